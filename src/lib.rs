@@ -1,0 +1,27 @@
+//! An in-browser fact explorer for news articles.
+//!
+//! The crate is a pure core plus a thin view:
+//!
+//! - [`model`], [`load`] and [`text`] (and later search, filtering and layout)
+//!   are plain Rust that import neither `leptos` nor `web_sys`; `cargo test`
+//!   covers them on the host.
+//! - `app` and `components` are the Leptos view, compiled only for
+//!   `wasm32-unknown-unknown`.
+//!
+//! ```
+//! let set = fact_explorer::load::load_bundled().expect("the bundled fact set is valid");
+//! let lee = set.entity("lee").unwrap();
+//! assert_eq!(lee.name, "Lee Jae Myung");
+//! ```
+
+pub mod load;
+pub mod model;
+pub mod text;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
