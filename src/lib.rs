@@ -14,6 +14,8 @@
 //! assert_eq!(lee.name, "Lee Jae Myung");
 //! ```
 
+pub mod article;
+pub mod filter;
 pub mod load;
 pub mod model;
 pub mod text;

@@ -22,9 +22,17 @@ pub enum ProblemKind {
     /// The file is larger than [`MAX_BYTES`].
     TooLarge { bytes: usize },
     /// The text is not JSON; `line` and `column` count from 1.
-    Syntax { line: usize, column: usize, detail: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// The JSON has the wrong shape (a missing field, a string where a list goes…).
-    Shape { line: usize, column: usize, detail: String },
+    Shape {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// The `schema` marker is missing or names another format.
     UnsupportedSchema { found: String },
     /// There is no article text, neither in the file nor supplied with it.
@@ -72,21 +80,38 @@ impl fmt::Display for ProblemKind {
                 f,
                 "the file is {bytes} bytes, more than the {MAX_BYTES} bytes a fact set may have"
             ),
-            ProblemKind::Syntax { line, column, detail } => {
-                write!(f, "this is not valid JSON at line {line}, column {column}: {detail}")
+            ProblemKind::Syntax {
+                line,
+                column,
+                detail,
+            } => {
+                write!(
+                    f,
+                    "this is not valid JSON at line {line}, column {column}: {detail}"
+                )
             }
-            ProblemKind::Shape { line, column, detail } => {
+            ProblemKind::Shape {
+                line,
+                column,
+                detail,
+            } => {
                 write!(f, "wrong shape at line {line}, column {column}: {detail}")
             }
             ProblemKind::UnsupportedSchema { found } => {
-                write!(f, "the schema is {found:?}, but this explorer reads {SCHEMA:?}")
+                write!(
+                    f,
+                    "the schema is {found:?}, but this explorer reads {SCHEMA:?}"
+                )
             }
             ProblemKind::MissingText => write!(f, "the article has no text"),
             ProblemKind::DuplicateId { id } => write!(f, "the id {id:?} is used more than once"),
             ProblemKind::Empty { what } => write!(f, "the {what} is empty"),
             ProblemKind::UnknownEntity { id } => write!(f, "no entity has the id {id:?}"),
             ProblemKind::SpanReversed { start, end } => {
-                write!(f, "the span ends (byte {end}) before it starts (byte {start})")
+                write!(
+                    f,
+                    "the span ends (byte {end}) before it starts (byte {start})"
+                )
             }
             ProblemKind::SpanOutOfRange { end, len } => write!(
                 f,

@@ -138,14 +138,29 @@ mod tests {
     #[test]
     fn splits_sentences() {
         check("One. Two.", &["One.", "Two."]);
-        check("BlackRock Inc., the firm. It", &["BlackRock Inc., the firm.", "It"]);
-        check("manages $12.5 trillion in assets.", &["manages $12.5 trillion in assets."]);
+        check(
+            "BlackRock Inc., the firm. It",
+            &["BlackRock Inc., the firm.", "It"],
+        );
+        check(
+            "manages $12.5 trillion in assets.",
+            &["manages $12.5 trillion in assets."],
+        );
         check(
             "“Humanity,” Ha said after the meeting. “Today’s dialogue.”",
-            &["“Humanity,” Ha said after the meeting.", "“Today’s dialogue.”"],
+            &[
+                "“Humanity,” Ha said after the meeting.",
+                "“Today’s dialogue.”",
+            ],
         );
-        check("HEADING\nBody here.\n\nBy X\n", &["HEADING", "Body here.", "By X"]);
-        check("grids,” said Seoul’s Office.", &["grids,” said Seoul’s Office."]);
+        check(
+            "HEADING\nBody here.\n\nBy X\n",
+            &["HEADING", "Body here.", "By X"],
+        );
+        check(
+            "grids,” said Seoul’s Office.",
+            &["grids,” said Seoul’s Office."],
+        );
         check("", &[]);
         check("  \n \n", &[]);
     }

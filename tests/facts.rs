@@ -39,7 +39,8 @@ fn every_sentence_backs_a_fact_quote_or_event() {
 
 #[test]
 fn the_article_is_the_shared_article_byte_for_byte() {
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/article/article.txt");
+    let shared =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/article/article.txt");
     if let Ok(original) = std::fs::read(&shared) {
         assert_eq!(original, fact_explorer::load::BUNDLED_TEXT.as_bytes());
     }
@@ -127,7 +128,10 @@ fn aliases_cover_what_readers_type() {
     ];
     for (id, alias) in table {
         let e = set.entity(id).unwrap();
-        assert!(e.aliases.iter().any(|a| a == alias), "{id} lacks alias {alias}");
+        assert!(
+            e.aliases.iter().any(|a| a == alias),
+            "{id} lacks alias {alias}"
+        );
     }
 }
 
@@ -140,7 +144,9 @@ fn modality_and_negation_are_kept() {
         .filter(|f| f.object == Object::Entity("trump".into()) && f.subject == "lee")
         .collect();
     assert_eq!(trump.len(), 2);
-    assert!(trump.iter().all(|f| matches!(f.status, Status::NotPlanned | Status::NotRuledOut)));
+    assert!(trump
+        .iter()
+        .all(|f| matches!(f.status, Status::NotPlanned | Status::NotRuledOut)));
     assert!(trump.iter().all(|f| !f.relation.starts_with("meets")));
     let gip = set.facts.iter().find(|f| f.id == "f-gip-investor").unwrap();
     assert_eq!(gip.status, Status::Expected);
@@ -148,7 +154,11 @@ fn modality_and_negation_are_kept() {
         set.fact_sentence(gip),
         "Global Infrastructure Partners is expected to participate as a financial investor in Global AI partnership"
     );
-    let fink = set.facts.iter().find(|f| f.id == "f-fink-collaborate").unwrap();
+    let fink = set
+        .facts
+        .iter()
+        .find(|f| f.id == "f-fink-collaborate")
+        .unwrap();
     assert_eq!(fink.status, Status::Pledged);
     assert_eq!(fink.qualifiers.attributed_to.as_deref(), Some("ha"));
 }
@@ -158,10 +168,21 @@ fn itinerary_spans_the_five_days() {
     use fact_explorer::model::Day;
     let set = set();
     let days: std::collections::BTreeSet<Day> = set.events.iter().map(|e| e.day).collect();
-    for d in [Day::Monday, Day::Tuesday, Day::Wednesday, Day::Thursday, Day::Friday, Day::During] {
+    for d in [
+        Day::Monday,
+        Day::Tuesday,
+        Day::Wednesday,
+        Day::Thursday,
+        Day::Friday,
+        Day::During,
+    ] {
         assert!(days.contains(&d), "no event on {d:?}");
     }
-    let trump = set.events.iter().find(|e| e.who.contains(&"trump".into())).unwrap();
+    let trump = set
+        .events
+        .iter()
+        .find(|e| e.who.contains(&"trump".into()))
+        .unwrap();
     assert_eq!(trump.status, Status::NotPlanned);
 }
 
@@ -183,7 +204,12 @@ fn counts_by_kind() {
         set.article.sentences.len(),
         set.entities.iter().map(|e| e.mentions.len()).sum::<usize>()
     );
-    for kind in [EntityKind::Person, EntityKind::Organisation, EntityKind::Country, EntityKind::Time] {
+    for kind in [
+        EntityKind::Person,
+        EntityKind::Organisation,
+        EntityKind::Country,
+        EntityKind::Time,
+    ] {
         assert!(by_kind[&kind] >= 5, "few entities of kind {kind:?}");
     }
 }

@@ -28,7 +28,11 @@ fn check(edit: impl FnOnce(&mut Value), path: &str, kind: &str) {
 
 #[test]
 fn rejects_each_kind_of_bad_data() {
-    check(|v| v["facts"][3]["subject"] = json!("nobody"), "$.facts[3].subject", "UnknownEntity");
+    check(
+        |v| v["facts"][3]["subject"] = json!("nobody"),
+        "$.facts[3].subject",
+        "UnknownEntity",
+    );
     check(
         |v| v["facts"][0]["object"] = json!({"entity": "ghost"}),
         "$.facts[0].object.entity",
@@ -39,13 +43,41 @@ fn rejects_each_kind_of_bad_data() {
         "$.facts[2].qualifiers.when",
         "UnknownEntity",
     );
-    check(|v| v["quotes"][1]["speaker"] = json!("x"), "$.quotes[1].speaker", "UnknownEntity");
-    check(|v| v["events"][0]["who"][0] = json!("x"), "$.events[0].who[0]", "UnknownEntity");
-    check(|v| v["entities"][1]["id"] = json!("lee"), "$.entities[1].id", "DuplicateId");
-    check(|v| v["facts"][1]["id"] = v["facts"][0]["id"].clone(), "$.facts[1].id", "DuplicateId");
-    check(|v| v["entities"][0]["name"] = json!("  "), "$.entities[0].name", "Empty");
-    check(|v| v["facts"][0]["relation"] = json!(""), "$.facts[0].relation", "Empty");
-    check(|v| v["facts"][4]["evidence"] = json!([]), "$.facts[4].evidence", "MissingEvidence");
+    check(
+        |v| v["quotes"][1]["speaker"] = json!("x"),
+        "$.quotes[1].speaker",
+        "UnknownEntity",
+    );
+    check(
+        |v| v["events"][0]["who"][0] = json!("x"),
+        "$.events[0].who[0]",
+        "UnknownEntity",
+    );
+    check(
+        |v| v["entities"][1]["id"] = json!("lee"),
+        "$.entities[1].id",
+        "DuplicateId",
+    );
+    check(
+        |v| v["facts"][1]["id"] = v["facts"][0]["id"].clone(),
+        "$.facts[1].id",
+        "DuplicateId",
+    );
+    check(
+        |v| v["entities"][0]["name"] = json!("  "),
+        "$.entities[0].name",
+        "Empty",
+    );
+    check(
+        |v| v["facts"][0]["relation"] = json!(""),
+        "$.facts[0].relation",
+        "Empty",
+    );
+    check(
+        |v| v["facts"][4]["evidence"] = json!([]),
+        "$.facts[4].evidence",
+        "MissingEvidence",
+    );
     check(
         |v| v["facts"][0]["evidence"][0]["end"] = json!(999_999),
         "$.facts[0].evidence[0]",
@@ -69,7 +101,9 @@ fn rejects_each_kind_of_bad_data() {
         "SpanNotOnCharBoundary",
     );
     // Offsets counted in chars instead of bytes land on the wrong words.
-    let chars_start = BUNDLED_TEXT[..BUNDLED_TEXT.find("South Korea,").unwrap()].chars().count();
+    let chars_start = BUNDLED_TEXT[..BUNDLED_TEXT.find("South Korea,").unwrap()]
+        .chars()
+        .count();
     check(
         |v| {
             v["facts"][0]["evidence"][0] =
@@ -83,8 +117,16 @@ fn rejects_each_kind_of_bad_data() {
         "$.entities[5].mentions[0]",
         "SpanTextMismatch",
     );
-    check(|v| v["schema"] = json!("other/9"), "$.schema", "UnsupportedSchema");
-    check(|v| v["facts"][0]["status"] = json!("maybe"), "$.facts[0].status", "Shape");
+    check(
+        |v| v["schema"] = json!("other/9"),
+        "$.schema",
+        "UnsupportedSchema",
+    );
+    check(
+        |v| v["facts"][0]["status"] = json!("maybe"),
+        "$.facts[0].status",
+        "Shape",
+    );
     check(
         |v| {
             v["facts"][2].as_object_mut().unwrap().remove("evidence");
@@ -92,7 +134,11 @@ fn rejects_each_kind_of_bad_data() {
         "$.facts[2]",
         "Shape",
     );
-    check(|v| v["entities"][0]["kind"] = json!("planet"), "$.entities[0].kind", "Shape");
+    check(
+        |v| v["entities"][0]["kind"] = json!("planet"),
+        "$.entities[0].kind",
+        "Shape",
+    );
     check(|v| v["entities"] = json!({}), "$.entities", "Shape");
 }
 
@@ -105,7 +151,11 @@ fn missing_text_is_reported() {
 
 #[test]
 fn malformed_json_gives_line_and_column() {
-    let err = load("{\n  \"schema\": \"fact-explorer/1\",\n  \"article\": {,\n}", None).unwrap_err();
+    let err = load(
+        "{\n  \"schema\": \"fact-explorer/1\",\n  \"article\": {,\n}",
+        None,
+    )
+    .unwrap_err();
     match &err.problems[0].kind {
         ProblemKind::Syntax { line, column, .. } => assert_eq!((*line, *column), (3, 15)),
         other => panic!("expected a syntax problem, got {other:?}"),

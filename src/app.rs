@@ -1,0 +1,114 @@
+//! The Leptos root: loads the fact set, provides the app state, and mounts.
+
+use leptos::prelude::*;
+
+use crate::components::explorer::Explorer;
+use crate::components::load_error::LoadErrorPanel;
+use crate::filter::Selection;
+use crate::load;
+use crate::model::FactSet;
+
+/// Mounts the explorer into the page body.
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// The main views the tabs switch between.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// Fact cards.
+    Facts,
+    /// The article with highlights.
+    Article,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 2] = [View::Facts, View::Article];
+
+    /// The tab's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Facts => "Facts",
+            View::Article => "Article",
+        }
+    }
+
+    /// The view's id, used in element ids and test hooks.
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::Facts => "facts",
+            View::Article => "article",
+        }
+    }
+}
+
+/// Everything the components share, provided once through context.
+#[derive(Clone, Copy)]
+pub struct State {
+    /// The loaded fact set; it lives as long as the page.
+    pub set: &'static FactSet,
+    /// The chip selection.
+    pub selection: RwSignal<Selection>,
+    /// The current view.
+    pub view: RwSignal<View>,
+    /// The fact whose evidence is highlighted (index into `set.facts`).
+    pub selected_fact: RwSignal<Option<usize>>,
+}
+
+impl State {
+    /// Toggles an entity in the chip selection.
+    pub fn toggle_entity(&self, id: &str) {
+        self.selection.update(|s| {
+            if let Some(pos) = s.entities.iter().position(|e| e == id) {
+                s.entities.remove(pos);
+            } else {
+                s.entities.push(id.to_string());
+            }
+        });
+    }
+
+    /// Selects a fact and shows its evidence in the article.
+    pub fn show_fact_in_article(&self, fact: usize) {
+        self.selected_fact.set(Some(fact));
+        self.view.set(View::Article);
+    }
+}
+
+/// The state from context.
+pub fn use_state() -> State {
+    expect_context::<State>()
+}
+
+/// The application root (`data-testid="app"`).
+#[component]
+pub fn App() -> impl IntoView {
+    // Set after the first render, so tests can wait for a drawn page.
+    let rendered = RwSignal::new(false);
+    Effect::new(move |_| rendered.set(true));
+    match load::load_bundled() {
+        Ok(set) => {
+            let set: &'static FactSet = Box::leak(Box::new(set));
+            let state = State {
+                set,
+                selection: RwSignal::new(Selection::default()),
+                view: RwSignal::new(View::Facts),
+                selected_fact: RwSignal::new(None),
+            };
+            provide_context(state);
+            view! {
+                <div class="fx" data-testid="app"
+                    data-state=move || if rendered.get() { "ready" } else { "loading" }>
+                    <Explorer/>
+                </div>
+            }
+            .into_any()
+        }
+        Err(err) => view! {
+            <div class="fx" data-testid="app" data-state="error">
+                <LoadErrorPanel error=err/>
+            </div>
+        }
+        .into_any(),
+    }
+}

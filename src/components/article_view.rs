@@ -1,0 +1,142 @@
+//! The article with every entity mention highlighted in its kind's colour
+//! (like displaCy) and the selected fact's evidence marked (like Hypothesis).
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+use crate::app::use_state;
+use crate::article::{layout, Node, ParagraphKind, Piece};
+use crate::components::chips::kind_tag;
+
+/// The whole article.
+#[component]
+pub fn ArticleView() -> impl IntoView {
+    let state = use_state();
+    let set = state.set;
+    let root = NodeRef::<leptos::html::Div>::new();
+    // Bring the highlighted evidence into view once it is drawn.
+    Effect::new(move |_| {
+        if state.selected_fact.get().is_some() {
+            request_animation_frame(move || {
+                let Some(root) = root.get_untracked() else {
+                    return;
+                };
+                if let Ok(Some(el)) = root.query_selector("[data-testid=evidence]") {
+                    el.unchecked_into::<web_sys::HtmlElement>()
+                        .scroll_into_view();
+                }
+            });
+        }
+    });
+    let selected = state.selected_fact.get_untracked().map(|i| &set.facts[i]);
+    let banner = selected.map(|f| {
+        view! {
+            <p class="fx-article__banner" data-testid="evidence-banner">
+                "Highlighted: the words behind “" {set.fact_sentence(f)} "”."
+            </p>
+        }
+    });
+    view! {
+        <div class="fx-article" data-testid="article" node_ref=root>
+            {banner}
+            {layout(set)
+                .into_iter()
+                .map(|p| {
+                    let pieces = p.pieces.into_iter().map(piece_view).collect_view();
+                    match p.kind {
+                        ParagraphKind::Heading => view! { <h2 class="fx-article__heading">{pieces}</h2> }.into_any(),
+                        ParagraphKind::Byline => view! { <p class="fx-article__byline">{pieces}</p> }.into_any(),
+                        ParagraphKind::Body => view! { <p class="fx-article__para">{pieces}</p> }.into_any(),
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+fn piece_view(piece: Piece) -> AnyView {
+    let state = use_state();
+    let set = state.set;
+    let text = &set.article.text;
+    match piece {
+        Piece::Gap(r) => text[r].to_string().into_any(),
+        Piece::Sentence { index, nodes } => {
+            let range = set.article.sentences[index].clone();
+            let evidence_of = Memo::new(move |_| {
+                state.selected_fact.get().and_then(|fi| {
+                    let f = &set.facts[fi];
+                    f.evidence
+                        .iter()
+                        .any(|s| s.overlaps(&range))
+                        .then(|| f.id.clone())
+                })
+            });
+            let is_evidence = move || evidence_of.with(Option::is_some);
+            view! {
+                <span
+                    class="fx-sentence"
+                    class:fx-sentence--evidence=is_evidence
+                    data-sentence=index
+                    data-testid=move || is_evidence().then_some("evidence")
+                    data-fact=move || evidence_of.get()
+                >
+                    {nodes.into_iter().map(node_view).collect_view()}
+                </span>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn node_view(node: Node) -> AnyView {
+    let state = use_state();
+    let set = state.set;
+    let text = &set.article.text;
+    match node {
+        Node::Text(r) => text[r].to_string().into_any(),
+        Node::Mention {
+            entity,
+            range: _,
+            children,
+        } => {
+            let e = &set.entities[entity];
+            let id = e.id.clone();
+            let id2 = e.id.clone();
+            let id3 = e.id.clone();
+            let tip = if e.description.is_empty() {
+                format!("{} · {}", e.name, e.kind.label())
+            } else {
+                format!("{} · {} · {}", e.name, e.kind.label(), e.description)
+            };
+            let pressed = move || state.selection.with(|s| s.entities.contains(&id));
+            view! {
+                <mark
+                    class=format!("fx-mention fx-kind--{}", e.kind.slug())
+                    class:fx-mention--selected=pressed
+                    data-testid="mention"
+                    data-entity=e.id.clone()
+                    data-kind=e.kind.slug()
+                    title=tip.clone()
+                    aria-label=tip
+                    role="button"
+                    tabindex="0"
+                    on:click=move |ev| {
+                        ev.stop_propagation();
+                        state.toggle_entity(&id2);
+                    }
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            ev.stop_propagation();
+                            state.toggle_entity(&id3);
+                        }
+                    }
+                >
+                    {children.into_iter().map(node_view).collect_view()}
+                    <span class="fx-mention__tag" aria-hidden="true">{kind_tag(e.kind)}</span>
+                </mark>
+            }
+            .into_any()
+        }
+    }
+}

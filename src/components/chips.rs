@@ -1,0 +1,193 @@
+//! Entity chips: typed, coloured, counted toggle buttons grouped by kind, and
+//! the removable row of selected chips.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+use crate::app::use_state;
+use crate::filter::{chip_groups, Mode};
+use crate::model::EntityKind;
+
+/// A short text tag per kind, so kind is never shown by colour alone.
+pub fn kind_tag(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "PER",
+        EntityKind::Organisation => "ORG",
+        EntityKind::GovernmentBody => "GOV",
+        EntityKind::Country => "GPE",
+        EntityKind::City => "CITY",
+        EntityKind::Region => "LOC",
+        EntityKind::Event => "EVT",
+        EntityKind::Agreement => "DOC",
+        EntityKind::Amount => "AMT",
+        EntityKind::Time => "TIME",
+    }
+}
+
+/// Every entity as a chip, grouped by kind, with counts; arrow keys move.
+#[component]
+pub fn ChipBar() -> impl IntoView {
+    let state = use_state();
+    let set = state.set;
+    let bar = NodeRef::<leptos::html::Div>::new();
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let step: i32 = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => 1,
+            "ArrowLeft" | "ArrowUp" => -1,
+            "Home" => i32::MIN,
+            "End" => i32::MAX,
+            _ => return,
+        };
+        let Some(root) = bar.get() else { return };
+        let Ok(list) = root.query_selector_all("[data-testid=chip]") else {
+            return;
+        };
+        let n = list.length() as i32;
+        let active = document().active_element();
+        let current = (0..n).find(|&i| {
+            list.item(i as u32)
+                .map(|x| x.unchecked_into::<web_sys::Element>())
+                == active
+        });
+        let Some(current) = current else { return };
+        ev.prevent_default();
+        let next = match step {
+            i32::MIN => 0,
+            i32::MAX => n - 1,
+            s => (current + s).rem_euclid(n),
+        };
+        for i in 0..n {
+            if let Some(el) = list
+                .item(i as u32)
+                .and_then(|x| x.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.set_attribute("tabindex", if i == next { "0" } else { "-1" });
+                if i == next {
+                    let _ = el.focus();
+                }
+            }
+        }
+    };
+    let first = chip_groups(set)
+        .first()
+        .and_then(|g| g.1.first())
+        .map(|c| c.0);
+    view! {
+        <div class="fx-chips" node_ref=bar on:keydown=on_key role="group" aria-label="Filter by entity">
+            <h2 class="fx-side__title">"Who and what"</h2>
+            <p class="fx-chips__hint">"Select entities to narrow every view. Arrow keys move between them."</p>
+            {chip_groups(set)
+                .into_iter()
+                .map(|(kind, members)| {
+                    view! {
+                        <div class="fx-chips__group">
+                            <h3 class=format!("fx-chips__kind fx-kind--{}", kind.slug())>
+                                <span class="fx-kind-tag" aria-hidden="true">{kind_tag(kind)}</span>
+                                {kind.label()}
+                            </h3>
+                            <ul class="fx-chips__list">
+                                {members
+                                    .into_iter()
+                                    .map(|(i, count)| {
+                                        let e = &set.entities[i];
+                                        let id = e.id.clone();
+                                        let id2 = e.id.clone();
+                                        let pressed = move || {
+                                            state.selection.with(|s| s.entities.contains(&id))
+                                        };
+                                        let label = format!(
+                                            "{} ({}), in {} fact{}",
+                                            e.name,
+                                            kind.label(),
+                                            count,
+                                            if count == 1 { "" } else { "s" }
+                                        );
+                                        view! {
+                                            <li>
+                                                <button
+                                                    class=format!("fx-chip fx-kind--{}", kind.slug())
+                                                    data-testid="chip"
+                                                    data-entity=e.id.clone()
+                                                    data-kind=kind.slug()
+                                                    aria-pressed=move || pressed().to_string()
+                                                    aria-label=label
+                                                    tabindex=if Some(i) == first { "0" } else { "-1" }
+                                                    on:click=move |_| state.toggle_entity(&id2)
+                                                >
+                                                    <span class="fx-chip__name">{e.name.clone()}</span>
+                                                    <span class="fx-chip__count">{count}</span>
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// The selected chips beside the views, each removable, with all/any and clear.
+#[component]
+pub fn SelectedChips() -> impl IntoView {
+    let state = use_state();
+    let set = state.set;
+    let any_selected = move || state.selection.with(|s| !s.entities.is_empty());
+    view! {
+        <Show when=any_selected>
+            <div class="fx-selected" role="group" aria-label="Selected entities">
+                <span class="fx-selected__label">"Showing what involves"</span>
+                <button
+                    class="fx-selected__mode"
+                    data-testid="chip-mode"
+                    aria-label=move || match state.selection.with(|s| s.mode) {
+                        Mode::All => "Match all selected entities; switch to any",
+                        Mode::Any => "Match any selected entity; switch to all",
+                    }
+                    on:click=move |_| state.selection.update(|s| {
+                        s.mode = match s.mode { Mode::All => Mode::Any, Mode::Any => Mode::All }
+                    })
+                >
+                    {move || match state.selection.with(|s| s.mode) {
+                        Mode::All => "all of",
+                        Mode::Any => "any of",
+                    }}
+                </button>
+                <For
+                    each=move || state.selection.with(|s| s.entities.clone())
+                    key=|id| id.clone()
+                    let:id
+                >
+                    {
+                        let e = set.entity(&id);
+                        let name = e.map_or(id.clone(), |e| e.name.clone());
+                        let kind = e.map_or("person", |e| e.kind.slug());
+                        let id2 = id.clone();
+                        view! {
+                            <button
+                                class=format!("fx-selected__chip fx-kind--{kind}")
+                                data-testid="selected-chip"
+                                data-entity=id.clone()
+                                aria-label=format!("Remove {name}")
+                                on:click=move |_| state.toggle_entity(&id2)
+                            >
+                                {name.clone()}
+                                <span aria-hidden="true" class="fx-selected__x">"×"</span>
+                            </button>
+                        }
+                    }
+                </For>
+                <button
+                    class="fx-selected__clear"
+                    data-testid="chip-clear"
+                    on:click=move |_| state.selection.update(|s| s.entities.clear())
+                >
+                    "Clear all"
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,85 @@
+//! The explorer's frame: header, chip sidebar, view tabs and the current view.
+
+use leptos::prelude::*;
+
+use crate::app::{use_state, View};
+use crate::components::article_view::ArticleView;
+use crate::components::chips::{ChipBar, SelectedChips};
+use crate::components::fact_list::FactList;
+
+/// Header, chips, tabs and the view they select.
+#[component]
+pub fn Explorer() -> impl IntoView {
+    let state = use_state();
+    let art = &state.set.article;
+    let byline = art.byline.as_ref().map(|s| s.text.clone());
+    view! {
+        <header class="fx-header">
+            <p class="fx-header__eyebrow">"Fact explorer"</p>
+            <h1 class="fx-header__title">{art.title.clone()}</h1>
+            {byline.map(|b| view! { <p class="fx-header__byline">"By " {b}</p> })}
+        </header>
+        <div class="fx-body">
+            <aside class="fx-side" aria-label="Entities">
+                <ChipBar/>
+            </aside>
+            <main class="fx-main">
+                <SelectedChips/>
+                <div class="fx-tabs" role="tablist" aria-label="Views">
+                    {View::ALL
+                        .into_iter()
+                        .map(|v| {
+                            let selected = move || state.view.get() == v;
+                            view! {
+                                <button
+                                    class="fx-tabs__tab"
+                                    role="tab"
+                                    id=format!("fx-tab-{}", v.slug())
+                                    data-testid="view-tab"
+                                    data-view=v.slug()
+                                    aria-controls=format!("fx-panel-{}", v.slug())
+                                    aria-selected=move || selected().to_string()
+                                    tabindex=move || if selected() { "0" } else { "-1" }
+                                    on:click=move |_| state.view.set(v)
+                                    on:keydown=move |ev| {
+                                        let i = View::ALL.iter().position(|x| *x == v).unwrap_or(0);
+                                        let n = View::ALL.len();
+                                        let next = match ev.key().as_str() {
+                                            "ArrowRight" => (i + 1) % n,
+                                            "ArrowLeft" => (i + n - 1) % n,
+                                            _ => return,
+                                        };
+                                        ev.prevent_default();
+                                        state.view.set(View::ALL[next]);
+                                        focus_tab(View::ALL[next]);
+                                    }
+                                >
+                                    {v.label()}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                <section
+                    class="fx-panel"
+                    role="tabpanel"
+                    id=move || format!("fx-panel-{}", state.view.get().slug())
+                    aria-labelledby=move || format!("fx-tab-{}", state.view.get().slug())
+                >
+                    {move || match state.view.get() {
+                        View::Facts => view! { <FactList/> }.into_any(),
+                        View::Article => view! { <ArticleView/> }.into_any(),
+                    }}
+                </section>
+            </main>
+        </div>
+    }
+}
+
+fn focus_tab(v: View) {
+    use leptos::wasm_bindgen::JsCast;
+    let el = document().get_element_by_id(&format!("fx-tab-{}", v.slug()));
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}

@@ -1,0 +1,35 @@
+//! The panel that explains why a fact set could not be loaded.
+
+use leptos::prelude::*;
+
+use crate::load::LoadError;
+
+/// Lists each problem with its place in the data, as text.
+#[component]
+pub fn LoadErrorPanel(
+    /// What went wrong.
+    error: LoadError,
+) -> impl IntoView {
+    let more = error.more;
+    view! {
+        <section class="fx-error" data-testid="load-error" role="alert">
+            <h2 class="fx-error__title">"This fact set could not be loaded"</h2>
+            <ul class="fx-error__list">
+                {error
+                    .problems
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <li>
+                                <code class="fx-error__path">{p.path}</code>
+                                " "
+                                <span>{p.kind.to_string()}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            {(more > 0).then(|| view! { <p>{format!("…and {more} more problems.")}</p> })}
+        </section>
+    }
+}

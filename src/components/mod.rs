@@ -1,0 +1,8 @@
+//! The Leptos view: one component per file, each reading the shared
+//! [`crate::app::State`] from context. No data logic lives here.
+
+pub mod article_view;
+pub mod chips;
+pub mod explorer;
+pub mod fact_list;
+pub mod load_error;

@@ -1,0 +1,177 @@
+//! Filtering by selected entities (the chips), and the per-entity counts the
+//! chips show. Pure functions over a [`FactSet`].
+
+use crate::model::{Entity, EntityKind, Event, Fact, FactSet, Quote};
+
+/// How several selected entities combine.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Keep what involves every selected entity.
+    #[default]
+    All,
+    /// Keep what involves at least one selected entity.
+    Any,
+}
+
+/// A selection of entities and how they combine. Empty keeps everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Selected entity ids.
+    pub entities: Vec<String>,
+    /// All or any.
+    pub mode: Mode,
+}
+
+impl Selection {
+    /// Whether an item involving `ids` passes this selection.
+    pub fn keeps<'a>(&self, ids: impl Iterator<Item = &'a str> + Clone) -> bool {
+        if self.entities.is_empty() {
+            return true;
+        }
+        let mut hit = self.entities.iter().map(|s| ids.clone().any(|i| i == s));
+        match self.mode {
+            Mode::All => hit.all(|h| h),
+            Mode::Any => hit.any(|h| h),
+        }
+    }
+
+    /// Whether a fact passes.
+    pub fn keeps_fact(&self, set: &FactSet, fact: &Fact) -> bool {
+        let ids: Vec<&str> = set.fact_entities(fact).collect();
+        self.keeps(ids.iter().copied())
+    }
+
+    /// Whether a quote passes (speaker and relayer count).
+    pub fn keeps_quote(&self, quote: &Quote) -> bool {
+        let ids = std::iter::once(quote.speaker.as_str()).chain(quote.reported_by.as_deref());
+        self.keeps(ids)
+    }
+
+    /// Whether an itinerary event passes.
+    pub fn keeps_event(&self, event: &Event) -> bool {
+        let ids = event
+            .who
+            .iter()
+            .map(String::as_str)
+            .chain(event.place.as_deref());
+        self.keeps(ids)
+    }
+}
+
+/// How many facts each entity appears in, by entity index.
+pub fn fact_counts(set: &FactSet) -> Vec<usize> {
+    let mut counts = vec![0; set.entities.len()];
+    for f in &set.facts {
+        let mut ids: Vec<&str> = set.fact_entities(f).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for id in ids {
+            if let Some(i) = set.entities.iter().position(|e| e.id == id) {
+                counts[i] += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// Entities grouped by kind (in [`EntityKind::ALL`] order), most facts first
+/// within a group, then by name. Returns (kind, [(entity index, count)]).
+pub fn chip_groups(set: &FactSet) -> Vec<(EntityKind, Vec<(usize, usize)>)> {
+    let counts = fact_counts(set);
+    EntityKind::ALL
+        .iter()
+        .filter_map(|&kind| {
+            let mut members: Vec<(usize, usize)> = set
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == kind)
+                .map(|(i, _)| (i, counts[i]))
+                .collect();
+            if members.is_empty() {
+                return None;
+            }
+            members.sort_by(|a, b| {
+                b.1.cmp(&a.1)
+                    .then_with(|| set.entities[a.0].name.cmp(&set.entities[b.0].name))
+            });
+            Some((kind, members))
+        })
+        .collect()
+}
+
+/// The entities directly connected to `id` by a fact (either direction), in
+/// first-seen order.
+pub fn neighbours<'a>(set: &'a FactSet, id: &str) -> Vec<&'a Entity> {
+    let mut out: Vec<&Entity> = Vec::new();
+    for f in &set.facts {
+        let ids: Vec<&str> = set.fact_entities(f).collect();
+        if !ids.contains(&id) {
+            continue;
+        }
+        for other in ids {
+            if other != id && !out.iter().any(|e| e.id == other) {
+                if let Some(e) = set.entity(other) {
+                    out.push(e);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::load_bundled;
+
+    fn kept(set: &FactSet, ids: &[&str], mode: Mode) -> Vec<String> {
+        let sel = Selection {
+            entities: ids.iter().map(|s| s.to_string()).collect(),
+            mode,
+        };
+        set.facts
+            .iter()
+            .filter(|f| sel.keeps_fact(set, f))
+            .map(|f| f.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn filters_by_all_and_any() {
+        let set = load_bundled().unwrap();
+        assert_eq!(kept(&set, &[], Mode::All).len(), set.facts.len());
+        let br = kept(&set, &["blackrock"], Mode::All);
+        assert!(br.contains(&"f-fink-ceo".to_string()));
+        assert!(!br.contains(&"f-lee-unsc".to_string()));
+        let both = kept(&set, &["lee", "blackrock"], Mode::All);
+        assert_eq!(both, vec!["f-lee-pledge"]);
+        let either = kept(&set, &["fink", "trump"], Mode::Any);
+        assert!(either.contains(&"f-lee-trump-not-planned".to_string()));
+        assert!(either.contains(&"f-fink-ceo".to_string()));
+    }
+
+    #[test]
+    fn chips_are_grouped_and_counted() {
+        let set = load_bundled().unwrap();
+        let groups = chip_groups(&set);
+        assert_eq!(groups[0].0, EntityKind::Person);
+        let (lee, lee_count) = groups[0].1[0];
+        assert_eq!(set.entities[lee].id, "lee");
+        assert!(lee_count >= 20);
+        let total: usize = groups.iter().map(|g| g.1.len()).sum();
+        assert_eq!(total, set.entities.len());
+    }
+
+    #[test]
+    fn blackrock_neighbours() {
+        let set = load_bundled().unwrap();
+        let n: Vec<&str> = neighbours(&set, "blackrock")
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        for id in ["fink", "gip", "msit", "lee"] {
+            assert!(n.contains(&id), "{id} missing from {n:?}");
+        }
+    }
+}

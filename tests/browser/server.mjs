@@ -1,0 +1,57 @@
+// A small static file server for dist/ on loopback, used by the browser tests
+// and benchmarks. It serves the right MIME types (wasm needs application/wasm)
+// and can add extra headers (a Content-Security-Policy, for example).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `root` on 127.0.0.1 (a free port). Returns { url, close }. */
+export async function serve(root, { headers = {}, routes = {} } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (routes[path]) {
+        const r = routes[path];
+        res.writeHead(r.status ?? 200, { 'content-type': r.type ?? 'text/plain', ...headers });
+        res.end(r.body);
+        return;
+      }
+      let file = normalize(join(base, path));
+      if (!file.startsWith(base)) throw new Error('outside root');
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headers,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+// `node server.mjs DIR [PORT]` serves a folder by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist';
+  const { url } = await serve(dir);
+  console.log(`serving ${dir} at ${url}`);
+}
