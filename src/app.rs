@@ -75,6 +75,21 @@ impl State {
     }
 }
 
+/// The fact set the page names: the JSON inside a
+/// `<script type="application/json" data-fact-set>` element when there is one
+/// (it must carry its own article text), otherwise the bundled article.
+fn load_page_fact_set() -> Result<FactSet, load::LoadError> {
+    let inline = document()
+        .query_selector("script[type='application/json'][data-fact-set]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.text_content());
+    match inline {
+        Some(json) => load::load(&json, None),
+        None => load::load_bundled(),
+    }
+}
+
 /// The state from context.
 pub fn use_state() -> State {
     expect_context::<State>()
@@ -86,7 +101,7 @@ pub fn App() -> impl IntoView {
     // Set after the first render, so tests can wait for a drawn page.
     let rendered = RwSignal::new(false);
     Effect::new(move |_| rendered.set(true));
-    match load::load_bundled() {
+    match load_page_fact_set() {
         Ok(set) => {
             let set: &'static FactSet = Box::leak(Box::new(set));
             let state = State {

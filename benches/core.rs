@@ -1,0 +1,59 @@
+//! Native benchmarks of the pure core. Prints figures; asserts nothing timed.
+//!
+//! `cargo bench --bench core` (all), or `cargo bench --bench core -- load`.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use fact_explorer::{load, synth};
+
+/// Runs `f` until at least `min` has passed (and at least 3 times); returns
+/// the median time of one run.
+fn measure<T>(min: Duration, mut f: impl FnMut() -> T) -> Duration {
+    let mut times = Vec::new();
+    let started = Instant::now();
+    while times.len() < 3 || started.elapsed() < min {
+        let t = Instant::now();
+        black_box(f());
+        times.push(t.elapsed());
+        if times.len() >= 1000 {
+            break;
+        }
+    }
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1e3)
+}
+
+fn bench_load() {
+    println!("\n## load + validate (median)");
+    let t = measure(Duration::from_secs(1), || load::load_bundled().unwrap());
+    println!(
+        "bundled article ({} bytes JSON): {}",
+        load::BUNDLED_FACTS.len(),
+        ms(t)
+    );
+    for n in [1_000usize, 10_000, 100_000] {
+        let json = serde_json::to_string(&synth::generate(n, 1)).unwrap();
+        let t = measure(Duration::from_secs(2), || load::load(&json, None).unwrap());
+        println!(
+            "synthetic {n} facts ({:.1} MB JSON): {}",
+            json.len() as f64 / 1e6,
+            ms(t)
+        );
+    }
+}
+
+fn main() {
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let wants = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
+    if wants("load") {
+        bench_load();
+    }
+}
