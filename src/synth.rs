@@ -211,7 +211,7 @@ pub fn generate(facts: usize, seed: u64) -> FactSet {
         let city = city0 + rng.below(CITIES.len());
         let day = day0 + rng.below(DAYS.len());
         let start = text.len();
-        let mut mention = |text: &mut String, e: usize, entities: &mut Vec<Entity>| {
+        let mention = |text: &mut String, e: usize, entities: &mut Vec<Entity>| {
             let at = text.len();
             text.push_str(&entities[e].name);
             let span = Span {
