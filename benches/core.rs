@@ -47,6 +47,40 @@ fn bench_load() {
     }
 }
 
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn bench_search() {
+    use fact_explorer::search::{documents, Index};
+    println!("\n## search: index build (median) and per-keystroke latency");
+    let session = synth::typing_session();
+    for n in [1_000usize, 10_000, 100_000] {
+        let set = synth::generate(n, 1);
+        let docs = documents(&set);
+        let t = measure(Duration::from_secs(2), || Index::build(&docs));
+        let index = Index::build(&docs);
+        let mut lat = Vec::new();
+        for _ in 0..3 {
+            for q in &session {
+                let t = Instant::now();
+                black_box(index.search(q, 20));
+                lat.push(t.elapsed());
+            }
+        }
+        lat.sort();
+        println!(
+            "{n} facts ({} docs, {} terms): build {}, keystroke p50 {}, p95 {} ({} keystrokes)",
+            docs.len(),
+            index.vocabulary(),
+            ms(t),
+            ms(percentile(&lat, 0.5)),
+            ms(percentile(&lat, 0.95)),
+            lat.len()
+        );
+    }
+}
+
 fn main() {
     let filter: Vec<String> = std::env::args()
         .skip(1)
@@ -55,5 +89,8 @@ fn main() {
     let wants = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
     if wants("load") {
         bench_load();
+    }
+    if wants("search") {
+        bench_search();
     }
 }

@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 
+use crate::article::Target;
 use crate::components::explorer::Explorer;
 use crate::components::load_error::LoadErrorPanel;
 use crate::filter::Selection;
 use crate::load;
 use crate::model::FactSet;
+use crate::search::Index;
 
 /// Mounts the explorer into the page body.
 pub fn mount() {
@@ -52,8 +54,12 @@ pub struct State {
     pub selection: RwSignal<Selection>,
     /// The current view.
     pub view: RwSignal<View>,
-    /// The fact whose evidence is highlighted (index into `set.facts`).
-    pub selected_fact: RwSignal<Option<usize>>,
+    /// What the article highlights the evidence of.
+    pub selected: RwSignal<Option<Target>>,
+    /// The search box's text.
+    pub query: RwSignal<String>,
+    /// The search index, built once on first use.
+    pub index: StoredValue<Option<&'static Index>>,
 }
 
 impl State {
@@ -68,10 +74,30 @@ impl State {
         });
     }
 
-    /// Selects a fact and shows its evidence in the article.
-    pub fn show_fact_in_article(&self, fact: usize) {
-        self.selected_fact.set(Some(fact));
+    /// Adds an entity to the chip selection if it is not there yet.
+    pub fn select_entity(&self, id: &str) {
+        if !self
+            .selection
+            .with_untracked(|s| s.entities.iter().any(|e| e == id))
+        {
+            self.toggle_entity(id);
+        }
+    }
+
+    /// Shows the article with the evidence of `target` highlighted.
+    pub fn show_in_article(&self, target: Target) {
+        self.selected.set(Some(target));
         self.view.set(View::Article);
+    }
+
+    /// The search index (built the first time it is asked for).
+    pub fn index(&self) -> &'static Index {
+        if let Some(i) = self.index.get_value() {
+            return i;
+        }
+        let i: &'static Index = Box::leak(Box::new(Index::of(self.set)));
+        self.index.set_value(Some(i));
+        i
     }
 }
 
@@ -108,7 +134,9 @@ pub fn App() -> impl IntoView {
                 set,
                 selection: RwSignal::new(Selection::default()),
                 view: RwSignal::new(View::Facts),
-                selected_fact: RwSignal::new(None),
+                selected: RwSignal::new(None),
+                query: RwSignal::new(String::new()),
+                index: StoredValue::new(None),
             };
             provide_context(state);
             view! {

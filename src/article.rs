@@ -174,6 +174,78 @@ fn insert_sorted(list: &mut Vec<(Range<usize>, usize)>, from: usize, item: (Rang
     list.insert(pos, item);
 }
 
+/// Something whose evidence the article view can highlight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A fact, by index.
+    Fact(usize),
+    /// A quote, by index.
+    Quote(usize),
+    /// An itinerary event, by index.
+    Event(usize),
+    /// An article sentence, by index.
+    Sentence(usize),
+}
+
+impl Target {
+    /// The byte ranges of its evidence in the article.
+    pub fn evidence(self, set: &FactSet) -> Vec<Range<usize>> {
+        match self {
+            Target::Fact(i) => set
+                .facts
+                .get(i)
+                .map(|f| f.evidence.iter().map(|s| s.range()).collect()),
+            Target::Quote(i) => set
+                .quotes
+                .get(i)
+                .map(|q| q.evidence.iter().map(|s| s.range()).collect()),
+            Target::Event(i) => set
+                .events
+                .get(i)
+                .map(|e| e.evidence.iter().map(|s| s.range()).collect()),
+            Target::Sentence(i) => set.article.sentences.get(i).map(|r| vec![r.clone()]),
+        }
+        .unwrap_or_default()
+    }
+
+    /// Its id as test hooks and URLs write it.
+    pub fn key(self, set: &FactSet) -> String {
+        match self {
+            Target::Fact(i) => set.facts.get(i).map(|f| f.id.clone()),
+            Target::Quote(i) => set.quotes.get(i).map(|q| q.id.clone()),
+            Target::Event(i) => set.events.get(i).map(|e| e.id.clone()),
+            Target::Sentence(i) => Some(format!("s{i}")),
+        }
+        .unwrap_or_default()
+    }
+
+    /// A line saying what is highlighted.
+    pub fn describe(self, set: &FactSet) -> String {
+        match self {
+            Target::Fact(i) => set.facts.get(i).map(|f| set.fact_sentence(f)),
+            Target::Quote(i) => set
+                .quotes
+                .get(i)
+                .map(|q| format!("{}: “{}”", set.name_of(&q.speaker), q.words.text)),
+            Target::Event(i) => set
+                .events
+                .get(i)
+                .map(|e| format!("{}: {}", e.day.label(), e.title)),
+            Target::Sentence(i) => Some(format!("sentence {}", i + 1)),
+        }
+        .unwrap_or_default()
+    }
+}
+
+/// The ids of the entities mentioned in byte range `r`.
+pub fn entities_in(set: &FactSet, r: &Range<usize>) -> Vec<String> {
+    set.entities
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| m.overlaps(r)))
+        .map(|e| e.id.clone())
+        .collect()
+}
+
 /// The sentence(s) around an evidence span, cut into (range, is_evidence)
 /// pieces so the view can mark the exact words inside their sentence.
 pub fn evidence_context(set: &FactSet, span: &crate::model::Span) -> Vec<(Range<usize>, bool)> {

@@ -2,6 +2,7 @@
 //! chips show. Pure functions over a [`FactSet`].
 
 use crate::model::{Entity, EntityKind, Event, Fact, FactSet, Quote};
+use crate::search::DocKind;
 
 /// How several selected entities combine.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -55,6 +56,37 @@ impl Selection {
             .map(String::as_str)
             .chain(event.place.as_deref());
         self.keeps(ids)
+    }
+}
+
+impl Selection {
+    /// Whether a search hit of `kind` pointing at item `target` passes: an
+    /// entity passes when it, with its neighbours, meets the selection; an
+    /// article sentence when the entities it mentions do.
+    pub fn keeps_target(&self, set: &FactSet, kind: DocKind, target: usize) -> bool {
+        if self.entities.is_empty() {
+            return true;
+        }
+        match kind {
+            DocKind::Entity => set.entities.get(target).is_some_and(|e| {
+                let mut ids: Vec<&str> = neighbours(set, &e.id)
+                    .iter()
+                    .map(|n| n.id.as_str())
+                    .collect();
+                ids.push(&e.id);
+                self.keeps(ids.into_iter())
+            }),
+            DocKind::Fact => set
+                .facts
+                .get(target)
+                .is_some_and(|f| self.keeps_fact(set, f)),
+            DocKind::Quote => set.quotes.get(target).is_some_and(|q| self.keeps_quote(q)),
+            DocKind::Event => set.events.get(target).is_some_and(|e| self.keeps_event(e)),
+            DocKind::Sentence => set.article.sentences.get(target).is_some_and(|r| {
+                let ids = crate::article::entities_in(set, r);
+                self.keeps(ids.iter().map(String::as_str))
+            }),
+        }
     }
 }
 

@@ -18,6 +18,7 @@ pub mod article;
 pub mod filter;
 pub mod load;
 pub mod model;
+pub mod search;
 pub mod synth;
 pub mod text;
 

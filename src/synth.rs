@@ -292,6 +292,31 @@ fn skewed(rng: &mut Rng, n: usize) -> usize {
     a.min(b)
 }
 
+/// The scripted typing session the search benchmarks replay: every prefix of
+/// each query, as a person types it (names, a typo, a phrase, Hangul).
+pub fn typing_session() -> Vec<String> {
+    const QUERIES: &[&str] = &[
+        "Ogunlesi",
+        "kowalski invested",
+        "Seoul Semiconductor",
+        "Guteres",
+        "met with Tanaka",
+        "Zürich",
+        "memorandum of understanding",
+        "김지",
+        "Han River Energy Fund",
+        "Dubios",
+    ];
+    let mut out = Vec::new();
+    for q in QUERIES {
+        let chars: Vec<char> = q.chars().collect();
+        for n in 1..=chars.len() {
+            out.push(chars[..n].iter().collect());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

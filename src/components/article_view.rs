@@ -16,7 +16,7 @@ pub fn ArticleView() -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
     // Bring the highlighted evidence into view once it is drawn.
     Effect::new(move |_| {
-        if state.selected_fact.get().is_some() {
+        if state.selected.get().is_some() {
             request_animation_frame(move || {
                 let Some(root) = root.get_untracked() else {
                     return;
@@ -28,14 +28,16 @@ pub fn ArticleView() -> impl IntoView {
             });
         }
     });
-    let selected = state.selected_fact.get_untracked().map(|i| &set.facts[i]);
-    let banner = selected.map(|f| {
-        view! {
-            <p class="fx-article__banner" data-testid="evidence-banner">
-                "Highlighted: the words behind “" {set.fact_sentence(f)} "”."
-            </p>
-        }
-    });
+    let banner = move || {
+        state.selected.get().map(|t| {
+            view! {
+                <p class="fx-article__banner" data-testid="evidence-banner">
+                    "Highlighted: the words behind “" {t.describe(set)} "”. "
+                    <button class="fx-link" on:click=move |_| state.selected.set(None)>"Clear highlight"</button>
+                </p>
+            }
+        })
+    };
     view! {
         <div class="fx-article" data-testid="article" node_ref=root>
             {banner}
@@ -63,12 +65,11 @@ fn piece_view(piece: Piece) -> AnyView {
         Piece::Sentence { index, nodes } => {
             let range = set.article.sentences[index].clone();
             let evidence_of = Memo::new(move |_| {
-                state.selected_fact.get().and_then(|fi| {
-                    let f = &set.facts[fi];
-                    f.evidence
+                state.selected.get().and_then(|t| {
+                    t.evidence(set)
                         .iter()
-                        .any(|s| s.overlaps(&range))
-                        .then(|| f.id.clone())
+                        .any(|e| e.start < range.end && range.start < e.end)
+                        .then(|| t.key(set))
                 })
             });
             let is_evidence = move || evidence_of.with(Option::is_some);

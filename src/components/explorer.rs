@@ -6,6 +6,7 @@ use crate::app::{use_state, View};
 use crate::components::article_view::ArticleView;
 use crate::components::chips::{ChipBar, SelectedChips};
 use crate::components::fact_list::FactList;
+use crate::components::search::SearchBox;
 
 /// Header, chips, tabs and the view they select.
 #[component]
@@ -24,6 +25,7 @@ pub fn Explorer() -> impl IntoView {
                 <ChipBar/>
             </aside>
             <main class="fx-main">
+                <SearchBox/>
                 <SelectedChips/>
                 <div class="fx-tabs" role="tablist" aria-label="Views">
                     {View::ALL

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_state;
-use crate::article::evidence_context;
+use crate::article::{evidence_context, Target};
 use crate::model::{Fact, Object};
 
 /// The facts that pass the chip filter, each as a card.
@@ -76,7 +76,7 @@ pub fn FactCard(
     if let Some(a) = &q.attributed_to {
         details.push(format!("according to {}", set.name_of(a)));
     }
-    let selected = move || state.selected_fact.get() == Some(index);
+    let selected = move || state.selected.get() == Some(Target::Fact(index));
     view! {
         <article
             class="fx-fact"
@@ -124,7 +124,7 @@ pub fn FactCard(
             <button
                 class="fx-link"
                 data-testid="show-evidence"
-                on:click=move |_| state.show_fact_in_article(index)
+                on:click=move |_| state.show_in_article(Target::Fact(index))
             >
                 "Show in article"
             </button>

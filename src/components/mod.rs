@@ -6,3 +6,4 @@ pub mod chips;
 pub mod explorer;
 pub mod fact_list;
 pub mod load_error;
+pub mod search;

@@ -1,0 +1,318 @@
+//! The search box and its ranked, highlighted results (a combobox with a
+//! listbox of results), within the chip filter.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::app::use_state;
+use crate::article::Target;
+use crate::components::chips::kind_tag;
+use crate::search::{highlight, tokens, DocKind, Hit};
+use crate::text::fold;
+
+/// What the results list shows for one query.
+#[derive(Clone, Debug, PartialEq)]
+struct Shown {
+    hits: Vec<Hit>,
+    total: usize,
+    matched: Vec<String>,
+    prefix: Option<String>,
+    suggestion: Option<String>,
+}
+
+/// Results shown at most.
+const SHOWN: usize = 30;
+
+/// The search box with its results.
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let state = use_state();
+    let set = state.set;
+    let input = NodeRef::<leptos::html::Input>::new();
+    let active = RwSignal::new(0usize);
+
+    let shown = Memo::new(move |_| {
+        let q = state.query.get();
+        if q.trim().is_empty() {
+            return None;
+        }
+        let sel = state.selection.get();
+        let filtered = !sel.entities.is_empty();
+        let r = state.index().search(&q, if filtered { 500 } else { SHOWN });
+        let hits: Vec<Hit> = r
+            .hits
+            .into_iter()
+            .filter(|h| sel.keeps_target(set, h.kind, h.target))
+            .collect();
+        let total = if filtered { hits.len() } else { r.total };
+        let folded = fold(&q);
+        let prefix = (!q.ends_with(char::is_whitespace))
+            .then(|| tokens(&folded).last().map(str::to_string))
+            .flatten();
+        Some(Shown {
+            hits: hits.into_iter().take(SHOWN).collect(),
+            total,
+            matched: r.matched,
+            prefix,
+            suggestion: r.suggestion,
+        })
+    });
+    Effect::new(move |_| {
+        shown.track();
+        active.set(0);
+    });
+
+    let open = move |hit: &Hit| match hit.kind {
+        DocKind::Entity => {
+            if let Some(e) = set.entities.get(hit.target) {
+                state.select_entity(&e.id);
+                state.query.set(String::new());
+            }
+        }
+        DocKind::Fact => state.show_in_article(Target::Fact(hit.target)),
+        DocKind::Quote => state.show_in_article(Target::Quote(hit.target)),
+        DocKind::Event => state.show_in_article(Target::Event(hit.target)),
+        DocKind::Sentence => state.show_in_article(Target::Sentence(hit.target)),
+    };
+
+    let on_key = move |ev: ev::KeyboardEvent| {
+        let n = shown.with(|s| s.as_ref().map_or(0, |s| s.hits.len()));
+        match ev.key().as_str() {
+            "ArrowDown" if n > 0 => {
+                ev.prevent_default();
+                active.update(|a| *a = (*a + 1) % n);
+            }
+            "ArrowUp" if n > 0 => {
+                ev.prevent_default();
+                active.update(|a| *a = (*a + n - 1) % n);
+            }
+            "Enter" => {
+                let hit =
+                    shown.with(|s| s.as_ref().and_then(|s| s.hits.get(active.get()).cloned()));
+                if let Some(hit) = hit {
+                    ev.prevent_default();
+                    open(&hit);
+                }
+            }
+            "Escape" => {
+                ev.prevent_default();
+                state.query.set(String::new());
+            }
+            _ => {}
+        }
+    };
+
+    // "/" anywhere outside a text field focuses the search box.
+    let handle = window_event_listener(ev::keydown, move |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = document().active_element().is_some_and(|el| {
+            let tag = el.tag_name().to_ascii_lowercase();
+            tag == "input" || tag == "textarea" || el.has_attribute("contenteditable")
+        });
+        if !typing {
+            if let Some(el) = input.get_untracked() {
+                ev.prevent_default();
+                let _ = el.focus();
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    let expanded = move || shown.with(|s| s.is_some());
+    view! {
+        <div class="fx-search" role="search">
+            <label class="fx-search__label" for="fx-search-input">"Search the article’s facts"</label>
+            <div class="fx-search__row">
+                <input
+                    id="fx-search-input"
+                    class="fx-search__input"
+                    type="search"
+                    data-testid="search-input"
+                    node_ref=input
+                    placeholder="People, places, quotes, words… (press /)"
+                    autocomplete="off"
+                    spellcheck="false"
+                    role="combobox"
+                    aria-autocomplete="list"
+                    aria-controls="fx-search-results"
+                    aria-expanded=move || expanded().to_string()
+                    aria-activedescendant=move || {
+                        shown.with(|s| {
+                            s.as_ref().filter(|s| !s.hits.is_empty()).map(|_| format!("fx-result-{}", active.get()))
+                        })
+                    }
+                    maxlength="10000"
+                    prop:value=move || state.query.get()
+                    on:input=move |ev| state.query.set(event_target_value(&ev))
+                    on:keydown=on_key
+                />
+            </div>
+            <p class="fx-search__count" data-testid="search-count" aria-live="polite" aria-atomic="true">
+                {move || {
+                    shown.with(|s| match s {
+                        None => String::new(),
+                        Some(s) => {
+                            let within = if state.selection.with(|sel| sel.entities.is_empty()) {
+                                ""
+                            } else {
+                                " within the selected entities"
+                            };
+                            match s.total {
+                                0 => format!("No results{within}"),
+                                1 => format!("1 result{within}"),
+                                n => format!("{n} results{within}"),
+                            }
+                        }
+                    })
+                }}
+            </p>
+            {move || {
+                shown.with(|s| {
+                    s.as_ref().and_then(|s| {
+                        let q = state.query.get_untracked();
+                        let suggestion = s.suggestion.clone();
+                        let none = s.total == 0;
+                        (none || suggestion.is_some()).then(|| {
+                            view! {
+                                <p class="fx-search__help" data-testid="search-help">
+                                    {none.then(|| format!("Nothing matches “{}”. Try a name, a place or a word from the article. ", clip(&q)))}
+                                    {suggestion.map(|sug| {
+                                        let sug2 = sug.clone();
+                                        view! {
+                                            "Did you mean "
+                                            <button
+                                                class="fx-link"
+                                                data-testid="search-suggestion"
+                                                on:click=move |_| state.query.set(sug2.clone())
+                                            >
+                                                {sug}
+                                            </button>
+                                            "?"
+                                        }
+                                    })}
+                                </p>
+                            }
+                        })
+                    })
+                })
+            }}
+            <ul class="fx-results" id="fx-search-results" role="listbox" aria-label="Search results">
+                {move || {
+                    shown.get().map(|s| {
+                        s.hits
+                            .iter()
+                            .enumerate()
+                            .map(|(i, hit)| {
+                                let hit2 = hit.clone();
+                                let (text, sub, entity, fact, quote_speaker) = describe(hit);
+                                let pieces = highlight(&text, &s.matched, s.prefix.as_deref());
+                                let is_active = move || active.get() == i;
+                                view! {
+                                    <li
+                                        id=format!("fx-result-{i}")
+                                        class="fx-result"
+                                        class:fx-result--active=is_active
+                                        role="option"
+                                        aria-selected=move || is_active().to_string()
+                                        data-testid="search-result"
+                                        data-kind=hit.kind.slug()
+                                        data-entity=entity.or(quote_speaker)
+                                        data-fact=fact
+                                        on:mousedown=move |ev| ev.prevent_default()
+                                        on:click=move |_| open(&hit2)
+                                    >
+                                        <span class=format!("fx-result__kind fx-result__kind--{}", hit.kind.slug())>
+                                            {hit.kind.label()}
+                                        </span>
+                                        <span class="fx-result__text">
+                                            {pieces
+                                                .into_iter()
+                                                .map(|(r, marked)| {
+                                                    let piece = text[r].to_string();
+                                                    if marked {
+                                                        view! { <mark>{piece}</mark> }.into_any()
+                                                    } else {
+                                                        piece.into_any()
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </span>
+                                        {sub.map(|s| view! { <span class="fx-result__sub">{s}</span> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    })
+                }}
+            </ul>
+        </div>
+    }
+}
+
+/// A result's text, a secondary line, and the ids its hooks carry:
+/// (text, sub, data-entity, data-fact, quote speaker).
+fn describe(
+    hit: &Hit,
+) -> (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+) {
+    let set = use_state().set;
+    match hit.kind {
+        DocKind::Entity => {
+            let e = &set.entities[hit.target];
+            let mut sub = format!("{} {}", kind_tag(e.kind), e.kind.label());
+            if !e.aliases.is_empty() {
+                sub.push_str(" · also ");
+                sub.push_str(&e.aliases.join(", "));
+            }
+            (e.name.clone(), Some(sub), Some(e.id.clone()), None, None)
+        }
+        DocKind::Fact => {
+            let f = &set.facts[hit.target];
+            (
+                set.fact_sentence(f),
+                f.status.label().map(str::to_string),
+                None,
+                Some(f.id.clone()),
+                None,
+            )
+        }
+        DocKind::Quote => {
+            let q = &set.quotes[hit.target];
+            (
+                format!("“{}” — {}", q.words.text, set.name_of(&q.speaker)),
+                Some(q.attribution.clone()),
+                None,
+                Some(q.id.clone()),
+                Some(q.speaker.clone()),
+            )
+        }
+        DocKind::Event => {
+            let e = &set.events[hit.target];
+            (
+                format!("{}: {}", e.day.label(), e.title),
+                None,
+                None,
+                Some(e.id.clone()),
+                None,
+            )
+        }
+        DocKind::Sentence => {
+            let r = set.article.sentences[hit.target].clone();
+            (set.article.text[r].to_string(), None, None, None, None)
+        }
+    }
+}
+
+fn clip(q: &str) -> String {
+    match q.char_indices().nth(60) {
+        Some((i, _)) => format!("{}…", &q[..i]),
+        None => q.to_string(),
+    }
+}
