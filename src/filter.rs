@@ -98,7 +98,7 @@ pub fn fact_counts(set: &FactSet) -> Vec<usize> {
         ids.sort_unstable();
         ids.dedup();
         for id in ids {
-            if let Some(i) = set.entities.iter().position(|e| e.id == id) {
+            if let Some(i) = set.entity_position(id) {
                 counts[i] += 1;
             }
         }
@@ -142,7 +142,7 @@ pub fn neighbours<'a>(set: &'a FactSet, id: &str) -> Vec<&'a Entity> {
             continue;
         }
         for other in ids {
-            if other != id && !out.iter().any(|e| e.id == other) {
+            if other != id && !out.iter().any(|e: &&Entity| e.id == other) {
                 if let Some(e) = set.entity(other) {
                     out.push(e);
                 }

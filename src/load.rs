@@ -195,6 +195,7 @@ pub fn load(json: &str, default_text: Option<&str>) -> Result<FactSet, LoadError
     }
     validate(&set)?;
     set.article.sentences = crate::text::sentences(&set.article.text);
+    set.index_entities();
     Ok(set)
 }
 

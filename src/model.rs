@@ -362,15 +362,39 @@ pub struct FactSet {
     /// Itinerary.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Entity id to index in `entities`, filled by [`FactSet::index_entities`]
+    /// (the loader calls it); never read from or written to JSON.
+    #[serde(skip)]
+    pub entity_index: std::collections::HashMap<Id, usize>,
 }
 
 /// The schema marker every fact-set file carries.
 pub const SCHEMA: &str = "fact-explorer/1";
 
 impl FactSet {
+    /// Builds the id lookup behind [`FactSet::entity`]; call after changing
+    /// `entities`.
+    pub fn index_entities(&mut self) {
+        self.entity_index = self
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+    }
+
+    /// The index in `entities` of the entity with this id, if any.
+    pub fn entity_position(&self, id: &str) -> Option<usize> {
+        if self.entity_index.len() == self.entities.len() {
+            self.entity_index.get(id).copied()
+        } else {
+            self.entities.iter().position(|e| e.id == id)
+        }
+    }
+
     /// The entity with this id, if any.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
-        self.entities.iter().find(|e| e.id == id)
+        self.entity_position(id).map(|i| &self.entities[i])
     }
 
     /// The name of the entity with this id, or the id itself if unknown.

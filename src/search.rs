@@ -452,6 +452,27 @@ impl Index {
         self.docs.is_empty()
     }
 
+    /// Heap bytes the index holds, estimated from its allocations' capacities.
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.terms
+            .iter()
+            .map(|t| t.capacity() + size_of::<String>())
+            .sum::<usize>()
+            + self.term_chars.capacity() * 2
+            + self
+                .postings
+                .iter()
+                .map(|p| p.capacity() * size_of::<Posting>() + size_of::<Vec<Posting>>())
+                .sum::<usize>()
+            + self.docs.capacity() * size_of::<(DocKind, u32, [u16; 3])>()
+            + self
+                .folded_text
+                .iter()
+                .map(|t| t.len() + size_of::<Box<str>>())
+                .sum::<usize>()
+    }
+
     /// Number of distinct terms.
     pub fn vocabulary(&self) -> usize {
         self.terms.len()

@@ -269,7 +269,9 @@ pub fn generate(facts: usize, seed: u64) -> FactSet {
         facts: out_facts,
         quotes: Vec::new(),
         events: Vec::new(),
+        entity_index: Default::default(),
     };
+    set.index_entities();
     set.article.sentences = crate::text::sentences(&set.article.text);
     set
 }

@@ -1,0 +1,93 @@
+//! The browser benchmark's wasm side: the core's loader and search, exported
+//! to JavaScript so `tests/browser/bench/` can time them beside MiniSearch
+//! (and, later, the graph layout beside d3-force). Not part of the app.
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use std::cell::RefCell;
+
+    use fact_explorer::search::{documents, Index};
+    use fact_explorer::{load, synth};
+    use wasm_bindgen::prelude::*;
+
+    thread_local! {
+        static INDEX: RefCell<Option<Index>> = const { RefCell::new(None) };
+        static DOCS: RefCell<Vec<fact_explorer::search::Doc>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// A synthetic fact set of `facts` facts, as JSON.
+    #[wasm_bindgen]
+    pub fn generate_json(facts: usize) -> String {
+        serde_json::to_string(&synth::generate(facts, 1)).unwrap_or_default()
+    }
+
+    /// The scripted typing session, one keystroke's query per line.
+    #[wasm_bindgen]
+    pub fn typing_session() -> String {
+        synth::typing_session().join("\n")
+    }
+
+    /// Loads and validates `json`; returns the number of facts, or -1.
+    #[wasm_bindgen]
+    pub fn load_json(json: &str) -> i32 {
+        match load::load(json, None) {
+            Ok(set) => {
+                DOCS.with(|d| *d.borrow_mut() = documents(&set));
+                set.facts.len() as i32
+            }
+            Err(_) => -1,
+        }
+    }
+
+    /// Loads the bundled article; returns its number of facts.
+    #[wasm_bindgen]
+    pub fn load_bundled() -> i32 {
+        load::load_bundled().map_or(-1, |s| s.facts.len() as i32)
+    }
+
+    /// The documents of the last loaded set as JSON, for MiniSearch, so both
+    /// engines index exactly the same text.
+    #[wasm_bindgen]
+    pub fn documents_json() -> String {
+        DOCS.with(|d| {
+            let docs: Vec<serde_json::Value> = d
+                .borrow()
+                .iter()
+                .enumerate()
+                .map(|(i, doc)| {
+                    serde_json::json!({"id": i, "name": doc.name, "aliases": doc.aliases, "body": doc.body})
+                })
+                .collect();
+            serde_json::to_string(&docs).unwrap_or_default()
+        })
+    }
+
+    /// Builds the search index of the last loaded set.
+    #[wasm_bindgen]
+    pub fn build_index() -> usize {
+        let index = DOCS.with(|d| Index::build(&d.borrow()));
+        let n = index.len();
+        INDEX.with(|i| *i.borrow_mut() = Some(index));
+        n
+    }
+
+    /// Runs one query; returns the number of matching documents.
+    #[wasm_bindgen]
+    pub fn search(q: &str) -> usize {
+        INDEX.with(|i| i.borrow().as_ref().map_or(0, |i| i.search(q, 20).total))
+    }
+
+    /// Estimated heap bytes the search index holds.
+    #[wasm_bindgen]
+    pub fn index_bytes() -> usize {
+        INDEX.with(|i| i.borrow().as_ref().map_or(0, Index::heap_bytes))
+    }
+
+    /// Bytes of wasm linear memory in use (its current size).
+    #[wasm_bindgen]
+    pub fn memory_bytes() -> usize {
+        core::arch::wasm32::memory_size(0) * 65536
+    }
+}
+
+fn main() {}

@@ -1,0 +1,69 @@
+// Runs inside Chromium. Times this project's wasm core and its JavaScript
+// peers on the same inputs in the same page; run.mjs calls these functions.
+import init, * as fx from './pkg/fx-bench.js';
+import MiniSearch from './vendor/minisearch.js';
+
+await init();
+
+const now = () => performance.now();
+const heap = () => performance.memory?.usedJSHeapSize ?? 0;
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.round((s.length - 1) * p)]; };
+const gc = () => { if (window.gc) window.gc(); };
+
+window.bench = {
+  /** Loading and validating the bundled set and a generated one. */
+  load(facts) {
+    const json = fx.generate_json(facts);
+    const t0 = now(); const n = fx.load_json(json); const t1 = now();
+    const b0 = now(); for (let i = 0; i < 20; i++) fx.load_bundled(); const b1 = now();
+    return { facts: n, bytes: json.length, load_ms: t1 - t0, bundled_ms: (b1 - b0) / 20 };
+  },
+
+  /** Search: index build, per-keystroke latency and memory, ours vs MiniSearch. */
+  search(facts) {
+    const json = fx.generate_json(facts);
+    if (fx.load_json(json) < 0) throw new Error('generated set did not load');
+    const docs = JSON.parse(fx.documents_json());
+    const session = fx.typing_session().split('\n');
+
+    // Ours (wasm).
+    gc();
+    let t = now(); fx.build_index(); const oursBuild = now() - t;
+    const oursLat = [];
+    let oursHits = 0;
+    for (let r = 0; r < 3; r++) for (const q of session) { t = now(); oursHits += fx.search(q); oursLat.push(now() - t); }
+    // The index lives in wasm memory, which never shrinks, so its size is
+    // the index's own estimate of its allocations.
+    const oursMem = fx.index_bytes();
+
+    // MiniSearch, configured to match: prefix on the last word, one edit
+    // from 4 letters and two from 8, name > alias > body boosts.
+    gc();
+    const g0 = heap();
+    t = now();
+    const ms = new MiniSearch({
+      fields: ['name', 'aliases', 'body'],
+      storeFields: [],
+      searchOptions: {
+        boost: { name: 3, aliases: 2 },
+        prefix: (term, i, terms) => i === terms.length - 1,
+        fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
+      },
+    });
+    ms.addAll(docs);
+    const msBuild = now() - t;
+    const msLat = [];
+    let msHits = 0;
+    for (let r = 0; r < 3; r++) for (const q of session) { t = now(); msHits += ms.search(q).slice(0, 20).length; msLat.push(now() - t); }
+    gc();
+    const msMem = heap() - g0; // the index is still referenced by `ms`
+    window.keep = ms;
+
+    return {
+      facts, docs: docs.length, keystrokes: oursLat.length,
+      ours: { build_ms: oursBuild, p50_ms: pct(oursLat, 0.5), p95_ms: pct(oursLat, 0.95), mem_bytes: oursMem, hits: oursHits },
+      minisearch: { build_ms: msBuild, p50_ms: pct(msLat, 0.5), p95_ms: pct(msLat, 0.95), mem_bytes: msMem, hits: msHits },
+    };
+  },
+};
+window.benchReady = true;

@@ -1,0 +1,82 @@
+// Browser benchmarks: builds the wasm benchmark module, serves the bench page
+// on loopback, runs it in headless Chromium and prints the figures.
+//
+//   node tests/browser/bench/run.mjs [load] [search] [--sizes=1000,10000,100000]
+//
+// Figures are printed, not asserted: timing on a shared machine is noisy.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../server.mjs';
+import { HERE, ROOT } from '../browser.mjs';
+
+const args = process.argv.slice(2);
+const which = args.filter((a) => !a.startsWith('--'));
+const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '1000,10000,100000').split(',').map(Number);
+const wants = (name) => which.length === 0 || which.includes(name);
+
+const site = join(ROOT, 'target', 'bench-site');
+rmSync(site, { recursive: true, force: true });
+mkdirSync(join(site, 'vendor'), { recursive: true });
+console.error('building the wasm benchmark module (release)…');
+execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'fx-bench'], { cwd: ROOT, stdio: 'inherit' });
+execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', join(site, 'pkg'),
+  join(ROOT, 'target/wasm32-unknown-unknown/release/fx-bench.wasm')], { stdio: 'inherit' });
+execFileSync('wasm-opt', ['-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+  join(site, 'pkg/fx-bench_bg.wasm'), '-o', join(site, 'pkg/fx-bench_bg.wasm')], { stdio: 'inherit' });
+cpSync(join(HERE, 'bench', 'index.html'), join(site, 'index.html'));
+cpSync(join(HERE, 'bench', 'bench.mjs'), join(site, 'bench.mjs'));
+cpSync(join(HERE, 'node_modules/minisearch/dist/es/index.js'), join(site, 'vendor/minisearch.js'));
+cpSync(join(HERE, 'node_modules/d3-force/dist/d3-force.js'), join(site, 'vendor/d3-force.js'));
+
+// Cross-origin isolation gives performance.now() microsecond resolution.
+const server = await serve(site, {
+  headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' },
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const page = await browser.newPage();
+page.on('pageerror', (e) => console.error('pageerror:', e.message));
+await page.goto(server.url);
+await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60000 });
+
+const f = (x) => x.toFixed(x < 1 ? 3 : 1);
+const mb = (b) => (b / 1e6).toFixed(1);
+const isolated = await page.evaluate(() => window.crossOriginIsolated);
+console.log(`# Browser benchmarks (Chromium ${await browser.version()}, headless, this machine; high-resolution timers: ${isolated})`);
+
+if (wants('load')) {
+  console.log('\n## load + validate (wasm, in the page)');
+  console.log('| facts | JSON MB | load ms | bundled article ms |');
+  console.log('|---:|---:|---:|---:|');
+  for (const n of sizes) {
+    const r = await page.evaluate((n) => window.bench.load(n), n);
+    console.log(`| ${n} | ${mb(r.bytes)} | ${f(r.load_ms)} | ${f(r.bundled_ms)} |`);
+  }
+}
+
+if (wants('search')) {
+  console.log('\n## search: ours (wasm) vs MiniSearch 7.2 on the same documents and typing session');
+  console.log('| facts | docs | engine | build ms | keystroke p50 ms | keystroke p95 ms | index memory MB |');
+  console.log('|---:|---:|---|---:|---:|---:|---:|');
+  const ratios = [];
+  for (const n of sizes) {
+    const r = await page.evaluate((n) => window.bench.search(n), n);
+    for (const [name, e] of [['ours', r.ours], ['MiniSearch', r.minisearch]]) {
+      console.log(`| ${n} | ${r.docs} | ${name} | ${f(e.build_ms)} | ${f(e.p50_ms)} | ${f(e.p95_ms)} | ${mb(e.mem_bytes)} |`);
+    }
+    ratios.push(`${n} facts: MiniSearch/ours build ${f(r.minisearch.build_ms / r.ours.build_ms)}x, ` +
+      `p95 ${f(r.minisearch.p95_ms / Math.max(r.ours.p95_ms, 0.001))}x, p50 ${f(r.minisearch.p50_ms / Math.max(r.ours.p50_ms, 0.001))}x ` +
+      `(${r.keystrokes} keystrokes)`);
+  }
+  console.log('\nratios (above 1 means ours is faster):');
+  for (const r of ratios) console.log(`- ${r}`);
+}
+
+await browser.close();
+await server.close();
