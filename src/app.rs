@@ -58,20 +58,39 @@ pub struct State {
     pub selected: RwSignal<Option<Target>>,
     /// The search box's text.
     pub query: RwSignal<String>,
+    /// The entity whose panel is open (index into `set.entities`).
+    pub focus: RwSignal<Option<usize>>,
+    /// The article sentence whose facts are listed (index into sentences).
+    pub open_sentence: RwSignal<Option<usize>>,
     /// The search index, built once on first use.
     pub index: StoredValue<Option<&'static Index>>,
 }
 
 impl State {
-    /// Toggles an entity in the chip selection.
+    /// Toggles an entity in the chip selection; a newly selected entity's
+    /// panel opens, and a deselected one's closes.
     pub fn toggle_entity(&self, id: &str) {
+        let index = self.set.entity_position(id);
+        let mut added = false;
         self.selection.update(|s| {
             if let Some(pos) = s.entities.iter().position(|e| e == id) {
                 s.entities.remove(pos);
             } else {
                 s.entities.push(id.to_string());
+                added = true;
             }
         });
+        if added {
+            self.focus.set(index);
+        } else if self.focus.get_untracked() == index {
+            self.focus.set(None);
+        }
+    }
+
+    /// Clears the chip selection and closes the entity panel.
+    pub fn clear_entities(&self) {
+        self.selection.update(|s| s.entities.clear());
+        self.focus.set(None);
     }
 
     /// Adds an entity to the chip selection if it is not there yet.
@@ -137,6 +156,8 @@ pub fn App() -> impl IntoView {
                 selected: RwSignal::new(None),
                 query: RwSignal::new(String::new()),
                 index: StoredValue::new(None),
+                focus: RwSignal::new(None),
+                open_sentence: RwSignal::new(None),
             };
             provide_context(state);
             view! {

@@ -92,8 +92,14 @@ impl Selection {
 
 /// How many facts each entity appears in, by entity index.
 pub fn fact_counts(set: &FactSet) -> Vec<usize> {
+    facet_counts(set, &Selection::default())
+}
+
+/// How many of the facts that pass `selection` each entity appears in, by
+/// entity index: the chips' counts, which narrow as chips are selected.
+pub fn facet_counts(set: &FactSet, selection: &Selection) -> Vec<usize> {
     let mut counts = vec![0; set.entities.len()];
-    for f in &set.facts {
+    for f in set.facts.iter().filter(|f| selection.keeps_fact(set, f)) {
         let mut ids: Vec<&str> = set.fact_entities(f).collect();
         ids.sort_unstable();
         ids.dedup();
@@ -152,6 +158,19 @@ pub fn neighbours<'a>(set: &'a FactSet, id: &str) -> Vec<&'a Entity> {
     out
 }
 
+/// The facts whose evidence lies in sentence `sentence` (indices into `facts`).
+pub fn facts_backed_by(set: &FactSet, sentence: usize) -> Vec<usize> {
+    let Some(r) = set.article.sentences.get(sentence) else {
+        return Vec::new();
+    };
+    set.facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.evidence.iter().any(|e| e.overlaps(r)))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +212,43 @@ mod tests {
         assert!(lee_count >= 20);
         let total: usize = groups.iter().map(|g| g.1.len()).sum();
         assert_eq!(total, set.entities.len());
+    }
+
+    #[test]
+    fn facets_narrow_with_the_selection() {
+        let set = load_bundled().unwrap();
+        let all = fact_counts(&set);
+        let sel = Selection {
+            entities: vec!["blackrock".into()],
+            mode: Mode::All,
+        };
+        let narrowed = facet_counts(&set, &sel);
+        let br = set.entity_position("blackrock").unwrap();
+        let lee = set.entity_position("lee").unwrap();
+        assert_eq!(narrowed[br], all[br]);
+        assert!(narrowed[lee] < all[lee]);
+        let unsc = set.entity_position("unsc").unwrap();
+        assert_eq!(narrowed[unsc], 0);
+    }
+
+    #[test]
+    fn sentences_list_the_facts_they_back() {
+        let set = load_bundled().unwrap();
+        let s = set
+            .sentence_at(set.article.text.find("A one-on-one meeting").unwrap())
+            .unwrap();
+        let ids: Vec<&str> = facts_backed_by(&set, s)
+            .iter()
+            .map(|&i| set.facts[i].id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "f-lee-trump-not-planned",
+                "f-lee-trump-informal",
+                "f-trump-us"
+            ]
+        );
     }
 
     #[test]

@@ -5,8 +5,10 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use crate::app::use_state;
-use crate::article::{layout, Node, ParagraphKind, Piece};
+use crate::article::{layout, Node, ParagraphKind, Piece, Target};
 use crate::components::chips::kind_tag;
+use crate::filter::facts_backed_by;
+use crate::model::EntityKind;
 
 /// The whole article.
 #[component]
@@ -40,6 +42,19 @@ pub fn ArticleView() -> impl IntoView {
     };
     view! {
         <div class="fx-article" data-testid="article" node_ref=root>
+            <ul class="fx-legend" aria-label="Entity kinds">
+                {EntityKind::ALL
+                    .into_iter()
+                    .filter(|k| set.entities.iter().any(|e| e.kind == *k))
+                    .map(|k| view! {
+                        <li class=format!("fx-legend__item fx-kind--{}", k.slug())>
+                            <span class="fx-kind-tag">{kind_tag(k)}</span>
+                            {k.label()}
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+            <p class="fx-article__hint">"Click a highlighted name to filter by it. Numbered buttons list the facts a sentence backs."</p>
             {banner}
             {layout(set)
                 .into_iter()
@@ -73,6 +88,9 @@ fn piece_view(piece: Piece) -> AnyView {
                 })
             });
             let is_evidence = move || evidence_of.with(Option::is_some);
+            let backed = facts_backed_by(set, index);
+            let n = backed.len();
+            let open = move || state.open_sentence.get() == Some(index);
             view! {
                 <span
                     class="fx-sentence"
@@ -83,6 +101,44 @@ fn piece_view(piece: Piece) -> AnyView {
                 >
                     {nodes.into_iter().map(node_view).collect_view()}
                 </span>
+                {(n > 0).then(|| view! {
+                    <button
+                        class="fx-backs__btn"
+                        data-testid="sentence-facts"
+                        data-sentence=index
+                        aria-expanded=move || open().to_string()
+                        aria-label=format!("{n} fact{} from this sentence", if n == 1 { "" } else { "s" })
+                        title="List the facts this sentence backs"
+                        on:click=move |_| state.open_sentence.update(|o| *o = if *o == Some(index) { None } else { Some(index) })
+                    >
+                        {n}
+                    </button>
+                })}
+                {move || open().then(|| {
+                    let backed = backed.clone();
+                    view! {
+                        <span class="fx-backs" data-testid="sentence-fact-list" role="group" aria-label="Facts from this sentence">
+                            {backed
+                                .into_iter()
+                                .map(|fi| {
+                                    let f = &set.facts[fi];
+                                    view! {
+                                        <span class="fx-backs__item">
+                                            <button
+                                                class="fx-link fx-link--plain"
+                                                data-fact=f.id.clone()
+                                                on:click=move |_| state.selected.set(Some(Target::Fact(fi)))
+                                            >
+                                                {set.fact_sentence(f)}
+                                            </button>
+                                            {f.status.label().map(|l| view! { " " <span class=format!("fx-badge fx-badge--{}", f.status.slug())>{l}</span> })}
+                                        </span>
+                                    }
+                                })
+                                .collect_view()}
+                        </span>
+                    }
+                })}
             }
             .into_any()
         }

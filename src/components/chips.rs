@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use crate::app::use_state;
-use crate::filter::{chip_groups, Mode};
+use crate::filter::{chip_groups, facet_counts, Mode};
 use crate::model::EntityKind;
 
 /// A short text tag per kind, so kind is never shown by colour alone.
@@ -72,6 +72,8 @@ pub fn ChipBar() -> impl IntoView {
         .first()
         .and_then(|g| g.1.first())
         .map(|c| c.0);
+    // Counts narrow with the selection: how many shown facts each involves.
+    let counts = Memo::new(move |_| state.selection.with(|sel| facet_counts(set, sel)));
     view! {
         <div class="fx-chips" node_ref=bar on:keydown=on_key role="group" aria-label="Filter by entity">
             <h2 class="fx-side__title">"Who and what"</h2>
@@ -88,24 +90,30 @@ pub fn ChipBar() -> impl IntoView {
                             <ul class="fx-chips__list">
                                 {members
                                     .into_iter()
-                                    .map(|(i, count)| {
+                                    .map(|(i, _)| {
                                         let e = &set.entities[i];
+                                        let count = move || counts.with(|c| c[i]);
                                         let id = e.id.clone();
                                         let id2 = e.id.clone();
                                         let pressed = move || {
                                             state.selection.with(|s| s.entities.contains(&id))
                                         };
-                                        let label = format!(
-                                            "{} ({}), in {} fact{}",
-                                            e.name,
-                                            kind.label(),
-                                            count,
-                                            if count == 1 { "" } else { "s" }
-                                        );
+                                        let name = e.name.clone();
+                                        let label = move || {
+                                            let n = count();
+                                            format!(
+                                                "{} ({}), in {} shown fact{}",
+                                                name,
+                                                kind.label(),
+                                                n,
+                                                if n == 1 { "" } else { "s" }
+                                            )
+                                        };
                                         view! {
                                             <li>
                                                 <button
                                                     class=format!("fx-chip fx-kind--{}", kind.slug())
+                                                    class:fx-chip--empty=move || count() == 0
                                                     data-testid="chip"
                                                     data-entity=e.id.clone()
                                                     data-kind=kind.slug()
@@ -115,7 +123,7 @@ pub fn ChipBar() -> impl IntoView {
                                                     on:click=move |_| state.toggle_entity(&id2)
                                                 >
                                                     <span class="fx-chip__name">{e.name.clone()}</span>
-                                                    <span class="fx-chip__count">{count}</span>
+                                                    <span class="fx-chip__count" data-testid="chip-count">{count}</span>
                                                 </button>
                                             </li>
                                         }
@@ -183,7 +191,7 @@ pub fn SelectedChips() -> impl IntoView {
                 <button
                     class="fx-selected__clear"
                     data-testid="chip-clear"
-                    on:click=move |_| state.selection.update(|s| s.entities.clear())
+                    on:click=move |_| state.clear_entities()
                 >
                     "Clear all"
                 </button>

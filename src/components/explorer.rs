@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::{use_state, View};
 use crate::components::article_view::ArticleView;
 use crate::components::chips::{ChipBar, SelectedChips};
+use crate::components::entity_panel::EntityPanel;
 use crate::components::fact_list::FactList;
 use crate::components::search::SearchBox;
 
@@ -20,13 +21,14 @@ pub fn Explorer() -> impl IntoView {
             <h1 class="fx-header__title">{art.title.clone()}</h1>
             {byline.map(|b| view! { <p class="fx-header__byline">"By " {b}</p> })}
         </header>
+        <SearchBox/>
         <div class="fx-body">
             <aside class="fx-side" aria-label="Entities">
                 <ChipBar/>
             </aside>
             <main class="fx-main">
-                <SearchBox/>
                 <SelectedChips/>
+                <EntityPanel/>
                 <div class="fx-tabs" role="tablist" aria-label="Views">
                     {View::ALL
                         .into_iter()

@@ -3,6 +3,7 @@
 
 pub mod article_view;
 pub mod chips;
+pub mod entity_panel;
 pub mod explorer;
 pub mod fact_list;
 pub mod load_error;

@@ -123,7 +123,10 @@ pub fn SearchBox() -> impl IntoView {
     let expanded = move || shown.with(|s| s.is_some());
     view! {
         <div class="fx-search" role="search">
-            <label class="fx-search__label" for="fx-search-input">"Search the article’s facts"</label>
+            <label class="fx-search__label" for="fx-search-input">
+                "Search the article’s facts"
+                <span class="fx-search__key" aria-hidden="true">" Press " <kbd>"/"</kbd> " to search"</span>
+            </label>
             <div class="fx-search__row">
                 <input
                     id="fx-search-input"
@@ -131,7 +134,8 @@ pub fn SearchBox() -> impl IntoView {
                     type="search"
                     data-testid="search-input"
                     node_ref=input
-                    placeholder="People, places, quotes, words… (press /)"
+                    placeholder="People, places, quotes, words…"
+                    aria-keyshortcuts="/"
                     autocomplete="off"
                     spellcheck="false"
                     role="combobox"
