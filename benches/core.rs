@@ -81,6 +81,26 @@ fn bench_search() {
     }
 }
 
+fn bench_layout() {
+    use fact_explorer::layout::{layout, quality, synthetic_graph, Options};
+    println!("\n## graph layout (median)");
+    for n in [100usize, 1_000, 5_000] {
+        let g = synthetic_graph(n, 3, 5.0);
+        let opts = Options::default();
+        let t = measure(Duration::from_secs(2), || layout(&g, &opts));
+        let l = layout(&g, &opts);
+        let q = quality(&g, &l, 30.0);
+        println!(
+            "{n} nodes, {} edges: {} ({} ticks), edge stress {:.3}, overlaps {}",
+            g.edges.len(),
+            ms(t),
+            l.ticks,
+            q.edge_stress,
+            q.overlaps
+        );
+    }
+}
+
 fn main() {
     let filter: Vec<String> = std::env::args()
         .skip(1)
@@ -89,6 +109,9 @@ fn main() {
     let wants = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
     if wants("load") {
         bench_load();
+    }
+    if wants("layout") {
+        bench_layout();
     }
     if wants("search") {
         bench_search();

@@ -7,7 +7,7 @@ mod exports {
     use std::cell::RefCell;
 
     use fact_explorer::search::{documents, Index};
-    use fact_explorer::{load, synth};
+    use fact_explorer::{layout, load, synth};
     use wasm_bindgen::prelude::*;
 
     thread_local! {
@@ -81,6 +81,29 @@ mod exports {
     #[wasm_bindgen]
     pub fn index_bytes() -> usize {
         INDEX.with(|i| i.borrow().as_ref().map_or(0, Index::heap_bytes))
+    }
+
+    /// Node radius used by the layout benchmark (both engines).
+    pub const RADIUS: f32 = 5.0;
+
+    /// Edges of the synthetic benchmark graph, flattened (s0, t0, s1, t1, …).
+    #[wasm_bindgen]
+    pub fn graph_edges(n: usize) -> Vec<u32> {
+        layout::synthetic_graph(n, 3, RADIUS)
+            .edges
+            .iter()
+            .flat_map(|&(s, t)| [s as u32, t as u32])
+            .collect()
+    }
+
+    /// Lays out the synthetic graph; returns x0, y0, x1, y1, … then the tick count.
+    #[wasm_bindgen]
+    pub fn layout_graph(n: usize) -> Vec<f32> {
+        let g = layout::synthetic_graph(n, 3, RADIUS);
+        let l = layout::layout(&g, &layout::Options::default());
+        let mut out: Vec<f32> = l.x.iter().zip(&l.y).flat_map(|(&a, &b)| [a, b]).collect();
+        out.push(l.ticks as f32);
+        out
     }
 
     /// Bytes of wasm linear memory in use (its current size).

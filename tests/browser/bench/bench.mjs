@@ -2,6 +2,7 @@
 // peers on the same inputs in the same page; run.mjs calls these functions.
 import init, * as fx from './pkg/fx-bench.js';
 import MiniSearch from './vendor/minisearch.js';
+const d3 = window.d3; // d3-force and its dependencies, loaded as classic scripts
 
 await init();
 
@@ -10,7 +11,60 @@ const heap = () => performance.memory?.usedJSHeapSize ?? 0;
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.round((s.length - 1) * p)]; };
 const gc = () => { if (window.gc) window.gc(); };
 
+/** Edge stress and overlapping pairs of positions `pos` (x0, y0, x1, …). */
+function quality(pos, edges, n, rest, r) {
+  let stress = 0;
+  for (let e = 0; e < edges.length; e += 2) {
+    const [s, t] = [edges[e], edges[e + 1]];
+    const d = Math.hypot(pos[2 * s] - pos[2 * t], pos[2 * s + 1] - pos[2 * t + 1]);
+    stress += ((d - rest) / rest) ** 2;
+  }
+  const order = [...Array(n).keys()].sort((a, b) => pos[2 * a] - pos[2 * b]);
+  let overlaps = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    for (let m = k + 1; m < n; m++) {
+      const j = order[m];
+      if (pos[2 * j] - pos[2 * i] >= 2 * r) break;
+      if (Math.abs(pos[2 * j + 1] - pos[2 * i + 1]) < 2 * r &&
+          Math.hypot(pos[2 * j] - pos[2 * i], pos[2 * j + 1] - pos[2 * i + 1]) < 2 * r - 1e-3) overlaps++;
+    }
+  }
+  return { stress: stress / (edges.length / 2), overlaps };
+}
+
 window.bench = {
+  /** Graph layout: ours (wasm) vs d3-force run to its default convergence. */
+  layout(n) {
+    const edges = fx.graph_edges(n);
+    const R = 5;
+    let t = now();
+    const ours = fx.layout_graph(n);
+    const oursMs = now() - t;
+    const oursTicks = ours[ours.length - 1];
+
+    const nodes = Array.from({ length: n }, () => ({}));
+    const links = [];
+    for (let e = 0; e < edges.length; e += 2) links.push({ source: edges[e], target: edges[e + 1] });
+    t = now();
+    const sim = d3.forceSimulation(nodes)
+      .force('link', d3.forceLink(links).distance(30))
+      .force('charge', d3.forceManyBody())
+      .force('center', d3.forceCenter())
+      .force('collide', d3.forceCollide(R))
+      .stop();
+    const ticks = Math.ceil(Math.log(sim.alphaMin()) / Math.log(1 - sim.alphaDecay()));
+    for (let i = 0; i < ticks; i++) sim.tick();
+    const d3Ms = now() - t;
+    const d3pos = new Float32Array(2 * n);
+    nodes.forEach((p, i) => { d3pos[2 * i] = p.x; d3pos[2 * i + 1] = p.y; });
+    return {
+      n, edges: edges.length / 2,
+      ours: { ms: oursMs, ticks: oursTicks, ...quality(ours, edges, n, 30, R) },
+      d3: { ms: d3Ms, ticks, ...quality(d3pos, edges, n, 30, R) },
+    };
+  },
+
   /** Loading and validating the bundled set and a generated one. */
   load(facts) {
     const json = fx.generate_json(facts);

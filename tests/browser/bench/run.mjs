@@ -29,7 +29,9 @@ execFileSync('wasm-opt', ['-O3', '--enable-bulk-memory', '--enable-nontrapping-f
 cpSync(join(HERE, 'bench', 'index.html'), join(site, 'index.html'));
 cpSync(join(HERE, 'bench', 'bench.mjs'), join(site, 'bench.mjs'));
 cpSync(join(HERE, 'node_modules/minisearch/dist/es/index.js'), join(site, 'vendor/minisearch.js'));
-cpSync(join(HERE, 'node_modules/d3-force/dist/d3-force.js'), join(site, 'vendor/d3-force.js'));
+for (const m of ['d3-dispatch', 'd3-quadtree', 'd3-timer', 'd3-force']) {
+  cpSync(join(HERE, `node_modules/${m}/dist/${m}.js`), join(site, `vendor/${m}.js`));
+}
 
 // Cross-origin isolation gives performance.now() microsecond resolution.
 const server = await serve(site, {
@@ -73,6 +75,26 @@ if (wants('search')) {
     ratios.push(`${n} facts: MiniSearch/ours build ${f(r.minisearch.build_ms / r.ours.build_ms)}x, ` +
       `p95 ${f(r.minisearch.p95_ms / Math.max(r.ours.p95_ms, 0.001))}x, p50 ${f(r.minisearch.p50_ms / Math.max(r.ours.p50_ms, 0.001))}x ` +
       `(${r.keystrokes} keystrokes)`);
+  }
+  console.log('\nratios (above 1 means ours is faster):');
+  for (const r of ratios) console.log(`- ${r}`);
+}
+
+if (wants('layout')) {
+  console.log('\n## graph layout: ours (wasm) vs d3-force 3.0 (link + many-body + centre + collide, default 300 ticks)');
+  console.log('| nodes | edges | engine | ms | ticks | edge stress | overlapping pairs |');
+  console.log('|---:|---:|---|---:|---:|---:|---:|');
+  const ratios = [];
+  for (const n of (args.find((a) => a.startsWith('--nodes='))?.slice(8) ?? '100,1000,5000').split(',').map(Number)) {
+    // Median of 3 runs each, to tame noise.
+    const runs = [];
+    for (let k = 0; k < 3; k++) runs.push(await page.evaluate((n) => window.bench.layout(n), n));
+    const med = (f) => runs.map(f).sort((a, b) => a - b)[1];
+    const r = runs[0];
+    for (const [name, key] of [['ours', 'ours'], ['d3-force', 'd3']]) {
+      console.log(`| ${n} | ${r.edges} | ${name} | ${f(med((x) => x[key].ms))} | ${r[key].ticks} | ${r[key].stress.toFixed(3)} | ${r[key].overlaps} |`);
+    }
+    ratios.push(`${n} nodes: d3/ours time ${f(med((x) => x.d3.ms) / med((x) => x.ours.ms))}x; stress ours ${r.ours.stress.toFixed(3)} vs d3 ${r.d3.stress.toFixed(3)}; overlaps ours ${r.ours.overlaps} vs d3 ${r.d3.overlaps}`);
   }
   console.log('\nratios (above 1 means ours is faster):');
   for (const r of ratios) console.log(`- ${r}`);
