@@ -20,18 +20,21 @@ pub fn mount() {
 pub enum View {
     /// Fact cards.
     Facts,
+    /// The relationship graph.
+    Graph,
     /// The article with highlights.
     Article,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 2] = [View::Facts, View::Article];
+    pub const ALL: [View; 3] = [View::Facts, View::Graph, View::Article];
 
     /// The tab's label.
     pub fn label(self) -> &'static str {
         match self {
             View::Facts => "Facts",
+            View::Graph => "Graph",
             View::Article => "Article",
         }
     }
@@ -40,6 +43,7 @@ impl View {
     pub fn slug(self) -> &'static str {
         match self {
             View::Facts => "facts",
+            View::Graph => "graph",
             View::Article => "article",
         }
     }

@@ -62,6 +62,10 @@ pub struct Options {
     pub start: Option<Vec<(f32, f32)>>,
     /// Starting temperature (1 for a fresh layout, lower to settle around a change).
     pub alpha: f32,
+    /// Pull of every node towards the centre along x and y (d3's `forceX` and
+    /// `forceY` strengths); keeps separate components together, and a
+    /// stronger y pull makes the layout wider than tall. Zero by default.
+    pub gravity: (f32, f32),
 }
 
 impl Default for Options {
@@ -74,6 +78,7 @@ impl Default for Options {
             pinned: Vec::new(),
             start: None,
             alpha: 1.0,
+            gravity: (0.0, 0.0),
         }
     }
 }
@@ -177,6 +182,13 @@ pub fn layout(graph: &Graph, opts: &Options) -> Layout {
                 let (fx, fy) = tree.force(i, x[i], y[i], &x, &y, opts.charge * alpha);
                 vx[i] += fx;
                 vy[i] += fy;
+            }
+        }
+        // Gravity towards the centre.
+        if opts.gravity != (0.0, 0.0) {
+            for i in 0..n {
+                vx[i] -= x[i] * opts.gravity.0 * alpha;
+                vy[i] -= y[i] * opts.gravity.1 * alpha;
             }
         }
         // Integrate, holding pinned nodes.

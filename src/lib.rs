@@ -16,6 +16,7 @@
 
 pub mod article;
 pub mod filter;
+pub mod graph;
 pub mod layout;
 pub mod load;
 pub mod model;

@@ -7,6 +7,7 @@ use crate::components::article_view::ArticleView;
 use crate::components::chips::{ChipBar, SelectedChips};
 use crate::components::entity_panel::EntityPanel;
 use crate::components::fact_list::FactList;
+use crate::components::graph_view::GraphView;
 use crate::components::search::SearchBox;
 
 /// Header, chips, tabs and the view they select.
@@ -72,6 +73,7 @@ pub fn Explorer() -> impl IntoView {
                 >
                     {move || match state.view.get() {
                         View::Facts => view! { <FactList/> }.into_any(),
+                        View::Graph => view! { <GraphView/> }.into_any(),
                         View::Article => view! { <ArticleView/> }.into_any(),
                     }}
                 </section>

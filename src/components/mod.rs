@@ -6,5 +6,6 @@ pub mod chips;
 pub mod entity_panel;
 pub mod explorer;
 pub mod fact_list;
+pub mod graph_view;
 pub mod load_error;
 pub mod search;
