@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use crate::article::Target;
 use crate::components::explorer::Explorer;
 use crate::components::load_error::LoadErrorPanel;
-use crate::filter::Selection;
+use crate::filter::{visible, Selection, Visible};
 use crate::load;
 use crate::model::FactSet;
-use crate::search::Index;
+use crate::search::{DocKind, Index};
 
 /// Mounts the explorer into the page body.
 pub fn mount() {
@@ -22,19 +22,31 @@ pub enum View {
     Facts,
     /// The relationship graph.
     Graph,
+    /// The itinerary.
+    Timeline,
+    /// Who said what.
+    Quotes,
     /// The article with highlights.
     Article,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 3] = [View::Facts, View::Graph, View::Article];
+    pub const ALL: [View; 5] = [
+        View::Facts,
+        View::Graph,
+        View::Timeline,
+        View::Quotes,
+        View::Article,
+    ];
 
     /// The tab's label.
     pub fn label(self) -> &'static str {
         match self {
             View::Facts => "Facts",
             View::Graph => "Graph",
+            View::Timeline => "Timeline",
+            View::Quotes => "Quotes",
             View::Article => "Article",
         }
     }
@@ -44,6 +56,8 @@ impl View {
         match self {
             View::Facts => "facts",
             View::Graph => "graph",
+            View::Timeline => "timeline",
+            View::Quotes => "quotes",
             View::Article => "article",
         }
     }
@@ -68,6 +82,8 @@ pub struct State {
     pub open_sentence: RwSignal<Option<usize>>,
     /// The search index, built once on first use.
     pub index: StoredValue<Option<&'static Index>>,
+    /// What the chips and the search leave visible in every view.
+    pub visible: Memo<Visible>,
 }
 
 impl State {
@@ -115,12 +131,7 @@ impl State {
 
     /// The search index (built the first time it is asked for).
     pub fn index(&self) -> &'static Index {
-        if let Some(i) = self.index.get_value() {
-            return i;
-        }
-        let i: &'static Index = Box::leak(Box::new(Index::of(self.set)));
-        self.index.set_value(Some(i));
-        i
+        index_of(self.set, self.index)
     }
 }
 
@@ -139,6 +150,15 @@ fn load_page_fact_set() -> Result<FactSet, load::LoadError> {
     }
 }
 
+fn index_of(set: &'static FactSet, stored: StoredValue<Option<&'static Index>>) -> &'static Index {
+    if let Some(i) = stored.get_value() {
+        return i;
+    }
+    let i: &'static Index = Box::leak(Box::new(Index::of(set)));
+    stored.set_value(Some(i));
+    i
+}
+
 /// The state from context.
 pub fn use_state() -> State {
     expect_context::<State>()
@@ -153,13 +173,29 @@ pub fn App() -> impl IntoView {
     match load_page_fact_set() {
         Ok(set) => {
             let set: &'static FactSet = Box::leak(Box::new(set));
+            let selection = RwSignal::new(Selection::default());
+            let query = RwSignal::new(String::new());
+            let index = StoredValue::new(None);
+            let visible = Memo::new(move |_| {
+                let q = query.get();
+                let hits: Option<Vec<(DocKind, usize)>> = (!q.trim().is_empty()).then(|| {
+                    index_of(set, index)
+                        .search(&q, 1000)
+                        .hits
+                        .iter()
+                        .map(|h| (h.kind, h.target))
+                        .collect()
+                });
+                selection.with(|sel| visible(set, sel, hits.as_deref()))
+            });
             let state = State {
                 set,
-                selection: RwSignal::new(Selection::default()),
+                selection,
                 view: RwSignal::new(View::Facts),
                 selected: RwSignal::new(None),
-                query: RwSignal::new(String::new()),
-                index: StoredValue::new(None),
+                query,
+                index,
+                visible,
                 focus: RwSignal::new(None),
                 open_sentence: RwSignal::new(None),
             };

@@ -90,6 +90,64 @@ impl Selection {
     }
 }
 
+/// What every view shows: one flag per fact, quote and event.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Visible {
+    pub facts: Vec<bool>,
+    pub quotes: Vec<bool>,
+    pub events: Vec<bool>,
+}
+
+/// What passes the chip `selection` and, when a search is active, the search
+/// `hits` (kind, target): an item passes the search when it was found itself
+/// or involves an entity that was found.
+pub fn visible(set: &FactSet, selection: &Selection, hits: Option<&[(DocKind, usize)]>) -> Visible {
+    let found = |kind: DocKind, target: usize, ids: &mut dyn Iterator<Item = &str>| -> bool {
+        let Some(hits) = hits else { return true };
+        let ids: Vec<&str> = ids.collect();
+        hits.iter().any(|&(k, t)| {
+            (k == kind && t == target)
+                || (k == DocKind::Entity
+                    && set
+                        .entities
+                        .get(t)
+                        .is_some_and(|e| ids.contains(&e.id.as_str())))
+        })
+    };
+    Visible {
+        facts: set
+            .facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                selection.keeps_fact(set, f) && found(DocKind::Fact, i, &mut set.fact_entities(f))
+            })
+            .collect(),
+        quotes: set
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                selection.keeps_quote(q)
+                    && found(
+                        DocKind::Quote,
+                        i,
+                        &mut std::iter::once(q.speaker.as_str()).chain(q.reported_by.as_deref()),
+                    )
+            })
+            .collect(),
+        events: set
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                selection.keeps_event(e)
+                    && found(DocKind::Event, i, &mut e.who.iter().map(String::as_str))
+            })
+            .collect(),
+    }
+}
+
 /// How many facts each entity appears in, by entity index.
 pub fn fact_counts(set: &FactSet) -> Vec<usize> {
     facet_counts(set, &Selection::default())
@@ -249,6 +307,31 @@ mod tests {
                 "f-trump-us"
             ]
         );
+    }
+
+    #[test]
+    fn visible_combines_chips_and_search() {
+        let set = load_bundled().unwrap();
+        let index = crate::search::Index::of(&set);
+        let hits: Vec<(DocKind, usize)> = index
+            .search("Trump", 50)
+            .hits
+            .iter()
+            .map(|h| (h.kind, h.target))
+            .collect();
+        let v = visible(&set, &Selection::default(), Some(&hits));
+        let facts: Vec<&str> = set
+            .facts
+            .iter()
+            .zip(&v.facts)
+            .filter(|p| *p.1)
+            .map(|p| p.0.id.as_str())
+            .collect();
+        assert!(facts.contains(&"f-lee-trump-not-planned") && facts.contains(&"f-trump-us"));
+        assert!(!facts.contains(&"f-fink-ceo"));
+        assert_eq!(v.events.iter().filter(|b| **b).count(), 1);
+        let all = visible(&set, &Selection::default(), None);
+        assert!(all.facts.iter().all(|b| *b));
     }
 
     #[test]

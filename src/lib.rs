@@ -15,6 +15,7 @@
 //! ```
 
 pub mod article;
+pub mod export;
 pub mod filter;
 pub mod graph;
 pub mod layout;

@@ -7,7 +7,6 @@ use crate::app::use_state;
 use crate::article::Target;
 use crate::components::chips::kind_tag;
 use crate::filter::neighbours;
-use crate::model::Object;
 
 /// Shown while an entity is focused; closes with its button or Escape.
 #[component]
@@ -129,9 +128,4 @@ pub fn EntityPanel() -> impl IntoView {
             }
         })
     }
-}
-
-/// Whether an object names `id` (used by tests of the panel's contents).
-pub fn object_is(object: &Object, id: &str) -> bool {
-    matches!(object, Object::Entity(o) if o == id)
 }

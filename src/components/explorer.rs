@@ -6,9 +6,12 @@ use crate::app::{use_state, View};
 use crate::components::article_view::ArticleView;
 use crate::components::chips::{ChipBar, SelectedChips};
 use crate::components::entity_panel::EntityPanel;
+use crate::components::export_bar::ExportBar;
 use crate::components::fact_list::FactList;
 use crate::components::graph_view::GraphView;
+use crate::components::quotes::Quotes;
 use crate::components::search::SearchBox;
+use crate::components::timeline::Timeline;
 
 /// Header, chips, tabs and the view they select.
 #[component]
@@ -65,6 +68,7 @@ pub fn Explorer() -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
+                <ExportBar/>
                 <section
                     class="fx-panel"
                     role="tabpanel"
@@ -74,6 +78,8 @@ pub fn Explorer() -> impl IntoView {
                     {move || match state.view.get() {
                         View::Facts => view! { <FactList/> }.into_any(),
                         View::Graph => view! { <GraphView/> }.into_any(),
+                        View::Timeline => view! { <Timeline/> }.into_any(),
+                        View::Quotes => view! { <Quotes/> }.into_any(),
                         View::Article => view! { <ArticleView/> }.into_any(),
                     }}
                 </section>

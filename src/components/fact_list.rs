@@ -13,11 +13,11 @@ pub fn FactList() -> impl IntoView {
     let state = use_state();
     let set = state.set;
     let shown = move || {
-        state.selection.with(|sel| {
-            set.facts
+        state.visible.with(|v| {
+            v.facts
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| sel.keeps_fact(set, f))
+                .filter(|(_, &keep)| keep)
                 .map(|(i, _)| i)
                 .collect::<Vec<usize>>()
         })

@@ -111,36 +111,8 @@ pub fn GraphView() -> impl IntoView {
         }
     });
 
-    // What passes the chip filter and the search: facts, and the nodes they touch.
-    let visible_facts = Memo::new(move |_| {
-        let q = state.query.get();
-        let hits: Option<Vec<(crate::search::DocKind, usize)>> =
-            (!q.trim().is_empty()).then(|| {
-                state
-                    .index()
-                    .search(&q, 500)
-                    .hits
-                    .iter()
-                    .map(|h| (h.kind, h.target))
-                    .collect()
-            });
-        state.selection.with(|sel| {
-            set.facts
-                .iter()
-                .enumerate()
-                .map(|(i, f)| {
-                    sel.keeps_fact(set, f)
-                        && hits.as_ref().is_none_or(|h| {
-                            h.iter().any(|&(k, t)| {
-                                (k == crate::search::DocKind::Fact && t == i)
-                                    || (k == crate::search::DocKind::Entity
-                                        && set.fact_entities(f).any(|id| set.entities[t].id == id))
-                            })
-                        })
-                })
-                .collect::<Vec<bool>>()
-        })
-    });
+    // What passes the chip filter and the search.
+    let visible_facts = Memo::new(move |_| state.visible.with(|v| v.facts.clone()));
     let filtering = move || {
         !state.query.with(|q| q.trim().is_empty())
             || state.selection.with(|s| !s.entities.is_empty())

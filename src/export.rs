@@ -1,0 +1,286 @@
+//! Exports of what a reader currently sees: a fact set (same schema, so it
+//! loads back), CSV (one row per fact, safe from spreadsheet formulas), and
+//! the graph as a standalone SVG file. Pure functions returning text.
+
+use crate::filter::Visible;
+use crate::graph::{RelationGraph, LABEL_GAP, LABEL_SIZE, NODE_RADIUS};
+use crate::model::{EntityKind, FactSet};
+
+/// The visible part of `set` as a fact-set JSON document carrying its own
+/// article text. Entities are kept when a kept fact, quote or event refers
+/// to them.
+pub fn to_json(set: &FactSet, visible: &Visible) -> String {
+    let keep = |v: &[bool], i: usize| v.get(i).copied().unwrap_or(false);
+    let mut out = set.clone();
+    out.facts = set
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| keep(&visible.facts, *i))
+        .map(|(_, f)| f.clone())
+        .collect();
+    out.quotes = set
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| keep(&visible.quotes, *i))
+        .map(|(_, q)| q.clone())
+        .collect();
+    out.events = set
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| keep(&visible.events, *i))
+        .map(|(_, e)| e.clone())
+        .collect();
+    let mut used: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for f in &out.facts {
+        used.extend(set.fact_entities(f));
+    }
+    for q in &out.quotes {
+        used.insert(&q.speaker);
+        used.extend(q.reported_by.as_deref());
+    }
+    for e in &out.events {
+        used.extend(e.who.iter().map(String::as_str));
+        used.extend(e.place.as_deref());
+    }
+    out.entities = set
+        .entities
+        .iter()
+        .filter(|e| used.contains(e.id.as_str()))
+        .cloned()
+        .collect();
+    serde_json::to_string_pretty(&out).unwrap_or_default()
+}
+
+/// One CSV cell: quoted, inner quotes doubled, and a leading `=`, `+`, `-`,
+/// `@`, tab or carriage return neutralised with an apostrophe so spreadsheet
+/// programs show the text instead of running it as a formula.
+pub fn csv_cell(text: &str) -> String {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let body = if risky {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    format!("\"{}\"", body.replace('"', "\"\""))
+}
+
+/// The visible facts as CSV, one row per fact.
+pub fn to_csv(set: &FactSet, visible: &Visible) -> String {
+    let mut out = String::from(
+        "id,subject,relation,object,status,when,where,amount,role,attributed_to,note,evidence\r\n",
+    );
+    let name = |id: &Option<String>| {
+        id.as_deref()
+            .map_or(String::new(), |i| set.name_of(i).to_string())
+    };
+    for (i, f) in set.facts.iter().enumerate() {
+        if !visible.facts.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let q = &f.qualifiers;
+        let evidence: Vec<&str> = f.evidence.iter().map(|s| s.text.as_str()).collect();
+        let row = [
+            f.id.clone(),
+            set.name_of(&f.subject).to_string(),
+            f.relation.clone(),
+            set.object_words(&f.object).to_string(),
+            f.status.slug().to_string(),
+            name(&q.when),
+            name(&q.place),
+            name(&q.amount),
+            q.role.clone().unwrap_or_default(),
+            name(&q.attributed_to),
+            q.note.clone().unwrap_or_default(),
+            evidence.join(" … "),
+        ];
+        let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Fill and stroke of a kind, as the light theme draws them.
+fn colours(kind: EntityKind) -> (&'static str, &'static str) {
+    match kind {
+        EntityKind::Person => ("#fde2e4", "#be123c"),
+        EntityKind::Organisation => ("#dbeafe", "#1d4ed8"),
+        EntityKind::GovernmentBody => ("#e0e7ff", "#4338ca"),
+        EntityKind::Country => ("#dcfce7", "#15803d"),
+        EntityKind::City => ("#ccfbf1", "#0f766e"),
+        EntityKind::Region => ("#ecfccb", "#4d7c0f"),
+        EntityKind::Event => ("#fef3c7", "#b45309"),
+        EntityKind::Agreement => ("#f3e8ff", "#7e22ce"),
+        EntityKind::Amount => ("#ffedd5", "#c2410c"),
+        EntityKind::Time => ("#e5e7eb", "#4b5563"),
+    }
+}
+
+/// The graph's visible nodes and edges as a standalone SVG document: every
+/// style inline, no external CSS or fonts, every text escaped.
+pub fn to_svg(set: &FactSet, graph: &RelationGraph, visible: &Visible) -> String {
+    let shown_edge: Vec<bool> = graph
+        .edges
+        .iter()
+        .map(|e| visible.facts.get(e.fact).copied().unwrap_or(false))
+        .collect();
+    let mut shown_node = vec![false; graph.nodes.len()];
+    for (e, &s) in graph.edges.iter().zip(&shown_edge) {
+        if s {
+            shown_node[e.from] = true;
+            shown_node[e.to] = true;
+        }
+    }
+    let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+    for (i, f) in graph.footprints.iter().enumerate() {
+        if !shown_node[i] {
+            continue;
+        }
+        x0 = x0.min(graph.layout.x[i] - f.left);
+        x1 = x1.max(graph.layout.x[i] + f.right);
+        y0 = y0.min(graph.layout.y[i] - f.half_height);
+        y1 = y1.max(graph.layout.y[i] + f.half_height);
+    }
+    if x0 > x1 {
+        (x0, y0, x1, y1) = (0.0, 0.0, 100.0, 40.0);
+    }
+    let m = 20.0;
+    let (w, h) = (x1 - x0 + 2.0 * m, y1 - y0 + 2.0 * m);
+    let mut s = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" \
+         viewBox=\"{:.1} {:.1} {w:.1} {h:.1}\" width=\"{w:.0}\" height=\"{h:.0}\" \
+         font-family=\"Helvetica, Arial, sans-serif\">\n<title>{}</title>\n\
+         <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">\
+         <path d=\"M0 0L10 5L0 10Z\" fill=\"#6b7280\"/></marker></defs>\n\
+         <rect x=\"{:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"#ffffff\"/>\n",
+        x0 - m,
+        y0 - m,
+        xml_escape(&format!("Relationships in: {}", set.article.title)),
+        x0 - m,
+        y0 - m,
+    );
+    for (e, _) in graph.edges.iter().zip(&shown_edge).filter(|p| *p.1) {
+        let (ax, ay) = (graph.layout.x[e.from], graph.layout.y[e.from]);
+        let (bx, by) = (graph.layout.x[e.to], graph.layout.y[e.to]);
+        let len = (bx - ax).hypot(by - ay).max(1e-3);
+        let (ux, uy) = ((bx - ax) / len, (by - ay) / len);
+        let f = &set.facts[e.fact];
+        s.push_str(&format!(
+            "<g class=\"edge\" data-fact=\"{}\"><title>{}</title><line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" \
+             stroke=\"#6b7280\" stroke-width=\"1.3\"{} marker-end=\"url(#arrow)\"/></g>\n",
+            xml_escape(&f.id),
+            xml_escape(&set.fact_sentence(f)),
+            ax + ux * NODE_RADIUS,
+            ay + uy * NODE_RADIUS,
+            bx - ux * (NODE_RADIUS + 2.0),
+            by - uy * (NODE_RADIUS + 2.0),
+            if f.status == crate::model::Status::Stated { "" } else { " stroke-dasharray=\"5 3\"" },
+        ));
+    }
+    for (i, &entity) in graph.nodes.iter().enumerate() {
+        if !shown_node[i] {
+            continue;
+        }
+        let ent = &set.entities[entity];
+        let (fill, stroke) = colours(ent.kind);
+        s.push_str(&format!(
+            "<g class=\"node\" data-entity=\"{}\" transform=\"translate({:.1} {:.1})\"><circle r=\"{NODE_RADIUS}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{LABEL_SIZE}\" fill=\"#1b1b1f\">{}</text></g>\n",
+            xml_escape(&ent.id),
+            graph.layout.x[i],
+            graph.layout.y[i],
+            NODE_RADIUS + LABEL_GAP,
+            LABEL_SIZE * 0.35,
+            xml_escape(&ent.name),
+        ));
+    }
+    s.push_str("</svg>\n");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filter::{visible, Mode, Selection};
+    use crate::load::{load, load_bundled};
+
+    fn blackrock(set: &FactSet) -> Visible {
+        let sel = Selection {
+            entities: vec!["blackrock".into()],
+            mode: Mode::All,
+        };
+        visible(set, &sel, None)
+    }
+
+    #[test]
+    fn json_export_loads_back_with_the_same_facts() {
+        let set = load_bundled().unwrap();
+        let v = blackrock(&set);
+        let json = to_json(&set, &v);
+        let back = load(&json, None).unwrap_or_else(|e| panic!("{e}"));
+        let want: Vec<&str> = set
+            .facts
+            .iter()
+            .zip(&v.facts)
+            .filter(|p| *p.1)
+            .map(|p| p.0.id.as_str())
+            .collect();
+        let got: Vec<&str> = back.facts.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(got, want);
+        assert_eq!(back.article.text, set.article.text);
+    }
+
+    #[test]
+    fn csv_neutralises_formulas_and_quotes() {
+        for (input, want) in [
+            ("plain", "\"plain\""),
+            ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+            ("+1", "\"'+1\""),
+            ("-2", "\"'-2\""),
+            ("@SUM(A1)", "\"'@SUM(A1)\""),
+            ("a,b\nc", "\"a,b\nc\""),
+        ] {
+            assert_eq!(csv_cell(input), want);
+        }
+        let set = load_bundled().unwrap();
+        let v = blackrock(&set);
+        let csv = to_csv(&set, &v);
+        assert_eq!(
+            csv.lines().count(),
+            1 + v.facts.iter().filter(|b| **b).count()
+        );
+    }
+
+    #[test]
+    fn svg_is_standalone_and_escaped() {
+        let mut set = load_bundled().unwrap();
+        set.entities[0].name = "<script>&\"x\"".into();
+        let g = RelationGraph::build(&set);
+        let all = visible(&set, &Selection::default(), None);
+        let svg = to_svg(&set, &g, &all);
+        assert!(svg.contains("&lt;script&gt;&amp;&quot;x&quot;"));
+        assert!(!svg.contains("<script"));
+        assert!(!svg.contains("<style") && !svg.contains("href"));
+        assert_eq!(svg.matches("class=\"node\"").count(), g.nodes.len());
+    }
+}
