@@ -10,9 +10,35 @@ use crate::load;
 use crate::model::FactSet;
 use crate::search::{DocKind, Index};
 
-/// Mounts the explorer into the page body.
-pub fn mount() {
-    leptos::mount::mount_to_body(App);
+/// Where an explorer's fact set comes from.
+#[derive(Clone, Debug)]
+pub enum Source {
+    /// The article bundled with the app.
+    Bundled,
+    /// Fact-set JSON given by the host page (inline or fetched).
+    Json(String),
+    /// The host asked for a fact set that could not be fetched.
+    Unavailable(String),
+}
+
+/// Mounts one explorer into `container` (a `<div>` in a `<fact-explorer>`
+/// element's shadow root; see `src/embed/fact-explorer-embed.js`).
+///
+/// `json` is the fact set's text, `fetch_error` why it could not be had, and
+/// `url_key` the query parameter that holds this explorer's state. The binary
+/// exports it to JavaScript (see `src/main.rs`).
+pub fn mount_explorer(
+    container: web_sys::HtmlElement,
+    json: Option<String>,
+    fetch_error: Option<String>,
+    url_key: String,
+) {
+    let source = match (json, fetch_error) {
+        (_, Some(e)) => Source::Unavailable(e),
+        (Some(j), None) => Source::Json(j),
+        (None, None) => Source::Bundled,
+    };
+    leptos::mount::mount_to(container, move || view! { <App source url_key/> }).forget();
 }
 
 /// The main views the tabs switch between.
@@ -135,18 +161,17 @@ impl State {
     }
 }
 
-/// The fact set the page names: the JSON inside a
-/// `<script type="application/json" data-fact-set>` element when there is one
-/// (it must carry its own article text), otherwise the bundled article.
-fn load_page_fact_set() -> Result<FactSet, load::LoadError> {
-    let inline = document()
-        .query_selector("script[type='application/json'][data-fact-set]")
-        .ok()
-        .flatten()
-        .and_then(|el| el.text_content());
-    match inline {
-        Some(json) => load::load(&json, None),
-        None => load::load_bundled(),
+/// Loads the fact set `source` names. Host JSON must carry its own text.
+fn load_source(source: &Source) -> Result<FactSet, load::LoadError> {
+    match source {
+        Source::Bundled => load::load_bundled(),
+        Source::Json(json) => load::load(json, None),
+        Source::Unavailable(detail) => Err(load::LoadError::one(
+            "$",
+            load::ProblemKind::Unavailable {
+                detail: detail.clone(),
+            },
+        )),
     }
 }
 
@@ -166,11 +191,16 @@ pub fn use_state() -> State {
 
 /// The application root (`data-testid="app"`).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// Where the fact set comes from.
+    source: Source,
+    /// The URL query parameter that holds this explorer's state.
+    url_key: String,
+) -> impl IntoView {
     // Set after the first render, so tests can wait for a drawn page.
     let rendered = RwSignal::new(false);
     Effect::new(move |_| rendered.set(true));
-    match load_page_fact_set() {
+    match load_source(&source) {
         Ok(set) => {
             let set: &'static FactSet = Box::leak(Box::new(set));
             let selection = RwSignal::new(Selection::default());
@@ -200,6 +230,7 @@ pub fn App() -> impl IntoView {
                 open_sentence: RwSignal::new(None),
             };
             provide_context(state);
+            crate::components::url_sync::sync_with_url(state, url_key);
             view! {
                 <div class="fx" data-testid="app"
                     data-state=move || if rendered.get() { "ready" } else { "loading" }>

@@ -24,6 +24,7 @@ pub mod model;
 pub mod search;
 pub mod synth;
 pub mod text;
+pub mod url_state;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -53,6 +53,8 @@ pub enum ProblemKind {
     SpanTextMismatch { expected: String, found: String },
     /// A fact, quote or event has no evidence span.
     MissingEvidence,
+    /// The fact set could not be fetched at all (network error, HTTP status).
+    Unavailable { detail: String },
 }
 
 /// One problem and where it is.
@@ -128,6 +130,9 @@ impl fmt::Display for ProblemKind {
             ProblemKind::MissingEvidence => {
                 write!(f, "there is no evidence span pointing into the article")
             }
+            ProblemKind::Unavailable { detail } => {
+                write!(f, "the fact set could not be fetched: {detail}")
+            }
         }
     }
 }
@@ -156,7 +161,8 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 impl LoadError {
-    fn one(path: &str, kind: ProblemKind) -> LoadError {
+    /// An error with a single problem at `path`.
+    pub fn one(path: &str, kind: ProblemKind) -> LoadError {
         LoadError {
             problems: vec![Problem {
                 path: path.to_string(),

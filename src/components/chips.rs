@@ -43,7 +43,8 @@ pub fn ChipBar() -> impl IntoView {
             return;
         };
         let n = list.length() as i32;
-        let active = document().active_element();
+        // The event's target is the focused chip, inside or outside a shadow root.
+        let active: Option<web_sys::Element> = ev.target().and_then(|t| t.dyn_into().ok());
         let current = (0..n).find(|&i| {
             list.item(i as u32)
                 .map(|x| x.unchecked_into::<web_sys::Element>())

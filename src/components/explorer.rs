@@ -1,6 +1,7 @@
 //! The explorer's frame: header, chip sidebar, view tabs and the current view.
 
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 use crate::app::{use_state, View};
 use crate::components::article_view::ArticleView;
@@ -59,7 +60,11 @@ pub fn Explorer() -> impl IntoView {
                                         };
                                         ev.prevent_default();
                                         state.view.set(View::ALL[next]);
-                                        focus_tab(View::ALL[next]);
+                                        let list = ev
+                                            .target()
+                                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                                            .and_then(|t| t.parent_element());
+                                        focus_tab(list, View::ALL[next]);
                                     }
                                 >
                                     {v.label()}
@@ -88,9 +93,10 @@ pub fn Explorer() -> impl IntoView {
     }
 }
 
-fn focus_tab(v: View) {
-    use leptos::wasm_bindgen::JsCast;
-    let el = document().get_element_by_id(&format!("fx-tab-{}", v.slug()));
+/// Focuses the tab of `v` inside the tab list `list` (found from the event, so
+/// it works inside a shadow root and with several explorers on a page).
+fn focus_tab(list: Option<web_sys::Element>, v: View) {
+    let el = list.and_then(|l| l.query_selector(&format!("[data-view='{}']", v.slug())).ok().flatten());
     if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }

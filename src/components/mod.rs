@@ -12,3 +12,4 @@ pub mod load_error;
 pub mod quotes;
 pub mod search;
 pub mod timeline;
+pub mod url_sync;

@@ -47,3 +47,12 @@ export async function shot(page, name, opts = {}) {
   await page.screenshot({ path, fullPage: false, ...opts });
   return path;
 }
+
+/** The focused element's hooks, looking inside shadow roots. */
+export async function active(page) {
+  return page.evaluate(() => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a ? { testid: a.dataset?.testid ?? null, entity: a.dataset?.entity ?? null, tag: a.tagName.toLowerCase() } : null;
+  });
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../server.mjs';
-import { launch, openPage, ready, shot, DIST, ROOT } from '../browser.mjs';
+import { launch, openPage, ready, shot, active, DIST, ROOT } from '../browser.mjs';
 
 const data = JSON.parse(readFileSync(join(ROOT, 'src/data/article.facts.json'), 'utf8'));
 const involves = (f, id) => [f.subject, f.object.entity, f.qualifiers?.when, f.qualifiers?.where,
@@ -119,15 +119,15 @@ test('chips work by keyboard alone: Tab reaches them, arrows move, Space and Ent
   let onChip = false;
   for (let i = 0; i < 10 && !onChip; i++) {
     await page.keyboard.press('Tab');
-    onChip = await page.evaluate(() => document.activeElement?.dataset.testid === 'chip');
+    onChip = await active(page).then((a) => a?.testid === 'chip');
   }
   assert.ok(onChip, 'Tab never reached the chip row');
   const order = await page.locator('[data-testid=chip]').evaluateAll((els) => els.map((e) => e.dataset.entity));
-  const first = await page.evaluate(() => document.activeElement.dataset.entity);
+  const first = (await active(page))?.entity;
   assert.equal(first, order[0]);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  const third = await page.evaluate(() => document.activeElement.dataset.entity);
+  const third = (await active(page))?.entity;
   assert.equal(third, order[2]);
   await page.keyboard.press('Space');
   assert.equal(await page.locator(`[data-testid=chip][data-entity=${third}]`).getAttribute('aria-pressed'), 'true');
@@ -135,7 +135,7 @@ test('chips work by keyboard alone: Tab reaches them, arrows move, Space and Ent
   await page.keyboard.press('Enter');
   assert.equal(await page.locator(`[data-testid=chip][data-entity=${order[1]}]`).getAttribute('aria-pressed'), 'true');
   await page.keyboard.press('End');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.entity), order[order.length - 1]);
+  assert.equal((await active(page))?.entity, order[order.length - 1]);
   await page.context().close();
 });
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../server.mjs';
-import { launch, openPage, ready, shot, DIST, ROOT } from '../browser.mjs';
+import { launch, openPage, ready, shot, active, DIST, ROOT } from '../browser.mjs';
 
 const facts = JSON.parse(readFileSync(join(ROOT, 'src/data/article.facts.json'), 'utf8'));
 const articleText = readFileSync(join(ROOT, 'src/data/article.txt'), 'utf8');
@@ -15,7 +15,7 @@ const name = (id) => facts.entities.find((e) => e.id === id)?.name ?? id;
 /** index.html with a fact set given inline, as a host page would. */
 function pageWith(json) {
   const safe = json.replaceAll('</', '<\\/');
-  return indexHtml.replace('</body>', `<script type="application/json" data-fact-set>${safe}</script></body>`);
+  return indexHtml.replace('<fact-explorer></fact-explorer>', `<fact-explorer><script type="application/json">${safe}</script></fact-explorer>`);
 }
 
 let server, browser;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../server.mjs';
-import { launch, openPage, ready, shot, DIST, ROOT } from '../browser.mjs';
+import { launch, openPage, ready, shot, active, DIST, ROOT } from '../browser.mjs';
 
 const data = JSON.parse(readFileSync(join(ROOT, 'src/data/article.facts.json'), 'utf8'));
 const entityEdges = data.facts.filter((f) => f.object.entity && f.object.entity !== f.subject);
@@ -68,14 +68,14 @@ test('the graph works by keyboard: Tab to a node, arrows move, Enter focuses, Es
   const page = await graphPage();
   await page.locator('[data-testid=graph-fit]').focus();
   await page.keyboard.press('Tab');
-  const first = await page.evaluate(() => document.activeElement?.dataset.entity);
+  const first = (await active(page))?.entity;
   assert.ok(first, 'Tab did not reach a graph node');
   const pos = (id) => node(page, id).evaluate((el) => { const r = el.querySelector('path').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; });
   const before = await pos(first);
   let moved = null;
   for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
     await page.keyboard.press(key);
-    const now = await page.evaluate(() => document.activeElement?.dataset.entity);
+    const now = (await active(page))?.entity;
     if (now && now !== first) { moved = [key, now]; break; }
   }
   assert.ok(moved, 'no arrow key moved the focus');

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../server.mjs';
-import { launch, openPage, ready, shot, DIST } from '../browser.mjs';
+import { launch, openPage, ready, shot, active, DIST } from '../browser.mjs';
 
 let server, browser, page;
 before(async () => {
@@ -94,7 +94,7 @@ test('Enter on an entity selects its chip; Escape clears; / focuses the box', as
   assert.equal(await input().inputValue(), '');
   await page.locator('h1').click();
   await page.keyboard.press('/');
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'search-input');
+  assert.equal((await active(page))?.testid, 'search-input');
 });
 
 test('hostile and odd queries render as text and never break the page', async () => {

@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../server.mjs';
-import { launch, openPage, ready, shot, DIST, ROOT } from '../browser.mjs';
+import { launch, openPage, ready, shot, active, DIST, ROOT } from '../browser.mjs';
 
 const data = JSON.parse(readFileSync(join(ROOT, 'src/data/article.facts.json'), 'utf8'));
 const articleText = readFileSync(join(ROOT, 'src/data/article.txt'), 'utf8');
 const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
-const pageWith = (json) => indexHtml.replace('</body>', `<script type="application/json" data-fact-set>${json.replaceAll('</', '<\\/')}</script></body>`);
+const pageWith = (json) => indexHtml.replace('<fact-explorer></fact-explorer>', `<fact-explorer><script type="application/json">${json.replaceAll('</', '<\\/')}</script></fact-explorer>`);
 
 let server, browser;
 const routes = {};
