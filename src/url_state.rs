@@ -67,7 +67,9 @@ impl UrlState {
         };
         let mut out = UrlState::default();
         for part in text.split(';') {
-            let Some((key, value)) = part.split_once('=') else { continue };
+            let Some((key, value)) = part.split_once('=') else {
+                continue;
+            };
             match key {
                 "q" => {
                     if let Some(q) = unescape(value) {
@@ -165,7 +167,10 @@ mod tests {
         assert!(!text.contains(' ') && !text.contains('<'));
         assert_eq!(UrlState::decode(&text, &set, VIEWS), state);
         assert_eq!(UrlState::default().encode(), "");
-        let s = UrlState { target: Some("s3".into()), ..UrlState::default() };
+        let s = UrlState {
+            target: Some("s3".into()),
+            ..UrlState::default()
+        };
         assert_eq!(UrlState::decode(&s.encode(), &set, VIEWS), s);
     }
 
@@ -173,12 +178,27 @@ mod tests {
     fn garbage_is_dropped_and_the_rest_kept() {
         let set = load_bundled().unwrap();
         for (input, want) in [
-            ("e=lee,ghost,blackrock;v=nowhere", UrlState {
-                entities: vec!["lee".into(), "blackrock".into()],
-                ..UrlState::default()
-            }),
-            ("q=%E0%A4;v=graph", UrlState { view: Some("graph".into()), ..UrlState::default() }),
-            ("q=%zz;x=fink;t=f-nope", UrlState { focus: Some("fink".into()), ..UrlState::default() }),
+            (
+                "e=lee,ghost,blackrock;v=nowhere",
+                UrlState {
+                    entities: vec!["lee".into(), "blackrock".into()],
+                    ..UrlState::default()
+                },
+            ),
+            (
+                "q=%E0%A4;v=graph",
+                UrlState {
+                    view: Some("graph".into()),
+                    ..UrlState::default()
+                },
+            ),
+            (
+                "q=%zz;x=fink;t=f-nope",
+                UrlState {
+                    focus: Some("fink".into()),
+                    ..UrlState::default()
+                },
+            ),
             (";;==;e=;m=maybe;t=s99999", UrlState::default()),
             ("%%%%", UrlState::default()),
         ] {

@@ -96,7 +96,11 @@ pub fn Explorer() -> impl IntoView {
 /// Focuses the tab of `v` inside the tab list `list` (found from the event, so
 /// it works inside a shadow root and with several explorers on a page).
 fn focus_tab(list: Option<web_sys::Element>, v: View) {
-    let el = list.and_then(|l| l.query_selector(&format!("[data-view='{}']", v.slug())).ok().flatten());
+    let el = list.and_then(|l| {
+        l.query_selector(&format!("[data-view='{}']", v.slug()))
+            .ok()
+            .flatten()
+    });
     if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }

@@ -79,14 +79,9 @@ pub fn GraphView() -> impl IntoView {
     // Once the SVG has a size: portrait screens get a tall layout, and when
     // fitting everything would make labels too small to read, start at a
     // legible zoom centred on the best-connected node (Fit shows it all).
-    Effect::new(move |_| {
-        let Some(el) = svg.get() else { return };
-        let el: web_sys::Element = el.unchecked_into();
-        let r = el.get_bounding_client_rect();
-        let (w, h) = (r.width() as f32, r.height() as f32);
-        if w <= 0.0 || h <= 0.0 {
-            return;
-        }
+    // Inside a hidden tab the SVG has no size yet; a ResizeObserver waits
+    // until it is shown.
+    let adapt = move |w: f32, h: f32| {
         if w < h * 0.9 {
             graph.set(RelationGraph::build_shaped(
                 set,
@@ -109,6 +104,39 @@ pub fn GraphView() -> impl IntoView {
                 });
             }
         }
+    };
+    Effect::new(move |_| {
+        let Some(el) = svg.get() else { return };
+        let el: web_sys::Element = el.unchecked_into();
+        let r = el.get_bounding_client_rect();
+        if r.width() > 0.0 && r.height() > 0.0 {
+            adapt(r.width() as f32, r.height() as f32);
+            return;
+        }
+        let done = std::rc::Rc::new(std::cell::Cell::new(false));
+        let on_resize = leptos::wasm_bindgen::closure::Closure::<
+            dyn FnMut(web_sys::js_sys::Array, web_sys::ResizeObserver),
+        >::new(
+            move |entries: web_sys::js_sys::Array, observer: web_sys::ResizeObserver| {
+                let Some(entry) = entries
+                    .get(0)
+                    .dyn_into::<web_sys::ResizeObserverEntry>()
+                    .ok()
+                else {
+                    return;
+                };
+                let rect = entry.content_rect();
+                if rect.width() > 0.0 && rect.height() > 0.0 && !done.get() {
+                    done.set(true);
+                    observer.disconnect();
+                    adapt(rect.width() as f32, rect.height() as f32);
+                }
+            },
+        );
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+        }
+        on_resize.forget();
     });
 
     // What passes the chip filter and the search.

@@ -105,7 +105,12 @@ pub fn SearchBox() -> impl IntoView {
 
     // "/" anywhere outside a text field focuses the search box.
     let handle = window_event_listener(ev::keydown, move |ev| {
-        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() {
+        if ev.key() != "/"
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.alt_key()
+            || ev.default_prevented()
+        {
             return;
         }
         // The real target, even inside a shadow root (the event is retargeted
@@ -113,7 +118,10 @@ pub fn SearchBox() -> impl IntoView {
         let origin = ev.composed_path().get(0);
         let typing = origin.dyn_into::<web_sys::Element>().is_ok_and(|el| {
             let tag = el.tag_name().to_ascii_lowercase();
-            tag == "input" || tag == "textarea" || tag == "select" || el.has_attribute("contenteditable")
+            tag == "input"
+                || tag == "textarea"
+                || tag == "select"
+                || el.has_attribute("contenteditable")
         });
         if !typing {
             if let Some(el) = input.get_untracked() {

@@ -20,8 +20,14 @@ fn capture(state: &State) -> UrlState {
         query: state.query.get(),
         entities: sel.entities,
         mode: sel.mode,
-        view: Some(state.view.get()).filter(|v| *v != View::Facts).map(|v| v.slug().to_string()),
-        focus: state.focus.get().and_then(|i| set.entities.get(i)).map(|e| e.id.clone()),
+        view: Some(state.view.get())
+            .filter(|v| *v != View::Facts)
+            .map(|v| v.slug().to_string()),
+        focus: state
+            .focus
+            .get()
+            .and_then(|i| set.entities.get(i))
+            .map(|e| e.id.clone()),
         target: state.selected.get().map(|t| t.key(set)),
     }
 }
@@ -39,7 +45,9 @@ fn apply(state: &State, u: UrlState) {
         .and_then(|v| View::ALL.into_iter().find(|x| x.slug() == v))
         .unwrap_or(View::Facts);
     state.view.set(view);
-    state.focus.set(u.focus.and_then(|id| set.entity_position(&id)));
+    state
+        .focus
+        .set(u.focus.and_then(|id| set.entity_position(&id)));
     let target = u.target.and_then(|t| {
         if let Some(n) = t.strip_prefix('s').and_then(|n| n.parse().ok()) {
             return Some(Target::Sentence(n));
@@ -66,7 +74,9 @@ fn read(key: &str) -> Option<String> {
 fn write(key: &str, value: &str, push: bool) {
     let loc = window().location();
     let Ok(search) = loc.search() else { return };
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
     if value.is_empty() {
         params.delete(key);
     } else {
@@ -76,10 +86,16 @@ fn write(key: &str, value: &str, push: bool) {
     let url = format!(
         "{}{}{}",
         loc.pathname().unwrap_or_default(),
-        if query.is_empty() { String::new() } else { format!("?{query}") },
+        if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        },
         loc.hash().unwrap_or_default()
     );
-    let Ok(history) = window().history() else { return };
+    let Ok(history) = window().history() else {
+        return;
+    };
     let state = leptos::wasm_bindgen::JsValue::NULL;
     let _ = if push {
         history.push_state_with_url(&state, "", Some(&url))
@@ -105,12 +121,17 @@ pub fn sync_with_url(state: State, key: String) {
         if now == before {
             return;
         }
-        let only_query = UrlState { query: before.query.clone(), ..now.clone() } == before;
+        let only_query = UrlState {
+            query: before.query.clone(),
+            ..now.clone()
+        } == before;
         write(&key2, &now.encode(), !only_query);
         last.set_value(now);
     });
     let handle = window_event_listener(ev::popstate, move |_| {
-        let u = read(&key).map(|t| UrlState::decode(&t, set, &VIEWS)).unwrap_or_default();
+        let u = read(&key)
+            .map(|t| UrlState::decode(&t, set, &VIEWS))
+            .unwrap_or_default();
         last.set_value(u.clone());
         apply(&state, u);
     });
