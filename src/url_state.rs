@@ -83,11 +83,7 @@ impl UrlState {
                         }
                     }
                 }
-                "m" => {
-                    if value == "any" {
-                        out.mode = Mode::Any;
-                    }
-                }
+                "m" if value == "any" => out.mode = Mode::Any,
                 "v" => out.view = unescape(value).filter(|v| views.contains(&v.as_str())),
                 "x" => out.focus = unescape(value).filter(|id| set.entity(id).is_some()),
                 "t" => out.target = unescape(value).filter(|t| target_exists(set, t)),
