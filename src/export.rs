@@ -5,6 +5,12 @@
 use crate::filter::Visible;
 use crate::graph::{RelationGraph, LABEL_GAP, LABEL_SIZE, NODE_RADIUS};
 use crate::model::{EntityKind, FactSet};
+use crate::text::Fixed;
+
+/// One decimal, for SVG coordinates.
+fn f1(v: f32) -> Fixed<1> {
+    Fixed(v)
+}
 
 /// The visible part of `set` as a fact-set JSON document carrying its own
 /// article text. Entities are kept when a kept fact, quote or event refers
@@ -51,7 +57,7 @@ pub fn to_json(set: &FactSet, visible: &Visible) -> String {
         .filter(|e| used.contains(e.id.as_str()))
         .cloned()
         .collect();
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    serde_json::to_string(&out).unwrap_or_default()
 }
 
 /// One CSV cell: quoted, inner quotes doubled, and a leading `=`, `+`, `-`,
@@ -166,18 +172,22 @@ pub fn to_svg(set: &FactSet, graph: &RelationGraph, visible: &Visible) -> String
     }
     let m = 20.0;
     let (w, h) = (x1 - x0 + 2.0 * m, y1 - y0 + 2.0 * m);
+    let (vx, vy, w0, h0, w, h) = (
+        f1(x0 - m),
+        f1(y0 - m),
+        Fixed::<0>(w),
+        Fixed::<0>(h),
+        f1(w),
+        f1(h),
+    );
     let mut s = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" \
-         viewBox=\"{:.1} {:.1} {w:.1} {h:.1}\" width=\"{w:.0}\" height=\"{h:.0}\" \
+         viewBox=\"{vx} {vy} {w} {h}\" width=\"{w0}\" height=\"{h0}\" \
          font-family=\"Helvetica, Arial, sans-serif\">\n<title>{}</title>\n\
          <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">\
          <path d=\"M0 0L10 5L0 10Z\" fill=\"#6b7280\"/></marker></defs>\n\
-         <rect x=\"{:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"#ffffff\"/>\n",
-        x0 - m,
-        y0 - m,
+         <rect x=\"{vx}\" y=\"{vy}\" width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\n",
         xml_escape(&format!("Relationships in: {}", set.article.title)),
-        x0 - m,
-        y0 - m,
     );
     for (e, _) in graph.edges.iter().zip(&shown_edge).filter(|p| *p.1) {
         let (ax, ay) = (graph.layout.x[e.from], graph.layout.y[e.from]);
@@ -186,14 +196,14 @@ pub fn to_svg(set: &FactSet, graph: &RelationGraph, visible: &Visible) -> String
         let (ux, uy) = ((bx - ax) / len, (by - ay) / len);
         let f = &set.facts[e.fact];
         s.push_str(&format!(
-            "<g class=\"edge\" data-fact=\"{}\"><title>{}</title><line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" \
+            "<g class=\"edge\" data-fact=\"{}\"><title>{}</title><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" \
              stroke=\"#6b7280\" stroke-width=\"1.3\"{} marker-end=\"url(#arrow)\"/></g>\n",
             xml_escape(&f.id),
             xml_escape(&set.fact_sentence(f)),
-            ax + ux * NODE_RADIUS,
-            ay + uy * NODE_RADIUS,
-            bx - ux * (NODE_RADIUS + 2.0),
-            by - uy * (NODE_RADIUS + 2.0),
+            f1(ax + ux * NODE_RADIUS),
+            f1(ay + uy * NODE_RADIUS),
+            f1(bx - ux * (NODE_RADIUS + 2.0)),
+            f1(by - uy * (NODE_RADIUS + 2.0)),
             if f.status == crate::model::Status::Stated { "" } else { " stroke-dasharray=\"5 3\"" },
         ));
     }
@@ -204,13 +214,15 @@ pub fn to_svg(set: &FactSet, graph: &RelationGraph, visible: &Visible) -> String
         let ent = &set.entities[entity];
         let (fill, stroke) = colours(ent.kind);
         s.push_str(&format!(
-            "<g class=\"node\" data-entity=\"{}\" transform=\"translate({:.1} {:.1})\"><circle r=\"{NODE_RADIUS}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{LABEL_SIZE}\" fill=\"#1b1b1f\">{}</text></g>\n",
+            "<g class=\"node\" data-entity=\"{}\" transform=\"translate({} {})\"><circle r=\"{}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>\
+             <text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"#1b1b1f\">{}</text></g>\n",
             xml_escape(&ent.id),
-            graph.layout.x[i],
-            graph.layout.y[i],
-            NODE_RADIUS + LABEL_GAP,
-            LABEL_SIZE * 0.35,
+            f1(graph.layout.x[i]),
+            f1(graph.layout.y[i]),
+            f1(NODE_RADIUS),
+            f1(NODE_RADIUS + LABEL_GAP),
+            f1(LABEL_SIZE * 0.35),
+            f1(LABEL_SIZE),
             xml_escape(&ent.name),
         ));
     }

@@ -263,12 +263,17 @@ fn initial_positions(graph: &Graph) -> (Vec<f32>, Vec<f32>) {
     }
     let mut x = vec![0f32; n];
     let mut y = vec![0f32; n];
-    let golden = std::f32::consts::PI * (3.0 - 5f32.sqrt());
+    // Turn by the golden angle each step: multiply the unit direction by
+    // (cos g, sin g), g = π(3 − √5), instead of calling sin and cos (which
+    // would pull libm's trigonometry into the wasm).
+    const COS_G: f64 = -0.737_368_878_078_319_9;
+    const SIN_G: f64 = 0.675_490_294_261_524_4;
+    let (mut dx, mut dy) = (1.0f64, 0.0f64);
     for (rank, &i) in order.iter().enumerate() {
-        let r = 10.0 * (0.5 + rank as f32).sqrt();
-        let a = rank as f32 * golden;
-        x[i] = r * a.cos();
-        y[i] = r * a.sin();
+        let r = 10.0 * (0.5 + rank as f64).sqrt();
+        x[i] = (r * dx) as f32;
+        y[i] = (r * dy) as f32;
+        (dx, dy) = (dx * COS_G - dy * SIN_G, dx * SIN_G + dy * COS_G);
     }
     (x, y)
 }

@@ -206,14 +206,11 @@ pub fn load(json: &str, default_text: Option<&str>) -> Result<FactSet, LoadError
 }
 
 fn parse(json: &str) -> Result<FactSet, LoadError> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let result: Result<FactSet, _> = serde_path_to_error::deserialize(de);
-    result.map_err(|err| {
-        let path = json_path(&err.path().to_string());
-        let inner = err.into_inner();
-        let (line, column) = (inner.line(), inner.column());
-        let detail = strip_position(&inner.to_string());
-        let kind = match inner.classify() {
+    serde_json::from_str::<FactSet>(json).map_err(|err| {
+        let (line, column) = (err.line(), err.column());
+        let path = path_at(json, line, column);
+        let detail = strip_position(&err.to_string());
+        let kind = match err.classify() {
             serde_json::error::Category::Data => ProblemKind::Shape {
                 line,
                 column,
@@ -230,13 +227,80 @@ fn parse(json: &str) -> Result<FactSet, LoadError> {
     })
 }
 
-/// Turns serde_path_to_error's `facts[3].evidence` into `$.facts[3].evidence`.
-fn json_path(p: &str) -> String {
-    if p == "." || p.is_empty() {
-        "$".to_string()
-    } else {
-        format!("$.{p}")
+/// The JSON path (`$.facts[3].status`) of the place serde_json reported, by
+/// re-reading the text up to that line and column (1-based; the column
+/// counts bytes). A small hand-written scanner is a few hundred bytes of
+/// wasm, where tracking paths inside serde costs tens of kilobytes.
+pub fn path_at(json: &str, line: usize, column: usize) -> String {
+    let mut offset = 0;
+    for (i, l) in json.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            offset += column.min(l.len());
+            break;
+        }
+        offset += l.len();
     }
+    let end = offset.min(json.len());
+    // Each open container: Some(key) in an object, None plus an index in an array.
+    enum Frame {
+        Object(Option<String>),
+        Array(usize),
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let bytes = json.as_bytes();
+    let mut i = 0;
+    let mut expect_key = false;
+    while i < end {
+        match bytes[i] {
+            b'{' => {
+                stack.push(Frame::Object(None));
+                expect_key = true;
+            }
+            b'[' => {
+                stack.push(Frame::Array(0));
+                expect_key = false;
+            }
+            b'}' | b']' => {
+                stack.pop();
+                expect_key = false;
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array(n)) => *n += 1,
+                Some(Frame::Object(_)) => expect_key = true,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                if expect_key {
+                    if let Some(Frame::Object(key)) = stack.last_mut() {
+                        *key = json.get(start..i.min(json.len())).map(str::to_string);
+                    }
+                    expect_key = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::from("$");
+    for frame in &stack {
+        match frame {
+            Frame::Object(Some(key)) => {
+                path.push('.');
+                path.push_str(key);
+            }
+            Frame::Object(None) => {}
+            Frame::Array(n) => path.push_str(&format!("[{n}]")),
+        }
+    }
+    path
 }
 
 /// serde_json appends " at line L column C" to its messages; we report those apart.

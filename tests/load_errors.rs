@@ -276,3 +276,15 @@ fn arb_json() -> impl Strategy<Value = Value> {
         }),
     ]
 }
+
+#[test]
+fn paths_are_found_from_line_and_column() {
+    use fact_explorer::load::path_at;
+    let json = "{\"a\": [1, {\"b\\\"]\": \"x,}\", \"c\": [true, nul";
+    // Column counts bytes from 1; the end of the text is inside c[1].
+    assert_eq!(path_at(json, 1, json.len()), "$.a[1].c[1]");
+    assert_eq!(path_at("{\n \"k\": {\"m\": 1}\n}", 2, 7), "$.k");
+    assert_eq!(path_at("{\n \"k\": {\"m\": 1}\n}", 2, 12), "$.k.m");
+    assert_eq!(path_at("[1, 2, [3, 4]]", 1, 12), "$[2][1]");
+    assert_eq!(path_at("", 1, 1), "$");
+}

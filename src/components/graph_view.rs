@@ -9,6 +9,12 @@ use crate::app::use_state;
 use crate::article::{evidence_context, Target};
 use crate::graph::{RelationGraph, LABEL_GAP, LABEL_SIZE, NODE_RADIUS};
 use crate::model::EntityKind;
+use crate::text::Fixed;
+
+/// One decimal, for SVG coordinates.
+fn f1(v: f32) -> Fixed<1> {
+    Fixed(v)
+}
 
 /// The SVG path of a node symbol of `kind`, centred on (0, 0).
 fn symbol(kind: EntityKind) -> &'static str {
@@ -350,7 +356,7 @@ pub fn GraphView() -> impl IntoView {
                         data-entity=e.id.clone()
                         data-node=i
                         data-kind=e.kind.slug()
-                        transform=format!("translate({x:.1} {y:.1})")
+                        transform=format!("translate({} {})", f1(x), f1(y))
                         role="button"
                         tabindex=move || if kb.get() == i { "0" } else { "-1" }
                         aria-label=e.name.clone()
@@ -358,7 +364,7 @@ pub fn GraphView() -> impl IntoView {
                         on:focus=move |_| kb.set(i)
                     >
                         <path class="fx-node__shape" d=symbol(e.kind)></path>
-                        <text class="fx-node__label" x=NODE_RADIUS + LABEL_GAP y=LABEL_SIZE * 0.35>
+                        <text class="fx-node__label" x=f1(NODE_RADIUS + LABEL_GAP).to_string() y=f1(LABEL_SIZE * 0.35).to_string()>
                             {e.name.clone()}
                         </text>
                     </g>
@@ -401,7 +407,7 @@ pub fn GraphView() -> impl IntoView {
                         <title>{words.clone()}</title>
                         <path class="fx-edge__hit" d=path.clone()></path>
                         <path class="fx-edge__line" d=path marker-end="url(#fx-arrow)"></path>
-                        <text class="fx-edge__label" x=mx y=my text-anchor="middle">{f.relation.clone()}</text>
+                        <text class="fx-edge__label" x=f1(mx).to_string() y=f1(my).to_string() text-anchor="middle">{f.relation.clone()}</text>
                     </g>
                 }
             })
@@ -430,7 +436,7 @@ pub fn GraphView() -> impl IntoView {
                 node_ref=svg
                 role="group"
                 aria-label="Relationship graph: entities and the relations between them"
-                viewBox=move || { let (x, y, w, h) = view_box.get(); format!("{x:.1} {y:.1} {w:.1} {h:.1}") }
+                viewBox=move || { let (x, y, w, h) = view_box.get(); format!("{} {} {} {}", f1(x), f1(y), f1(w), f1(h)) }
                 preserveAspectRatio="xMidYMid meet"
                 on:pointerdown=on_down
                 on:pointermove=on_move
@@ -455,7 +461,7 @@ pub fn GraphView() -> impl IntoView {
                         <path d="M0 0L10 5L0 10Z" class="fx-edge__arrow"></path>
                     </marker>
                 </defs>
-                <g data-testid="graph-viewport" transform=move || { let v = view.get(); format!("translate({:.1} {:.1}) scale({:.3})", v.tx, v.ty, v.k) }>
+                <g data-testid="graph-viewport" transform=move || { let v = view.get(); format!("translate({} {}) scale({})", f1(v.tx), f1(v.ty), Fixed::<3>(v.k)) }>
                     <g class="fx-graph__edges">{edges_view}</g>
                     <g class="fx-graph__nodes">{nodes_view}</g>
                 </g>
@@ -555,7 +561,15 @@ fn edge_path(
         (y1 + y2) / 2.0 + ux * off / 2.0,
     );
     (
-        format!("M{sx:.1} {sy:.1}Q{mx:.1} {my:.1} {ex:.1} {ey:.1}"),
+        format!(
+            "M{} {}Q{} {} {} {}",
+            f1(sx),
+            f1(sy),
+            f1(mx),
+            f1(my),
+            f1(ex),
+            f1(ey)
+        ),
         label.0,
         label.1,
     )
