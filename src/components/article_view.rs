@@ -173,7 +173,7 @@ fn node_view(node: Node) -> AnyView {
                     data-testid="mention"
                     data-entity=e.id.clone()
                     data-kind=e.kind.slug()
-                    title=tip.clone()
+                    data-tip=tip.clone()
                     aria-label=tip
                     role="button"
                     tabindex="0"

@@ -71,14 +71,18 @@ test('search runs within the chip filter', async () => {
   await page.context().close();
 });
 
-test('clicking a mention selects its chip; hovering names its entity', async () => {
+test('clicking a mention selects its chip; hovering or focusing names its entity', async () => {
   const page = await fresh();
   await page.locator('[data-testid=view-tab][data-view=article]').click();
   const mentions = page.locator('[data-testid=mention]');
   const total = data.entities.reduce((n, e) => n + e.mentions.length, 0);
   assert.equal(await mentions.count(), total);
   const fink = page.locator('[data-testid=mention][data-entity=fink]').first();
-  assert.match(await fink.getAttribute('title'), /Larry Fink · Person · chairman and chief executive of BlackRock/);
+  assert.match(await fink.getAttribute('data-tip'), /Larry Fink · Person · chairman and chief executive of BlackRock/);
+  // Focus shows the same card as hover (not only a native tooltip).
+  await fink.focus();
+  const tip = await fink.evaluate((el) => getComputedStyle(el, '::after').content);
+  assert.match(tip, /Larry Fink · Person/);
   await fink.click();
   assert.equal(await page.locator('[data-testid=chip][data-entity=fink]').getAttribute('aria-pressed'), 'true');
   // Nested mentions are kept: "UN" inside "UN General Assembly".
