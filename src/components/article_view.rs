@@ -166,6 +166,33 @@ fn node_view(node: Node) -> AnyView {
                 format!("{} · {} · {}", e.name, e.kind.label(), e.description)
             };
             let pressed = move || state.selection.with(|s| s.entities.contains(&id));
+            let on_key = move |ev: leptos::ev::KeyboardEvent| {
+                if ev.key() == "Enter" || ev.key() == " " {
+                    ev.prevent_default();
+                    ev.stop_propagation();
+                    state.toggle_entity(&id3);
+                }
+            };
+            // A mention with mentions inside it ("UN" in "UN General Assembly")
+            // cannot itself be a button (controls must not nest): its kind tag
+            // becomes its button instead, a sibling of the inner mentions.
+            let nested = children.iter().any(|c| matches!(c, Node::Mention { .. }));
+            let sr = format!(" ({}, {})", e.name, e.kind.label());
+            let tag = if nested {
+                view! {
+                    <span class="fx-mention__tag fx-mention__tag--button" role="button" tabindex="0" on:keydown=on_key.clone()>
+                        {kind_tag(e.kind)}
+                        <span class="fx-sr">{sr}</span>
+                    </span>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <span class="fx-mention__tag" aria-hidden="true">{kind_tag(e.kind)}</span>
+                    <span class="fx-sr">{sr}</span>
+                }
+                .into_any()
+            };
             view! {
                 <mark
                     class=format!("fx-mention fx-kind--{}", e.kind.slug())
@@ -173,24 +200,22 @@ fn node_view(node: Node) -> AnyView {
                     data-testid="mention"
                     data-entity=e.id.clone()
                     data-kind=e.kind.slug()
-                    data-tip=tip.clone()
-                    aria-label=tip
-                    role="button"
-                    tabindex="0"
+                    data-tip=tip
+                    aria-description=e.description.clone()
+                    role=(!nested).then_some("button")
+                    tabindex=(!nested).then_some("0")
                     on:click=move |ev| {
                         ev.stop_propagation();
                         state.toggle_entity(&id2);
                     }
                     on:keydown=move |ev| {
-                        if ev.key() == "Enter" || ev.key() == " " {
-                            ev.prevent_default();
-                            ev.stop_propagation();
-                            state.toggle_entity(&id3);
+                        if !nested {
+                            on_key(ev);
                         }
                     }
                 >
                     {children.into_iter().map(node_view).collect_view()}
-                    <span class="fx-mention__tag" aria-hidden="true">{kind_tag(e.kind)}</span>
+                    {tag}
                 </mark>
             }
             .into_any()

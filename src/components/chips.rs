@@ -99,17 +99,9 @@ pub fn ChipBar() -> impl IntoView {
                                         let pressed = move || {
                                             state.selection.with(|s| s.entities.contains(&id))
                                         };
-                                        let name = e.name.clone();
-                                        let label = move || {
-                                            let n = count();
-                                            format!(
-                                                "{} ({}), in {} shown fact{}",
-                                                name,
-                                                kind.label(),
-                                                n,
-                                                if n == 1 { "" } else { "s" }
-                                            )
-                                        };
+                                        // The accessible name starts with the visible text
+                                        // ("Lee Jae Myung 23") and goes on off screen.
+                                        let facts_word = move || if count() == 1 { " fact, " } else { " facts, " };
                                         view! {
                                             <li>
                                                 <button
@@ -119,12 +111,12 @@ pub fn ChipBar() -> impl IntoView {
                                                     data-entity=e.id.clone()
                                                     data-kind=kind.slug()
                                                     aria-pressed=move || pressed().to_string()
-                                                    aria-label=label
                                                     tabindex=if Some(i) == first { "0" } else { "-1" }
                                                     on:click=move |_| state.toggle_entity(&id2)
                                                 >
                                                     <span class="fx-chip__name">{e.name.clone()}</span>
                                                     <span class="fx-chip__count" data-testid="chip-count">{count}</span>
+                                                    <span class="fx-sr">{facts_word} {kind.label()}</span>
                                                 </button>
                                             </li>
                                         }
@@ -152,10 +144,6 @@ pub fn SelectedChips() -> impl IntoView {
                 <button
                     class="fx-selected__mode"
                     data-testid="chip-mode"
-                    aria-label=move || match state.selection.with(|s| s.mode) {
-                        Mode::All => "Match all selected entities; switch to any",
-                        Mode::Any => "Match any selected entity; switch to all",
-                    }
                     on:click=move |_| state.selection.update(|s| {
                         s.mode = match s.mode { Mode::All => Mode::Any, Mode::Any => Mode::All }
                     })
@@ -164,6 +152,12 @@ pub fn SelectedChips() -> impl IntoView {
                         Mode::All => "all of",
                         Mode::Any => "any of",
                     }}
+                    <span class="fx-sr">
+                        {move || match state.selection.with(|s| s.mode) {
+                            Mode::All => " (press to match any of them)",
+                            Mode::Any => " (press to match all of them)",
+                        }}
+                    </span>
                 </button>
                 <For
                     each=move || state.selection.with(|s| s.entities.clone())

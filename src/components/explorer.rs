@@ -31,7 +31,7 @@ pub fn Explorer() -> impl IntoView {
             <aside class="fx-side" aria-label="Entities">
                 <ChipBar/>
             </aside>
-            <main class="fx-main">
+            <div class="fx-main" role="region" aria-label="Facts, graph, timeline, quotes and article">
                 <SelectedChips/>
                 <EntityPanel/>
                 <div class="fx-tabs" role="tablist" aria-label="Views">
@@ -88,7 +88,7 @@ pub fn Explorer() -> impl IntoView {
                         View::Article => view! { <ArticleView/> }.into_any(),
                     }}
                 </section>
-            </main>
+            </div>
         </div>
     }
 }

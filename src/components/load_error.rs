@@ -13,7 +13,8 @@ pub fn LoadErrorPanel(
     let more = error.more;
     view! {
         <section class="fx-error" data-testid="load-error" role="alert">
-            <h2 class="fx-error__title">"This fact set could not be loaded"</h2>
+            <p class="fx-header__eyebrow">"Fact explorer"</p>
+            <h1 class="fx-error__title">"This fact set could not be loaded"</h1>
             <p class="fx-error__help">
                 "Each line names the place in the data (as a JSON path) and what is wrong there. "
                 "Nothing was shown, so nothing wrong was shown."

@@ -1,0 +1,55 @@
+// Accessibility: axe-core finds no violations on any view, the entity panel,
+// the error panel or the embedding host page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '../server.mjs';
+import { launch, openPage, ready, HERE, DIST } from '../browser.mjs';
+
+const AXE = readFileSync(join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
+let server, browser;
+before(async () => {
+  server = await serve(DIST, { routes: {
+    '/invalid.html': { type: 'text/html', body: indexHtml.replace('<fact-explorer></fact-explorer>', '<fact-explorer><script type="application/json">{"schema": 1}</script></fact-explorer>') },
+  } });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Runs axe on the page; returns readable lines, one per violating node. */
+async function axe(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`no axe violations in any view (${scheme})`, async () => {
+    const page = await openPage(browser, server.url, { colorScheme: scheme });
+    await ready(page);
+    const found = [];
+    for (const view of ['facts', 'graph', 'timeline', 'quotes', 'article']) {
+      await page.locator(`[data-testid=view-tab][data-view=${view}]`).click();
+      found.push(...(await axe(page)).map((v) => `[${view}] ${v}`));
+    }
+    await page.locator('[data-testid=chip][data-entity=blackrock]').click();
+    await page.locator('[data-testid=search-input]').fill('Fink');
+    found.push(...(await axe(page)).map((v) => `[panel+search] ${v}`));
+    assert.deepEqual(found, []);
+    await page.context().close();
+  });
+}
+
+test('no axe violations on the error panel and the host page', async () => {
+  const bad = await openPage(browser, server.url + 'invalid.html');
+  await bad.locator('[data-testid=load-error]').waitFor();
+  assert.deepEqual(await axe(bad), []);
+  await bad.context().close();
+  const host = await openPage(browser, server.url + 'host.html');
+  await host.locator('fact-explorer#main [data-testid=app][data-state=ready]').waitFor();
+  const found = (await axe(host)).filter((v) => /fact-explorer/.test(v));
+  assert.deepEqual(found, [], 'violations inside the explorers on the host page');
+  await host.context().close();
+});
