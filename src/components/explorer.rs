@@ -20,8 +20,61 @@ pub fn Explorer() -> impl IntoView {
     let state = use_state();
     let art = &state.set.article;
     let byline = art.byline.as_ref().map(|s| s.text.clone());
+    let header = NodeRef::<leptos::html::Header>::new();
+    // The theme toggle: remembered in localStorage, applied as data-theme on
+    // the <fact-explorer> element so its shadow stylesheet can follow it.
+    let dark = RwSignal::new(None::<bool>);
+    let host = move || -> Option<web_sys::Element> {
+        let el: web_sys::Element = header.get_untracked()?.unchecked_into();
+        el.get_root_node()
+            .dyn_into::<web_sys::ShadowRoot>()
+            .ok()
+            .map(|r| r.host())
+    };
+    let storage = || window().local_storage().ok().flatten();
+    Effect::new(move |_| {
+        if header.get().is_none() {
+            return;
+        }
+        let saved = storage().and_then(|s| s.get_item("fx-theme").ok().flatten());
+        let system_dark = window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches());
+        let is_dark = match saved.as_deref() {
+            Some("dark") => true,
+            Some("light") => false,
+            _ => system_dark,
+        };
+        if saved.is_some() {
+            if let Some(h) = host() {
+                let _ = h.set_attribute("data-theme", if is_dark { "dark" } else { "light" });
+            }
+        }
+        dark.set(Some(is_dark));
+    });
+    let toggle = move |_| {
+        let next = !dark.get_untracked().unwrap_or(false);
+        dark.set(Some(next));
+        let name = if next { "dark" } else { "light" };
+        if let Some(h) = host() {
+            let _ = h.set_attribute("data-theme", name);
+        }
+        if let Some(s) = storage() {
+            let _ = s.set_item("fx-theme", name);
+        }
+    };
     view! {
-        <header class="fx-header">
+        <header class="fx-header" node_ref=header>
+            <button
+                class="fx-theme"
+                data-testid="theme-toggle"
+                aria-pressed=move || dark.get().unwrap_or(false).to_string()
+                on:click=toggle
+            >
+                "Dark theme"
+            </button>
             <p class="fx-header__eyebrow">"Fact explorer"</p>
             <h1 class="fx-header__title">{art.title.clone()}</h1>
             {byline.map(|b| view! { <p class="fx-header__byline">"By " {b}</p> })}
