@@ -6,6 +6,7 @@ use leptos::wasm_bindgen::JsCast;
 
 use crate::app::use_state;
 use crate::article::{layout, Node, ParagraphKind, Piece, Target};
+use crate::components::badge::StatusBadge;
 use crate::components::chips::kind_tag;
 use crate::filter::facts_backed_by;
 use crate::model::EntityKind;
@@ -131,7 +132,7 @@ fn piece_view(piece: Piece) -> AnyView {
                                             >
                                                 {set.fact_sentence(f)}
                                             </button>
-                                            {f.status.label().map(|l| view! { " " <span class=format!("fx-badge fx-badge--{}", f.status.slug())>{l}</span> })}
+                                            <StatusBadge status=f.status/>
                                         </span>
                                     }
                                 })

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::use_state;
 use crate::article::Target;
+use crate::components::badge::StatusBadge;
 use crate::components::chips::kind_tag;
 use crate::filter::neighbours;
 
@@ -72,7 +73,7 @@ pub fn EntityPanel() -> impl IntoView {
                                                 <button class="fx-link fx-link--plain" on:click=move |_| state.show_in_article(Target::Fact(fi))>
                                                     {set.fact_sentence(f)}
                                                 </button>
-                                                {f.status.label().map(|l| view! { " " <span class=format!("fx-badge fx-badge--{}", f.status.slug())>{l}</span> })}
+                                                <StatusBadge status=f.status/>
                                             </li>
                                         }
                                     })

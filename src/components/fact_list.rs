@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::app::use_state;
-use crate::article::{evidence_context, Target};
+use crate::article::Target;
+use crate::components::badge::{Evidence, StatusBadge};
 use crate::model::{Fact, Object};
 
 /// The facts that pass the chip filter, each as a card.
@@ -46,7 +47,6 @@ pub fn FactCard(
     let state = use_state();
     let set = state.set;
     let fact: &'static Fact = &set.facts[index];
-    let text = &set.article.text;
     let subject = set.entity(&fact.subject);
     let subject_kind = subject.map_or("person", |e| e.kind.slug());
     let object = match &fact.object {
@@ -93,34 +93,10 @@ pub fn FactCard(
                 <span class="fx-fact__rel">{fact.relation.clone()}</span>
                 " "
                 {object}
-                {fact.status.label().map(|l| view! {
-                    " " <span class=format!("fx-badge fx-badge--{}", fact.status.slug())>{l}</span>
-                })}
+                <StatusBadge status=fact.status/>
             </p>
             {(!details.is_empty()).then(|| view! { <p class="fx-fact__details">{details.join(" · ")}</p> })}
-            <blockquote class="fx-fact__evidence">
-                {fact
-                    .evidence
-                    .iter()
-                    .map(|span| {
-                        view! {
-                            <p>
-                                {evidence_context(set, span)
-                                    .into_iter()
-                                    .map(|(r, marked)| {
-                                        let piece = text[r].to_string();
-                                        if marked {
-                                            view! { <mark class="fx-fact__words">{piece}</mark> }.into_any()
-                                        } else {
-                                            view! { <span>{piece}</span> }.into_any()
-                                        }
-                                    })
-                                    .collect_view()}
-                            </p>
-                        }
-                    })
-                    .collect_view()}
-            </blockquote>
+            <Evidence spans=fact.evidence.clone()/>
             <button
                 class="fx-link"
                 data-testid="show-evidence"

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use crate::app::use_state;
-use crate::article::{evidence_context, Target};
+use crate::article::Target;
+use crate::components::badge::{Evidence, StatusBadge};
 use crate::graph::{RelationGraph, LABEL_GAP, LABEL_SIZE, NODE_RADIUS};
 use crate::model::EntityKind;
 use crate::text::Fixed;
@@ -471,16 +472,9 @@ pub fn GraphView() -> impl IntoView {
                 view! {
                     <section class="fx-graph__fact" data-testid="graph-fact" data-fact=f.id.clone() aria-live="polite">
                         <p class="fx-fact__line">{set.fact_sentence(f)}
-                            {f.status.label().map(|l| view! { " " <span class=format!("fx-badge fx-badge--{}", f.status.slug())>{l}</span> })}
+                            <StatusBadge status=f.status/>
                         </p>
-                        <blockquote class="fx-fact__evidence">
-                            {f.evidence.iter().map(|span| view! {
-                                <p>{evidence_context(set, span).into_iter().map(|(r, marked)| {
-                                    let piece = set.article.text[r].to_string();
-                                    if marked { view! { <mark class="fx-fact__words">{piece}</mark> }.into_any() } else { piece.into_any() }
-                                }).collect_view()}</p>
-                            }).collect_view()}
-                        </blockquote>
+                        <Evidence spans=f.evidence.clone()/>
                         <button class="fx-link" on:click=move |_| state.show_in_article(Target::Fact(fi))>"Show in article"</button>
                     </section>
                 }
@@ -501,7 +495,7 @@ pub fn GraphView() -> impl IntoView {
                                     }>
                                         {set.name_of(&f.subject).to_string()} " → " {f.relation.clone()} " → " {set.object_words(&f.object).to_string()}
                                     </button>
-                                    {f.status.label().map(|l| view! { " " <span class=format!("fx-badge fx-badge--{}", f.status.slug())>{l}</span> })}
+                                    <StatusBadge status=f.status/>
                                 </li>
                             }
                         }).collect_view()

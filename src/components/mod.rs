@@ -2,6 +2,7 @@
 //! [`crate::app::State`] from context. No data logic lives here.
 
 pub mod article_view;
+pub mod badge;
 pub mod chips;
 pub mod entity_panel;
 pub mod explorer;
