@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +17,15 @@ const TYPES = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const cache = new Map();
+function compressed(file, body) {
+  const key = `${file}:${body.length}`;
+  if (!cache.has(key)) {
+    cache.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return cache.get(key);
+}
 
 /** Serves `root` on 127.0.0.1 (a free port). Returns { url, close }. */
 export async function serve(root, { headers = {}, routes = {} } = {}) {
@@ -32,12 +42,16 @@ export async function serve(root, { headers = {}, routes = {} } = {}) {
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-        ...headers,
-      });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const extra = {};
+      // Compress as any static host would (brotli when the browser asks).
+      if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
+        body = compressed(file, body);
+        extra['content-encoding'] = 'br';
+        extra.vary = 'accept-encoding';
+      }
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...extra, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
