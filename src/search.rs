@@ -701,6 +701,31 @@ fn bounded_levenshtein(a: &[char], b: &str, k: usize, row: &mut Vec<usize>) -> O
     (d <= k).then_some(d)
 }
 
+/// The first spelling in `set` (entity names and aliases, then the article)
+/// of a word whose folded form is `folded`, so "guterres" can be offered as
+/// "Guterres". `None` when the word does not occur as such.
+pub fn surface_form(set: &FactSet, folded: &str) -> Option<String> {
+    let names = set
+        .entities
+        .iter()
+        .flat_map(|e| std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str)));
+    names
+        .chain(std::iter::once(set.article.text.as_str()))
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ','))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| !w.is_empty() && fold(w) == folded)
+        .map(str::to_string)
+}
+
+/// A suggestion in the article's own spelling, word by word.
+pub fn suggestion_in_words(set: &FactSet, suggestion: &str) -> String {
+    suggestion
+        .split(' ')
+        .map(|w| surface_form(set, w).unwrap_or_else(|| w.to_string()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Cuts `text` into (range, highlighted) pieces, highlighting every word
 /// whose folded form is one of `matched` (or, for joined terms, every pair of
 /// adjacent words that joins to one), or starts with the prefix `last` (the
@@ -771,6 +796,21 @@ fn next_is_digit(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suggestions_use_the_articles_spelling() {
+        let set = crate::load::load_bundled().unwrap();
+        assert_eq!(surface_form(&set, "guterres").as_deref(), Some("Guterres"));
+        assert_eq!(
+            surface_form(&set, "blackrock").as_deref(),
+            Some("BlackRock")
+        );
+        assert_eq!(
+            suggestion_in_words(&set, "antonio guterres"),
+            "Antonio Guterres"
+        );
+        assert_eq!(suggestion_in_words(&set, "zzz"), "zzz");
+    }
 
     #[test]
     fn tokens_keep_numbers_whole() {

@@ -8,7 +8,7 @@ use leptos::wasm_bindgen::JsCast;
 use crate::app::use_state;
 use crate::article::Target;
 use crate::components::chips::kind_tag;
-use crate::search::{highlight, tokens, DocKind, Hit};
+use crate::search::{highlight, suggestion_in_words, tokens, DocKind, Hit};
 use crate::text::fold;
 
 /// What the results list shows for one query.
@@ -55,7 +55,7 @@ pub fn SearchBox() -> impl IntoView {
             total,
             matched: r.matched,
             prefix,
-            suggestion: r.suggestion,
+            suggestion: r.suggestion.map(|s| suggestion_in_words(set, &s)),
         })
     });
     Effect::new(move |_| {

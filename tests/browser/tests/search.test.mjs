@@ -58,7 +58,9 @@ test('results are labelled by kind and matched words are marked', async () => {
 
 test('a corrected query offers "did you mean" and no match explains itself', async () => {
   await typeQuery('Guteres');
-  assert.match(await page.locator('[data-testid=search-help]').innerText(), /Did you mean/);
+  assert.match(await page.locator('[data-testid=search-help]').innerText(), /Did you mean Guterres\?/);
+  await page.locator('[data-testid=search-suggestion]').click();
+  assert.equal(await input().inputValue(), 'Guterres');
   await typeQuery('zzzzqqqq');
   assert.equal(await page.locator('[data-testid=search-count]').innerText(), 'No results');
   assert.match(await page.locator('[data-testid=search-help]').innerText(), /Nothing matches/);
