@@ -102,17 +102,29 @@ pub struct Visible {
 /// `hits` (kind, target): an item passes the search when it was found itself
 /// or involves an entity that was found.
 pub fn visible(set: &FactSet, selection: &Selection, hits: Option<&[(DocKind, usize)]>) -> Visible {
+    // Index the hits once: each item then costs a few lookups, not a scan of
+    // every hit (this runs on every keystroke).
+    let found_items: Option<std::collections::HashSet<(DocKind, usize)>> =
+        hits.map(|h| h.iter().copied().collect());
+    let found_entities: std::collections::HashSet<&str> = hits
+        .unwrap_or_default()
+        .iter()
+        .filter(|(k, _)| *k == DocKind::Entity)
+        .filter_map(|&(_, t)| set.entities.get(t).map(|e| e.id.as_str()))
+        .collect();
     let found = |kind: DocKind, target: usize, ids: &mut dyn Iterator<Item = &str>| -> bool {
-        let Some(hits) = hits else { return true };
-        let ids: Vec<&str> = ids.collect();
-        hits.iter().any(|&(k, t)| {
-            (k == kind && t == target)
-                || (k == DocKind::Entity
-                    && set
-                        .entities
-                        .get(t)
-                        .is_some_and(|e| ids.contains(&e.id.as_str())))
-        })
+        let Some(items) = &found_items else {
+            return true;
+        };
+        if items.contains(&(kind, target)) {
+            return true;
+        }
+        for id in ids {
+            if found_entities.contains(id) {
+                return true;
+            }
+        }
+        false
     };
     Visible {
         facts: set
