@@ -16,29 +16,10 @@ fn f1(v: f32) -> Fixed<1> {
 /// article text. Entities are kept when a kept fact, quote or event refers
 /// to them.
 pub fn to_json(set: &FactSet, visible: &Visible) -> String {
-    let keep = |v: &[bool], i: usize| v.get(i).copied().unwrap_or(false);
     let mut out = set.clone();
-    out.facts = set
-        .facts
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| keep(&visible.facts, *i))
-        .map(|(_, f)| f.clone())
-        .collect();
-    out.quotes = set
-        .quotes
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| keep(&visible.quotes, *i))
-        .map(|(_, q)| q.clone())
-        .collect();
-    out.events = set
-        .events
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| keep(&visible.events, *i))
-        .map(|(_, e)| e.clone())
-        .collect();
+    out.facts = kept(&set.facts, &visible.facts);
+    out.quotes = kept(&set.quotes, &visible.quotes);
+    out.events = kept(&set.events, &visible.events);
     let mut used: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for f in &out.facts {
         used.extend(set.fact_entities(f));
@@ -58,6 +39,16 @@ pub fn to_json(set: &FactSet, visible: &Visible) -> String {
         .cloned()
         .collect();
     serde_json::to_string(&out).unwrap_or_default()
+}
+
+/// The items whose flag is set (a missing flag means not shown).
+fn kept<T: Clone>(items: &[T], flags: &[bool]) -> Vec<T> {
+    items
+        .iter()
+        .zip(flags.iter().copied().chain(std::iter::repeat(false)))
+        .filter(|(_, keep)| *keep)
+        .map(|(item, _)| item.clone())
+        .collect()
 }
 
 /// One CSV cell: quoted, inner quotes doubled, and a leading `=`, `+`, `-`,
