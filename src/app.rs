@@ -8,7 +8,10 @@ use crate::components::load_error::LoadErrorPanel;
 use crate::filter::{visible, Selection, Visible};
 use crate::load;
 use crate::model::FactSet;
-use crate::search::{DocKind, Index};
+use crate::search::{DocKind, Index, Results};
+
+/// Most search hits kept: enough for every view and the results list.
+const SEARCH_LIMIT: usize = 1000;
 
 /// Where an explorer's fact set comes from.
 #[derive(Clone, Debug)]
@@ -108,6 +111,8 @@ pub struct State {
     pub open_sentence: RwSignal<Option<usize>>,
     /// The search index, built once on first use.
     pub index: StoredValue<Option<&'static Index>>,
+    /// The search results for `query` (`None` while it is empty), best first.
+    pub results: Memo<Option<Results>>,
     /// What the chips and the search leave visible in every view.
     pub visible: Memo<Visible>,
 }
@@ -206,15 +211,15 @@ pub fn App(
             let selection = RwSignal::new(Selection::default());
             let query = RwSignal::new(String::new());
             let index = StoredValue::new(None);
-            let visible = Memo::new(move |_| {
+            // One search per keystroke, shared by the search box and every view.
+            let results = Memo::new(move |_| {
                 let q = query.get();
-                let hits: Option<Vec<(DocKind, usize)>> = (!q.trim().is_empty()).then(|| {
-                    index_of(set, index)
-                        .search(&q, 1000)
-                        .hits
-                        .iter()
-                        .map(|h| (h.kind, h.target))
-                        .collect()
+                (!q.trim().is_empty()).then(|| index_of(set, index).search(&q, SEARCH_LIMIT))
+            });
+            let visible = Memo::new(move |_| {
+                let hits: Option<Vec<(DocKind, usize)>> = results.with(|r| {
+                    r.as_ref()
+                        .map(|r| r.hits.iter().map(|h| (h.kind, h.target)).collect())
                 });
                 selection.with(|sel| visible(set, sel, hits.as_deref()))
             });
@@ -225,6 +230,7 @@ pub fn App(
                 selected: RwSignal::new(None),
                 query,
                 index,
+                results,
                 visible,
                 focus: RwSignal::new(None),
                 open_sentence: RwSignal::new(None),

@@ -146,8 +146,6 @@ pub fn GraphView() -> impl IntoView {
         on_resize.forget();
     });
 
-    // What passes the chip filter and the search.
-    let visible_facts = Memo::new(move |_| state.visible.with(|v| v.facts.clone()));
     let filtering = move || {
         !state.query.with(|q| q.trim().is_empty())
             || state.selection.with(|s| !s.entities.is_empty())
@@ -158,10 +156,10 @@ pub fn GraphView() -> impl IntoView {
             return node == h || g.neighbours(h).contains(&node);
         }
         !filtering()
-            || visible_facts.with(|v| {
+            || state.visible.with(|v| {
                 g.edges
                     .iter()
-                    .any(|e| (e.from == node || e.to == node) && v[e.fact])
+                    .any(|e| (e.from == node || e.to == node) && v.facts[e.fact])
             })
     };
     let edge_lit = move |i: usize| -> bool {
@@ -170,7 +168,7 @@ pub fn GraphView() -> impl IntoView {
         if let Some(h) = hood.get() {
             return e.from == h || e.to == h;
         }
-        visible_facts.with(|v| v[e.fact])
+        state.visible.with(|v| v.facts[e.fact])
     };
 
     // Pointer position in layout units.
@@ -484,7 +482,7 @@ pub fn GraphView() -> impl IntoView {
                 <ol data-testid="relation-list" class="fx-relations">
                     {move || {
                         let g = graph.read();
-                        g.edges.iter().filter(|e| visible_facts.with(|v| v[e.fact])).map(|e| {
+                        g.edges.iter().filter(|e| state.visible.with(|v| v.facts[e.fact])).map(|e| {
                             let f = &set.facts[e.fact];
                             let fi = e.fact;
                             view! {

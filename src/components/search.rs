@@ -39,11 +39,12 @@ pub fn SearchBox() -> impl IntoView {
         }
         let sel = state.selection.get();
         let filtered = !sel.entities.is_empty();
-        let r = state.index().search(&q, if filtered { 500 } else { SHOWN });
+        let r = state.results.get()?;
         let hits: Vec<Hit> = r
             .hits
             .into_iter()
             .filter(|h| sel.keeps_target(set, h.kind, h.target))
+            .take(if filtered { usize::MAX } else { SHOWN })
             .collect();
         let total = if filtered { hits.len() } else { r.total };
         let folded = fold(&q);
