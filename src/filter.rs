@@ -171,8 +171,7 @@ pub fn facet_counts(set: &FactSet, selection: &Selection) -> Vec<usize> {
     let mut counts = vec![0; set.entities.len()];
     for f in set.facts.iter().filter(|f| selection.keeps_fact(set, f)) {
         let mut ids: Vec<&str> = set.fact_entities(f).collect();
-        ids.sort_unstable();
-        ids.dedup();
+        crate::sort::sort_dedup(&mut ids);
         for id in ids {
             if let Some(i) = set.entity_position(id) {
                 counts[i] += 1;
@@ -199,7 +198,7 @@ pub fn chip_groups(set: &FactSet) -> Vec<(EntityKind, Vec<(usize, usize)>)> {
             if members.is_empty() {
                 return None;
             }
-            members.sort_by(|a, b| {
+            crate::sort::sort_by(&mut members, |a, b| {
                 b.1.cmp(&a.1)
                     .then_with(|| set.entities[a.0].name.cmp(&set.entities[b.0].name))
             });

@@ -91,10 +91,10 @@ impl RelationGraph {
             pairs.push((s, o, fi));
         }
         let mut candidates: Vec<usize> = (0..n).filter(|&i| degree[i] > 0).collect();
-        candidates.sort_by_key(|&i| (std::cmp::Reverse(degree[i]), i));
+        crate::sort::sort_by_key(&mut candidates, |&i| (std::cmp::Reverse(degree[i]), i));
         let hidden = candidates.len().saturating_sub(max_nodes);
         candidates.truncate(max_nodes);
-        candidates.sort_unstable();
+        crate::sort::sort_by(&mut candidates, Ord::cmp);
         let mut node_of = vec![usize::MAX; n];
         for (k, &e) in candidates.iter().enumerate() {
             node_of[e] = k;
@@ -203,8 +203,7 @@ impl RelationGraph {
                 _ => None,
             })
             .collect();
-        out.sort_unstable();
-        out.dedup();
+        crate::sort::sort_dedup(&mut out);
         out
     }
 

@@ -244,7 +244,7 @@ fn initial_positions(graph: &Graph) -> (Vec<f32>, Vec<f32>) {
     let mut order = Vec::with_capacity(n);
     let mut seen = vec![false; n];
     let mut by_degree: Vec<usize> = (0..n).collect();
-    by_degree.sort_by_key(|&i| (std::cmp::Reverse(adj[i].len()), i));
+    crate::sort::sort_by_key(&mut by_degree, |&i| (std::cmp::Reverse(adj[i].len()), i));
     for &root in &by_degree {
         if seen[root] {
             continue;
@@ -310,7 +310,7 @@ fn collide(
             )
         })
         .collect();
-    keys.sort_unstable();
+    crate::sort::sort_by(&mut keys, Ord::cmp);
     let find = |k: i64| -> &[(i64, usize)] {
         let a = keys.partition_point(|e| e.0 < k);
         let b = keys.partition_point(|e| e.0 <= k);
@@ -570,7 +570,7 @@ pub fn quality(graph: &Graph, layout: &Layout, rest: f32) -> Quality {
     let mut overlaps = 0;
     let n = graph.nodes.len();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| (x[a] - graph.nodes[a].left).total_cmp(&(x[b] - graph.nodes[b].left)));
+    crate::sort::sort_by(&mut order, |&a, &b| (x[a] - graph.nodes[a].left).total_cmp(&(x[b] - graph.nodes[b].left)));
     for (k, &i) in order.iter().enumerate() {
         let a = graph.nodes[i];
         for &j in &order[k + 1..] {

@@ -22,6 +22,7 @@ pub mod layout;
 pub mod load;
 pub mod model;
 pub mod search;
+pub mod sort;
 pub mod synth;
 pub mod text;
 pub mod url_state;

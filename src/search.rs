@@ -415,7 +415,7 @@ impl Index {
         }
         // Sort the vocabulary so prefixes are contiguous ranges.
         let mut by_term: Vec<(String, u32)> = dict.into_iter().collect();
-        by_term.sort_unstable();
+        crate::sort::sort_by(&mut by_term, Ord::cmp);
         let mut terms = Vec::with_capacity(by_term.len());
         let mut postings = Vec::with_capacity(by_term.len());
         for (t, id) in by_term {
@@ -656,10 +656,9 @@ impl Index {
                 h.rank.phrase = self.folded_text[h.doc].contains(&phrase);
             }
         }
-        hits.sort_unstable_by(by_rank);
+        crate::sort::sort_by(&mut hits, by_rank);
         hits.truncate(limit);
-        matched.sort();
-        matched.dedup();
+        crate::sort::sort_dedup(&mut matched);
         let suggestion = corrected_only.then(|| suggestion_parts.join(" "));
         Results {
             hits,
