@@ -60,7 +60,9 @@ pub fn layout(set: &FactSet) -> Vec<Paragraph> {
         .enumerate()
         .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.range(), i)))
         .collect();
-    crate::sort::sort_by(&mut mentions, |a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    crate::sort::sort_by(&mut mentions, |a, b| {
+        a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end))
+    });
 
     let art = &set.article;
     let is_heading = |r: &Range<usize>| art.headings.iter().any(|h| h.overlaps(r));
@@ -125,7 +127,9 @@ fn nest(range: Range<usize>, mentions: &[(Range<usize>, usize)]) -> Vec<Node> {
     let mut i = 0;
     // Mentions split off where they crossed a sibling, to be placed later.
     let mut pending: Vec<(Range<usize>, usize)> = mentions.to_vec();
-    crate::sort::sort_by(&mut pending, |a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    crate::sort::sort_by(&mut pending, |a, b| {
+        a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end))
+    });
     while i < pending.len() {
         let (r, entity) = pending[i].clone();
         i += 1;
@@ -290,7 +294,9 @@ mod tests {
 
     fn check(text: &str, mentions: &[(Range<usize>, usize)], expect: &str) {
         let mut sorted = mentions.to_vec();
-        crate::sort::sort_by(&mut sorted, |a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+        crate::sort::sort_by(&mut sorted, |a, b| {
+            a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end))
+        });
         let mut got = String::new();
         flat(&nest(0..text.len(), &sorted), text, &mut got);
         assert_eq!(got, expect);

@@ -570,7 +570,9 @@ pub fn quality(graph: &Graph, layout: &Layout, rest: f32) -> Quality {
     let mut overlaps = 0;
     let n = graph.nodes.len();
     let mut order: Vec<usize> = (0..n).collect();
-    crate::sort::sort_by(&mut order, |&a, &b| (x[a] - graph.nodes[a].left).total_cmp(&(x[b] - graph.nodes[b].left)));
+    crate::sort::sort_by(&mut order, |&a, &b| {
+        (x[a] - graph.nodes[a].left).total_cmp(&(x[b] - graph.nodes[b].left))
+    });
     for (k, &i) in order.iter().enumerate() {
         let a = graph.nodes[i];
         for &j in &order[k + 1..] {
