@@ -53,3 +53,41 @@ test('no axe violations on the error panel and the host page', async () => {
   assert.deepEqual(found, [], 'violations inside the explorers on the host page');
   await host.context().close();
 });
+
+/** Elements in the explorer's shadow root that would move: transitions,
+ *  animations or smooth scrolling, as "tag.class: what". */
+async function moving(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('fact-explorer').shadowRoot;
+    const out = [];
+    for (const el of root.querySelectorAll('*')) {
+      const s = getComputedStyle(el);
+      const secs = (v) => v.split(',').some((t) => parseFloat(t) > 0);
+      const what = [
+        secs(s.transitionDuration) && `transition ${s.transitionProperty} ${s.transitionDuration}`,
+        s.animationName !== 'none' && `animation ${s.animationName}`,
+        s.scrollBehavior === 'smooth' && 'smooth scrolling',
+      ].filter(Boolean);
+      if (what.length) out.push(`${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className}: ${what.join(', ')}`);
+    }
+    return out;
+  });
+}
+
+test('nothing moves under prefers-reduced-motion, even motion added later', async () => {
+  const page = await openPage(browser, server.url);
+  await ready(page);
+  // Motion a future stylesheet might add; the explorer's own rule must stop it.
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '.fx-chip { transition: background 200ms; } .fx-panel { animation: fx-test 1s infinite; scroll-behavior: smooth; } @keyframes fx-test { to { opacity: .5 } }';
+    document.querySelector('fact-explorer').shadowRoot.append(style);
+  });
+  assert.ok((await moving(page)).length > 0, 'the added motion shows without the preference');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const view of ['facts', 'graph', 'timeline', 'quotes', 'article']) {
+    await page.locator(`[data-testid=view-tab][data-view=${view}]`).click();
+    assert.deepEqual(await moving(page), [], `motion in the ${view} view`);
+  }
+  await page.context().close();
+});
