@@ -37,7 +37,7 @@ fn bench_load() {
         ms(t)
     );
     for n in [1_000usize, 10_000, 100_000] {
-        let json = serde_json::to_string(&synth::generate(n, 1)).unwrap();
+        let json = fact_explorer::codec::write_fact_set(&synth::generate(n, 1));
         let t = measure(Duration::from_secs(2), || load::load(&json, None).unwrap());
         println!(
             "synthetic {n} facts ({:.1} MB JSON): {}",

@@ -38,7 +38,7 @@ pub fn to_json(set: &FactSet, visible: &Visible) -> String {
         .filter(|e| used.contains(e.id.as_str()))
         .cloned()
         .collect();
-    serde_json::to_string(&out).unwrap_or_default()
+    crate::codec::write_fact_set(&out)
 }
 
 /// The items whose flag is set (a missing flag means not shown).

@@ -15,9 +15,11 @@
 //! ```
 
 pub mod article;
+pub mod codec;
 pub mod export;
 pub mod filter;
 pub mod graph;
+pub mod json;
 pub mod layout;
 pub mod load;
 pub mod model;

@@ -1,7 +1,8 @@
 //! Loading and validating fact sets.
 //!
-//! [`load`] parses JSON with serde (keeping the JSON path of a shape error) and
-//! then checks what serde cannot: references, ids, names, spans and evidence.
+//! [`load`] reads the JSON with [`crate::codec`] (which knows the JSON path
+//! and line of any shape or syntax error) and then checks what JSON cannot
+//! express: references, ids, names, spans and evidence.
 //! Every failure is a [`LoadError`] listing [`Problem`]s, each with the place in
 //! the data and a plain-words message. Nothing here panics on any input.
 
@@ -206,109 +207,24 @@ pub fn load(json: &str, default_text: Option<&str>) -> Result<FactSet, LoadError
 }
 
 fn parse(json: &str) -> Result<FactSet, LoadError> {
-    serde_json::from_str::<FactSet>(json).map_err(|err| {
-        let (line, column) = (err.line(), err.column());
-        let path = path_at(json, line, column);
-        let detail = strip_position(&err.to_string());
-        let kind = match err.classify() {
-            serde_json::error::Category::Data => ProblemKind::Shape {
+    crate::codec::read_fact_set(json).map_err(|err| {
+        let (line, column) = crate::json::line_column(json, err.at);
+        let detail = err.detail;
+        let kind = if err.syntax {
+            ProblemKind::Syntax {
                 line,
                 column,
                 detail,
-            },
-            _ => ProblemKind::Syntax {
+            }
+        } else {
+            ProblemKind::Shape {
                 line,
                 column,
                 detail,
-            },
+            }
         };
-        // A syntax error's path is wherever the parser had got to; it still helps.
-        LoadError::one(&path, kind)
+        LoadError::one(&err.path, kind)
     })
-}
-
-/// The JSON path (`$.facts[3].status`) of the place serde_json reported, by
-/// re-reading the text up to that line and column (1-based; the column
-/// counts bytes). A small hand-written scanner is a few hundred bytes of
-/// wasm, where tracking paths inside serde costs tens of kilobytes.
-pub fn path_at(json: &str, line: usize, column: usize) -> String {
-    let mut offset = 0;
-    for (i, l) in json.split_inclusive('\n').enumerate() {
-        if i + 1 == line {
-            offset += column.min(l.len());
-            break;
-        }
-        offset += l.len();
-    }
-    let end = offset.min(json.len());
-    // Each open container: Some(key) in an object, None plus an index in an array.
-    enum Frame {
-        Object(Option<String>),
-        Array(usize),
-    }
-    let mut stack: Vec<Frame> = Vec::new();
-    let bytes = json.as_bytes();
-    let mut i = 0;
-    let mut expect_key = false;
-    while i < end {
-        match bytes[i] {
-            b'{' => {
-                stack.push(Frame::Object(None));
-                expect_key = true;
-            }
-            b'[' => {
-                stack.push(Frame::Array(0));
-                expect_key = false;
-            }
-            b'}' | b']' => {
-                stack.pop();
-                expect_key = false;
-            }
-            b',' => match stack.last_mut() {
-                Some(Frame::Array(n)) => *n += 1,
-                Some(Frame::Object(_)) => expect_key = true,
-                None => {}
-            },
-            b'"' => {
-                let start = i + 1;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    if bytes[i] == b'\\' {
-                        i += 1;
-                    }
-                    i += 1;
-                }
-                if expect_key {
-                    if let Some(Frame::Object(key)) = stack.last_mut() {
-                        *key = json.get(start..i.min(json.len())).map(str::to_string);
-                    }
-                    expect_key = false;
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    let mut path = String::from("$");
-    for frame in &stack {
-        match frame {
-            Frame::Object(Some(key)) => {
-                path.push('.');
-                path.push_str(key);
-            }
-            Frame::Object(None) => {}
-            Frame::Array(n) => path.push_str(&format!("[{n}]")),
-        }
-    }
-    path
-}
-
-/// serde_json appends " at line L column C" to its messages; we report those apart.
-fn strip_position(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
-    }
 }
 
 /// Collects problems while walking a fact set.
@@ -408,7 +324,7 @@ fn unique_ids<'a, T: 'a>(
     }
 }
 
-/// Checks everything serde cannot. `set.article.text` must already be filled in.
+/// Checks everything the JSON reader cannot. `set.article.text` must already be filled in.
 pub fn validate(set: &FactSet) -> Result<(), LoadError> {
     if set.schema != SCHEMA {
         return Err(LoadError::one(

@@ -1,10 +1,9 @@
 //! The fact model: an article, its entities, facts, quotes and itinerary events,
 //! each tied back to the article's own words by [`Span`]s.
 //!
-//! This module is plain data with serde; it knows nothing of the browser.
+//! This module is plain data; it knows nothing of JSON (see [`crate::codec`])
+//! or of the browser.
 //! The JSON form is documented in `docs/fact-set.md` and `docs/fact-set.schema.json`.
-
-use serde::{Deserialize, Serialize};
 
 /// An identifier of an entity, fact, quote or event, unique within its fact set.
 pub type Id = String;
@@ -19,7 +18,7 @@ pub type Id = String;
 /// span whose offsets do not land on character boundaries or whose text differs
 /// from the article, so a wrong unit (chars or UTF-16) is caught at once. Use
 /// [`Span::utf16_range`] where a browser API wants UTF-16 offsets.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,
@@ -50,37 +49,29 @@ impl Span {
 }
 
 /// The article the facts are about.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Article {
     /// A short title for the article (the explorer's heading).
     pub title: String,
     /// The full text. Optional in a fact-set file when the text is supplied
     /// separately (the bundled article ships it as `article.txt`).
-    #[serde(default)]
     pub text: String,
     /// The place line at the start ("NEW YORK").
-    #[serde(default)]
     pub dateline: Option<Span>,
     /// The reporter's name as printed.
-    #[serde(default)]
     pub byline: Option<Span>,
     /// The reporter's e-mail address as printed.
-    #[serde(default)]
     pub byline_email: Option<Span>,
     /// The editor's name as printed.
-    #[serde(default)]
     pub editor: Option<Span>,
     /// Section headings inside the text.
-    #[serde(default)]
     pub headings: Vec<Span>,
     /// Sentence boundaries, computed by the loader from `text` (never read from JSON).
-    #[serde(skip)]
     pub sentences: Vec<std::ops::Range<usize>>,
 }
 
 /// What kind of thing an entity is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityKind {
     Person,
     Organisation,
@@ -143,7 +134,7 @@ impl EntityKind {
 }
 
 /// A person, organisation, place, amount, time or other named thing.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
     /// Unique id, referenced by facts, quotes and events.
     pub id: Id,
@@ -152,19 +143,15 @@ pub struct Entity {
     /// What kind of thing this is.
     pub kind: EntityKind,
     /// Other names readers may type: surnames, acronyms, romanisations, native script.
-    #[serde(default)]
     pub aliases: Vec<String>,
     /// A short description as the article states it.
-    #[serde(default)]
     pub description: String,
     /// Every place the article names this entity.
-    #[serde(default)]
     pub mentions: Vec<Span>,
 }
 
 /// The object of a fact: another entity, or a literal value in words.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Object {
     /// The id of an entity.
     Entity(Id),
@@ -174,8 +161,7 @@ pub enum Object {
 
 /// How certain the article makes a fact. Modality and negation are part of the
 /// fact, so "not planned" is never read as "happens".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Status {
     /// Stated as having happened or being so.
     #[default]
@@ -199,6 +185,19 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the schema's order.
+    pub const ALL: [Status; 9] = [
+        Status::Stated,
+        Status::Pledged,
+        Status::Agreed,
+        Status::Planned,
+        Status::Expected,
+        Status::Possible,
+        Status::Hoped,
+        Status::NotPlanned,
+        Status::NotRuledOut,
+    ];
+
     /// The status in words, for badges; `None` for plain statements.
     pub fn label(self) -> Option<&'static str> {
         match self {
@@ -231,30 +230,24 @@ impl Status {
 }
 
 /// Optional details of a fact. Entity references are validated like subjects.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Qualifiers {
     /// When: an entity of kind time (a day of the visit, "this month").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<Id>,
     /// Where: a place entity.
-    #[serde(default, skip_serializing_if = "Option::is_none", rename = "where")]
     pub place: Option<Id>,
     /// How much: an amount entity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<Id>,
     /// A role the subject holds in this fact ("chairman and chief executive").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Who the article credits for the fact ("according to Ha Jung-woo").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributed_to: Option<Id>,
     /// Anything else the article adds, in words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// A subject–relation–object statement the article makes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Fact {
     /// Unique id.
     pub id: Id,
@@ -265,17 +258,15 @@ pub struct Fact {
     /// What the subject relates to.
     pub object: Object,
     /// How certain the article makes it.
-    #[serde(default)]
     pub status: Status,
     /// Optional details.
-    #[serde(default)]
     pub qualifiers: Qualifiers,
     /// The exact words of the article that state the fact; at least one.
     pub evidence: Vec<Span>,
 }
 
 /// Words the article puts in someone's mouth.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Quote {
     /// Unique id.
     pub id: Id,
@@ -286,15 +277,13 @@ pub struct Quote {
     /// How the reporter attributes it, in the article's words ("Ha said after the meeting").
     pub attribution: String,
     /// Who relayed the words, when not the speaker ("according to Cha Ji-ho").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reported_by: Option<Id>,
     /// The sentence(s) the quote stands in.
     pub evidence: Vec<Span>,
 }
 
 /// A day of the visit, or "during the visit" for undated items.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Day {
     Monday,
     Tuesday,
@@ -308,6 +297,32 @@ pub enum Day {
 }
 
 impl Day {
+    /// Every day, in the schema's order.
+    pub const ALL: [Day; 8] = [
+        Day::Monday,
+        Day::Tuesday,
+        Day::Wednesday,
+        Day::Thursday,
+        Day::Friday,
+        Day::Saturday,
+        Day::Sunday,
+        Day::During,
+    ];
+
+    /// The day as JSON spells it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Day::Monday => "monday",
+            Day::Tuesday => "tuesday",
+            Day::Wednesday => "wednesday",
+            Day::Thursday => "thursday",
+            Day::Friday => "friday",
+            Day::Saturday => "saturday",
+            Day::Sunday => "sunday",
+            Day::During => "during",
+        }
+    }
+
     /// The day as people read it ("Monday", "During the visit").
     pub fn label(self) -> &'static str {
         match self {
@@ -324,7 +339,7 @@ impl Day {
 }
 
 /// One item of an itinerary.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     /// Unique id.
     pub id: Id,
@@ -333,20 +348,17 @@ pub struct Event {
     /// What happens, in words.
     pub title: String,
     /// Who takes part (entity ids).
-    #[serde(default)]
     pub who: Vec<Id>,
     /// Where (an entity id).
-    #[serde(default, skip_serializing_if = "Option::is_none", rename = "where")]
     pub place: Option<Id>,
     /// Planned, expected, not planned…
-    #[serde(default)]
     pub status: Status,
     /// The sentence(s) that describe it.
     pub evidence: Vec<Span>,
 }
 
 /// A whole fact set: one article and everything the explorer knows about it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FactSet {
     /// Format marker; must be [`SCHEMA`].
     pub schema: String,
@@ -357,14 +369,11 @@ pub struct FactSet {
     /// Statements.
     pub facts: Vec<Fact>,
     /// Quotations.
-    #[serde(default)]
     pub quotes: Vec<Quote>,
     /// Itinerary.
-    #[serde(default)]
     pub events: Vec<Event>,
     /// Entity id to index in `entities`, filled by [`FactSet::index_entities`]
     /// (the loader calls it); never read from or written to JSON.
-    #[serde(skip)]
     pub entity_index: std::collections::HashMap<Id, usize>,
 }
 
@@ -461,13 +470,5 @@ mod tests {
         assert_eq!(span.utf16_range(text), 9..10);
         let js_units: Vec<u16> = text.encode_utf16().collect();
         assert_eq!(String::from_utf16(&js_units[9..10]).unwrap(), "C");
-    }
-
-    #[test]
-    fn object_enum_reads_both_forms() {
-        let e: Object = serde_json::from_str(r#"{"entity":"lee"}"#).unwrap();
-        let l: Object = serde_json::from_str(r#"{"literal":"global investors"}"#).unwrap();
-        assert_eq!(e, Object::Entity("lee".into()));
-        assert_eq!(l, Object::Literal("global investors".into()));
     }
 }

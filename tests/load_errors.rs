@@ -277,14 +277,45 @@ fn arb_json() -> impl Strategy<Value = Value> {
     ]
 }
 
+/// The reader's messages name the place and say what was expected.
 #[test]
-fn paths_are_found_from_line_and_column() {
-    use fact_explorer::load::path_at;
-    let json = "{\"a\": [1, {\"b\\\"]\": \"x,}\", \"c\": [true, nul";
-    // Column counts bytes from 1; the end of the text is inside c[1].
-    assert_eq!(path_at(json, 1, json.len()), "$.a[1].c[1]");
-    assert_eq!(path_at("{\n \"k\": {\"m\": 1}\n}", 2, 7), "$.k");
-    assert_eq!(path_at("{\n \"k\": {\"m\": 1}\n}", 2, 12), "$.k.m");
-    assert_eq!(path_at("[1, 2, [3, 4]]", 1, 12), "$[2][1]");
-    assert_eq!(path_at("", 1, 1), "$");
+fn shape_and_syntax_messages_say_where_and_what() {
+    let cases: [(&str, &str, &str); 5] = [
+        (
+            r#"{"schema":"fact-explorer/1","article":{"title":"T"},"entities":{},"facts":[]}"#,
+            "$.entities",
+            "expected a list, found an object",
+        ),
+        (
+            r#"{"schema":"fact-explorer/1","article":{"title":"T"},"entities":[],"facts":[{"id":"f","status":"maybe"}]}"#,
+            "$.facts[0].status",
+            "unknown value \"maybe\", expected one of stated, pledged",
+        ),
+        (
+            r#"{"schema":"fact-explorer/1","article":{"title":"T"},"entities":[]}"#,
+            "$",
+            "the key `facts` is missing",
+        ),
+        (
+            r#"{"schema":"fact-explorer/1","schema":"x"}"#,
+            "$.schema",
+            "the key `schema` appears twice",
+        ),
+        (
+            "{\"schema\":\"fact-explorer/1\",\n\"article\":{\"title\":\"T\"}\n\"entities\":[]}",
+            "$",
+            "expected `,` or `}` after the value",
+        ),
+    ];
+    for (json, path, words) in cases {
+        let err = load(json, Some(BUNDLED_TEXT)).unwrap_err();
+        let p = &err.problems[0];
+        assert_eq!(p.path, path, "{err}");
+        assert!(err.to_string().contains(words), "{err}");
+    }
+    // The line and column are those of the offending byte.
+    let err = load(cases[4].0, None).unwrap_err();
+    assert!(err.to_string().contains("line 3, column 1"), "{err}");
+    let err = load(cases[1].0, None).unwrap_err();
+    assert!(err.to_string().contains("line 1, column 95"), "{err}");
 }

@@ -18,7 +18,7 @@ mod exports {
     /// A synthetic fact set of `facts` facts, as JSON.
     #[wasm_bindgen]
     pub fn generate_json(facts: usize) -> String {
-        serde_json::to_string(&synth::generate(facts, 1)).unwrap_or_default()
+        fact_explorer::codec::write_fact_set(&synth::generate(facts, 1))
     }
 
     /// The scripted typing session, one keystroke's query per line.
@@ -50,15 +50,19 @@ mod exports {
     #[wasm_bindgen]
     pub fn documents_json() -> String {
         DOCS.with(|d| {
-            let docs: Vec<serde_json::Value> = d
-                .borrow()
-                .iter()
-                .enumerate()
-                .map(|(i, doc)| {
-                    serde_json::json!({"id": i, "name": doc.name, "aliases": doc.aliases, "body": doc.body})
+            let docs = d.borrow();
+            let ids: Vec<usize> = (0..docs.len()).collect();
+            let mut w = fact_explorer::json::Writer::new();
+            w.list(&ids, |w, &i| {
+                let doc = &docs[i];
+                w.object(|w| {
+                    w.key("id").number(i);
+                    w.key("name").string(&doc.name);
+                    w.key("aliases").string(&doc.aliases);
+                    w.key("body").string(&doc.body);
                 })
-                .collect();
-            serde_json::to_string(&docs).unwrap_or_default()
+            });
+            w.finish()
         })
     }
 
