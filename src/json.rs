@@ -668,3 +668,63 @@ mod tests {
         assert!(Reader::new("99999999999999999999999").usize().is_err());
     }
 }
+
+#[cfg(test)]
+mod differential {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Token soup: mostly JSON pieces, sometimes broken ones.
+    fn soup() -> impl Strategy<Value = String> {
+        let token = prop_oneof![
+            Just("{"),
+            Just("}"),
+            Just("["),
+            Just("]"),
+            Just(","),
+            Just(":"),
+            Just(" "),
+            Just("\n"),
+            Just("\"k\""),
+            Just("\"a\\u00e9\""),
+            Just("\"\\ud83d\\ude00\""),
+            Just("\"\\ud800\""),
+            Just("\"\\q\""),
+            Just("\"\t\""),
+            Just("0"),
+            Just("-1.5e3"),
+            Just("01"),
+            Just("1."),
+            Just("-"),
+            Just("true"),
+            Just("nul"),
+            Just("null"),
+            Just("\u{feff}"),
+            Just("é"),
+            Just("\""),
+        ];
+        proptest::collection::vec(token, 0..24).prop_map(|t| t.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Whatever the text, we accept exactly what serde_json accepts.
+        #[test]
+        fn accepts_what_serde_json_accepts(text in soup()) {
+            let ours = {
+                let mut r = Reader::new(&text);
+                r.skip().and_then(|_| r.end()).is_ok()
+            };
+            let theirs = serde_json::from_str::<serde_json::Value>(&text).is_ok();
+            prop_assert_eq!(ours, theirs, "{:?}", text);
+        }
+
+        /// Strings read back as serde_json reads them.
+        #[test]
+        fn strings_decode_like_serde_json(s in "\\PC{0,12}") {
+            let quoted = serde_json::to_string(&s).unwrap();
+            prop_assert_eq!(Reader::new(&quoted).string().unwrap(), s);
+        }
+    }
+}
