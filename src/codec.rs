@@ -276,12 +276,7 @@ fn write_article(w: &mut Writer, a: &Article) {
         if !a.text.is_empty() {
             w.key("text").string(&a.text);
         }
-        for (key, span) in [
-            ("dateline", &a.dateline),
-            ("byline", &a.byline),
-            ("byline_email", &a.byline_email),
-            ("editor", &a.editor),
-        ] {
+        for (key, span) in a.named_spans() {
             if let Some(s) = span {
                 write_span(w.key(key), s);
             }

@@ -347,12 +347,7 @@ pub fn validate(set: &FactSet) -> Result<(), LoadError> {
 
     let a = &set.article;
     c.non_empty(|| "$.article.title".into(), &a.title, "title");
-    for (name, span) in [
-        ("dateline", &a.dateline),
-        ("byline", &a.byline),
-        ("byline_email", &a.byline_email),
-        ("editor", &a.editor),
-    ] {
+    for (name, span) in a.named_spans() {
         if let Some(s) = span {
             c.span(format!("$.article.{name}"), s);
         }

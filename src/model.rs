@@ -70,6 +70,19 @@ pub struct Article {
     pub sentences: Vec<std::ops::Range<usize>>,
 }
 
+impl Article {
+    /// The optional single spans with their JSON keys: dateline, byline,
+    /// byline e-mail and editor.
+    pub fn named_spans(&self) -> [(&'static str, &Option<Span>); 4] {
+        [
+            ("dateline", &self.dateline),
+            ("byline", &self.byline),
+            ("byline_email", &self.byline_email),
+            ("editor", &self.editor),
+        ]
+    }
+}
+
 /// What kind of thing an entity is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityKind {
@@ -297,7 +310,8 @@ pub enum Day {
 }
 
 impl Day {
-    /// Every day, in the schema's order.
+    /// Every day, in the schema's order, which is also the timeline's
+    /// (undated items last, "during the visit").
     pub const ALL: [Day; 8] = [
         Day::Monday,
         Day::Tuesday,

@@ -7,18 +7,6 @@ use crate::app::use_state;
 use crate::article::Target;
 use crate::model::{Day, Status};
 
-/// Days in display order; undated items come last, "during the visit".
-const DAYS: [Day; 8] = [
-    Day::Monday,
-    Day::Tuesday,
-    Day::Wednesday,
-    Day::Thursday,
-    Day::Friday,
-    Day::Saturday,
-    Day::Sunday,
-    Day::During,
-];
-
 /// The timeline of itinerary events that pass the filters.
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -33,7 +21,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <p class="fx-count" aria-live="polite">{move || format!("{} of {} itinerary items", count(), set.events.len())}</p>
         <ol class="fx-timeline">
-            {DAYS
+            {Day::ALL
                 .into_iter()
                 .filter(|d| set.events.iter().any(|e| e.day == *d))
                 .map(|day| {
