@@ -41,14 +41,9 @@ pub fn to_json(set: &FactSet, visible: &Visible) -> String {
     crate::codec::write_fact_set(&out)
 }
 
-/// The items whose flag is set (a missing flag means not shown).
+/// Copies of the items whose flag is set (a missing flag means not shown).
 fn kept<T: Clone>(items: &[T], flags: &[bool]) -> Vec<T> {
-    items
-        .iter()
-        .zip(flags.iter().copied().chain(std::iter::repeat(false)))
-        .filter(|(_, keep)| *keep)
-        .map(|(item, _)| item.clone())
-        .collect()
+    crate::filter::shown(items, flags).cloned().collect()
 }
 
 /// One CSV cell: quoted, inner quotes doubled, and a leading `=`, `+`, `-`,
@@ -180,7 +175,7 @@ pub fn to_svg(set: &FactSet, graph: &RelationGraph, visible: &Visible) -> String
          <rect x=\"{vx}\" y=\"{vy}\" width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\n",
         xml_escape(&format!("Relationships in: {}", set.article.title)),
     );
-    for (e, _) in graph.edges.iter().zip(&shown_edge).filter(|p| *p.1) {
+    for e in crate::filter::shown(&graph.edges, &shown_edge) {
         let (ax, ay) = (graph.layout.x[e.from], graph.layout.y[e.from]);
         let (bx, by) = (graph.layout.x[e.to], graph.layout.y[e.to]);
         let len = (bx - ax).hypot(by - ay).max(1e-3);
@@ -241,12 +236,8 @@ mod tests {
         let v = blackrock(&set);
         let json = to_json(&set, &v);
         let back = load(&json, None).unwrap_or_else(|e| panic!("{e}"));
-        let want: Vec<&str> = set
-            .facts
-            .iter()
-            .zip(&v.facts)
-            .filter(|p| *p.1)
-            .map(|p| p.0.id.as_str())
+        let want: Vec<&str> = crate::filter::shown(&set.facts, &v.facts)
+            .map(|f| f.id.as_str())
             .collect();
         let got: Vec<&str> = back.facts.iter().map(|f| f.id.as_str()).collect();
         assert_eq!(got, want);

@@ -98,6 +98,12 @@ pub struct Visible {
     pub events: Vec<bool>,
 }
 
+/// The items whose flag in `flags` (a [`Visible`] list) is set; an item
+/// without a flag is not shown.
+pub fn shown<'a, T>(items: &'a [T], flags: &'a [bool]) -> impl Iterator<Item = &'a T> {
+    items.iter().zip(flags).filter(|p| *p.1).map(|p| p.0)
+}
+
 /// What passes the chip `selection` and, when a search is active, the search
 /// `hits` (kind, target): an item passes the search when it was found itself
 /// or involves an entity that was found.
@@ -331,13 +337,7 @@ mod tests {
             .map(|h| (h.kind, h.target))
             .collect();
         let v = visible(&set, &Selection::default(), Some(&hits));
-        let facts: Vec<&str> = set
-            .facts
-            .iter()
-            .zip(&v.facts)
-            .filter(|p| *p.1)
-            .map(|p| p.0.id.as_str())
-            .collect();
+        let facts: Vec<&str> = shown(&set.facts, &v.facts).map(|f| f.id.as_str()).collect();
         assert!(facts.contains(&"f-lee-trump-not-planned") && facts.contains(&"f-trump-us"));
         assert!(!facts.contains(&"f-fink-ceo"));
         assert_eq!(v.events.iter().filter(|b| **b).count(), 1);
