@@ -63,17 +63,18 @@ pub struct Reader<'a> {
     path: Vec<Step>,
 }
 
-/// What a JSON value is, by its first byte, for "expected X, found Y" messages.
-fn found(byte: Option<u8>) -> &'static str {
+/// What a JSON value is, by its first byte, for "expected X, found Y"
+/// messages, and whether that is JSON at all (if not, the error is one of syntax).
+fn found(byte: Option<u8>) -> (&'static str, bool) {
     match byte {
-        Some(b'{') => "an object",
-        Some(b'[') => "a list",
-        Some(b'"') => "a string",
-        Some(b't' | b'f') => "true or false",
-        Some(b'n') => "null",
-        Some(b'-' | b'0'..=b'9') => "a number",
-        None => "the end of the text",
-        Some(_) => "something that is not JSON",
+        Some(b'{') => ("an object", true),
+        Some(b'[') => ("a list", true),
+        Some(b'"') => ("a string", true),
+        Some(b't' | b'f') => ("true or false", true),
+        Some(b'n') => ("null", true),
+        Some(b'-' | b'0'..=b'9') => ("a number", true),
+        None => ("the end of the text", false),
+        Some(_) => ("something that is not JSON", false),
     }
 }
 
@@ -144,10 +145,8 @@ impl<'a> Reader<'a> {
     /// An "expected X, found Y" error at the next value: a syntax error when
     /// what is there is not JSON, a shape error otherwise.
     fn expected(&mut self, what: &str) -> Error {
-        let next = self.peek();
-        let f = found(next);
-        let syntax = matches!(f, "the end of the text" | "something that is not JSON");
-        self.error(syntax, self.pos, format!("expected {what}, found {f}"))
+        let (f, is_json) = found(self.peek());
+        self.error(!is_json, self.pos, format!("expected {what}, found {f}"))
     }
 
     /// Takes `byte` if it is next.
@@ -500,7 +499,7 @@ impl Writer {
     }
 
     /// Writes a list of `items`, each with `item`.
-    pub fn list<T>(&mut self, items: &[T], item: impl Fn(&mut Writer, &T)) {
+    pub fn list<I: IntoIterator>(&mut self, items: I, item: impl Fn(&mut Writer, I::Item)) {
         self.out.push('[');
         self.first = true;
         for x in items {

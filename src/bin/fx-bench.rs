@@ -50,11 +50,8 @@ mod exports {
     #[wasm_bindgen]
     pub fn documents_json() -> String {
         DOCS.with(|d| {
-            let docs = d.borrow();
-            let ids: Vec<usize> = (0..docs.len()).collect();
             let mut w = fact_explorer::json::Writer::new();
-            w.list(&ids, |w, &i| {
-                let doc = &docs[i];
+            w.list(d.borrow().iter().enumerate(), |w, (i, doc)| {
                 w.object(|w| {
                     w.key("id").number(i);
                     w.key("name").string(&doc.name);
