@@ -20,7 +20,7 @@ fn measure<T>(min: Duration, mut f: impl FnMut() -> T) -> Duration {
             break;
         }
     }
-    times.sort();
+    fact_explorer::sort::sort_by(&mut times, Ord::cmp);
     times[times.len() / 2]
 }
 
@@ -37,7 +37,7 @@ fn bench_load() {
         ms(t)
     );
     for n in [1_000usize, 10_000, 100_000] {
-        let json = fact_explorer::codec::write_fact_set(&synth::generate(n, 1));
+        let json = synth::generate(n, 1).to_json();
         let t = measure(Duration::from_secs(2), || load::load(&json, None).unwrap());
         println!(
             "synthetic {n} facts ({:.1} MB JSON): {}",
@@ -68,7 +68,7 @@ fn bench_search() {
                 lat.push(t.elapsed());
             }
         }
-        lat.sort();
+        fact_explorer::sort::sort_by(&mut lat, Ord::cmp);
         println!(
             "{n} facts ({} docs, {} terms): build {}, keystroke p50 {}, p95 {} ({} keystrokes)",
             docs.len(),

@@ -1,127 +1,115 @@
-//! The Leptos root: loads the fact set, provides the app state, and mounts.
+//! The Leptos root: loads a fact set, provides the explorer's small contexts,
+//! and renders the explorer or the load-error panel.
+//!
+//! Components take from context only what they use:
+//!
+//! - [`Data`]: the fact set and its search index (read-only);
+//! - [`Filters`]: the chips and the search, and what they leave visible;
+//! - [`Nav`]: the view, the open entity, the highlighted item, the open sentence;
+//! - [`GraphState`]: the relationship graph as the reader arranged it.
+//!
+//! [`Explorer`] bundles them for the two places that see the whole state at
+//! once: the URL sync and the host page's API (`crate::host`).
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::article::Target;
-use crate::components::explorer::Explorer;
+use crate::components::explorer::ExplorerView;
 use crate::components::load_error::LoadErrorPanel;
+use crate::explore::{ExplorerState, View};
 use crate::filter::{visible, Selection, Visible};
-use crate::load;
+use crate::graph::RelationGraph;
+use crate::item::ItemRef;
+use crate::load::LoadError;
 use crate::model::FactSet;
-use crate::search::{DocKind, Index, Results};
+use crate::search::{Index, Results};
 
 /// Most search hits kept: enough for every view and the results list.
 const SEARCH_LIMIT: usize = 1000;
 
-/// Where an explorer's fact set comes from.
-#[derive(Clone, Debug)]
-pub enum Source {
-    /// The article bundled with the app.
-    Bundled,
-    /// Fact-set JSON given by the host page (inline or fetched).
-    Json(String),
-    /// The host asked for a fact set that could not be fetched.
-    Unavailable(String),
-}
-
-/// Mounts one explorer into `container` (a `<div>` in a `<fact-explorer>`
-/// element's shadow root; see `src/embed/fact-explorer-embed.js`).
-///
-/// `json` is the fact set's text, `fetch_error` why it could not be had, and
-/// `url_key` the query parameter that holds this explorer's state. The binary
-/// exports it to JavaScript (see `src/main.rs`).
-pub fn mount_explorer(
-    container: web_sys::HtmlElement,
-    json: Option<String>,
-    fetch_error: Option<String>,
-    url_key: String,
-) {
-    let source = match (json, fetch_error) {
-        (_, Some(e)) => Source::Unavailable(e),
-        (Some(j), None) => Source::Json(j),
-        (None, None) => Source::Bundled,
-    };
-    leptos::mount::mount_to(container, move || view! { <App source url_key/> }).forget();
-}
-
-/// The main views the tabs switch between.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    /// Fact cards.
-    Facts,
-    /// The relationship graph.
-    Graph,
-    /// The itinerary.
-    Timeline,
-    /// Who said what.
-    Quotes,
-    /// The article with highlights.
-    Article,
-}
-
-impl View {
-    /// Every view, in tab order.
-    pub const ALL: [View; 5] = [
-        View::Facts,
-        View::Graph,
-        View::Timeline,
-        View::Quotes,
-        View::Article,
-    ];
-
-    /// The tab's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Facts => "Facts",
-            View::Graph => "Graph",
-            View::Timeline => "Timeline",
-            View::Quotes => "Quotes",
-            View::Article => "Article",
-        }
-    }
-
-    /// The view's id, used in element ids and test hooks.
-    pub fn slug(self) -> &'static str {
-        match self {
-            View::Facts => "facts",
-            View::Graph => "graph",
-            View::Timeline => "timeline",
-            View::Quotes => "quotes",
-            View::Article => "article",
-        }
-    }
-}
-
-/// Everything the components share, provided once through context.
+/// The fact set and its search index (built on first use). Freed with the
+/// explorer when it is unmounted.
 #[derive(Clone, Copy)]
-pub struct State {
-    /// The loaded fact set; it lives as long as the page.
-    pub set: &'static FactSet,
+pub struct Data {
+    set: StoredValue<Arc<FactSet>>,
+    index: StoredValue<Option<Arc<Index>>>,
+}
+
+impl Data {
+    /// The fact set.
+    pub fn set(&self) -> Arc<FactSet> {
+        self.set.get_value()
+    }
+
+    /// The search index of the fact set.
+    pub fn index(&self) -> Arc<Index> {
+        if let Some(index) = self.index.get_value() {
+            return index;
+        }
+        let index = Arc::new(Index::of(&self.set()));
+        self.index.set_value(Some(index.clone()));
+        index
+    }
+}
+
+/// The chips and the search, and what they leave visible in every view.
+#[derive(Clone, Copy)]
+pub struct Filters {
     /// The chip selection.
     pub selection: RwSignal<Selection>,
-    /// The current view.
-    pub view: RwSignal<View>,
-    /// What the article highlights the evidence of.
-    pub selected: RwSignal<Option<Target>>,
     /// The search box's text.
     pub query: RwSignal<String>,
-    /// The entity whose panel is open (index into `set.entities`).
-    pub focus: RwSignal<Option<usize>>,
-    /// The article sentence whose facts are listed (index into sentences).
-    pub open_sentence: RwSignal<Option<usize>>,
-    /// The search index, built once on first use.
-    pub index: StoredValue<Option<&'static Index>>,
     /// The search results for `query` (`None` while it is empty), best first.
     pub results: Memo<Option<Results>>,
-    /// What the chips and the search leave visible in every view.
+    /// What the chips and the search leave visible.
     pub visible: Memo<Visible>,
 }
 
-impl State {
+/// Where the reader is.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    /// The current view.
+    pub view: RwSignal<View>,
+    /// The item whose evidence the article highlights.
+    pub highlighted: RwSignal<Option<ItemRef>>,
+    /// The entity whose panel is open (index into `entities`).
+    pub focus: RwSignal<Option<usize>>,
+    /// The article sentence whose facts are listed (index into sentences).
+    pub open_sentence: RwSignal<Option<usize>>,
+}
+
+impl Nav {
+    /// Shows the article with the evidence of `item` highlighted.
+    pub fn show_in_article(&self, item: ItemRef) {
+        self.highlighted.set(Some(item));
+        self.view.set(View::Article);
+    }
+}
+
+/// The relationship graph as the reader arranged it (dragged nodes
+/// included), shared by the graph view and the SVG export. `None` until the
+/// graph is first needed.
+#[derive(Clone, Copy)]
+pub struct GraphState(pub RwSignal<Option<RelationGraph>>);
+
+impl GraphState {
+    /// The graph, built the first time it is asked for.
+    pub fn get_or_build(&self, set: &FactSet) -> RelationGraph {
+        if let Some(g) = self.0.get_untracked() {
+            return g;
+        }
+        let g = RelationGraph::build(set);
+        self.0.set(Some(g.clone()));
+        g
+    }
+}
+
+impl Filters {
     /// Toggles an entity in the chip selection; a newly selected entity's
     /// panel opens, and a deselected one's closes.
-    pub fn toggle_entity(&self, id: &str) {
-        let index = self.set.entity_position(id);
+    pub fn toggle_entity(&self, nav: Nav, set: &FactSet, id: &str) {
+        let index = set.entity_position(id);
         let mut added = false;
         self.selection.update(|s| {
             if let Some(pos) = s.entities.iter().position(|e| e == id) {
@@ -132,124 +120,192 @@ impl State {
             }
         });
         if added {
-            self.focus.set(index);
-        } else if self.focus.get_untracked() == index {
-            self.focus.set(None);
+            nav.focus.set(index);
+        } else if nav.focus.get_untracked() == index {
+            nav.focus.set(None);
         }
     }
 
-    /// Clears the chip selection and closes the entity panel.
-    pub fn clear_entities(&self) {
-        self.selection.update(|s| s.entities.clear());
-        self.focus.set(None);
-    }
-
     /// Adds an entity to the chip selection if it is not there yet.
-    pub fn select_entity(&self, id: &str) {
+    pub fn select_entity(&self, nav: Nav, set: &FactSet, id: &str) {
         if !self
             .selection
             .with_untracked(|s| s.entities.iter().any(|e| e == id))
         {
-            self.toggle_entity(id);
+            self.toggle_entity(nav, set, id);
         }
     }
 
-    /// Shows the article with the evidence of `target` highlighted.
-    pub fn show_in_article(&self, target: Target) {
-        self.selected.set(Some(target));
-        self.view.set(View::Article);
-    }
-
-    /// The search index (built the first time it is asked for).
-    pub fn index(&self) -> &'static Index {
-        index_of(self.set, self.index)
+    /// Clears the chip selection and closes the entity panel.
+    pub fn clear_entities(&self, nav: Nav) {
+        self.selection.update(|s| s.entities.clear());
+        nav.focus.set(None);
     }
 }
 
-/// Loads the fact set `source` names. Host JSON must carry its own text.
-fn load_source(source: &Source) -> Result<FactSet, load::LoadError> {
-    match source {
-        Source::Bundled => load::load_bundled(),
-        Source::Json(json) => load::load(json, None),
-        Source::Unavailable(detail) => Err(load::LoadError::one(
-            "$",
-            load::ProblemKind::Unavailable {
-                detail: detail.clone(),
-            },
-        )),
+/// Every context of one explorer, for the code that reads or writes its
+/// whole state (URL sync, host API).
+#[derive(Clone, Copy)]
+pub struct Explorer {
+    pub data: Data,
+    pub filters: Filters,
+    pub nav: Nav,
+}
+
+impl Explorer {
+    /// The reader's state as links and the host API carry it.
+    pub fn state(&self) -> ExplorerState {
+        let set = self.data.set();
+        let selection = self.filters.selection.get();
+        ExplorerState {
+            query: self.filters.query.get(),
+            entities: selection.entities,
+            mode: selection.mode,
+            view: self.nav.view.get(),
+            focus: self
+                .nav
+                .focus
+                .get()
+                .and_then(|i| set.entities.get(i))
+                .map(|e| e.id.clone()),
+            fact: self.nav.highlighted.get().and_then(|item| set.key_of(item)),
+        }
+    }
+
+    /// The state, without subscribing the caller to it.
+    pub fn state_untracked(&self) -> ExplorerState {
+        untrack(|| self.state())
+    }
+
+    /// Shows `state`. Unknown ids are dropped (callers that must refuse them
+    /// check [`ExplorerState::problem`] first).
+    pub fn apply(&self, state: ExplorerState) {
+        let set = self.data.set();
+        self.filters.query.set(state.query);
+        self.filters.selection.set(Selection {
+            entities: state
+                .entities
+                .into_iter()
+                .filter(|id| set.entity(id).is_some())
+                .collect(),
+            mode: state.mode,
+        });
+        self.nav.view.set(state.view);
+        self.nav
+            .focus
+            .set(state.focus.and_then(|id| set.entity_position(&id)));
+        self.nav
+            .highlighted
+            .set(state.fact.and_then(|key| set.resolve(&key)));
     }
 }
 
-fn index_of(set: &'static FactSet, stored: StoredValue<Option<&'static Index>>) -> &'static Index {
-    if let Some(i) = stored.get_value() {
-        return i;
-    }
-    let i: &'static Index = Box::leak(Box::new(Index::of(set)));
-    stored.set_value(Some(i));
-    i
+/// Builds the contexts of an explorer over `set` and provides them.
+fn provide_explorer(set: FactSet) -> Explorer {
+    let data = Data {
+        set: StoredValue::new(Arc::new(set)),
+        index: StoredValue::new(None),
+    };
+    let selection = RwSignal::new(Selection::default());
+    let query = RwSignal::new(String::new());
+    // One search per keystroke, shared by the search box and every view.
+    let results = Memo::new(move |_| {
+        let q = query.get();
+        (!q.trim().is_empty()).then(|| data.index().search_set(&data.set(), &q, SEARCH_LIMIT))
+    });
+    let visible = Memo::new(move |_| {
+        let hits: Option<Vec<ItemRef>> =
+            results.with(|r| r.as_ref().map(|r| r.hits.iter().map(|h| h.item).collect()));
+        selection.with(|sel| visible(&data.set(), sel, hits.as_deref()))
+    });
+    let filters = Filters {
+        selection,
+        query,
+        results,
+        visible,
+    };
+    let nav = Nav {
+        view: RwSignal::new(View::Facts),
+        highlighted: RwSignal::new(None),
+        focus: RwSignal::new(None),
+        open_sentence: RwSignal::new(None),
+    };
+    provide_context(data);
+    provide_context(filters);
+    provide_context(nav);
+    provide_context(GraphState(RwSignal::new(None)));
+    Explorer { data, filters, nav }
 }
 
-/// The state from context.
-pub fn use_state() -> State {
-    expect_context::<State>()
+/// The fact set and index from context.
+pub fn use_data() -> Data {
+    expect_context::<Data>()
 }
 
-/// The application root (`data-testid="app"`).
+/// The chips and search from context.
+pub fn use_filters() -> Filters {
+    expect_context::<Filters>()
+}
+
+/// Where the reader is, from context.
+pub fn use_nav() -> Nav {
+    expect_context::<Nav>()
+}
+
+/// The shared graph from context.
+pub fn use_graph() -> GraphState {
+    expect_context::<GraphState>()
+}
+
+/// What the root tells the code that mounted it.
+pub trait Mounted: 'static {
+    /// The explorer's contexts exist; nothing is drawn yet. Runs inside the
+    /// explorer's reactive owner, so effects made here end with it.
+    fn created(&self, explorer: Explorer);
+    /// The explorer is drawn and ready.
+    fn ready(&self, explorer: Explorer);
+    /// The fact set could not be loaded.
+    fn failed(&self, error: &LoadError);
+}
+
+/// The application root (`data-testid="app"`): the explorer for a loaded
+/// fact set, or the panel that says why it could not be loaded.
 #[component]
 pub fn App(
-    /// Where the fact set comes from.
-    source: Source,
-    /// The URL query parameter that holds this explorer's state.
-    url_key: String,
+    /// The fact set, or why there is none.
+    loaded: Result<FactSet, LoadError>,
+    /// Told when the explorer is ready or has failed.
+    mounted: std::rc::Rc<dyn Mounted>,
 ) -> impl IntoView {
-    // Set after the first render, so tests can wait for a drawn page.
-    let rendered = RwSignal::new(false);
-    Effect::new(move |_| rendered.set(true));
-    match load_source(&source) {
+    match loaded {
         Ok(set) => {
-            let set: &'static FactSet = Box::leak(Box::new(set));
-            let selection = RwSignal::new(Selection::default());
-            let query = RwSignal::new(String::new());
-            let index = StoredValue::new(None);
-            // One search per keystroke, shared by the search box and every view.
-            let results = Memo::new(move |_| {
-                let q = query.get();
-                (!q.trim().is_empty()).then(|| index_of(set, index).search(&q, SEARCH_LIMIT))
+            let explorer = provide_explorer(set);
+            mounted.created(explorer);
+            // Ready after the first render, so tests and hosts can wait for
+            // a drawn page.
+            let rendered = RwSignal::new(false);
+            Effect::new(move |_| {
+                if !rendered.get_untracked() {
+                    rendered.set(true);
+                    mounted.ready(explorer);
+                }
             });
-            let visible = Memo::new(move |_| {
-                let hits: Option<Vec<(DocKind, usize)>> = results.with(|r| {
-                    r.as_ref()
-                        .map(|r| r.hits.iter().map(|h| (h.kind, h.target)).collect())
-                });
-                selection.with(|sel| visible(set, sel, hits.as_deref()))
-            });
-            let state = State {
-                set,
-                selection,
-                view: RwSignal::new(View::Facts),
-                selected: RwSignal::new(None),
-                query,
-                index,
-                results,
-                visible,
-                focus: RwSignal::new(None),
-                open_sentence: RwSignal::new(None),
-            };
-            provide_context(state);
-            crate::components::url_sync::sync_with_url(state, url_key);
             view! {
                 <div class="fx" data-testid="app"
                     data-state=move || if rendered.get() { "ready" } else { "loading" }>
-                    <Explorer/>
+                    <ExplorerView/>
                 </div>
             }
             .into_any()
         }
-        Err(err) => view! {
-            <div class="fx" data-testid="app" data-state="error">
-                <LoadErrorPanel error=err/>
-            </div>
+        Err(err) => {
+            mounted.failed(&err);
+            view! {
+                <div class="fx" data-testid="app" data-state="error">
+                    <LoadErrorPanel error=err/>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }

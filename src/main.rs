@@ -1,24 +1,16 @@
-//! Entry point. In the browser: install the panic hook (the page's
-//! `<fact-explorer>` elements mount the app).
-//! On the host: a small command-line checker for fact-set files.
+//! Entry point. In the browser: install the panic hook; the page's
+//! `<fact-explorer>` elements mount explorers through [`host`], the
+//! JavaScript boundary. On the host: the command line ([`fact_explorer::cli`]).
 
-/// Mounts one explorer; called by each `<fact-explorer>` element.
-/// (Defined here, in the binary, so the linker keeps the export.)
+/// The JavaScript boundary lives in the binary so the linker keeps its
+/// exports.
 #[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_explorer(
-    container: web_sys::HtmlElement,
-    json: Option<String>,
-    fetch_error: Option<String>,
-    url_key: String,
-) {
-    fact_explorer::app::mount_explorer(container, json, fetch_error, url_key);
-}
+mod host;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // Mounting is driven by the <fact-explorer> element, which calls
-    // `mount_explorer` for each instance (src/embed/fact-explorer-embed.js).
+    // `host::mount_explorer` for each instance (src/embed/fact-explorer-embed.js).
     console_error_panic_hook::set_once();
 }
 

@@ -1,8 +1,9 @@
 //! Search over the bundled article: one line per query and what it must find.
 
+use fact_explorer::item::{ItemKind, ItemRef};
 use fact_explorer::load::load_bundled;
 use fact_explorer::model::FactSet;
-use fact_explorer::search::{DocKind, Index, Quality, Results};
+use fact_explorer::search::{Hit, Index, MatchQuality, Results};
 use proptest::prelude::*;
 
 fn setup() -> (FactSet, Index) {
@@ -11,12 +12,20 @@ fn setup() -> (FactSet, Index) {
     (set, index)
 }
 
+/// The id of the entity a hit points at, if it points at an entity.
+fn entity_id<'a>(set: &'a FactSet, hit: &Hit) -> Option<&'a str> {
+    match hit.item {
+        ItemRef::Entity(i) => Some(set.entities[i].id.as_str()),
+        _ => None,
+    }
+}
+
 /// The id of the first entity result, if any.
 fn top_entity(set: &FactSet, r: &Results) -> Option<String> {
     r.hits
         .iter()
-        .find(|h| h.kind == DocKind::Entity)
-        .map(|h| set.entities[h.target].id.clone())
+        .find_map(|h| entity_id(set, h))
+        .map(str::to_string)
 }
 
 /// `query` must put entity `id` first among entity results and first overall.
@@ -27,13 +36,9 @@ fn check(set: &FactSet, index: &Index, query: &str, id: &str) {
         Some(id),
         "query {query:?}: entity"
     );
-    let first = &r.hits[0];
     assert_eq!(
-        (
-            first.kind,
-            set.entities.get(first.target).map(|e| e.id.as_str())
-        ),
-        (DocKind::Entity, Some(id)),
+        entity_id(set, &r.hits[0]),
+        Some(id),
         "query {query:?}: first hit"
     );
 }
@@ -78,13 +83,14 @@ fn finds_entities_by_name_alias_case_accent_and_romanisation() {
 
 #[test]
 fn typo_tolerance_has_limits() {
-    let (_, index) = setup();
+    let (set, index) = setup();
     // Three letters: no correction ("kin" is not "kim").
+    assert!(set.entity("jim_yong_kim").is_some());
     assert!(index
         .search("kin", 10)
         .hits
         .iter()
-        .all(|h| h.kind != DocKind::Entity || h.target != 5));
+        .all(|h| entity_id(&set, h) != Some("jim_yong_kim")));
     // Two edits on a five-letter word: nothing.
     assert_eq!(index.search("Fxnkk", 10).total, 0);
 }
@@ -95,19 +101,23 @@ fn exact_ranks_above_corrected() {
     // "Cha" is exact for Cha Ji-ho; nothing corrected may outrank it.
     let r = index.search("Kim", 10);
     assert_eq!(top_entity(&set, &r).as_deref(), Some("jim_yong_kim"));
-    // "Korea" exactly beats corrections such as "korean".
-    let r = index.search("Korea", 50);
+    // "Korean" exactly beats corrections such as "korea": both kinds are
+    // found, and every exact hit comes before every corrected one.
+    let r = index.search("Korean", 200);
     let first_corrected = r
         .hits
         .iter()
-        .position(|h| h.rank.quality == Quality::Corrected as u32);
+        .position(|h| h.rank.quality == MatchQuality::Corrected as u32)
+        .expect("\"Korean\" finds corrected matches (\"korea\")");
     let last_exact = r
         .hits
         .iter()
-        .rposition(|h| h.rank.quality == Quality::Exact as u32);
-    if let (Some(c), Some(e)) = (first_corrected, last_exact) {
-        assert!(e < c, "an exact hit ranks below a corrected one");
-    }
+        .rposition(|h| h.rank.quality == MatchQuality::Exact as u32)
+        .expect("\"Korean\" finds exact matches");
+    assert!(
+        last_exact < first_corrected,
+        "an exact hit ranks below a corrected one"
+    );
 }
 
 #[test]
@@ -115,14 +125,10 @@ fn name_ranks_above_alias_above_body() {
     let (set, index) = setup();
     // "Seoul" is the name of the city entity and body text of many facts.
     let r = index.search("Seoul", 20);
-    assert_eq!(r.hits[0].kind, DocKind::Entity);
-    assert_eq!(set.entities[r.hits[0].target].id, "seoul");
+    assert_eq!(entity_id(&set, &r.hits[0]), Some("seoul"));
     // "Fink" is an alias of Larry Fink: the entity comes before facts about him.
     let r = index.search("Fink", 20);
-    assert_eq!(
-        (r.hits[0].kind, set.entities[r.hits[0].target].id.as_str()),
-        (DocKind::Entity, "fink")
-    );
+    assert_eq!(entity_id(&set, &r.hits[0]), Some("fink"));
 }
 
 #[test]
@@ -137,11 +143,10 @@ fn phrases_and_multiword_queries_find_the_fact() {
         ("denuclearization peninsula", "f-lee-denuclearization"),
     ] {
         let r = index.search(query, 20);
-        let first_fact = r
-            .hits
-            .iter()
-            .find(|h| h.kind == DocKind::Fact)
-            .map(|h| set.facts[h.target].id.as_str());
+        let first_fact = r.hits.iter().find_map(|h| match h.item {
+            ItemRef::Fact(i) => Some(set.facts[i].id.as_str()),
+            _ => None,
+        });
         assert_eq!(first_fact, Some(fact), "query {query:?}");
     }
     // More matched words rank higher.
@@ -153,15 +158,15 @@ fn phrases_and_multiword_queries_find_the_fact() {
 fn searches_every_kind() {
     let (_, index) = setup();
     for (query, kind) in [
-        ("humanity", DocKind::Quote),
-        ("investor relations", DocKind::Event),
-        ("hyper-scale", DocKind::Sentence),
-        ("met with", DocKind::Fact),
-        ("chairman", DocKind::Entity),
+        ("humanity", ItemKind::Quote),
+        ("investor relations", ItemKind::Event),
+        ("hyper-scale", ItemKind::Sentence),
+        ("met with", ItemKind::Fact),
+        ("chairman", ItemKind::Entity),
     ] {
         let r = index.search(query, 50);
         assert!(
-            r.hits.iter().any(|h| h.kind == kind),
+            r.hits.iter().any(|h| h.item.kind() == kind),
             "{query:?} finds no {kind:?}"
         );
     }
@@ -214,7 +219,7 @@ proptest! {
     #[test]
     fn highlight_covers_the_text_exactly(text in "\\PC{0,60}", m in proptest::collection::vec("[a-z]{1,5}", 0..4)) {
         let mut m = m;
-        m.sort();
+        fact_explorer::sort::sort_dedup(&mut m);
         let pieces = fact_explorer::search::highlight(&text, &m, m.first().map(String::as_str));
         let mut at = 0;
         for (r, _) in &pieces {
@@ -223,4 +228,27 @@ proptest! {
         }
         prop_assert_eq!(at, text.len());
     }
+}
+
+#[test]
+fn an_entity_found_brings_what_involves_it_right_after_it() {
+    let (set, index) = setup();
+    let r = index.search_set(&set, "MoU", 30);
+    assert_eq!(entity_id(&set, &r.hits[0]), Some("mou"));
+    // Right after it: every fact, quote and event that involves the MoU,
+    // before anything else.
+    let involving: Vec<ItemRef> = (0..set.facts.len())
+        .map(ItemRef::Fact)
+        .filter(|&f| set.involved(f).contains(&"mou"))
+        .collect();
+    assert!(!involving.is_empty());
+    let next: Vec<ItemRef> = r.hits[1..=involving.len()].iter().map(|h| h.item).collect();
+    for f in &involving {
+        assert!(next.contains(f), "{f:?} is not right after the MoU");
+    }
+    // Items found through the entity say so; none appears twice.
+    assert!(r.hits.iter().any(|h| h.via == set.entity_position("mou")));
+    let mut items: Vec<ItemRef> = r.hits.iter().map(|h| h.item).collect();
+    fact_explorer::sort::sort_dedup(&mut items);
+    assert_eq!(items.len(), r.hits.len());
 }

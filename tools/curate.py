@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/data/article.facts.json from the curated lists below.
+"""Writes crates/core/src/data/article.facts.json from the curated lists below.
 
 The curation is done here, by hand, as readable Python: entities with the
 surface forms the article uses for them, facts, quotes and events with the
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXT = (ROOT / "src/data/article.txt").read_text(encoding="utf-8")
+TEXT = (ROOT / "crates/core/src/data/article.txt").read_text(encoding="utf-8")
 
 
 def span_at(char_start, char_end):
@@ -421,7 +421,7 @@ def main():
         "quotes": QUOTES,
         "events": EVENTS,
     }
-    out = ROOT / "src/data/article.facts.json"
+    out = ROOT / "crates/core/src/data/article.facts.json"
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     empty = [e["id"] for e in entities if not e["mentions"]]
     print(f"wrote {out.relative_to(ROOT)}: {len(entities)} entities, {len(FACTS)} facts, "

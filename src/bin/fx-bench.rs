@@ -18,7 +18,7 @@ mod exports {
     /// A synthetic fact set of `facts` facts, as JSON.
     #[wasm_bindgen]
     pub fn generate_json(facts: usize) -> String {
-        fact_explorer::codec::write_fact_set(&synth::generate(facts, 1))
+        synth::generate(facts, 1).to_json()
     }
 
     /// The scripted typing session, one keystroke's query per line.
@@ -50,16 +50,17 @@ mod exports {
     #[wasm_bindgen]
     pub fn documents_json() -> String {
         DOCS.with(|d| {
-            let mut w = fact_explorer::json::Writer::new();
-            w.list(d.borrow().iter().enumerate(), |w, (i, doc)| {
-                w.object(|w| {
-                    w.key("id").number(i);
-                    w.key("name").string(&doc.name);
-                    w.key("aliases").string(&doc.aliases);
-                    w.key("body").string(&doc.body);
+            let docs: Vec<serde_json::Value> = d
+                .borrow()
+                .iter()
+                .enumerate()
+                .map(|(i, doc)| {
+                    serde_json::json!({
+                        "id": i, "name": doc.name, "aliases": doc.aliases, "body": doc.body,
+                    })
                 })
-            });
-            w.finish()
+                .collect();
+            serde_json::Value::Array(docs).to_string()
         })
     }
 

@@ -4,22 +4,24 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use crate::app::use_state;
-use crate::article::{layout, Node, ParagraphKind, Piece, Target};
+use crate::app::{use_data, use_filters, use_nav, Data, Filters, Nav};
+use crate::article::{layout, Node, ParagraphKind, Piece};
 use crate::components::badge::StatusBadge;
-use crate::components::chips::kind_tag;
 use crate::filter::facts_backed_by;
+use crate::item::ItemRef;
 use crate::model::EntityKind;
 
 /// The whole article.
 #[component]
 pub fn ArticleView() -> impl IntoView {
-    let state = use_state();
-    let set = state.set;
+    let data = use_data();
+    let set = data.set();
+    let ctx = (data, use_filters(), use_nav());
+    let nav = ctx.2;
     let root = NodeRef::<leptos::html::Div>::new();
     // Bring the highlighted evidence into view once it is drawn.
     Effect::new(move |_| {
-        if state.selected.get().is_some() {
+        if nav.highlighted.get().is_some() {
             request_animation_frame(move || {
                 let Some(root) = root.get_untracked() else {
                     return;
@@ -32,11 +34,11 @@ pub fn ArticleView() -> impl IntoView {
         }
     });
     let banner = move || {
-        state.selected.get().map(|t| {
+        nav.highlighted.get().map(|item| {
             view! {
                 <p class="fx-article__banner" data-testid="evidence-banner">
-                    "Highlighted: the words behind “" {t.describe(set)} "”. "
-                    <button class="fx-link" on:click=move |_| state.selected.set(None)>"Clear highlight"</button>
+                    "Highlighted: the words behind “" {data.set().describe(item)} "”. "
+                    <button class="fx-link" on:click=move |_| nav.highlighted.set(None)>"Clear highlight"</button>
                 </p>
             }
         })
@@ -49,7 +51,7 @@ pub fn ArticleView() -> impl IntoView {
                     .filter(|k| set.entities.iter().any(|e| e.kind == *k))
                     .map(|k| view! {
                         <li class=format!("fx-legend__item fx-kind--{}", k.slug())>
-                            <span class="fx-kind-tag">{kind_tag(k)}</span>
+                            <span class="fx-kind-tag">{k.style().tag}</span>
                             {k.label()}
                         </li>
                     })
@@ -57,10 +59,10 @@ pub fn ArticleView() -> impl IntoView {
             </ul>
             <p class="fx-article__hint">"Click a highlighted name to filter by it. Numbered buttons list the facts a sentence backs."</p>
             {banner}
-            {layout(set)
+            {layout(&set)
                 .into_iter()
                 .map(|p| {
-                    let pieces = p.pieces.into_iter().map(piece_view).collect_view();
+                    let pieces = p.pieces.into_iter().map(|piece| piece_view(ctx, piece)).collect_view();
                     match p.kind {
                         ParagraphKind::Heading => view! { <h2 class="fx-article__heading">{pieces}</h2> }.into_any(),
                         ParagraphKind::Byline => view! { <p class="fx-article__byline">{pieces}</p> }.into_any(),
@@ -72,26 +74,28 @@ pub fn ArticleView() -> impl IntoView {
     }
 }
 
-fn piece_view(piece: Piece) -> AnyView {
-    let state = use_state();
-    let set = state.set;
+fn piece_view(ctx: (Data, Filters, Nav), piece: Piece) -> AnyView {
+    let (data, _, nav) = ctx;
+    let set = data.set();
     let text = &set.article.text;
     match piece {
         Piece::Gap(r) => text[r].to_string().into_any(),
         Piece::Sentence { index, nodes } => {
             let range = set.article.sentences[index].clone();
+            // The id of the highlighted item when this sentence is part of its evidence.
             let evidence_of = Memo::new(move |_| {
-                state.selected.get().and_then(|t| {
-                    t.evidence(set)
-                        .iter()
-                        .any(|e| e.start < range.end && range.start < e.end)
-                        .then(|| t.key(set))
-                })
+                let item = nav.highlighted.get()?;
+                let set = data.set();
+                set.evidence(item)
+                    .iter()
+                    .any(|e| e.start < range.end && range.start < e.end)
+                    .then(|| set.key_of(item).map(|k| k.id))
+                    .flatten()
             });
             let is_evidence = move || evidence_of.with(Option::is_some);
-            let backed = facts_backed_by(set, index);
+            let backed = facts_backed_by(&set, index);
             let n = backed.len();
-            let open = move || state.open_sentence.get() == Some(index);
+            let open = move || nav.open_sentence.get() == Some(index);
             view! {
                 <span
                     class="fx-sentence"
@@ -100,7 +104,7 @@ fn piece_view(piece: Piece) -> AnyView {
                     data-testid=move || is_evidence().then_some("evidence")
                     data-fact=move || evidence_of.get()
                 >
-                    {nodes.into_iter().map(node_view).collect_view()}
+                    {nodes.into_iter().map(|n| node_view(ctx, n)).collect_view()}
                 </span>
                 {(n > 0).then(|| view! {
                     <button
@@ -110,13 +114,14 @@ fn piece_view(piece: Piece) -> AnyView {
                         aria-expanded=move || open().to_string()
                         aria-label=format!("{n} fact{} from this sentence", if n == 1 { "" } else { "s" })
                         title="List the facts this sentence backs"
-                        on:click=move |_| state.open_sentence.update(|o| *o = if *o == Some(index) { None } else { Some(index) })
+                        on:click=move |_| nav.open_sentence.update(|o| *o = if *o == Some(index) { None } else { Some(index) })
                     >
                         {n}
                     </button>
                 })}
                 {move || open().then(|| {
                     let backed = backed.clone();
+                    let set = data.set();
                     view! {
                         <span class="fx-backs" data-testid="sentence-fact-list" role="group" aria-label="Facts from this sentence">
                             {backed
@@ -128,9 +133,9 @@ fn piece_view(piece: Piece) -> AnyView {
                                             <button
                                                 class="fx-link fx-link--plain"
                                                 data-fact=f.id.clone()
-                                                on:click=move |_| state.selected.set(Some(Target::Fact(fi)))
+                                                on:click=move |_| nav.highlighted.set(Some(ItemRef::Fact(fi)))
                                             >
-                                                {set.fact_sentence(f)}
+                                                {set.describe(ItemRef::Fact(fi))}
                                             </button>
                                             <StatusBadge status=f.status/>
                                         </span>
@@ -146,9 +151,9 @@ fn piece_view(piece: Piece) -> AnyView {
     }
 }
 
-fn node_view(node: Node) -> AnyView {
-    let state = use_state();
-    let set = state.set;
+fn node_view(ctx: (Data, Filters, Nav), node: Node) -> AnyView {
+    let (data, filters, nav) = ctx;
+    let set = data.set();
     let text = &set.article.text;
     match node {
         Node::Text(r) => text[r].to_string().into_any(),
@@ -159,19 +164,27 @@ fn node_view(node: Node) -> AnyView {
         } => {
             let e = &set.entities[entity];
             let id = e.id.clone();
-            let id2 = e.id.clone();
-            let id3 = e.id.clone();
             let tip = if e.description.is_empty() {
                 format!("{} · {}", e.name, e.kind.label())
             } else {
                 format!("{} · {} · {}", e.name, e.kind.label(), e.description)
             };
-            let pressed = move || state.selection.with(|s| s.entities.contains(&id));
-            let on_key = move |ev: leptos::ev::KeyboardEvent| {
-                if ev.key() == "Enter" || ev.key() == " " {
-                    ev.prevent_default();
-                    ev.stop_propagation();
-                    state.toggle_entity(&id3);
+            let pressed = {
+                let id = id.clone();
+                move || filters.selection.with(|s| s.entities.contains(&id))
+            };
+            let toggle = {
+                let id = id.clone();
+                move || filters.toggle_entity(nav, &data.set(), &id)
+            };
+            let on_key = {
+                let toggle = toggle.clone();
+                move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        ev.prevent_default();
+                        ev.stop_propagation();
+                        toggle();
+                    }
                 }
             };
             // A mention with mentions inside it ("UN" in "UN General Assembly")
@@ -182,14 +195,14 @@ fn node_view(node: Node) -> AnyView {
             let tag = if nested {
                 view! {
                     <span class="fx-mention__tag fx-mention__tag--button" role="button" tabindex="0" on:keydown=on_key.clone()>
-                        {kind_tag(e.kind)}
+                        {e.kind.style().tag}
                         <span class="fx-sr">{sr}</span>
                     </span>
                 }
                 .into_any()
             } else {
                 view! {
-                    <span class="fx-mention__tag" aria-hidden="true">{kind_tag(e.kind)}</span>
+                    <span class="fx-mention__tag" aria-hidden="true">{e.kind.style().tag}</span>
                     <span class="fx-sr">{sr}</span>
                 }
                 .into_any()
@@ -207,7 +220,7 @@ fn node_view(node: Node) -> AnyView {
                     tabindex=(!nested).then_some("0")
                     on:click=move |ev| {
                         ev.stop_propagation();
-                        state.toggle_entity(&id2);
+                        toggle();
                     }
                     on:keydown=move |ev| {
                         if !nested {
@@ -215,7 +228,7 @@ fn node_view(node: Node) -> AnyView {
                         }
                     }
                 >
-                    {children.into_iter().map(node_view).collect_view()}
+                    {children.into_iter().map(|n| node_view(ctx, n)).collect_view()}
                     {tag}
                 </mark>
             }

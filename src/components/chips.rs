@@ -4,31 +4,16 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use crate::app::use_state;
+use crate::app::{use_data, use_filters, use_nav};
 use crate::filter::{chip_groups, facet_counts, Mode};
-use crate::model::EntityKind;
-
-/// A short text tag per kind, so kind is never shown by colour alone.
-pub fn kind_tag(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "PER",
-        EntityKind::Organisation => "ORG",
-        EntityKind::GovernmentBody => "GOV",
-        EntityKind::Country => "GPE",
-        EntityKind::City => "CITY",
-        EntityKind::Region => "LOC",
-        EntityKind::Event => "EVT",
-        EntityKind::Agreement => "DOC",
-        EntityKind::Amount => "AMT",
-        EntityKind::Time => "TIME",
-    }
-}
 
 /// Every entity as a chip, grouped by kind, with counts; arrow keys move.
 #[component]
 pub fn ChipBar() -> impl IntoView {
-    let state = use_state();
-    let set = state.set;
+    let data = use_data();
+    let set = data.set();
+    let filters = use_filters();
+    let nav = use_nav();
     let bar = NodeRef::<leptos::html::Div>::new();
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let step: i32 = match ev.key().as_str() {
@@ -69,23 +54,21 @@ pub fn ChipBar() -> impl IntoView {
             }
         }
     };
-    let first = chip_groups(set)
-        .first()
-        .and_then(|g| g.1.first())
-        .map(|c| c.0);
+    let groups = chip_groups(&set);
+    let first = groups.first().and_then(|g| g.1.first()).map(|c| c.0);
     // Counts narrow with the selection: how many shown facts each involves.
-    let counts = Memo::new(move |_| state.selection.with(|sel| facet_counts(set, sel)));
+    let counts = Memo::new(move |_| filters.selection.with(|sel| facet_counts(&data.set(), sel)));
     view! {
         <div class="fx-chips" node_ref=bar on:keydown=on_key role="group" aria-label="Filter by entity">
             <h2 class="fx-side__title">"Who and what"</h2>
             <p class="fx-chips__hint">"Select entities to narrow every view. Arrow keys move between them."</p>
-            {chip_groups(set)
+            {groups
                 .into_iter()
                 .map(|(kind, members)| {
                     view! {
                         <div class="fx-chips__group">
                             <h3 class=format!("fx-chips__kind fx-kind--{}", kind.slug())>
-                                <span class="fx-kind-tag" aria-hidden="true">{kind_tag(kind)}</span>
+                                <span class="fx-kind-tag" aria-hidden="true">{kind.style().tag}</span>
                                 {kind.label()}
                             </h3>
                             <ul class="fx-chips__list">
@@ -95,9 +78,9 @@ pub fn ChipBar() -> impl IntoView {
                                         let e = &set.entities[i];
                                         let count = move || counts.with(|c| c[i]);
                                         let id = e.id.clone();
-                                        let id2 = e.id.clone();
-                                        let pressed = move || {
-                                            state.selection.with(|s| s.entities.contains(&id))
+                                        let pressed = {
+                                            let id = id.clone();
+                                            move || filters.selection.with(|s| s.entities.contains(&id))
                                         };
                                         // The accessible name starts with the visible text
                                         // ("Lee Jae Myung 23") and goes on off screen.
@@ -112,7 +95,7 @@ pub fn ChipBar() -> impl IntoView {
                                                     data-kind=kind.slug()
                                                     aria-pressed=move || pressed().to_string()
                                                     tabindex=if Some(i) == first { "0" } else { "-1" }
-                                                    on:click=move |_| state.toggle_entity(&id2)
+                                                    on:click=move |_| filters.toggle_entity(nav, &data.set(), &id)
                                                 >
                                                     <span class="fx-chip__name">{e.name.clone()}</span>
                                                     <span class="fx-chip__count" data-testid="chip-count">{count}</span>
@@ -134,9 +117,10 @@ pub fn ChipBar() -> impl IntoView {
 /// The selected chips beside the views, each removable, with all/any and clear.
 #[component]
 pub fn SelectedChips() -> impl IntoView {
-    let state = use_state();
-    let set = state.set;
-    let any_selected = move || state.selection.with(|s| !s.entities.is_empty());
+    let data = use_data();
+    let filters = use_filters();
+    let nav = use_nav();
+    let any_selected = move || filters.selection.with(|s| !s.entities.is_empty());
     view! {
         <Show when=any_selected>
             <div class="fx-selected" role="group" aria-label="Selected entities">
@@ -144,38 +128,39 @@ pub fn SelectedChips() -> impl IntoView {
                 <button
                     class="fx-selected__mode"
                     data-testid="chip-mode"
-                    on:click=move |_| state.selection.update(|s| {
+                    on:click=move |_| filters.selection.update(|s| {
                         s.mode = match s.mode { Mode::All => Mode::Any, Mode::Any => Mode::All }
                     })
                 >
-                    {move || match state.selection.with(|s| s.mode) {
+                    {move || match filters.selection.with(|s| s.mode) {
                         Mode::All => "all of",
                         Mode::Any => "any of",
                     }}
                     <span class="fx-sr">
-                        {move || match state.selection.with(|s| s.mode) {
+                        {move || match filters.selection.with(|s| s.mode) {
                             Mode::All => " (press to match any of them)",
                             Mode::Any => " (press to match all of them)",
                         }}
                     </span>
                 </button>
                 <For
-                    each=move || state.selection.with(|s| s.entities.clone())
+                    each=move || filters.selection.with(|s| s.entities.clone())
                     key=|id| id.clone()
                     let:id
                 >
                     {
+                        let set = data.set();
                         let e = set.entity(&id);
                         let name = e.map_or(id.clone(), |e| e.name.clone());
                         let kind = e.map_or("person", |e| e.kind.slug());
-                        let id2 = id.clone();
+                        let remove = id.clone();
                         view! {
                             <button
                                 class=format!("fx-selected__chip fx-kind--{kind}")
                                 data-testid="selected-chip"
                                 data-entity=id.clone()
                                 aria-label=format!("Remove {name}")
-                                on:click=move |_| state.toggle_entity(&id2)
+                                on:click=move |_| filters.toggle_entity(nav, &data.set(), &remove)
                             >
                                 {name.clone()}
                                 <span aria-hidden="true" class="fx-selected__x">"×"</span>
@@ -186,7 +171,7 @@ pub fn SelectedChips() -> impl IntoView {
                 <button
                     class="fx-selected__clear"
                     data-testid="chip-clear"
-                    on:click=move |_| state.clear_entities()
+                    on:click=move |_| filters.clear_entities(nav)
                 >
                     "Clear all"
                 </button>

@@ -3,22 +3,24 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use crate::app::{use_state, View};
+use crate::app::{use_data, use_nav};
 use crate::components::article_view::ArticleView;
 use crate::components::chips::{ChipBar, SelectedChips};
 use crate::components::entity_panel::EntityPanel;
 use crate::components::export_bar::ExportBar;
 use crate::components::fact_list::FactList;
-use crate::components::graph_view::GraphView;
+use crate::components::graph::GraphView;
 use crate::components::quotes::Quotes;
 use crate::components::search::SearchBox;
 use crate::components::timeline::Timeline;
+use crate::explore::View;
 
 /// Header, chips, tabs and the view they select.
 #[component]
-pub fn Explorer() -> impl IntoView {
-    let state = use_state();
-    let art = &state.set.article;
+pub fn ExplorerView() -> impl IntoView {
+    let set = use_data().set();
+    let nav = use_nav();
+    let art = &set.article;
     let byline = art.byline.as_ref().map(|s| s.text.clone());
     let header = NodeRef::<leptos::html::Header>::new();
     // The theme toggle: remembered in localStorage, applied as data-theme on
@@ -91,7 +93,7 @@ pub fn Explorer() -> impl IntoView {
                     {View::ALL
                         .into_iter()
                         .map(|v| {
-                            let selected = move || state.view.get() == v;
+                            let selected = move || nav.view.get() == v;
                             view! {
                                 <button
                                     class="fx-tabs__tab"
@@ -102,7 +104,7 @@ pub fn Explorer() -> impl IntoView {
                                     aria-controls=format!("fx-panel-{}", v.slug())
                                     aria-selected=move || selected().to_string()
                                     tabindex=move || if selected() { "0" } else { "-1" }
-                                    on:click=move |_| state.view.set(v)
+                                    on:click=move |_| nav.view.set(v)
                                     on:keydown=move |ev| {
                                         let i = View::ALL.iter().position(|x| *x == v).unwrap_or(0);
                                         let n = View::ALL.len();
@@ -112,7 +114,7 @@ pub fn Explorer() -> impl IntoView {
                                             _ => return,
                                         };
                                         ev.prevent_default();
-                                        state.view.set(View::ALL[next]);
+                                        nav.view.set(View::ALL[next]);
                                         let list = ev
                                             .target()
                                             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -130,10 +132,10 @@ pub fn Explorer() -> impl IntoView {
                 <section
                     class="fx-panel"
                     role="tabpanel"
-                    id=move || format!("fx-panel-{}", state.view.get().slug())
-                    aria-labelledby=move || format!("fx-tab-{}", state.view.get().slug())
+                    id=move || format!("fx-panel-{}", nav.view.get().slug())
+                    aria-labelledby=move || format!("fx-tab-{}", nav.view.get().slug())
                 >
-                    {move || match state.view.get() {
+                    {move || match nav.view.get() {
                         View::Facts => view! { <FactList/> }.into_any(),
                         View::Graph => view! { <GraphView/> }.into_any(),
                         View::Timeline => view! { <Timeline/> }.into_any(),

@@ -4,9 +4,8 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 
-use crate::app::use_state;
+use crate::app::{use_data, use_filters, use_graph};
 use crate::export::{to_csv, to_json, to_svg};
-use crate::graph::RelationGraph;
 
 /// Saves `text` as a file called `name` through a temporary object URL.
 fn download(name: &str, mime: &str, text: &str) {
@@ -42,12 +41,13 @@ fn js_sys_array(text: &str) -> JsValue {
 /// The export buttons.
 #[component]
 pub fn ExportBar() -> impl IntoView {
-    let state = use_state();
-    let set = state.set;
+    let data = use_data();
+    let filters = use_filters();
+    let graph = use_graph();
     // "facts-blackrock-lee", "facts-search-task-force" or "facts-all".
     let stem = move || {
-        let mut parts: Vec<String> = state.selection.with_untracked(|s| s.entities.clone());
-        let q = state.query.get_untracked();
+        let mut parts: Vec<String> = filters.selection.with_untracked(|s| s.entities.clone());
+        let q = filters.query.get_untracked();
         let q: String = q
             .chars()
             .map(|c| {
@@ -73,17 +73,19 @@ pub fn ExportBar() -> impl IntoView {
         <div class="fx-export" role="group" aria-label="Download what is shown">
             <span class="fx-export__label">"Download shown:"</span>
             <button class="fx-export__btn" data-testid="export-json" on:click=move |_| {
-                let v = state.visible.get_untracked();
-                download(&format!("facts-{}.json", stem()), "application/json", &to_json(set, &v));
+                let v = filters.visible.get_untracked();
+                download(&format!("facts-{}.json", stem()), "application/json", &to_json(&data.set(), &v));
             }>"JSON"</button>
             <button class="fx-export__btn" data-testid="export-csv" on:click=move |_| {
-                let v = state.visible.get_untracked();
-                download(&format!("facts-{}.csv", stem()), "text/csv", &to_csv(set, &v));
+                let v = filters.visible.get_untracked();
+                download(&format!("facts-{}.csv", stem()), "text/csv", &to_csv(&data.set(), &v));
             }>"CSV"</button>
             <button class="fx-export__btn" data-testid="export-svg" on:click=move |_| {
-                let v = state.visible.get_untracked();
-                let g = RelationGraph::build(set);
-                download(&format!("graph-{}.svg", stem()), "image/svg+xml", &to_svg(set, &g, &v));
+                // The graph as the reader arranged it: dragged nodes, lanes and all.
+                let v = filters.visible.get_untracked();
+                let set = data.set();
+                let g = graph.get_or_build(&set);
+                download(&format!("graph-{}.svg", stem()), "image/svg+xml", &to_svg(&set, &g, &v));
             }>"Graph SVG"</button>
         </div>
     }

@@ -1,20 +1,20 @@
-//! Fact cards: every fact in words, with its status, details and the exact
-//! words of the article it comes from.
+//! Fact cards: every fact in words, with its status, marks, details and the
+//! exact words of the article it comes from.
 
 use leptos::prelude::*;
 
-use crate::app::use_state;
-use crate::article::Target;
-use crate::components::badge::{Evidence, StatusBadge};
-use crate::model::{Fact, Object};
+use crate::app::{use_data, use_filters, use_nav};
+use crate::components::badge::{Evidence, MarkBadges, StatusBadge};
+use crate::item::ItemRef;
+use crate::model::Object;
 
 /// The facts that pass the chip filter, each as a card.
 #[component]
 pub fn FactList() -> impl IntoView {
-    let state = use_state();
-    let set = state.set;
+    let total = use_data().set().facts.len();
+    let filters = use_filters();
     let shown = move || {
-        state.visible.with(|v| {
+        filters.visible.with(|v| {
             v.facts
                 .iter()
                 .enumerate()
@@ -25,10 +25,7 @@ pub fn FactList() -> impl IntoView {
     };
     view! {
         <p class="fx-count" data-testid="fact-count" aria-live="polite">
-            {move || {
-                let n = shown().len();
-                format!("{n} of {} facts", set.facts.len())
-            }}
+            {move || format!("{} of {total} facts", shown().len())}
         </p>
         <ol class="fx-facts">
             <For each=shown key=|i| *i let:i>
@@ -44,23 +41,24 @@ pub fn FactCard(
     /// Index of the fact in the fact set.
     index: usize,
 ) -> impl IntoView {
-    let state = use_state();
-    let set = state.set;
-    let fact: &'static Fact = &set.facts[index];
-    let subject = set.entity(&fact.subject);
-    let subject_kind = subject.map_or("person", |e| e.kind.slug());
+    let set = use_data().set();
+    let nav = use_nav();
+    let fact = &set.facts[index];
+    let kind_of = |id: &str| set.entity(id).map_or("person", |e| e.kind.slug());
     let object = match &fact.object {
-        Object::Entity(id) => {
-            let kind = set.entity(id).map_or("person", |e| e.kind.slug());
-            view! { <strong class=format!("fx-fact__ent fx-kind--{kind}")>{set.name_of(id).to_string()}</strong> }
-                .into_any()
+        Object::Entity(id) => view! {
+            <strong class=format!("fx-fact__ent fx-kind--{}", kind_of(id))>{set.name_of(id).to_string()}</strong>
         }
+        .into_any(),
         Object::Literal(words) => {
             view! { <span class="fx-fact__literal">{words.clone()}</span> }.into_any()
         }
     };
     let q = &fact.qualifiers;
     let mut details: Vec<String> = Vec::new();
+    if let Some(a) = &q.amount {
+        details.push(set.name_of(a).to_string());
+    }
     if let Some(w) = &q.when {
         details.push(set.name_of(w).to_string());
     }
@@ -76,7 +74,7 @@ pub fn FactCard(
     if let Some(a) = &q.attributed_to {
         details.push(format!("according to {}", set.name_of(a)));
     }
-    let selected = move || state.selected.get() == Some(Target::Fact(index));
+    let selected = move || nav.highlighted.get() == Some(ItemRef::Fact(index));
     view! {
         <article
             class="fx-fact"
@@ -86,7 +84,7 @@ pub fn FactCard(
             data-status=fact.status.slug()
         >
             <p class="fx-fact__line">
-                <strong class=format!("fx-fact__ent fx-kind--{subject_kind}")>
+                <strong class=format!("fx-fact__ent fx-kind--{}", kind_of(&fact.subject))>
                     {set.name_of(&fact.subject).to_string()}
                 </strong>
                 " "
@@ -94,13 +92,14 @@ pub fn FactCard(
                 " "
                 {object}
                 <StatusBadge status=fact.status/>
+                <MarkBadges marks=fact.marks.clone()/>
             </p>
             {(!details.is_empty()).then(|| view! { <p class="fx-fact__details">{details.join(" · ")}</p> })}
             <Evidence spans=fact.evidence.clone()/>
             <button
                 class="fx-link"
                 data-testid="show-evidence"
-                on:click=move |_| state.show_in_article(Target::Fact(index))
+                on:click=move |_| nav.show_in_article(ItemRef::Fact(index))
             >
                 "Show in article"
             </button>

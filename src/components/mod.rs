@@ -1,5 +1,6 @@
-//! The Leptos view: one component per file, each reading the shared
-//! [`crate::app::State`] from context. No data logic lives here.
+//! The Leptos view: one component per file (the graph's parts in
+//! `graph/`), each taking from context only what it uses (see
+//! [`crate::app`]). No data logic lives here: it is the core's.
 
 pub mod article_view;
 pub mod badge;
@@ -8,7 +9,7 @@ pub mod entity_panel;
 pub mod explorer;
 pub mod export_bar;
 pub mod fact_list;
-pub mod graph_view;
+pub mod graph;
 pub mod load_error;
 pub mod quotes;
 pub mod search;

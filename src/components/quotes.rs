@@ -1,47 +1,68 @@
-//! Quote cards: who said what, in which role, and how the article reports it.
+//! Quote cards: who said what, in which role, how the article reports it,
+//! and how the words reach it (relayed, partial, planned).
 
 use leptos::prelude::*;
 
-use crate::app::use_state;
-use crate::article::Target;
+use crate::app::{use_data, use_filters, use_nav};
+use crate::components::badge::MarkBadges;
+use crate::item::ItemRef;
 
 /// Every quote that passes the filters.
 #[component]
 pub fn Quotes() -> impl IntoView {
-    let state = use_state();
-    let set = state.set;
+    let set = use_data().set();
+    let filters = use_filters();
+    let nav = use_nav();
     let shown = move |i: usize| {
-        state
+        filters
             .visible
             .with(|v| v.quotes.get(i).copied().unwrap_or(false))
     };
-    let count = move || (0..set.quotes.len()).filter(|&i| shown(i)).count();
+    let total = set.quotes.len();
+    let count = move || (0..total).filter(|&i| shown(i)).count();
     view! {
-        <p class="fx-count" aria-live="polite">{move || format!("{} of {} quotes", count(), set.quotes.len())}</p>
+        <p class="fx-count" aria-live="polite">{move || format!("{} of {total} quotes", count())}</p>
         <ul class="fx-quotes">
             {set.quotes
                 .iter()
                 .enumerate()
                 .map(|(i, q)| {
-                    let speaker = set.entity(&q.speaker);
-                    let kind = speaker.map_or("person", |e| e.kind.slug());
+                    let speaker = q.speaker.as_deref().and_then(|id| set.entity(id));
+                    let kind = speaker.map_or("unattributed", |e| e.kind.slug());
                     let role = speaker.map(|e| e.description.clone()).unwrap_or_default();
+                    let parts: Vec<String> = q.parts().map(|s| s.text.clone()).collect();
                     view! {
                         <li
                             class=format!("fx-quote fx-kind--{kind}")
                             data-testid="quote"
-                            data-entity=q.speaker.clone()
+                            data-entity=q.speaker.clone().unwrap_or_default()
                             data-quote=q.id.clone()
                             hidden=move || !shown(i)
                         >
-                            <blockquote class="fx-quote__words">"“" {q.words.text.clone()} "”"</blockquote>
+                            <blockquote class="fx-quote__words">
+                                {parts
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(j, part)| view! {
+                                        {(j > 0).then_some(" … ")}
+                                        "“" {part} "”"
+                                    })
+                                    .collect_view()}
+                            </blockquote>
                             <p class="fx-quote__who">
-                                <strong>{set.name_of(&q.speaker).to_string()}</strong>
+                                <strong>{set.speaker_name(q).to_string()}</strong>
                                 {(!role.is_empty()).then(|| view! { <span class="fx-quote__role">", " {role.clone()}</span> })}
+                                <MarkBadges marks=q.marks.clone()/>
                             </p>
-                            <p class="fx-quote__attr">"As reported: " {q.attribution.clone()}</p>
+                            {(!q.attribution.is_empty()).then(|| view! {
+                                <p class="fx-quote__attr">"As reported: " {q.attribution.clone()}</p>
+                            })}
+                            {q.reported_by.as_deref().map(|id| view! {
+                                <p class="fx-quote__attr">"Relayed by " {set.name_of(id).to_string()}</p>
+                            })}
+                            {q.note.clone().map(|n| view! { <p class="fx-quote__attr">{n}</p> })}
                             <button class="fx-link" data-testid="quote-evidence"
-                                on:click=move |_| state.show_in_article(Target::Quote(i))>
+                                on:click=move |_| nav.show_in_article(ItemRef::Quote(i))>
                                 "Show in article"
                             </button>
                         </li>

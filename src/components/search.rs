@@ -5,10 +5,10 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use crate::app::use_state;
-use crate::article::Target;
-use crate::components::chips::kind_tag;
-use crate::search::{highlight, suggestion_in_words, tokens, DocKind, Hit};
+use crate::app::{use_data, use_filters, use_nav};
+use crate::item::ItemRef;
+use crate::model::FactSet;
+use crate::search::{highlight, suggestion_in_words, tokens, Hit};
 use crate::text::fold;
 
 /// What the results list shows for one query.
@@ -27,23 +27,25 @@ const SHOWN: usize = 30;
 /// The search box with its results.
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let state = use_state();
-    let set = state.set;
+    let data = use_data();
+    let filters = use_filters();
+    let nav = use_nav();
     let input = NodeRef::<leptos::html::Input>::new();
     let active = RwSignal::new(0usize);
 
     let shown = Memo::new(move |_| {
-        let q = state.query.get();
+        let q = filters.query.get();
         if q.trim().is_empty() {
             return None;
         }
-        let sel = state.selection.get();
+        let set = data.set();
+        let sel = filters.selection.get();
         let filtered = !sel.entities.is_empty();
-        let r = state.results.get()?;
+        let r = filters.results.get()?;
         let hits: Vec<Hit> = r
             .hits
             .into_iter()
-            .filter(|h| sel.keeps_target(set, h.kind, h.target))
+            .filter(|h| sel.keeps_item(&set, h.item))
             .take(if filtered { usize::MAX } else { SHOWN })
             .collect();
         let total = if filtered { hits.len() } else { r.total };
@@ -56,7 +58,7 @@ pub fn SearchBox() -> impl IntoView {
             total,
             matched: r.matched,
             prefix,
-            suggestion: r.suggestion.map(|s| suggestion_in_words(set, &s)),
+            suggestion: r.suggestion.map(|s| suggestion_in_words(&set, &s)),
         })
     });
     Effect::new(move |_| {
@@ -64,17 +66,15 @@ pub fn SearchBox() -> impl IntoView {
         active.set(0);
     });
 
-    let open = move |hit: &Hit| match hit.kind {
-        DocKind::Entity => {
-            if let Some(e) = set.entities.get(hit.target) {
-                state.select_entity(&e.id);
-                state.query.set(String::new());
+    let open = move |hit: &Hit| match hit.item {
+        ItemRef::Entity(i) => {
+            let set = data.set();
+            if let Some(e) = set.entities.get(i) {
+                filters.select_entity(nav, &set, &e.id);
+                filters.query.set(String::new());
             }
         }
-        DocKind::Fact => state.show_in_article(Target::Fact(hit.target)),
-        DocKind::Quote => state.show_in_article(Target::Quote(hit.target)),
-        DocKind::Event => state.show_in_article(Target::Event(hit.target)),
-        DocKind::Sentence => state.show_in_article(Target::Sentence(hit.target)),
+        item => nav.show_in_article(item),
     };
 
     let on_key = move |ev: ev::KeyboardEvent| {
@@ -98,7 +98,7 @@ pub fn SearchBox() -> impl IntoView {
             }
             "Escape" => {
                 ev.prevent_default();
-                state.query.set(String::new());
+                filters.query.set(String::new());
             }
             _ => {}
         }
@@ -161,8 +161,8 @@ pub fn SearchBox() -> impl IntoView {
                         })
                     }
                     maxlength="10000"
-                    prop:value=move || state.query.get()
-                    on:input=move |ev| state.query.set(event_target_value(&ev))
+                    prop:value=move || filters.query.get()
+                    on:input=move |ev| filters.query.set(event_target_value(&ev))
                     on:keydown=on_key
                 />
             </div>
@@ -171,7 +171,7 @@ pub fn SearchBox() -> impl IntoView {
                     shown.with(|s| match s {
                         None => String::new(),
                         Some(s) => {
-                            let within = if state.selection.with(|sel| sel.entities.is_empty()) {
+                            let within = if filters.selection.with(|sel| sel.entities.is_empty()) {
                                 ""
                             } else {
                                 " within the selected entities"
@@ -188,23 +188,23 @@ pub fn SearchBox() -> impl IntoView {
             {move || {
                 shown.with(|s| {
                     s.as_ref().and_then(|s| {
-                        let q = state.query.get_untracked();
+                        let q = filters.query.get_untracked();
                         let suggestion = s.suggestion.clone();
                         let none = s.total == 0;
                         (none || suggestion.is_some()).then(|| {
                             view! {
                                 <p class="fx-search__help" data-testid="search-help">
                                     {none.then(|| format!("Nothing matches “{}”. Try a name, a place or a word from the article. ", clip(&q)))}
-                                    {suggestion.map(|sug| {
-                                        let sug2 = sug.clone();
+                                    {suggestion.map(|suggested| {
+                                        let query = suggested.clone();
                                         view! {
                                             "Did you mean "
                                             <button
                                                 class="fx-link"
                                                 data-testid="search-suggestion"
-                                                on:click=move |_| state.query.set(sug2.clone())
+                                                on:click=move |_| filters.query.set(query.clone())
                                             >
-                                                {sug}
+                                                {suggested}
                                             </button>
                                             "?"
                                         }
@@ -218,12 +218,14 @@ pub fn SearchBox() -> impl IntoView {
             <ul class="fx-results" id="fx-search-results" role="listbox" aria-label="Search results">
                 {move || {
                     shown.get().map(|s| {
+                        let set = data.set();
                         s.hits
                             .iter()
                             .enumerate()
                             .map(|(i, hit)| {
-                                let hit2 = hit.clone();
-                                let (text, sub, entity, fact, quote_speaker) = describe(hit);
+                                let opened = hit.clone();
+                                let ResultLine { text, sub, entity, fact } = result_line(&set, hit);
+                                let kind = hit.item.kind();
                                 let pieces = highlight(&text, &s.matched, s.prefix.as_deref());
                                 let is_active = move || active.get() == i;
                                 view! {
@@ -234,14 +236,14 @@ pub fn SearchBox() -> impl IntoView {
                                         role="option"
                                         aria-selected=move || is_active().to_string()
                                         data-testid="search-result"
-                                        data-kind=hit.kind.slug()
-                                        data-entity=entity.or(quote_speaker)
+                                        data-kind=kind.slug()
+                                        data-entity=entity
                                         data-fact=fact
                                         on:mousedown=move |ev| ev.prevent_default()
-                                        on:click=move |_| open(&hit2)
+                                        on:click=move |_| open(&opened)
                                     >
-                                        <span class=format!("fx-result__kind fx-result__kind--{}", hit.kind.slug())>
-                                            {hit.kind.label()}
+                                        <span class=format!("fx-result__kind fx-result__kind--{}", kind.slug())>
+                                            {kind.label()}
                                         </span>
                                         <span class="fx-result__text">
                                             {pieces
@@ -268,63 +270,77 @@ pub fn SearchBox() -> impl IntoView {
     }
 }
 
-/// A result's text, a secondary line, and the ids its hooks carry:
-/// (text, sub, data-entity, data-fact, quote speaker).
-fn describe(
-    hit: &Hit,
-) -> (
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-) {
-    let set = use_state().set;
-    match hit.kind {
-        DocKind::Entity => {
-            let e = &set.entities[hit.target];
-            let mut sub = format!("{} {}", kind_tag(e.kind), e.kind.label());
+/// One result as the list shows it.
+struct ResultLine {
+    /// The main line (what matched is highlighted in it).
+    text: String,
+    /// A secondary line.
+    sub: Option<String>,
+    /// `data-entity`: the entity, or a quote's speaker.
+    entity: Option<String>,
+    /// `data-fact`: the fact, quote or event id.
+    fact: Option<String>,
+}
+
+/// The line for `hit`: the item as every view describes it (a sentence as
+/// its own words), with its kind, status or attribution below, and how it
+/// was found when it was found through an entity.
+fn result_line(set: &FactSet, hit: &Hit) -> ResultLine {
+    let key = set.key_of(hit.item).map(|k| k.id);
+    let mut line = match hit.item {
+        ItemRef::Entity(i) => {
+            let e = &set.entities[i];
+            let mut sub = format!("{} {}", e.kind.style().tag, e.kind.label());
             if !e.aliases.is_empty() {
                 sub.push_str(" · also ");
                 sub.push_str(&e.aliases.join(", "));
             }
-            (e.name.clone(), Some(sub), Some(e.id.clone()), None, None)
+            ResultLine {
+                text: e.name.clone(),
+                sub: Some(sub),
+                entity: key,
+                fact: None,
+            }
         }
-        DocKind::Fact => {
-            let f = &set.facts[hit.target];
-            (
-                set.fact_sentence(f),
-                f.status.label().map(str::to_string),
-                None,
-                Some(f.id.clone()),
-                None,
-            )
+        ItemRef::Fact(i) => ResultLine {
+            text: set.describe(hit.item),
+            sub: set.facts[i].status.label().map(str::to_string),
+            entity: None,
+            fact: key,
+        },
+        ItemRef::Quote(i) => {
+            let q = &set.quotes[i];
+            ResultLine {
+                text: set.describe(hit.item),
+                sub: (!q.attribution.is_empty()).then(|| q.attribution.clone()),
+                entity: q.speaker.clone(),
+                fact: key,
+            }
         }
-        DocKind::Quote => {
-            let q = &set.quotes[hit.target];
-            (
-                format!("“{}” — {}", q.words.text, set.name_of(&q.speaker)),
-                Some(q.attribution.clone()),
-                None,
-                Some(q.id.clone()),
-                Some(q.speaker.clone()),
-            )
+        ItemRef::Event(_) => ResultLine {
+            text: set.describe(hit.item),
+            sub: None,
+            entity: None,
+            fact: key,
+        },
+        ItemRef::Sentence(i) => {
+            let r = set.article.sentences[i].clone();
+            ResultLine {
+                text: set.article.text[r].to_string(),
+                sub: None,
+                entity: None,
+                fact: None,
+            }
         }
-        DocKind::Event => {
-            let e = &set.events[hit.target];
-            (
-                format!("{}: {}", e.day.label(), e.title),
-                None,
-                None,
-                Some(e.id.clone()),
-                None,
-            )
-        }
-        DocKind::Sentence => {
-            let r = set.article.sentences[hit.target].clone();
-            (set.article.text[r].to_string(), None, None, None, None)
-        }
+    };
+    if let Some(e) = hit.via.and_then(|i| set.entities.get(i)) {
+        let via = format!("involves {}", e.name);
+        line.sub = Some(match line.sub {
+            Some(sub) => format!("{sub} · {via}"),
+            None => via,
+        });
     }
+    line
 }
 
 fn clip(q: &str) -> String {

@@ -1,36 +1,47 @@
-//! The itinerary as a timeline, day by day, with planned, expected and
-//! not-planned items told apart in words and in style.
+//! The itinerary as a timeline, day by day (or date by date), with planned,
+//! expected and not-planned items told apart in words and in style.
 
 use leptos::prelude::*;
 
-use crate::app::use_state;
-use crate::article::Target;
-use crate::model::{Day, Status};
+use crate::app::{use_data, use_filters, use_nav};
+use crate::components::badge::MarkBadges;
+use crate::item::ItemRef;
+use crate::model::{Day, Event, Status};
 
 /// The timeline of itinerary events that pass the filters.
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let state = use_state();
-    let set = state.set;
+    let set = use_data().set();
+    let filters = use_filters();
+    let nav = use_nav();
     let shown = move |i: usize| {
-        state
+        filters
             .visible
             .with(|v| v.events.get(i).copied().unwrap_or(false))
     };
-    let count = move || (0..set.events.len()).filter(|&i| shown(i)).count();
+    let total = set.events.len();
+    let count = move || (0..total).filter(|&i| shown(i)).count();
+    // Groups in order: each weekday (dated events first, by date), then
+    // "during the visit".
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for day in Day::ALL {
+        let mut items: Vec<usize> = (0..total).filter(|&i| set.events[i].day == day).collect();
+        crate::sort::sort_by_key(&mut items, |&i| (set.events[i].date, i));
+        if !items.is_empty() {
+            groups.push((group_label(&set.events[items[0]]), items));
+        }
+    }
     view! {
-        <p class="fx-count" aria-live="polite">{move || format!("{} of {} itinerary items", count(), set.events.len())}</p>
+        <p class="fx-count" aria-live="polite">{move || format!("{} of {total} itinerary items", count())}</p>
         <ol class="fx-timeline">
-            {Day::ALL
+            {groups
                 .into_iter()
-                .filter(|d| set.events.iter().any(|e| e.day == *d))
-                .map(|day| {
-                    let items: Vec<usize> = (0..set.events.len()).filter(|&i| set.events[i].day == day).collect();
+                .map(|(label, items)| {
                     let items2 = items.clone();
                     let any = move || items2.iter().any(|&i| shown(i));
                     view! {
                         <li class="fx-timeline__day" class:fx-timeline__day--empty=move || !any()>
-                            <h3 class="fx-timeline__label">{day.label()}</h3>
+                            <h3 class="fx-timeline__label">{label}</h3>
                             <ul class="fx-timeline__events">
                                 {items
                                     .into_iter()
@@ -42,23 +53,23 @@ pub fn Timeline() -> impl IntoView {
                                             <li
                                                 class=format!("fx-event fx-event--{}", status.slug())
                                                 data-testid="timeline-event"
-                                                data-day=day.label()
+                                                data-day=e.day.label()
+                                                data-date=e.date.map(|d| d.to_string())
                                                 data-event=e.id.clone()
                                                 data-status=status.slug()
                                                 hidden=move || !shown(i)
                                             >
                                                 <p class="fx-event__title">
-                                                    {status_word(status).map(|w| view! {
-                                                        <span class=format!("fx-badge fx-badge--{}", status.slug())>{w}</span>
-                                                        " "
-                                                    })}
+                                                    <span class=format!("fx-badge fx-badge--{}", status.slug())>{status_word(status)}</span>
+                                                    " "
                                                     <span class="fx-event__text">{e.title.clone()}</span>
+                                                    <MarkBadges marks=e.marks.clone()/>
                                                 </p>
                                                 <p class="fx-event__who">"With: " {who.join(", ")}
                                                     {e.place.as_ref().map(|p| format!(" · at {}", set.name_of(p)))}
                                                 </p>
                                                 <button class="fx-link" data-testid="event-evidence"
-                                                    on:click=move |_| state.show_in_article(Target::Event(i))>
+                                                    on:click=move |_| nav.show_in_article(ItemRef::Event(i))>
                                                     "Show in article"
                                                 </button>
                                             </li>
@@ -74,11 +85,18 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
-/// The badge an event gets: its status, with "not planned" spelled out.
-fn status_word(status: Status) -> Option<&'static str> {
+/// A day's heading: the weekday, with the date when the article gives one.
+fn group_label(first: &Event) -> String {
+    match first.date {
+        Some(date) => date.label(),
+        None => first.day.label().to_string(),
+    }
+}
+
+/// The badge an itinerary item gets: what its status says about it.
+fn status_word(status: Status) -> &'static str {
     match status {
-        Status::Stated => Some("happened"),
-        Status::NotPlanned => Some("not planned; informal encounter not ruled out"),
-        other => other.label(),
+        Status::Stated => "happened",
+        other => other.label().unwrap_or("stated"),
     }
 }

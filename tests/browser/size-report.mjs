@@ -1,12 +1,21 @@
-// Prints every file in dist/ with raw, gzip -9 and brotli -q 11 sizes, and
-// fails when the brotli total exceeds the budget.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Prints every file in dist/ with raw, gzip -9 and brotli -q 11 sizes, the
+// largest functions in the wasm (twiggy), and fails when what the explorer
+// page downloads before it is ready exceeds the budget. Other files in dist/
+// (example host pages, sample data) are listed apart and not counted.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { DIST } from './browser.mjs';
+import { execFileSync } from 'node:child_process';
+import { DIST, ROOT } from './browser.mjs';
 
-// ---- The bundle budget: total brotli bytes of everything in dist/. ----
-export const BUDGET_BROTLI_BYTES = 200_000;
+// ---- The bundle budget: brotli bytes the explorer page loads before it is ready. ----
+export const BUDGET_BROTLI_BYTES = 275_000;
+
+// What index.html loads before the explorer is ready.
+export const FIRST_LOAD = [
+  'index.html', 'page.css', 'favicon.svg', 'fact-explorer-embed.js',
+  'fact-explorer.js', 'fact-explorer_bg.wasm', 'main.css',
+];
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -26,15 +35,42 @@ const rows = files(DIST).sort().map((path) => {
   }).length;
   return { file: relative(DIST, path), raw: raw.length, gz, br };
 });
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, br: t.br + r.br }), { raw: 0, gz: 0, br: 0 });
+const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, br: t.br + r.br }), { raw: 0, gz: 0, br: 0 });
+const first = rows.filter((r) => FIRST_LOAD.includes(r.file));
+const other = rows.filter((r) => !FIRST_LOAD.includes(r.file));
+const missing = FIRST_LOAD.filter((f) => !rows.some((r) => r.file === f));
 
-const w = Math.max(5, ...rows.map((r) => r.file.length));
+const w = Math.max(24, ...rows.map((r) => r.file.length));
 const line = (f, a, b, c) => `${f.padEnd(w)}  ${String(a).padStart(9)}  ${String(b).padStart(9)}  ${String(c).padStart(9)}`;
 console.log('size report (bytes)');
-console.log(line('file', 'raw', 'gzip -9', 'brotli 11'));
-for (const r of rows) console.log(line(r.file, r.raw, r.gz, r.br));
-console.log(line('total', total.raw, total.gz, total.br));
+console.log(line('first load (budgeted)', 'raw', 'gzip -9', 'brotli 11'));
+for (const r of first) console.log(line(r.file, r.raw, r.gz, r.br));
+const total = sum(first);
+console.log(line('total first load', total.raw, total.gz, total.br));
+console.log('');
+console.log(line('other files (not budgeted)', 'raw', 'gzip -9', 'brotli 11'));
+for (const r of other) console.log(line(r.file, r.raw, r.gz, r.br));
+const rest = sum(other);
+console.log(line('total other', rest.raw, rest.gz, rest.br));
+
+// The largest functions, from the wasm rustc wrote (it still has its names;
+// dist/'s is stripped and optimised, so these are pre-wasm-opt sizes).
+const named = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'fact-explorer.wasm');
+if (existsSync(named)) {
+  try {
+    const top = execFileSync('twiggy', ['top', '-n', '25', named], { encoding: 'utf8' });
+    console.log('\nlargest items in the wasm before wasm-opt (twiggy top -n 25):');
+    console.log(top.split('\n').filter((l) => !/custom section|function names|Σ/.test(l)).join('\n'));
+  } catch (e) {
+    console.log(`\n(twiggy is not available: ${e.message.split('\n')[0]}; ./dev setup installs it)`);
+  }
+}
+
 console.log(`budget: ${total.br} of ${BUDGET_BROTLI_BYTES} brotli bytes (${(100 * total.br / BUDGET_BROTLI_BYTES).toFixed(1)}%)`);
+if (missing.length) {
+  console.error(`the first load is missing from dist/: ${missing.join(', ')}`);
+  process.exit(1);
+}
 if (total.br > BUDGET_BROTLI_BYTES) {
   console.error(`size budget exceeded: ${total.br} > ${BUDGET_BROTLI_BYTES} brotli bytes`);
   process.exit(1);

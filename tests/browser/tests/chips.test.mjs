@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { serve } from '../server.mjs';
 import { launch, openPage, ready, shot, active, DIST, ROOT } from '../browser.mjs';
 
-const data = JSON.parse(readFileSync(join(ROOT, 'src/data/article.facts.json'), 'utf8'));
+const data = JSON.parse(readFileSync(join(ROOT, 'crates/core/src/data/article.facts.json'), 'utf8'));
 const involves = (f, id) => [f.subject, f.object.entity, f.qualifiers?.when, f.qualifiers?.where,
   f.qualifiers?.amount, f.qualifiers?.attributed_to].includes(id);
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { serve } from '../server.mjs';
 import { launch, openPage, ready, shot, active, DIST, ROOT } from '../browser.mjs';
 
-const facts = JSON.parse(readFileSync(join(ROOT, 'src/data/article.facts.json'), 'utf8'));
-const articleText = readFileSync(join(ROOT, 'src/data/article.txt'), 'utf8');
+const facts = JSON.parse(readFileSync(join(ROOT, 'crates/core/src/data/article.facts.json'), 'utf8'));
+const articleText = readFileSync(join(ROOT, 'crates/core/src/data/article.txt'), 'utf8');
 const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
 const name = (id) => facts.entities.find((e) => e.id === id)?.name ?? id;
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { serve } from '../server.mjs';
 import { launch, openPage, ready, shot, active, DIST, ROOT } from '../browser.mjs';
 
-const data = JSON.parse(readFileSync(join(ROOT, 'src/data/article.facts.json'), 'utf8'));
+const data = JSON.parse(readFileSync(join(ROOT, 'crates/core/src/data/article.facts.json'), 'utf8'));
 const entityEdges = data.facts.filter((f) => f.object.entity && f.object.entity !== f.subject);
 
 let server, browser;

@@ -36,42 +36,9 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::ops::Range;
 
+use crate::item::ItemRef;
 use crate::model::FactSet;
 use crate::text::fold;
-
-/// What a search result points at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DocKind {
-    Entity,
-    Fact,
-    Quote,
-    Event,
-    Sentence,
-}
-
-impl DocKind {
-    /// The kind as `data-kind` spells it.
-    pub fn slug(self) -> &'static str {
-        match self {
-            DocKind::Entity => "entity",
-            DocKind::Fact => "fact",
-            DocKind::Quote => "quote",
-            DocKind::Event => "event",
-            DocKind::Sentence => "sentence",
-        }
-    }
-
-    /// The kind in words.
-    pub fn label(self) -> &'static str {
-        match self {
-            DocKind::Entity => "Entity",
-            DocKind::Fact => "Fact",
-            DocKind::Quote => "Quote",
-            DocKind::Event => "Itinerary",
-            DocKind::Sentence => "Article",
-        }
-    }
-}
 
 /// The fields of a document, best first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -102,18 +69,18 @@ impl Field {
 
 /// How a query term met an index term.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Quality {
+pub enum MatchQuality {
     Corrected = 1,
     Prefix = 2,
     Exact = 3,
 }
 
-impl Quality {
+impl MatchQuality {
     fn discount(self) -> f32 {
         match self {
-            Quality::Exact => 1.0,
-            Quality::Prefix => 0.7,
-            Quality::Corrected => 0.4,
+            MatchQuality::Exact => 1.0,
+            MatchQuality::Prefix => 0.7,
+            MatchQuality::Corrected => 0.4,
         }
     }
 }
@@ -121,10 +88,8 @@ impl Quality {
 /// A document to index: what it points at and its text by field.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Doc {
-    /// What kind of thing it is.
-    pub kind: DocKind,
-    /// Index into the fact set's list of that kind (entities, facts…; sentences).
-    pub target: usize,
+    /// The item it stands for.
+    pub item: ItemRef,
     /// Name text (entities only).
     pub name: String,
     /// Alias text, one alias per line (entities only).
@@ -138,8 +103,7 @@ pub fn documents(set: &FactSet) -> Vec<Doc> {
     let mut docs = Vec::new();
     for (i, e) in set.entities.iter().enumerate() {
         docs.push(Doc {
-            kind: DocKind::Entity,
-            target: i,
+            item: ItemRef::Entity(i),
             name: e.name.clone(),
             aliases: e.aliases.join("\n"),
             body: e.description.clone(),
@@ -164,36 +128,34 @@ pub fn documents(set: &FactSet) -> Vec<Doc> {
             body.push_str(" · ");
             body.push_str(l);
         }
-        docs.push(body_doc(DocKind::Fact, i, body));
+        docs.push(body_doc(ItemRef::Fact(i), body));
     }
     for (i, q) in set.quotes.iter().enumerate() {
         let body = format!(
             "{} — {}, {}",
             q.words.text,
-            set.name_of(&q.speaker),
+            set.speaker_name(q),
             q.attribution
         );
-        docs.push(body_doc(DocKind::Quote, i, body));
+        docs.push(body_doc(ItemRef::Quote(i), body));
     }
     for (i, e) in set.events.iter().enumerate() {
         let who: Vec<&str> = e.who.iter().map(|id| set.name_of(id)).collect();
         let body = format!("{}: {} ({})", e.day.label(), e.title, who.join(", "));
-        docs.push(body_doc(DocKind::Event, i, body));
+        docs.push(body_doc(ItemRef::Event(i), body));
     }
     for (i, s) in set.article.sentences.iter().enumerate() {
         docs.push(body_doc(
-            DocKind::Sentence,
-            i,
+            ItemRef::Sentence(i),
             set.article.text[s.clone()].to_string(),
         ));
     }
     docs
 }
 
-fn body_doc(kind: DocKind, target: usize, body: String) -> Doc {
+fn body_doc(item: ItemRef, body: String) -> Doc {
     Doc {
-        kind,
-        target,
+        item,
         name: String::new(),
         aliases: String::new(),
         body,
@@ -248,49 +210,31 @@ pub struct Index {
     term_chars: Vec<u16>,
     /// Postings per term, by document.
     postings: Vec<Vec<Posting>>,
-    /// Per document: kind, target and term counts by field.
-    docs: Vec<(DocKind, u32, [u16; 3])>,
+    /// Per document: the item and its term counts by field.
+    docs: Vec<(ItemRef, [u16; 3])>,
     /// Average term count per field.
     avg_len: [f32; 3],
     /// Folded text of all fields, for the phrase check on the best candidates.
     folded_text: Vec<Box<str>>,
 }
 
-/// A fast, non-cryptographic hasher for the vocabulary (the index holds no
-/// secrets, so hash flooding does not matter here).
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+/// FxHash for the vocabulary: fast on short keys, and the index holds no
+/// secrets, so hash flooding does not matter here.
+type FxBuild = rustc_hash::FxBuildHasher;
 
 /// One ranked result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     /// What it points at.
-    pub kind: DocKind,
-    /// Index into the fact set's list of that kind.
-    pub target: usize,
+    pub item: ItemRef,
     /// Index of the document.
     pub doc: usize,
     /// The ranking key (see the module docs); higher is better.
     pub rank: Rank,
+    /// The entity (index) through which this item was found, when it was
+    /// not found itself but involves an entity that was (see
+    /// [`Index::search_set`]).
+    pub via: Option<usize>,
 }
 
 /// The ranking key of a hit, compared in field order.
@@ -411,7 +355,7 @@ impl Index {
             // from running across fields.
             all_words.push(' ');
             folded_text.push(all_words.into_boxed_str());
-            meta.push((doc.kind, doc.target as u32, lens));
+            meta.push((doc.item, lens));
         }
         // Sort the vocabulary so prefixes are contiguous ranges.
         let mut by_term: Vec<(String, u32)> = dict.into_iter().collect();
@@ -465,7 +409,7 @@ impl Index {
                 .iter()
                 .map(|p| p.capacity() * size_of::<Posting>() + size_of::<Vec<Posting>>())
                 .sum::<usize>()
-            + self.docs.capacity() * size_of::<(DocKind, u32, [u16; 3])>()
+            + self.docs.capacity() * size_of::<(ItemRef, [u16; 3])>()
             + self
                 .folded_text
                 .iter()
@@ -479,7 +423,12 @@ impl Index {
     }
 
     /// Index terms matching `query_term` with their quality and edit distance.
-    fn expand(&self, q: &str, prefix: bool, extra_edits: usize) -> Vec<(usize, Quality, usize)> {
+    fn expand(
+        &self,
+        q: &str,
+        prefix: bool,
+        extra_edits: usize,
+    ) -> Vec<(usize, MatchQuality, usize)> {
         let mut out = Vec::new();
         let start = self.terms.partition_point(|t| t.as_str() < q);
         if prefix {
@@ -492,14 +441,14 @@ impl Index {
                     break;
                 }
                 let quality = if t == q {
-                    Quality::Exact
+                    MatchQuality::Exact
                 } else {
-                    Quality::Prefix
+                    MatchQuality::Prefix
                 };
                 out.push((start + i, quality, 0));
             }
         } else if self.terms.get(start).is_some_and(|t| t == q) {
-            out.push((start, Quality::Exact, 0));
+            out.push((start, MatchQuality::Exact, 0));
         }
         let q_chars: Vec<char> = q.chars().collect();
         let k = max_edits(q_chars.len()) + extra_edits;
@@ -515,12 +464,65 @@ impl Index {
                 }
                 if let Some(d) = bounded_levenshtein(&q_chars, t, k, &mut row) {
                     if d > 0 {
-                        out.push((i, Quality::Corrected, d));
+                        out.push((i, MatchQuality::Corrected, d));
                     }
                 }
             }
         }
         out
+    }
+
+    /// Searches, then puts right after each entity that was found the
+    /// facts, quotes and events that involve it ([`FactSet::involved`]),
+    /// so a query that names an entity brings what it did along ("MoU"
+    /// finds the memorandum and then the ministry's signing of it). Items
+    /// found themselves keep their own hit; the others carry `via`.
+    /// `set` must be the set this index was built from.
+    pub fn search_set(&self, set: &FactSet, query: &str, limit: usize) -> Results {
+        let mut results = self.search(query, limit);
+        let mut added = 0;
+        let mut seen: std::collections::HashSet<ItemRef> = std::collections::HashSet::new();
+        let found: HashMap<ItemRef, Hit> =
+            results.hits.iter().map(|h| (h.item, h.clone())).collect();
+        let mut hits = Vec::with_capacity(results.hits.len());
+        for hit in std::mem::take(&mut results.hits) {
+            if !seen.insert(hit.item) {
+                continue;
+            }
+            let ItemRef::Entity(entity) = hit.item else {
+                hits.push(hit);
+                continue;
+            };
+            let Some(id) = set.entities.get(entity).map(|e| e.id.as_str()) else {
+                continue;
+            };
+            let rank = hit.rank;
+            hits.push(hit);
+            let lists = [
+                (set.facts.len(), ItemRef::Fact as fn(usize) -> ItemRef),
+                (set.quotes.len(), ItemRef::Quote),
+                (set.events.len(), ItemRef::Event),
+            ];
+            for (len, item) in lists {
+                for item in (0..len).map(item) {
+                    if seen.contains(&item) || !set.involved(item).contains(&id) {
+                        continue;
+                    }
+                    seen.insert(item);
+                    added += usize::from(!found.contains_key(&item));
+                    hits.push(found.get(&item).cloned().unwrap_or(Hit {
+                        item,
+                        doc: usize::MAX,
+                        rank,
+                        via: Some(entity),
+                    }));
+                }
+            }
+        }
+        results.total += added;
+        hits.truncate(limit);
+        results.hits = hits;
+        results
     }
 
     /// Searches for `query`, returning at most `limit` hits. Never fails.
@@ -557,7 +559,7 @@ impl Index {
 
         for (qi, q) in qterms.iter().enumerate() {
             let expansions = self.expand(q, qi == last && !ends_with_space, 0);
-            let has_direct = expansions.iter().any(|e| e.1 != Quality::Corrected);
+            let has_direct = expansions.iter().any(|e| e.1 != MatchQuality::Corrected);
             if !has_direct {
                 // Offer the closest known word, looking one edit further when
                 // nothing at all was close enough.
@@ -584,7 +586,7 @@ impl Index {
                 let idf = (1.0 + (n_docs - df + 0.5) / (df + 0.5)).ln();
                 let q_rank = quality as u8;
                 for p in plist {
-                    let len = self.docs[p.doc as usize].2[p.field as usize] as f32;
+                    let len = self.docs[p.doc as usize].1[p.field as usize] as f32;
                     let avg = self.avg_len[p.field as usize];
                     let tf = p.tf as f32;
                     let score = idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * len / avg))
@@ -623,10 +625,10 @@ impl Index {
             .into_iter()
             .map(|doc| {
                 let a = acc[doc as usize];
-                let (kind, target, _) = self.docs[doc as usize];
+                let (item, _) = self.docs[doc as usize];
                 Hit {
-                    kind,
-                    target: target as usize,
+                    via: None,
+                    item,
                     doc: doc as usize,
                     rank: Rank {
                         matched_terms: a.mask.count_ones(),
@@ -646,7 +648,7 @@ impl Index {
                 .then(a.doc.cmp(&b.doc))
         };
         // Keep a generous head, mark phrases in it, then order it exactly.
-        let head = (limit * 4).max(64);
+        let head = limit.saturating_mul(4).max(64);
         if hits.len() > head {
             hits.select_nth_unstable_by(head, by_rank);
             hits.truncate(head);
@@ -669,9 +671,9 @@ impl Index {
     }
 
     /// The corrected term with the fewest edits, then the most documents.
-    fn best_correction(&self, pool: &[(usize, Quality, usize)]) -> Option<String> {
+    fn best_correction(&self, pool: &[(usize, MatchQuality, usize)]) -> Option<String> {
         pool.iter()
-            .filter(|e| e.1 == Quality::Corrected)
+            .filter(|e| e.1 == MatchQuality::Corrected)
             .min_by_key(|&&(ti, _, d)| (d, std::cmp::Reverse(self.postings[ti].len()), ti))
             .map(|&(ti, _, _)| self.terms[ti].clone())
     }

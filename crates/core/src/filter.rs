@@ -1,11 +1,12 @@
 //! Filtering by selected entities (the chips), and the per-entity counts the
 //! chips show. Pure functions over a [`FactSet`].
 
-use crate::model::{Entity, EntityKind, Event, Fact, FactSet, Quote};
-use crate::search::DocKind;
+use crate::item::ItemRef;
+use crate::model::{Entity, EntityKind, FactSet};
 
 /// How several selected entities combine.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// Keep what involves every selected entity.
     #[default]
@@ -36,57 +37,21 @@ impl Selection {
         }
     }
 
-    /// Whether a fact passes.
-    pub fn keeps_fact(&self, set: &FactSet, fact: &Fact) -> bool {
-        let ids: Vec<&str> = set.fact_entities(fact).collect();
-        self.keeps(ids.iter().copied())
-    }
-
-    /// Whether a quote passes (speaker and relayer count).
-    pub fn keeps_quote(&self, quote: &Quote) -> bool {
-        let ids = std::iter::once(quote.speaker.as_str()).chain(quote.reported_by.as_deref());
-        self.keeps(ids)
-    }
-
-    /// Whether an itinerary event passes.
-    pub fn keeps_event(&self, event: &Event) -> bool {
-        let ids = event
-            .who
-            .iter()
-            .map(String::as_str)
-            .chain(event.place.as_deref());
-        self.keeps(ids)
-    }
-}
-
-impl Selection {
-    /// Whether a search hit of `kind` pointing at item `target` passes: an
-    /// entity passes when it, with its neighbours, meets the selection; an
-    /// article sentence when the entities it mentions do.
-    pub fn keeps_target(&self, set: &FactSet, kind: DocKind, target: usize) -> bool {
+    /// Whether `item` passes: a fact, quote, event or sentence when the
+    /// entities it involves ([`FactSet::involved`]) meet the selection; an
+    /// entity when it, with its neighbours, does.
+    pub fn keeps_item(&self, set: &FactSet, item: ItemRef) -> bool {
         if self.entities.is_empty() {
             return true;
         }
-        match kind {
-            DocKind::Entity => set.entities.get(target).is_some_and(|e| {
-                let mut ids: Vec<&str> = neighbours(set, &e.id)
-                    .iter()
-                    .map(|n| n.id.as_str())
-                    .collect();
-                ids.push(&e.id);
-                self.keeps(ids.into_iter())
-            }),
-            DocKind::Fact => set
-                .facts
-                .get(target)
-                .is_some_and(|f| self.keeps_fact(set, f)),
-            DocKind::Quote => set.quotes.get(target).is_some_and(|q| self.keeps_quote(q)),
-            DocKind::Event => set.events.get(target).is_some_and(|e| self.keeps_event(e)),
-            DocKind::Sentence => set.article.sentences.get(target).is_some_and(|r| {
-                let ids = crate::article::entities_in(set, r);
-                self.keeps(ids.iter().map(String::as_str))
-            }),
+        let mut ids = set.involved(item);
+        if let ItemRef::Entity(i) = item {
+            match set.entities.get(i) {
+                Some(e) => ids.extend(neighbours(set, &e.id).iter().map(|n| n.id.as_str())),
+                None => return false,
+            }
         }
+        self.keeps(ids.into_iter())
     }
 }
 
@@ -105,63 +70,40 @@ pub fn shown<'a, T>(items: &'a [T], flags: &'a [bool]) -> impl Iterator<Item = &
 }
 
 /// What passes the chip `selection` and, when a search is active, the search
-/// `hits` (kind, target): an item passes the search when it was found itself
-/// or involves an entity that was found.
-pub fn visible(set: &FactSet, selection: &Selection, hits: Option<&[(DocKind, usize)]>) -> Visible {
+/// `hits`: an item passes the search when it was found itself or involves an
+/// entity that was found.
+pub fn visible(set: &FactSet, selection: &Selection, hits: Option<&[ItemRef]>) -> Visible {
     // Index the hits once: each item then costs a few lookups, not a scan of
     // every hit (this runs on every keystroke).
-    let found_items: Option<std::collections::HashSet<(DocKind, usize)>> =
+    let found_items: Option<std::collections::HashSet<ItemRef>> =
         hits.map(|h| h.iter().copied().collect());
     let found_entities: std::collections::HashSet<&str> = hits
         .unwrap_or_default()
         .iter()
-        .filter(|(k, _)| *k == DocKind::Entity)
-        .filter_map(|&(_, t)| set.entities.get(t).map(|e| e.id.as_str()))
+        .filter_map(|&item| match item {
+            ItemRef::Entity(i) => set.entities.get(i).map(|e| e.id.as_str()),
+            _ => None,
+        })
         .collect();
-    let found = |kind: DocKind, target: usize, ids: &mut dyn Iterator<Item = &str>| -> bool {
-        let Some(items) = &found_items else {
-            return true;
-        };
-        if items.contains(&(kind, target)) {
-            return true;
-        }
-        for id in ids {
-            if found_entities.contains(id) {
-                return true;
+    let passes = |item: ItemRef| -> bool {
+        let involved = set.involved(item);
+        let found = match &found_items {
+            None => true,
+            Some(items) => {
+                items.contains(&item) || involved.iter().any(|id| found_entities.contains(id))
             }
-        }
-        false
+        };
+        found && selection.keeps(involved.into_iter())
     };
     Visible {
-        facts: set
-            .facts
-            .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                selection.keeps_fact(set, f) && found(DocKind::Fact, i, &mut set.fact_entities(f))
-            })
+        facts: (0..set.facts.len())
+            .map(|i| passes(ItemRef::Fact(i)))
             .collect(),
-        quotes: set
-            .quotes
-            .iter()
-            .enumerate()
-            .map(|(i, q)| {
-                selection.keeps_quote(q)
-                    && found(
-                        DocKind::Quote,
-                        i,
-                        &mut std::iter::once(q.speaker.as_str()).chain(q.reported_by.as_deref()),
-                    )
-            })
+        quotes: (0..set.quotes.len())
+            .map(|i| passes(ItemRef::Quote(i)))
             .collect(),
-        events: set
-            .events
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                selection.keeps_event(e)
-                    && found(DocKind::Event, i, &mut e.who.iter().map(String::as_str))
-            })
+        events: (0..set.events.len())
+            .map(|i| passes(ItemRef::Event(i)))
             .collect(),
     }
 }
@@ -175,10 +117,11 @@ pub fn fact_counts(set: &FactSet) -> Vec<usize> {
 /// entity index: the chips' counts, which narrow as chips are selected.
 pub fn facet_counts(set: &FactSet, selection: &Selection) -> Vec<usize> {
     let mut counts = vec![0; set.entities.len()];
-    for f in set.facts.iter().filter(|f| selection.keeps_fact(set, f)) {
-        let mut ids: Vec<&str> = set.fact_entities(f).collect();
-        crate::sort::sort_dedup(&mut ids);
-        for id in ids {
+    for fact in (0..set.facts.len()).map(ItemRef::Fact) {
+        if !selection.keeps_item(set, fact) {
+            continue;
+        }
+        for id in set.involved(fact) {
             if let Some(i) = set.entity_position(id) {
                 counts[i] += 1;
             }
@@ -217,8 +160,8 @@ pub fn chip_groups(set: &FactSet) -> Vec<(EntityKind, Vec<(usize, usize)>)> {
 /// first-seen order.
 pub fn neighbours<'a>(set: &'a FactSet, id: &str) -> Vec<&'a Entity> {
     let mut out: Vec<&Entity> = Vec::new();
-    for f in &set.facts {
-        let ids: Vec<&str> = set.fact_entities(f).collect();
+    for fact in (0..set.facts.len()).map(ItemRef::Fact) {
+        let ids = set.involved(fact);
         if !ids.contains(&id) {
             continue;
         }
@@ -258,8 +201,9 @@ mod tests {
         };
         set.facts
             .iter()
-            .filter(|f| sel.keeps_fact(set, f))
-            .map(|f| f.id.clone())
+            .enumerate()
+            .filter(|(i, _)| sel.keeps_item(set, ItemRef::Fact(*i)))
+            .map(|(_, f)| f.id.clone())
             .collect()
     }
 
@@ -330,11 +274,11 @@ mod tests {
     fn visible_combines_chips_and_search() {
         let set = load_bundled().unwrap();
         let index = crate::search::Index::of(&set);
-        let hits: Vec<(DocKind, usize)> = index
+        let hits: Vec<ItemRef> = index
             .search("Trump", 50)
             .hits
             .iter()
-            .map(|h| (h.kind, h.target))
+            .map(|h| h.item)
             .collect();
         let v = visible(&set, &Selection::default(), Some(&hits));
         let facts: Vec<&str> = shown(&set.facts, &v.facts).map(|f| f.id.as_str()).collect();

@@ -4,7 +4,8 @@
 
 use crate::filter::Visible;
 use crate::graph::{RelationGraph, LABEL_GAP, LABEL_SIZE, NODE_RADIUS};
-use crate::model::{EntityKind, FactSet};
+use crate::item::ItemRef;
+use crate::model::FactSet;
 use crate::text::Fixed;
 
 /// One decimal, for SVG coordinates.
@@ -21,16 +22,15 @@ pub fn to_json(set: &FactSet, visible: &Visible) -> String {
     out.quotes = kept(&set.quotes, &visible.quotes);
     out.events = kept(&set.events, &visible.events);
     let mut used: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for f in &out.facts {
-        used.extend(set.fact_entities(f));
-    }
-    for q in &out.quotes {
-        used.insert(&q.speaker);
-        used.extend(q.reported_by.as_deref());
-    }
-    for e in &out.events {
-        used.extend(e.who.iter().map(String::as_str));
-        used.extend(e.place.as_deref());
+    let flags = [
+        (&visible.facts, ItemRef::Fact as fn(usize) -> ItemRef),
+        (&visible.quotes, ItemRef::Quote),
+        (&visible.events, ItemRef::Event),
+    ];
+    for (shown, item) in flags {
+        for (i, _) in shown.iter().enumerate().filter(|(_, on)| **on) {
+            used.extend(set.involved(item(i)));
+        }
     }
     out.entities = set
         .entities
@@ -38,7 +38,7 @@ pub fn to_json(set: &FactSet, visible: &Visible) -> String {
         .filter(|e| used.contains(e.id.as_str()))
         .cloned()
         .collect();
-    crate::codec::write_fact_set(&out)
+    out.to_json()
 }
 
 /// Copies of the items whose flag is set (a missing flag means not shown).
@@ -112,22 +112,6 @@ pub fn xml_escape(s: &str) -> String {
     out
 }
 
-/// Fill and stroke of a kind, as the light theme draws them.
-fn colours(kind: EntityKind) -> (&'static str, &'static str) {
-    match kind {
-        EntityKind::Person => ("#fde2e4", "#be123c"),
-        EntityKind::Organisation => ("#dbeafe", "#1d4ed8"),
-        EntityKind::GovernmentBody => ("#e0e7ff", "#4338ca"),
-        EntityKind::Country => ("#dcfce7", "#15803d"),
-        EntityKind::City => ("#ccfbf1", "#0f766e"),
-        EntityKind::Region => ("#ecfccb", "#4d7c0f"),
-        EntityKind::Event => ("#fef3c7", "#b45309"),
-        EntityKind::Agreement => ("#f3e8ff", "#7e22ce"),
-        EntityKind::Amount => ("#ffedd5", "#c2410c"),
-        EntityKind::Time => ("#e5e7eb", "#4b5563"),
-    }
-}
-
 /// The graph's visible nodes and edges as a standalone SVG document: every
 /// style inline, no external CSS or fonts, every text escaped.
 pub fn to_svg(set: &FactSet, graph: &RelationGraph, visible: &Visible) -> String {
@@ -143,28 +127,14 @@ pub fn to_svg(set: &FactSet, graph: &RelationGraph, visible: &Visible) -> String
             shown_node[e.to] = true;
         }
     }
-    let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
-    for (i, f) in graph.footprints.iter().enumerate() {
-        if !shown_node[i] {
-            continue;
-        }
-        x0 = x0.min(graph.layout.x[i] - f.left);
-        x1 = x1.max(graph.layout.x[i] + f.right);
-        y0 = y0.min(graph.layout.y[i] - f.half_height);
-        y1 = y1.max(graph.layout.y[i] + f.half_height);
-    }
-    if x0 > x1 {
-        (x0, y0, x1, y1) = (0.0, 0.0, 100.0, 40.0);
-    }
-    let m = 20.0;
-    let (w, h) = (x1 - x0 + 2.0 * m, y1 - y0 + 2.0 * m);
+    let b = graph.bounds_of(|i| shown_node[i], 20.0);
     let (vx, vy, w0, h0, w, h) = (
-        f1(x0 - m),
-        f1(y0 - m),
-        Fixed::<0>(w),
-        Fixed::<0>(h),
-        f1(w),
-        f1(h),
+        f1(b.x),
+        f1(b.y),
+        Fixed::<0>(b.w),
+        Fixed::<0>(b.h),
+        f1(b.w),
+        f1(b.h),
     );
     let mut s = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" \
@@ -175,22 +145,26 @@ pub fn to_svg(set: &FactSet, graph: &RelationGraph, visible: &Visible) -> String
          <rect x=\"{vx}\" y=\"{vy}\" width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\n",
         xml_escape(&format!("Relationships in: {}", set.article.title)),
     );
-    for e in crate::filter::shown(&graph.edges, &shown_edge) {
-        let (ax, ay) = (graph.layout.x[e.from], graph.layout.y[e.from]);
-        let (bx, by) = (graph.layout.x[e.to], graph.layout.y[e.to]);
-        let len = (bx - ax).hypot(by - ay).max(1e-3);
-        let (ux, uy) = ((bx - ax) / len, (by - ay) / len);
+    for (i, e) in graph
+        .edges
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| shown_edge[*i])
+    {
         let f = &set.facts[e.fact];
+        let shape = graph.edge_shape(i);
         s.push_str(&format!(
-            "<g class=\"edge\" data-fact=\"{}\"><title>{}</title><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" \
-             stroke=\"#6b7280\" stroke-width=\"1.3\"{} marker-end=\"url(#arrow)\"/></g>\n",
+            "<g class=\"edge\" data-fact=\"{}\"><title>{}</title><path d=\"{}\" fill=\"none\" \
+             stroke=\"#6b7280\" stroke-width=\"1.3\"{} marker-end=\"url(#arrow)\"/>\
+             <text x=\"{}\" y=\"{}\" font-size=\"{}\" text-anchor=\"middle\" fill=\"#55565e\">{}</text></g>\n",
             xml_escape(&f.id),
-            xml_escape(&set.fact_sentence(f)),
-            f1(ax + ux * NODE_RADIUS),
-            f1(ay + uy * NODE_RADIUS),
-            f1(bx - ux * (NODE_RADIUS + 2.0)),
-            f1(by - uy * (NODE_RADIUS + 2.0)),
+            xml_escape(&set.describe(ItemRef::Fact(e.fact))),
+            shape.d,
             if f.status == crate::model::Status::Stated { "" } else { " stroke-dasharray=\"5 3\"" },
+            f1(shape.label.0),
+            f1(shape.label.1),
+            f1(LABEL_SIZE * 0.8),
+            xml_escape(&f.relation),
         ));
     }
     for (i, &entity) in graph.nodes.iter().enumerate() {
@@ -198,14 +172,15 @@ pub fn to_svg(set: &FactSet, graph: &RelationGraph, visible: &Visible) -> String
             continue;
         }
         let ent = &set.entities[entity];
-        let (fill, stroke) = colours(ent.kind);
+        let style = ent.kind.style();
+        let (fill, stroke) = style.light;
         s.push_str(&format!(
-            "<g class=\"node\" data-entity=\"{}\" transform=\"translate({} {})\"><circle r=\"{}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>\
+            "<g class=\"node\" data-entity=\"{}\" transform=\"translate({} {})\"><path d=\"{}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>\
              <text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"#1b1b1f\">{}</text></g>\n",
             xml_escape(&ent.id),
             f1(graph.layout.x[i]),
             f1(graph.layout.y[i]),
-            f1(NODE_RADIUS),
+            style.shape,
             f1(NODE_RADIUS + LABEL_GAP),
             f1(LABEL_SIZE * 0.35),
             f1(LABEL_SIZE),

@@ -245,6 +245,7 @@ pub fn generate(facts: usize, seed: u64) -> FactSet {
             relation: relation.to_string(),
             object: Object::Entity(entities[o].id.clone()),
             status: Status::Stated,
+            marks: Vec::new(),
             qualifiers: Qualifiers {
                 when: Some(entities[day].id.clone()),
                 place: Some(entities[city].id.clone()),
@@ -258,12 +259,7 @@ pub fn generate(facts: usize, seed: u64) -> FactSet {
         article: Article {
             title: format!("Synthetic article with {facts} facts"),
             text,
-            dateline: None,
-            byline: None,
-            byline_email: None,
-            editor: None,
-            headings: Vec::new(),
-            sentences: Vec::new(),
+            ..Article::default()
         },
         entities,
         facts: out_facts,
@@ -327,10 +323,10 @@ mod tests {
     fn generated_sets_are_valid_and_deterministic() {
         let set = generate(500, 7);
         assert_eq!(set.facts.len(), 500);
-        let json = crate::codec::write_fact_set(&set);
+        let json = set.to_json();
         let loaded = crate::load::load(&json, None).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(loaded.facts.len(), 500);
-        assert_eq!(json, crate::codec::write_fact_set(&generate(500, 7)));
-        assert_ne!(json, crate::codec::write_fact_set(&generate(500, 8)));
+        assert_eq!(json, generate(500, 7).to_json());
+        assert_ne!(json, generate(500, 8).to_json());
     }
 }

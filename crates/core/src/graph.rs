@@ -1,6 +1,9 @@
-//! The relationship graph of a fact set: which entities are nodes, which
-//! facts are edges, where everything goes, and how the keyboard moves
-//! between nodes. Pure data; the SVG view only draws it.
+//! The relationship graph of a fact set and its state on screen: which
+//! entities are nodes, which facts are edges, where everything goes (nodes
+//! the reader dragged stay pinned), how parallel edges bend apart, the
+//! drawing's bounds, pan and zoom, and how the keyboard moves between
+//! nodes. Pure data: the SVG view and the SVG export both draw it, so the
+//! file a reader downloads shows what they see.
 
 use crate::layout::{self, Footprint, Graph, Layout, Options};
 use crate::model::{FactSet, Object};
@@ -41,6 +44,77 @@ pub struct RelationGraph {
     pub layout: Layout,
     /// Entities left out because of [`MAX_NODES`].
     pub hidden: usize,
+    /// Nodes the reader dragged, held where they were dropped: (node, x, y).
+    pub pins: Vec<(usize, f32, f32)>,
+}
+
+/// Part of the layout plane: x, y, width, height.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+/// Pan and zoom of the drawing: screen = layout × k + (tx, ty), in the
+/// units of the SVG's viewBox.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    pub tx: f32,
+    pub ty: f32,
+    pub k: f32,
+}
+
+impl Viewport {
+    /// No pan, no zoom.
+    pub const IDENTITY: Viewport = Viewport {
+        tx: 0.0,
+        ty: 0.0,
+        k: 1.0,
+    };
+    /// Zoom limits.
+    pub const MIN_ZOOM: f32 = 0.3;
+    pub const MAX_ZOOM: f32 = 6.0;
+
+    /// Zoomed by `factor` (clamped to the limits) about the viewBox point
+    /// (`cx`, `cy`), which stays where it is.
+    pub fn zoomed(self, factor: f32, cx: f32, cy: f32) -> Viewport {
+        let k = (self.k * factor).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
+        let f = k / self.k;
+        Viewport {
+            tx: cx - (cx - self.tx) * f,
+            ty: cy - (cy - self.ty) * f,
+            k,
+        }
+    }
+
+    /// The layout point under viewBox point (`x`, `y`).
+    pub fn to_layout(self, x: f32, y: f32) -> (f32, f32) {
+        ((x - self.tx) / self.k, (y - self.ty) / self.k)
+    }
+
+    /// The viewBox point of layout point (`x`, `y`).
+    pub fn to_view(self, x: f32, y: f32) -> (f32, f32) {
+        (x * self.k + self.tx, y * self.k + self.ty)
+    }
+}
+
+/// How an SVG viewBox of `view_box` maps onto an element of `w` × `h`
+/// pixels with `preserveAspectRatio="xMidYMid meet"`: the scale and the
+/// offsets of the letterbox.
+pub fn meet(view_box: Bounds, w: f32, h: f32) -> (f32, f32, f32) {
+    let s = (w / view_box.w).min(h / view_box.h);
+    (s, (w - view_box.w * s) / 2.0, (h - view_box.h * s) / 2.0)
+}
+
+/// An edge as drawn: its SVG path and where its label goes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EdgeShape {
+    /// The path from the source's rim to the target's rim.
+    pub d: String,
+    /// The label's centre.
+    pub label: (f32, f32),
 }
 
 /// Estimated width of `text` at [`LABEL_SIZE`] in a sans-serif face.
@@ -140,6 +214,7 @@ impl RelationGraph {
             footprints,
             layout,
             hidden,
+            pins: Vec::new(),
         }
     }
 
@@ -163,8 +238,11 @@ impl RelationGraph {
         }
     }
 
-    /// Re-lays out with node `node` held at (x, y): the rest settle around it.
+    /// Re-lays out with node `node` held at (x, y), and every node dragged
+    /// before held where it was dropped: the rest settle around them.
     pub fn drag(&mut self, node: usize, x: f32, y: f32) {
+        self.pins.retain(|p| p.0 != node);
+        self.pins.push((node, x, y));
         let start: Vec<(f32, f32)> = self
             .layout
             .x
@@ -173,13 +251,107 @@ impl RelationGraph {
             .map(|(&a, &b)| (a, b))
             .collect();
         let opts = Options {
-            pinned: vec![(node, x, y)],
+            pinned: self.pins.clone(),
             start: Some(start),
             alpha: 0.25,
             max_ticks: 40,
             ..Self::options()
         };
         self.layout = layout::layout(&self.as_layout_graph(), &opts);
+    }
+
+    /// The part of the plane the whole drawing covers (symbols and labels),
+    /// with a margin of `margin` around it.
+    pub fn bounds(&self, margin: f32) -> Bounds {
+        self.bounds_of(|_| true, margin)
+    }
+
+    /// The bounds of the nodes `keep` accepts, with a margin; a small box
+    /// at the origin when it accepts none.
+    pub fn bounds_of(&self, keep: impl Fn(usize) -> bool, margin: f32) -> Bounds {
+        let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+        for (i, f) in self.footprints.iter().enumerate().filter(|(i, _)| keep(*i)) {
+            x0 = x0.min(self.layout.x[i] - f.left);
+            x1 = x1.max(self.layout.x[i] + f.right);
+            y0 = y0.min(self.layout.y[i] - f.half_height);
+            y1 = y1.max(self.layout.y[i] + f.half_height);
+        }
+        if x0 > x1 {
+            return Bounds {
+                x: 0.0,
+                y: 0.0,
+                w: 100.0,
+                h: 100.0,
+            };
+        }
+        Bounds {
+            x: x0 - margin,
+            y: y0 - margin,
+            w: x1 - x0 + 2.0 * margin,
+            h: y1 - y0 + 2.0 * margin,
+        }
+    }
+
+    /// Edge `i` as drawn: a quadratic curve bent by its lane so parallel
+    /// edges separate, from the source's rim to the target's rim.
+    pub fn edge_shape(&self, i: usize) -> EdgeShape {
+        let e = &self.edges[i];
+        let (x1, y1) = (self.layout.x[e.from], self.layout.y[e.from]);
+        let (x2, y2) = (self.layout.x[e.to], self.layout.y[e.to]);
+        let (dx, dy) = (x2 - x1, y2 - y1);
+        let len = dx.hypot(dy).max(1e-3);
+        let (ux, uy) = (dx / len, dy / len);
+        // Perpendicular offset of the control point for this lane; edges
+        // drawn the other way round bend the other way, so lanes stay apart.
+        let spread = 22.0;
+        let mut off = (e.lane.0 as f32 - (e.lane.1 as f32 - 1.0) / 2.0) * spread;
+        if e.from > e.to {
+            off = -off;
+        }
+        let (mx, my) = ((x1 + x2) / 2.0 - uy * off, (y1 + y2) / 2.0 + ux * off);
+        // End at the rim of the target symbol, along the tangent at the end.
+        let (tx, ty) = (x2 - mx, y2 - my);
+        let tl = tx.hypot(ty).max(1e-3);
+        let (ex, ey) = (
+            x2 - tx / tl * (NODE_RADIUS + 2.0),
+            y2 - ty / tl * (NODE_RADIUS + 2.0),
+        );
+        let (sx, sy) = (x1 + ux * NODE_RADIUS, y1 + uy * NODE_RADIUS);
+        let f = crate::text::Fixed::<1>;
+        EdgeShape {
+            d: format!(
+                "M{} {}Q{} {} {} {}",
+                f(sx),
+                f(sy),
+                f(mx),
+                f(my),
+                f(ex),
+                f(ey)
+            ),
+            label: (
+                (x1 + x2) / 2.0 - uy * off / 2.0,
+                (y1 + y2) / 2.0 + ux * off / 2.0,
+            ),
+        }
+    }
+
+    /// Where to start on an element of `w` × `h` pixels showing
+    /// `view_box`: when fitting everything would make labels too small to
+    /// read (scale under 0.7), a legible zoom centred on the best-connected
+    /// node; otherwise `None` (everything fits).
+    pub fn legible_start(&self, view_box: Bounds, w: f32, h: f32) -> Option<Viewport> {
+        let (s, _, _) = meet(view_box, w, h);
+        if s >= 0.7 {
+            return None;
+        }
+        let hub = self.hub()?;
+        let k = 0.9 / s;
+        let (cx, cy) = (view_box.x + view_box.w / 2.0, view_box.y + view_box.h / 2.0);
+        Some(Viewport {
+            tx: cx - self.layout.x[hub] * k,
+            ty: cy - self.layout.y[hub] * k,
+            k,
+        })
     }
 
     /// The node of entity `entity`, if drawn.

@@ -1,7 +1,8 @@
 //! Loading and validating fact sets.
 //!
-//! [`load`] reads the JSON with [`crate::codec`] (which knows the JSON path
-//! and line of any shape or syntax error) and then checks what JSON cannot
+//! [`load`] reads the JSON with serde into the model types, with
+//! `serde_path_to_error` for the JSON path and serde_json for the line and
+//! column of any shape or syntax error, and then checks what JSON cannot
 //! express: references, ids, names, spans and evidence.
 //! Every failure is a [`LoadError`] listing [`Problem`]s, each with the place in
 //! the data and a plain-words message. Nothing here panics on any input.
@@ -9,7 +10,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::model::{FactSet, Object, Span, SCHEMA};
+use crate::model::{FactSet, Object, Span, Status, SCHEMA, SCHEMA_V1};
 
 /// The largest fact-set file the loader reads (64 MiB).
 pub const MAX_BYTES: usize = 64 * 1024 * 1024;
@@ -28,7 +29,8 @@ pub enum ProblemKind {
         column: usize,
         detail: String,
     },
-    /// The JSON has the wrong shape (a missing field, a string where a list goes…).
+    /// The JSON has the wrong shape (a missing field, a string where a list
+    /// goes…); `line` and `column` are 0 when the data came as a value, not text.
     Shape {
         line: usize,
         column: usize,
@@ -36,6 +38,8 @@ pub enum ProblemKind {
     },
     /// The `schema` marker is missing or names another format.
     UnsupportedSchema { found: String },
+    /// A value the file's schema version does not have yet.
+    NeedsNewerSchema { value: String, since: &'static str },
     /// There is no article text, neither in the file nor supplied with it.
     MissingText,
     /// Two items share an id.
@@ -97,13 +101,20 @@ impl fmt::Display for ProblemKind {
                 line,
                 column,
                 detail,
-            } => {
-                write!(f, "wrong shape at line {line}, column {column}: {detail}")
-            }
+            } => match line {
+                0 => write!(f, "wrong shape: {detail}"),
+                _ => write!(f, "wrong shape at line {line}, column {column}: {detail}"),
+            },
             ProblemKind::UnsupportedSchema { found } => {
                 write!(
                     f,
-                    "the schema is {found:?}, but this explorer reads {SCHEMA:?}"
+                    "the schema is {found:?}, but this explorer reads {SCHEMA:?} and {SCHEMA_V1:?}"
+                )
+            }
+            ProblemKind::NeedsNewerSchema { value, since } => {
+                write!(
+                    f,
+                    "{value:?} is new in {since:?}; change the file's schema to {since:?}"
                 )
             }
             ProblemKind::MissingText => write!(f, "the article has no text"),
@@ -194,7 +205,37 @@ pub fn load(json: &str, default_text: Option<&str>) -> Result<FactSet, LoadError
             ProblemKind::TooLarge { bytes: json.len() },
         ));
     }
-    let mut set = parse(json)?;
+    let set = parse(json)?;
+    finish(set, default_text)
+}
+
+/// Validates a fact set already parsed as a JSON value (the host page's
+/// `el.data = {...}`): the same checks and problems as [`load`], with JSON
+/// paths but no line and column, as there is no text to count in.
+pub fn load_value(value: serde_json::Value) -> Result<FactSet, LoadError> {
+    match serde_path_to_error::deserialize::<_, FactSet>(value) {
+        Ok(set) => finish(set, None),
+        Err(err) => {
+            let mut path = json_path(err.path());
+            let message = err.inner().to_string();
+            if let Some(key) = between(&message, "duplicate field `", "`") {
+                path.push('.');
+                path.push_str(key);
+            }
+            Err(LoadError::one(
+                &path,
+                ProblemKind::Shape {
+                    line: 0,
+                    column: 0,
+                    detail: plain_words(&message),
+                },
+            ))
+        }
+    }
+}
+
+/// Fills in the text and what the loader computes, after validating.
+fn finish(mut set: FactSet, default_text: Option<&str>) -> Result<FactSet, LoadError> {
     if set.article.text.is_empty() {
         if let Some(text) = default_text {
             set.article.text = text.to_string();
@@ -202,29 +243,222 @@ pub fn load(json: &str, default_text: Option<&str>) -> Result<FactSet, LoadError
     }
     validate(&set)?;
     set.article.sentences = crate::text::sentences(&set.article.text);
+    for event in &mut set.events {
+        if let (Some(date), crate::model::Day::During) = (event.date, event.day) {
+            event.day = date.weekday();
+        }
+    }
     set.index_entities();
     Ok(set)
 }
 
+/// Reads the JSON into the model: serde does the work, and this turns its
+/// error into a [`Problem`] with a `$.`-path, a line and column, and plain words.
 fn parse(json: &str) -> Result<FactSet, LoadError> {
-    crate::codec::read_fact_set(json).map_err(|err| {
-        let (line, column) = crate::json::line_column(json, err.at);
-        let detail = err.detail;
-        let kind = if err.syntax {
-            ProblemKind::Syntax {
-                line,
-                column,
-                detail,
+    let mut de = serde_json::Deserializer::from_str(json);
+    match serde_path_to_error::deserialize::<_, FactSet>(&mut de) {
+        Ok(set) => match de.end() {
+            Ok(()) => Ok(set),
+            Err(err) => Err(json_problem(json, "$".into(), &err)),
+        },
+        Err(err) => {
+            let path = json_path(err.path());
+            Err(json_problem(json, path, err.inner()))
+        }
+    }
+}
+
+/// A serde path as the loader writes paths: `$.facts[3].evidence[0]`.
+fn json_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::from("$");
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } => {
+                out.push('.');
+                out.push_str(key);
             }
-        } else {
-            ProblemKind::Shape {
-                line,
-                column,
-                detail,
+            Segment::Enum { variant } => {
+                out.push('.');
+                out.push_str(variant);
             }
-        };
-        LoadError::one(&err.path, kind)
-    })
+            // Where serde has not read the key yet (a syntax error between
+            // members): the enclosing value is the place.
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// One JSON problem from serde_json's error: syntax or shape, with the line
+/// and column of the offending value (not of the byte after it, where
+/// serde_json stops) and serde's message in plain words.
+fn json_problem(json: &str, mut path: String, err: &serde_json::Error) -> LoadError {
+    let message = err.to_string();
+    // serde_json appends " at line L column C"; we say where ourselves.
+    let message = match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => message.as_str(),
+    };
+    // serde reports a repeated key at its object; the key is the place.
+    if let Some(key) = between(message, "duplicate field `", "`") {
+        path.push('.');
+        path.push_str(key);
+    }
+    let detail = plain_words(message);
+    let line = err.line().max(1);
+    let kind = if err.is_data() {
+        let (line, column) = value_start(json, line, err.column());
+        ProblemKind::Shape {
+            line,
+            column,
+            detail,
+        }
+    } else {
+        ProblemKind::Syntax {
+            line,
+            column: err.column().max(1),
+            detail,
+        }
+    };
+    LoadError::one(&path, kind)
+}
+
+/// The text between `prefix` and the next `suffix` when `s` starts with `prefix`.
+fn between<'a>(s: &'a str, prefix: &str, suffix: &str) -> Option<&'a str> {
+    let rest = s.strip_prefix(prefix)?;
+    Some(&rest[..rest.find(suffix)?])
+}
+
+/// serde's messages in the words this explorer uses ("expected a list, found
+/// an object" rather than "invalid type: map, expected a sequence").
+fn plain_words(message: &str) -> String {
+    if let Some(key) = between(message, "missing field `", "`") {
+        return format!("the key `{key}` is missing");
+    }
+    if let Some(key) = between(message, "duplicate field `", "`") {
+        return format!("the key `{key}` appears twice");
+    }
+    if let Some(key) = between(message, "unknown field `", "`") {
+        let expected = message.split_once(", expected ").map_or("", |(_, e)| e);
+        return format!("unknown key `{key}`, expected {expected}");
+    }
+    if let Some(value) = between(message, "unknown variant `", "`") {
+        let expected = message
+            .split_once(", expected ")
+            .map_or("", |(_, e)| e)
+            .trim_start_matches("one of ")
+            .replace('`', "")
+            .replace(" or ", ", ");
+        return format!("unknown value {value:?}, expected one of {expected}");
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "expected {}, found {}",
+                type_words(expected),
+                type_words(found)
+            );
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid value: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "expected {}, found {}",
+                type_words(expected),
+                type_words(found)
+            );
+        }
+    }
+    match message {
+        "expected `,` or `}`" => "expected `,` or `}` after the value".into(),
+        "expected `,` or `]`" => "expected `,` or `]` after the value".into(),
+        "EOF while parsing a value"
+        | "EOF while parsing an object"
+        | "EOF while parsing a list"
+        | "EOF while parsing a string" => "the text ends before the JSON does".into(),
+        "trailing characters" => "there is more text after the JSON value".into(),
+        "recursion limit exceeded" => "the JSON is nested too deeply".into(),
+        _ => message.to_string(),
+    }
+}
+
+/// A serde type description ("map", "a sequence", "integer `5`", "struct
+/// Span") in JSON's words.
+fn type_words(serde: &str) -> String {
+    let word = serde
+        .split([' ', '`'])
+        .find(|w| !w.is_empty() && *w != "a" && *w != "an");
+    match word.unwrap_or("") {
+        "map" | "struct" | "object" => "an object".into(),
+        "sequence" | "tuple" | "list" => "a list".into(),
+        "string" | "char" => "a string".into(),
+        "boolean" => "true or false".into(),
+        "null" | "unit" => "null".into(),
+        "integer" | "floating" => "a number".into(),
+        "usize" | "u64" | "u32" | "u16" | "u8" => "a whole number of at least 0".into(),
+        _ => serde.to_string(),
+    }
+}
+
+/// The 1-based line and byte column where the value that ends at serde_json's
+/// position (line, column) starts: the opening quote of a string, the first
+/// digit of a number, or the `{`/`[` serde_json peeked at.
+fn value_start(json: &str, line: usize, column: usize) -> (usize, usize) {
+    let bytes = json.as_bytes();
+    let line_start = match line {
+        0 | 1 => 0,
+        _ => bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, &b)| b == b'\n')
+            .nth(line - 2)
+            .map_or(bytes.len(), |(i, _)| i + 1),
+    };
+    let end = (line_start + column).min(bytes.len());
+    let token = |b: u8| b.is_ascii_alphanumeric() || b"+-.".contains(&b);
+    let start = match end.checked_sub(1).map(|i| bytes[i]) {
+        Some(b'"') if end >= 2 => {
+            // Back to the opening quote: one not preceded by an odd number of
+            // backslashes.
+            let mut i = end - 2;
+            loop {
+                if bytes[i] == b'"' {
+                    let slashes = bytes[..i].iter().rev().take_while(|&&b| b == b'\\').count();
+                    if slashes % 2 == 0 || i == 0 {
+                        break i;
+                    }
+                }
+                if i == 0 {
+                    break end - 1;
+                }
+                i -= 1;
+            }
+        }
+        Some(b) if token(b) => {
+            let mut i = end - 1;
+            while i > 0 && token(bytes[i - 1]) {
+                i -= 1;
+            }
+            i
+        }
+        // serde_json peeked at the value and stopped before it.
+        _ => {
+            end + bytes[end..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count()
+        }
+    };
+    let start = start.min(bytes.len());
+    let before = &bytes[..start];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    (line, start - line_start + 1)
 }
 
 /// Collects problems while walking a fact set.
@@ -284,6 +518,19 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A status the file's schema version has.
+    fn status(&mut self, set: &FactSet, path: impl FnOnce() -> String, status: Status) {
+        if set.schema == SCHEMA_V1 && status.since() != SCHEMA_V1 {
+            self.report(
+                path(),
+                ProblemKind::NeedsNewerSchema {
+                    value: status.slug().to_string(),
+                    since: status.since(),
+                },
+            );
+        }
+    }
+
     fn evidence(&mut self, path: &str, spans: &[Span]) {
         if spans.is_empty() {
             self.report(format!("{path}.evidence"), ProblemKind::MissingEvidence);
@@ -326,7 +573,7 @@ fn unique_ids<'a, T: 'a>(
 
 /// Checks everything the JSON reader cannot. `set.article.text` must already be filled in.
 pub fn validate(set: &FactSet) -> Result<(), LoadError> {
-    if set.schema != SCHEMA {
+    if set.schema != SCHEMA && set.schema != SCHEMA_V1 {
         return Err(LoadError::one(
             "$.schema",
             ProblemKind::UnsupportedSchema {
@@ -373,6 +620,7 @@ pub fn validate(set: &FactSet) -> Result<(), LoadError> {
 
     for (i, f) in set.facts.iter().enumerate() {
         let at = format!("$.facts[{i}]");
+        c.status(set, || format!("{at}.status"), f.status);
         c.entity_ref(|| format!("{at}.subject"), &f.subject);
         c.non_empty(|| format!("{at}.relation"), &f.relation, "relation");
         match &f.object {
@@ -397,16 +645,22 @@ pub fn validate(set: &FactSet) -> Result<(), LoadError> {
 
     for (i, q) in set.quotes.iter().enumerate() {
         let at = format!("$.quotes[{i}]");
-        c.entity_ref(|| format!("{at}.speaker"), &q.speaker);
+        if let Some(id) = &q.speaker {
+            c.entity_ref(|| format!("{at}.speaker"), id);
+        }
         if let Some(id) = &q.reported_by {
             c.entity_ref(|| format!("{at}.reported_by"), id);
         }
         c.span(format!("{at}.words"), &q.words);
+        for (j, part) in q.continued.iter().enumerate() {
+            c.span(format!("{at}.continued[{j}]"), part);
+        }
         c.evidence(&at, &q.evidence);
     }
 
     for (i, e) in set.events.iter().enumerate() {
         let at = format!("$.events[{i}]");
+        c.status(set, || format!("{at}.status"), e.status);
         c.non_empty(|| format!("{at}.title"), &e.title, "title");
         for (j, id) in e.who.iter().enumerate() {
             c.entity_ref(|| format!("{at}.who[{j}]"), id);

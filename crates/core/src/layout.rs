@@ -547,7 +547,7 @@ impl QuadTree {
 /// Quality figures of a layout: how far edges are from their rest length and
 /// how many footprints overlap.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Quality {
+pub struct LayoutQuality {
     /// Mean of ((length − rest) / rest)² over edges.
     pub edge_stress: f32,
     /// Pairs of nodes whose footprints overlap.
@@ -555,7 +555,7 @@ pub struct Quality {
 }
 
 /// Measures `layout` of `graph` against `rest`, the intended edge length.
-pub fn quality(graph: &Graph, layout: &Layout, rest: f32) -> Quality {
+pub fn quality(graph: &Graph, layout: &Layout, rest: f32) -> LayoutQuality {
     let (x, y) = (&layout.x, &layout.y);
     let mut stress = 0.0;
     let mut m = 0;
@@ -587,7 +587,7 @@ pub fn quality(graph: &Graph, layout: &Layout, rest: f32) -> Quality {
             }
         }
     }
-    Quality {
+    LayoutQuality {
         edge_stress: if m > 0 { stress / m as f32 } else { 0.0 },
         overlaps,
     }

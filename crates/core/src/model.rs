@@ -1,0 +1,792 @@
+//! The fact model: an article, its entities, facts, quotes and itinerary events,
+//! each tied back to the article's own words by [`Span`]s.
+//!
+//! The types are the fact-set format: serde reads and writes them (see
+//! [`crate::load`] for the errors) and `docs/fact-set.schema.json` is
+//! generated from them (`cargo run -- schema`), so the format is defined here
+//! and nowhere else. `docs/fact-set.md` explains it for people. The schema
+//! generator (`schemars`) is derived on the host only; the browser build
+//! never carries it.
+
+use serde::{Deserialize, Serialize};
+
+/// An identifier of an entity, fact, quote or event, unique within its fact set.
+pub type Id = String;
+
+/// A stretch of the article's text.
+///
+/// `start` and `end` are **UTF-8 byte offsets** into [`Article::text`], half open
+/// (`start..end`), and `text` repeats the exact words they cover. Bytes were chosen
+/// because the explorer slices the text in Rust, where a byte range is an O(1),
+/// checked slice; the browser never sees these numbers, only the text pieces the
+/// view cuts out. `text` is a guard in the Hypothesis style: the loader rejects a
+/// span whose offsets do not land on character boundaries or whose text differs
+/// from the article, so a wrong unit (chars or UTF-16) is caught at once. Use
+/// [`Span::utf16_range`] where a browser API wants UTF-16 offsets.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Span {
+    /// First byte of the span.
+    pub start: usize,
+    /// One past the last byte of the span.
+    pub end: usize,
+    /// The exact text of `article.text[start..end]`.
+    pub text: String,
+}
+
+impl Span {
+    /// The byte range of this span.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// The same span in UTF-16 code units, the unit of JavaScript strings and DOM
+    /// ranges. `article` must be the text the span was validated against.
+    pub fn utf16_range(&self, article: &str) -> std::ops::Range<usize> {
+        let before: usize = article[..self.start].encode_utf16().count();
+        let inside: usize = article[self.start..self.end].encode_utf16().count();
+        before..before + inside
+    }
+
+    /// Whether this span and `other` share at least one byte.
+    pub fn overlaps(&self, other: &std::ops::Range<usize>) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// The article the facts are about.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Article {
+    /// A short title for the article (the explorer's heading).
+    pub title: String,
+    /// The full text. Optional in a fact-set file when the text is supplied
+    /// separately (the bundled article ships it as `article.txt`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    /// The day the article was published, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The place line at the start ("NEW YORK").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Span>,
+    /// The reporter's name as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<Span>,
+    /// The reporter's e-mail address as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline_email: Option<Span>,
+    /// The editor's name as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor: Option<Span>,
+    /// Section headings inside the text.
+    #[serde(default)]
+    pub headings: Vec<Span>,
+    /// Sentence boundaries, computed by the loader from `text` (never read
+    /// from or written to JSON).
+    #[serde(skip)]
+    pub sentences: Vec<std::ops::Range<usize>>,
+}
+
+impl Article {
+    /// The optional single spans with their JSON keys: dateline, byline,
+    /// byline e-mail and editor.
+    pub fn named_spans(&self) -> [(&'static str, &Option<Span>); 4] {
+        [
+            ("dateline", &self.dateline),
+            ("byline", &self.byline),
+            ("byline_email", &self.byline_email),
+            ("editor", &self.editor),
+        ]
+    }
+}
+
+/// What kind of thing an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    Person,
+    Organisation,
+    GovernmentBody,
+    Country,
+    City,
+    Region,
+    Event,
+    Agreement,
+    Amount,
+    Time,
+}
+
+impl EntityKind {
+    /// Every kind, in the order the explorer groups them.
+    pub const ALL: [EntityKind; 10] = [
+        EntityKind::Person,
+        EntityKind::Organisation,
+        EntityKind::GovernmentBody,
+        EntityKind::Country,
+        EntityKind::City,
+        EntityKind::Region,
+        EntityKind::Event,
+        EntityKind::Agreement,
+        EntityKind::Amount,
+        EntityKind::Time,
+    ];
+
+    /// The kind's name as JSON and CSS classes spell it.
+    pub fn slug(self) -> &'static str {
+        self.style().slug
+    }
+
+    /// The kind in words, for people.
+    pub fn label(self) -> &'static str {
+        self.style().label
+    }
+
+    /// How the explorer shows the kind (tag, colours, graph shape).
+    pub fn style(self) -> &'static crate::kinds::KindStyle {
+        &crate::kinds::KINDS[self as usize]
+    }
+}
+
+/// A person, organisation, place, amount, time or other named thing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Entity {
+    /// Unique id, referenced by facts, quotes and events.
+    pub id: Id,
+    /// The canonical name ("Lee Jae Myung").
+    pub name: String,
+    /// What kind of thing this is.
+    pub kind: EntityKind,
+    /// Other names readers may type: surnames, acronyms, romanisations, native script.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// A short description as the article states it.
+    #[serde(default)]
+    pub description: String,
+    /// Every place the article names this entity.
+    #[serde(default)]
+    pub mentions: Vec<Span>,
+}
+
+/// The object of a fact: another entity, or a literal value in words.
+///
+/// In JSON, an object with exactly one key: `{"entity": "id"}` or
+/// `{"literal": "words"}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ObjectJson", into = "ObjectJson")]
+pub enum Object {
+    /// The id of an entity.
+    Entity(Id),
+    /// Words that are not an entity ("global investors").
+    Literal(String),
+}
+
+/// [`Object`] as JSON has it. A struct rather than serde's enum form so
+/// that a wrong key, a missing key and two keys at once each get their own
+/// message at the object's own path.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename = "Object")]
+struct ObjectJson {
+    /// The id of an entity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    entity: Option<Id>,
+    /// Words that are not an entity ("global investors").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    literal: Option<String>,
+}
+
+impl TryFrom<ObjectJson> for Object {
+    type Error = &'static str;
+
+    fn try_from(json: ObjectJson) -> Result<Object, Self::Error> {
+        match (json.entity, json.literal) {
+            (Some(id), None) => Ok(Object::Entity(id)),
+            (None, Some(words)) => Ok(Object::Literal(words)),
+            _ => Err("expected exactly one of the keys `entity` or `literal`"),
+        }
+    }
+}
+
+impl From<Object> for ObjectJson {
+    fn from(object: Object) -> ObjectJson {
+        match object {
+            Object::Entity(id) => ObjectJson {
+                entity: Some(id),
+                literal: None,
+            },
+            Object::Literal(words) => ObjectJson {
+                entity: None,
+                literal: Some(words),
+            },
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Object {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Object".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = <ObjectJson as schemars::JsonSchema>::json_schema(generator);
+        // Exactly one of the two keys.
+        schema.insert("minProperties".into(), 1.into());
+        schema.insert("maxProperties".into(), 1.into());
+        schema
+    }
+}
+
+/// How certain the article makes a fact. Modality and negation are part of the
+/// fact, so "not planned" is never read as "happens".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Stated as having happened or being so.
+    #[default]
+    Stated,
+    /// Promised by the subject.
+    Pledged,
+    /// Agreed between parties, not yet done.
+    Agreed,
+    /// Scheduled or planned to happen.
+    Planned,
+    /// Expected to happen.
+    Expected,
+    /// Could happen.
+    Possible,
+    /// Hoped for.
+    Hoped,
+    /// Explicitly not planned.
+    NotPlanned,
+    /// Not planned, but explicitly not ruled out.
+    NotRuledOut,
+    /// The article says it did not or does not happen (`fact-explorer/2`).
+    Negated,
+}
+
+impl Status {
+    /// Every status, in the schema's order.
+    pub const ALL: [Status; 10] = [
+        Status::Stated,
+        Status::Pledged,
+        Status::Agreed,
+        Status::Planned,
+        Status::Expected,
+        Status::Possible,
+        Status::Hoped,
+        Status::NotPlanned,
+        Status::NotRuledOut,
+        Status::Negated,
+    ];
+
+    /// The status in words, for badges; `None` for plain statements.
+    pub fn label(self) -> Option<&'static str> {
+        match self {
+            Status::Stated => None,
+            Status::Pledged => Some("pledged"),
+            Status::Agreed => Some("agreed"),
+            Status::Planned => Some("planned"),
+            Status::Expected => Some("expected"),
+            Status::Possible => Some("possible"),
+            Status::Hoped => Some("hoped"),
+            Status::NotPlanned => Some("not planned"),
+            Status::NotRuledOut => Some("not ruled out"),
+            Status::Negated => Some("did not happen"),
+        }
+    }
+
+    /// The status as JSON and CSS spell it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::Stated => "stated",
+            Status::Pledged => "pledged",
+            Status::Agreed => "agreed",
+            Status::Planned => "planned",
+            Status::Expected => "expected",
+            Status::Possible => "possible",
+            Status::Hoped => "hoped",
+            Status::NotPlanned => "not_planned",
+            Status::NotRuledOut => "not_ruled_out",
+            Status::Negated => "negated",
+        }
+    }
+
+    /// The first schema version that has this status.
+    pub fn since(self) -> &'static str {
+        match self {
+            Status::Negated => SCHEMA,
+            _ => SCHEMA_V1,
+        }
+    }
+}
+
+/// How an item reaches the article, when not as a plain statement by the
+/// article itself. Shown as a badge beside the item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Mark {
+    /// Passed on by someone other than the one it is about or who said it
+    /// (Fink's words as Ha reports them).
+    Relayed,
+    /// Not stated by the article; an editor's inference (say why in `note`).
+    Inferred,
+    /// Words or actions announced for later, not yet said or done.
+    Planned,
+    /// Only part of what was said.
+    Partial,
+}
+
+impl Mark {
+    /// Every mark, in the schema's order.
+    pub const ALL: [Mark; 4] = [Mark::Relayed, Mark::Inferred, Mark::Planned, Mark::Partial];
+
+    /// The mark as JSON, CSS and test hooks spell it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Mark::Relayed => "relayed",
+            Mark::Inferred => "inferred",
+            Mark::Planned => "planned",
+            Mark::Partial => "partial",
+        }
+    }
+
+    /// The mark in words, for badges.
+    pub fn label(self) -> &'static str {
+        match self {
+            Mark::Relayed => "relayed",
+            Mark::Inferred => "inferred",
+            Mark::Planned => "planned",
+            Mark::Partial => "partial quote",
+        }
+    }
+
+    /// What the mark means, for the badge's tooltip.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Mark::Relayed => "Passed on by someone else, not said or stated first-hand",
+            Mark::Inferred => "Not stated by the article: an editor's inference",
+            Mark::Planned => "Announced for later, not yet said or done",
+            Mark::Partial => "Only part of what was said",
+        }
+    }
+}
+
+/// A calendar date, `YYYY-MM-DD` in JSON (`fact-explorer/2`); the calendar
+/// is the `time` crate's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date(time::Date);
+
+impl Date {
+    /// The date, if it exists in the Gregorian calendar (years 1 to 9999).
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let month = time::Month::try_from(month).ok()?;
+        let date = time::Date::from_calendar_date(i32::from(year), month, day).ok()?;
+        (1..=9999).contains(&year).then_some(Date(date))
+    }
+
+    /// The day of the week.
+    pub fn weekday(self) -> Day {
+        use time::Weekday;
+        match self.0.weekday() {
+            Weekday::Monday => Day::Monday,
+            Weekday::Tuesday => Day::Tuesday,
+            Weekday::Wednesday => Day::Wednesday,
+            Weekday::Thursday => Day::Thursday,
+            Weekday::Friday => Day::Friday,
+            Weekday::Saturday => Day::Saturday,
+            Weekday::Sunday => Day::Sunday,
+        }
+    }
+
+    /// The date as people read it: "Wednesday 24 September 2025".
+    pub fn label(self) -> String {
+        format!(
+            "{} {} {} {}",
+            self.weekday().label(),
+            self.0.day(),
+            self.0.month(),
+            self.0.year()
+        )
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = self.0;
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            d.year(),
+            u8::from(d.month()),
+            d.day()
+        )
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = String;
+
+    /// Exactly `YYYY-MM-DD` with ASCII digits, and a day that exists.
+    fn from_str(s: &str) -> Result<Date, String> {
+        let bad = || format!("expected a calendar date as YYYY-MM-DD, found {s:?}");
+        let b = s.as_bytes();
+        let shaped = b.len() == 10
+            && b.iter().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        if !shaped {
+            return Err(bad());
+        }
+        let num = |r: std::ops::Range<usize>| s[r].parse::<u16>().map_err(|_| bad());
+        Date::new(num(0..4)?, num(5..7)? as u8, num(8..10)? as u8).ok_or_else(bad)
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<Date, String> {
+        s.parse()
+    }
+}
+
+impl From<Date> for String {
+    fn from(date: Date) -> String {
+        date.to_string()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A calendar date, YYYY-MM-DD.",
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
+}
+
+/// Optional details of a fact. Entity references are validated like subjects.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Qualifiers {
+    /// When: an entity of kind time (a day of the visit, "this month").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when: Option<Id>,
+    /// Where: a place entity.
+    #[serde(rename = "where", skip_serializing_if = "Option::is_none")]
+    pub place: Option<Id>,
+    /// How much: an amount entity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Id>,
+    /// A role the subject holds in this fact ("chairman and chief executive").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Who the article credits for the fact ("according to Ha Jung-woo").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributed_to: Option<Id>,
+    /// Anything else the article adds, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A subject–relation–object statement the article makes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Fact {
+    /// Unique id.
+    pub id: Id,
+    /// The entity the fact is about.
+    pub subject: Id,
+    /// The relation in words, read between subject and object ("met with").
+    pub relation: String,
+    /// What the subject relates to.
+    pub object: Object,
+    /// How certain the article makes it.
+    #[serde(default)]
+    pub status: Status,
+    /// How it reaches the article (relayed, inferred…), when not plainly stated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<Mark>,
+    /// Optional details.
+    #[serde(default)]
+    pub qualifiers: Qualifiers,
+    /// The exact words of the article that state the fact; at least one.
+    pub evidence: Vec<Span>,
+}
+
+/// Words the article puts in someone's mouth.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Quote {
+    /// Unique id.
+    pub id: Id,
+    /// The entity who said it; absent when the article does not say who.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Id>,
+    /// The exact quoted words (without the quotation marks); the first part
+    /// when the attribution interrupts the quote.
+    pub words: Span,
+    /// The further parts of the same quote, in order ("…," he said, "…").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub continued: Vec<Span>,
+    /// How the reporter attributes it, in the article's words ("Ha said after
+    /// the meeting"); empty when unattributed.
+    #[serde(default)]
+    pub attribution: String,
+    /// Who relayed the words, when not the speaker ("according to Cha Ji-ho").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<Id>,
+    /// How the words reach the article (relayed, partial, planned…).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<Mark>,
+    /// Why a speaker was inferred, or anything else an editor adds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The sentence(s) the quote stands in.
+    pub evidence: Vec<Span>,
+}
+
+impl Quote {
+    /// Every part of the quoted words, in order.
+    pub fn parts(&self) -> impl Iterator<Item = &Span> {
+        std::iter::once(&self.words).chain(&self.continued)
+    }
+}
+
+/// A day of the visit, or "during the visit" for undated items.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Day {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+    /// No day given: "during the visit".
+    #[default]
+    During,
+}
+
+impl Day {
+    /// Every day, in the schema's order, which is also the timeline's
+    /// (undated items last, "during the visit").
+    pub const ALL: [Day; 8] = [
+        Day::Monday,
+        Day::Tuesday,
+        Day::Wednesday,
+        Day::Thursday,
+        Day::Friday,
+        Day::Saturday,
+        Day::Sunday,
+        Day::During,
+    ];
+
+    /// The day as JSON spells it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Day::Monday => "monday",
+            Day::Tuesday => "tuesday",
+            Day::Wednesday => "wednesday",
+            Day::Thursday => "thursday",
+            Day::Friday => "friday",
+            Day::Saturday => "saturday",
+            Day::Sunday => "sunday",
+            Day::During => "during",
+        }
+    }
+
+    /// The day as people read it ("Monday", "During the visit").
+    pub fn label(self) -> &'static str {
+        match self {
+            Day::Monday => "Monday",
+            Day::Tuesday => "Tuesday",
+            Day::Wednesday => "Wednesday",
+            Day::Thursday => "Thursday",
+            Day::Friday => "Friday",
+            Day::Saturday => "Saturday",
+            Day::Sunday => "Sunday",
+            Day::During => "During the visit",
+        }
+    }
+}
+
+/// One item of an itinerary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Event {
+    /// Unique id.
+    pub id: Id,
+    /// Which day of the week; "during" when the article gives none. When
+    /// `date` is given and `day` is not, the loader fills it in from the date.
+    #[serde(default)]
+    pub day: Day,
+    /// The calendar date, when the article gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// What happens, in words.
+    pub title: String,
+    /// Who takes part (entity ids).
+    #[serde(default)]
+    pub who: Vec<Id>,
+    /// Where (an entity id).
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Id>,
+    /// Planned, expected, not planned…
+    #[serde(default)]
+    pub status: Status,
+    /// How it reaches the article (relayed, inferred…), when not plainly stated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<Mark>,
+    /// The sentence(s) that describe it.
+    pub evidence: Vec<Span>,
+}
+
+/// A whole fact set: one article and everything the explorer knows about it.
+///
+/// Spans are UTF-8 byte offsets into `article.text`; see `docs/fact-set.md`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct FactSet {
+    /// Format marker: `fact-explorer/2` (see [`SCHEMA`]), or `fact-explorer/1`
+    /// for files written before it.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(extend("enum" = ["fact-explorer/1", "fact-explorer/2"]))
+    )]
+    pub schema: String,
+    /// The article.
+    pub article: Article,
+    /// Named things.
+    pub entities: Vec<Entity>,
+    /// Statements.
+    pub facts: Vec<Fact>,
+    /// Quotations.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    /// Itinerary.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// Entity id to index in `entities`, built by the loader
+    /// ([`FactSet::index_entities`]); never read from or written to JSON.
+    #[serde(skip)]
+    pub entity_index: std::collections::HashMap<Id, usize>,
+}
+
+/// The schema marker of the current format, which this explorer writes.
+///
+/// Version 2 added the status `negated`. Everything else it added is
+/// optional (quotes without a speaker or in several parts, calendar dates,
+/// marks), so version 1 files load unchanged.
+pub const SCHEMA: &str = "fact-explorer/2";
+
+/// The schema marker of the first format; such files still load.
+pub const SCHEMA_V1: &str = "fact-explorer/1";
+
+impl FactSet {
+    /// The fact set as compact JSON, which [`crate::load::load`] reads back
+    /// to an equal set. Optional values that are unset are left out, and so
+    /// is an empty article text, as the format allows.
+    pub fn to_json(&self) -> String {
+        // Plain structs with string keys: serialising cannot fail.
+        serde_json::to_string(self).expect("a fact set serialises to JSON")
+    }
+
+    /// Builds the id lookup behind [`FactSet::entity`]; call after changing
+    /// `entities`.
+    pub fn index_entities(&mut self) {
+        self.entity_index = self
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+    }
+
+    /// The index in `entities` of the entity with this id, if any.
+    pub fn entity_position(&self, id: &str) -> Option<usize> {
+        if self.entity_index.len() == self.entities.len() {
+            self.entity_index.get(id).copied()
+        } else {
+            self.entities.iter().position(|e| e.id == id)
+        }
+    }
+
+    /// The entity with this id, if any.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entity_position(id).map(|i| &self.entities[i])
+    }
+
+    /// The name of the entity with this id, or the id itself if unknown.
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.entity(id).map_or(id, |e| e.name.as_str())
+    }
+
+    /// The object of a fact in words.
+    pub fn object_words<'a>(&'a self, object: &'a Object) -> &'a str {
+        match object {
+            Object::Entity(id) => self.name_of(id),
+            Object::Literal(words) => words,
+        }
+    }
+
+    /// A fact as one readable line: "Lee Jae Myung met with Larry Fink".
+    pub fn fact_sentence(&self, fact: &Fact) -> String {
+        format!(
+            "{} {} {}",
+            self.name_of(&fact.subject),
+            fact.relation,
+            self.object_words(&fact.object)
+        )
+    }
+
+    /// The index of the sentence that contains byte `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        self.article
+            .sentences
+            .iter()
+            .position(|s| s.start <= at && at < s.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_range_counts_code_units() {
+        // "–" is 3 UTF-8 bytes and 1 UTF-16 unit; "😀" is 4 bytes and 2 units.
+        let text = "A – B 😀 C";
+        let start = text.find('C').unwrap();
+        let span = Span {
+            start,
+            end: start + 1,
+            text: "C".into(),
+        };
+        assert_eq!(span.utf16_range(text), 9..10);
+        let js_units: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(String::from_utf16(&js_units[9..10]).unwrap(), "C");
+    }
+}

@@ -1,0 +1,74 @@
+//! One relation edge: a curve bent by its lane, with its relation as a
+//! label, lit or dimmed like the nodes; clicking it shows its fact.
+
+use leptos::prelude::*;
+
+use super::GraphCtx;
+use crate::app::{use_data, use_filters, use_nav};
+use crate::item::ItemRef;
+use crate::model::Status;
+use crate::text::Fixed;
+
+/// Edge `index` of the graph.
+#[component]
+pub fn GraphEdge(
+    /// Index of the edge in the graph.
+    index: usize,
+) -> impl IntoView {
+    let data = use_data();
+    let filters = use_filters();
+    let nav = use_nav();
+    let ctx = expect_context::<GraphCtx>();
+    let set = data.set();
+    let Some((fi, src, dst)) = ctx.with_untracked(|g| {
+        let e = &g.edges[index];
+        (e.fact, g.nodes[e.from], g.nodes[e.to])
+    }) else {
+        return ().into_any();
+    };
+    let f = &set.facts[fi];
+    let lit = move || {
+        ctx.with(|g| {
+            let e = &g.edges[index];
+            match ctx.neighbourhood.get() {
+                Some(n) => e.from == n || e.to == n,
+                None => filters.visible.with(|v| v.facts[e.fact]),
+            }
+        })
+        .unwrap_or(false)
+    };
+    // The shape follows its nodes when they move; nothing else is rebuilt.
+    let shape = Memo::new(move |_| ctx.with(|g| g.edge_shape(index)));
+    let d = move || shape.with(|s| s.as_ref().map(|s| s.d.clone()).unwrap_or_default());
+    let label_at = move |axis: usize| {
+        shape.with(|s| {
+            s.as_ref()
+                .map(|s| Fixed::<1>(if axis == 0 { s.label.0 } else { s.label.1 }).to_string())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <g
+            class="fx-edge"
+            class:fx-edge--dim=move || !lit()
+            class:fx-edge--hood=move || ctx.neighbourhood.get().is_some() && lit()
+            class:fx-edge--selected=move || ctx.selected_fact.get() == Some(fi)
+            class:fx-edge--status=f.status != Status::Stated
+            data-testid="graph-edge"
+            data-fact=f.id.clone()
+            data-source=set.entities[src].id.clone()
+            data-target=set.entities[dst].id.clone()
+            on:click=move |ev| {
+                ev.stop_propagation();
+                ctx.selected_fact.set(Some(fi));
+                nav.highlighted.set(Some(ItemRef::Fact(fi)));
+            }
+        >
+            <title>{set.describe(ItemRef::Fact(fi))}</title>
+            <path class="fx-edge__hit" d=d></path>
+            <path class="fx-edge__line" d=d marker-end="url(#fx-arrow)"></path>
+            <text class="fx-edge__label" x=move || label_at(0) y=move || label_at(1) text-anchor="middle">{f.relation.clone()}</text>
+        </g>
+    }
+    .into_any()
+}

@@ -1,0 +1,401 @@
+//! The JavaScript boundary, in one place: what the `<fact-explorer>` element
+//! (`src/embed/fact-explorer-embed.js`) calls to mount an explorer and to
+//! serve the host page's API (`factSet`, `data`, `state`, and the `fx-ready`,
+//! `fx-change`, `fx-select` and `fx-error` events). Values cross as plain JS
+//! objects through serde-wasm-bindgen, never as JSON strings.
+//!
+//! Each mount owns its reactive tree and its fact set; [`ExplorerHandle::unmount`]
+//! (called from the element's `disconnectedCallback`) frees both.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use fact_explorer::app::{App, Explorer, Mounted};
+use fact_explorer::components::url_sync::UrlParam;
+use fact_explorer::explore::ExplorerState;
+use fact_explorer::item::ItemRef;
+use fact_explorer::load::{self, LoadError, ProblemKind};
+use fact_explorer::model::FactSet;
+
+/// Where an explorer's fact set comes from, as the element describes it.
+#[derive(Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum Source {
+    /// The article bundled with the app.
+    Bundled,
+    /// Fact-set JSON text (an inline `<script>` or a fetched `src`).
+    Json { text: String },
+    /// A fact set given as a plain object (`el.data = {...}`).
+    Data { value: serde_json::Value },
+    /// The element could not get the fact set (fetch failed, data unusable).
+    Unavailable { detail: String },
+}
+
+fn load_source(source: Result<Source, serde_wasm_bindgen::Error>) -> Result<FactSet, LoadError> {
+    let unavailable =
+        |detail: String| Err(LoadError::one("$", ProblemKind::Unavailable { detail }));
+    match source {
+        Ok(Source::Bundled) => load::load_bundled(),
+        Ok(Source::Json { text }) => load::load(&text, None),
+        Ok(Source::Data { value }) => load::load_value(value),
+        Ok(Source::Unavailable { detail }) => unavailable(detail),
+        Err(e) => unavailable(format!("the data is not made of plain JSON values ({e})")),
+    }
+}
+
+/// Converts to a plain JS object: maps become objects, absent values `null`.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// One problem as the `fx-error` event and the host see it.
+#[derive(Serialize)]
+struct ProblemDetail {
+    path: String,
+    message: String,
+}
+
+/// The counts `fx-ready` carries.
+#[derive(Serialize)]
+struct ReadyDetail {
+    entities: usize,
+    facts: usize,
+    quotes: usize,
+    events: usize,
+    sentences: usize,
+}
+
+/// What the reader opened, as `fx-select` carries it: the item's kind and
+/// id, and the item itself as the fact set has it (a sentence as its index
+/// and text).
+fn select_detail(set: &FactSet, item: ItemRef) -> JsValue {
+    #[derive(Serialize)]
+    struct Sentence<'a> {
+        index: usize,
+        text: &'a str,
+    }
+    #[derive(Serialize)]
+    struct Detail<'a, T: Serialize> {
+        kind: &'static str,
+        id: String,
+        item: &'a T,
+    }
+    let Some(key) = set.key_of(item) else {
+        return JsValue::NULL;
+    };
+    let (kind, id) = (item.kind().slug(), key.id);
+    match item {
+        ItemRef::Entity(i) => to_js(&Detail {
+            kind,
+            id,
+            item: &set.entities[i],
+        }),
+        ItemRef::Fact(i) => to_js(&Detail {
+            kind,
+            id,
+            item: &set.facts[i],
+        }),
+        ItemRef::Quote(i) => to_js(&Detail {
+            kind,
+            id,
+            item: &set.quotes[i],
+        }),
+        ItemRef::Event(i) => to_js(&Detail {
+            kind,
+            id,
+            item: &set.events[i],
+        }),
+        ItemRef::Sentence(i) => {
+            let r = set.article.sentences[i].clone();
+            to_js(&Detail {
+                kind,
+                id,
+                item: &Sentence {
+                    index: i,
+                    text: &set.article.text[r],
+                },
+            })
+        }
+    }
+}
+
+/// The fact set for host JavaScript: the fact-set JSON as plain objects,
+/// with every span also carrying `utf16_start` and `utf16_end`, so
+/// `article.text.slice(span.utf16_start, span.utf16_end)` is the span's text.
+fn host_fact_set(set: &FactSet) -> JsValue {
+    let Ok(mut value) = serde_json::to_value(set) else {
+        return JsValue::NULL;
+    };
+    // UTF-16 offset of every byte offset on a char boundary.
+    let text = &set.article.text;
+    let mut utf16 = vec![0usize; text.len() + 1];
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        utf16[i] = units;
+        units += c.len_utf16();
+    }
+    utf16[text.len()] = units;
+    add_utf16(&mut value, &utf16);
+    to_js(&value)
+}
+
+/// Adds UTF-16 offsets to every span object (one with numeric `start` and
+/// `end` and a string `text`) inside `value`.
+fn add_utf16(value: &mut serde_json::Value, utf16: &[usize]) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let span = |k: &str| map.get(k).and_then(|v| v.as_u64()).map(|v| v as usize);
+            if let (Some(start), Some(end), true) = (
+                span("start"),
+                span("end"),
+                map.get("text").is_some_and(|t| t.is_string()),
+            ) {
+                if let (Some(&a), Some(&b)) = (utf16.get(start), utf16.get(end)) {
+                    map.insert("utf16_start".into(), a.into());
+                    map.insert("utf16_end".into(), b.into());
+                }
+            }
+            for v in map.values_mut() {
+                add_utf16(v, utf16);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for v in items {
+                add_utf16(v, utf16);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What one mount shares between the reactive tree and the handle.
+struct Shared {
+    /// `(type, detail)`: dispatches an event on the element.
+    emit: js_sys::Function,
+    /// The URL parameter that holds this explorer's state, if URL sync is on.
+    url: Option<UrlParam>,
+    /// The explorer, once it exists (cleared on unmount).
+    explorer: RefCell<Option<Explorer>>,
+    /// The last state the reader, the URL or the host produced, so that
+    /// only the reader's own changes are reported as `fx-change`.
+    last: RefCell<Option<StoredValue<ExplorerState>>>,
+}
+
+impl Shared {
+    fn emit(&self, kind: &str, detail: JsValue) {
+        let _ = self
+            .emit
+            .call2(&JsValue::NULL, &JsValue::from_str(kind), &detail);
+    }
+}
+
+/// The mount as the root sees it.
+#[derive(Clone)]
+struct Mount(Rc<Shared>);
+
+impl std::ops::Deref for Mount {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+impl Mounted for Mount {
+    fn created(&self, explorer: Explorer) {
+        *self.explorer.borrow_mut() = Some(explorer);
+        if let Some(url) = &self.url {
+            if let Some(state) = url.read(&explorer.data.set()) {
+                explorer.apply(state);
+            }
+        }
+        let last = StoredValue::new(explorer.state_untracked());
+        *self.last.borrow_mut() = Some(last);
+        // Report the reader's changes, and keep the URL in step with them.
+        let shared = self.clone();
+        Effect::new(move |_| {
+            let now = explorer.state();
+            let before = last.get_value();
+            if now == before {
+                return;
+            }
+            last.set_value(now.clone());
+            if let Some(url) = &shared.url {
+                // Typing replaces one history entry instead of pushing many.
+                let only_query = ExplorerState {
+                    query: before.query.clone(),
+                    ..now.clone()
+                } == before;
+                url.write(&now, !only_query);
+            }
+            shared.emit("fx-change", to_js(&now));
+            let set = explorer.data.set();
+            let opened = [
+                (now.focus != before.focus)
+                    .then(|| now.focus.as_deref().and_then(|id| set.entity_position(id)))
+                    .flatten()
+                    .map(ItemRef::Entity),
+                (now.fact != before.fact)
+                    .then(|| now.fact.as_ref().and_then(|k| set.resolve(k)))
+                    .flatten(),
+            ];
+            for item in opened.into_iter().flatten() {
+                shared.emit("fx-select", select_detail(&set, item));
+            }
+        });
+        // Back and Forward restore what the URL holds.
+        if let Some(url) = &self.url {
+            let url = url.clone();
+            let shared = self.clone();
+            let handle = window_event_listener(leptos::ev::popstate, move |_| {
+                let state = url.read(&explorer.data.set()).unwrap_or_default();
+                last.set_value(state.clone());
+                explorer.apply(state.clone());
+                shared.emit("fx-change", to_js(&state));
+            });
+            on_cleanup(move || handle.remove());
+        }
+    }
+
+    fn ready(&self, explorer: Explorer) {
+        let set = explorer.data.set();
+        self.emit(
+            "fx-ready",
+            to_js(&ReadyDetail {
+                entities: set.entities.len(),
+                facts: set.facts.len(),
+                quotes: set.quotes.len(),
+                events: set.events.len(),
+                sentences: set.article.sentences.len(),
+            }),
+        );
+    }
+
+    fn failed(&self, error: &LoadError) {
+        let problems: Vec<ProblemDetail> = error
+            .problems
+            .iter()
+            .map(|p| ProblemDetail {
+                path: p.path.clone(),
+                message: p.kind.to_string(),
+            })
+            .collect();
+        #[derive(Serialize)]
+        struct ErrorDetail {
+            problems: Vec<ProblemDetail>,
+            more: usize,
+        }
+        self.emit(
+            "fx-error",
+            to_js(&ErrorDetail {
+                problems,
+                more: error.more,
+            }),
+        );
+    }
+}
+
+/// One mounted explorer, held by its element.
+#[wasm_bindgen]
+pub struct ExplorerHandle {
+    shared: Rc<Shared>,
+    /// Dropping it unmounts the view and frees the reactive tree.
+    mounted: Option<Box<dyn std::any::Any>>,
+}
+
+#[wasm_bindgen]
+impl ExplorerHandle {
+    /// The loaded fact set as plain objects (a copy), or `null` when none
+    /// is loaded.
+    #[wasm_bindgen(js_name = factSet)]
+    pub fn fact_set(&self) -> JsValue {
+        match *self.shared.explorer.borrow() {
+            Some(explorer) if self.mounted.is_some() => host_fact_set(&explorer.data.set()),
+            _ => JsValue::NULL,
+        }
+    }
+
+    /// The reader's state: `{query, entities, mode, view, focus, fact}`,
+    /// or `null` when no fact set is loaded.
+    pub fn state(&self) -> JsValue {
+        match *self.shared.explorer.borrow() {
+            Some(explorer) if self.mounted.is_some() => to_js(&explorer.state_untracked()),
+            _ => JsValue::NULL,
+        }
+    }
+
+    /// Shows `state` (keys left out take their defaults). Throws a
+    /// `TypeError` naming the problem when it is not a state of this fact
+    /// set; reports no `fx-change`, so host handlers cannot loop.
+    #[wasm_bindgen(js_name = setState)]
+    pub fn set_state(&self, state: JsValue) -> Result<(), JsValue> {
+        let type_error = |m: String| JsValue::from(js_sys::TypeError::new(&m));
+        let explorer = match *self.shared.explorer.borrow() {
+            Some(e) if self.mounted.is_some() => e,
+            _ => return Err(type_error("the explorer has no fact set loaded".into())),
+        };
+        let state: ExplorerState = serde_wasm_bindgen::from_value(state)
+            .map_err(|e| type_error(format!("not an explorer state: {e}")))?;
+        if let Some(problem) = state.problem(&explorer.data.set()) {
+            return Err(type_error(problem));
+        }
+        if let Some(last) = *self.shared.last.borrow() {
+            last.set_value(state.clone());
+        }
+        if let Some(url) = &self.shared.url {
+            url.write(&state, false);
+        }
+        explorer.apply(state);
+        Ok(())
+    }
+
+    /// Unmounts the explorer and frees everything it held.
+    pub fn unmount(&mut self) {
+        *self.shared.explorer.borrow_mut() = None;
+        *self.shared.last.borrow_mut() = None;
+        self.mounted = None;
+    }
+}
+
+/// Mounts one explorer into `container` (a `<div>` in a `<fact-explorer>`
+/// element's shadow root).
+///
+/// `source` says where the fact set comes from (`{kind: "bundled"}`,
+/// `{kind: "json", text}`, `{kind: "data", value}` or `{kind:
+/// "unavailable", detail}`); `url_key` is the query parameter for this
+/// explorer's state, or `undefined` to keep the URL alone; `emit(type,
+/// detail)` dispatches the element's events.
+#[wasm_bindgen]
+pub fn mount_explorer(
+    container: web_sys::HtmlElement,
+    source: JsValue,
+    url_key: Option<String>,
+    emit: js_sys::Function,
+) -> ExplorerHandle {
+    let loaded = load_source(serde_wasm_bindgen::from_value(source));
+    let shared = Rc::new(Shared {
+        emit,
+        url: url_key.map(UrlParam::new),
+        explorer: RefCell::new(None),
+        last: RefCell::new(None),
+    });
+    let mounted: Rc<dyn Mounted> = Rc::new(Mount(shared.clone()));
+    let handle = leptos::mount::mount_to(container, move || view! { <App loaded mounted/> });
+    ExplorerHandle {
+        shared,
+        mounted: Some(Box::new(handle)),
+    }
+}
+
+/// The size of the wasm memory in bytes (for the memory test: mounting and
+/// unmounting must not make it grow without bound).
+#[wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65536) as f64
+}
