@@ -14,12 +14,12 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use fact_explorer::app::{App, Explorer, Mounted};
-use fact_explorer::components::url_sync::UrlParam;
 use fact_explorer::explore::ExplorerState;
 use fact_explorer::item::ItemRef;
 use fact_explorer::load::{self, LoadError, ProblemKind};
 use fact_explorer::model::FactSet;
+use fact_explorer_view::app::{App, Explorer, Mounted};
+use fact_explorer_view::components::url_sync::UrlParam;
 
 /// Where an explorer's fact set comes from, as the element describes it.
 #[derive(Deserialize)]
@@ -90,23 +90,24 @@ fn select_detail(set: &FactSet, item: ItemRef) -> JsValue {
         return JsValue::NULL;
     };
     let (kind, id) = (item.kind().slug(), key.id);
+    let offsets = Utf16::of(&set.article.text);
     match item {
-        ItemRef::Entity(i) => to_js(&Detail {
+        ItemRef::Entity(i) => offsets.to_js(&Detail {
             kind,
             id,
             item: &set.entities[i],
         }),
-        ItemRef::Fact(i) => to_js(&Detail {
+        ItemRef::Fact(i) => offsets.to_js(&Detail {
             kind,
             id,
             item: &set.facts[i],
         }),
-        ItemRef::Quote(i) => to_js(&Detail {
+        ItemRef::Quote(i) => offsets.to_js(&Detail {
             kind,
             id,
             item: &set.quotes[i],
         }),
-        ItemRef::Event(i) => to_js(&Detail {
+        ItemRef::Event(i) => offsets.to_js(&Detail {
             kind,
             id,
             item: &set.events[i],
@@ -129,48 +130,62 @@ fn select_detail(set: &FactSet, item: ItemRef) -> JsValue {
 /// with every span also carrying `utf16_start` and `utf16_end`, so
 /// `article.text.slice(span.utf16_start, span.utf16_end)` is the span's text.
 fn host_fact_set(set: &FactSet) -> JsValue {
-    let Ok(mut value) = serde_json::to_value(set) else {
-        return JsValue::NULL;
-    };
-    // UTF-16 offset of every byte offset on a char boundary.
-    let text = &set.article.text;
-    let mut utf16 = vec![0usize; text.len() + 1];
-    let mut units = 0;
-    for (i, c) in text.char_indices() {
-        utf16[i] = units;
-        units += c.len_utf16();
-    }
-    utf16[text.len()] = units;
-    add_utf16(&mut value, &utf16);
-    to_js(&value)
+    Utf16::of(&set.article.text).to_js(set)
 }
 
-/// Adds UTF-16 offsets to every span object (one with numeric `start` and
-/// `end` and a string `text`) inside `value`.
-fn add_utf16(value: &mut serde_json::Value, utf16: &[usize]) {
-    match value {
-        serde_json::Value::Object(map) => {
-            let span = |k: &str| map.get(k).and_then(|v| v.as_u64()).map(|v| v as usize);
-            if let (Some(start), Some(end), true) = (
-                span("start"),
-                span("end"),
-                map.get("text").is_some_and(|t| t.is_string()),
-            ) {
-                if let (Some(&a), Some(&b)) = (utf16.get(start), utf16.get(end)) {
+/// The UTF-16 offset of every byte offset of an article text that falls on
+/// a character boundary: what host JavaScript needs to slice the text.
+struct Utf16(Vec<usize>);
+
+impl Utf16 {
+    fn of(text: &str) -> Utf16 {
+        let mut utf16 = vec![0usize; text.len() + 1];
+        let mut units = 0;
+        for (i, c) in text.char_indices() {
+            utf16[i] = units;
+            units += c.len_utf16();
+        }
+        utf16[text.len()] = units;
+        Utf16(utf16)
+    }
+
+    /// `value` as plain JS objects, every span in it with its UTF-16 offsets.
+    fn to_js<T: Serialize + ?Sized>(&self, value: &T) -> JsValue {
+        let Ok(mut json) = serde_json::to_value(value) else {
+            return JsValue::NULL;
+        };
+        self.add(&mut json);
+        to_js(&json)
+    }
+
+    /// Adds the offsets to every span object (numeric `start` and `end`, a
+    /// string `text`) inside `value`.
+    fn add(&self, value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                let offset = |k: &str| {
+                    let at = map.get(k)?.as_u64()?;
+                    self.0.get(usize::try_from(at).ok()?).copied()
+                };
+                if let (Some(a), Some(b), true) = (
+                    offset("start"),
+                    offset("end"),
+                    map.get("text").is_some_and(|t| t.is_string()),
+                ) {
                     map.insert("utf16_start".into(), a.into());
                     map.insert("utf16_end".into(), b.into());
                 }
+                for v in map.values_mut() {
+                    self.add(v);
+                }
             }
-            for v in map.values_mut() {
-                add_utf16(v, utf16);
+            serde_json::Value::Array(items) => {
+                for v in items {
+                    self.add(v);
+                }
             }
+            _ => {}
         }
-        serde_json::Value::Array(items) => {
-            for v in items {
-                add_utf16(v, utf16);
-            }
-        }
-        _ => {}
     }
 }
 
@@ -340,7 +355,11 @@ impl ExplorerHandle {
             Some(e) if self.mounted.is_some() => e,
             _ => return Err(type_error("the explorer has no fact set loaded".into())),
         };
-        let state: ExplorerState = serde_wasm_bindgen::from_value(state)
+        // Through a JSON value, so unknown keys are refused too (serde's
+        // deny_unknown_fields needs a deserializer that lists the keys).
+        let state: ExplorerState = serde_wasm_bindgen::from_value::<serde_json::Value>(state)
+            .map_err(|e| e.to_string())
+            .and_then(|v| serde_json::from_value(v).map_err(|e| e.to_string()))
             .map_err(|e| type_error(format!("not an explorer state: {e}")))?;
         if let Some(problem) = state.problem(&explorer.data.set()) {
             return Err(type_error(problem));

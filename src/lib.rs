@@ -1,10 +1,11 @@
-//! An in-browser fact explorer for news articles: the Leptos view and the
-//! command line, over the pure core in `crates/core` ([`fact_explorer_core`]).
-//!
-//! The core's modules are re-exported here under their own names, so
-//! `fact_explorer::load` is `fact_explorer_core::load`. The view (`app`,
-//! `components`, `host_api`) is compiled only for `wasm32-unknown-unknown`;
-//! the command line ([`cli`]) only for the host.
+//! An in-browser fact explorer for news articles: the app package. The pure
+//! core is `crates/core` ([`fact_explorer_core`]), the Leptos view
+//! `crates/view` (`fact_explorer_view`); this library holds what the app's
+//! binaries share: the core's modules re-exported under their own names (so
+//! `fact_explorer::load` is `fact_explorer_core::load`), the command line
+//! ([`cli`], host only) and, in the browser, the allocator. The browser
+//! entry point and its JavaScript boundary are in `src/main.rs` and
+//! `src/host.rs`.
 //!
 //! ```
 //! let set = fact_explorer::load::load_bundled().expect("the bundled fact set is valid");
@@ -30,8 +31,3 @@ pub mod cli;
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
-#[cfg(target_arch = "wasm32")]
-pub mod app;
-#[cfg(target_arch = "wasm32")]
-pub mod components;

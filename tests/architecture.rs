@@ -44,3 +44,34 @@ fn core_modules_do_not_touch_the_browser() {
     }
     assert!(checked >= 10, "only {checked} core modules found");
 }
+
+/// The view picks no rendering mode and no allocator, so build-time
+/// rendering (`ssr`) and Rust apps can use it as it is.
+#[test]
+fn the_view_crate_picks_no_rendering_mode_and_no_allocator() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/view");
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let leptos = manifest
+        .lines()
+        .find(|l| l.starts_with("leptos ="))
+        .expect("the view depends on leptos");
+    assert!(
+        !leptos.contains("csr") && !leptos.contains("ssr"),
+        "{leptos}"
+    );
+    let mut stack = vec![root.join("src")];
+    let mut files = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                assert!(!text.contains("global_allocator"), "{}", path.display());
+                files += 1;
+            }
+        }
+    }
+    assert!(files >= 10, "only {files} view files");
+}

@@ -361,7 +361,7 @@ impl Mark {
         match self {
             Mark::Relayed => "relayed",
             Mark::Inferred => "inferred",
-            Mark::Planned => "planned",
+            Mark::Planned => "announced",
             Mark::Partial => "partial quote",
         }
     }
