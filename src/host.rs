@@ -91,37 +91,18 @@ fn select_detail(set: &FactSet, item: ItemRef) -> JsValue {
     };
     let (kind, id) = (item.kind().slug(), key.id);
     let offsets = Utf16::of(&set.article.text);
+    fn detail<T: Serialize>(offsets: &Utf16, kind: &'static str, id: String, item: &T) -> JsValue {
+        offsets.to_js(&Detail { kind, id, item })
+    }
     match item {
-        ItemRef::Entity(i) => offsets.to_js(&Detail {
-            kind,
-            id,
-            item: &set.entities[i],
-        }),
-        ItemRef::Fact(i) => offsets.to_js(&Detail {
-            kind,
-            id,
-            item: &set.facts[i],
-        }),
-        ItemRef::Quote(i) => offsets.to_js(&Detail {
-            kind,
-            id,
-            item: &set.quotes[i],
-        }),
-        ItemRef::Event(i) => offsets.to_js(&Detail {
-            kind,
-            id,
-            item: &set.events[i],
-        }),
+        ItemRef::Entity(i) => detail(&offsets, kind, id, &set.entities[i]),
+        ItemRef::Fact(i) => detail(&offsets, kind, id, &set.facts[i]),
+        ItemRef::Quote(i) => detail(&offsets, kind, id, &set.quotes[i]),
+        ItemRef::Event(i) => detail(&offsets, kind, id, &set.events[i]),
         ItemRef::Sentence(i) => {
             let r = set.article.sentences[i].clone();
-            to_js(&Detail {
-                kind,
-                id,
-                item: &Sentence {
-                    index: i,
-                    text: &set.article.text[r],
-                },
-            })
+            let text = &set.article.text[r];
+            detail(&offsets, kind, id, &Sentence { index: i, text })
         }
     }
 }

@@ -252,4 +252,35 @@ mod tests {
         assert!(!svg.contains("<style") && !svg.contains("href"));
         assert_eq!(svg.matches("class=\"node\"").count(), g.nodes.len());
     }
+
+    #[test]
+    fn svg_shows_the_graph_the_reader_arranged() {
+        let set = load_bundled().unwrap();
+        let mut g = RelationGraph::build(&set);
+        let all = visible(&set, &Selection::default(), None);
+        // A dragged node is drawn where it was dropped, and stays pinned
+        // when another node is dragged after it.
+        let a = g.hub().unwrap();
+        let b = usize::from(a == 0);
+        g.drag(a, 432.0, -321.0);
+        g.drag(b, -250.0, 140.0);
+        let svg = to_svg(&set, &g, &all);
+        let node = |i: usize| {
+            let id = &set.entities[g.nodes[i]].id;
+            let at = svg.find(&format!("data-entity=\"{id}\" transform=")).unwrap();
+            svg[at..].split('"').nth(3).unwrap().to_string()
+        };
+        assert_eq!(node(a), "translate(432.0 -321.0)");
+        assert_eq!(node(b), "translate(-250.0 140.0)");
+        // Edges are the view's curves, parallel ones bent apart by their lanes.
+        let parallel = (0..g.edges.len())
+            .find(|&i| g.edges[i].lane.1 > 1)
+            .expect("the article has parallel edges");
+        let shape = g.edge_shape(parallel);
+        assert!(shape.d.contains('Q'));
+        assert!(svg.contains(&format!("d=\"{}\"", shape.d)));
+        for i in 0..g.edges.len() {
+            assert!(svg.contains(&format!("d=\"{}\" fill=\"none\"", g.edge_shape(i).d)));
+        }
+    }
 }

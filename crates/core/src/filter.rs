@@ -1,7 +1,7 @@
 //! Filtering by selected entities (the chips), and the per-entity counts the
 //! chips show. Pure functions over a [`FactSet`].
 
-use crate::item::ItemRef;
+use crate::item::{ItemKind, ItemRef};
 use crate::model::{Entity, EntityKind, FactSet};
 
 /// How several selected entities combine.
@@ -61,6 +61,30 @@ pub struct Visible {
     pub facts: Vec<bool>,
     pub quotes: Vec<bool>,
     pub events: Vec<bool>,
+}
+
+impl Visible {
+    /// Whether `item` is shown (entities and sentences always are).
+    pub fn shows(&self, item: ItemRef) -> bool {
+        let flags = match item {
+            ItemRef::Fact(_) => &self.facts,
+            ItemRef::Quote(_) => &self.quotes,
+            ItemRef::Event(_) => &self.events,
+            ItemRef::Entity(_) | ItemRef::Sentence(_) => return true,
+        };
+        flags.get(item.index()).copied().unwrap_or(false)
+    }
+
+    /// How many facts, quotes or events are shown.
+    pub fn count(&self, kind: ItemKind) -> usize {
+        let flags = match kind {
+            ItemKind::Fact => &self.facts,
+            ItemKind::Quote => &self.quotes,
+            ItemKind::Event => &self.events,
+            ItemKind::Entity | ItemKind::Sentence => return 0,
+        };
+        flags.iter().filter(|f| **f).count()
+    }
 }
 
 /// The items whose flag in `flags` (a [`Visible`] list) is set; an item

@@ -113,16 +113,26 @@ test('zoom by buttons and Ctrl+wheel; a plain wheel scrolls the page; drag moves
   await page.keyboard.up('Control');
   assert.notEqual(await transform(), start, 'Ctrl+wheel zooms');
   await page.locator('[data-testid=graph-fit]').click();
-  // Drag Poland somewhere else; it moves and stays a node.
+  // Drag Poland somewhere else; it moves and stays a node, and the other
+  // nodes and edges are moved, not rebuilt: the same DOM elements stay.
   const poland = node(page, 'poland');
   await poland.scrollIntoViewIfNeeded();
   const t0 = await poland.getAttribute('transform');
+  await page.locator('fact-explorer').evaluate((host) => {
+    for (const el of host.shadowRoot.querySelectorAll('[data-testid=graph-node], [data-testid=graph-edge]')) el.fxTagged = true;
+  });
   const b = await poland.locator('path').boundingBox();
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
   await page.mouse.down();
   await page.mouse.move(b.x + 80, b.y + 60, { steps: 5 });
   await page.mouse.up();
   assert.notEqual(await poland.getAttribute('transform'), t0);
+  const kept = await page.locator('fact-explorer').evaluate((host) => {
+    const all = [...host.shadowRoot.querySelectorAll('[data-testid=graph-node], [data-testid=graph-edge]')];
+    return { all: all.length, tagged: all.filter((el) => el.fxTagged).length };
+  });
+  assert.ok(kept.all > 20);
+  assert.equal(kept.tagged, kept.all, 'a drag rebuilt nodes or edges');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_data, use_filters, use_nav};
 use crate::components::badge::MarkBadges;
-use crate::item::ItemRef;
+use crate::item::{ItemKind, ItemRef};
 
 /// Every quote that passes the filters.
 #[component]
@@ -13,13 +13,9 @@ pub fn Quotes() -> impl IntoView {
     let set = use_data().set();
     let filters = use_filters();
     let nav = use_nav();
-    let shown = move |i: usize| {
-        filters
-            .visible
-            .with(|v| v.quotes.get(i).copied().unwrap_or(false))
-    };
+    let shown = move |i: usize| filters.visible.with(|v| v.shows(ItemRef::Quote(i)));
     let total = set.quotes.len();
-    let count = move || (0..total).filter(|&i| shown(i)).count();
+    let count = move || filters.visible.with(|v| v.count(ItemKind::Quote));
     view! {
         <p class="fx-count" aria-live="polite">{move || format!("{} of {total} quotes", count())}</p>
         <ul class="fx-quotes">

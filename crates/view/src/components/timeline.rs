@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_data, use_filters, use_nav};
 use crate::components::badge::MarkBadges;
-use crate::item::ItemRef;
+use crate::item::{ItemKind, ItemRef};
 use crate::model::{Day, Event, Status};
 
 /// The timeline of itinerary events that pass the filters.
@@ -14,13 +14,9 @@ pub fn Timeline() -> impl IntoView {
     let set = use_data().set();
     let filters = use_filters();
     let nav = use_nav();
-    let shown = move |i: usize| {
-        filters
-            .visible
-            .with(|v| v.events.get(i).copied().unwrap_or(false))
-    };
+    let shown = move |i: usize| filters.visible.with(|v| v.shows(ItemRef::Event(i)));
     let total = set.events.len();
-    let count = move || (0..total).filter(|&i| shown(i)).count();
+    let count = move || filters.visible.with(|v| v.count(ItemKind::Event));
     // Groups in order: each weekday (dated events first, by date), then
     // "during the visit".
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
@@ -37,8 +33,10 @@ pub fn Timeline() -> impl IntoView {
             {groups
                 .into_iter()
                 .map(|(label, items)| {
-                    let items2 = items.clone();
-                    let any = move || items2.iter().any(|&i| shown(i));
+                    let any = {
+                        let items = items.clone();
+                        move || items.iter().any(|&i| shown(i))
+                    };
                     view! {
                         <li class="fx-timeline__day" class:fx-timeline__day--empty=move || !any()>
                             <h3 class="fx-timeline__label">{label}</h3>

@@ -51,7 +51,7 @@ pub fn GraphEdge(
         <g
             class="fx-edge"
             class:fx-edge--dim=move || !lit()
-            class:fx-edge--hood=move || ctx.neighbourhood.get().is_some() && lit()
+            class:fx-edge--neighbourhood=move || ctx.neighbourhood.get().is_some() && lit()
             class:fx-edge--selected=move || ctx.selected_fact.get() == Some(fi)
             class:fx-edge--status=f.status != Status::Stated
             data-testid="graph-edge"

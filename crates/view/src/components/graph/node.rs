@@ -57,7 +57,7 @@ pub fn GraphNode(
         <g
             class=format!("fx-node fx-kind--{}", style.slug)
             class:fx-node--dim=move || !lit()
-            class:fx-node--hood=move || ctx.neighbourhood.get() == Some(node)
+            class:fx-node--neighbourhood=move || ctx.neighbourhood.get() == Some(node)
             class:fx-node--selected=selected
             data-testid="graph-node"
             data-entity=e.id.clone()
