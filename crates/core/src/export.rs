@@ -267,7 +267,9 @@ mod tests {
         let svg = to_svg(&set, &g, &all);
         let node = |i: usize| {
             let id = &set.entities[g.nodes[i]].id;
-            let at = svg.find(&format!("data-entity=\"{id}\" transform=")).unwrap();
+            let at = svg
+                .find(&format!("data-entity=\"{id}\" transform="))
+                .unwrap();
             svg[at..].split('"').nth(3).unwrap().to_string()
         };
         assert_eq!(node(a), "translate(432.0 -321.0)");

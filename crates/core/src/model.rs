@@ -65,19 +65,19 @@ pub struct Article {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// The day the article was published, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date: Option<Date>,
     /// The place line at the start ("NEW YORK").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub dateline: Option<Span>,
     /// The reporter's name as printed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub byline: Option<Span>,
     /// The reporter's e-mail address as printed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub byline_email: Option<Span>,
     /// The editor's name as printed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub editor: Option<Span>,
     /// Section headings inside the text.
     #[serde(default)]
@@ -488,22 +488,17 @@ impl schemars::JsonSchema for Date {
 #[serde(default)]
 pub struct Qualifiers {
     /// When: an entity of kind time (a day of the visit, "this month").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<Id>,
     /// Where: a place entity.
-    #[serde(rename = "where", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "where")]
     pub place: Option<Id>,
     /// How much: an amount entity.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Id>,
     /// A role the subject holds in this fact ("chairman and chief executive").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Who the article credits for the fact ("according to Ha Jung-woo").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributed_to: Option<Id>,
     /// Anything else the article adds, in words.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
@@ -523,7 +518,7 @@ pub struct Fact {
     #[serde(default)]
     pub status: Status,
     /// How it reaches the article (relayed, inferred…), when not plainly stated.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub marks: Vec<Mark>,
     /// Optional details.
     #[serde(default)]
@@ -539,26 +534,26 @@ pub struct Quote {
     /// Unique id.
     pub id: Id,
     /// The entity who said it; absent when the article does not say who.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub speaker: Option<Id>,
     /// The exact quoted words (without the quotation marks); the first part
     /// when the attribution interrupts the quote.
     pub words: Span,
     /// The further parts of the same quote, in order ("…," he said, "…").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub continued: Vec<Span>,
     /// How the reporter attributes it, in the article's words ("Ha said after
     /// the meeting"); empty when unattributed.
     #[serde(default)]
     pub attribution: String,
     /// Who relayed the words, when not the speaker ("according to Cha Ji-ho").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub reported_by: Option<Id>,
     /// How the words reach the article (relayed, partial, planned…).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub marks: Vec<Mark>,
     /// Why a speaker was inferred, or anything else an editor adds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
     /// The sentence(s) the quote stands in.
     pub evidence: Vec<Span>,
@@ -644,7 +639,7 @@ pub struct Event {
     #[serde(default)]
     pub day: Day,
     /// The calendar date, when the article gives one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date: Option<Date>,
     /// What happens, in words.
     pub title: String,
@@ -652,13 +647,13 @@ pub struct Event {
     #[serde(default)]
     pub who: Vec<Id>,
     /// Where (an entity id).
-    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "where", default)]
     pub place: Option<Id>,
     /// Planned, expected, not planned…
     #[serde(default)]
     pub status: Status,
     /// How it reaches the article (relayed, inferred…), when not plainly stated.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub marks: Vec<Mark>,
     /// The sentence(s) that describe it.
     pub evidence: Vec<Span>,
@@ -707,8 +702,10 @@ pub const SCHEMA_V1: &str = "fact-explorer/1";
 
 impl FactSet {
     /// The fact set as compact JSON, which [`crate::load::load`] reads back
-    /// to an equal set. Optional values that are unset are left out, and so
-    /// is an empty article text, as the format allows.
+    /// to an equal set. Every key is written (unset optional values as
+    /// `null`, lists even when empty), so readers, the host page's
+    /// JavaScript included, find the same keys in every file; only an empty
+    /// article text is left out, as the format allows.
     pub fn to_json(&self) -> String {
         // Plain structs with string keys: serialising cannot fail.
         serde_json::to_string(self).expect("a fact set serialises to JSON")

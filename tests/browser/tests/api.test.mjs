@@ -76,13 +76,15 @@ test('el.ready and fx-ready give the counts; el.factSet is plain objects with UT
       spans: spans.length, wrong, shifted, isPlain: Object.getPrototypeOf(set) === Object.prototype,
       schema: set.schema, copy: set !== document.getElementById('one').factSet,
       // Absent optional values are null (JSON-compatible), never undefined.
-      reportedBy: set.quotes.map((q) => q.reported_by).filter((r) => r === undefined).length,
+      reportedBy: set.quotes.map((q) => q.reported_by).filter((r) => r === undefined).length
+        + set.facts.filter((f) => !Array.isArray(f.marks) || f.qualifiers.note === undefined).length,
     };
   });
   assert.ok(facts.spans > 100, `${facts.spans} spans`);
   assert.equal(facts.wrong, 0);
   assert.ok(facts.shifted > 50, 'spans after the en dash differ in bytes and UTF-16 units');
   assert.ok(facts.isPlain && facts.copy);
+  assert.equal(facts.reportedBy, 0, 'an absent optional value is null, not missing');
   const readyEvents = await events(p, 'fx-ready');
   assert.equal(readyEvents.length, 1);
   assert.equal(readyEvents[0].detail.facts, result.facts);
