@@ -7,12 +7,15 @@ use crate::load;
 
 const USAGE: &str = "usage: fact-explorer check FILE.json [ARTICLE.txt]
        fact-explorer check --bundled
+       fact-explorer check --fix FILE.json [ARTICLE.txt]
        fact-explorer schema
        fact-explorer kind-css
 
 check: checks a fact set the way the explorer does and prints its problems,
 or a summary when it is valid. ARTICLE.txt supplies the text when the JSON
-has none.
+has none. With --fix, first re-anchors every span whose offsets do not hold
+its text (the nearest occurrence of its words; refused when ambiguous or
+absent) and rewrites FILE.json, so spans can be edited by their words.
 schema: prints the fact-set JSON Schema generated from the model types
 (docs/fact-set.schema.json is this output).
 kind-css: prints the stylesheet's kind colours, generated from the kind
@@ -22,6 +25,9 @@ table (style/main.css holds this block).";
 pub fn run(args: Vec<String>) -> ExitCode {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let loaded = match args.as_slice() {
+        ["check", "--fix", file] | ["check", "--fix", file, _] => {
+            return fix(file, args.get(3).copied());
+        }
         ["schema"] => {
             print!("{}", crate::schema::fact_set_schema());
             return ExitCode::SUCCESS;
@@ -68,6 +74,72 @@ pub fn run(args: Vec<String>) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        Err(err) => {
+            eprintln!("{err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Reads a file, or says on stderr why not.
+fn read(path: &str) -> Option<String> {
+    std::fs::read_to_string(path)
+        .map_err(|e| eprintln!("{path}: {e}"))
+        .ok()
+}
+
+/// `check --fix`: re-anchors the spans of `file` and writes it back when
+/// every span could be placed; then checks it as `check` does.
+fn fix(file: &str, article: Option<&str>) -> ExitCode {
+    let (Some(json), text) = (read(file), article.map(read)) else {
+        return ExitCode::from(2);
+    };
+    let text = match text {
+        Some(None) => return ExitCode::from(2),
+        Some(Some(t)) => Some(t),
+        None => None,
+    };
+    let mut set = match load::parse(&json) {
+        Ok(set) => set,
+        Err(err) => {
+            eprintln!("{err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let separate_text = set.article.text.is_empty();
+    if separate_text {
+        match &text {
+            Some(t) => set.article.text = t.clone(),
+            None => {
+                eprintln!("{file}: the fact set has no article text; give ARTICLE.txt");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let done = match crate::anchor::reanchor(&mut set) {
+        Ok(done) => done,
+        Err(err) => {
+            eprintln!("{err}\nnothing was written");
+            return ExitCode::FAILURE;
+        }
+    };
+    if done.moved > 0 {
+        let full_text = std::mem::take(&mut set.article.text);
+        if !separate_text {
+            set.article.text = full_text.clone();
+        }
+        if let Err(e) = std::fs::write(file, set.to_pretty_json()) {
+            eprintln!("{file}: {e}");
+            return ExitCode::from(2);
+        }
+        set.article.text = full_text;
+    }
+    eprintln!(
+        "{file}: {} spans re-anchored, {} already in place",
+        done.moved, done.kept
+    );
+    match load::validate(&set) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("{err}");
             ExitCode::FAILURE

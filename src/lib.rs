@@ -14,8 +14,8 @@
 //! ```
 
 pub use fact_explorer_core::{
-    article, explore, export, filter, graph, item, kinds, layout, load, model, search, sort, synth,
-    text, url_state,
+    anchor, article, explore, export, filter, graph, item, kinds, layout, load, model, search,
+    sort, synth, text, url_state,
 };
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -90,8 +90,9 @@ fn every_named_thing_is_an_entity_with_mentions() {
         ("Czech Republic", "czech_republic"),
         ("Poland", "poland"),
         ("New York", "new_york"),
-        ("Seoul", "seoul"),
-        ("Washington", "washington"),
+        // "Seoul" and "Washington" stand for the governments (metonymy).
+        ("Seoul", "korean_government"),
+        ("Washington", "us_government"),
         ("Korean Peninsula", "korean_peninsula"),
         ("Asia-Pacific", "asia_pacific"),
         ("$12.5 trillion", "assets_12_5t"),
@@ -154,7 +155,7 @@ fn modality_and_negation_are_kept() {
     assert_eq!(gip.status, Status::Expected);
     assert_eq!(
         set.fact_sentence(gip),
-        "Global Infrastructure Partners is expected to participate as a financial investor in Global AI partnership"
+        "Global Infrastructure Partners is expected to participate as a financial investor in Initial pilot projects"
     );
     let fink = set
         .facts
@@ -213,5 +214,81 @@ fn counts_by_kind() {
         EntityKind::Time,
     ] {
         assert!(by_kind[&kind] >= 5, "few entities of kind {kind:?}");
+    }
+}
+
+/// Facts whose evidence need not name both ends, each with the reason.
+const EVIDENCE_EXEMPT: &[(&str, &str)] = &[
+    (
+        "f-lee-trump-not-planned",
+        "the sentence names only Trump; that the meeting would be Lee's is left implied",
+    ),
+    (
+        "f-lee-trump-informal",
+        "the same sentence: the informal encounter's other party is implied",
+    ),
+];
+
+/// Whether some mention of entity `id` lies inside one of `spans`.
+fn named_in(set: &FactSet, id: &str, spans: &[fact_explorer::model::Span]) -> bool {
+    set.entity(id).is_some_and(|e| {
+        e.mentions
+            .iter()
+            .any(|m| spans.iter().any(|s| s.start <= m.start && m.end <= s.end))
+    })
+}
+
+#[test]
+fn every_fact_stands_on_words_that_name_its_subject_and_object() {
+    let set = set();
+    let mut missing = Vec::new();
+    for f in &set.facts {
+        if EVIDENCE_EXEMPT.iter().any(|(id, _)| *id == f.id) {
+            continue;
+        }
+        if !named_in(&set, &f.subject, &f.evidence) {
+            missing.push(format!("{}: subject {}", f.id, f.subject));
+        }
+        if let Object::Entity(o) = &f.object {
+            if !named_in(&set, o, &f.evidence) {
+                missing.push(format!("{}: object {o}", f.id));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "evidence that does not name its ends:\n{}",
+        missing.join("\n")
+    );
+    assert!(EVIDENCE_EXEMPT.len() <= 5);
+}
+
+#[test]
+fn quoted_words_sit_inside_quotation_marks() {
+    let set = set();
+    let text = &set.article.text;
+    for q in &set.quotes {
+        for part in q.parts() {
+            let before = &text[..part.start];
+            let after = &text[part.end..];
+            assert!(
+                before.ends_with('“'),
+                "{}: {:?} does not start at an opening quotation mark",
+                q.id,
+                part.text
+            );
+            assert!(
+                after.trim_start_matches([',', '.']).starts_with('”'),
+                "{}: {:?} does not end at a closing quotation mark",
+                q.id,
+                part.text
+            );
+            assert!(
+                !part.text.ends_with([',', '.', ';']) && !part.text.contains(['“', '”']),
+                "{}: {:?} takes punctuation or marks that are not the speaker's words",
+                q.id,
+                part.text
+            );
+        }
     }
 }

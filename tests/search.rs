@@ -123,9 +123,18 @@ fn exact_ranks_above_corrected() {
 #[test]
 fn name_ranks_above_alias_above_body() {
     let (set, index) = setup();
-    // "Seoul" is the name of the city entity and body text of many facts.
+    // "Seoul" is in the name of the Seoul-Washington alliance, an alias of
+    // the South Korean government (the article's metonymy) and body text of
+    // many facts: name first, then alias, then body.
     let r = index.search("Seoul", 20);
-    assert_eq!(entity_id(&set, &r.hits[0]), Some("seoul"));
+    assert_eq!(entity_id(&set, &r.hits[0]), Some("alliance"));
+    assert_eq!(entity_id(&set, &r.hits[1]), Some("korean_government"));
+    let first_body = r
+        .hits
+        .iter()
+        .position(|h| entity_id(&set, h).is_none())
+        .expect("facts mention Seoul too");
+    assert!(first_body > 1);
     // "Fink" is an alias of Larry Fink: the entity comes before facts about him.
     let r = index.search("Fink", 20);
     assert_eq!(entity_id(&set, &r.hits[0]), Some("fink"));

@@ -4,7 +4,8 @@
 //!
 //! - [`model`]: the fact-set format (serde types; the JSON Schema is generated from them).
 //! - [`kinds`]: how each entity kind is shown (tag, colours, graph shape), one table.
-//! - [`load`]: reading and validating fact sets, with typed problems that name the place.
+//! - [`load`]: reading and validating fact sets, with typed problems that name the place;
+//!   [`anchor`]: re-anchoring spans from their words (`check --fix`).
 //! - [`item`]: items by typed reference, and what each involves, says and stands on.
 //! - [`text`], [`article`]: sentences and the article cut into highlighted pieces.
 //! - [`search`], [`filter`]: the search index and what the chips and the search leave visible.
@@ -19,6 +20,7 @@
 //! assert_eq!(lee.name, "Lee Jae Myung");
 //! ```
 
+pub mod anchor;
 pub mod article;
 pub mod explore;
 pub mod export;

@@ -60,6 +60,8 @@ pub enum ProblemKind {
     MissingEvidence,
     /// The fact set could not be fetched at all (network error, HTTP status).
     Unavailable { detail: String },
+    /// A span's words could not be placed in the article (`check --fix`).
+    Unanchored { detail: String },
 }
 
 /// One problem and where it is.
@@ -144,6 +146,9 @@ impl fmt::Display for ProblemKind {
             }
             ProblemKind::Unavailable { detail } => {
                 write!(f, "the fact set could not be fetched: {detail}")
+            }
+            ProblemKind::Unanchored { detail } => {
+                write!(f, "the span cannot be placed: {detail}")
             }
         }
     }
@@ -252,9 +257,10 @@ fn finish(mut set: FactSet, default_text: Option<&str>) -> Result<FactSet, LoadE
     Ok(set)
 }
 
-/// Reads the JSON into the model: serde does the work, and this turns its
-/// error into a [`Problem`] with a `$.`-path, a line and column, and plain words.
-fn parse(json: &str) -> Result<FactSet, LoadError> {
+/// Reads the JSON into the model without validating it (its shape only):
+/// serde does the work, and this turns its error into a [`Problem`] with a
+/// `$.`-path, a line and column, and plain words. [`load`] validates too.
+pub fn parse(json: &str) -> Result<FactSet, LoadError> {
     let mut de = serde_json::Deserializer::from_str(json);
     match serde_path_to_error::deserialize::<_, FactSet>(&mut de) {
         Ok(set) => match de.end() {

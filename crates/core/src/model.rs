@@ -60,6 +60,10 @@ impl Span {
 pub struct Article {
     /// A short title for the article (the explorer's heading).
     pub title: String,
+    /// Whether `title` was written by the fact set's editors rather than
+    /// printed with the article (the explorer says so under the heading).
+    #[serde(default)]
+    pub title_is_editorial: bool,
     /// The full text. Optional in a fact-set file when the text is supplied
     /// separately (the bundled article ships it as `article.txt`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -709,6 +713,20 @@ impl FactSet {
     pub fn to_json(&self) -> String {
         // Plain structs with string keys: serialising cannot fail.
         serde_json::to_string(self).expect("a fact set serialises to JSON")
+    }
+
+    /// The fact set as JSON indented by one space, for files people edit
+    /// (the bundled fact set is written so).
+    pub fn to_pretty_json(&self) -> String {
+        let mut out = Vec::new();
+        let indent = serde_json::ser::PrettyFormatter::with_indent(b" ");
+        let mut writer = serde_json::Serializer::with_formatter(&mut out, indent);
+        // Plain structs with string keys: serialising cannot fail.
+        self.serialize(&mut writer)
+            .expect("a fact set serialises to JSON");
+        let mut text = String::from_utf8(out).expect("serde_json writes UTF-8");
+        text.push('\n');
+        text
     }
 
     /// Builds the id lookup behind [`FactSet::entity`]; call after changing

@@ -101,11 +101,14 @@ test('quotes show speaker, role, words and attribution, and follow filters', asy
   assert.equal(await quotes.count(), data.quotes.length);
   for (const q of data.quotes) {
     const card = page.locator(`[data-testid=quote][data-quote=${q.id}]`);
-    assert.equal(await card.getAttribute('data-entity'), q.speaker);
+    // An unattributed quote says so, and has no speaker hook.
+    assert.equal(await card.getAttribute('data-entity'), q.speaker ?? '');
     const text = await card.innerText();
-    assert.ok(text.includes(q.words.text), q.id);
-    assert.ok(text.includes(data.entities.find((e) => e.id === q.speaker).name), q.id);
+    for (const part of [q.words, ...(q.continued ?? [])]) assert.ok(text.includes(part.text), q.id);
+    const speaker = q.speaker ? data.entities.find((e) => e.id === q.speaker).name : 'Unattributed';
+    assert.ok(text.includes(speaker), q.id);
     assert.ok(text.includes(q.attribution), q.id);
+    for (const mark of q.marks ?? []) assert.equal(await card.locator(`[data-testid=mark][data-mark=${mark}]`).count(), 1, q.id);
   }
   await page.locator('[data-testid=search-input]').fill('humanity');
   assert.deepEqual(await page.locator('[data-testid=quote]:visible').evaluateAll((els) => els.map((e) => e.dataset.quote)), ['q-ha-transformations']);

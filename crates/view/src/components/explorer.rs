@@ -79,6 +79,11 @@ pub fn ExplorerView() -> impl IntoView {
             </button>
             <p class="fx-header__eyebrow">"Fact explorer"</p>
             <h1 class="fx-header__title">{art.title.clone()}</h1>
+            {art.title_is_editorial.then(|| view! {
+                <p class="fx-header__note" data-testid="title-note">
+                    "Title by the fact set’s editors: the article as published has no headline here."
+                </p>
+            })}
             {byline.map(|b| view! { <p class="fx-header__byline">"By " {b}</p> })}
         </header>
         <SearchBox/>
