@@ -216,27 +216,18 @@ pub fn load(json: &str, default_text: Option<&str>) -> Result<FactSet, LoadError
 
 /// Validates a fact set already parsed as a JSON value (the host page's
 /// `el.data = {...}`): the same checks and problems as [`load`], with JSON
-/// paths but no line and column, as there is no text to count in.
+/// paths but no line and column, as there is no text to count in. (It goes
+/// through the same text reader as [`load`]: one copy of the deserializer
+/// in the wasm, not one per input type.)
 pub fn load_value(value: serde_json::Value) -> Result<FactSet, LoadError> {
-    match serde_path_to_error::deserialize::<_, FactSet>(value) {
-        Ok(set) => finish(set, None),
-        Err(err) => {
-            let mut path = json_path(err.path());
-            let message = err.inner().to_string();
-            if let Some(key) = between(&message, "duplicate field `", "`") {
-                path.push('.');
-                path.push_str(key);
+    load(&value.to_string(), None).map_err(|mut err| {
+        for p in &mut err.problems {
+            if let ProblemKind::Shape { line, column, .. } = &mut p.kind {
+                (*line, *column) = (0, 0);
             }
-            Err(LoadError::one(
-                &path,
-                ProblemKind::Shape {
-                    line: 0,
-                    column: 0,
-                    detail: plain_words(&message),
-                },
-            ))
         }
-    }
+        err
+    })
 }
 
 /// Fills in the text and what the loader computes, after validating.

@@ -692,6 +692,10 @@ pub struct FactSet {
     /// ([`FactSet::index_entities`]); never read from or written to JSON.
     #[serde(skip)]
     pub entity_index: std::collections::HashMap<Id, usize>,
+    /// For each entity (by index), the facts, quotes and events that involve
+    /// it ([`FactSet::involved`]), in that order; built with `entity_index`.
+    #[serde(skip)]
+    pub involving: Vec<Vec<crate::item::ItemRef>>,
 }
 
 /// The schema marker of the current format, which this explorer writes.
@@ -729,15 +733,35 @@ impl FactSet {
         text
     }
 
-    /// Builds the id lookup behind [`FactSet::entity`]; call after changing
-    /// `entities`.
+    /// Builds the id lookup behind [`FactSet::entity`] and the lists behind
+    /// [`FactSet::involving`]; call after changing the set.
     pub fn index_entities(&mut self) {
+        use crate::item::ItemRef;
         self.entity_index = self
             .entities
             .iter()
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
+        let mut involving = vec![Vec::new(); self.entities.len()];
+        let items = (0..self.facts.len())
+            .map(ItemRef::Fact)
+            .chain((0..self.quotes.len()).map(ItemRef::Quote))
+            .chain((0..self.events.len()).map(ItemRef::Event));
+        for item in items {
+            for id in self.involved(item) {
+                if let Some(&e) = self.entity_index.get(id) {
+                    involving[e].push(item);
+                }
+            }
+        }
+        self.involving = involving;
+    }
+
+    /// The facts, quotes and events that involve entity `entity` (an index
+    /// into `entities`), in that order.
+    pub fn involving(&self, entity: usize) -> &[crate::item::ItemRef] {
+        self.involving.get(entity).map_or(&[], Vec::as_slice)
     }
 
     /// The index in `entities` of the entity with this id, if any.

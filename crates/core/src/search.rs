@@ -493,30 +493,19 @@ impl Index {
                 hits.push(hit);
                 continue;
             };
-            let Some(id) = set.entities.get(entity).map(|e| e.id.as_str()) else {
-                continue;
-            };
             let rank = hit.rank;
             hits.push(hit);
-            let lists = [
-                (set.facts.len(), ItemRef::Fact as fn(usize) -> ItemRef),
-                (set.quotes.len(), ItemRef::Quote),
-                (set.events.len(), ItemRef::Event),
-            ];
-            for (len, item) in lists {
-                for item in (0..len).map(item) {
-                    if seen.contains(&item) || !set.involved(item).contains(&id) {
-                        continue;
-                    }
-                    seen.insert(item);
-                    added += usize::from(!found.contains_key(&item));
-                    hits.push(found.get(&item).cloned().unwrap_or(Hit {
-                        item,
-                        doc: usize::MAX,
-                        rank,
-                        via: Some(entity),
-                    }));
+            for &item in set.involving(entity) {
+                if !seen.insert(item) {
+                    continue;
                 }
+                added += usize::from(!found.contains_key(&item));
+                hits.push(found.get(&item).cloned().unwrap_or(Hit {
+                    item,
+                    doc: usize::MAX,
+                    rank,
+                    via: Some(entity),
+                }));
             }
         }
         results.total += added;

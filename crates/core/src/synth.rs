@@ -266,6 +266,7 @@ pub fn generate(facts: usize, seed: u64) -> FactSet {
         quotes: Vec::new(),
         events: Vec::new(),
         entity_index: Default::default(),
+        involving: Vec::new(),
     };
     set.index_entities();
     set.article.sentences = crate::text::sentences(&set.article.text);

@@ -16,15 +16,24 @@ pub fn EntityPanel() -> impl IntoView {
     let nav = use_nav();
     move || {
         let set = data.set();
-        let e = set.entities.get(nav.focus.get()?)?;
+        let index = nav.focus.get()?;
+        let e = set.entities.get(index)?;
         // Everything that involves the entity, in the set's order.
-        let involving = |items: usize, item: fn(usize) -> ItemRef| -> Vec<usize> {
-            (0..items)
-                .filter(|&i| set.involved(item(i)).contains(&e.id.as_str()))
-                .collect()
-        };
-        let facts = involving(set.facts.len(), ItemRef::Fact);
-        let quotes = involving(set.quotes.len(), ItemRef::Quote);
+        let involving = set.involving(index);
+        let facts: Vec<usize> = involving
+            .iter()
+            .filter_map(|item| match item {
+                ItemRef::Fact(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        let quotes: Vec<usize> = involving
+            .iter()
+            .filter_map(|item| match item {
+                ItemRef::Quote(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
         let near = neighbours(&set, &e.id);
         let kind = e.kind;
         Some(view! {
