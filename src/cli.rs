@@ -8,6 +8,7 @@ use crate::load;
 const USAGE: &str = "usage: fact-explorer check FILE.json [ARTICLE.txt]
        fact-explorer check --bundled
        fact-explorer check --fix FILE.json [ARTICLE.txt]
+       fact-explorer standalone FACTS.json [ARTICLE.txt] [--dist DIR]
        fact-explorer schema
        fact-explorer kind-css
 
@@ -16,6 +17,9 @@ or a summary when it is valid. ARTICLE.txt supplies the text when the JSON
 has none. With --fix, first re-anchors every span whose offsets do not hold
 its text (the nearest occurrence of its words; refused when ambiguous or
 absent) and rewrites FILE.json, so spans can be edited by their words.
+standalone: prints a self-contained HTML page (the explorer with FACTS.json
+inside) that opens from disk; it reads the built page DIR/fact-explorer.html
+(DIR is dist by default: run ./dev build first).
 schema: prints the fact-set JSON Schema generated from the model types
 (docs/fact-set.schema.json is this output).
 kind-css: prints the stylesheet's kind colours, generated from the kind
@@ -28,6 +32,7 @@ pub fn run(args: Vec<String>) -> ExitCode {
         ["check", "--fix", file] | ["check", "--fix", file, _] => {
             return fix(file, args.get(3).copied());
         }
+        ["standalone", rest @ ..] if !rest.is_empty() => return standalone(rest),
         ["schema"] => {
             print!("{}", crate::schema::fact_set_schema());
             return ExitCode::SUCCESS;
@@ -143,6 +148,53 @@ fn fix(file: &str, article: Option<&str>) -> ExitCode {
         Err(err) => {
             eprintln!("{err}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// `standalone FACTS.json [ARTICLE.txt] [--dist DIR]`: the self-contained
+/// page with the fact set inside, on stdout.
+fn standalone(args: &[&str]) -> ExitCode {
+    let (dist, files): (Option<&str>, Vec<&str>) = match args {
+        [files @ .., "--dist", dir] => (Some(*dir), files.to_vec()),
+        files => (None, files.to_vec()),
+    };
+    let (facts, article) = match files.as_slice() {
+        [facts] => (*facts, None),
+        [facts, article] => (*facts, Some(*article)),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let template_path = format!("{}/fact-explorer.html", dist.unwrap_or("dist"));
+    let Some(template) = read(&template_path) else {
+        eprintln!("run ./dev build first: the page is made from the built explorer");
+        return ExitCode::from(2);
+    };
+    let Some(json) = read(facts) else {
+        return ExitCode::from(2);
+    };
+    let text = match article.map(read) {
+        Some(None) => return ExitCode::from(2),
+        Some(Some(t)) => Some(t),
+        None => None,
+    };
+    let set = match load::load(&json, text.as_deref()) {
+        Ok(set) => set,
+        Err(err) => {
+            eprintln!("{facts}: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match crate::export::standalone_page(&template, &set) {
+        Some(page) => {
+            print!("{page}");
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!("{template_path} has no <fact-explorer> element");
+            ExitCode::from(2)
         }
     }
 }

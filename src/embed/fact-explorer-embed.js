@@ -17,8 +17,21 @@
 import init, { mount_explorer } from './fact-explorer.js';
 
 const base = new URL('.', import.meta.url);
+// The self-contained page (fact-explorer.html, made by build/standalone.mjs)
+// carries the wasm (base64) and the stylesheet in the page itself, so it
+// runs from disk, where nothing may be fetched.
+const inlined = globalThis.FX_STANDALONE ?? null;
 let wasm = null;
-const wasmReady = () => (wasm ??= init({ module_or_path: new URL('fact-explorer_bg.wasm', base) }));
+const wasmReady = () => (wasm ??= init({
+  module_or_path: inlined
+    ? Uint8Array.from(atob(inlined.wasm), (c) => c.charCodeAt(0))
+    : new URL('fact-explorer_bg.wasm', base),
+}));
+
+/** What a reader is told when the explorer cannot start. */
+const CANNOT_START = 'The fact explorer could not start';
+const WHAT_TO_DO = 'Open fact-explorer.html (it works from disk), or serve this folder, for example with '
+  + '“python3 -m http.server” in it, and open the address it prints.';
 
 // Deeper than this, a host object is refused before it reaches the wasm
 // (the JSON loader has the same limit).
@@ -88,12 +101,21 @@ class FactExplorer extends HTMLElement {
   connectedCallback() {
     if (!this.#mountPoint) {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      const sheet = document.createElement('link');
-      sheet.rel = 'stylesheet';
-      sheet.href = new URL('main.css', base).href;
-      this.#styled = new Promise((done) => { sheet.onload = done; sheet.onerror = done; });
+      let sheet;
+      if (inlined) {
+        sheet = document.createElement('style');
+        sheet.textContent = inlined.css;
+        this.#styled = Promise.resolve();
+      } else {
+        sheet = document.createElement('link');
+        sheet.rel = 'stylesheet';
+        sheet.href = new URL('main.css', base).href;
+        this.#styled = new Promise((done) => { sheet.onload = done; sheet.onerror = done; });
+      }
       this.#mountPoint = document.createElement('div');
       this.#mountPoint.className = 'fx-mount';
+      // The export bar's "Standalone page" asks for the page here.
+      this.#mountPoint.addEventListener('fx-standalone', (e) => this.#standalone(e.detail));
       root.replaceChildren(sheet, this.#mountPoint);
     }
     this.#mount();
@@ -110,6 +132,48 @@ class FactExplorer extends HTMLElement {
       this.#handle.free();
       this.#handle = null;
     }
+  }
+
+  /** Shows why the wasm did not start (blocked, truncated, too old a browser). */
+  #cannotStart(error) {
+    const box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    box.dataset.testid = 'start-error';
+    const title = document.createElement('p');
+    title.textContent = `${CANNOT_START}: ${error?.message ?? error}.`;
+    const help = document.createElement('p');
+    help.textContent = WHAT_TO_DO;
+    box.append(title, help);
+    box.className = 'fx-start-error';
+    this.#mountPoint.replaceChildren(box);
+    const detail = { problems: [{ path: '$', message: `${CANNOT_START}: ${error?.message ?? error}` }], more: 0 };
+    this.#settle({ state: 'error', ...detail });
+    this.dispatchEvent(new CustomEvent('fx-error', { detail, bubbles: true, composed: true }));
+  }
+
+  /** Downloads a self-contained page with the fact set `json` inside. */
+  async #standalone(json) {
+    let page;
+    try {
+      page = inlined ? `<!doctype html>\n${document.documentElement.outerHTML}`
+        : await (await fetch(new URL('fact-explorer.html', base))).text();
+    } catch (e) {
+      this.dispatchEvent(new CustomEvent('fx-error', {
+        detail: { problems: [{ path: '$', message: `the standalone page could not be made (${e.message})` }], more: 0 },
+        bubbles: true, composed: true,
+      }));
+      return;
+    }
+    const html = withFactSet(page, json);
+    const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'fact-explorer-standalone.html';
+    a.hidden = true;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
   async #source() {
@@ -138,7 +202,12 @@ class FactExplorer extends HTMLElement {
       this.#newReady();
     }
     const source = await this.#source();
-    await Promise.all([wasmReady(), this.#styled]);
+    try {
+      await Promise.all([wasmReady(), this.#styled]);
+    } catch (e) {
+      if (generation === this.#generation) this.#cannotStart(e);
+      return;
+    }
     // Disconnected, or mounted again, while waiting.
     if (generation !== this.#generation || !this.isConnected) return;
     const urlKey = this.getAttribute('url-sync') === 'off' ? undefined : (this.id ? `fx-${this.id}` : 'fx');
@@ -159,6 +228,23 @@ class FactExplorer extends HTMLElement {
       }
     }
   }
+}
+
+/**
+ * The self-contained page `page` with the fact set `json` inside its
+ * <fact-explorer> element. `<` is written `\u003c` inside the JSON, so no
+ * `</script` or `<!--` in the data can end the script element early.
+ */
+export function withFactSet(page, json) {
+  const safe = json.replace(/</g, '\\u003c');
+  // In the body: the head's inlined styles and scripts may name the element.
+  const open = page.indexOf('<fact-explorer', Math.max(0, page.indexOf('<body')));
+  const close = page.indexOf('</fact-explorer>', open);
+  if (open < 0 || close < 0) throw new Error('the page has no <fact-explorer> element');
+  const tagEnd = page.indexOf('>', open) + 1;
+  // Keep the element's fallback message; replace a fact set already there.
+  const inner = page.slice(tagEnd, close).replace(/<script type="application\/json">[\s\S]*?<\/script>/, '');
+  return `${page.slice(0, tagEnd)}<script type="application/json">${safe}</script>${inner}${page.slice(close)}`;
 }
 
 if (!customElements.get('fact-explorer')) customElements.define('fact-explorer', FactExplorer);

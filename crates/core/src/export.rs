@@ -41,6 +41,34 @@ pub fn to_json(set: &FactSet, visible: &Visible) -> String {
     out.to_json()
 }
 
+/// The self-contained page `template` (`dist/fact-explorer.html`) with
+/// `set` inside its `<fact-explorer>` element, as
+/// `<script type="application/json">`. Every `<` in the JSON is written
+/// `\u003c`, so no `</script` or `<!--` in the data can end the script
+/// early. The fallback message inside the element is kept; a fact set
+/// already there is replaced. `None` when the template has no element.
+pub fn standalone_page(template: &str, set: &FactSet) -> Option<String> {
+    const SCRIPT: &str = "<script type=\"application/json\">";
+    // In the body: the head's inlined styles and scripts may name the element.
+    let body = template.find("<body").unwrap_or(0);
+    let open = body + template[body..].find("<fact-explorer")?;
+    let close = open + template[open..].find("</fact-explorer>")?;
+    let tag_end = open + template[open..].find('>')? + 1;
+    let mut inner = &template[tag_end..close];
+    let kept;
+    if let Some(at) = inner.find(SCRIPT) {
+        let end = at + inner[at..].find("</script>")? + "</script>".len();
+        kept = format!("{}{}", &inner[..at], &inner[end..]);
+        inner = &kept;
+    }
+    let json = set.to_json().replace('<', "\\u003c");
+    Some(format!(
+        "{}{SCRIPT}{json}</script>{inner}{}",
+        &template[..tag_end],
+        &template[close..]
+    ))
+}
+
 /// Copies of the items whose flag is set (a missing flag means not shown).
 fn kept<T: Clone>(items: &[T], flags: &[bool]) -> Vec<T> {
     crate::filter::shown(items, flags).cloned().collect()
@@ -284,5 +312,26 @@ mod tests {
         for i in 0..g.edges.len() {
             assert!(svg.contains(&format!("d=\"{}\" fill=\"none\"", g.edge_shape(i).d)));
         }
+    }
+
+    #[test]
+    fn a_standalone_page_carries_the_set_safely() {
+        let mut set = load_bundled().unwrap();
+        set.article.title = "</script><!-- <script>alert(1)</script>".into();
+        let template = "<html><head><style>/* <fact-explorer> </fact-explorer> */</style></head>\
+                        <body><fact-explorer><p>Loading</p></fact-explorer>\
+                        <script>var s = \"x\";</script></body></html>";
+        let page = standalone_page(template, &set).unwrap();
+        let start = page.find("<script type=\"application/json\">").unwrap();
+        let end = start + page[start..].find("</script>").unwrap();
+        let json = &page[start + "<script type=\"application/json\">".len()..end];
+        assert!(!json.contains('<'), "{json:.80}");
+        let back = crate::load::load(json, None).unwrap();
+        assert_eq!(back.article.title, set.article.title);
+        assert!(page.contains("<p>Loading</p></fact-explorer>"));
+        // A page that already holds a set gets the new one instead.
+        let again = standalone_page(&page, &back).unwrap();
+        assert_eq!(again.matches("application/json").count(), 1);
+        assert_eq!(standalone_page("<html></html>", &set), None);
     }
 }

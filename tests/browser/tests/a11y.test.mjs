@@ -12,7 +12,7 @@ const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
 let server, browser;
 before(async () => {
   server = await serve(DIST, { routes: {
-    '/invalid.html': { type: 'text/html', body: indexHtml.replace('<fact-explorer></fact-explorer>', '<fact-explorer><script type="application/json">{"schema": 1}</script></fact-explorer>') },
+    '/invalid.html': { type: 'text/html', body: indexHtml.replace(/<fact-explorer>[\s\S]*?<\/fact-explorer>/, '<fact-explorer><script type="application/json">{"schema": 1}</script></fact-explorer>') },
   } });
   browser = await launch();
 });

@@ -15,7 +15,7 @@ const name = (id) => facts.entities.find((e) => e.id === id)?.name ?? id;
 /** index.html with a fact set given inline, as a host page would. */
 function pageWith(json) {
   const safe = json.replaceAll('</', '<\\/');
-  return indexHtml.replace('<fact-explorer></fact-explorer>', `<fact-explorer><script type="application/json">${safe}</script></fact-explorer>`);
+  return indexHtml.replace(/<fact-explorer>[\s\S]*?<\/fact-explorer>/, `<fact-explorer><script type="application/json">${safe}</script></fact-explorer>`);
 }
 
 let server, browser;

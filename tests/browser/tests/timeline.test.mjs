@@ -10,7 +10,7 @@ import { launch, openPage, ready, shot, active, DIST, ROOT } from '../browser.mj
 const data = JSON.parse(readFileSync(join(ROOT, 'crates/core/src/data/article.facts.json'), 'utf8'));
 const articleText = readFileSync(join(ROOT, 'crates/core/src/data/article.txt'), 'utf8');
 const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
-const pageWith = (json) => indexHtml.replace('<fact-explorer></fact-explorer>', `<fact-explorer><script type="application/json">${json.replaceAll('</', '<\\/')}</script></fact-explorer>`);
+const pageWith = (json) => indexHtml.replace(/<fact-explorer>[\s\S]*?<\/fact-explorer>/, `<fact-explorer><script type="application/json">${json.replaceAll('</', '<\\/')}</script></fact-explorer>`);
 
 let server, browser;
 const routes = {};

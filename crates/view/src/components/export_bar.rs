@@ -1,5 +1,7 @@
-//! Downloads of what is shown: JSON (loads back), CSV, and the graph as SVG.
-//! Files are made in the browser; nothing is sent anywhere.
+//! Downloads of what is shown: JSON (loads back), CSV, the graph as SVG, and
+//! a standalone page (one HTML file with the explorer and the shown fact set
+//! inside, which opens from disk). Files are made in the browser; nothing is
+//! sent anywhere.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{JsCast, JsValue};
@@ -87,6 +89,21 @@ pub fn ExportBar() -> impl IntoView {
                 let g = graph.get_or_build(&set);
                 download(&format!("graph-{}.svg", stem()), "image/svg+xml", &to_svg(&set, &g, &v));
             }>"Graph SVG"</button>
+            <button class="fx-export__btn" data-testid="export-standalone" on:click=move |ev| {
+                // The element that holds this explorer makes the page: it
+                // knows where the explorer's own files are.
+                let v = filters.visible.get_untracked();
+                let json = to_json(&data.set(), &v);
+                let init = web_sys::CustomEventInit::new();
+                init.set_bubbles(true);
+                init.set_detail(&JsValue::from_str(&json));
+                if let (Ok(event), Some(target)) = (
+                    web_sys::CustomEvent::new_with_event_init_dict("fx-standalone", &init),
+                    ev.target(),
+                ) {
+                    let _ = target.dispatch_event(&event);
+                }
+            }>"Standalone page"</button>
         </div>
     }
 }
