@@ -84,10 +84,16 @@ fn occurrences(text: &str, words: &str) -> Vec<usize> {
 /// Where `words` stand in `text` nearest to byte `near`: `Ok(start)`, or
 /// why not (absent, or two occurrences equally near).
 pub fn locate(text: &str, words: &str, near: usize) -> Result<usize, String> {
+    place(&occurrences(text, words), words, near)
+}
+
+/// The one of `found` (the occurrences of `words`) nearest to `near`, or
+/// why there is none to take.
+fn place(found: &[usize], words: &str, near: usize) -> Result<usize, String> {
     if words.trim().is_empty() {
         return Err("the span's text is empty".into());
     }
-    nearest(&occurrences(text, words), near).map_err(|tie| match tie {
+    nearest(found, near).map_err(|tie| match tie {
         false => format!("{words:?} is not in the article"),
         true => format!(
             "{words:?} occurs twice as near to byte {near}; set start nearer the one you mean"
@@ -163,18 +169,7 @@ pub fn reanchor(set: &mut FactSet) -> Result<Reanchored, LoadError> {
     let mut more = 0;
     let mut moves = Vec::new();
     for (k, old, found) in &to_move {
-        let words = &spans[*k].1.text;
-        let placed = if words.trim().is_empty() {
-            Err("the span's text is empty".to_string())
-        } else {
-            let near = corrected(*old);
-            nearest(found, near).map_err(|tie| match tie {
-                false => format!("{words:?} is not in the article"),
-                true => format!(
-                    "{words:?} occurs twice as near to byte {near}; set start nearer the one you mean"
-                ),
-            })
-        };
+        let placed = place(found, &spans[*k].1.text, corrected(*old));
         match placed {
             Ok(at) => moves.push((*k, at)),
             Err(detail) if problems.len() < MAX_PROBLEMS => problems.push(Problem {

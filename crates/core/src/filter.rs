@@ -184,12 +184,16 @@ pub fn chip_groups(set: &FactSet) -> Vec<(EntityKind, Vec<(usize, usize)>)> {
 /// first-seen order.
 pub fn neighbours<'a>(set: &'a FactSet, id: &str) -> Vec<&'a Entity> {
     let mut out: Vec<&Entity> = Vec::new();
-    for fact in (0..set.facts.len()).map(ItemRef::Fact) {
-        let ids = set.involved(fact);
-        if !ids.contains(&id) {
+    let Some(entity) = set.entity_position(id) else {
+        return out;
+    };
+    // Only the facts that involve it (the loader's index), not every fact:
+    // the chip filter asks this for each entity found, on every keystroke.
+    for &fact in set.involving(entity) {
+        if !matches!(fact, ItemRef::Fact(_)) {
             continue;
         }
-        for other in ids {
+        for other in set.involved(fact) {
             if other != id && !out.iter().any(|e: &&Entity| e.id == other) {
                 if let Some(e) = set.entity(other) {
                     out.push(e);

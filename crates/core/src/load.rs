@@ -350,23 +350,16 @@ fn plain_words(message: &str) -> String {
             .replace(" or ", ", ");
         return format!("unknown value {value:?}, expected one of {expected}");
     }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            return format!(
-                "expected {}, found {}",
-                type_words(expected),
-                type_words(found)
-            );
-        }
-    }
-    if let Some(rest) = message.strip_prefix("invalid value: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            return format!(
-                "expected {}, found {}",
-                type_words(expected),
-                type_words(found)
-            );
-        }
+    let mismatch = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+        .and_then(|rest| rest.split_once(", expected "));
+    if let Some((found, expected)) = mismatch {
+        return format!(
+            "expected {}, found {}",
+            type_words(expected),
+            type_words(found)
+        );
     }
     match message {
         "expected `,` or `}`" => "expected `,` or `}` after the value".into(),

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::app::{use_data, use_filters, use_nav};
 use crate::components::badge::StatusBadge;
 use crate::filter::neighbours;
-use crate::item::ItemRef;
+use crate::item::{ItemKind, ItemRef};
 
 /// Shown while an entity is focused; closes with its button or Escape.
 #[component]
@@ -19,21 +19,14 @@ pub fn EntityPanel() -> impl IntoView {
         let index = nav.focus.get()?;
         let e = set.entities.get(index)?;
         // Everything that involves the entity, in the set's order.
-        let involving = set.involving(index);
-        let facts: Vec<usize> = involving
-            .iter()
-            .filter_map(|item| match item {
-                ItemRef::Fact(i) => Some(*i),
-                _ => None,
-            })
-            .collect();
-        let quotes: Vec<usize> = involving
-            .iter()
-            .filter_map(|item| match item {
-                ItemRef::Quote(i) => Some(*i),
-                _ => None,
-            })
-            .collect();
+        let of = |kind: ItemKind| -> Vec<usize> {
+            set.involving(index)
+                .iter()
+                .filter(|item| item.kind() == kind)
+                .map(|item| item.index())
+                .collect()
+        };
+        let (facts, quotes) = (of(ItemKind::Fact), of(ItemKind::Quote));
         let near = neighbours(&set, &e.id);
         let kind = e.kind;
         Some(view! {
