@@ -9,6 +9,8 @@ const USAGE: &str = "usage: fact-explorer check FILE.json [ARTICLE.txt]
        fact-explorer check --bundled
        fact-explorer check --fix FILE.json [ARTICLE.txt]
        fact-explorer standalone FACTS.json [ARTICLE.txt] [--dist DIR]
+       fact-explorer render FACTS.json [ARTICLE.txt] [--id ID] [--css FILE]
+       fact-explorer prerender DIR
        fact-explorer schema
        fact-explorer kind-css
 
@@ -20,6 +22,15 @@ absent) and rewrites FILE.json, so spans can be edited by their words.
 standalone: prints a self-contained HTML page (the explorer with FACTS.json
 inside) that opens from disk; it reads the built page DIR/fact-explorer.html
 (DIR is dist by default: run ./dev build first).
+render: prints a <fact-explorer> element with the explorer's first view of
+FACTS.json rendered into it (a declarative shadow root, hydrated in place
+when the explorer's script arrives), the fact set it was rendered from and
+the article's JSON-LD, for a CMS or static-site generator to put into its
+HTML source. --id sets the element's id; --css the stylesheet to inline
+(the built dist/main.css; the source style/main.css by default). The
+Content-Security-Policy the inline style needs goes to stderr.
+prerender: the same for the built page DIR/index.html and the bundled
+article (a trunk hook runs it on every build).
 schema: prints the fact-set JSON Schema generated from the model types
 (docs/fact-set.schema.json is this output).
 kind-css: prints the stylesheet's kind colours, generated from the kind
@@ -33,6 +44,8 @@ pub fn run(args: Vec<String>) -> ExitCode {
             return fix(file, args.get(3).copied());
         }
         ["standalone", rest @ ..] if !rest.is_empty() => return standalone(rest),
+        ["render", rest @ ..] if !rest.is_empty() => return render(rest),
+        ["prerender", dir] => return prerender(dir),
         ["schema"] => {
             print!("{}", crate::schema::fact_set_schema());
             return ExitCode::SUCCESS;
@@ -197,4 +210,111 @@ fn standalone(args: &[&str]) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Loads `facts` (with the text of `article` when given) for a command,
+/// or says on stderr why not.
+fn load_file(facts: &str, article: Option<&str>) -> Result<crate::model::FactSet, ExitCode> {
+    let json = read(facts).ok_or(ExitCode::from(2))?;
+    let text = match article.map(read) {
+        Some(None) => return Err(ExitCode::from(2)),
+        Some(Some(t)) => Some(t),
+        None => None,
+    };
+    load::load(&json, text.as_deref()).map_err(|err| {
+        eprintln!("{facts}: {err}");
+        ExitCode::FAILURE
+    })
+}
+
+/// The CSP line for a page with the inline stylesheet `css`.
+fn csp_line(css: &str) -> String {
+    format!(
+        "Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' {}",
+        crate::render::style_hash(css)
+    )
+}
+
+/// `render FACTS.json [ARTICLE.txt] [--id ID] [--css FILE]`: the prerendered
+/// element on stdout.
+fn render(args: &[&str]) -> ExitCode {
+    let mut id = None;
+    let mut css_file = None;
+    let mut files = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match *arg {
+            "--id" => id = rest.next().copied(),
+            "--css" => css_file = rest.next().copied(),
+            flag if flag.starts_with("--") => {
+                eprintln!("unknown option {flag}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            file => files.push(file),
+        }
+    }
+    let (facts, article) = match files.as_slice() {
+        [facts] => (*facts, None),
+        [facts, article] => (*facts, Some(*article)),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let css = match css_file {
+        Some(path) => match read(path) {
+            Some(css) => css,
+            None => return ExitCode::from(2),
+        },
+        None => crate::render::STYLE.to_string(),
+    };
+    let set = match load_file(facts, article) {
+        Ok(set) => set,
+        Err(code) => return code,
+    };
+    match crate::render::fragment(&set, id, &css) {
+        Ok(html) => {
+            print!("{html}");
+            eprintln!("the page needs: {}", csp_line(&css));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `prerender DIR`: renders the bundled article into DIR/index.html and
+/// writes the page's CSP to DIR/csp.txt.
+fn prerender(dir: &str) -> ExitCode {
+    let (Some(page), Some(css)) = (
+        read(&format!("{dir}/index.html")),
+        read(&format!("{dir}/main.css")),
+    ) else {
+        return ExitCode::from(2);
+    };
+    let set = match load::load_bundled() {
+        Ok(set) => set,
+        Err(err) => {
+            eprintln!("the bundled fact set: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let html = match crate::render::page(&page, &set, &css) {
+        Ok(html) => html,
+        Err(e) => {
+            eprintln!("{dir}/index.html: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let csp = csp_line(&css);
+    let written = std::fs::write(format!("{dir}/index.html"), &html)
+        .and_then(|()| std::fs::write(format!("{dir}/csp.txt"), format!("{csp}\n")));
+    if let Err(e) = written {
+        eprintln!("{dir}: {e}");
+        return ExitCode::from(2);
+    }
+    println!("prerendered index.html: {} bytes; {csp}", html.len());
+    ExitCode::SUCCESS
 }

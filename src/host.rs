@@ -181,6 +181,11 @@ struct Shared {
     /// The last state the reader, the URL or the host produced, so that
     /// only the reader's own changes are reported as `fx-change`.
     last: RefCell<Option<StoredValue<ExplorerState>>>,
+    /// Set while hydrating prerendered markup: the URL's state then waits
+    /// until hydration is done (the markup shows the first view).
+    hydrating: std::cell::Cell<bool>,
+    /// The URL's state, kept for after hydration.
+    deferred: RefCell<Option<ExplorerState>>,
 }
 
 impl Shared {
@@ -208,7 +213,11 @@ impl Mounted for Mount {
         *self.explorer.borrow_mut() = Some(explorer);
         if let Some(url) = &self.url {
             if let Some(state) = url.read(&explorer.data.set()) {
-                explorer.apply(state);
+                if self.hydrating.get() {
+                    *self.deferred.borrow_mut() = Some(state);
+                } else {
+                    explorer.apply(state);
+                }
             }
         }
         let last = StoredValue::new(explorer.state_untracked());
@@ -371,26 +380,61 @@ impl ExplorerHandle {
 /// "unavailable", detail}`); `url_key` is the query parameter for this
 /// explorer's state, or `undefined` to keep the URL alone; `emit(type,
 /// detail)` dispatches the element's events.
+///
+/// `prerendered` is the stamp of the markup already in `container` (the
+/// build-time render, see `fact_explorer::render`), if any. When it is the
+/// stamp this build gives the loaded fact set, the explorer hydrates that
+/// markup in place; otherwise the markup is replaced by a fresh render.
 #[wasm_bindgen]
 pub fn mount_explorer(
     container: web_sys::HtmlElement,
     source: JsValue,
     url_key: Option<String>,
     emit: js_sys::Function,
+    prerendered: Option<String>,
 ) -> ExplorerHandle {
     let loaded = load_source(serde_wasm_bindgen::from_value(source));
+    let hydrate = match (&loaded, &prerendered) {
+        (Ok(set), Some(stamp)) => *stamp == fact_explorer::render::stamp(set),
+        _ => false,
+    };
     let shared = Rc::new(Shared {
         emit,
         url: url_key.map(UrlParam::new),
         explorer: RefCell::new(None),
         last: RefCell::new(None),
+        hydrating: std::cell::Cell::new(hydrate),
+        deferred: RefCell::new(None),
     });
     let mounted: Rc<dyn Mounted> = Rc::new(Mount(shared.clone()));
-    let handle = leptos::mount::mount_to(container, move || view! { <App loaded mounted/> });
+    let app = move || view! { <App loaded mounted/> };
+    let handle = if hydrate {
+        let handle = leptos::mount::hydrate_from(container, app);
+        shared.hydrating.set(false);
+        // Now the link's state, if it holds one.
+        let deferred = shared.deferred.borrow_mut().take();
+        if let (Some(state), Some(explorer)) = (deferred, *shared.explorer.borrow()) {
+            if let Some(last) = *shared.last.borrow() {
+                last.set_value(state.clone());
+            }
+            explorer.apply(state);
+        }
+        handle
+    } else {
+        container.set_inner_html("");
+        leptos::mount::mount_to(container, app)
+    };
     ExplorerHandle {
         shared,
         mounted: Some(Box::new(handle)),
     }
+}
+
+/// This build's part of a prerendered view's stamp: markup stamped by
+/// another build is rendered afresh, with this build's stylesheet.
+#[wasm_bindgen]
+pub fn render_build() -> String {
+    fact_explorer::render::BUILD.to_string()
 }
 
 /// The size of the wasm memory in bytes (for the memory test: mounting and

@@ -14,8 +14,8 @@
 //! ```
 
 pub use fact_explorer_core::{
-    anchor, article, explore, export, filter, graph, item, kinds, layout, load, model, search,
-    sort, synth, text, url_state,
+    anchor, article, explore, export, filter, graph, item, jsonld, kinds, layout, load, model,
+    search, sort, synth, text, url_state,
 };
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -23,6 +23,8 @@ pub use fact_explorer_core::schema;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+
+pub mod render;
 
 /// In the browser, Talc instead of the standard library's dlmalloc: smaller
 /// in the brotli wasm and as fast (the browser load benchmark). Lives in the

@@ -4,7 +4,9 @@
 //   <fact-explorer id="lee-visit" src="facts.json"></fact-explorer>
 //
 // Each element gets an open shadow root holding the explorer's stylesheet and
-// app, so the host's CSS and ours never meet. The fact set comes from
+// app, so the host's CSS and ours never meet. An element that arrives with a
+// prerendered view (a declarative shadow root from `render` or the built
+// page) keeps it: the explorer hydrates that markup in place. The fact set comes from
 // `el.data` (a plain object), else an inline <script type="application/json">
 // child, else the `src` attribute, else the bundled article. State lives in
 // the page URL under `fx-<id>` (or `fx` for an element without an id) unless
@@ -14,7 +16,7 @@
 // `el.ready`, and the events `fx-ready`, `fx-change`, `fx-select` and
 // `fx-error` (bubbling, composed; `detail` is a plain object). Everything
 // the element asks of the wasm goes through src/host.rs.
-import init, { mount_explorer } from './fact-explorer.js';
+import init, { mount_explorer, render_build } from './fact-explorer.js';
 
 const base = new URL('.', import.meta.url);
 // The self-contained page (fact-explorer.html, made by build/standalone.mjs)
@@ -61,6 +63,8 @@ class FactExplorer extends HTMLElement {
   #ready = null;
   #settle = null;
   #styled = null;
+  /** The stamp of a prerendered view not hydrated yet, or null. */
+  #prerendered = null;
 
   constructor() {
     super();
@@ -99,7 +103,16 @@ class FactExplorer extends HTMLElement {
   }
 
   connectedCallback() {
-    if (!this.#mountPoint) {
+    // (`:scope` matches nothing in a shadow root's querySelector: walk its children.)
+    const prerendered = this.#mountPoint ? null
+      : [...(this.shadowRoot?.children ?? [])].find((c) => c.matches('.fx-mount[data-fx-stamp]'));
+    if (prerendered) {
+      // The build-time render: its inline stylesheet already styles it.
+      this.#mountPoint = prerendered;
+      this.#prerendered = prerendered.dataset.fxStamp;
+      this.#styled = Promise.resolve();
+      this.#mountPoint.addEventListener('fx-standalone', (e) => this.#standalone(e.detail));
+    } else if (!this.#mountPoint) {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       let sheet;
       if (inlined) {
@@ -119,6 +132,16 @@ class FactExplorer extends HTMLElement {
       root.replaceChildren(sheet, this.#mountPoint);
     }
     this.#mount();
+  }
+
+  /** Replaces a prerendered view's inline stylesheet with this build's. */
+  #restyle() {
+    const sheet = document.createElement('link');
+    sheet.rel = 'stylesheet';
+    sheet.href = new URL('main.css', base).href;
+    this.#styled = new Promise((done) => { sheet.onload = done; sheet.onerror = done; });
+    [...this.shadowRoot.children].find((c) => c.localName === 'style')?.replaceWith(sheet);
+    return this.#styled;
   }
 
   disconnectedCallback() {
@@ -216,8 +239,18 @@ class FactExplorer extends HTMLElement {
       if (type === 'fx-error') this.#settle({ state: 'error', ...detail });
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     };
-    this.#mountPoint.replaceChildren();
-    this.#handle = mount_explorer(this.#mountPoint, source, urlKey, emit);
+    // A prerendered view is hydrated once, and only when this build made
+    // it (the wasm also checks that it shows this fact set); anything else
+    // is rendered afresh.
+    let stamp = this.#prerendered;
+    this.#prerendered = null;
+    if (stamp && !stamp.startsWith(`${render_build()}-`)) {
+      stamp = null;
+      await this.#restyle();
+      if (generation !== this.#generation || !this.isConnected) return;
+    }
+    if (!stamp) this.#mountPoint.replaceChildren();
+    this.#handle = mount_explorer(this.#mountPoint, source, urlKey, emit, stamp ?? undefined);
     if (this.#pendingState !== null) {
       const state = this.#pendingState;
       this.#pendingState = null;

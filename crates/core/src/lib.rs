@@ -27,6 +27,7 @@ pub mod export;
 pub mod filter;
 pub mod graph;
 pub mod item;
+pub mod jsonld;
 pub mod kinds;
 pub mod layout;
 pub mod load;

@@ -3,17 +3,25 @@
 // garbage URLs, a hidden tab, an iframe, and a strict Content-Security-Policy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve } from '../server.mjs';
 import { launch, openPage, ready, shot, DIST } from '../browser.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-let server, cspServer, browser;
+// The prerendered index.html carries its stylesheet inline: the build writes
+// the CSP that allows exactly that stylesheet (its hash) to dist/csp.txt.
+const PRERENDERED_CSP = readFileSync(join(DIST, 'csp.txt'), 'utf8').replace(/^Content-Security-Policy: /, '').trim();
+let server, cspServer, prerenderedCspServer, browser;
 before(async () => {
   server = await serve(DIST, { routes: { '/no-embed.js': { type: 'text/javascript', body: '' } } });
   cspServer = await serve(DIST, { headers: { 'content-security-policy': CSP } });
+  prerenderedCspServer = await serve(DIST, { headers: { 'content-security-policy': PRERENDERED_CSP } });
   browser = await launch();
 });
-after(async () => { await browser?.close(); await server?.close(); await cspServer?.close(); });
+after(async () => {
+  await browser?.close(); await server?.close(); await cspServer?.close(); await prerenderedCspServer?.close();
+});
 
 const HOST_PROBES = ['.masthead', '.headline', '.lede', '#host-button', '.chip', '.between', '#comments h2', '#to-comments'];
 const PROPS = ['font-family', 'font-size', 'color', 'background-color', 'margin-top', 'padding-left', 'border-top-style', 'line-height', 'transform', 'display', 'text-transform', 'letter-spacing'];
@@ -209,8 +217,9 @@ test('an iframe embed works, with its state in the frame URL', async () => {
 });
 
 test('everything works under a strict Content-Security-Policy', async () => {
-  for (const path of ['', 'host.html']) {
-    const page = await openPage(browser, cspServer.url + path);
+  assert.match(PRERENDERED_CSP, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/);
+  for (const [path, server] of [['', prerenderedCspServer], ['host.html', cspServer]]) {
+    const page = await openPage(browser, server.url + path);
     const violations = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
     await page.locator('[data-testid=app][data-state=ready]').first().waitFor();

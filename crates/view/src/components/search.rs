@@ -104,34 +104,38 @@ pub fn SearchBox() -> impl IntoView {
         }
     };
 
-    // "/" anywhere outside a text field focuses the search box.
-    let handle = window_event_listener(ev::keydown, move |ev| {
-        if ev.key() != "/"
-            || ev.ctrl_key()
-            || ev.meta_key()
-            || ev.alt_key()
-            || ev.default_prevented()
-        {
-            return;
-        }
-        // The real target, even inside a shadow root (the event is retargeted
-        // to the host element for window listeners).
-        let origin = ev.composed_path().get(0);
-        let typing = origin.dyn_into::<web_sys::Element>().is_ok_and(|el| {
-            let tag = el.tag_name().to_ascii_lowercase();
-            tag == "input"
-                || tag == "textarea"
-                || tag == "select"
-                || el.has_attribute("contenteditable")
-        });
-        if !typing {
-            if let Some(el) = input.get_untracked() {
-                ev.prevent_default();
-                let _ = el.focus();
+    // "/" anywhere outside a text field focuses the search box. Installed
+    // from an effect: effects run only in the browser, so the build-time
+    // render (which has no window) renders the same box without it.
+    Effect::new(move |_| {
+        let handle = window_event_listener(ev::keydown, move |ev| {
+            if ev.key() != "/"
+                || ev.ctrl_key()
+                || ev.meta_key()
+                || ev.alt_key()
+                || ev.default_prevented()
+            {
+                return;
             }
-        }
+            // The real target, even inside a shadow root (the event is retargeted
+            // to the host element for window listeners).
+            let origin = ev.composed_path().get(0);
+            let typing = origin.dyn_into::<web_sys::Element>().is_ok_and(|el| {
+                let tag = el.tag_name().to_ascii_lowercase();
+                tag == "input"
+                    || tag == "textarea"
+                    || tag == "select"
+                    || el.has_attribute("contenteditable")
+            });
+            if !typing {
+                if let Some(el) = input.get_untracked() {
+                    ev.prevent_default();
+                    let _ = el.focus();
+                }
+            }
+        });
+        on_cleanup(move || handle.remove());
     });
-    on_cleanup(move || handle.remove());
 
     let expanded = move || shown.with(|s| s.is_some());
     view! {
