@@ -29,7 +29,9 @@ fn the_fragment_holds_the_view_the_fact_set_and_the_json_ld() {
     ));
     let stamp = render::stamp(&set);
     assert!(stamp.starts_with(&format!("{}-", render::BUILD)));
-    assert!(html.contains(&format!("<div class=\"fx-mount\" data-fx-stamp=\"{stamp}\">")));
+    assert!(html.contains(&format!(
+        "<div class=\"fx-mount\" data-fx-stamp=\"{stamp}\">"
+    )));
     // The view: every fact with its evidence, as text.
     for fact in &set.facts {
         assert!(html.contains(&format!("data-fact=\"{}\"", fact.id)));
@@ -40,8 +42,7 @@ fn the_fragment_holds_the_view_the_fact_set_and_the_json_ld() {
     // The fact set it was rendered from reads back as the same set.
     let inline = load::load(script(&html, "application/json"), None).unwrap();
     assert_eq!(render::stamp(&inline), stamp);
-    let ld: serde_json::Value =
-        serde_json::from_str(script(&html, "application/ld+json")).unwrap();
+    let ld: serde_json::Value = serde_json::from_str(script(&html, "application/ld+json")).unwrap();
     assert_eq!(ld["@type"], "NewsArticle");
     assert_eq!(ld["headline"], "A tiny custom fact set");
     let names: Vec<&str> = ld["mentions"]
@@ -64,7 +65,10 @@ fn data_cannot_end_a_script_element_or_inject_markup() {
         assert!(!text.to_ascii_lowercase().contains("</script"), "{kind}");
         assert!(!text.contains("<!--"), "{kind}");
         let back: serde_json::Value = serde_json::from_str(text).unwrap();
-        assert!(back.to_string().contains("alert(1)"), "the text itself is kept");
+        assert!(
+            back.to_string().contains("alert(1)"),
+            "the text itself is kept"
+        );
     }
     // In the markup the title is text, escaped.
     assert!(html.contains("A &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; title &lt;!--"));
@@ -90,7 +94,9 @@ fn the_page_gets_the_view_in_its_element_and_the_json_ld_in_its_head() {
     let html = render::page(page, &set, "").unwrap();
     let head_end = html.find("</head>").unwrap();
     assert!(html[..head_end].contains("<script type=\"application/ld+json\">"));
-    let element = html.find("<fact-explorer><template shadowrootmode=\"open\">").unwrap();
+    let element = html
+        .find("<fact-explorer><template shadowrootmode=\"open\">")
+        .unwrap();
     assert!(element > head_end);
     assert!(html.contains("</template><p slot=\"notice\">fallback</p></fact-explorer>"));
     assert!(html.contains("Lee Jae Myung"));
@@ -136,16 +142,28 @@ fn the_render_command_prints_the_fragment_and_the_csp_it_needs() {
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("<fact-explorer id=\"tiny\"><template shadowrootmode=\"open\">"));
     let expected = render::style_hash(render::STYLE);
-    assert!(err.contains(&format!("style-src 'self' {expected}")), "{err}");
+    assert!(
+        err.contains(&format!("style-src 'self' {expected}")),
+        "{err}"
+    );
 }
 
 #[test]
 fn the_render_command_refuses_bad_input_plainly() {
     for (args, says) in [
         (vec!["render", "no-such-file.json"], "no-such-file.json"),
-        (vec!["render", "examples/tiny.facts.json", "--id", "a b"], "--id"),
-        (vec!["render", "examples/tiny.facts.json", "--css", "missing.css"], "missing.css"),
-        (vec!["render", "examples/tiny.facts.json", "--colour"], "unknown option"),
+        (
+            vec!["render", "examples/tiny.facts.json", "--id", "a b"],
+            "--id",
+        ),
+        (
+            vec!["render", "examples/tiny.facts.json", "--css", "missing.css"],
+            "missing.css",
+        ),
+        (
+            vec!["render", "examples/tiny.facts.json", "--colour"],
+            "unknown option",
+        ),
     ] {
         let (code, out, err) = cli(&args);
         assert_eq!(code, 2, "{args:?}: {err}");
