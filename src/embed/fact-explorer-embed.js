@@ -18,7 +18,13 @@
 // the element asks of the wasm goes through src/host.rs.
 import init, { mount_explorer, render_build } from './fact-explorer.js';
 
-const base = new URL('.', import.meta.url);
+// Every file the element needs is named as a literal
+// `new URL('./file', import.meta.url)`: the form bundlers (Vite, webpack,
+// Rollup) recognise and copy into their output. A URL computed from a base
+// would be invisible to them.
+const WASM_URL = () => new URL('./fact-explorer_bg.wasm', import.meta.url);
+const CSS_URL = () => new URL('./main.css', import.meta.url);
+const PAGE_URL = () => new URL('./fact-explorer.html', import.meta.url);
 // The self-contained page (fact-explorer.html, made by build/standalone.mjs)
 // carries the wasm (base64) and the stylesheet in the page itself, so it
 // runs from disk, where nothing may be fetched.
@@ -27,7 +33,7 @@ let wasm = null;
 const wasmReady = () => (wasm ??= init({
   module_or_path: inlined
     ? Uint8Array.from(atob(inlined.wasm), (c) => c.charCodeAt(0))
-    : new URL('fact-explorer_bg.wasm', base),
+    : WASM_URL(),
 }));
 
 /** What a reader is told when the explorer cannot start. */
@@ -54,7 +60,12 @@ function unusable(value) {
   return null;
 }
 
-class FactExplorer extends HTMLElement {
+// Importing this module where there is no DOM (server rendering in Node,
+// say) must not throw: the class then extends a stand-in and nothing is
+// defined.
+const Base = globalThis.HTMLElement ?? class {};
+
+class FactExplorer extends Base {
   #handle = null;
   #mountPoint = null;
   #data = undefined;
@@ -69,6 +80,16 @@ class FactExplorer extends HTMLElement {
   constructor() {
     super();
     this.#newReady();
+    // Properties a framework or script set on the element before this class
+    // was defined are own properties that hide the accessors: take them
+    // back through the accessors.
+    for (const name of ['data', 'state']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
   }
 
   #newReady() {
@@ -122,7 +143,7 @@ class FactExplorer extends HTMLElement {
       } else {
         sheet = document.createElement('link');
         sheet.rel = 'stylesheet';
-        sheet.href = new URL('main.css', base).href;
+        sheet.href = CSS_URL().href;
         this.#styled = new Promise((done) => { sheet.onload = done; sheet.onerror = done; });
       }
       this.#mountPoint = document.createElement('div');
@@ -138,7 +159,7 @@ class FactExplorer extends HTMLElement {
   #restyle() {
     const sheet = document.createElement('link');
     sheet.rel = 'stylesheet';
-    sheet.href = new URL('main.css', base).href;
+    sheet.href = CSS_URL().href;
     this.#styled = new Promise((done) => { sheet.onload = done; sheet.onerror = done; });
     [...this.shadowRoot.children].find((c) => c.localName === 'style')?.replaceWith(sheet);
     return this.#styled;
@@ -179,7 +200,7 @@ class FactExplorer extends HTMLElement {
     let page;
     try {
       page = inlined ? `<!doctype html>\n${document.documentElement.outerHTML}`
-        : await (await fetch(new URL('fact-explorer.html', base))).text();
+        : await (await fetch(PAGE_URL())).text();
     } catch (e) {
       this.dispatchEvent(new CustomEvent('fx-error', {
         detail: { problems: [{ path: '$', message: `the standalone page could not be made (${e.message})` }], more: 0 },
@@ -280,4 +301,8 @@ export function withFactSet(page, json) {
   return `${page.slice(0, tagEnd)}<script type="application/json">${safe}</script>${inner}${page.slice(close)}`;
 }
 
-if (!customElements.get('fact-explorer')) customElements.define('fact-explorer', FactExplorer);
+if (globalThis.customElements && !customElements.get('fact-explorer')) {
+  customElements.define('fact-explorer', FactExplorer);
+}
+
+export { FactExplorer };
