@@ -2,10 +2,25 @@
 //! core is `crates/core` ([`fact_explorer_core`]), the Leptos view
 //! `crates/view` (`fact_explorer_view`); this library holds what the app's
 //! binaries share: the core's modules re-exported under their own names (so
-//! `fact_explorer::load` is `fact_explorer_core::load`), the command line
-//! ([`cli`], host only) and, in the browser, the allocator. The browser
-//! entry point and its JavaScript boundary are in `src/main.rs` and
-//! `src/host.rs`.
+//! `fact_explorer::load` is `fact_explorer_core::load`), build-time
+//! rendering ([`render`]) and the command line (`cli`, host only). The
+//! browser entry point, its JavaScript boundary and the allocator are in
+//! `src/main.rs` and `src/host.rs`.
+//!
+//! **In a Leptos app**, depend on this crate with `default-features =
+//! false` (no rendering mode, no allocator, no command line: your app picks
+//! them) and use [`Explorer`]:
+//!
+//! ```no_run
+//! use fact_explorer::{load, Explorer, ExplorerState};
+//! use leptos::prelude::*;
+//!
+//! let facts = load::load(include_str!("../examples/tiny.facts.json"), None).expect("a valid fact set");
+//! leptos::mount::mount_to_body(move || view! {
+//!     <h1>"My newsroom app"</h1>
+//!     <Explorer facts on_change=|state: ExplorerState| leptos::logging::log!("{}", state.query)/>
+//! });
+//! ```
 //!
 //! ```
 //! let set = fact_explorer::load::load_bundled().expect("the bundled fact set is valid");
@@ -21,15 +36,11 @@ pub use fact_explorer_core::{
 #[cfg(not(target_arch = "wasm32"))]
 pub use fact_explorer_core::schema;
 
-#[cfg(not(target_arch = "wasm32"))]
+pub use fact_explorer_core::explore::ExplorerState;
+/// The explorer as a Leptos component (see the crate documentation).
+pub use fact_explorer_view::component::Explorer;
+
+#[cfg(all(feature = "app", not(target_arch = "wasm32")))]
 pub mod cli;
 
 pub mod render;
-
-/// In the browser, Talc instead of the standard library's dlmalloc: smaller
-/// in the brotli wasm and as fast (the browser load benchmark). Lives in the
-/// library so the app and the benchmark module (`src/bin/fx-bench.rs`)
-/// allocate alike.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

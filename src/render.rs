@@ -27,10 +27,10 @@ pub fn stamp(set: &FactSet) -> String {
     format!("{BUILD}-{hash:016x}")
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "app", not(target_arch = "wasm32")))]
 pub use host::*;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "app", not(target_arch = "wasm32")))]
 mod host {
     use std::rc::Rc;
 

@@ -75,3 +75,37 @@ fn the_view_crate_picks_no_rendering_mode_and_no_allocator() {
     }
     assert!(files >= 10, "only {files} view files");
 }
+
+/// A Rust app that depends on `fact-explorer` without its default `app`
+/// feature gets no Leptos rendering mode and no allocator: every dependency
+/// that would force one is optional, behind `app`, and the library sets no
+/// global allocator (the binaries do).
+#[test]
+fn the_library_forces_no_rendering_mode_and_no_allocator_without_app() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let deps: Vec<&str> = manifest
+        .lines()
+        .filter(|l| l.starts_with("leptos =") || l.starts_with("talc ="))
+        .collect();
+    assert_eq!(
+        deps.len(),
+        3,
+        "leptos twice (host, wasm) and talc: {deps:?}"
+    );
+    for dep in deps {
+        assert!(dep.contains("optional = true"), "{dep}");
+    }
+    assert!(manifest.contains("default = [\"app\"]"));
+    let app = &manifest[manifest.find("\napp = [").expect("the app feature")..];
+    let app = &app[..app.find(']').unwrap()];
+    for dep in ["dep:leptos", "dep:talc"] {
+        assert!(app.contains(dep), "app enables {dep}");
+    }
+    let lib = std::fs::read_to_string(root.join("src/lib.rs")).unwrap();
+    assert!(!lib.contains("#[global_allocator]"));
+    assert!(lib.contains("pub use fact_explorer_view::component::Explorer;"));
+    // The example app depends on the library that way.
+    let example = std::fs::read_to_string(root.join("examples/leptos-app/Cargo.toml")).unwrap();
+    assert!(example.contains("fact-explorer = { path = \"../..\", default-features = false }"));
+}

@@ -230,6 +230,13 @@ pub fn load_value(value: serde_json::Value) -> Result<FactSet, LoadError> {
     })
 }
 
+/// A fact set made in code (not read from JSON), checked as [`load`] checks
+/// one and completed with what the loader computes (sentences, weekdays,
+/// the entity index).
+pub fn prepare(set: FactSet) -> Result<FactSet, LoadError> {
+    finish(set, None)
+}
+
 /// Fills in the text and what the loader computes, after validating.
 fn finish(mut set: FactSet, default_text: Option<&str>) -> Result<FactSet, LoadError> {
     if set.article.text.is_empty() {
