@@ -11,6 +11,7 @@ const USAGE: &str = "usage: fact-explorer check FILE.json [ARTICLE.txt]
        fact-explorer standalone FACTS.json [ARTICLE.txt] [--dist DIR]
        fact-explorer render FACTS.json [ARTICLE.txt] [--id ID] [--css FILE]
        fact-explorer prerender DIR
+       fact-explorer draft ARTICLE.txt [--title T] [--byline B] [--date YYYY-MM-DD]
        fact-explorer schema
        fact-explorer kind-css
 
@@ -31,6 +32,9 @@ HTML source. --id sets the element's id; --css the stylesheet to inline
 Content-Security-Policy the inline style needs goes to stderr.
 prerender: the same for the built page DIR/index.html and the bundled
 article (a trunk hook runs it on every build).
+draft: prints a draft fact set for a plain-text article: the names the
+tagger finds, as entities with every mention (see crates/draft). It loads
+in the explorer as it is; correct it before you publish it.
 schema: prints the fact-set JSON Schema generated from the model types
 (docs/fact-set.schema.json is this output).
 kind-css: prints the stylesheet's kind colours, generated from the kind
@@ -46,6 +50,7 @@ pub fn run(args: Vec<String>) -> ExitCode {
         ["standalone", rest @ ..] if !rest.is_empty() => return standalone(rest),
         ["render", rest @ ..] if !rest.is_empty() => return render(rest),
         ["prerender", dir] => return prerender(dir),
+        ["draft", rest @ ..] if !rest.is_empty() => return draft(rest),
         ["schema"] => {
             print!("{}", crate::schema::fact_set_schema());
             return ExitCode::SUCCESS;
@@ -317,4 +322,74 @@ fn prerender(dir: &str) -> ExitCode {
     }
     println!("prerendered index.html: {} bytes; {csp}", html.len());
     ExitCode::SUCCESS
+}
+
+/// `draft ARTICLE.txt [--title T] [--byline B] [--date YYYY-MM-DD]`: the
+/// draft fact set on stdout.
+fn draft(args: &[&str]) -> ExitCode {
+    let mut meta = fact_explorer_draft::draft::Meta::default();
+    let mut file = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let mut value = |what: &str| {
+            rest.next()
+                .copied()
+                .ok_or_else(|| format!("{what} needs a value"))
+        };
+        let step = match *arg {
+            "--title" => value("--title").map(|v| meta.title = Some(v.to_string())),
+            "--byline" => value("--byline").map(|v| meta.byline = Some(v.to_string())),
+            "--date" => value("--date").and_then(|v| {
+                v.parse()
+                    .map(|d| meta.date = Some(d))
+                    .map_err(|_| format!("--date {v:?}: expected a calendar date, YYYY-MM-DD"))
+            }),
+            flag if flag.starts_with("--") => Err(format!("unknown option {flag}")),
+            path if file.is_none() => {
+                file = Some(path);
+                Ok(())
+            }
+            extra => Err(format!("one article at a time ({extra:?} is a second)")),
+        };
+        if let Err(e) = step {
+            eprintln!("{e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    }
+    let Some(file) = file else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("{file}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!(
+                "{file}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again",
+                e.utf8_error().valid_up_to()
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match fact_explorer_draft::draft::draft(&text, &meta) {
+        Ok(set) => {
+            println!("{}", set.to_pretty_json());
+            eprintln!(
+                "{file}: drafted {} entities with {} mentions",
+                set.entities.len(),
+                set.entities.iter().map(|e| e.mentions.len()).sum::<usize>()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{file}: {e}");
+            ExitCode::from(2)
+        }
+    }
 }

@@ -109,3 +109,28 @@ fn the_library_forces_no_rendering_mode_and_no_allocator_without_app() {
     let example = std::fs::read_to_string(root.join("examples/leptos-app/Cargo.toml")).unwrap();
     assert!(example.contains("fact-explorer = { path = \"../..\", default-features = false }"));
 }
+
+/// The drafting engine is pure (no browser crate) and stays out of the
+/// explorer's wasm: only the host command line depends on it.
+#[test]
+fn the_drafting_engine_is_pure_and_not_in_the_explorer() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let draft = std::fs::read_to_string(root.join("crates/draft/Cargo.toml")).unwrap();
+    for name in ["leptos", "web-sys", "wasm-bindgen", "js-sys"] {
+        assert!(!draft.contains(name), "crates/draft names {name}");
+    }
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let host = manifest
+        .find("[target.'cfg(not(target_arch = \"wasm32\"))'.dependencies]")
+        .unwrap();
+    let wasm = manifest
+        .find("[target.'cfg(target_arch = \"wasm32\")'.dependencies]")
+        .unwrap();
+    let at = manifest.find("fact-explorer-draft =").unwrap();
+    assert!(
+        at > host && (at < wasm || host > wasm),
+        "a host-only dependency"
+    );
+    let view = std::fs::read_to_string(root.join("crates/view/Cargo.toml")).unwrap();
+    assert!(!view.contains("fact-explorer-draft"));
+}

@@ -1,0 +1,208 @@
+//! Training and measuring the drafting engine (host only; build it with the
+//! speed-optimised `host` profile):
+//!
+//!   cargo run --profile host -p fact-explorer-draft --bin fx-draft -- train [--epochs N]
+//!   cargo run --profile host -p fact-explorer-draft --bin fx-draft -- eval [--peers DIR]
+//!
+//! `train` learns the name tagger's weights from the GUM documents outside
+//! the development set (the 24 news documents) and writes
+//! crates/draft/model/names.bin. `eval` scores the tagger on the
+//! development set, and beside it the peers' predictions in DIR
+//! (compromise.json, spacy.json: `./dev draft-eval` makes them).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use fact_explorer_draft::gum::{self, Doc, Named};
+use fact_explorer_draft::score::{self, Score};
+use fact_explorer_draft::{tagger, tokens};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let docs = match gum::read_dir(&root().join("data/gum")) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    match args.as_slice() {
+        ["train", rest @ ..] => {
+            let epochs = match rest {
+                [] => 10,
+                ["--epochs", n] => n.parse().unwrap_or(10),
+                _ => return usage(),
+            };
+            train(&docs, epochs)
+        }
+        ["debug"] => {
+            let m = tagger::Model::from_bytes(include_bytes!("../../model/names.bin"))
+                .unwrap_or_default();
+            debug_errors(&docs, &m);
+            ExitCode::SUCCESS
+        }
+        ["eval", rest @ ..] => {
+            let peers = match rest {
+                [] => None,
+                ["--peers", dir] => Some(PathBuf::from(dir)),
+                _ => return usage(),
+            };
+            eval(&docs, peers.as_deref())
+        }
+        _ => usage(),
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("usage: fx-draft train [--epochs N]\n       fx-draft eval [--peers DIR]\n       fx-draft debug   (the tagger's misses and false finds in the first news documents)");
+    ExitCode::from(2)
+}
+
+fn train(docs: &[Doc], epochs: usize) -> ExitCode {
+    let training: Vec<(&str, Vec<tokens::Token>, Vec<usize>)> = docs
+        .iter()
+        .filter(|d| !d.is_dev())
+        .map(|d| {
+            let toks = tokens::tokenize(&d.text);
+            let gold = tagger::gold_tags(&toks, &d.names);
+            (d.text.as_str(), toks, gold)
+        })
+        .collect();
+    let words: usize = training.iter().map(|(_, t, _)| t.len()).sum();
+    println!(
+        "training on {} documents ({words} tokens), {epochs} epochs",
+        training.len()
+    );
+    let started = Instant::now();
+    let model = tagger::train(&training, epochs, |e, acc| {
+        println!("  epoch {:2}: token accuracy {acc:.4}", e + 1)
+    });
+    println!("trained in {:.1} s", started.elapsed().as_secs_f64());
+    let bytes = model.to_bytes();
+    let path = root().join("model/names.bin");
+    if let Err(e) = std::fs::write(&path, &bytes) {
+        eprintln!("{}: {e}", path.display());
+        return ExitCode::from(2);
+    }
+    println!("wrote {} ({} bytes)", path.display(), bytes.len());
+    // Read back, as drafting will.
+    match tagger::Model::from_bytes(&bytes) {
+        Ok(m) => print_dev(docs, &m),
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn tag_dev(docs: &[Doc], model: &tagger::Model) -> Vec<Vec<Named>> {
+    docs.iter()
+        .filter(|d| d.is_dev())
+        .map(|d| model.names(&d.text, &tokens::tokenize(&d.text)))
+        .collect()
+}
+
+fn print_dev(docs: &[Doc], model: &tagger::Model) {
+    let dev: Vec<&Doc> = docs.iter().filter(|d| d.is_dev()).collect();
+    let mut s = Score::default();
+    for (d, p) in dev.iter().zip(tag_dev(docs, model)) {
+        s.add(d, &p);
+    }
+    println!(
+        "development set ({} news documents): untyped F1 {:.3}, typed F1 {:.3}",
+        s.docs,
+        s.untyped.f1(),
+        s.typed.f1()
+    );
+}
+
+fn row(name: &str, s: &Score) {
+    println!(
+        "| {name} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+        s.untyped.precision(),
+        s.untyped.recall(),
+        s.untyped.f1(),
+        s.typed.precision(),
+        s.typed.recall(),
+        s.typed.f1()
+    );
+}
+
+fn eval(docs: &[Doc], peers: Option<&Path>) -> ExitCode {
+    let model = match tagger::Model::from_bytes(include_bytes!("../../model/names.bin")) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let dev: Vec<&Doc> = docs.iter().filter(|d| d.is_dev()).collect();
+    let words: usize = dev.iter().map(|d| d.text.split_whitespace().count()).sum();
+    println!("GUM development set: {} news documents, {words} words; gold: proper-name mentions typed person / organization / place\n", dev.len());
+    println!("| system | untyped P | untyped R | untyped F1 | typed P | typed R | typed F1 |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    let started = Instant::now();
+    let ours = tag_dev(docs, &model);
+    let elapsed = started.elapsed();
+    let mut s = Score::default();
+    for (d, p) in dev.iter().zip(&ours) {
+        s.add(d, p);
+    }
+    row("ours (fx-draft tagger)", &s);
+    for (name, file) in [
+        ("compromise 14", "compromise.json"),
+        ("spaCy en_core_web_sm 3.8", "spacy.json"),
+    ] {
+        let Some(dir) = peers else { continue };
+        let path = dir.join(file);
+        let Ok(json) = std::fs::read_to_string(&path) else {
+            println!("| {name} | (no {}) | | | | | |", path.display());
+            continue;
+        };
+        match score::read_peer(&json, docs) {
+            Ok(pred) => {
+                let mut s = Score::default();
+                for d in &dev {
+                    s.add(d, pred.get(&d.id).map_or(&[][..], Vec::as_slice));
+                }
+                row(name, &s);
+            }
+            Err(e) => println!("| {name} | ({e}) | | | | | |"),
+        }
+    }
+    println!(
+        "\nours: {:.1} ms for the {} documents ({:.3} ms per 1,000 words), native, tagger only",
+        elapsed.as_secs_f64() * 1000.0,
+        dev.len(),
+        elapsed.as_secs_f64() * 1000.0 / (words as f64 / 1000.0)
+    );
+    ExitCode::SUCCESS
+}
+
+#[allow(dead_code)]
+fn debug_errors(docs: &[Doc], model: &tagger::Model) {
+    for d in docs.iter().filter(|d| d.is_dev()).take(4) {
+        let p = model.names(&d.text, &tokens::tokenize(&d.text));
+        let gold: std::collections::HashSet<(usize, usize)> =
+            d.names.iter().map(|n| (n.start, n.end)).collect();
+        let pred: std::collections::HashSet<(usize, usize)> =
+            p.iter().map(|n| (n.start, n.end)).collect();
+        for n in &p {
+            if !gold.contains(&(n.start, n.end)) {
+                println!("FP {:?} {:?}", n.label, &d.text[n.start..n.end]);
+            }
+        }
+        for n in &d.names {
+            if !pred.contains(&(n.start, n.end)) {
+                println!("FN {:?} {:?}", n.label, &d.text[n.start..n.end]);
+            }
+        }
+    }
+}
