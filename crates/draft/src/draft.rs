@@ -8,7 +8,9 @@
 
 use std::collections::HashMap;
 
-use fact_explorer_core::model::{Article, Date, Entity, EntityKind, FactSet, Span, SCHEMA};
+use fact_explorer_core::model::{Article, Date, Entity, EntityKind, FactSet, Quote, Span, SCHEMA};
+
+use crate::extras::{self, SAID};
 
 use crate::gum::{Label, Named};
 use crate::lists::{List, Lists};
@@ -145,12 +147,16 @@ pub fn draft(text: &str, meta: &Meta) -> Result<FactSet, String> {
         return Err("the text is empty".into());
     }
     let tokens = tokenize(text);
-    let names = model().names(text, &tokens);
+    let mut names = model().names(text, &tokens);
+    add_korean_names(text, &tokens, &mut names);
     let mentions: Vec<Mention> = names
         .iter()
         .filter_map(|n| trim_title(text, &tokens, n))
         .collect();
-    let entities = cluster(text, &mentions);
+    let mut entities = cluster(text, &mentions);
+    entities.extend(amounts_and_times(text, &tokens));
+    let sentences = fact_explorer_core::text::sentences(text);
+    let quotes = quotes(text, &sentences, &entities);
     let title = meta
         .title
         .clone()
@@ -173,7 +179,7 @@ pub fn draft(text: &str, meta: &Meta) -> Result<FactSet, String> {
         },
         entities,
         facts: Vec::new(),
-        quotes: Vec::new(),
+        quotes,
         events: Vec::new(),
         entity_index: HashMap::new(),
         involving: Vec::new(),
@@ -212,10 +218,31 @@ fn find(text: &str, words: &str) -> Option<Span> {
 /// Cuts title words from the front of a person's name: "President Lee Jae
 /// Myung" is the mention "Lee Jae Myung" with the title "President".
 fn trim_title(text: &str, tokens: &[Token], n: &Named) -> Option<Mention> {
-    let inside: Vec<&Token> = tokens
+    let mut inside: Vec<&Token> = tokens
         .iter()
         .filter(|t| t.start >= n.start && t.end <= n.end)
         .collect();
+    // A name neither starts nor ends with punctuation or a small word
+    // ("France," "Czech Republic and").
+    let edge = |t: &&Token| {
+        let w = t.text(text);
+        !w.chars().any(char::is_alphanumeric)
+            || matches!(w, "and" | "of" | "the" | "or" | "in" | "for" | "to")
+    };
+    while inside.last().is_some_and(edge) {
+        inside.pop();
+    }
+    while inside.first().is_some_and(edge) {
+        inside.remove(0);
+    }
+    let (Some(first_tok), Some(last_tok)) = (inside.first(), inside.last()) else {
+        return None;
+    };
+    let n = &Named {
+        start: first_tok.start,
+        end: last_tok.end,
+        label: n.label,
+    };
     let mut first = 0;
     if n.label == Label::Per {
         while first + 1 < inside.len() {
@@ -390,6 +417,240 @@ fn slug(name: &str) -> String {
     } else {
         out
     }
+}
+
+/// Amounts and times as entities, one per distinct wording.
+fn amounts_and_times(text: &str, tokens: &[Token]) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::new();
+    for f in extras::amounts_and_times(text, tokens) {
+        let words = &text[f.start..f.end];
+        let span = Span {
+            start: f.start,
+            end: f.end,
+            text: words.to_string(),
+        };
+        let key = words.to_lowercase();
+        if let Some(e) = out.iter_mut().find(|e| e.name.to_lowercase() == key) {
+            e.mentions.push(span);
+            continue;
+        }
+        let mut name: String = words.to_string();
+        if let Some(first) = name.chars().next() {
+            name = first.to_uppercase().chain(name.chars().skip(1)).collect();
+        }
+        let prefix = if f.time { "time" } else { "amount" };
+        out.push(Entity {
+            id: format!("{prefix}_{}", slug(words)),
+            name,
+            kind: if f.time {
+                EntityKind::Time
+            } else {
+                EntityKind::Amount
+            },
+            aliases: Vec::new(),
+            description: String::new(),
+            mentions: vec![span],
+        });
+    }
+    // Ids stay unique even when two wordings slug alike ("$9bn", "9bn").
+    let mut seen = std::collections::HashSet::new();
+    for e in &mut out {
+        let mut id = e.id.clone();
+        let mut n = 1;
+        while !seen.insert(id.clone()) {
+            n += 1;
+            id = format!("{}-{n}", e.id);
+        }
+        e.id = id;
+    }
+    out
+}
+
+/// Quotes with the speaker the sentence names: "X said", "said X",
+/// "according to X", "X told reporters". A quote whose sentence names no
+/// one stays unattributed.
+fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity]) -> Vec<Quote> {
+    let speakers: Vec<(usize, usize, &Entity)> = entities
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntityKind::Person | EntityKind::Organisation | EntityKind::GovernmentBody
+            )
+        })
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.start, m.end, e)))
+        .collect();
+    let mut out = Vec::new();
+    for (n, q) in extras::quotations(text, sentences).into_iter().enumerate() {
+        let inside = |at: usize| q.parts.iter().any(|p| p.start <= at && at < p.end);
+        // The attribution: the sentence's words outside the quotation marks.
+        let mut outside = Vec::new();
+        let mut at = q.around.start;
+        for p in &q.parts {
+            if p.start > at {
+                outside.push(at..p.start);
+            }
+            at = p.end;
+        }
+        if q.around.end > at {
+            outside.push(at..q.around.end);
+        }
+        // The speaker: a person or organisation named right before the
+        // verb ("Ha said", "Fink told"), or right after it ("said Seoul's
+        // Office of the President"), outside the quotation marks.
+        let words_between =
+            |a: usize, b: usize| text.get(a..b).map_or(99, |s| s.split_whitespace().count());
+        let mut speaker = None;
+        for r in &outside {
+            let words = &text[r.clone()];
+            for t in crate::tokens::tokenize(words) {
+                let w = t.text(words);
+                if !SAID.contains(&w) || w == "according" {
+                    continue;
+                }
+                let (vs, ve) = (r.start + t.start, r.start + t.end);
+                let before = speakers
+                    .iter()
+                    .filter(|(s, e, _)| {
+                        !inside(*s)
+                            && *s >= q.around.start
+                            && *e <= vs
+                            && words_between(*e, vs) <= 1
+                    })
+                    .max_by_key(|(_, e, _)| *e);
+                // "X told Y": Y is who heard it.
+                let after = (w != "told")
+                    .then(|| {
+                        speakers
+                            .iter()
+                            .filter(|(s, _, _)| {
+                                !inside(*s)
+                                    && *s >= ve
+                                    && *s < q.around.end
+                                    && words_between(ve, *s) <= 1
+                            })
+                            .min_by_key(|(s, _, _)| *s)
+                    })
+                    .flatten();
+                if let Some((_, _, e)) = before.or(after) {
+                    speaker = Some(e.id.clone());
+                    break;
+                }
+            }
+            if speaker.is_some() {
+                break;
+            }
+        }
+        let attribution = if speaker.is_some() {
+            outside
+                .iter()
+                .map(|r| {
+                    text[r.clone()].trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, ',' | '“' | '”' | '"' | '.' | ':')
+                    })
+                })
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" … ")
+        } else {
+            String::new()
+        };
+        let span = |r: &std::ops::Range<usize>| Span {
+            start: r.start,
+            end: r.end,
+            text: text[r.clone()].to_string(),
+        };
+        let evidence_end = q.around.end.min(text.len());
+        let evidence = text[q.around.start..evidence_end].trim_end();
+        out.push(Quote {
+            id: format!("q{}", n + 1),
+            speaker,
+            words: span(&q.parts[0]),
+            continued: q.parts[1..].iter().map(span).collect(),
+            attribution,
+            reported_by: None,
+            marks: Vec::new(),
+            note: None,
+            evidence: vec![Span {
+                start: q.around.start,
+                end: q.around.start + evidence.len(),
+                text: evidence.to_string(),
+            }],
+        });
+    }
+    out
+}
+
+/// Common Korean surnames in their usual romanisations.
+const KOREAN_SURNAMES: &[&str] = &[
+    "Kim", "Lee", "Yi", "Rhee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang",
+    "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin",
+    "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Hong", "Jeon", "Chun", "Ko", "Moon",
+    "Yang", "Son", "Bae", "Baek", "Paik", "Heo", "Huh", "Nam", "Ha", "Cha", "Noh", "Roh", "Ryu",
+    "Yoo", "Woo", "Min", "Byun", "Sung", "Kwak", "Ham", "Byeon", "Do", "Gu", "Koo", "Won", "Chae",
+    "Jin", "Pyo",
+];
+
+/// A romanised Korean given name: two capitalised syllables joined by a
+/// hyphen ("Jung-woo", "Jae-young", "In-Soo").
+fn korean_given(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (1..=5).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic());
+    syllable(a) && syllable(b) && a.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// Korean names the tagger (trained on English-language names) misses:
+/// surname then hyphenated given name ("Ha Jung-woo") or the other way
+/// round ("Jae-young Han"), added where the tagger found nothing.
+fn add_korean_names(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
+    let free =
+        |s: usize, e: usize, names: &[Named]| !names.iter().any(|n| n.start < e && s < n.end);
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (a, b) = (tokens[i].text(text), tokens[i + 1].text(text));
+        let hit = (KOREAN_SURNAMES.contains(&a) && korean_given(b))
+            || (korean_given(a) && KOREAN_SURNAMES.contains(&b));
+        if hit {
+            found.push(Named {
+                start: tokens[i].start,
+                end: tokens[i + 1].end,
+                label: Label::Per,
+            });
+        }
+    }
+    // The surname alone later on ("Ha said") is the same person.
+    let surnames: Vec<&str> = found
+        .iter()
+        .filter_map(|n| {
+            text[n.start..n.end]
+                .split_whitespace()
+                .find(|w| KOREAN_SURNAMES.contains(w))
+        })
+        .collect();
+    let first_at = found.iter().map(|n| n.start).min().unwrap_or(usize::MAX);
+    let mut alone = Vec::new();
+    for t in tokens {
+        if t.start > first_at && surnames.contains(&t.text(text)) {
+            alone.push(Named {
+                start: t.start,
+                end: t.end,
+                label: Label::Per,
+            });
+        }
+    }
+    found.extend(alone);
+    for n in found {
+        // Replace a shorter overlapping guess ("Jae-young" alone).
+        names
+            .retain(|m| !(m.start < n.end && n.start < m.end && m.end - m.start < n.end - n.start));
+        if free(n.start, n.end, names) {
+            names.push(n);
+        }
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.start, n.end));
 }
 
 #[cfg(test)]

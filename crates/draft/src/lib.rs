@@ -9,6 +9,7 @@
 //! - [`score`]: the scorer the peers are measured with too.
 
 pub mod draft;
+pub mod extras;
 pub mod gum;
 pub mod lists;
 pub mod score;
