@@ -149,6 +149,7 @@ pub fn draft(text: &str, meta: &Meta) -> Result<FactSet, String> {
     let tokens = tokenize(text);
     let mut names = model().names(text, &tokens);
     add_korean_names(text, &tokens, &mut names);
+    add_listed_and_organisations(text, &tokens, &mut names);
     let mentions: Vec<Mention> = names
         .iter()
         .filter_map(|n| trim_title(text, &tokens, n))
@@ -579,6 +580,161 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
         });
     }
     out
+}
+
+/// Words that make a capitalised phrase an organisation's name.
+const ORG_HEADS: &[&str] = &[
+    "Bank",
+    "Party",
+    "Council",
+    "Nations",
+    "Partners",
+    "Ministry",
+    "Office",
+    "Congress",
+    "Inc.",
+    "Corp.",
+    "Group",
+    "Association",
+    "University",
+    "Agency",
+    "Company",
+    "Corporation",
+    "Fund",
+    "Foundation",
+    "Institute",
+    "Committee",
+    "Commission",
+    "Union",
+    "Parliament",
+    "Assembly",
+    "Department",
+    "Organization",
+    "Organisation",
+    "Federation",
+    "Authority",
+    "Bureau",
+    "Court",
+    "Senate",
+    "Police",
+    "Army",
+    "Navy",
+    "Times",
+    "Post",
+    "News",
+    "Airlines",
+    "Motors",
+    "Electronics",
+    "Holdings",
+    "Capital",
+    "Ltd",
+    "LLC",
+    "Co.",
+    "Party",
+    "Government",
+    "Administration",
+    "Embassy",
+    "Society",
+    "Club",
+    "Network",
+    "Alliance",
+];
+
+/// Acronyms of bodies that news text names without expanding.
+const ORG_ACRONYMS: &[&str] = &[
+    "UN", "EU", "NATO", "WHO", "IMF", "WTO", "OECD", "UNSC", "UNESCO", "UNICEF", "ASEAN", "OPEC",
+    "FBI", "CIA", "NASA", "BBC", "CNN", "AFP", "AP", "IAEA", "G7", "G20", "FIFA", "IOC", "ICC",
+    "NGO",
+];
+
+/// Names the tagger left out that the word lists or an organisation's
+/// head word make sure of: a listed country, city or region ("North
+/// Korea", "New York"), a capitalised phrase ending in "Bank", "Party",
+/// "Council"… ("World Bank", "Ministry of Science and ICT"), a known
+/// acronym ("UN"). Added only where the tagger found nothing, or in place
+/// of a shorter guess inside them.
+fn add_listed_and_organisations(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
+    let mut found: Vec<Named> = Vec::new();
+    let matches = Lists::get().matches(text, tokens);
+    let mut i = 0;
+    while i < tokens.len() {
+        let place = matches[i]
+            .iter()
+            .find(|(l, b)| *b && matches!(l, List::Country | List::City | List::Region));
+        if place.is_some() {
+            let mut j = i + 1;
+            while j < tokens.len()
+                && matches[j]
+                    .iter()
+                    .any(|(l, b)| !*b && matches!(l, List::Country | List::City | List::Region))
+            {
+                j += 1;
+            }
+            found.push(Named {
+                start: tokens[i].start,
+                end: tokens[j - 1].end,
+                label: Label::Loc,
+            });
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    // Capitalised phrases, small joining words allowed inside.
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let joining = |w: &str| matches!(w, "of" | "the" | "and" | "for" | "on");
+    let mut i = 0;
+    while i < tokens.len() {
+        let w = tokens[i].text(text);
+        if !capital(w) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() {
+            let x = tokens[j].text(text);
+            if capital(x)
+                || (joining(x) && j + 1 < tokens.len() && capital(tokens[j + 1].text(text)))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let phrase: Vec<&str> = tokens[i..j].iter().map(|t| t.text(text)).collect();
+        let is_org = phrase.len() >= 2 && phrase.iter().skip(1).any(|w| ORG_HEADS.contains(w));
+        if is_org {
+            let start = usize::from(phrase[0] == "The");
+            if start < phrase.len() {
+                found.push(Named {
+                    start: tokens[i + start].start,
+                    end: tokens[j - 1].end,
+                    label: Label::Org,
+                });
+            }
+        } else if phrase.len() == 1 && ORG_ACRONYMS.contains(&w) {
+            found.push(Named {
+                start: tokens[i].start,
+                end: tokens[i].end,
+                label: Label::Org,
+            });
+        }
+        i = j;
+    }
+    for n in found {
+        let overlapping: Vec<&Named> = names
+            .iter()
+            .filter(|m| m.start < n.end && n.start < m.end)
+            .collect();
+        let inside_only = overlapping
+            .iter()
+            .all(|m| m.start >= n.start && m.end <= n.end && m.end - m.start < n.end - n.start);
+        if overlapping.is_empty() || inside_only {
+            names.retain(|m| !(m.start < n.end && n.start < m.end));
+            names.push(n);
+        }
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.start, n.end));
 }
 
 /// Common Korean surnames in their usual romanisations.
