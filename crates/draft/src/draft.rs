@@ -481,7 +481,7 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
         })
         .flat_map(|e| e.mentions.iter().map(move |m| (m.start, m.end, e)))
         .collect();
-    let mut out = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
     for (n, q) in extras::quotations(text, sentences).into_iter().enumerate() {
         let inside = |at: usize| q.parts.iter().any(|p| p.start <= at && at < p.end);
         // The attribution: the sentence's words outside the quotation marks.
@@ -501,6 +501,24 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
         // Office of the President"), outside the quotation marks.
         let words_between =
             |a: usize, b: usize| text.get(a..b).map_or(99, |s| s.split_whitespace().count());
+        // Next to the verb, or separated from it only by a clause in commas
+        // ("Fink, whose firm manages $12.5 trillion in assets, told").
+        let next_to = |e: usize, v: usize| {
+            words_between(e, v) <= 1
+                || text.get(e..v).is_some_and(|g| {
+                    let g = g.trim();
+                    let clause = g
+                        .strip_prefix(',')
+                        .and_then(|g| g.strip_suffix(','))
+                        .map(str::trim);
+                    clause.is_some_and(|c| {
+                        !c.contains(',')
+                            && ["who ", "whose ", "which ", "the ", "a ", "an "]
+                                .iter()
+                                .any(|p| c.starts_with(p))
+                    })
+                })
+        };
         let mut speaker = None;
         for r in &outside {
             let words = &text[r.clone()];
@@ -513,10 +531,7 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
                 let before = speakers
                     .iter()
                     .filter(|(s, e, _)| {
-                        !inside(*s)
-                            && *s >= q.around.start
-                            && *e <= vs
-                            && words_between(*e, vs) <= 1
+                        !inside(*s) && *s >= q.around.start && *e <= vs && next_to(*e, vs)
                     })
                     .max_by_key(|(_, e, _)| *e);
                 // "X told Y": Y is who heard it.
@@ -533,6 +548,17 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
                             .min_by_key(|(s, _, _)| *s)
                     })
                     .flatten();
+                // "said Seoul's Office of the President": the owner's thing speaks.
+                let after = after.map(|a| {
+                    let owned = text
+                        .get(a.1..)
+                        .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+                    speakers
+                        .iter()
+                        .filter(|(s, _, _)| owned && *s > a.1 && *s <= a.1 + 6)
+                        .min_by_key(|(s, _, _)| *s)
+                        .unwrap_or(a)
+                });
                 if let Some((_, _, e)) = before.or(after) {
                     speaker = Some(e.id.clone());
                     break;
@@ -556,6 +582,27 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
         } else {
             String::new()
         };
+        // A quote that follows an attributed one in the same paragraph,
+        // with no attribution of its own, is the same speaker's (the news
+        // convention); marked inferred, with the reason.
+        let mut marks = Vec::new();
+        let mut note = None;
+        let mut speaker = speaker;
+        if speaker.is_none() && verb_free(text, &outside) {
+            if let Some(prev) = out.last() {
+                let prev_end = prev.parts().last().map_or(0, |p: &Span| p.end);
+                let gap = text.get(prev_end..q.parts[0].start).unwrap_or("\n");
+                if prev.speaker.is_some()
+                    && !gap.contains('\n')
+                    && !prev.attribution.contains("according")
+                {
+                    speaker = prev.speaker.clone();
+                    marks.push(fact_explorer_core::model::Mark::Inferred);
+                    note =
+                        Some("Same speaker as the quote before it in this paragraph.".to_string());
+                }
+            }
+        }
         let span = |r: &std::ops::Range<usize>| Span {
             start: r.start,
             end: r.end,
@@ -570,8 +617,8 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
             continued: q.parts[1..].iter().map(span).collect(),
             attribution,
             reported_by: None,
-            marks: Vec::new(),
-            note: None,
+            marks,
+            note,
             evidence: vec![Span {
                 start: q.around.start,
                 end: q.around.start + evidence.len(),
@@ -692,17 +739,27 @@ fn add_listed_and_organisations(text: &str, tokens: &[Token], names: &mut Vec<Na
         }
         let mut j = i + 1;
         while j < tokens.len() {
-            let x = tokens[j].text(text);
-            if capital(x)
-                || (joining(x) && j + 1 < tokens.len() && capital(tokens[j + 1].text(text)))
-            {
+            if capital(tokens[j].text(text)) {
                 j += 1;
+                continue;
+            }
+            // "of", "of the", "and" between capitalised words.
+            let mut k = j;
+            while k < tokens.len() && k < j + 2 && joining(tokens[k].text(text)) {
+                k += 1;
+            }
+            if k > j && k < tokens.len() && capital(tokens[k].text(text)) {
+                j = k + 1;
             } else {
                 break;
             }
         }
         let phrase: Vec<&str> = tokens[i..j].iter().map(|t| t.text(text)).collect();
-        let is_org = phrase.len() >= 2 && phrase.iter().skip(1).any(|w| ORG_HEADS.contains(w));
+        // "World Bank", "Democratic Party"; or "Office of the President",
+        // "Ministry of Science and ICT" (the head first, then "of").
+        let is_org = phrase.len() >= 2
+            && (phrase.iter().skip(1).any(|w| ORG_HEADS.contains(w))
+                || (ORG_HEADS.contains(&phrase[0]) && phrase.get(1) == Some(&"of")));
         if is_org {
             let start = usize::from(phrase[0] == "The");
             if start < phrase.len() {
@@ -864,4 +921,14 @@ mod tests {
             assert!(fact_explorer_core::load::validate(&set).is_ok());
         }
     }
+}
+
+/// Whether the text outside a quote's marks has no attribution verb.
+fn verb_free(text: &str, outside: &[std::ops::Range<usize>]) -> bool {
+    !outside.iter().any(|r| {
+        let words = &text[r.clone()];
+        crate::tokens::tokenize(words)
+            .iter()
+            .any(|t| SAID.contains(&t.text(words)))
+    })
 }
