@@ -587,7 +587,6 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
         // convention); marked inferred, with the reason.
         let mut marks = Vec::new();
         let mut note = None;
-        let mut speaker = speaker;
         if speaker.is_none() && verb_free(text, &outside) {
             if let Some(prev) = out.last() {
                 let prev_end = prev.parts().last().map_or(0, |p: &Span| p.end);
@@ -866,6 +865,16 @@ fn add_korean_names(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
     fact_explorer_core::sort::sort_by_key(names, |n| (n.start, n.end));
 }
 
+/// Whether the text outside a quote's marks has no attribution verb.
+fn verb_free(text: &str, outside: &[std::ops::Range<usize>]) -> bool {
+    !outside.iter().any(|r| {
+        let words = &text[r.clone()];
+        crate::tokens::tokenize(words)
+            .iter()
+            .any(|t| SAID.contains(&t.text(words)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -921,14 +930,4 @@ mod tests {
             assert!(fact_explorer_core::load::validate(&set).is_ok());
         }
     }
-}
-
-/// Whether the text outside a quote's marks has no attribution verb.
-fn verb_free(text: &str, outside: &[std::ops::Range<usize>]) -> bool {
-    !outside.iter().any(|r| {
-        let words = &text[r.clone()];
-        crate::tokens::tokenize(words)
-            .iter()
-            .any(|t| SAID.contains(&t.text(words)))
-    })
 }
