@@ -158,6 +158,7 @@ pub fn draft(text: &str, meta: &Meta) -> Result<FactSet, String> {
     entities.extend(amounts_and_times(text, &tokens));
     let sentences = fact_explorer_core::text::sentences(text);
     let quotes = quotes(text, &sentences, &entities);
+    let facts = crate::facts::candidates(text, &sentences, &entities);
     let title = meta
         .title
         .clone()
@@ -179,7 +180,7 @@ pub fn draft(text: &str, meta: &Meta) -> Result<FactSet, String> {
             sentences: Vec::new(),
         },
         entities,
-        facts: Vec::new(),
+        facts,
         quotes,
         events: Vec::new(),
         entity_index: HashMap::new(),

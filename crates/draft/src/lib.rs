@@ -10,6 +10,7 @@
 
 pub mod draft;
 pub mod extras;
+pub mod facts;
 pub mod gum;
 pub mod lists;
 pub mod score;

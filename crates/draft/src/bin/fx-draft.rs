@@ -329,8 +329,30 @@ fn seed_check() {
     );
     println!("- named entities (people, organisations, government bodies, places): {found} of {} found, {right} with the right kind ({:.0} %)", wanted.len(), 100.0 * right as f64 / wanted.len().max(1) as f64);
     println!("- attributed quotes with the right speaker: {attributed_right} of {attributed}; unattributed quotes left unattributed: {unattributed_right} of {unattributed}");
+    // A drafted fact matches a curated one with the same subject and object
+    // (entities that share a mention) and overlapping evidence.
+    let entity_same = |cur: &str, dra: &str| match (curated.entity(cur), draft.entity(dra)) {
+        (Some(c), Some(d)) => same(c, d),
+        _ => false,
+    };
+    let matching = |d: &fact_explorer_core::model::Fact| {
+        use fact_explorer_core::model::Object;
+        curated.facts.iter().any(|c| {
+            let objects = match (&c.object, &d.object) {
+                (Object::Entity(c), Object::Entity(d)) => entity_same(c, d),
+                _ => false,
+            };
+            entity_same(&c.subject, &d.subject)
+                && objects
+                && c.evidence
+                    .iter()
+                    .any(|a| d.evidence.iter().any(|b| overlaps(a, b)))
+        })
+    };
+    let good = draft.facts.iter().filter(|d| matching(d)).count();
     println!(
-        "- candidate facts: none drafted yet (0 of {})",
+        "- candidate facts: {} drafted, {good} of them match a curated fact (same subject, same object, overlapping evidence); the curated set has {}",
+        draft.facts.len(),
         curated.facts.len()
     );
     println!("- drafted in {ms:.1} ms (native, first call, word lists loaded)");
