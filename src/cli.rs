@@ -177,33 +177,18 @@ fn standalone(args: &[&str]) -> ExitCode {
         [files @ .., "--dist", dir] => (Some(*dir), files.to_vec()),
         files => (None, files.to_vec()),
     };
-    let (facts, article) = match files.as_slice() {
-        [facts] => (*facts, None),
-        [facts, article] => (*facts, Some(*article)),
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
+    let Some((facts, article)) = facts_and_article(&files) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
     };
     let template_path = format!("{}/fact-explorer.html", dist.unwrap_or("dist"));
     let Some(template) = read(&template_path) else {
         eprintln!("run ./dev build first: the page is made from the built explorer");
         return ExitCode::from(2);
     };
-    let Some(json) = read(facts) else {
-        return ExitCode::from(2);
-    };
-    let text = match article.map(read) {
-        Some(None) => return ExitCode::from(2),
-        Some(Some(t)) => Some(t),
-        None => None,
-    };
-    let set = match load::load(&json, text.as_deref()) {
+    let set = match load_file(facts, article) {
         Ok(set) => set,
-        Err(err) => {
-            eprintln!("{facts}: {err}");
-            return ExitCode::FAILURE;
-        }
+        Err(code) => return code,
     };
     match crate::export::standalone_page(&template, &set) {
         Some(page) => {
@@ -214,6 +199,15 @@ fn standalone(args: &[&str]) -> ExitCode {
             eprintln!("{template_path} has no <fact-explorer> element");
             ExitCode::from(2)
         }
+    }
+}
+
+/// `FACTS.json [ARTICLE.txt]` from a command's file arguments.
+fn facts_and_article<'a>(files: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
+    match files {
+        [facts] => Some((facts, None)),
+        [facts, article] => Some((facts, Some(article))),
+        _ => None,
     }
 }
 
@@ -258,13 +252,9 @@ fn render(args: &[&str]) -> ExitCode {
             file => files.push(file),
         }
     }
-    let (facts, article) = match files.as_slice() {
-        [facts] => (*facts, None),
-        [facts, article] => (*facts, Some(*article)),
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
+    let Some((facts, article)) = facts_and_article(&files) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
     };
     let css = match css_file {
         Some(path) => match read(path) {

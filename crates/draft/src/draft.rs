@@ -186,7 +186,6 @@ pub fn draft(text: &str, meta: &Meta) -> Result<FactSet, String> {
         entity_index: HashMap::new(),
         involving: Vec::new(),
     };
-    set.article.title_is_editorial = meta.title.is_none();
     fact_explorer_core::load::prepare(set)
         .map_err(|e| format!("the draft does not hold together (a bug): {e}"))
 }
