@@ -165,7 +165,7 @@ pub fn draft(text: &str, meta: &Meta) -> Result<FactSet, String> {
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| first_line(text));
     let byline = meta.byline.as_deref().and_then(|b| find(text, b));
-    let mut set = FactSet {
+    let set = FactSet {
         schema: SCHEMA.to_string(),
         article: Article {
             title: title.clone(),
