@@ -6,23 +6,10 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
+import { codePoints } from './offsets.mjs';
 
 const [dir, out] = process.argv.slice(2);
 const docs = readdirSync(dir).filter((f) => /^GUM_news_.*\.json$/.test(f)).sort();
-
-/** UTF-16 offset -> code-point offset for `text`. */
-function codePoints(text) {
-  const map = new Int32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    map[i] = cp;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) { map[i + 1] = cp; i++; }
-    cp++;
-  }
-  map[text.length] = cp;
-  return map;
-}
 
 // Term offsets leave out the punctuation after a term ("York" in "New
 // York."), and keep what belongs to it ("D.C."); then a possessive and any

@@ -130,6 +130,42 @@ const GOVERNMENT: &[&str] = &[
     "Pentagon",
 ];
 
+/// Names that never overlap one another, kept in text order, so finding the
+/// ones that overlap a span costs a lookup rather than a walk through the
+/// whole document.
+struct Disjoint(std::collections::BTreeMap<usize, Named>);
+
+impl Disjoint {
+    fn new(names: &[Named]) -> Disjoint {
+        let mut set = Disjoint(std::collections::BTreeMap::new());
+        for n in names {
+            if set.overlapping(n.start, n.end).is_empty() {
+                set.0.insert(n.start, *n);
+            }
+        }
+        set
+    }
+
+    /// The names overlapping `start..end` (ends grow with starts, since no
+    /// two names overlap).
+    fn overlapping(&self, start: usize, end: usize) -> Vec<Named> {
+        self.0
+            .range(..end)
+            .rev()
+            .take_while(|(_, n)| n.end > start)
+            .map(|(_, n)| *n)
+            .collect()
+    }
+
+    fn remove(&mut self, n: &Named) {
+        self.0.remove(&n.start);
+    }
+
+    fn into_vec(self) -> Vec<Named> {
+        self.0.into_values().collect()
+    }
+}
+
 /// One mention before clustering.
 struct Mention {
     start: usize,
@@ -219,9 +255,8 @@ fn find(text: &str, words: &str) -> Option<Span> {
 /// Cuts title words from the front of a person's name: "President Lee Jae
 /// Myung" is the mention "Lee Jae Myung" with the title "President".
 fn trim_title(text: &str, tokens: &[Token], n: &Named) -> Option<Mention> {
-    let mut inside: Vec<&Token> = tokens
+    let mut inside: Vec<&Token> = crate::tokens::within(tokens, n.start, n.end)
         .iter()
-        .filter(|t| t.start >= n.start && t.end <= n.end)
         .collect();
     // A name neither starts nor ends with punctuation or a small word
     // ("France," "Czech Republic and").
@@ -777,20 +812,20 @@ fn add_listed_and_organisations(text: &str, tokens: &[Token], names: &mut Vec<Na
         }
         i = j;
     }
+    let mut set = Disjoint::new(names);
     for n in found {
-        let overlapping: Vec<&Named> = names
-            .iter()
-            .filter(|m| m.start < n.end && n.start < m.end)
-            .collect();
+        let overlapping = set.overlapping(n.start, n.end);
         let inside_only = overlapping
             .iter()
             .all(|m| m.start >= n.start && m.end <= n.end && m.end - m.start < n.end - n.start);
         if overlapping.is_empty() || inside_only {
-            names.retain(|m| !(m.start < n.end && n.start < m.end));
-            names.push(n);
+            for m in &overlapping {
+                set.remove(m);
+            }
+            set.0.insert(n.start, n);
         }
     }
-    fact_explorer_core::sort::sort_by_key(names, |n| (n.start, n.end));
+    *names = set.into_vec();
 }
 
 /// Common Korean surnames in their usual romanisations.
@@ -818,8 +853,6 @@ fn korean_given(w: &str) -> bool {
 /// surname then hyphenated given name ("Ha Jung-woo") or the other way
 /// round ("Jae-young Han"), added where the tagger found nothing.
 fn add_korean_names(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
-    let free =
-        |s: usize, e: usize, names: &[Named]| !names.iter().any(|n| n.start < e && s < n.end);
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
         let (a, b) = (tokens[i].text(text), tokens[i + 1].text(text));
@@ -854,15 +887,20 @@ fn add_korean_names(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
         }
     }
     found.extend(alone);
+    let mut set = Disjoint::new(names);
     for n in found {
         // Replace a shorter overlapping guess ("Jae-young" alone).
-        names
-            .retain(|m| !(m.start < n.end && n.start < m.end && m.end - m.start < n.end - n.start));
-        if free(n.start, n.end, names) {
-            names.push(n);
+        let overlapping = set.overlapping(n.start, n.end);
+        for m in &overlapping {
+            if m.end - m.start < n.end - n.start {
+                set.remove(m);
+            }
+        }
+        if set.overlapping(n.start, n.end).is_empty() {
+            set.0.insert(n.start, n);
         }
     }
-    fact_explorer_core::sort::sort_by_key(names, |n| (n.start, n.end));
+    *names = set.into_vec();
 }
 
 /// Whether the text outside a quote's marks has no attribution verb.

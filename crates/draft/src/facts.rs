@@ -166,10 +166,13 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
     fact_explorer_core::sort::sort_by_key(&mut at, |a| (a.start, a.end));
     let mut out: Vec<Fact> = Vec::new();
     for s in sentences {
-        let here: Vec<At> = at
+        // `at` is in text order: the sentence's mentions start in one run.
+        let from = at.partition_point(|a| a.start < s.start);
+        let here: Vec<At> = at[from..]
             .iter()
+            .take_while(|a| a.start < s.end)
             .copied()
-            .filter(|a| a.start >= s.start && a.end <= s.end)
+            .filter(|a| a.end <= s.end)
             .collect();
         let when = here
             .iter()

@@ -364,37 +364,56 @@ impl Model {
 fn propagate(text: &str, tokens: &[Token], tags: &mut [usize]) {
     let found = spans(tokens, tags);
     let mut names: Vec<(Vec<&str>, Label)> = Vec::new();
+    let mut seen: HashSet<Vec<&str>> = HashSet::new();
+    // The first occurrence of a name decides its label: a later copy would
+    // find every place already tagged.
+    fn push<'a>(
+        words: Vec<&'a str>,
+        label: Label,
+        seen: &mut HashSet<Vec<&'a str>>,
+        names: &mut Vec<(Vec<&'a str>, Label)>,
+    ) {
+        if seen.insert(words.clone()) {
+            names.push((words, label));
+        }
+    }
     for n in &found {
-        let words: Vec<&str> = tokens
+        let words: Vec<&str> = crate::tokens::within(tokens, n.start, n.end)
             .iter()
-            .filter(|t| t.start >= n.start && t.end <= n.end)
             .map(|t| t.text(text))
             .collect();
         if words.len() > 1 && n.label == Label::Per {
             if let Some(last) = words.last() {
-                names.push((vec![*last], Label::Per));
+                push(vec![*last], Label::Per, &mut seen, &mut names);
             }
         }
-        names.push((words, n.label));
+        push(words, n.label, &mut seen, &mut names);
     }
     // Longest first, so "New York City" wins over "New York".
     fact_explorer_core::sort::sort_by_key(&mut names, |(w, _)| std::cmp::Reverse(w.len()));
+    // Where each word stands, so a name is looked for only where its first
+    // word is (linear in the document, not names × tokens).
+    let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, t) in tokens.iter().enumerate() {
+        at.entry(t.text(text)).or_default().push(i);
+    }
     for (words, label) in &names {
         if words.is_empty() || !words[0].chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
         let n = words.len();
-        let mut i = 0;
-        while i + n <= tokens.len() {
+        let mut next = 0;
+        for &i in at.get(words[0]).map_or(&[][..], Vec::as_slice) {
+            if i < next || i + n > tokens.len() {
+                continue;
+            }
             let free = tags[i..i + n].iter().all(|&t| t == O)
                 && (i + n == tokens.len() || tag_label(tags[i + n]).is_none_or(|(b, _)| b));
             if free && (0..n).all(|k| tokens[i + k].text(text) == words[k]) {
                 for k in 0..n {
                     tags[i + k] = tag_of(k == 0, *label);
                 }
-                i += n;
-            } else {
-                i += 1;
+                next = i + n;
             }
         }
     }
@@ -429,12 +448,10 @@ pub fn spans(tokens: &[Token], tags: &[usize]) -> Vec<Named> {
 pub fn gold_tags(tokens: &[Token], names: &[Named]) -> Vec<usize> {
     let mut tags = vec![O; tokens.len()];
     for n in names {
-        let mut first = true;
-        for (i, t) in tokens.iter().enumerate() {
-            if t.start >= n.start && t.end <= n.end {
-                tags[i] = tag_of(first, n.label);
-                first = false;
-            }
+        let first = tokens.partition_point(|t| t.start < n.start);
+        let inside = crate::tokens::within(tokens, n.start, n.end).len();
+        for (k, tag) in tags[first..first + inside].iter_mut().enumerate() {
+            *tag = tag_of(k == 0, n.label);
         }
     }
     tags

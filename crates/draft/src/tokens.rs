@@ -18,6 +18,14 @@ impl Token {
     }
 }
 
+/// The tokens inside `start..end` (tokens are in text order, so they are
+/// one run, found by binary search).
+pub fn within(tokens: &[Token], start: usize, end: usize) -> &[Token] {
+    let first = tokens.partition_point(|t| t.start < start);
+    let last = first + tokens[first..].partition_point(|t| t.end <= end);
+    &tokens[first..last]
+}
+
 /// Abbreviations whose final period belongs to them.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",

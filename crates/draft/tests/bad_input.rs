@@ -89,10 +89,11 @@ proptest! {
 
 #[test]
 fn the_hard_cases_named_in_the_issue() {
-    // 1 MB without punctuation took ten minutes in a debug build (something
-    // in the draft is quadratic in sentence length: open in issue 16), so the
-    // suite uses 48 KB.
-    let no_punctuation = "word Seoul Fink ".repeat(3_000);
+    // 1 MB without punctuation: one endless sentence of about 190,000 words.
+    // (Before the name propagation and the span lookups were made linear,
+    // this took ten minutes in a debug build.)
+    let no_punctuation = "word Seoul Fink then Lee Jae-myung ".repeat(30_000);
+    assert!(no_punctuation.len() >= 1_000_000);
     for text in [
         no_punctuation.as_str(),
         "ALL CAPITALS. PRESIDENT LEE MET LARRY FINK IN NEW YORK ON THURSDAY.",

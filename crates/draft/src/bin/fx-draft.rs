@@ -41,6 +41,7 @@ fn main() -> ExitCode {
             };
             train(&docs, epochs)
         }
+        ["scale"] => scale(&docs),
         ["debug"] => {
             let m = tagger::Model::from_bytes(include_bytes!("../../model/names.bin"))
                 .unwrap_or_default();
@@ -60,7 +61,7 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: fx-draft train [--epochs N]\n       fx-draft eval [--peers DIR]\n       fx-draft debug   (the tagger's misses and false finds in the first news documents)");
+    eprintln!("usage: fx-draft train [--epochs N]\n       fx-draft eval [--peers DIR]\n       fx-draft scale   (draft time as documents grow to 50,000 words)\n       fx-draft debug   (the tagger's misses and false finds in the first news documents)");
     ExitCode::from(2)
 }
 
@@ -226,6 +227,68 @@ fn eval(docs: &[Doc], peers: Option<&Path>) -> ExitCode {
         dev.len(),
         elapsed.as_secs_f64() * 1000.0 / (words as f64 / 1000.0)
     );
+    ExitCode::SUCCESS
+}
+
+/// Draft time against document length: the development documents joined
+/// into texts of 1,000 to 50,000 words, and the same lengths of text with no
+/// punctuation at all (one endless sentence).
+fn scale(docs: &[Doc]) -> ExitCode {
+    let joined: String = docs
+        .iter()
+        .filter(|d| d.is_dev())
+        .map(|d| d.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let words: Vec<&str> = joined.split_whitespace().collect();
+    let take = |n: usize| -> String {
+        // Cut at the byte where word n starts, so the text keeps its layout.
+        let mut count = 0;
+        let mut in_word = false;
+        for (i, c) in joined.char_indices() {
+            let space = c.is_whitespace();
+            if !space && !in_word {
+                if count == n {
+                    return joined[..i].to_string();
+                }
+                count += 1;
+            }
+            in_word = !space;
+        }
+        joined.clone()
+    };
+    let doc_words = words.len();
+    println!("draft time against length (native, `host` profile; median of 3 runs)\n");
+    println!(
+        "| words | news text ms | ms per 1,000 words | no punctuation ms | ms per 1,000 words |"
+    );
+    println!("|---:|---:|---:|---:|---:|");
+    let time = |text: &str| -> f64 {
+        let mut runs: Vec<f64> = (0..3)
+            .map(|_| {
+                let started = Instant::now();
+                let _ = fact_explorer_draft::draft::draft(text, &Default::default());
+                started.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        runs.sort_by(f64::total_cmp);
+        runs[1]
+    };
+    let _ = time(&take(200)); // word lists and weights loaded once
+    for n in [1_000, 5_000, 10_000, 20_000, 50_000] {
+        let mut text = take(n.min(doc_words));
+        while text.split_whitespace().count() < n {
+            text.push_str("\n\n");
+            text.push_str(&take(n.min(doc_words)));
+        }
+        let flat = "word Seoul Fink then ".repeat(n / 4);
+        let (a, b) = (time(&text), time(&flat));
+        println!(
+            "| {n} | {a:.1} | {:.2} | {b:.1} | {:.2} |",
+            a / (n as f64 / 1000.0),
+            b / (n as f64 / 1000.0)
+        );
+    }
     ExitCode::SUCCESS
 }
 
