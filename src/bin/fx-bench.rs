@@ -1,6 +1,7 @@
 //! The browser benchmark's wasm side: the core's loader and search, exported
 //! to JavaScript so `tests/browser/bench/` can time them beside MiniSearch
-//! (and, later, the graph layout beside d3-force). Not part of the app.
+//! (the graph layout beside d3-force, the drafting engine beside
+//! compromise). Not part of the app.
 
 /// In the browser, Talc instead of the standard library's dlmalloc: smaller
 /// in the brotli wasm and as fast (the browser load benchmark). Set here, in
@@ -114,6 +115,14 @@ mod exports {
         let mut out: Vec<f32> = l.x.iter().zip(&l.y).flat_map(|(&a, &b)| [a, b]).collect();
         out.push(l.ticks as f32);
         out
+    }
+
+    /// Drafts a fact set from `text` (the drafting engine, as the authoring
+    /// page runs it); returns the number of entities drafted, or -1.
+    #[wasm_bindgen]
+    pub fn draft_text(text: &str) -> i32 {
+        fact_explorer_draft::draft::draft(text, &Default::default())
+            .map_or(-1, |s| s.entities.len() as i32)
     }
 
     /// Bytes of wasm linear memory in use (its current size).

@@ -34,6 +34,27 @@ function quality(pos, edges, n, rest, r) {
 }
 
 window.bench = {
+  /**
+   * The drafting engine (wasm) vs compromise 14 (JavaScript, when run.mjs
+   * found it) on the same text: median of 3 runs each; the first wasm call
+   * (word lists and weights read) is timed apart.
+   */
+  draft(text, first) {
+    const med = (f) => { const r = [0, 1, 2].map(() => { const t = now(); f(); return now() - t; }); return r.sort((a, b) => a - b)[1]; };
+    let first_ms = null;
+    if (first) { const t = now(); fx.draft_text(text); first_ms = now() - t; }
+    let entities = 0;
+    const ours = med(() => { entities = fx.draft_text(text); });
+    let peer = null;
+    if (window.nlp) {
+      peer = med(() => {
+        const doc = window.nlp(text);
+        for (const m of ['people', 'organizations', 'places']) doc[m]().json({ offset: true });
+      });
+    }
+    return { ours_ms: ours, first_ms, entities, compromise_ms: peer };
+  },
+
   /** Graph layout: ours (wasm) vs d3-force run to its default convergence. */
   layout(n) {
     const edges = fx.graph_edges(n);

@@ -1,11 +1,11 @@
 // Browser benchmarks: builds the wasm benchmark module, serves the bench page
 // on loopback, runs it in headless Chromium and prints the figures.
 //
-//   node tests/browser/bench/run.mjs [load] [search] [--sizes=1000,10000,100000]
+//   node tests/browser/bench/run.mjs [load] [search] [layout] [draft] [--sizes=1000,10000,100000]
 //
 // Figures are printed, not asserted: timing on a shared machine is noisy.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../server.mjs';
@@ -32,6 +32,10 @@ cpSync(join(HERE, 'node_modules/minisearch/dist/es/index.js'), join(site, 'vendo
 for (const m of ['d3-dispatch', 'd3-quadtree', 'd3-timer', 'd3-force']) {
   cpSync(join(HERE, `node_modules/${m}/dist/${m}.js`), join(site, `vendor/${m}.js`));
 }
+
+// compromise, the drafting peer, is installed by `./dev draft-eval`.
+const compromise = join(ROOT, 'benches/draft/node_modules/compromise/builds/compromise.js');
+if (existsSync(compromise)) cpSync(compromise, join(site, 'vendor/compromise.js'));
 
 // Cross-origin isolation gives performance.now() microsecond resolution.
 const server = await serve(site, {
@@ -98,6 +102,32 @@ if (wants('layout')) {
   }
   console.log('\nratios (above 1 means ours is faster):');
   for (const r of ratios) console.log(`- ${r}`);
+}
+
+if (wants('draft')) {
+  // The 24 GUM news documents (never trained on) joined, cut to length.
+  const gum = join(ROOT, 'crates/draft/data/gum');
+  const news = readdirSync(gum).filter((f) => /^GUM_news_.*\.json$/.test(f)).sort()
+    .map((f) => JSON.parse(readFileSync(join(gum, f), 'utf8')).text).join('\n\n');
+  const words = (n) => {
+    let out = '';
+    while (out.split(/\s+/).filter(Boolean).length < n) out += (out ? '\n\n' : '') + news;
+    const re = /\S+/g;
+    let m, k = 0;
+    while ((m = re.exec(out))) if (++k > n) return out.slice(0, m.index);
+    return out;
+  };
+  const peer = existsSync(compromise) ? 'compromise 14 ms' : 'compromise (not installed: ./dev draft-eval)';
+  console.log('\n## drafting: ours (wasm) vs compromise 14 (people, organisations, places only) on GUM news text, median of 3');
+  console.log(`| words | ours ms | ours ms per 1,000 words | entities drafted | ${peer} |`);
+  console.log('|---:|---:|---:|---:|---:|');
+  let first = true;
+  for (const n of (args.find((a) => a.startsWith('--words='))?.slice(8) ?? '1000,5000,10000,20000,50000').split(',').map(Number)) {
+    const r = await page.evaluate(([t, first]) => window.bench.draft(t, first), [words(n), first]);
+    if (first) console.log(`(first call, reading the word lists and weights: ${f(r.first_ms)} ms)`);
+    first = false;
+    console.log(`| ${n} | ${f(r.ours_ms)} | ${f(r.ours_ms / (n / 1000))} | ${r.entities} | ${r.compromise_ms == null ? '' : f(r.compromise_ms)} |`);
+  }
 }
 
 await browser.close();
