@@ -186,11 +186,14 @@ pub fn draft(text: &str, meta: &Meta) -> Result<FactSet, String> {
     let mut names = model().names(text, &tokens);
     add_korean_names(text, &tokens, &mut names);
     add_listed_and_organisations(text, &tokens, &mut names);
+    add_titled_people(text, &tokens, &mut names);
+    add_acronyms(text, &tokens, &mut names);
     let mentions: Vec<Mention> = names
         .iter()
         .filter_map(|n| trim_title(text, &tokens, n))
         .collect();
     let mut entities = cluster(text, &mentions);
+    governments_named_by_capitals(text, &tokens, &mut entities);
     entities.extend(amounts_and_times(text, &tokens));
     let sentences = fact_explorer_core::text::sentences(text);
     let quotes = quotes(text, &sentences, &entities);
@@ -274,6 +277,14 @@ fn trim_title(text: &str, tokens: &[Token], n: &Named) -> Option<Mention> {
     let (Some(first_tok), Some(last_tok)) = (inside.first(), inside.last()) else {
         return None;
     };
+    // "South" of "South Korean": a compass word before a capitalised word
+    // is part of an adjective, not a place.
+    if inside.len() == 1 && matches!(first_tok.text(text), "North" | "South" | "East" | "West") {
+        let next = tokens[tokens.partition_point(|t| t.start < last_tok.end)..].first();
+        if next.is_some_and(|t| t.text(text).chars().next().is_some_and(char::is_uppercase)) {
+            return None;
+        }
+    }
     let n = &Named {
         start: first_tok.start,
         end: last_tok.end,
@@ -321,27 +332,46 @@ fn acronym(words: &str) -> String {
 
 fn kind_of(name: &str, label: Label) -> EntityKind {
     let lists = Lists::get();
+    let key = tokens_key(name);
+    let place = || {
+        // A region before a city ("Asia", "Florida" are towns too), except
+        // the two states whose names mean the city in the news far more
+        // often than the state.
+        if lists.contains(List::Country, &key) {
+            Some(EntityKind::Country)
+        } else if matches!(key.as_str(), "New York" | "Washington") {
+            Some(EntityKind::City)
+        } else if lists.contains(List::Region, &key) {
+            Some(EntityKind::Region)
+        } else if lists.contains(List::City, &key) {
+            Some(EntityKind::City)
+        } else {
+            None
+        }
+    };
     match label {
-        Label::Per => EntityKind::Person,
+        Label::Per => {
+            // "Seoul" read as a person: a listed place that is nobody's
+            // name is the place.
+            let a_name = name
+                .split_whitespace()
+                .any(|w| lists.contains(List::Given, w) || lists.contains(List::Surname, w));
+            match place() {
+                Some(kind) if !a_name => kind,
+                _ => EntityKind::Person,
+            }
+        }
         Label::Org => {
-            if name.split_whitespace().any(|w| GOVERNMENT.contains(&w)) {
+            if lists.contains(List::Country, &key) {
+                // "the Czech Republic" with an organisation's head word.
+                EntityKind::Country
+            } else if name.split_whitespace().any(|w| GOVERNMENT.contains(&w)) {
                 EntityKind::GovernmentBody
             } else {
                 EntityKind::Organisation
             }
         }
-        Label::Loc => {
-            let key = tokens_key(name);
-            if lists.contains(List::Country, &key) {
-                EntityKind::Country
-            } else if lists.contains(List::Region, &key) {
-                EntityKind::Region
-            } else if lists.contains(List::City, &key) {
-                EntityKind::City
-            } else {
-                EntityKind::Region
-            }
-        }
+        Label::Loc => place().unwrap_or(EntityKind::Region),
     }
 }
 
@@ -435,6 +465,210 @@ fn cluster(text: &str, mentions: &[Mention]) -> Vec<Entity> {
             }
         })
         .collect()
+}
+
+/// Capitals the news uses for their governments ("Seoul hopes", "Beijing
+/// warned", "Seoul-Washington alliance"), with the country they stand for.
+const CAPITALS: &[(&str, &str)] = &[
+    ("Washington", "the United States"),
+    ("Seoul", "South Korea"),
+    ("Pyongyang", "North Korea"),
+    ("Beijing", "China"),
+    ("Tokyo", "Japan"),
+    ("Moscow", "Russia"),
+    ("Kyiv", "Ukraine"),
+    ("Kiev", "Ukraine"),
+    ("London", "the United Kingdom"),
+    ("Paris", "France"),
+    ("Berlin", "Germany"),
+    ("Rome", "Italy"),
+    ("Madrid", "Spain"),
+    ("Brussels", "the European Union"),
+    ("Ottawa", "Canada"),
+    ("Canberra", "Australia"),
+    ("New Delhi", "India"),
+    ("Delhi", "India"),
+    ("Tehran", "Iran"),
+    ("Ankara", "Turkey"),
+    ("Jerusalem", "Israel"),
+    ("Taipei", "Taiwan"),
+    ("Hanoi", "Vietnam"),
+    ("Manila", "the Philippines"),
+    ("Jakarta", "Indonesia"),
+    ("Riyadh", "Saudi Arabia"),
+    ("Cairo", "Egypt"),
+    ("Damascus", "Syria"),
+    ("Baghdad", "Iraq"),
+    ("Kabul", "Afghanistan"),
+    ("Islamabad", "Pakistan"),
+    ("Warsaw", "Poland"),
+    ("Minsk", "Belarus"),
+    ("Havana", "Cuba"),
+    ("Caracas", "Venezuela"),
+    ("Brasilia", "Brazil"),
+    ("Bangkok", "Thailand"),
+    ("Doha", "Qatar"),
+    ("Abu Dhabi", "the United Arab Emirates"),
+];
+
+/// Words after "Seoul's" that make it the government.
+const GOVERNMENT_AFTER_POSSESSIVE: &[&str] = &[
+    "Ministry",
+    "Office",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "government",
+    "officials",
+    "envoy",
+    "decision",
+    "position",
+    "stance",
+    "policy",
+    "demands",
+    "response",
+    "Cabinet",
+];
+
+/// Verbs after a capital that make it the government.
+const GOVERNMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "seeks",
+    "sought",
+    "hopes",
+    "hoped",
+    "wants",
+    "wanted",
+    "warned",
+    "warns",
+    "agreed",
+    "agrees",
+    "announced",
+    "announces",
+    "plans",
+    "planned",
+    "insists",
+    "insisted",
+    "accused",
+    "accuses",
+    "demanded",
+    "demands",
+    "urged",
+    "urges",
+    "rejected",
+    "rejects",
+    "denied",
+    "denies",
+    "responded",
+    "welcomed",
+    "welcomes",
+    "condemned",
+    "condemns",
+    "threatened",
+    "threatens",
+    "vowed",
+    "vows",
+    "expects",
+    "expected",
+    "believes",
+    "considers",
+    "aims",
+];
+
+/// A capital standing for its government becomes a government body of its
+/// own ("Government of South Korea", alias "Seoul"): the mentions where
+/// the capital speaks, hopes or owns a ministry move to it; the ones where
+/// it is a place ("in Seoul") stay with the city.
+fn governments_named_by_capitals(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
+    let governing = |start: usize, end: usize| {
+        let after = text[end..].trim_start_matches(' ');
+        let before = text[..start].trim_end();
+        if let Some(rest) = after
+            .strip_prefix("'s ")
+            .or_else(|| after.strip_prefix("’s "))
+        {
+            let next = rest.split_whitespace().next().unwrap_or("");
+            return GOVERNMENT_AFTER_POSSESSIVE.contains(&next);
+        }
+        let next = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        // "Seoul-Washington alliance": a pair of capitals joined by a dash.
+        let paired = |s: &str| CAPITALS.iter().any(|(c, _)| *c == s);
+        let pair_after = after
+            .strip_prefix(['-', '–'])
+            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+            .is_some_and(paired);
+        let pair_before = before.strip_suffix(['-', '–']).is_some_and(|b| {
+            b.rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(paired)
+        }) && text[..start].ends_with(['-', '–']);
+        GOVERNMENT_VERBS.contains(&next) || pair_after || pair_before
+    };
+    // Capitals joined by a dash are one token ("Seoul-Washington"): their
+    // halves are mentions too.
+    let mut loose: Vec<Span> = Vec::new();
+    for t in tokens {
+        let w = t.text(text);
+        let Some(dash) = w.find(['-', '–']) else {
+            continue;
+        };
+        let dash_len = w[dash..].chars().next().map_or(1, char::len_utf8);
+        let (a, b) = (&w[..dash], &w[dash + dash_len..]);
+        let is_capital = |s: &str| CAPITALS.iter().any(|(c, _)| *c == s);
+        if is_capital(a) && is_capital(b) {
+            for (s, e) in [
+                (t.start, t.start + dash),
+                (t.start + dash + dash_len, t.end),
+            ] {
+                loose.push(Span {
+                    start: s,
+                    end: e,
+                    text: text[s..e].to_string(),
+                });
+            }
+        }
+    }
+    for (capital, country) in CAPITALS {
+        let mut moved: Vec<Span> = loose
+            .iter()
+            .filter(|s| s.text == *capital)
+            .cloned()
+            .collect();
+        for e in entities.iter_mut() {
+            if e.kind != EntityKind::City || e.name != *capital {
+                continue;
+            }
+            let (gov, place): (Vec<Span>, Vec<Span>) = e
+                .mentions
+                .drain(..)
+                .partition(|m| governing(m.start, m.end));
+            e.mentions = place;
+            moved.extend(gov);
+        }
+        entities.retain(|e| !e.mentions.is_empty());
+        if moved.is_empty() {
+            continue;
+        }
+        let country_name = country.strip_prefix("the ").unwrap_or(country);
+        let name = format!("Government of {country_name}");
+        let mut id = slug(&name);
+        while entities.iter().any(|e| e.id == id) {
+            id.push_str("_2");
+        }
+        fact_explorer_core::sort::sort_by_key(&mut moved, |s| s.start);
+        entities.push(Entity {
+            id,
+            name,
+            kind: EntityKind::GovernmentBody,
+            aliases: vec![capital.to_string()],
+            description: format!("the government of {country}, named by its capital"),
+            mentions: moved,
+        });
+    }
 }
 
 /// An id from a name: lower-case ASCII letters and digits joined by "_".
@@ -603,6 +837,37 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
                 break;
             }
         }
+        // A phrase quoted inside reported speech ("Fink pledged to make it
+        // the “AI capital in Asia”, according to Ha"): the subject of the
+        // reporting verb said it; whoever it is "according to" reported it.
+        let mut reported_by = None;
+        if speaker.is_none() && q.parts.len() == 1 && q.parts[0].start > q.around.start + 2 {
+            let quote_start = q.parts[0].start;
+            let subject = speakers
+                .iter()
+                .filter(|(s, e, ent)| {
+                    *s >= q.around.start
+                        && *e < quote_start
+                        && ent.kind == EntityKind::Person
+                        && text[*e..quote_start]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|v| REPORTING.contains(&v) || SAID.contains(&v))
+                })
+                .min_by_key(|(s, _, _)| *s);
+            if let Some((_, _, e)) = subject {
+                speaker = Some(e.id.clone());
+                let according = text[q.parts[0].end..q.around.end].find("according to ");
+                reported_by = according.and_then(|a| {
+                    let from = q.parts[0].end + a + "according to ".len();
+                    speakers
+                        .iter()
+                        .filter(|(s, _, _)| *s >= from && *s <= from + 2)
+                        .map(|(_, _, e)| e.id.clone())
+                        .next()
+                });
+            }
+        }
         let attribution = if speaker.is_some() {
             outside
                 .iter()
@@ -650,7 +915,7 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
             words: span(&q.parts[0]),
             continued: q.parts[1..].iter().map(span).collect(),
             attribution,
-            reported_by: None,
+            reported_by,
             marks,
             note,
             evidence: vec![Span {
@@ -662,6 +927,26 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
     }
     out
 }
+
+/// Verbs that report what someone promised or claimed, with their words
+/// quoted inside the sentence.
+const REPORTING: &[&str] = &[
+    "pledged",
+    "promised",
+    "vowed",
+    "called",
+    "described",
+    "urged",
+    "warned",
+    "proposed",
+    "suggested",
+    "insisted",
+    "argued",
+    "claimed",
+    "stressed",
+    "emphasized",
+    "emphasised",
+];
 
 /// Words that make a capitalised phrase an organisation's name.
 const ORG_HEADS: &[&str] = &[
@@ -803,12 +1088,16 @@ fn add_listed_and_organisations(text: &str, tokens: &[Token], names: &mut Vec<Na
                     label: Label::Org,
                 });
             }
-        } else if phrase.len() == 1 && ORG_ACRONYMS.contains(&w) {
-            found.push(Named {
-                start: tokens[i].start,
-                end: tokens[i].end,
-                label: Label::Org,
-            });
+        } else if phrase.len() <= 2 && ORG_ACRONYMS.contains(&phrase[phrase.len() - 1]) {
+            // "UN", "The UN".
+            if phrase.len() == 1 || phrase[0] == "The" {
+                let t = tokens[j - 1];
+                found.push(Named {
+                    start: t.start,
+                    end: t.end,
+                    label: Label::Org,
+                });
+            }
         }
         i = j;
     }
@@ -826,6 +1115,160 @@ fn add_listed_and_organisations(text: &str, tokens: &[Token], names: &mut Vec<Na
         }
     }
     *names = set.into_vec();
+}
+
+/// Titles that come right before a person's name ("Chairman Adebayo
+/// Ogunlesi"): the words that follow, capitalised, are a person wherever the
+/// tagger found nothing.
+const NAME_TITLES: &[&str] = &[
+    "President",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "CEO",
+    "Minister",
+    "Secretary-General",
+    "Chancellor",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Governor",
+    "Mayor",
+    "Ambassador",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Prof.",
+    "Professor",
+    "Judge",
+    "Justice",
+    "Commissioner",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Director",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+];
+
+fn add_titled_people(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
+    let lists = Lists::get();
+    let mut set = Disjoint::new(names);
+    for (i, t) in tokens.iter().enumerate() {
+        if !NAME_TITLES.contains(&t.text(text)) {
+            continue;
+        }
+        // One to three capitalised words, none a title, a listed place, an
+        // organisation's head word or a common word written capitalised at
+        // a sentence start ("The", "And").
+        let mut j = i + 1;
+        while j < tokens.len() && j < i + 4 {
+            let w = tokens[j].text(text);
+            let capital = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase);
+            let blocked = TITLES.contains(&w)
+                || ORG_HEADS.contains(&w)
+                || GOVERNMENT.contains(&w)
+                || lists.contains(List::Country, w)
+                || lists.contains(List::Region, w)
+                || crate::lists::zipf(&w.to_lowercase()).is_some_and(|z| z >= 5);
+            if !capital || blocked {
+                break;
+            }
+            j += 1;
+        }
+        if j == i + 1 {
+            continue;
+        }
+        let (start, end) = (tokens[i + 1].start, tokens[j - 1].end);
+        if set.overlapping(t.start, end).is_empty() {
+            // The title goes in too: trimming it off records it.
+            set.0.insert(
+                t.start,
+                Named {
+                    start: t.start,
+                    end,
+                    label: Label::Per,
+                },
+            );
+        } else if set.overlapping(start, end).is_empty() {
+            set.0.insert(
+                start,
+                Named {
+                    start,
+                    end,
+                    label: Label::Per,
+                },
+            );
+        }
+    }
+    *names = set.into_vec();
+}
+
+/// Acronyms: one in brackets after a name is that name's ("Global
+/// Infrastructure Partners (GIP)"); it then stands for it wherever it
+/// appears alone ("GIP Chairman"). A known organisation's acronym leading a
+/// longer name ("UN" in "UN Security Council") is a mention of its own,
+/// inside the longer one.
+fn add_acronyms(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
+    let is_acronym = |w: &str| {
+        (2..=8).contains(&w.len())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c == '.' || c.is_ascii_digit())
+            && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+    };
+    let mut defined: HashMap<&str, Label> = HashMap::new();
+    let starts: HashMap<usize, usize> =
+        tokens.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+    for n in names.iter() {
+        let Some(&last) = starts.get(&n.end) else {
+            continue;
+        };
+        if let [open, acr, close, ..] = &tokens[last + 1..] {
+            let a = acr.text(text);
+            if open.text(text) == "(" && close.text(text) == ")" && is_acronym(a) {
+                defined.entry(a).or_insert(n.label);
+            }
+        }
+    }
+    let mut set = Disjoint::new(names);
+    for t in tokens {
+        let w = t.text(text);
+        if let Some(&label) = defined.get(w) {
+            if set.overlapping(t.start, t.end).is_empty() {
+                set.0.insert(
+                    t.start,
+                    Named {
+                        start: t.start,
+                        end: t.end,
+                        label,
+                    },
+                );
+            }
+        }
+    }
+    let mut nested = Vec::new();
+    for n in set.0.values() {
+        let inside = crate::tokens::within(tokens, n.start, n.end);
+        if let [first, _, ..] = inside {
+            let w = first.text(text);
+            if ORG_ACRONYMS.contains(&w) || defined.get(w) == Some(&Label::Org) {
+                nested.push(Named {
+                    start: first.start,
+                    end: first.end,
+                    label: Label::Org,
+                });
+            }
+        }
+    }
+    *names = set.into_vec();
+    names.extend(nested);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.start, n.end));
 }
 
 /// Common Korean surnames in their usual romanisations.
@@ -967,5 +1410,82 @@ mod tests {
             let set = draft(text, &Meta::default()).expect("a draft");
             assert!(fact_explorer_core::load::validate(&set).is_ok());
         }
+    }
+
+    fn entity<'a>(set: &'a FactSet, name: &str) -> &'a Entity {
+        set.entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", names(set)))
+    }
+
+    #[test]
+    fn a_title_before_unknown_words_makes_them_a_person() {
+        let text = "GIP Chairman Adebayo Ogunlesi joined the talks. The Chairman said little.";
+        let set = draft(text, &Meta::default()).unwrap();
+        let p = entity(&set, "Adebayo Ogunlesi");
+        assert_eq!(p.kind, EntityKind::Person);
+        assert_eq!(p.description, "Chairman");
+        // "The Chairman" alone names nobody.
+        assert!(!set.entities.iter().any(|e| e.name.contains("Chairman")));
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_stands_for_its_name_everywhere() {
+        let text =
+            "Global Infrastructure Partners (GIP) will invest. GIP Chairman Adebayo Ogunlesi \
+                    spoke at the UN Security Council. The UN agreed.";
+        let set = draft(text, &Meta::default()).unwrap();
+        let gip = entity(&set, "Global Infrastructure Partners");
+        let words: Vec<&str> = gip.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(words, ["Global Infrastructure Partners", "GIP", "GIP"]);
+        // "UN" inside "UN Security Council" is a mention of the UN too.
+        let un = entity(&set, "UN");
+        assert_eq!(un.mentions.len(), 2);
+        entity(&set, "UN Security Council");
+    }
+
+    #[test]
+    fn a_capital_that_speaks_is_its_government_and_a_capital_you_are_in_is_a_city() {
+        let text = "Lee arrived in Seoul on Monday. Seoul hopes the deal holds, and \
+                    Seoul’s Ministry of Science signed it. They discussed the Seoul-Washington alliance.";
+        let set = draft(text, &Meta::default()).unwrap();
+        let city = entity(&set, "Seoul");
+        assert_eq!(city.kind, EntityKind::City);
+        assert_eq!(city.mentions.len(), 1);
+        let gov = entity(&set, "Government of South Korea");
+        assert_eq!(gov.kind, EntityKind::GovernmentBody);
+        assert_eq!(gov.mentions.len(), 3, "{:?}", gov.mentions);
+        let us = entity(&set, "Government of United States");
+        assert_eq!(us.mentions[0].text, "Washington");
+        assert!(fact_explorer_core::load::validate(&set).is_ok());
+    }
+
+    #[test]
+    fn listed_places_get_the_right_kind() {
+        let text = "Lee met the leaders of the Czech Republic and Poland in New York. \
+                    He flew on to Asia. The first South Korean leader to do so, Lee said.";
+        let set = draft(text, &Meta::default()).unwrap();
+        assert_eq!(entity(&set, "Czech Republic").kind, EntityKind::Country);
+        assert_eq!(entity(&set, "New York").kind, EntityKind::City);
+        assert_eq!(entity(&set, "Asia").kind, EntityKind::Region);
+        assert!(!set.entities.iter().any(|e| e.name == "South"));
+    }
+
+    #[test]
+    fn words_quoted_inside_reported_speech_are_the_subjects() {
+        let text = "Larry Fink met Ha Jung-woo. During the meeting, Fink pledged to make Korea \
+                    the “AI capital in Asia” by attracting investment, according to Ha Jung-woo.";
+        let set = draft(text, &Meta::default()).unwrap();
+        let q = &set.quotes[0];
+        assert_eq!(q.words.text, "AI capital in Asia");
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some(entity(&set, "Larry Fink").id.as_str())
+        );
+        assert_eq!(
+            q.reported_by.as_deref(),
+            Some(entity(&set, "Ha Jung-woo").id.as_str())
+        );
     }
 }

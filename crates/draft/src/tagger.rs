@@ -302,6 +302,7 @@ impl Model {
         let prepared = Prepared::new(text, tokens);
         let mut tags = self.tag(&prepared);
         propagate(text, tokens, &mut tags);
+        join_split_people(text, tokens, &mut tags);
         spans(tokens, &tags)
     }
 
@@ -415,6 +416,28 @@ fn propagate(text: &str, tokens: &[Token], tags: &mut [usize]) {
                 }
                 next = i + n;
             }
+        }
+    }
+}
+
+/// "Larry" and "Fink" tagged as two people side by side (a sentence's
+/// first words): one person, "Larry Fink".
+fn join_split_people(text: &str, tokens: &[Token], tags: &mut [usize]) {
+    let word = |t: &Token| {
+        let w = t.text(text);
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    };
+    for i in 1..tokens.len() {
+        let (a, b) = (tokens[i - 1], tokens[i]);
+        // A one-word person ("Larry") right before another ("Fink").
+        let alone = tags[i - 1] == tag_of(true, Label::Per);
+        if alone
+            && tags[i] == tag_of(true, Label::Per)
+            && word(&a)
+            && word(&b)
+            && text.get(a.end..b.start) == Some(" ")
+        {
+            tags[i] = tag_of(false, Label::Per);
         }
     }
 }

@@ -42,6 +42,24 @@ fn main() -> ExitCode {
             train(&docs, epochs)
         }
         ["scale"] => scale(&docs),
+        ["names", file] => {
+            // What the tagger alone finds in a text file, span by span.
+            let Ok(text) = std::fs::read_to_string(file) else {
+                eprintln!("{file}: cannot read it as UTF-8 text");
+                return ExitCode::from(2);
+            };
+            let m = fact_explorer_draft::draft::model();
+            for n in m.names(&text, &tokens::tokenize(&text)) {
+                println!(
+                    "{:?}\t{}..{}\t{}",
+                    n.label,
+                    n.start,
+                    n.end,
+                    &text[n.start..n.end]
+                );
+            }
+            ExitCode::SUCCESS
+        }
         ["debug"] => {
             let m = tagger::Model::from_bytes(include_bytes!("../../model/names.bin"))
                 .unwrap_or_default();
@@ -61,7 +79,7 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: fx-draft train [--epochs N]\n       fx-draft eval [--peers DIR]\n       fx-draft scale   (draft time as documents grow to 50,000 words)\n       fx-draft debug   (the tagger's misses and false finds in the first news documents)");
+    eprintln!("usage: fx-draft train [--epochs N]\n       fx-draft eval [--peers DIR]\n       fx-draft scale   (draft time as documents grow to 50,000 words)\n       fx-draft names FILE   (the tagger's names in a text file)\n       fx-draft debug   (the tagger's misses and false finds in the first news documents)");
     ExitCode::from(2)
 }
 
