@@ -62,6 +62,10 @@ const ROLE_WORDS: &[&str] = &[
     "ambassador",
     "economist",
     "analyst",
+    "members",
+    "leaders",
+    "secretary-general",
+    "heads",
 ];
 
 /// (verb words, relation, what the object may be).
@@ -71,6 +75,16 @@ const PATTERNS: &[(&[&str], &str, &[EntityKind])] = &[
     (&["meet", "with"], "meet with", PARTIES),
     (&["meet"], "meet", PARTIES),
     (&["held", "talks", "with"], "held talks with", PARTIES),
+    (
+        &["hold", "bilateral", "talks", "with"],
+        "hold bilateral talks with",
+        PARTIES,
+    ),
+    (
+        &["held", "bilateral", "talks", "with"],
+        "held bilateral talks with",
+        PARTIES,
+    ),
     (&["hold", "talks", "with"], "hold talks with", PARTIES),
     (&["holds", "talks", "with"], "holds talks with", PARTIES),
     (&["visited"], "visited", PLACES),
@@ -99,6 +113,19 @@ const PATTERNS: &[(&[&str], &str, &[EntityKind])] = &[
     (&["addressed"], "addressed", EVENTS),
     (&["speak", "at"], "speak at", EVENTS),
     (&["spoke", "at"], "spoke at", EVENTS),
+    (
+        &["deliver", "a", "speech", "at"],
+        "deliver a speech at",
+        EVENTS,
+    ),
+    (
+        &["delivered", "a", "speech", "at"],
+        "delivered a speech at",
+        EVENTS,
+    ),
+    (&["give", "a", "speech", "at"], "give a speech at", EVENTS),
+    (&["attend"], "attend", EVENTS),
+    (&["attended"], "attended", EVENTS),
 ];
 
 const PARTIES: &[EntityKind] = &[
@@ -165,15 +192,49 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
         .collect();
     fact_explorer_core::sort::sort_by_key(&mut at, |a| (a.start, a.end));
     let mut out: Vec<Fact> = Vec::new();
+    let mut last_subject: Option<usize> = None;
     for s in sentences {
         // `at` is in text order: the sentence's mentions start in one run.
         let from = at.partition_point(|a| a.start < s.start);
-        let here: Vec<At> = at[from..]
+        let mut inner: Vec<At> = at[from..]
             .iter()
             .take_while(|a| a.start < s.end)
             .copied()
             .filter(|a| a.end <= s.end)
             .collect();
+        // Only the outermost of nested mentions ("UN General Assembly",
+        // not the "UN" inside it).
+        fact_explorer_core::sort::sort_by_key(&mut inner, |a| (a.start, std::cmp::Reverse(a.end)));
+        let mut here: Vec<At> = Vec::new();
+        for a in inner {
+            if here.last().is_none_or(|o: &At| a.start >= o.end) {
+                here.push(a);
+            }
+        }
+        // "On Tuesday, he plans to…": "he" or "she" leading the sentence
+        // (after an opening phrase) is the last sentence's subject, a
+        // person. Facts with it as subject are marked inferred.
+        let pronoun = leading_pronoun(text, s.clone());
+        let mut pronoun_at = None;
+        if let (Some(p), Some(subject)) = (pronoun.clone(), last_subject) {
+            if here.first().is_none_or(|a| a.start > p.end) {
+                let a = At {
+                    start: p.start,
+                    end: p.end,
+                    entity: subject,
+                };
+                here.insert(0, a);
+                pronoun_at = Some(p.start);
+            }
+        }
+        // The subject for the sentences that follow: a person named at
+        // the start of this one.
+        let opening = pronoun_start(text, s.clone());
+        if let Some(first) = here.first() {
+            if entities[first.entity].kind == EntityKind::Person && first.start <= opening {
+                last_subject = Some(first.entity);
+            }
+        }
         let when = here
             .iter()
             .find(|a| entities[a.entity].kind == EntityKind::Time)
@@ -184,6 +245,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                        status: Status,
                        role: Option<String>,
                        ev: Range<usize>| {
+            let inferred = pronoun_at == Some(ev.start);
             if subject == object {
                 return;
             }
@@ -202,7 +264,11 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                 relation,
                 object: Object::Entity(oid),
                 status,
-                marks: Vec::new(),
+                marks: if inferred {
+                    vec![fact_explorer_core::model::Mark::Inferred]
+                } else {
+                    Vec::new()
+                },
                 // A role is not tied to the sentence's day.
                 qualifiers: Qualifiers {
                     when: if role.is_some() { None } else { when.clone() },
@@ -239,6 +305,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                             && words
                                 .iter()
                                 .all(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+                            && has_role(&words)
                         {
                             let role = words[..words.len() - 1].join(" ");
                             add(
@@ -264,6 +331,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                         && words
                             .iter()
                             .all(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+                        && has_role(&words)
                     {
                         let role = words.join(" ");
                         add(
@@ -277,49 +345,182 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                     }
                 }
             }
-            // Verb patterns: the actor, at most a few words, the verb, the object.
+            // Verb patterns: the actor, at most a few words, the verb, the
+            // object; then more objects in a list ("France, Italy and
+            // Poland") and more verbs joined by "and" ("meet Guterres and
+            // hold talks with…"), for the same actor.
             if !ACTORS.contains(&kind) {
                 continue;
             }
-            let Some((b, between)) = next(k) else {
-                continue;
-            };
-            let lower = between.to_lowercase();
-            let words: Vec<&str> = lower
-                .split(|c: char| c.is_whitespace() || c == ',')
-                .filter(|w| !w.is_empty())
-                .collect();
-            if words.len() > 9 {
-                continue;
-            }
-            for (verb, relation, objects) in PATTERNS {
-                let n = verb.len();
-                let Some(pos) =
-                    (0..words.len().saturating_sub(n - 1)).find(|&p| words[p..p + n] == **verb)
-                else {
-                    continue;
+            let mut j = k;
+            let mut carried: Option<(String, Status)> = None;
+            loop {
+                let Some((b, between)) = next(j) else {
+                    break;
                 };
-                // After the verb, only "the", "a" and role words before the object.
-                let after_ok = words[pos + n..]
-                    .iter()
-                    .all(|w| matches!(*w, "the" | "a" | "an") || ROLE_WORDS.contains(w));
-                if !after_ok || !objects.contains(&entities[b.entity].kind) {
-                    continue;
+                let lower = between.to_lowercase();
+                let mut words: Vec<&str> = lower
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                // Acronyms in the original wording ("meet UN
+                // Secretary-General …") may stand before the object.
+                let acronyms: Vec<String> = between
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .filter(|w| {
+                        (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+                    })
+                    .map(str::to_lowercase)
+                    .collect();
+                if carried.is_some() {
+                    // Only "and <verb>" carries the actor on.
+                    if words.first() != Some(&"and") {
+                        break;
+                    }
+                    words.remove(0);
+                } else if words.first() == Some(&"and") {
+                    // "… Guterres and hold talks with": the verb is someone
+                    // else's, carried on from before.
+                    break;
                 }
-                let before = words[..pos].join(" ");
-                let st = status(&before);
+                // A capitalised word between the actor and the verb is a
+                // name the draft did not find ("Google, Sergey Brin,
+                // personally met…"): the actor may be someone else.
+                let unknown_name = between
+                    .split_whitespace()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                    .filter(|w| {
+                        // Acronyms and titles are not names.
+                        !w.chars().all(|c| c.is_ascii_uppercase())
+                            && !ROLE_WORDS.contains(&w.to_lowercase().as_str())
+                    })
+                    .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+                if words.len() > 9 || (carried.is_none() && unknown_name) {
+                    break;
+                }
+                let Some((pos, relation, objects)) =
+                    PATTERNS.iter().find_map(|(verb, rel, objects)| {
+                        let n = verb.len();
+                        let pos = (0..words.len().saturating_sub(n - 1))
+                            .find(|&p| words[p..p + n] == **verb)?;
+                        let after_ok = words[pos + n..].iter().all(|w| {
+                            matches!(*w, "the" | "a" | "an")
+                                || ROLE_WORDS.contains(w)
+                                || acronyms.iter().any(|a| a == w)
+                        });
+                        after_ok.then_some((pos, *rel, *objects))
+                    })
+                else {
+                    break;
+                };
+                let (before, st) = match &carried {
+                    Some((before, st)) => (before.clone(), *st),
+                    None => {
+                        let before = words[..pos].join(" ");
+                        let st = status(&before);
+                        (before, st)
+                    }
+                };
                 let relation = match st {
                     Status::Planned | Status::Expected | Status::Possible if !before.is_empty() => {
                         format!("{before} {relation}")
                     }
                     _ => relation.to_string(),
                 };
-                add(a.entity, relation, b.entity, st, None, a.start..b.end);
-                break;
+                // "meet UN Secretary-General Antonio Guterres": the person,
+                // not the organisation before their title.
+                let mut o = j + 1;
+                let mut object = b;
+                if matches!(
+                    entities[b.entity].kind,
+                    EntityKind::Organisation | EntityKind::GovernmentBody
+                ) {
+                    if let Some((c, gap)) = next(o) {
+                        let gap_words: Vec<String> =
+                            gap.split_whitespace().map(str::to_lowercase).collect();
+                        if entities[c.entity].kind == EntityKind::Person
+                            && !gap_words.is_empty()
+                            && gap_words.iter().all(|w| ROLE_WORDS.contains(&w.as_str()))
+                        {
+                            object = c;
+                            o += 1;
+                        }
+                    }
+                }
+                if !objects.contains(&entities[object.entity].kind) {
+                    break;
+                }
+                add(
+                    a.entity,
+                    relation.clone(),
+                    object.entity,
+                    st,
+                    None,
+                    a.start..object.end,
+                );
+                // More objects in a list.
+                while let Some((c, gap)) = next(o) {
+                    let listed = matches!(
+                        gap,
+                        ", " | " and " | ", and " | ", the " | " and the " | ", and the "
+                    );
+                    if !listed || !objects.contains(&entities[c.entity].kind) {
+                        break;
+                    }
+                    add(
+                        a.entity,
+                        relation.clone(),
+                        c.entity,
+                        st,
+                        None,
+                        a.start..c.end,
+                    );
+                    o += 1;
+                }
+                j = o;
+                carried = Some((before, st));
             }
         }
     }
     out
+}
+
+/// Whether role words name a role, not only joining words ("and", "of").
+fn has_role(words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| !matches!(w.to_lowercase().as_str(), "and" | "of" | "for" | "the"))
+}
+
+/// Where the sentence's subject would start: after an opening phrase
+/// ending in a comma within its first six words ("On Tuesday, he…").
+fn pronoun_start(text: &str, s: Range<usize>) -> usize {
+    let sentence = &text[s.clone()];
+    let lead = sentence.len() - sentence.trim_start().len();
+    let body = &sentence[lead..];
+    if let Some(comma) = body.find(", ") {
+        if body[..comma].split_whitespace().count() <= 6 {
+            return s.start + lead + comma + 2;
+        }
+    }
+    s.start + lead
+}
+
+/// A "he" or "she" opening the sentence, after any opening phrase.
+fn leading_pronoun(text: &str, s: Range<usize>) -> Option<Range<usize>> {
+    let sentence_start = {
+        let sentence = &text[s.clone()];
+        s.start + sentence.len() - sentence.trim_start().len()
+    };
+    for at in [sentence_start, pronoun_start(text, s.clone())] {
+        let rest = &text[at..s.end];
+        for p in ["he ", "she ", "He ", "She "] {
+            if rest.starts_with(p) {
+                return Some(at..at + p.len() - 1);
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -336,5 +537,67 @@ mod tests {
         assert_eq!(status("did not"), Status::Negated);
         assert_eq!(status("has no plans to"), Status::NotPlanned);
         assert_eq!(status("has not ruled out"), Status::NotRuledOut);
+    }
+
+    /// (subject, relation, object, status, inferred) of a text's draft.
+    fn facts_of(text: &str) -> Vec<(String, String, String, Status, bool)> {
+        let set = crate::draft::draft(text, &Default::default()).unwrap();
+        let name = |id: &str| set.entity(id).map_or(id.to_string(), |e| e.name.clone());
+        set.facts
+            .iter()
+            .map(|f| {
+                let Object::Entity(o) = &f.object else {
+                    panic!("a literal object")
+                };
+                (
+                    name(&f.subject),
+                    f.relation.clone(),
+                    name(o),
+                    f.status,
+                    f.marks.contains(&fact_explorer_core::model::Mark::Inferred),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn he_after_an_opening_phrase_is_the_last_sentences_subject_and_the_fact_is_inferred() {
+        let facts = facts_of(
+            "The following day, Lee Jae-myung will preside over a debate. \
+             On the sidelines, he is scheduled to meet UN Secretary-General Antonio Guterres \
+             and hold bilateral talks with the leaders of France, Italy and Poland.",
+        );
+        let lee = |o: &str| {
+            facts
+                .iter()
+                .find(|f| f.0 == "Lee Jae-myung" && f.2 == o)
+                .unwrap_or_else(|| panic!("no fact with {o}: {facts:?}"))
+        };
+        assert_eq!(lee("Antonio Guterres").1, "is scheduled to meet");
+        for country in ["France", "Italy", "Poland"] {
+            let f = lee(country);
+            assert_eq!(f.1, "is scheduled to hold bilateral talks with");
+            assert_eq!(f.3, Status::Planned);
+            assert!(f.4, "inferred from 'he'");
+        }
+        // Guterres holds no talks: the verb after "and" is Lee's.
+        assert!(!facts.iter().any(|f| f.0 == "Antonio Guterres"));
+    }
+
+    #[test]
+    fn no_fact_when_an_unfound_name_or_only_joining_words_stand_between() {
+        // "Sergey Brin" is not found here (GUM's clock article), so "Google
+        // … met" is not drafted.
+        let facts = facts_of(
+            "Ahmed Mohamed was a guest at Google's headquarters. Co-founder of Google, \
+             Sergey Brin, personally met with Mohamed during his visit to Google.",
+        );
+        assert!(!facts.iter().any(|f| f.0 == "Google"), "{facts:?}");
+        // "Google and Mohamed" is no role.
+        let facts = facts_of("He thanked Google and Ahmed Mohamed.");
+        assert!(
+            !facts.iter().any(|f| f.1.starts_with("is and")),
+            "{facts:?}"
+        );
     }
 }
