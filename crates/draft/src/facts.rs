@@ -354,10 +354,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
             }
             let mut j = k;
             let mut carried: Option<(String, Status)> = None;
-            loop {
-                let Some((b, between)) = next(j) else {
-                    break;
-                };
+            while let Some((b, between)) = next(j) {
                 let lower = between.to_lowercase();
                 let mut words: Vec<&str> = lower
                     .split(|c: char| c.is_whitespace() || c == ',')
