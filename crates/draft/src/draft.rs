@@ -185,6 +185,7 @@ pub fn draft(text: &str, meta: &Meta) -> Result<FactSet, String> {
     let tokens = tokenize(text);
     let mut names = model().names(text, &tokens);
     add_korean_names(text, &tokens, &mut names);
+    add_given_and_surname(text, &tokens, &mut names);
     add_listed_and_organisations(text, &tokens, &mut names);
     add_titled_people(text, &tokens, &mut names);
     add_acronyms(text, &tokens, &mut names);
@@ -1056,8 +1057,9 @@ fn add_listed_and_organisations(text: &str, tokens: &[Token], names: &mut Vec<Na
             i += 1;
             continue;
         }
+        // A phrase never runs over a line break (a heading, a list item).
         let mut j = i + 1;
-        while j < tokens.len() {
+        while j < tokens.len() && !tokens[j].line_start {
             if capital(tokens[j].text(text)) {
                 j += 1;
                 continue;
@@ -1067,28 +1069,55 @@ fn add_listed_and_organisations(text: &str, tokens: &[Token], names: &mut Vec<Na
             while k < tokens.len() && k < j + 2 && joining(tokens[k].text(text)) {
                 k += 1;
             }
-            if k > j && k < tokens.len() && capital(tokens[k].text(text)) {
+            if k > j
+                && k < tokens.len()
+                && capital(tokens[k].text(text))
+                && !tokens[j..=k].iter().any(|t| t.line_start)
+            {
                 j = k + 1;
             } else {
                 break;
             }
         }
         let phrase: Vec<&str> = tokens[i..j].iter().map(|t| t.text(text)).collect();
-        // "World Bank", "Democratic Party"; or "Office of the President",
-        // "Ministry of Science and ICT" (the head first, then "of").
-        let is_org = phrase.len() >= 2
-            && (phrase.iter().skip(1).any(|w| ORG_HEADS.contains(w))
-                || (ORG_HEADS.contains(&phrase[0]) && phrase.get(1) == Some(&"of")));
-        if is_org {
-            let start = usize::from(phrase[0] == "The");
-            if start < phrase.len() {
-                found.push(Named {
-                    start: tokens[i + start].start,
-                    end: tokens[j - 1].end,
-                    label: Label::Org,
-                });
+        let skip_the = usize::from(phrase[0] == "The");
+        if phrase.len() >= 2 + skip_the
+            && ORG_HEADS.contains(&phrase[skip_the])
+            && phrase.get(skip_the + 1) == Some(&"of")
+        {
+            // "Office of the President", "Ministry of Science and ICT": the
+            // head first, then "of", all one name.
+            found.push(Named {
+                start: tokens[i + skip_the].start,
+                end: tokens[j - 1].end,
+                label: Label::Org,
+            });
+        } else if phrase.len() >= 2 {
+            // Otherwise each run of capitalised words with a head word after
+            // its first ("World Bank", "Democratic Party") is a name: "Lee
+            // Cheuk-yan of the Labour Party and Frederick Fung" holds only
+            // "Labour Party".
+            let mut a = i + skip_the;
+            while a < j {
+                let mut b = a;
+                while b < j && capital(tokens[b].text(text)) {
+                    b += 1;
+                }
+                let run: Vec<&str> = tokens[a..b].iter().map(|t| t.text(text)).collect();
+                if run.len() >= 2 && run.iter().skip(1).any(|w| ORG_HEADS.contains(w)) {
+                    found.push(Named {
+                        start: tokens[a].start,
+                        end: tokens[b - 1].end,
+                        label: Label::Org,
+                    });
+                }
+                a = b.max(a + 1);
+                while a < j && !capital(tokens[a].text(text)) {
+                    a += 1;
+                }
             }
-        } else if phrase.len() <= 2 && ORG_ACRONYMS.contains(&phrase[phrase.len() - 1]) {
+        }
+        if phrase.len() <= 2 && ORG_ACRONYMS.contains(&phrase[phrase.len() - 1]) {
             // "UN", "The UN".
             if phrase.len() == 1 || phrase[0] == "The" {
                 let t = tokens[j - 1];
@@ -1176,7 +1205,7 @@ fn add_titled_people(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
                 || GOVERNMENT.contains(&w)
                 || lists.contains(List::Country, w)
                 || lists.contains(List::Region, w)
-                || crate::lists::zipf(&w.to_lowercase()).is_some_and(|z| z >= 5);
+                || crate::lists::zipf(&w.to_lowercase()).is_some_and(|z| z >= 50);
             if !capital || blocked {
                 break;
             }
@@ -1295,6 +1324,70 @@ fn korean_given(w: &str) -> bool {
 /// Korean names the tagger (trained on English-language names) misses:
 /// surname then hyphenated given name ("Ha Jung-woo") or the other way
 /// round ("Jae-young Han"), added where the tagger found nothing.
+/// Chinese and other East Asian surnames in their usual romanisations
+/// (with the Korean ones above), short words the tagger often leaves out.
+const ASIAN_SURNAMES: &[&str] = &[
+    "Ho", "Ip", "Mak", "Or", "Chan", "Wong", "Lam", "Cheung", "Leung", "Tse", "Yau", "Tam", "Chow",
+    "Ng", "Lau", "Kwok", "Wu", "Tang", "Lo", "Li", "Zhang", "Wang", "Liu", "Chen", "Yang", "Huang",
+    "Zhao", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Liang",
+    "Zheng", "Xie", "Tan", "Goh", "Koh", "Teo", "Ong", "Fung", "Tsang", "Yip", "Mok", "Kwan",
+];
+
+/// A given name and a surname side by side ("Alice Mak", "Starry Lee"):
+/// a person, in place of a shorter guess ("Alice" as a town).
+fn add_given_and_surname(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
+    let lists = Lists::get();
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && w.chars().count() >= 2
+    };
+    let mut set = Disjoint::new(names);
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (a, b) = (tokens[i], tokens[i + 1]);
+        let (x, y) = (a.text(text), b.text(text));
+        if text.get(a.end..b.start) != Some(" ") || !capitalised(x) || !capitalised(y) {
+            continue;
+        }
+        let asian = ASIAN_SURNAMES.contains(&y) || KOREAN_SURNAMES.contains(&y);
+        let given = lists.contains(List::Given, x);
+        // Common words capitalised at a sentence start are no given names.
+        let common = crate::lists::zipf(&x.to_lowercase()).is_some_and(|z| z >= 50);
+        // Or a rare word before an East Asian surname ("Junius Ho").
+        let rare = crate::lists::zipf(&x.to_lowercase()).is_none_or(|z| z < 30);
+        let paired = (given && (asian || lists.contains(List::Surname, y))) || (rare && asian);
+        if !paired || common {
+            continue;
+        }
+        let blocked = |w: &str| {
+            TITLES.contains(&w)
+                || ORG_HEADS.contains(&w)
+                || lists.contains(List::Country, w)
+                || lists.contains(List::Region, w)
+        };
+        if blocked(x) || blocked(y) {
+            continue;
+        }
+        let n = Named {
+            start: a.start,
+            end: b.end,
+            label: Label::Per,
+        };
+        let overlapping = set.overlapping(n.start, n.end);
+        // Only where nothing longer or other than a one-word guess is.
+        if overlapping
+            .iter()
+            .all(|m| m.start >= n.start && m.end <= n.end && m.end - m.start < n.end - n.start)
+        {
+            for m in &overlapping {
+                set.remove(m);
+            }
+            set.0.insert(n.start, n);
+        }
+    }
+    *names = set.into_vec();
+}
+
 fn add_korean_names(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
@@ -1487,5 +1580,45 @@ mod tests {
             q.reported_by.as_deref(),
             Some(entity(&set, "Ha Jung-woo").id.as_str())
         );
+    }
+
+    #[test]
+    fn organisation_phrases_hold_only_the_organisation_and_never_cross_a_line() {
+        let text = "Lee Cheuk-yan of the Labour Party and Frederick Fung of the Democratic Party lost. \
+                    The Office of the President agreed.\n\nAlvin Yeung of Civic Party\n\nNew People Party won.";
+        let set = draft(text, &Meta::default()).unwrap();
+        let all = names(&set);
+        for (name, kind) in [
+            ("Labour Party", EntityKind::Organisation),
+            ("Democratic Party", EntityKind::Organisation),
+            ("Office of the President", EntityKind::GovernmentBody),
+            ("Civic Party", EntityKind::Organisation),
+            ("New People Party", EntityKind::Organisation),
+        ] {
+            assert!(all.contains(&(name, kind)), "{name} in {all:?}");
+        }
+        assert!(
+            !set.entities.iter().any(|e| e.name.contains('\n')),
+            "{all:?}"
+        );
+        assert!(
+            !set.entities
+                .iter()
+                .any(|e| e.name.contains(" of the Labour")),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_given_name_or_a_rare_word_before_a_surname_is_a_person() {
+        let text = "FTU's Alice Mak and nonpartisan Junius Ho won, as did Wilson Or.";
+        let set = draft(text, &Meta::default()).unwrap();
+        let all = names(&set);
+        for name in ["Alice Mak", "Junius Ho", "Wilson Or"] {
+            assert!(
+                all.contains(&(name, EntityKind::Person)),
+                "{name} in {all:?}"
+            );
+        }
     }
 }

@@ -453,7 +453,8 @@ pub fn spans(tokens: &[Token], tags: &[usize]) -> Vec<Named> {
                 label,
             }),
             Some((false, label)) => match out.last_mut() {
-                Some(last) if last.label == label => last.end = tok.end,
+                // A name never runs over a line break.
+                Some(last) if last.label == label && !tok.line_start => last.end = tok.end,
                 _ => out.push(Named {
                     start: tok.start,
                     end: tok.end,
