@@ -307,6 +307,15 @@ fn trim_title(text: &str, tokens: &[Token], n: &Named) -> Option<Mention> {
     if start >= n.end {
         return None;
     }
+    // A name starts with a capital or a digit ("Panama coach" leaves
+    // "coach", no name).
+    if !text[start..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || !c.is_alphabetic())
+    {
+        return None;
+    }
     // A title alone ("the President said") names nobody in particular.
     if n.label == Label::Per
         && inside.len() - first == 1
@@ -783,9 +792,12 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
                         .map(str::trim);
                     clause.is_some_and(|c| {
                         !c.contains(',')
-                            && ["who ", "whose ", "which ", "the ", "a ", "an "]
+                            && (["who ", "whose ", "which ", "the ", "a ", "an "]
                                 .iter()
                                 .any(|p| c.starts_with(p))
+                                // ", Panama coach,"
+                                || (c.split_whitespace().count() <= 4
+                                    && c.split_whitespace().any(|w| ROLE_NOUNS.contains(&w))))
                     })
                 })
         };
@@ -869,6 +881,51 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
                 });
             }
         }
+        // "He said": the one person named in the sentence before (and none
+        // in this one before the pronoun), marked inferred.
+        let mut pronoun_note = None;
+        if speaker.is_none() {
+            let said_by_pronoun = outside.iter().any(|r| {
+                let words: Vec<&str> = text[r.clone()]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                words.windows(2).any(|w| {
+                    (matches!(w[0], "He" | "he" | "She" | "she") && SAID.contains(&w[1]))
+                        || (w[0] == "said" && matches!(w[1], "he" | "she"))
+                })
+            });
+            let this = sentences
+                .iter()
+                .position(|s| s.start <= q.around.start && q.around.start < s.end.max(s.start + 1));
+            if let (true, Some(k)) = (said_by_pronoun, this) {
+                let in_range = |a: usize, b: usize| {
+                    let mut people: Vec<&Entity> = speakers
+                        .iter()
+                        .filter(|(s, e, ent)| *s >= a && *e <= b && ent.kind == EntityKind::Person)
+                        .map(|(_, _, ent)| *ent)
+                        .collect();
+                    people.dedup_by(|x, y| x.id == y.id);
+                    people
+                };
+                let before = k
+                    .checked_sub(1)
+                    .map(|p| in_range(sentences[p].start, sentences[p].end));
+                let here = in_range(sentences[k].start, q.parts[0].start);
+                // Someone named inside the quote is its subject, not its
+                // speaker ("Andy Warhol was the center of…", he said).
+                let named_inside = |who: &Entity| who.mentions.iter().any(|m| inside(m.start));
+                if let (Some([one]), true) = (before.as_deref(), here.is_empty()) {
+                    if !named_inside(one) {
+                        speaker = Some(one.id.clone());
+                        pronoun_note = Some(format!(
+                            "The pronoun taken as {}, the one person named in the sentence before.",
+                            one.name
+                        ));
+                    }
+                }
+            }
+        }
         let attribution = if speaker.is_some() {
             outside
                 .iter()
@@ -888,6 +945,10 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
         // convention); marked inferred, with the reason.
         let mut marks = Vec::new();
         let mut note = None;
+        if let Some(n) = pronoun_note {
+            marks.push(fact_explorer_core::model::Mark::Inferred);
+            note = Some(n);
+        }
         if speaker.is_none() && verb_free(text, &outside) {
             if let Some(prev) = out.last() {
                 let prev_end = prev.parts().last().map_or(0, |p: &Span| p.end);
@@ -1185,11 +1246,62 @@ const NAME_TITLES: &[&str] = &[
     "Princess",
 ];
 
+/// Lower-case roles written before a name.
+const ROLE_NOUNS: &[&str] = &[
+    "coach",
+    "manager",
+    "captain",
+    "goalkeeper",
+    "defender",
+    "striker",
+    "midfielder",
+    "forward",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "chairman",
+    "chairwoman",
+    "minister",
+    "secretary",
+    "director",
+    "founder",
+    "co-founder",
+    "lawmaker",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "analyst",
+    "economist",
+    "professor",
+    "actor",
+    "actress",
+    "singer",
+    "writer",
+    "author",
+    "player",
+    "champion",
+    "leader",
+    "official",
+    "candidate",
+    "councillor",
+    "councilor",
+];
+
 fn add_titled_people(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
     let lists = Lists::get();
     let mut set = Disjoint::new(names);
     for (i, t) in tokens.iter().enumerate() {
-        if !NAME_TITLES.contains(&t.text(text)) {
+        let w = t.text(text);
+        // Lower-case roles count after a possessive or an adjective of
+        // nationality ("Tunisia's coach Nabil Maaloul", "English captain
+        // Harry Kane").
+        let role = ROLE_NOUNS.contains(&w)
+            && i > 0
+            && matches!(tokens[i - 1].text(text), p if p.ends_with("'s") || p.ends_with("’s")
+                || p.chars().next().is_some_and(char::is_uppercase));
+        if !NAME_TITLES.contains(&w) && !role {
             continue;
         }
         // One to three capitalised words, none a title, a listed place, an
@@ -1215,7 +1327,7 @@ fn add_titled_people(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
             continue;
         }
         let (start, end) = (tokens[i + 1].start, tokens[j - 1].end);
-        if set.overlapping(t.start, end).is_empty() {
+        if !role && set.overlapping(t.start, end).is_empty() {
             // The title goes in too: trimming it off records it.
             set.0.insert(
                 t.start,
@@ -1620,5 +1732,40 @@ mod tests {
                 "{name} in {all:?}"
             );
         }
+    }
+
+    #[test]
+    fn he_said_is_the_one_person_of_the_sentence_before_unless_the_quote_names_them() {
+        let text = "Harry Kane won the award. He said, \"In the first half it felt good.\"\n\n\
+                    Critics praised Andy Warhol. He said, \"Andy Warhol was the center of the age.\"";
+        let set = draft(text, &Meta::default()).unwrap();
+        let kane = entity(&set, "Harry Kane").id.clone();
+        let q = &set.quotes[0];
+        assert_eq!(q.speaker.as_deref(), Some(kane.as_str()));
+        assert!(q.marks.contains(&fact_explorer_core::model::Mark::Inferred));
+        assert!(q.note.as_deref().unwrap_or("").contains("Harry Kane"));
+        assert_eq!(set.quotes[1].speaker, None, "Warhol is the quote's subject");
+    }
+
+    #[test]
+    fn a_straight_quote_after_punctuation_closes_and_a_quote_runs_over_an_unmarked_paragraph() {
+        let text = "Kane said, \"In the first half it felt good out there.\n\n\
+                    We could have scored two or three goals.\" After the match, Tunisia's coach \
+                    Nabil Maaloul said, \"We were playing against a very good team.\"";
+        let set = draft(text, &Meta::default()).unwrap();
+        let words: Vec<&str> = set.quotes.iter().map(|q| q.words.text.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "In the first half it felt good out there.",
+                "We were playing against a very good team."
+            ]
+        );
+        assert_eq!(
+            set.quotes[0].continued[0].text,
+            "We could have scored two or three goals."
+        );
+        let coach = entity(&set, "Nabil Maaloul");
+        assert_eq!(set.quotes[1].speaker.as_deref(), Some(coach.id.as_str()));
     }
 }

@@ -175,6 +175,22 @@ fn opens(c: char) -> Option<char> {
     }
 }
 
+/// Whether the first quotation mark from `from` on is `close` shaped as a
+/// closing mark (right after a word or punctuation), within the next two
+/// paragraphs.
+fn closes_later(text: &str, from: usize, close: char) -> bool {
+    let rest = &text[from..];
+    let Some(at) = rest.find(['"', '“', '”']) else {
+        return false;
+    };
+    let shaped = rest[at..].starts_with(close)
+        && rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|p| !p.is_whitespace());
+    shaped && rest[..at].matches("\n\n").count() <= 2
+}
+
 /// Quotations of at least four words: text between matching quotation
 /// marks; a paragraph that opens a quote and does not close it runs on into
 /// the next one that opens with a quotation mark (the news convention).
@@ -187,13 +203,23 @@ pub fn quotations(text: &str, sentences: &[Range<usize>]) -> Vec<Quotation> {
         match open {
             None => {
                 if let Some(close) = opens(c) {
-                    // A straight quote opens only before a word.
+                    // A straight quote opens only after a space (or a
+                    // bracket, a dash, the start) and right before a word:
+                    // the one after 'early."' closes a quote, it opens none.
                     let before_ok = i == 0
-                        || text[..i]
+                        || text[..i].chars().next_back().is_some_and(|p| {
+                            if c == '"' || c == '\'' {
+                                p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–')
+                            } else {
+                                !p.is_alphanumeric()
+                            }
+                        });
+                    let after_ok = c != '"' && c != '\''
+                        || text[i + c.len_utf8()..]
                             .chars()
-                            .next_back()
-                            .is_some_and(|p| !p.is_alphanumeric());
-                    if before_ok {
+                            .next()
+                            .is_some_and(|n| !n.is_whitespace());
+                    if before_ok && after_ok {
                         open = Some((i + c.len_utf8(), close));
                     }
                 }
@@ -217,6 +243,17 @@ pub fn quotations(text: &str, sentences: &[Range<usize>]) -> Vec<Quotation> {
                         let mark = rest.chars().next().map_or(1, char::len_utf8);
                         open = Some((next + mark, close));
                         while chars.peek().is_some_and(|(j, _)| *j < next + mark) {
+                            chars.next();
+                        }
+                    } else if closes_later(text, next, close) {
+                        // Some texts open no mark on the next paragraph but
+                        // close the quote there ("…early.\""): it runs on.
+                        let part_end = text[..i].trim_end().len();
+                        if part_end > start {
+                            spans.push(start..part_end);
+                        }
+                        open = Some((next, close));
+                        while chars.peek().is_some_and(|(j, _)| *j < next) {
                             chars.next();
                         }
                     } else {
