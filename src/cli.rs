@@ -12,6 +12,7 @@ const USAGE: &str = "usage: fact-explorer check FILE.json [ARTICLE.txt]
        fact-explorer render FACTS.json [ARTICLE.txt] [--id ID] [--css FILE]
        fact-explorer prerender DIR
        fact-explorer draft ARTICLE.txt [--title T] [--byline B] [--date YYYY-MM-DD]
+       fact-explorer draft-data OUT
        fact-explorer schema
        fact-explorer kind-css
 
@@ -32,9 +33,12 @@ HTML source. --id sets the element's id; --css the stylesheet to inline
 Content-Security-Policy the inline style needs goes to stderr.
 prerender: the same for the built page DIR/index.html and the bundled
 article (a trunk hook runs it on every build).
-draft: prints a draft fact set for a plain-text article: the names the
-tagger finds, as entities with every mention (see crates/draft). It loads
-in the explorer as it is; correct it before you publish it.
+draft: prints a draft fact set for a plain-text article: entities with
+every mention, quotes with their speakers, amounts, times and candidate
+facts (see crates/draft). It loads in the explorer as it is; correct it
+before you publish it.
+draft-data: writes the drafting engine's weights and word lists as one file
+(the authoring page fetches it; a trunk hook writes dist/draft-data.bin).
 schema: prints the fact-set JSON Schema generated from the model types
 (docs/fact-set.schema.json is this output).
 kind-css: prints the stylesheet's kind colours, generated from the kind
@@ -51,6 +55,19 @@ pub fn run(args: Vec<String>) -> ExitCode {
         ["render", rest @ ..] if !rest.is_empty() => return render(rest),
         ["prerender", dir] => return prerender(dir),
         ["draft", rest @ ..] if !rest.is_empty() => return draft(rest),
+        ["draft-data", out] => {
+            let bytes = fact_explorer_draft::data::pack();
+            return match std::fs::write(out, &bytes) {
+                Ok(()) => {
+                    eprintln!("{out}: {} bytes", bytes.len());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("{out}: {e}");
+                    ExitCode::from(2)
+                }
+            };
+        }
         ["schema"] => {
             print!("{}", crate::schema::fact_set_schema());
             return ExitCode::SUCCESS;

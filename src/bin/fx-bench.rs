@@ -117,6 +117,15 @@ mod exports {
         out
     }
 
+    /// Installs the drafting data (`fact-explorer draft-data`), fetched by
+    /// the page; returns an error message or an empty string.
+    #[wasm_bindgen]
+    pub fn draft_install(packed: &[u8]) -> String {
+        fact_explorer_draft::data::install(packed)
+            .err()
+            .unwrap_or_default()
+    }
+
     /// Drafts a fact set from `text` (the drafting engine, as the authoring
     /// page runs it); returns the number of entities drafted, or -1.
     #[wasm_bindgen]

@@ -22,6 +22,7 @@
 
 pub mod anchor;
 pub mod article;
+pub mod authoring;
 pub mod explore;
 pub mod export;
 pub mod filter;

@@ -25,11 +25,10 @@ pub struct Meta {
     pub date: Option<Date>,
 }
 
-/// The tagger with the weights compiled into the crate.
+/// The tagger with its weights ([`crate::data`]).
 pub fn model() -> &'static Model {
     static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
-    MODEL
-        .get_or_init(|| Model::from_bytes(include_bytes!("../model/names.bin")).unwrap_or_default())
+    MODEL.get_or_init(|| Model::from_bytes(crate::data::file("names.bin")).unwrap_or_default())
 }
 
 /// Titles that stand before a person's name and are not part of it.
@@ -181,6 +180,9 @@ pub fn draft(text: &str, meta: &Meta) -> Result<FactSet, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err("the text is empty".into());
+    }
+    if !crate::data::ready() {
+        return Err("the drafting data (weights and word lists) is not loaded yet".into());
     }
     let tokens = tokenize(text);
     let mut names = model().names(text, &tokens);

@@ -8,6 +8,7 @@
 //! - [`gum`]: the GUM documents it is trained and measured on;
 //! - [`score`]: the scorer the peers are measured with too.
 
+pub mod data;
 pub mod draft;
 pub mod extras;
 pub mod facts;

@@ -14,7 +14,7 @@ pub fn zipf(lower: &str) -> Option<u8> {
     static WORDS: OnceLock<std::collections::HashMap<&'static str, u8>> = OnceLock::new();
     WORDS
         .get_or_init(|| {
-            include_str!("../data/lists/common_words.txt")
+            crate::data::text("common_words.txt")
                 .lines()
                 .filter_map(|l| {
                     let (w, z) = l.split_once('\t')?;
@@ -76,26 +76,11 @@ impl Lists {
         static LISTS: OnceLock<Lists> = OnceLock::new();
         LISTS.get_or_init(|| Lists {
             sets: vec![
-                (
-                    List::Country,
-                    entries(include_str!("../data/lists/countries.txt")),
-                ),
-                (
-                    List::City,
-                    entries(include_str!("../data/lists/cities.txt")),
-                ),
-                (
-                    List::Region,
-                    entries(include_str!("../data/lists/regions.txt")),
-                ),
-                (
-                    List::Given,
-                    entries(include_str!("../data/lists/given_names.txt")),
-                ),
-                (
-                    List::Surname,
-                    entries(include_str!("../data/lists/surnames.txt")),
-                ),
+                (List::Country, entries(crate::data::text("countries.txt"))),
+                (List::City, entries(crate::data::text("cities.txt"))),
+                (List::Region, entries(crate::data::text("regions.txt"))),
+                (List::Given, entries(crate::data::text("given_names.txt"))),
+                (List::Surname, entries(crate::data::text("surnames.txt"))),
             ],
         })
     }

@@ -5,6 +5,14 @@ import MiniSearch from './vendor/minisearch.js';
 const d3 = window.d3; // d3-force and its dependencies, loaded as classic scripts
 
 await init();
+// The drafting data is fetched, as the authoring page does.
+{
+  const r = await fetch('./draft-data.bin');
+  if (r.ok) {
+    const err = fx.draft_install(new Uint8Array(await r.arrayBuffer()));
+    if (err) console.error(err);
+  }
+}
 
 const now = () => performance.now();
 const heap = () => performance.memory?.usedJSHeapSize ?? 0;

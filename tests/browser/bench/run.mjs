@@ -26,6 +26,7 @@ execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir',
 execFileSync('wasm-opt', ['-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
   join(site, 'pkg/fx-bench_bg.wasm'), '-o', join(site, 'pkg/fx-bench_bg.wasm')], { stdio: 'inherit' });
+execFileSync('cargo', ['run', '--quiet', '--profile', 'host', '--', 'draft-data', join(site, 'draft-data.bin')], { cwd: ROOT, stdio: 'inherit' });
 cpSync(join(HERE, 'bench', 'index.html'), join(site, 'index.html'));
 cpSync(join(HERE, 'bench', 'bench.mjs'), join(site, 'bench.mjs'));
 cpSync(join(HERE, 'node_modules/minisearch/dist/es/index.js'), join(site, 'vendor/minisearch.js'));

@@ -1,0 +1,723 @@
+//! Editing a fact set by hand, as the authoring page does: every change is
+//! a method on an [`Editor`], undoable and redoable; the problems the loader
+//! would report are listed as they arise; export writes only a fact set that
+//! loads. Selections arrive as UTF-16 offsets (what the browser counts) and
+//! become UTF-8 byte spans here, so evidence is exact by construction.
+//!
+//! Pure: no browser crate. The authoring page's view calls these.
+
+use std::ops::Range;
+
+use crate::load::{self, LoadError, Problem};
+use crate::model::{
+    Entity, EntityKind, Fact, FactSet, Id, Mark, Object, Qualifiers, Quote, Span, Status,
+};
+
+/// How many edits undo remembers.
+pub const UNDO_DEPTH: usize = 200;
+
+/// A fact set being edited, with its history.
+#[derive(Clone, Debug)]
+pub struct Editor {
+    set: FactSet,
+    undo: Vec<FactSet>,
+    redo: Vec<FactSet>,
+    /// Counts every change (edits, undos and redos): the page saves when it
+    /// moves.
+    pub revision: u64,
+}
+
+/// What an entity's deletion takes with it, for the page to show first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dependents {
+    /// Facts with the entity as subject, object or qualifier (deleted).
+    pub facts: Vec<Id>,
+    /// Quotes it speaks or reports (kept, unattributed).
+    pub quotes: Vec<Id>,
+    /// Events it takes part in or happens at (kept, without it).
+    pub events: Vec<Id>,
+}
+
+impl Dependents {
+    pub fn is_empty(&self) -> bool {
+        self.facts.is_empty() && self.quotes.is_empty() && self.events.is_empty()
+    }
+}
+
+impl Editor {
+    /// Starts editing `set` (its indexes are rebuilt here).
+    pub fn new(mut set: FactSet) -> Editor {
+        set.index_entities();
+        Editor {
+            set,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            revision: 0,
+        }
+    }
+
+    /// The fact set as it stands.
+    pub fn set(&self) -> &FactSet {
+        &self.set
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Undoes the last edit; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        let Some(before) = self.undo.pop() else {
+            return false;
+        };
+        self.redo.push(std::mem::replace(&mut self.set, before));
+        self.revision += 1;
+        true
+    }
+
+    /// Redoes the last undone edit; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        let Some(after) = self.redo.pop() else {
+            return false;
+        };
+        self.undo.push(std::mem::replace(&mut self.set, after));
+        self.revision += 1;
+        true
+    }
+
+    /// Applies one edit: all of it or (on an error) none of it.
+    fn edit<T>(
+        &mut self,
+        change: impl FnOnce(&mut FactSet) -> Result<T, String>,
+    ) -> Result<T, String> {
+        let mut next = self.set.clone();
+        let out = change(&mut next)?;
+        next.index_entities();
+        self.undo.push(std::mem::replace(&mut self.set, next));
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.revision += 1;
+        Ok(out)
+    }
+
+    pub fn set_kind(&mut self, id: &str, kind: EntityKind) -> Result<(), String> {
+        self.edit(|s| {
+            entity_mut(s, id)?.kind = kind;
+            Ok(())
+        })
+    }
+
+    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err("a name cannot be empty".into());
+        }
+        self.edit(|s| {
+            entity_mut(s, id)?.name = name.to_string();
+            Ok(())
+        })
+    }
+
+    /// Sets the aliases from a comma-separated list.
+    pub fn set_aliases(&mut self, id: &str, aliases: &str) -> Result<(), String> {
+        let list: Vec<String> = aliases
+            .split(',')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(str::to_string)
+            .collect();
+        self.edit(|s| {
+            entity_mut(s, id)?.aliases = list;
+            Ok(())
+        })
+    }
+
+    pub fn set_description(&mut self, id: &str, description: &str) -> Result<(), String> {
+        self.edit(|s| {
+            entity_mut(s, id)?.description = description.trim().to_string();
+            Ok(())
+        })
+    }
+
+    /// A new entity named by the words at `span` (bytes), which become its
+    /// first mention. Returns its id.
+    pub fn new_entity(&mut self, kind: EntityKind, span: Range<usize>) -> Result<Id, String> {
+        let mention = span_at(&self.set.article.text, span)?;
+        self.edit(|s| {
+            let id = unique_id(s, &slug(&mention.text));
+            s.entities.push(Entity {
+                id: id.clone(),
+                name: mention.text.clone(),
+                kind,
+                aliases: Vec::new(),
+                description: String::new(),
+                mentions: vec![mention],
+            });
+            Ok(id)
+        })
+    }
+
+    /// Adds the words at `span` (bytes) as a mention of `id`.
+    pub fn add_mention(&mut self, id: &str, span: Range<usize>) -> Result<(), String> {
+        let mention = span_at(&self.set.article.text, span)?;
+        self.edit(|s| {
+            let e = entity_mut(s, id)?;
+            if e.mentions
+                .iter()
+                .any(|m| m.start == mention.start && m.end == mention.end)
+            {
+                return Err(format!(
+                    "“{}” is already a mention of {}",
+                    mention.text, e.name
+                ));
+            }
+            if mention.text != e.name && !e.aliases.contains(&mention.text) {
+                e.aliases.push(mention.text.clone());
+            }
+            e.mentions.push(mention);
+            crate::sort::sort_by_key(&mut e.mentions, |m| (m.start, m.end));
+            Ok(())
+        })
+    }
+
+    /// Removes the mention of `id` that starts at byte `start`.
+    pub fn remove_mention(&mut self, id: &str, start: usize) -> Result<(), String> {
+        self.edit(|s| {
+            let e = entity_mut(s, id)?;
+            let before = e.mentions.len();
+            e.mentions.retain(|m| m.start != start);
+            if e.mentions.len() == before {
+                return Err("no such mention".into());
+            }
+            Ok(())
+        })
+    }
+
+    /// What deleting `id` would change.
+    pub fn dependents(&self, id: &str) -> Dependents {
+        let s = &self.set;
+        Dependents {
+            facts: s
+                .facts
+                .iter()
+                .filter(|f| fact_involves(f, id))
+                .map(|f| f.id.clone())
+                .collect(),
+            quotes: s
+                .quotes
+                .iter()
+                .filter(|q| {
+                    q.speaker.as_deref() == Some(id) || q.reported_by.as_deref() == Some(id)
+                })
+                .map(|q| q.id.clone())
+                .collect(),
+            events: s
+                .events
+                .iter()
+                .filter(|e| e.who.iter().any(|w| w == id) || e.place.as_deref() == Some(id))
+                .map(|e| e.id.clone())
+                .collect(),
+        }
+    }
+
+    /// Deletes `id`: its facts go, its quotes become unattributed, its
+    /// events lose it (see [`Editor::dependents`]).
+    pub fn delete_entity(&mut self, id: &str) -> Result<(), String> {
+        self.edit(|s| {
+            let before = s.entities.len();
+            s.entities.retain(|e| e.id != id);
+            if s.entities.len() == before {
+                return Err(format!("no entity {id}"));
+            }
+            s.facts.retain(|f| !fact_involves(f, id));
+            for q in &mut s.quotes {
+                if q.speaker.as_deref() == Some(id) {
+                    q.speaker = None;
+                }
+                if q.reported_by.as_deref() == Some(id) {
+                    q.reported_by = None;
+                }
+            }
+            for e in &mut s.events {
+                e.who.retain(|w| w != id);
+                if e.place.as_deref() == Some(id) {
+                    e.place = None;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Merges `gone` into `keep`: its mentions, its name and aliases (as
+    /// aliases), its facts, quotes and events follow. A fact that would
+    /// then link `keep` to itself is dropped.
+    pub fn merge(&mut self, keep: &str, gone: &str) -> Result<(), String> {
+        if keep == gone {
+            return Err("an entity cannot be merged into itself".into());
+        }
+        self.edit(|s| {
+            let at = s
+                .entities
+                .iter()
+                .position(|e| e.id == gone)
+                .ok_or(format!("no entity {gone}"))?;
+            let g = s.entities.remove(at);
+            let k = entity_mut(s, keep)?;
+            for m in g.mentions {
+                if !k
+                    .mentions
+                    .iter()
+                    .any(|n| n.start == m.start && n.end == m.end)
+                {
+                    k.mentions.push(m);
+                }
+            }
+            crate::sort::sort_by_key(&mut k.mentions, |m| (m.start, m.end));
+            for a in std::iter::once(g.name).chain(g.aliases) {
+                if a != k.name && !k.aliases.contains(&a) {
+                    k.aliases.push(a);
+                }
+            }
+            if k.description.is_empty() {
+                k.description = g.description;
+            }
+            let swap = |x: &mut Id| {
+                if x == gone {
+                    *x = keep.to_string();
+                }
+            };
+            let swap_opt = |x: &mut Option<Id>| {
+                if x.as_deref() == Some(gone) {
+                    *x = Some(keep.to_string());
+                }
+            };
+            for f in &mut s.facts {
+                swap(&mut f.subject);
+                if let Object::Entity(o) = &mut f.object {
+                    swap(o);
+                }
+                let q = &mut f.qualifiers;
+                for x in [
+                    &mut q.when,
+                    &mut q.place,
+                    &mut q.amount,
+                    &mut q.attributed_to,
+                ] {
+                    swap_opt(x);
+                }
+            }
+            s.facts
+                .retain(|f| !(f.subject == keep && f.object == Object::Entity(keep.to_string())));
+            for q in &mut s.quotes {
+                swap_opt(&mut q.speaker);
+                swap_opt(&mut q.reported_by);
+            }
+            for e in &mut s.events {
+                for w in &mut e.who {
+                    swap(w);
+                }
+                e.who.dedup();
+                swap_opt(&mut e.place);
+            }
+            Ok(())
+        })
+    }
+
+    /// A new fact; the words at `evidence` (bytes) are its evidence.
+    pub fn add_fact(
+        &mut self,
+        subject: &str,
+        relation: &str,
+        object: Object,
+        status: Status,
+        when: Option<Id>,
+        evidence: Range<usize>,
+    ) -> Result<Id, String> {
+        let relation = relation.trim();
+        if relation.is_empty() {
+            return Err("the fact needs a relation (what the subject does or is)".into());
+        }
+        let evidence = span_at(&self.set.article.text, evidence)?;
+        self.edit(|s| {
+            entity_mut(s, subject)?;
+            if let Object::Entity(o) = &object {
+                entity_mut(s, o)?;
+            }
+            let id = next_id(s.facts.iter().map(|f| f.id.as_str()), "f");
+            s.facts.push(Fact {
+                id: id.clone(),
+                subject: subject.to_string(),
+                relation: relation.to_string(),
+                object,
+                status,
+                marks: Vec::new(),
+                qualifiers: Qualifiers {
+                    when,
+                    ..Qualifiers::default()
+                },
+                evidence: vec![evidence],
+            });
+            Ok(id)
+        })
+    }
+
+    pub fn delete_fact(&mut self, id: &str) -> Result<(), String> {
+        self.edit(|s| {
+            let before = s.facts.len();
+            s.facts.retain(|f| f.id != id);
+            (s.facts.len() < before)
+                .then_some(())
+                .ok_or(format!("no fact {id}"))
+        })
+    }
+
+    /// A new quote of the words at `words` (bytes), by `speaker` or by
+    /// nobody named. Its evidence is the sentence around it.
+    pub fn add_quote(&mut self, speaker: Option<Id>, words: Range<usize>) -> Result<Id, String> {
+        let text = &self.set.article.text;
+        let span = span_at(text, words)?;
+        let sentence = crate::text::sentences(text)
+            .into_iter()
+            .find(|s| s.start <= span.start && span.end <= s.end)
+            .unwrap_or(span.start..span.end);
+        let evidence = span_at(text, sentence)?;
+        self.edit(|s| {
+            if let Some(who) = &speaker {
+                entity_mut(s, who)?;
+            }
+            let id = next_id(s.quotes.iter().map(|q| q.id.as_str()), "q");
+            s.quotes.push(Quote {
+                id: id.clone(),
+                speaker,
+                words: span,
+                continued: Vec::new(),
+                attribution: String::new(),
+                reported_by: None,
+                marks: Vec::<Mark>::new(),
+                note: None,
+                evidence: vec![evidence],
+            });
+            Ok(id)
+        })
+    }
+
+    pub fn set_speaker(&mut self, quote: &str, speaker: Option<Id>) -> Result<(), String> {
+        self.edit(|s| {
+            if let Some(who) = &speaker {
+                entity_mut(s, who)?;
+            }
+            let q = s
+                .quotes
+                .iter_mut()
+                .find(|q| q.id == quote)
+                .ok_or(format!("no quote {quote}"))?;
+            q.speaker = speaker;
+            Ok(())
+        })
+    }
+
+    pub fn delete_quote(&mut self, id: &str) -> Result<(), String> {
+        self.edit(|s| {
+            let before = s.quotes.len();
+            s.quotes.retain(|q| q.id != id);
+            (s.quotes.len() < before)
+                .then_some(())
+                .ok_or(format!("no quote {id}"))
+        })
+    }
+
+    /// The problems the loader would report for the set as it stands.
+    pub fn problems(&self) -> Vec<Problem> {
+        match load::validate(&self.set) {
+            Ok(()) => Vec::new(),
+            Err(e) => e.problems,
+        }
+    }
+
+    /// The `.facts.json` to download: only a set that loads.
+    pub fn export(&self) -> Result<String, LoadError> {
+        load::validate(&self.set)?;
+        Ok(self.set.to_pretty_json())
+    }
+}
+
+/// The two ways to put the exported set in a page: by file name, and
+/// inline (JSON inside a script element, with `<` escaped so `</script`
+/// and `<!--` in the data cannot end it).
+pub fn embed_snippets(set: &FactSet, file_name: &str) -> (String, String) {
+    let file = crate::jsonld::script_safe_json(file_name).replace('"', "&quot;");
+    let by_file = format!(
+        "<script type=\"module\" src=\"fact-explorer-embed.js\"></script>\n<fact-explorer src=\"{file}\"></fact-explorer>"
+    );
+    let inline = format!(
+        "<script type=\"module\" src=\"fact-explorer-embed.js\"></script>\n<fact-explorer>\n<script type=\"application/json\">{}</script>\n</fact-explorer>",
+        crate::jsonld::script_safe_json(&set.to_json())
+    );
+    (by_file, inline)
+}
+
+/// The byte offset of UTF-16 offset `utf16` in `text` (the browser counts
+/// UTF-16 units); `None` past the end or inside a surrogate pair.
+pub fn byte_offset(text: &str, utf16: usize) -> Option<usize> {
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        if units == utf16 {
+            return Some(i);
+        }
+        units += c.len_utf16();
+        if units > utf16 {
+            return None;
+        }
+    }
+    (units == utf16).then_some(text.len())
+}
+
+/// A selection in UTF-16 units as a byte range, white space trimmed off
+/// both ends.
+pub fn selection(text: &str, utf16: Range<usize>) -> Result<Range<usize>, String> {
+    let (Some(a), Some(b)) = (byte_offset(text, utf16.start), byte_offset(text, utf16.end)) else {
+        return Err("the selection is outside the text".into());
+    };
+    let (a, b) = (a.min(b), a.max(b));
+    let words = &text[a..b];
+    let lead = words.len() - words.trim_start().len();
+    let trimmed = words.trim();
+    if trimmed.is_empty() {
+        return Err("select some words first".into());
+    }
+    Ok(a + lead..a + lead + trimmed.len())
+}
+
+/// The span of `text[range]`, checked.
+fn span_at(text: &str, range: Range<usize>) -> Result<Span, String> {
+    let words = text
+        .get(range.clone())
+        .filter(|w| !w.trim().is_empty())
+        .ok_or("the selected words are not in the article's text")?;
+    Ok(Span {
+        start: range.start,
+        end: range.end,
+        text: words.to_string(),
+    })
+}
+
+fn entity_mut<'a>(s: &'a mut FactSet, id: &str) -> Result<&'a mut Entity, String> {
+    s.entities
+        .iter_mut()
+        .find(|e| e.id == id)
+        .ok_or(format!("no entity {id}"))
+}
+
+fn fact_involves(f: &Fact, id: &str) -> bool {
+    let q = &f.qualifiers;
+    f.subject == id
+        || f.object == Object::Entity(id.to_string())
+        || [&q.when, &q.place, &q.amount, &q.attributed_to]
+            .iter()
+            .any(|x| x.as_deref() == Some(id))
+}
+
+/// `prefix` + the first number not used by `ids` of that form.
+fn next_id<'a>(ids: impl Iterator<Item = &'a str>, prefix: &str) -> Id {
+    let max = ids
+        .filter_map(|i| i.strip_prefix(prefix)?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{}", max + 1)
+}
+
+/// An id from a name: lower-case ASCII letters and digits joined by "_".
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    let out = out.trim_end_matches('_').to_string();
+    if out.is_empty() {
+        "entity".into()
+    } else {
+        out
+    }
+}
+
+fn unique_id(s: &FactSet, base: &str) -> Id {
+    let taken = |id: &str| s.entities.iter().any(|e| e.id == id);
+    if !taken(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base}_{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_else(|| base.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn editor() -> Editor {
+        Editor::new(load::load_bundled().unwrap())
+    }
+
+    fn range_of(text: &str, words: &str) -> Range<usize> {
+        let at = text.find(words).unwrap();
+        at..at + words.len()
+    }
+
+    #[test]
+    fn the_bundled_set_exports_unchanged_and_loads_back() {
+        let e = editor();
+        assert!(e.problems().is_empty());
+        let json = e.export().unwrap();
+        let back = load::load(&json, None).unwrap();
+        assert_eq!(back.facts, e.set().facts);
+        assert_eq!(back.entities, e.set().entities);
+    }
+
+    #[test]
+    fn a_merge_moves_mentions_facts_and_quotes_and_undo_redo_cross_it() {
+        let mut e = editor();
+        let fink = e.set().entity("fink").unwrap().clone();
+        let facts_with_fink = e.dependents("fink");
+        assert!(!facts_with_fink.facts.is_empty());
+        e.merge("blackrock", "fink").unwrap();
+        let br = e.set().entity("blackrock").unwrap();
+        assert!(e.set().entity("fink").is_none());
+        for m in &fink.mentions {
+            assert!(br.mentions.iter().any(|n| n.start == m.start));
+        }
+        assert!(br.aliases.contains(&"Larry Fink".to_string()));
+        assert!(e
+            .set()
+            .facts
+            .iter()
+            .all(|f| f.subject != "fink" && f.object != Object::Entity("fink".into())));
+        // "Fink is chairman of BlackRock" would now link BlackRock to itself: dropped.
+        assert!(
+            e.set()
+                .facts
+                .iter()
+                .all(|f| !(f.subject == "blackrock"
+                    && f.object == Object::Entity("blackrock".into())))
+        );
+        assert!(e.problems().is_empty(), "{:?}", e.problems());
+        assert!(e.undo());
+        assert_eq!(e.set().entity("fink").unwrap(), &fink);
+        assert!(e.redo());
+        assert!(e.set().entity("fink").is_none());
+        assert!(!e.redo());
+    }
+
+    #[test]
+    fn new_entities_mentions_facts_and_quotes_have_exact_evidence() {
+        let mut e = editor();
+        let text = e.set().article.text.clone();
+        let r = range_of(&text, "Global Infrastructure Partners");
+        let id = e.new_entity(EntityKind::Organisation, r.clone()).unwrap();
+        assert_eq!(
+            e.set().entity(&id).unwrap().mentions[0].text,
+            "Global Infrastructure Partners"
+        );
+        let fact = e
+            .add_fact(
+                &id,
+                "is the infrastructure arm of",
+                Object::Entity("blackrock".into()),
+                Status::Stated,
+                None,
+                r.start..r.end + 6,
+            )
+            .unwrap();
+        let f = e.set().facts.iter().find(|f| f.id == fact).unwrap();
+        assert_eq!(f.evidence[0].text, text[r.start..r.end + 6]);
+        let q = e
+            .add_quote(None, range_of(&text, "AI capital in Asia"))
+            .unwrap();
+        assert!(e
+            .set()
+            .quotes
+            .iter()
+            .any(|x| x.id == q && x.speaker.is_none()));
+        assert!(e.problems().is_empty(), "{:?}", e.problems());
+        // Bad input is an error, and changes nothing.
+        let rev = e.revision;
+        assert!(e
+            .add_fact(
+                &id,
+                " ",
+                Object::Entity("blackrock".into()),
+                Status::Stated,
+                None,
+                r.clone()
+            )
+            .is_err());
+        assert!(e.add_mention("nobody", r.clone()).is_err());
+        assert!(e
+            .new_entity(EntityKind::Person, text.len()..text.len() + 3)
+            .is_err());
+        assert_eq!(e.revision, rev);
+    }
+
+    #[test]
+    fn deleting_an_entity_takes_its_facts_and_unattributes_its_quotes() {
+        let mut e = editor();
+        let d = e.dependents("ha");
+        assert!(!d.quotes.is_empty());
+        e.delete_entity("ha").unwrap();
+        for q in &d.quotes {
+            let q = e.set().quotes.iter().find(|x| &x.id == q).unwrap();
+            assert_ne!(q.speaker.as_deref(), Some("ha"));
+            assert_ne!(q.reported_by.as_deref(), Some("ha"));
+        }
+        assert_eq!(e.set().quotes.len(), 6, "quotes are kept");
+        assert!(e.set().facts.iter().all(|f| !d.facts.contains(&f.id)));
+        assert!(e.problems().is_empty(), "{:?}", e.problems());
+    }
+
+    #[test]
+    fn utf16_selections_become_byte_spans_in_accented_hangul_and_emoji_text() {
+        let text = "Café 👍🏽 이재명 met Fink.";
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let find16 = |w: &str| {
+            let needle: Vec<u16> = w.encode_utf16().collect();
+            let at = utf16
+                .windows(needle.len())
+                .position(|x| x == needle)
+                .unwrap();
+            at..at + needle.len()
+        };
+        for w in ["Café", "👍🏽", "이재명", "Fink"] {
+            let r = selection(text, find16(w)).unwrap();
+            assert_eq!(&text[r], w);
+        }
+        // White space around a selection is trimmed; inside a surrogate pair is refused.
+        let r = find16(" 이재명 ");
+        assert_eq!(&text[selection(text, r).unwrap()], "이재명");
+        let emoji = find16("👍🏽");
+        assert!(selection(text, emoji.start + 1..emoji.end).is_err());
+        assert!(selection(text, 0..999).is_err());
+        assert!(selection(text, 4..5).is_err(), "only a space");
+    }
+
+    #[test]
+    fn the_inline_snippet_keeps_script_and_comment_markers_inside_the_json() {
+        let mut set = load::load_bundled().unwrap();
+        set.article.title = "A </script><b>bold</b> <!-- title".into();
+        let (by_file, inline) = embed_snippets(&set, "my \"article\".facts.json");
+        assert!(by_file.contains("src=\"my &quot;article&quot;.facts.json\""));
+        let body = inline.split("application/json\">").nth(1).unwrap();
+        let json = body.split("</script>").next().unwrap();
+        assert!(!json.contains('<'));
+        assert!(load::load(json, None).is_ok());
+    }
+}
