@@ -1,0 +1,12 @@
+// Starts the authoring page (src/bin/fx-author): loads its wasm and mounts
+// the editor on #author.
+import init, { start_author } from './fx-author.js';
+
+const root = document.getElementById('author');
+init().then(() => start_author(root)).catch((e) => {
+  root.dataset.state = 'error';
+  const p = document.createElement('p');
+  p.className = 'fatal';
+  p.textContent = `The authoring page could not start: ${e?.message ?? e}. If you opened this file from disk, serve the folder instead (for example with python3 -m http.server in it).`;
+  root.append(p);
+});

@@ -1,0 +1,196 @@
+// The authoring page's browser services, called from Rust (src/bin/fx-author):
+// the drafting worker, files in and out, the clipboard, storage (with its
+// quota and private-mode failures turned into messages), the text selection
+// as UTF-16 offsets, and the preview explorer. No state of the editor lives
+// here; every function is small and does one thing.
+
+let worker = null;
+let workerJobs = 0;
+let workerError = '';
+
+/**
+ * Starts the drafting worker (it fetches the weights at once). It sits
+ * beside author.html (this module is in wasm-bindgen's snippets folder).
+ */
+export function start_worker() {
+  if (worker) return;
+  worker = new Worker(new URL('author-worker.js', document.baseURI), { type: 'module' });
+  worker.addEventListener('error', (e) => {
+    workerError = `the drafting worker could not start (${e.message || 'no details'})`;
+  });
+}
+
+/**
+ * Drafts `text` in the worker; calls `done(json, error)` once. The page stays
+ * responsive: the engine runs off the main thread.
+ */
+export function draft_in_worker(text, title, byline, date, done) {
+  start_worker();
+  if (workerError) { done('', workerError); return; }
+  const job = ++workerJobs;
+  const onMessage = (e) => {
+    if (e.data?.job !== job) return;
+    worker.removeEventListener('message', onMessage);
+    done(e.data.json ?? '', e.data.error ?? '');
+  };
+  worker.addEventListener('message', onMessage);
+  worker.addEventListener('error', (e) => done('', `the drafting worker failed: ${e.message ?? e}`), { once: true });
+  worker.postMessage({ job, text, title, byline, date });
+}
+
+/**
+ * The selection inside `container` as UTF-16 offsets into its text
+ * (`[start, end]`), or null when there is none inside it. The container's
+ * text is exactly the article's text (marks add no characters).
+ */
+export function selection_offsets(container) {
+  const sel = container.getRootNode().getSelection?.() ?? document.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const range = sel.getRangeAt(0);
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
+  const before = document.createRange();
+  before.setStart(container, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  return [start, start + range.toString().length];
+}
+
+/** Selects UTF-16 offsets `start..end` of `container`'s text. */
+export function select_offsets(container, start, end) {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  let at = 0;
+  const range = document.createRange();
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const len = node.data.length;
+    if (!started && start <= at + len) { range.setStart(node, start - at); started = true; }
+    if (started && end <= at + len) {
+      range.setEnd(node, end - at);
+      const sel = document.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+      node.parentElement?.scrollIntoView?.({ block: 'nearest' });
+      return;
+    }
+    at += len;
+  }
+}
+
+/** Reads a file input's first file: calls `done(name, text, error)`. */
+export function read_file(input, done) {
+  const file = input.files?.[0];
+  if (!file) { done('', '', 'no file chosen'); return; }
+  file.text().then(
+    (text) => done(file.name, /\.html?$/i.test(file.name) ? htmlToText(text) : text, ''),
+    (e) => done(file.name, '', `could not read ${file.name}: ${e.message ?? e}`),
+  );
+  input.value = '';
+}
+
+const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'BLOCKQUOTE',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'PRE']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'IFRAME', 'HEAD']);
+
+/**
+ * An HTML page reduced to its text: block elements become paragraphs (a
+ * blank line between), white space inside a paragraph collapses, scripts,
+ * styles and navigation go. The result is the text the spans point into.
+ */
+export function htmlToText(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const root = doc.querySelector('article') ?? doc.body ?? doc.documentElement;
+  const paragraphs = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) paragraphs.push(t);
+    line = '';
+  };
+  const walk = (node) => {
+    if (node.nodeType === 3) { line += node.data; return; }
+    if (node.nodeType !== 1 || SKIP.has(node.nodeName)) return;
+    if (node.nodeName === 'BR') { line += ' '; return; }
+    const block = BLOCKS.has(node.nodeName);
+    if (block) flush();
+    for (const child of node.childNodes) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+/** Offers `text` as a download named `name`. */
+export function download(name, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Copies `text`; calls `done(ok)`. */
+export function copy_text(text, done) {
+  if (navigator.clipboard?.writeText) {
+    navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
+  } else {
+    done(false);
+  }
+}
+
+/** Stores `value` under `key`: '' when saved, else why not (quota, private mode). */
+export function store(key, value) {
+  try {
+    localStorage.setItem(key, value);
+    return '';
+  } catch (e) {
+    if (e?.name === 'QuotaExceededError' || e?.code === 22) {
+      return 'The browser’s storage for this page is full, so this change is not saved. Export the fact set to keep it, or delete old drafts.';
+    }
+    return 'The browser does not let this page save (private browsing or blocked storage), so changes are not saved. Export the fact set to keep it.';
+  }
+}
+
+/** The value stored under `key`, or '' (also when storage is blocked). */
+export function fetch_stored(key) {
+  try {
+    return localStorage.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Deletes `key` (quietly when storage is blocked). */
+export function unstore(key) {
+  try { localStorage.removeItem(key); } catch { /* blocked: nothing to delete */ }
+}
+
+/** Calls `changed(key, value)` when another tab writes storage. */
+export function watch_storage(changed) {
+  addEventListener('storage', (e) => { if (e.key) changed(e.key, e.newValue ?? ''); });
+}
+
+/** A random id for this tab (which tab saved last). */
+export function tab_id() {
+  return crypto.randomUUID?.() ?? String(Math.random()).slice(2);
+}
+
+/** Shows the fact set (JSON) in the preview explorer. */
+export function show_preview(el, json) {
+  try {
+    el.data = JSON.parse(json);
+  } catch (e) {
+    console.error(e);
+  }
+}
+
+/** Scrolls the element matching `selector` into view and focuses it. */
+export function reveal(selector) {
+  const el = document.querySelector(selector);
+  if (!el) return;
+  el.scrollIntoView({ block: 'center' });
+  el.focus?.({ preventScroll: true });
+}

@@ -1,0 +1,1308 @@
+//! The authoring page's view (Leptos, client-side) and its wasm exports.
+
+use std::ops::Range;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use fact_explorer_core::authoring::{self, Editor};
+use fact_explorer_core::load;
+use fact_explorer_core::model::{Date, EntityKind, FactSet, Object, Status, SCHEMA};
+
+#[wasm_bindgen(module = "/src/bin/fx-author/glue.js")]
+extern "C" {
+    fn start_worker();
+    fn draft_in_worker(text: &str, title: &str, byline: &str, date: &str, done: JsValue);
+    fn selection_offsets(container: &web_sys::HtmlElement) -> JsValue;
+    fn select_offsets(container: &web_sys::HtmlElement, start: usize, end: usize);
+    fn read_file(input: &web_sys::HtmlElement, done: JsValue);
+    fn download(name: &str, text: &str);
+    fn copy_text(text: &str, done: JsValue);
+    fn store(key: &str, value: &str) -> String;
+    fn fetch_stored(key: &str) -> String;
+    fn unstore(key: &str);
+    fn watch_storage(changed: JsValue);
+    fn tab_id() -> String;
+    fn show_preview(el: &web_sys::HtmlElement, json: &str);
+    fn reveal(selector: &str);
+}
+
+// ---- the worker's side ----------------------------------------------------
+
+/// Installs the drafting data (in the worker); an error message or "".
+#[wasm_bindgen]
+pub fn worker_install(packed: &[u8]) -> String {
+    fact_explorer_draft::data::install(packed)
+        .err()
+        .unwrap_or_default()
+}
+
+/// Drafts a fact set (in the worker): its JSON, or an exception with why not.
+#[wasm_bindgen]
+pub fn worker_draft(text: &str, title: &str, byline: &str, date: &str) -> Result<String, JsError> {
+    let nonempty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+    let meta = fact_explorer_draft::draft::Meta {
+        title: nonempty(title),
+        byline: nonempty(byline),
+        date: parse_date(date),
+    };
+    fact_explorer_draft::draft::draft(text, &meta)
+        .map(|set| set.to_json())
+        .map_err(|e| JsError::new(&e))
+}
+
+/// The bundled article's title (its fact-set file has no text).
+fn bundled_title() -> String {
+    load::load_bundled()
+        .map(|s| s.article.title)
+        .unwrap_or_default()
+}
+
+fn parse_date(s: &str) -> Option<Date> {
+    let mut parts = s.trim().split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+// ---- saved drafts ----------------------------------------------------------
+
+/// Version of the saved-draft record; a record keeps the fact set's own
+/// schema marker too, so drafts saved today still open when the schema grows.
+const SAVED_VERSION: u32 = 1;
+const INDEX_KEY: &str = "fx-author:drafts";
+const CURRENT_KEY: &str = "fx-author:current";
+const PASTE_KEY: &str = "fx-author:paste";
+
+fn draft_key(id: &str) -> String {
+    format!("fx-author:draft:{id}")
+}
+
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+struct SavedDraft {
+    version: u32,
+    schema: String,
+    id: String,
+    title: String,
+    saved_at: f64,
+    tab: String,
+    revision: u64,
+    /// The fact set as JSON (it holds the article's text).
+    set: String,
+}
+
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+struct Listed {
+    id: String,
+    title: String,
+    saved_at: f64,
+}
+
+fn saved_list() -> Vec<Listed> {
+    serde_json::from_str(&fetch_stored(INDEX_KEY)).unwrap_or_default()
+}
+
+fn read_saved(id: &str) -> Option<SavedDraft> {
+    serde_json::from_str(&fetch_stored(&draft_key(id))).ok()
+}
+
+/// A saved draft as a fact set: the shape only, not validated (a draft
+/// being corrected may have problems; they are listed, not refused).
+fn open_saved(saved: &SavedDraft) -> Result<FactSet, String> {
+    load::parse(&saved.set).map_err(|e| e.to_string())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    Empty,
+    Drafting,
+    Ready,
+}
+
+impl Phase {
+    fn slug(self) -> &'static str {
+        match self {
+            Phase::Empty => "empty",
+            Phase::Drafting => "drafting",
+            Phase::Ready => "ready",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Save {
+    Saved,
+    Saving,
+    Failed,
+}
+
+/// Everything the page's pieces share (signals are `Copy`).
+#[derive(Clone, Copy)]
+struct Ctx {
+    ed: RwSignal<Option<Editor>>,
+    phase: RwSignal<Phase>,
+    message: RwSignal<String>,
+    /// The selected words, as a byte range of the article.
+    sel: RwSignal<Option<Range<usize>>>,
+    draft_id: RwSignal<String>,
+    save: RwSignal<Save>,
+    save_note: RwSignal<String>,
+    conflict: RwSignal<bool>,
+    tab: StoredValue<String>,
+    /// The entity picked as a fact's subject / object, by click or list.
+    subject: RwSignal<String>,
+    object: RwSignal<String>,
+    /// Where the next click on an entity goes.
+    picking: RwSignal<Pick>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pick {
+    Subject,
+    Object,
+}
+
+impl Ctx {
+    /// Applies an edit; an error goes to the message line.
+    fn act(self, f: impl FnOnce(&mut Editor) -> Result<(), String>) {
+        let mut result = Err("nothing to edit yet".to_string());
+        self.ed.update(|e| {
+            if let Some(e) = e {
+                result = f(e);
+            }
+        });
+        match result {
+            Ok(()) => self.message.set(String::new()),
+            Err(m) => self.message.set(m),
+        }
+    }
+
+    fn text(self) -> String {
+        self.ed
+            .with(|e| e.as_ref().map(|e| e.set().article.text.clone()))
+            .unwrap_or_default()
+    }
+
+    fn start_editing(self, set: FactSet, id: Option<String>) {
+        let id = id.unwrap_or_else(|| format!("d{}", js_sys::Date::now() as u64));
+        self.draft_id.set(id.clone());
+        let _ = store(CURRENT_KEY, &id);
+        self.sel.set(None);
+        self.conflict.set(false);
+        self.ed.set(Some(Editor::new(set)));
+        self.phase.set(Phase::Ready);
+        self.save_now();
+    }
+
+    /// Saves the draft as it stands (and lists it).
+    fn save_now(self) {
+        let id = self.draft_id.get_untracked();
+        if id.is_empty() || self.conflict.get_untracked() {
+            return;
+        }
+        let Some((title, json, revision)) = self.ed.with_untracked(|e| {
+            e.as_ref()
+                .map(|e| (e.set().article.title.clone(), e.set().to_json(), e.revision))
+        }) else {
+            return;
+        };
+        self.save.set(Save::Saving);
+        let record = SavedDraft {
+            version: SAVED_VERSION,
+            schema: SCHEMA.to_string(),
+            id: id.clone(),
+            title: title.clone(),
+            saved_at: js_sys::Date::now(),
+            tab: self.tab.get_value(),
+            revision,
+            set: json,
+        };
+        let failed = store(
+            &draft_key(&id),
+            &serde_json::to_string(&record).unwrap_or_default(),
+        );
+        if failed.is_empty() {
+            let mut list = saved_list();
+            list.retain(|l| l.id != id);
+            list.insert(
+                0,
+                Listed {
+                    id,
+                    title,
+                    saved_at: record.saved_at,
+                },
+            );
+            let _ = store(INDEX_KEY, &serde_json::to_string(&list).unwrap_or_default());
+            self.save.set(Save::Saved);
+            self.save_note
+                .set("All changes saved in this browser.".into());
+        } else {
+            self.save.set(Save::Failed);
+            self.save_note.set(failed);
+        }
+    }
+}
+
+/// Mounts the page on `root` (the `#author` element).
+#[wasm_bindgen]
+pub fn start_author(root: web_sys::HtmlElement) {
+    root.set_inner_html("");
+    let handle =
+        leptos::mount::mount_to(root.clone(), move || view! { <Author root=root.clone()/> });
+    handle.forget();
+}
+
+#[component]
+fn Author(root: web_sys::HtmlElement) -> impl IntoView {
+    let cx = Ctx {
+        ed: RwSignal::new(None),
+        phase: RwSignal::new(Phase::Empty),
+        message: RwSignal::new(String::new()),
+        sel: RwSignal::new(None),
+        draft_id: RwSignal::new(String::new()),
+        save: RwSignal::new(Save::Saved),
+        save_note: RwSignal::new(String::new()),
+        conflict: RwSignal::new(false),
+        tab: StoredValue::new(tab_id()),
+        subject: RwSignal::new(String::new()),
+        object: RwSignal::new(String::new()),
+        picking: RwSignal::new(Pick::Subject),
+    };
+    provide_context(cx);
+
+    // The root's state for tests and styles.
+    Effect::new(move |_| {
+        let _ = root.set_attribute("data-state", cx.phase.get().slug());
+    });
+
+    // Bring back the draft this browser was working on.
+    let current = fetch_stored(CURRENT_KEY);
+    if !current.is_empty() {
+        if let Some(saved) = read_saved(&current) {
+            match open_saved(&saved) {
+                Ok(set) => {
+                    cx.draft_id.set(saved.id.clone());
+                    cx.ed.set(Some(Editor::new(set)));
+                    cx.phase.set(Phase::Ready);
+                    cx.save_note.set("Your saved draft is back.".into());
+                }
+                Err(e) => cx
+                    .message
+                    .set(format!("The saved draft could not be opened: {e}")),
+            }
+        }
+    }
+
+    // Save on every change.
+    let revision = Memo::new(move |_| cx.ed.with(|e| e.as_ref().map(|e| e.revision)));
+    Effect::new(move |prev: Option<Option<u64>>| {
+        let now = revision.get();
+        if prev.is_some() && now.is_some() {
+            cx.save_now();
+        }
+        now
+    });
+
+    // Another tab saving the same draft: say so, and stop overwriting it.
+    let on_storage =
+        Closure::<dyn FnMut(String, String)>::new(move |key: String, value: String| {
+            let id = cx.draft_id.get_untracked();
+            if id.is_empty() || key != draft_key(&id) {
+                return;
+            }
+            if let Ok(saved) = serde_json::from_str::<SavedDraft>(&value) {
+                if saved.tab != cx.tab.get_value() {
+                    cx.conflict.set(true);
+                }
+            }
+        });
+    watch_storage(on_storage.into_js_value());
+
+    // Undo and redo from anywhere on the page; "?" shows the shortcuts.
+    let help = RwSignal::new(false);
+    let _keys = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        let typing = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        let key = e.key().to_lowercase();
+        if (e.ctrl_key() || e.meta_key()) && key == "z" && !typing {
+            e.prevent_default();
+            cx.ed.update(|ed| {
+                if let Some(ed) = ed {
+                    if e.shift_key() {
+                        ed.redo();
+                    } else {
+                        ed.undo();
+                    }
+                }
+            });
+        } else if (e.ctrl_key() || e.meta_key()) && key == "y" && !typing {
+            e.prevent_default();
+            cx.ed.update(|ed| {
+                if let Some(ed) = ed {
+                    ed.redo();
+                }
+            });
+        } else if e.key() == "?" && !typing {
+            help.update(|h| *h = !*h);
+        } else if e.key() == "Escape" {
+            help.set(false);
+        }
+    });
+
+    // The worker starts (and fetches the weights) once the page is up.
+    start_worker();
+
+    view! {
+        <header class="top">
+            <h1>"Make a fact set for your article"</h1>
+            <p class="lede">"Paste an article, get a draft, correct it, preview it, export it. Everything stays in this browser."</p>
+            <nav class="top-actions" aria-label="Draft">
+                <a href="index.html">"Back to the explorer"</a>
+                <button type="button" data-testid="author-undo"
+                    disabled=move || !cx.ed.with(|e| e.as_ref().is_some_and(Editor::can_undo))
+                    on:click=move |_| cx.ed.update(|e| { if let Some(e) = e { e.undo(); } })>"Undo"</button>
+                <button type="button" data-testid="author-redo"
+                    disabled=move || !cx.ed.with(|e| e.as_ref().is_some_and(Editor::can_redo))
+                    on:click=move |_| cx.ed.update(|e| { if let Some(e) = e { e.redo(); } })>"Redo"</button>
+                <button type="button" aria-expanded=move || help.get().to_string()
+                    on:click=move |_| help.update(|h| *h = !*h)>"Shortcuts (?)"</button>
+                <span class="saved" data-testid="author-saved" role="status"
+                    data-state=move || match cx.save.get() { Save::Saved => "saved", Save::Saving => "saving", Save::Failed => "failed" }>
+                    {move || cx.save_note.get()}
+                </span>
+            </nav>
+        </header>
+        <Show when=move || help.get()>
+            <section class="help" aria-label="Keyboard shortcuts">
+                <h2>"Keyboard shortcuts"</h2>
+                <dl>
+                    <dt>"Ctrl/⌘ + Z"</dt><dd>"Undo"</dd>
+                    <dt>"Ctrl/⌘ + Shift + Z, Ctrl + Y"</dt><dd>"Redo"</dd>
+                    <dt>"→ / ←"</dt><dd>"In the article: move the word cursor"</dd>
+                    <dt>"Shift + → / ←"</dt><dd>"In the article: extend the selection by a word"</dd>
+                    <dt>"Esc"</dt><dd>"In the article: clear the selection (the next → starts at the first word)"</dd>
+                    <dt>"?"</dt><dd>"Show or hide this list"</dd>
+                </dl>
+            </section>
+        </Show>
+        <Show when=move || cx.conflict.get()>
+            <p class="conflict" role="alert" data-testid="author-conflict">
+                "This draft was changed in another tab. Saving here is paused so neither overwrites the other. "
+                <button type="button" on:click=move |_| {
+                    if let Some(saved) = read_saved(&cx.draft_id.get_untracked()) {
+                        if let Ok(set) = open_saved(&saved) {
+                            cx.ed.set(Some(Editor::new(set)));
+                        }
+                    }
+                    cx.conflict.set(false);
+                }>"Load the other tab’s version"</button>
+                " "
+                <button type="button" on:click=move |_| { cx.conflict.set(false); cx.save_now(); }>"Keep this one (overwrite)"</button>
+            </p>
+        </Show>
+        <p class="message" role="alert">{move || cx.message.get()}</p>
+        {move || match cx.phase.get() {
+            Phase::Empty => view! { <Start/> }.into_any(),
+            Phase::Drafting => view! { <p class="drafting" role="status">"Drafting… the engine runs in the background; the page stays usable."</p> }.into_any(),
+            Phase::Ready => view! { <Workspace/> }.into_any(),
+        }}
+    }
+}
+
+/// Paste, open a file, or reopen a saved draft.
+#[component]
+fn Start() -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    let text = RwSignal::new(fetch_stored(PASTE_KEY));
+    let title = RwSignal::new(String::new());
+    let byline = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let drafts = RwSignal::new(saved_list());
+    let file_ref = NodeRef::<leptos::html::Input>::new();
+
+    let go = move || {
+        let t = text.get_untracked();
+        if t.trim().is_empty() {
+            cx.message.set("Paste or open an article first.".into());
+            return;
+        }
+        cx.phase.set(Phase::Drafting);
+        let done = Closure::once_into_js(move |json: String, error: String| {
+            if !error.is_empty() {
+                cx.phase.set(Phase::Empty);
+                cx.message.set(format!("The draft failed: {error}"));
+                return;
+            }
+            match load::parse(&json) {
+                Ok(set) => {
+                    unstore(PASTE_KEY);
+                    cx.start_editing(set, None);
+                }
+                Err(e) => {
+                    cx.phase.set(Phase::Empty);
+                    cx.message.set(format!("The draft could not be read: {e}"));
+                }
+            }
+        });
+        draft_in_worker(
+            &t,
+            &title.get_untracked(),
+            &byline.get_untracked(),
+            &date.get_untracked(),
+            done,
+        );
+    };
+
+    let open_file = move |_| {
+        let Some(input) = file_ref.get() else { return };
+        let done = Closure::once_into_js(move |name: String, body: String, error: String| {
+            if !error.is_empty() {
+                cx.message.set(error);
+                return;
+            }
+            if name.ends_with(".json") {
+                match load::parse(&body) {
+                    Ok(mut set) => {
+                        // A fact set without its text: the bundled article's
+                        // file keeps its text apart (data/article.txt).
+                        if set.article.text.is_empty() && set.article.title == bundled_title() {
+                            set.article.text = load::BUNDLED_TEXT.to_string();
+                        }
+                        if set.article.text.is_empty() {
+                            cx.message.set(format!("{name} holds no article text, so its spans point at nothing here. Open a fact set that includes its text."));
+                        } else {
+                            cx.start_editing(set, None);
+                        }
+                    }
+                    Err(e) => cx.message.set(format!("{name} is not a fact set: {e}")),
+                }
+            } else {
+                text.set(body);
+                if title.get_untracked().is_empty() {
+                    title.set(
+                        name.trim_end_matches(|c: char| c != '.')
+                            .trim_end_matches('.')
+                            .to_string(),
+                    );
+                }
+            }
+        });
+        read_file(&input, done);
+    };
+
+    view! {
+        <section class="start" aria-labelledby="start-h">
+            <h2 id="start-h">"1. Your article"</h2>
+            <div class="meta">
+                <label>"Title" <input type="text" prop:value=move || title.get() on:input=move |e| title.set(event_target_value(&e))/></label>
+                <label>"Byline" <input type="text" prop:value=move || byline.get() on:input=move |e| byline.set(event_target_value(&e))/></label>
+                <label>"Date" <input type="date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/></label>
+            </div>
+            <label class="paste">"Article text"
+                <textarea data-testid="author-text" rows="14"
+                    placeholder="Paste the article’s text here."
+                    prop:value=move || text.get()
+                    on:input=move |e| {
+                        let v = event_target_value(&e);
+                        let _ = store(PASTE_KEY, &v);
+                        text.set(v);
+                    }></textarea>
+            </label>
+            <p class="words">{move || format!("{} words", text.with(|t| t.split_whitespace().count()))}</p>
+            <div class="start-actions">
+                <button type="button" class="primary" data-testid="author-start" on:click=move |_| go()>"Draft the fact set"</button>
+                <label class="file">"Or open a file (.txt, .md, .html, .facts.json) "
+                    <input type="file" data-testid="author-open" accept=".txt,.md,.html,.htm,.json" node_ref=file_ref on:change=open_file/>
+                </label>
+            </div>
+            <Show when=move || !drafts.with(Vec::is_empty)>
+                <h2>"Saved drafts"</h2>
+                <ul class="drafts">
+                    {move || drafts.get().into_iter().map(|d| {
+                        let id = d.id.clone();
+                        let id2 = d.id.clone();
+                        view! {
+                            <li data-testid="author-draft">
+                                <span>{if d.title.is_empty() { "(untitled)".to_string() } else { d.title.clone() }}</span>
+                                <button type="button" on:click=move |_| {
+                                    match read_saved(&id).map(|s| open_saved(&s)) {
+                                        Some(Ok(set)) => cx.start_editing(set, Some(id.clone())),
+                                        Some(Err(e)) => cx.message.set(e),
+                                        None => cx.message.set("That draft is no longer saved.".into()),
+                                    }
+                                }>"Open"</button>
+                                <button type="button" on:click=move |_| {
+                                    unstore(&draft_key(&id2));
+                                    let mut list = saved_list();
+                                    list.retain(|l| l.id != id2);
+                                    let _ = store(INDEX_KEY, &serde_json::to_string(&list).unwrap_or_default());
+                                    drafts.set(list);
+                                }>"Delete"</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// The article, the lists, the preview and export: three columns on wide
+/// screens; on narrow ones the preview is a tab.
+#[component]
+fn Workspace() -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    let tab = RwSignal::new("entities");
+    view! {
+        <div class="workspace" class:previewing=move || tab.get() == "preview">
+            <section class="pane article-pane" aria-labelledby="art-h">
+                <h2 id="art-h">"2. Correct the draft"</h2>
+                <SelectionBar/>
+                <ArticleText/>
+            </section>
+            <section class="pane side" aria-label="Entities, facts and quotes">
+                <Problems/>
+                <div role="tablist" class="tabs" aria-label="Edit">
+                    {[("entities", "Entities"), ("facts", "Facts"), ("quotes", "Quotes"), ("export", "Export"), ("preview", "Preview")]
+                        .into_iter()
+                        .map(|(k, label)| {
+                            let count = move || cx.ed.with(|e| e.as_ref().map_or(0, |e| {
+                                let s = e.set();
+                                match k { "entities" => s.entities.len(), "facts" => s.facts.len(), "quotes" => s.quotes.len(), _ => 0 }
+                            }));
+                            view! {
+                                <button type="button" role="tab" class=format!("tab-{k}") aria-selected=move || (tab.get() == k).to_string()
+                                    on:click=move |_| tab.set(k)>
+                                    {label}
+                                    {matches!(k, "entities" | "facts" | "quotes").then(|| view! { <span class="count">{count}</span> })}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                <div class="tab-body">
+                    {move || match tab.get() {
+                        "facts" => view! { <Facts/> }.into_any(),
+                        "quotes" => view! { <Quotes/> }.into_any(),
+                        "export" => view! { <Export/> }.into_any(),
+                        _ => view! { <Entities/> }.into_any(),
+                    }}
+                </div>
+            </section>
+            <section class="pane preview-pane" aria-labelledby="pre-h">
+                <h2 id="pre-h">"3. Preview"</h2>
+                <Preview/>
+            </section>
+        </div>
+    }
+}
+
+/// What the selected words can become.
+#[component]
+fn SelectionBar() -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    let kind = RwSignal::new(EntityKind::Person);
+    let target = RwSignal::new(String::new());
+    let selected = move || {
+        cx.sel.get().map(|r| {
+            let t = cx.text();
+            t.get(r).unwrap_or("").to_string()
+        })
+    };
+    view! {
+        <div class="selbar" aria-label="The selected words">
+            <p class="sel-words">
+                {move || match selected() {
+                    Some(w) => format!("Selected: “{w}”"),
+                    None => "Select words in the article (mouse, or click the text and use Shift + arrow keys).".to_string(),
+                }}
+            </p>
+            <div class="sel-actions">
+                <label>"Kind "
+                    <select data-testid="author-new-kind" on:change=move |e| {
+                        if let Some(k) = EntityKind::ALL.into_iter().find(|k| k.slug() == event_target_value(&e)) { kind.set(k); }
+                    }>
+                        {EntityKind::ALL.into_iter().map(|k| view! { <option value=k.slug() selected=move || kind.get() == k>{k.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <button type="button" data-testid="author-new-entity" disabled=move || cx.sel.get().is_none()
+                    on:click=move |_| {
+                        let Some(r) = cx.sel.get_untracked() else { return };
+                        cx.act(|e| e.new_entity(kind.get_untracked(), r).map(|_| ()));
+                    }>"New entity"</button>
+                <label>"Mention of "
+                    <input type="text" list="author-entity-names" data-testid="author-mention-of"
+                        placeholder="entity name"
+                        prop:value=move || target.get() on:input=move |e| target.set(event_target_value(&e))/>
+                </label>
+                <datalist id="author-entity-names">
+                    {move || cx.ed.with(|e| e.as_ref().map(|e| e.set().entities.iter().map(|en| view! { <option value=en.name.clone()/> }).collect_view()))}
+                </datalist>
+                <button type="button" data-testid="author-add-mention" disabled=move || cx.sel.get().is_none()
+                    on:click=move |_| {
+                        let Some(r) = cx.sel.get_untracked() else { return };
+                        let name = target.get_untracked();
+                        let id = cx.ed.with_untracked(|e| e.as_ref().and_then(|e| {
+                            e.set().entities.iter().find(|en| en.name == name || en.id == name || en.aliases.contains(&name)).map(|en| en.id.clone())
+                        }));
+                        match id {
+                            Some(id) => cx.act(|e| e.add_mention(&id, r)),
+                            None => cx.message.set(format!("No entity is named “{name}”: pick one from the list.")),
+                        }
+                    }>"Add mention"</button>
+                <button type="button" data-testid="author-remove-mention" disabled=move || cx.sel.get().is_none()
+                    on:click=move |_| {
+                        let Some(r) = cx.sel.get_untracked() else { return };
+                        let hit = cx.ed.with_untracked(|e| e.as_ref().and_then(|e| {
+                            e.set().entities.iter().find_map(|en| en.mentions.iter().find(|m| m.start < r.end && r.start < m.end).map(|m| (en.id.clone(), m.start)))
+                        }));
+                        match hit {
+                            Some((id, start)) => cx.act(|e| e.remove_mention(&id, start)),
+                            None => cx.message.set("No mention is selected.".into()),
+                        }
+                    }>"Remove mention"</button>
+            </div>
+        </div>
+    }
+}
+
+/// One piece of the article as shown: plain text or a mention.
+#[derive(Clone, Debug, PartialEq)]
+struct Piece {
+    text: String,
+    mention: Option<(String, &'static str, String)>,
+}
+
+fn pieces(set: &FactSet) -> Vec<Piece> {
+    let text = &set.article.text;
+    let mut marks: Vec<(usize, usize, &str, &'static str, &str)> = set
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions.iter().map(move |m| {
+                (
+                    m.start,
+                    m.end,
+                    e.id.as_str(),
+                    e.kind.slug(),
+                    e.name.as_str(),
+                )
+            })
+        })
+        .filter(|(s, e, ..)| {
+            s < e && *e <= text.len() && text.is_char_boundary(*s) && text.is_char_boundary(*e)
+        })
+        .collect();
+    fact_explorer_core::sort::sort_by_key(&mut marks, |m| (m.0, std::cmp::Reverse(m.1)));
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (s, e, id, kind, name) in marks {
+        if s < at {
+            continue; // nested or overlapping: the outer one shows
+        }
+        if s > at {
+            out.push(Piece {
+                text: text[at..s].to_string(),
+                mention: None,
+            });
+        }
+        out.push(Piece {
+            text: text[s..e].to_string(),
+            mention: Some((id.to_string(), kind, name.to_string())),
+        });
+        at = e;
+    }
+    if at < text.len() {
+        out.push(Piece {
+            text: text[at..].to_string(),
+            mention: None,
+        });
+    }
+    out
+}
+
+/// Word boundaries of the text, for the keyboard word cursor.
+fn words(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let word = c.is_alphanumeric()
+            || matches!(c, '\'' | '’' | '-' | '.' | ',' | '$' | '%') && start.is_some();
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    // Trailing punctuation is not part of a word.
+    out.into_iter()
+        .map(|r| {
+            let w = text[r.clone()].trim_end_matches(['.', ',', '\'', '’', '-']);
+            r.start..r.start + w.len()
+        })
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+fn utf16_of(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(0, |t| t.encode_utf16().count())
+}
+
+/// The article with every mention highlighted; selecting words (mouse or
+/// keyboard) sets the selection the bar and the forms use.
+#[component]
+fn ArticleText() -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    let div = NodeRef::<leptos::html::Div>::new();
+    let shown = Memo::new(move |_| {
+        cx.ed
+            .with(|e| e.as_ref().map(|e| pieces(e.set())).unwrap_or_default())
+    });
+    let word_list = Memo::new(move |_| words(&cx.text()));
+    // The keyboard cursor: anchor and focus word indices.
+    let cursor = RwSignal::new((0usize, 0usize));
+
+    let read_selection = move || {
+        let Some(el) = div.get_untracked() else {
+            return;
+        };
+        let el: &web_sys::HtmlElement = &el;
+        let offsets = selection_offsets(el);
+        let Some(arr) = offsets.dyn_ref::<js_sys::Array>() else {
+            return;
+        };
+        let (a, b) = (
+            arr.get(0).as_f64().unwrap_or(0.0) as usize,
+            arr.get(1).as_f64().unwrap_or(0.0) as usize,
+        );
+        if a == b {
+            return;
+        }
+        let text = cx.text();
+        if let Ok(r) = authoring::selection(&text, a..b) {
+            cx.sel.set(Some(r));
+        }
+    };
+    let on_key = move |e: web_sys::KeyboardEvent| {
+        let key = e.key();
+        if key == "Escape" {
+            cx.sel.set(None);
+            return;
+        }
+        if key != "ArrowRight" && key != "ArrowLeft" {
+            // Other keys move the browser's caret (a screen reader's too).
+            return;
+        }
+        e.prevent_default();
+        let n = word_list.with_untracked(Vec::len);
+        if n == 0 {
+            return;
+        }
+        let (mut anchor, mut focus) = cursor.get_untracked();
+        let current = word_list.with_untracked(|w| {
+            let (lo, hi) = (anchor.min(focus), anchor.max(focus));
+            w.get(lo).zip(w.get(hi)).map(|(a, b)| a.start..b.end)
+        });
+        let sel = cx.sel.get_untracked();
+        if sel.is_none() {
+            anchor = 0;
+            focus = 0;
+        } else if sel != current {
+            // A selection made with the mouse: the cursor starts at its
+            // first word.
+            let start = sel.map_or(0, |r| r.start);
+            let at = word_list
+                .with_untracked(|w| w.partition_point(|r| r.end <= start))
+                .min(n - 1);
+            anchor = at;
+            focus = at;
+        } else if key == "ArrowRight" {
+            focus = (focus + 1).min(n - 1);
+        } else {
+            focus = focus.saturating_sub(1);
+        }
+        if !e.shift_key() {
+            anchor = focus;
+        }
+        cursor.set((anchor, focus));
+        let (lo, hi) = (anchor.min(focus), anchor.max(focus));
+        let r = word_list.with_untracked(|w| w[lo].start..w[hi].end);
+        let text = cx.text();
+        if let Some(el) = div.get_untracked() {
+            select_offsets(&el, utf16_of(&text, r.start), utf16_of(&text, r.end));
+        }
+        cx.sel.set(Some(r));
+    };
+    let pick = move |id: String| match cx.picking.get_untracked() {
+        Pick::Subject => {
+            cx.subject.set(id);
+            cx.picking.set(Pick::Object);
+        }
+        Pick::Object => {
+            cx.object.set(id);
+            cx.picking.set(Pick::Subject);
+        }
+    };
+    view! {
+        <div class="article-text" data-testid="author-article" tabindex="0" node_ref=div
+            aria-label="The article. Select words with the mouse, or with Shift and the arrow keys."
+            on:mouseup=move |_| read_selection()
+            on:keyup=move |e: web_sys::KeyboardEvent| { if e.key() != "ArrowRight" && e.key() != "ArrowLeft" { read_selection() } }
+            on:keydown=on_key>
+            {move || shown.get().into_iter().map(|p| match p.mention {
+                None => view! { <span>{p.text}</span> }.into_any(),
+                Some((id, kind, name)) => {
+                    let id2 = id.clone();
+                    view! {
+                        <mark data-testid="author-mention" data-entity=id.clone() class=format!("kind-{kind}") title=name
+                            on:dblclick=move |_| pick(id2.clone())>{p.text}</mark>
+                    }.into_any()
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn Entities() -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    let confirm = RwSignal::new(None::<String>);
+    let list = Memo::new(move |_| {
+        cx.ed.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    e.set()
+                        .entities
+                        .iter()
+                        .map(|en| {
+                            (
+                                en.id.clone(),
+                                en.name.clone(),
+                                en.kind,
+                                en.aliases.join(", "),
+                                en.mentions.len(),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <p class="hint">"Rename, change the kind, edit aliases, merge or delete. Double-click a mention in the article to pick it as a fact’s subject, then its object."</p>
+        <ul class="entities">
+            <For each=move || list.get() key=|x| x.clone() let:x>
+                {
+                    let (id, name, kind, aliases, mentions) = x;
+                    let (i1, i2, i3, i4, i5, i6, i7) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+                    view! {
+                        <li data-testid="author-entity" data-entity=id.clone() data-kind=kind.slug() class=format!("kind-{}", kind.slug()) tabindex="-1">
+                            <div class="row head">
+                                <strong class="name">{name.clone()}</strong>
+                                <span class="n">{format!("{} · {mentions} mention{}", kind.label(), if mentions == 1 { "" } else { "s" })}</span>
+                            </div>
+                            <div class="row">
+                                <input type="text" aria-label=format!("Rename {name}") value=name.clone() data-testid="author-entity-name"
+                                    on:change=move |e| { let v = event_target_value(&e); cx.act(|ed| ed.rename(&i1, &v)); }/>
+                                <select aria-label="Kind" data-testid="author-entity-kind" on:change=move |e| {
+                                    let v = event_target_value(&e);
+                                    if let Some(k) = EntityKind::ALL.into_iter().find(|k| k.slug() == v) { cx.act(|ed| ed.set_kind(&i2, k)); }
+                                }>
+                                    {EntityKind::ALL.into_iter().map(|k| view! { <option value=k.slug() selected=k == kind>{k.label()}</option> }).collect_view()}
+                                </select>
+                            </div>
+                            <div class="row">
+                                <input type="text" aria-label="Aliases (comma-separated)" placeholder="aliases, comma-separated" value=aliases
+                                    on:change=move |e| { let v = event_target_value(&e); cx.act(|ed| ed.set_aliases(&i3, &v)); }/>
+                                <select aria-label="Merge into" data-testid="author-merge" on:change=move |e| {
+                                    let keep = event_target_value(&e);
+                                    if !keep.is_empty() { cx.act(|ed| ed.merge(&keep, &i4)); }
+                                }>
+                                    <option value="">"Merge into…"</option>
+                                    {move || list.get().into_iter().filter(|o| o.0 != i5).map(|o| view! { <option value=o.0.clone()>{o.1.clone()}</option> }).collect_view()}
+                                </select>
+                            </div>
+                            <div class="row buttons">
+                                <button type="button" on:click=move |_| { cx.subject.set(i6.clone()); cx.picking.set(Pick::Object); }>"Subject"</button>
+                                <button type="button" on:click=move |_| { cx.object.set(i7.clone()); cx.picking.set(Pick::Subject); }>"Object"</button>
+                                <button type="button" class="danger" data-testid="author-delete-entity" on:click={ let id = id.clone(); move |_| confirm.set(Some(id.clone())) }>"Delete"</button>
+                            </div>
+                            {
+                                let id = id.clone();
+                                move || (confirm.get().as_deref() == Some(id.as_str())).then(|| {
+                                    let d = cx.ed.with_untracked(|e| e.as_ref().map(|e| e.dependents(&id)).unwrap_or_default());
+                                    let (a, b) = (id.clone(), id.clone());
+                                    view! {
+                                        <p class="confirm" role="alert">
+                                            {if d.is_empty() { "Nothing else refers to it. ".to_string() } else {
+                                                format!("Deleting it also deletes {} fact(s), and leaves {} quote(s) unattributed and {} event(s) without it. ", d.facts.len(), d.quotes.len(), d.events.len())
+                                            }}
+                                            <button type="button" class="danger" on:click=move |_| { cx.act(|ed| ed.delete_entity(&a)); confirm.set(None); let _ = &b; }>"Delete it"</button>
+                                            <button type="button" on:click=move |_| confirm.set(None)>"Cancel"</button>
+                                        </p>
+                                    }
+                                })
+                            }
+                        </li>
+                    }
+                }
+            </For>
+        </ul>
+    }
+}
+
+#[component]
+fn Facts() -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    let relation = RwSignal::new(String::new());
+    let status = RwSignal::new(Status::Stated);
+    let when = RwSignal::new(String::new());
+    let entities = Memo::new(move |_| {
+        cx.ed.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    e.set()
+                        .entities
+                        .iter()
+                        .map(|en| (en.id.clone(), en.name.clone(), en.kind))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let name_of = move |id: String| {
+        entities.with(|l| {
+            l.iter()
+                .find(|x| x.0 == id)
+                .map(|x| x.1.clone())
+                .unwrap_or_else(|| "(none)".into())
+        })
+    };
+    let facts = Memo::new(move |_| {
+        cx.ed.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    let s = e.set();
+                    s.facts
+                        .iter()
+                        .map(|f| {
+                            let subj = s
+                                .entity(&f.subject)
+                                .map_or(f.subject.clone(), |x| x.name.clone());
+                            let obj = match &f.object {
+                                Object::Entity(o) => {
+                                    s.entity(o).map_or(o.clone(), |x| x.name.clone())
+                                }
+                                Object::Literal(l) => l.clone(),
+                            };
+                            (
+                                f.id.clone(),
+                                format!("{subj} — {} — {obj}", f.relation),
+                                f.status.slug(),
+                                f.evidence
+                                    .first()
+                                    .map(|e| e.text.clone())
+                                    .unwrap_or_default(),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let options = move |current: RwSignal<String>| {
+        move || {
+            entities.get().into_iter().map(|(id, name, kind)| {
+            let sel = current.get() == id;
+            view! { <option value=id.clone() selected=sel>{format!("{name} ({})", kind.label())}</option> }
+        }).collect_view()
+        }
+    };
+    let add = move |_| {
+        let Some(ev) = cx.sel.get_untracked() else {
+            cx.message.set(
+                "Select the words that state the fact (its evidence) in the article first.".into(),
+            );
+            return;
+        };
+        let (s, o) = (cx.subject.get_untracked(), cx.object.get_untracked());
+        if s.is_empty() || o.is_empty() {
+            cx.message.set("Pick the fact’s subject and object (double-click their mentions, or choose them here).".into());
+            return;
+        }
+        let w = when.get_untracked();
+        cx.act(|e| {
+            e.add_fact(
+                &s,
+                &relation.get_untracked(),
+                Object::Entity(o),
+                status.get_untracked(),
+                (!w.is_empty()).then_some(w),
+                ev,
+            )
+            .map(|_| ())
+        });
+        if cx.message.get_untracked().is_empty() {
+            relation.set(String::new());
+        }
+    };
+    view! {
+        <form class="fact-form" on:submit=move |e| { e.prevent_default(); add(()); }>
+            <p class="hint">"Pick a subject and an object (double-click mentions in the article, one after the other, or choose below), type the relation, select the evidence in the article, then add."</p>
+            <label>"Subject " <select data-testid="author-fact-subject" on:change=move |e| cx.subject.set(event_target_value(&e))>
+                <option value="">"—"</option>{options(cx.subject)}</select></label>
+            <label>"Relation " <input type="text" data-testid="author-fact-relation" placeholder="met with" prop:value=move || relation.get() on:input=move |e| relation.set(event_target_value(&e))/></label>
+            <label>"Object " <select data-testid="author-fact-object" on:change=move |e| cx.object.set(event_target_value(&e))>
+                <option value="">"—"</option>{options(cx.object)}</select></label>
+            <label>"Status " <select data-testid="author-fact-status" on:change=move |e| {
+                let v = event_target_value(&e);
+                if let Some(s) = Status::ALL.into_iter().find(|s| s.slug() == v) { status.set(s); }
+            }>{Status::ALL.into_iter().map(|s| view! { <option value=s.slug() selected=move || status.get() == s>{s.slug().replace('_', " ")}</option> }).collect_view()}</select></label>
+            <label>"When " <select on:change=move |e| when.set(event_target_value(&e))>
+                <option value="">"—"</option>
+                {move || entities.get().into_iter().filter(|x| x.2 == EntityKind::Time).map(|(id, name, _)| view! { <option value=id>{name}</option> }).collect_view()}
+            </select></label>
+            <p class="picked">{move || format!("{} → {}", name_of(cx.subject.get()), name_of(cx.object.get()))}</p>
+            <button type="submit" class="primary" data-testid="author-add-fact">"Add fact with the selected evidence"</button>
+        </form>
+        <ul class="facts">
+            <For each=move || facts.get() key=|f| f.clone() let:f>
+                {
+                    let id = f.0.clone();
+                    view! {
+                        <li data-testid="author-fact" data-fact=f.0.clone() tabindex="-1">
+                            <span class="what">{f.1.clone()}</span>
+                            <span class=format!("status status-{}", f.2)>{f.2.replace('_', " ")}</span>
+                            <q>{f.3.clone()}</q>
+                            <button type="button" class="danger" on:click=move |_| cx.act(|e| e.delete_fact(&id))>"Delete"</button>
+                        </li>
+                    }
+                }
+            </For>
+        </ul>
+    }
+}
+
+#[component]
+fn Quotes() -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    let speaker = RwSignal::new(String::new());
+    let people = Memo::new(move |_| {
+        cx.ed.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    e.set()
+                        .entities
+                        .iter()
+                        .filter(|en| {
+                            matches!(
+                                en.kind,
+                                EntityKind::Person
+                                    | EntityKind::Organisation
+                                    | EntityKind::GovernmentBody
+                            )
+                        })
+                        .map(|en| (en.id.clone(), en.name.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let quotes = Memo::new(move |_| {
+        cx.ed.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    let s = e.set();
+                    s.quotes
+                        .iter()
+                        .map(|q| {
+                            (
+                                q.id.clone(),
+                                q.speaker.clone().unwrap_or_default(),
+                                q.speaker
+                                    .as_ref()
+                                    .and_then(|w| s.entity(w))
+                                    .map_or("(unattributed)".to_string(), |x| x.name.clone()),
+                                q.words.text.clone(),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <form class="quote-form" on:submit=move |e| {
+            e.prevent_default();
+            let Some(r) = cx.sel.get_untracked() else { cx.message.set("Select the quoted words in the article first.".into()); return; };
+            let who = speaker.get_untracked();
+            cx.act(|ed| ed.add_quote((!who.is_empty()).then_some(who), r).map(|_| ()));
+        }>
+            <label>"Speaker " <select data-testid="author-quote-speaker" on:change=move |e| speaker.set(event_target_value(&e))>
+                <option value="">"Nobody named"</option>
+                {move || people.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+            </select></label>
+            <button type="submit" class="primary" data-testid="author-add-quote">"Add the selected words as a quote"</button>
+        </form>
+        <ul class="quotes">
+            <For each=move || quotes.get() key=|q| q.clone() let:q>
+                {
+                    let id = q.0.clone();
+                    view! {
+                        <li data-testid="author-quote" data-entity=q.1.clone() tabindex="-1">
+                            <span class="who">{q.2.clone()}</span>
+                            <q>{q.3.clone()}</q>
+                            <button type="button" class="danger" on:click=move |_| cx.act(|e| e.delete_quote(&id))>"Delete"</button>
+                        </li>
+                    }
+                }
+            </For>
+        </ul>
+    }
+}
+
+/// Where a problem's path points, as a selector for the item's row.
+fn problem_target(path: &str) -> Option<String> {
+    let rest = path.strip_prefix("$.")?;
+    let (list, rest) = rest.split_once('[')?;
+    let index: usize = rest.split(']').next()?.parse().ok()?;
+    let testid = match list {
+        "entities" => "author-entity",
+        "facts" => "author-fact",
+        "quotes" => "author-quote",
+        _ => return None,
+    };
+    Some(format!(
+        "[data-testid=\"{testid}\"]:nth-of-type({})",
+        index + 1
+    ))
+}
+
+#[component]
+fn Problems() -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    let problems = Memo::new(move |_| {
+        cx.ed.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    e.problems()
+                        .into_iter()
+                        .map(|p| (p.path.clone(), p.kind.to_string()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <div data-testid="author-problems" data-count=move || problems.with(Vec::len).to_string()>
+            {move || if problems.with(Vec::is_empty) {
+                view! { <p class="ok">"✓ No problems: the fact set loads in the explorer as it is."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="problems">
+                        {problems.get().into_iter().map(|(path, what)| {
+                            let target = problem_target(&path);
+                            view! {
+                                <li><code>{path.clone()}</code>" "{what}
+                                    {target.map(|t| view! { <button type="button" on:click=move |_| reveal(&t)>"Show"</button> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Preview() -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    let host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let json = cx.ed.with(|e| e.as_ref().map(|e| e.set().to_json()));
+        let (Some(json), Some(host)) = (json, host.get()) else {
+            return;
+        };
+        if let Some(el) = host.first_element_child() {
+            show_preview(el.unchecked_ref(), &json);
+        }
+    });
+    view! {
+        <div class="preview" node_ref=host>
+            <fact-explorer data-testid="author-preview" url-sync="off"></fact-explorer>
+        </div>
+    }
+}
+
+#[component]
+fn Export() -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    let problems = Memo::new(move |_| cx.ed.with(|e| e.as_ref().map_or(0, |e| e.problems().len())));
+    let name = move || {
+        let title = cx.ed.with(|e| {
+            e.as_ref()
+                .map(|e| e.set().article.title.clone())
+                .unwrap_or_default()
+        });
+        let slug = authoring::slug(&title);
+        format!(
+            "{}.facts.json",
+            if slug == "entity" {
+                "article".to_string()
+            } else {
+                slug
+            }
+        )
+    };
+    let snippets = Memo::new(move |_| {
+        let file = name();
+        cx.ed.with(|e| {
+            e.as_ref()
+                .map(|e| authoring::embed_snippets(e.set(), &file))
+                .unwrap_or_default()
+        })
+    });
+    let copied = RwSignal::new(String::new());
+    let copy = move |which: usize| {
+        let text = snippets.with_untracked(|s| if which == 0 { s.0.clone() } else { s.1.clone() });
+        let done = Closure::once_into_js(move |ok: bool| {
+            copied.set(if ok {
+                "Copied.".into()
+            } else {
+                "Copying was refused: select the text and copy it.".into()
+            });
+        });
+        copy_text(&text, done);
+    };
+    view! {
+        <div class="export">
+            <p>{move || if problems.get() == 0 { "The fact set loads without problems.".to_string() } else { format!("{} problem(s) to fix first (see Problems).", problems.get()) }}</p>
+            <button type="button" class="primary" data-testid="author-export" disabled=move || { problems.get() > 0 }
+                on:click=move |_| {
+                    match cx.ed.with_untracked(|e| e.as_ref().map(|e| e.export())) {
+                        Some(Ok(json)) => download(&name(), &json),
+                        Some(Err(e)) => cx.message.set(e.to_string()),
+                        None => {}
+                    }
+                }>{move || format!("Download {}", name())}</button>
+            <h3>"Embed it"</h3>
+            <p>"Put the file beside fact-explorer-embed.js, and this in the page:"</p>
+            <textarea readonly rows="3" data-testid="author-snippet-src" prop:value=move || snippets.get().0></textarea>
+            <button type="button" on:click=move |_| copy(0)>"Copy"</button>
+            <p>"Or with the fact set inside the page:"</p>
+            <textarea readonly rows="6" data-testid="author-snippet-inline" prop:value=move || snippets.get().1></textarea>
+            <button type="button" on:click=move |_| copy(1)>"Copy"</button>
+            <p role="status">{move || copied.get()}</p>
+        </div>
+    }
+}

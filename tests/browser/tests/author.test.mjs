@@ -1,0 +1,293 @@
+// The authoring page (author.html, issue 17) in real Chromium: paste a GUM
+// news article, draft it, correct it (kind, merge, mention, a fact by
+// keyboard only, a quote), export, and load the export into an explorer;
+// reloads, undo/redo, blocked storage, the bundled fact set round trip,
+// axe in light and dark, screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../server.mjs';
+import { launch, openPage, shot, DIST, ROOT, HERE } from '../browser.mjs';
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const soccer = JSON.parse(readFileSync(join(ROOT, 'crates/draft/data/gum/GUM_news_soccer.json'), 'utf8')).text;
+const author = () => `${server.url}author.html`;
+
+async function draft(page, text) {
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  await page.fill('[data-testid=author-text]', text);
+  await page.click('[data-testid=author-start]');
+  await page.waitForSelector('[data-testid=author][data-state=ready]', { timeout: 30000 });
+}
+
+const entity = (page, id) => page.locator(`[data-testid=author-entity][data-entity="${id}"]`);
+const ids = (page) => page.locator('[data-testid=author-entity]').evaluateAll((els) => els.map((e) => e.dataset.entity));
+
+/** Selects `words` (its n-th occurrence) in the article as a mouse would. */
+async function selectWords(page, words, nth = 0) {
+  await page.evaluate(([words, nth]) => {
+    const root = document.querySelector('[data-testid=author-article]');
+    const text = root.textContent;
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = text.indexOf(words, at + 1);
+    if (at < 0) throw new Error(`"${words}" is not in the article`);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let pos = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.data.length;
+      if (at >= pos && at <= pos + len && !range.__s) { range.setStart(n, at - pos); range.__s = true; }
+      if (at + words.length <= pos + len) { range.setEnd(n, at + words.length - pos); break; }
+      pos += len;
+    }
+    const sel = getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, [words, nth]);
+  await page.waitForFunction((w) => document.querySelector('.sel-words')?.textContent.includes(`“${w}”`), words);
+}
+
+/** The index of the word starting at `words` in the keyboard cursor's word list. */
+async function wordIndex(page, words) {
+  return page.evaluate((words) => {
+    const text = document.querySelector('[data-testid=author-article]').textContent;
+    const at = text.indexOf(words);
+    let k = 0;
+    for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’\-.,$%]*/gu)) {
+      if (m.index >= at) return k;
+      k++;
+    }
+    return -1;
+  }, words);
+}
+
+test('paste a GUM article, correct the draft, export, and explore the export', async () => {
+  const page = await openPage(browser, author(), { width: 1440, height: 1000 });
+  await draft(page, soccer);
+  assert.ok((await page.locator('[data-testid=author-entity]').count()) > 20);
+  assert.ok((await page.locator('[data-testid=author-mention]').count()) > 50);
+  await shot(page, 'author-1440');
+
+  // Change a kind: England is a country here, not a region.
+  await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('country');
+  await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=country]');
+
+  // Merge "Korea" into "South Korea": its mentions follow.
+  const before = await page.locator('[data-testid=author-mention][data-entity=south_korea]').count();
+  const korea = await page.locator('[data-testid=author-mention][data-entity=korea]').count();
+  await entity(page, 'korea').locator('[data-testid=author-merge]').selectOption('south_korea');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=korea]'));
+  assert.equal(await page.locator('[data-testid=author-mention][data-entity=south_korea]').count(), before + korea);
+  assert.match(await entity(page, 'south_korea').innerText(), /South Korea/);
+
+  // Add a mention: "English" (in "English captain Harry Kane") as England.
+  await selectWords(page, 'English captain');
+  await selectWords(page, 'English');
+  await page.fill('[data-testid=author-mention-of]', 'England');
+  await page.click('[data-testid=author-add-mention]');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=author-mention][data-entity=england]')].some((m) => m.textContent === 'English'));
+
+  // A fact with evidence, by keyboard only: the word cursor to "Sweden
+  // defeated South Korea 1 – 0", then the form.
+  const k = await wordIndex(page, 'Sweden defeated South Korea');
+  await page.locator('[data-testid=author-article]').focus();
+  await page.keyboard.press('Escape');
+  for (let i = 0; i <= k; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.waitForFunction(() => document.querySelector('.sel-words')?.textContent.includes('“Sweden defeated South Korea”'));
+  await page.locator('[role=tab].tab-facts').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=author-fact-subject]').focus();
+  await page.keyboard.type('Sweden');
+  await page.locator('[data-testid=author-fact-relation]').focus();
+  await page.keyboard.type('beat at the World Cup');
+  await page.locator('[data-testid=author-fact-object]').focus();
+  await page.keyboard.type('South Korea');
+  await page.locator('[data-testid=author-add-fact]').focus();
+  await page.keyboard.press('Enter');
+  const fact = page.locator('[data-testid=author-fact]', { hasText: 'beat at the World Cup' });
+  await fact.waitFor();
+  assert.match(await fact.innerText(), /Sweden — beat at the World Cup — South Korea/);
+  assert.match(await fact.innerText(), /Sweden defeated South Korea/);
+
+  // A quote by Harry Kane.
+  await selectWords(page, 'In the first half it felt good out there.');
+  await page.locator('[role=tab].tab-quotes').click();
+  await page.locator('[data-testid=author-quote-speaker]').selectOption('harry_kane');
+  const quotes = await page.locator('[data-testid=author-quote]').count();
+  await page.click('[data-testid=author-add-quote]');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=author-quote]').length === n + 1, quotes);
+
+  // No problems; export.
+  assert.equal(await page.locator('[data-testid=author-problems]').getAttribute('data-count'), '0');
+  await page.locator('[role=tab].tab-export').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=author-export]')]);
+  const dir = mkdtempSync(join(tmpdir(), 'fx-author-'));
+  const file = join(dir, 'exported.facts.json');
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  assert.ok(exported.facts.some((f) => f.relation === 'beat at the World Cup'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  // The export in a plain page with <fact-explorer src>: the new fact is
+  // found by search, and its evidence is shown in the article.
+  for (const f of ['fact-explorer-embed.js', 'fact-explorer.js', 'fact-explorer_bg.wasm', 'main.css']) cpSync(join(DIST, f), join(dir, f));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Export</title><link rel="icon" href="data:,">'
+    + '<script type="module" src="fact-explorer-embed.js"></script></head><body><main><fact-explorer src="exported.facts.json"></fact-explorer></main></body></html>');
+  const site = await serve(dir);
+  const host = await openPage(browser, site.url);
+  await host.waitForSelector('[data-testid=app][data-state=ready]');
+  await host.locator('[data-testid=search-input]').fill('beat at the world cup');
+  const hit = host.locator('[data-testid=search-result][data-kind=fact]').first();
+  await hit.waitFor();
+  await hit.click();
+  const evidence = host.locator('[data-testid=evidence]').first();
+  await evidence.waitFor();
+  // The sentence holding the selected words, with the mentions' badges.
+  assert.match(await evidence.innerText(), /Sweden[\s\S]*defeated[\s\S]*South Korea/);
+  assert.deepEqual(host.errors, []);
+  await host.context().close();
+  await site.close();
+});
+
+test('a reload mid-edit brings everything back, and undo/redo cross a merge', async () => {
+  const page = await openPage(browser, author(), { width: 1280, height: 900 });
+  await draft(page, soccer);
+  await entity(page, 'korea').locator('[data-testid=author-merge]').selectOption('south_korea');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=korea]'));
+  await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('country');
+  await page.waitForSelector('[data-testid=author-saved][data-state=saved]');
+  const list = await ids(page);
+  await page.reload();
+  await page.waitForSelector('[data-testid=author][data-state=ready]');
+  assert.deepEqual(await ids(page), list);
+  assert.equal(await entity(page, 'england').getAttribute('data-kind'), 'country');
+  // Undo twice (kind, then the merge; the history is this page's), redo once.
+  await page.locator('[data-testid=author-mention]').first().click();
+  await page.keyboard.press('Control+z');
+  // After a reload the history starts afresh: undo has nothing to undo yet.
+  assert.equal(await entity(page, 'england').getAttribute('data-kind'), 'country');
+  await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('region');
+  await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=region]');
+  await entity(page, 'sweden').locator('[data-testid=author-merge]').selectOption('belgium');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=sweden]'));
+  await page.locator('header.top h1').click();
+  await page.keyboard.press('Control+z');
+  await page.waitForSelector('[data-testid=author-entity][data-entity=sweden]');
+  await page.keyboard.press('Control+z');
+  await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=country]');
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=region]');
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=sweden]'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('with storage blocked the page says so plainly and export still works', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    const deny = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+    Object.defineProperty(window, 'localStorage', { get: deny });
+  });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(author());
+  await draft(page, soccer);
+  const saved = page.locator('[data-testid=author-saved]');
+  await page.waitForSelector('[data-testid=author-saved][data-state=failed]');
+  assert.match(await saved.innerText(), /not saved/);
+  await page.locator('[role=tab].tab-export').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=author-export]')]);
+  const dir = mkdtempSync(join(tmpdir(), 'fx-author-'));
+  await download.saveAs(join(dir, 'x.facts.json'));
+  assert.ok(JSON.parse(readFileSync(join(dir, 'x.facts.json'), 'utf8')).entities.length > 20);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the bundled fact set opens, exports unchanged, and describes the same facts', async () => {
+  const page = await openPage(browser, author(), { width: 1440, height: 1000 });
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  const bundled = join(ROOT, 'crates/core/src/data/article.facts.json');
+  const original = JSON.parse(readFileSync(bundled, 'utf8'));
+  await page.setInputFiles('[data-testid=author-open]', bundled);
+  await page.waitForSelector('[data-testid=author][data-state=ready]');
+  assert.equal(await page.locator('[data-testid=author-fact]').count(), 0, 'facts are in their tab');
+  await page.locator('[role=tab].tab-export').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=author-export]')]);
+  const dir = mkdtempSync(join(tmpdir(), 'fx-author-'));
+  await download.saveAs(join(dir, 'b.facts.json'));
+  const back = JSON.parse(readFileSync(join(dir, 'b.facts.json'), 'utf8'));
+  // The same facts, entities and quotes (the export writes every key, even
+  // empty ones, and the article's text, which the bundled file keeps apart).
+  const fact = (f) => [f.id, f.subject, f.relation, JSON.stringify(f.object), f.status, f.evidence.map((e) => [e.start, e.end, e.text])];
+  assert.deepEqual(back.facts.map(fact), original.facts.map(fact));
+  const ent = (e) => [e.id, e.name, e.kind, e.mentions.map((m) => [m.start, m.end])];
+  assert.deepEqual(back.entities.map(ent), original.entities.map(ent));
+  const quote = (q) => [q.id, q.speaker ?? null, q.words.text];
+  assert.deepEqual(back.quotes.map(quote), original.quotes.map(quote));
+  assert.equal(back.events.length, original.events.length);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('selections become exact byte spans in text with accents, Hangul and emoji', async () => {
+  const page = await openPage(browser, author(), { width: 1280, height: 900 });
+  await draft(page, 'President Lee Jae-myung (이재명) met Café owner Zoë Brûlé 👍🏽 in Seoul on Monday.\n\nZoë Brûlé said the talks went well.');
+  await selectWords(page, '이재명');
+  await page.selectOption('[data-testid=author-new-kind]', 'person');
+  await page.click('[data-testid=author-new-entity]');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=author-mention]')].some((m) => m.textContent === '이재명'));
+  await selectWords(page, 'Zoë Brûlé', 1);
+  await page.click('[data-testid=author-new-entity]');
+  await page.locator('[role=tab].tab-export').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=author-export]')]);
+  const dir = mkdtempSync(join(tmpdir(), 'fx-author-'));
+  await download.saveAs(join(dir, 'u.facts.json'));
+  const set = JSON.parse(readFileSync(join(dir, 'u.facts.json'), 'utf8'));
+  const bytes = Buffer.from(set.article.text, 'utf8');
+  for (const e of set.entities) {
+    for (const m of e.mentions) assert.equal(bytes.subarray(m.start, m.end).toString('utf8'), m.text);
+  }
+  assert.ok(set.entities.some((e) => e.mentions.some((m) => m.text === '이재명')));
+  assert.ok(set.entities.some((e) => e.mentions.some((m) => m.text === 'Zoë Brûlé')));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the author page passes axe in light and dark, and works at 375 px', async () => {
+  const axe = readFileSync(join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await openPage(browser, author(), { width: 1440, height: 1000, colorScheme });
+    await draft(page, soccer);
+    await page.addScriptTag({ content: axe });
+    const result = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { exclude: [['fact-explorer']] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target})`);
+    });
+    assert.deepEqual(result, [], `axe in ${colorScheme}`);
+    if (colorScheme === 'dark') await shot(page, 'author-1440-dark');
+    await page.context().close();
+  }
+  const phone = await openPage(browser, author(), { width: 375, height: 812 });
+  await phone.waitForSelector('[data-testid=author][data-state=empty]');
+  await shot(phone, 'author-375-start');
+  await draft(phone, soccer);
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+  await shot(phone, 'author-375');
+  await phone.locator('[role=tab].tab-preview').click();
+  await phone.locator('[data-testid=author-preview] >> [data-testid=app][data-state=ready]').waitFor({ timeout: 15000 });
+  await shot(phone, 'author-375-preview');
+  assert.deepEqual(phone.errors, []);
+  await phone.context().close();
+});
