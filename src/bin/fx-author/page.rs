@@ -890,6 +890,7 @@ fn Entities() -> impl IntoView {
                                 en.kind,
                                 en.aliases.join(", "),
                                 en.mentions.len(),
+                                en.description.clone(),
                             )
                         })
                         .collect::<Vec<_>>()
@@ -902,8 +903,8 @@ fn Entities() -> impl IntoView {
         <ul class="entities">
             <For each=move || list.get() key=|x| x.clone() let:x>
                 {
-                    let (id, name, kind, aliases, mentions) = x;
-                    let (i1, i2, i3, i4, i5, i6, i7) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+                    let (id, name, kind, aliases, mentions, description) = x;
+                    let (i1, i2, i3, i4, i5, i6, i7, i8) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
                     view! {
                         <li data-testid="author-entity" data-entity=id.clone() data-kind=kind.slug() class=format!("kind-{}", kind.slug()) tabindex="-1">
                             <div class="row head">
@@ -930,6 +931,10 @@ fn Entities() -> impl IntoView {
                                     <option value="">"Merge into…"</option>
                                     {move || list.get().into_iter().filter(|o| o.0 != i5).map(|o| view! { <option value=o.0.clone()>{o.1.clone()}</option> }).collect_view()}
                                 </select>
+                            </div>
+                            <div class="row">
+                                <input type="text" aria-label="Description" placeholder="description (as the article states it)" value=description
+                                    on:change=move |e| { let v = event_target_value(&e); cx.act(|ed| ed.set_description(&i8, &v)); }/>
                             </div>
                             <div class="row buttons">
                                 <button type="button" on:click=move |_| { cx.subject.set(i6.clone()); cx.picking.set(Pick::Object); }>"Subject"</button>
