@@ -672,6 +672,9 @@ fn SelectionBar() -> impl IntoView {
 /// One piece of the article as shown: plain text or a mention.
 #[derive(Clone, Debug, PartialEq)]
 struct Piece {
+    /// Where it starts in the text (bytes): with the rest, its key, so an
+    /// edit re-renders only the pieces it changes.
+    start: usize,
     text: String,
     mention: Option<(String, &'static str, String)>,
 }
@@ -705,11 +708,13 @@ fn pieces(set: &FactSet) -> Vec<Piece> {
         }
         if s > at {
             out.push(Piece {
+                start: at,
                 text: text[at..s].to_string(),
                 mention: None,
             });
         }
         out.push(Piece {
+            start: s,
             text: text[s..e].to_string(),
             mention: Some((id.to_string(), kind, name.to_string())),
         });
@@ -717,6 +722,7 @@ fn pieces(set: &FactSet) -> Vec<Piece> {
     }
     if at < text.len() {
         out.push(Piece {
+            start: at,
             text: text[at..].to_string(),
             mention: None,
         });
@@ -858,16 +864,18 @@ fn ArticleText() -> impl IntoView {
             on:mouseup=move |_| read_selection()
             on:keyup=move |e: web_sys::KeyboardEvent| { if e.key() != "ArrowRight" && e.key() != "ArrowLeft" { read_selection() } }
             on:keydown=on_key>
-            {move || shown.get().into_iter().map(|p| match p.mention {
-                None => view! { <span>{p.text}</span> }.into_any(),
-                Some((id, kind, name)) => {
-                    let id2 = id.clone();
-                    view! {
-                        <mark data-testid="author-mention" data-entity=id.clone() class=format!("kind-{kind}") title=name
-                            on:dblclick=move |_| pick(id2.clone())>{p.text}</mark>
-                    }.into_any()
-                }
-            }).collect_view()}
+            <For each=move || shown.get() key=|p| (p.start, p.text.len(), p.mention.clone()) let:p>
+                {match p.mention {
+                    None => view! { <span>{p.text}</span> }.into_any(),
+                    Some((id, kind, name)) => {
+                        let id2 = id.clone();
+                        view! {
+                            <mark data-testid="author-mention" data-entity=id.clone() class=format!("kind-{kind}") title=name
+                                on:dblclick=move |_| pick(id2.clone())>{p.text}</mark>
+                        }.into_any()
+                    }
+                }}
+            </For>
         </div>
     }
 }
@@ -924,13 +932,21 @@ fn Entities() -> impl IntoView {
                             <div class="row">
                                 <input type="text" aria-label="Aliases (comma-separated)" placeholder="aliases, comma-separated" value=aliases
                                     on:change=move |e| { let v = event_target_value(&e); cx.act(|ed| ed.set_aliases(&i3, &v)); }/>
-                                <select aria-label="Merge into" data-testid="author-merge" on:change=move |e| {
-                                    let keep = event_target_value(&e);
-                                    if !keep.is_empty() { cx.act(|ed| ed.merge(&keep, &i4)); }
-                                }>
-                                    <option value="">"Merge into…"</option>
-                                    {move || list.get().into_iter().filter(|o| o.0 != i5).map(|o| view! { <option value=o.0.clone()>{o.1.clone()}</option> }).collect_view()}
-                                </select>
+                                // One shared list of names (a select per row
+                                // would hold every entity in every row).
+                                <input type="text" list="author-entity-names" aria-label="Merge into (an entity’s name)" placeholder="merge into…"
+                                    data-testid="author-merge"
+                                    on:change=move |e| {
+                                        let name = event_target_value(&e);
+                                        let keep = cx.ed.with_untracked(|ed| ed.as_ref().and_then(|ed| {
+                                            ed.set().entities.iter().find(|en| en.id != i4 && (en.name == name || en.id == name)).map(|en| en.id.clone())
+                                        }));
+                                        match keep {
+                                            Some(keep) => cx.act(|ed| ed.merge(&keep, &i5)),
+                                            None if name.trim().is_empty() => {}
+                                            None => cx.message.set(format!("No other entity is named “{name}”: pick one from the list.")),
+                                        }
+                                    }/>
                             </div>
                             <div class="row">
                                 <input type="text" aria-label="Description" placeholder="description (as the article states it)" value=description

@@ -81,7 +81,8 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
   // Merge "Korea" into "South Korea": its mentions follow.
   const before = await page.locator('[data-testid=author-mention][data-entity=south_korea]').count();
   const korea = await page.locator('[data-testid=author-mention][data-entity=korea]').count();
-  await entity(page, 'korea').locator('[data-testid=author-merge]').selectOption('south_korea');
+  await entity(page, 'korea').locator('[data-testid=author-merge]').fill('South Korea');
+  await entity(page, 'korea').locator('[data-testid=author-merge]').press('Enter');
   await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=korea]'));
   assert.equal(await page.locator('[data-testid=author-mention][data-entity=south_korea]').count(), before + korea);
   assert.match(await entity(page, 'south_korea').innerText(), /South Korea/);
@@ -160,7 +161,8 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
 test('a reload mid-edit brings everything back, and undo/redo cross a merge', async () => {
   const page = await openPage(browser, author(), { width: 1280, height: 900 });
   await draft(page, soccer);
-  await entity(page, 'korea').locator('[data-testid=author-merge]').selectOption('south_korea');
+  await entity(page, 'korea').locator('[data-testid=author-merge]').fill('South Korea');
+  await entity(page, 'korea').locator('[data-testid=author-merge]').press('Enter');
   await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=korea]'));
   await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('country');
   await page.waitForSelector('[data-testid=author-saved][data-state=saved]');
@@ -176,7 +178,8 @@ test('a reload mid-edit brings everything back, and undo/redo cross a merge', as
   assert.equal(await entity(page, 'england').getAttribute('data-kind'), 'country');
   await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('region');
   await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=region]');
-  await entity(page, 'sweden').locator('[data-testid=author-merge]').selectOption('belgium');
+  await entity(page, 'sweden').locator('[data-testid=author-merge]').fill('Belgium');
+  await entity(page, 'sweden').locator('[data-testid=author-merge]').press('Enter');
   await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=sweden]'));
   await page.locator('header.top h1').click();
   await page.keyboard.press('Control+z');
