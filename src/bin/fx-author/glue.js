@@ -194,3 +194,10 @@ export function reveal(selector) {
   el.scrollIntoView({ block: 'center' });
   el.focus?.({ preventScroll: true });
 }
+
+let pauseTimer = 0;
+/** Calls `then` once edits pause for 400 ms (a newer call restarts the wait). */
+export function after_pause(then) {
+  clearTimeout(pauseTimer);
+  pauseTimer = setTimeout(then, 400);
+}

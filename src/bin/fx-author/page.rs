@@ -27,6 +27,7 @@ extern "C" {
     fn tab_id() -> String;
     fn show_preview(el: &web_sys::HtmlElement, json: &str);
     fn reveal(selector: &str);
+    fn after_pause(then: JsValue);
 }
 
 // ---- the worker's side ----------------------------------------------------
@@ -594,7 +595,7 @@ fn Workspace() -> impl IntoView {
             </section>
             <section class="pane preview-pane" aria-labelledby="pre-h">
                 <h2 id="pre-h">"3. Preview"</h2>
-                <Preview/>
+                <Preview tab/>
             </section>
         </div>
     }
@@ -606,6 +607,18 @@ fn SelectionBar() -> impl IntoView {
     let cx = expect_context::<Ctx>();
     let kind = RwSignal::new(EntityKind::Person);
     let target = RwSignal::new(String::new());
+    // The names for type-ahead (a memo: an edit that keeps them keeps the list).
+    let names = Memo::new(move |_| {
+        cx.ed.with(|e| {
+            let mut n: Vec<String> = e
+                .as_ref()
+                .map(|e| e.set().entities.iter().map(|en| en.name.clone()).collect())
+                .unwrap_or_default();
+            fact_explorer_core::sort::sort_by_key(&mut n, |x| x.clone());
+            n.dedup();
+            n
+        })
+    });
     let selected = move || {
         cx.sel.get().map(|r| {
             let t = cx.text();
@@ -639,7 +652,9 @@ fn SelectionBar() -> impl IntoView {
                         prop:value=move || target.get() on:input=move |e| target.set(event_target_value(&e))/>
                 </label>
                 <datalist id="author-entity-names">
-                    {move || cx.ed.with(|e| e.as_ref().map(|e| e.set().entities.iter().map(|en| view! { <option value=en.name.clone()/> }).collect_view()))}
+                    <For each=move || names.get() key=|n| n.clone() let:n>
+                        <option value=n/>
+                    </For>
                 </datalist>
                 <button type="button" data-testid="author-add-mention" disabled=move || cx.sel.get().is_none()
                     on:click=move |_| {
@@ -1246,18 +1261,45 @@ fn Problems() -> impl IntoView {
 }
 
 #[component]
-fn Preview() -> impl IntoView {
+fn Preview(tab: RwSignal<&'static str>) -> impl IntoView {
     let cx = expect_context::<Ctx>();
     let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let json = cx.ed.with(|e| e.as_ref().map(|e| e.set().to_json()));
-        let (Some(json), Some(host)) = (json, host.get()) else {
+    // The preview follows the edits after a pause (it reloads the whole
+    // fact set), and only while it is on screen.
+    let revision = Memo::new(move |_| cx.ed.with(|e| e.as_ref().map(|e| e.revision)));
+    let shown_revision = StoredValue::new(None::<u64>);
+    let update = move || {
+        let Some(host) = host.get_untracked() else {
+            return;
+        };
+        let visible = host.offset_parent().is_some();
+        let now = revision.get_untracked();
+        if !visible || shown_revision.get_value() == now {
+            return;
+        }
+        let Some(json) = cx
+            .ed
+            .with_untracked(|e| e.as_ref().map(|e| e.set().to_json()))
+        else {
             return;
         };
         if let Some(el) = host.first_element_child() {
             show_preview(el.unchecked_ref(), &json);
+            shown_revision.set_value(now);
+        }
+    };
+    Effect::new(move |_| {
+        revision.track();
+        let tick = Closure::once_into_js(update);
+        after_pause(tick);
+    });
+    // Shown again (the tab on narrow screens, a wider window): catch up.
+    Effect::new(move |_| {
+        if tab.get() == "preview" {
+            request_animation_frame(update);
         }
     });
+    let _visible = window_event_listener(ev::resize, move |_| update());
     view! {
         <div class="preview" node_ref=host>
             <fact-explorer data-testid="author-preview" url-sync="off"></fact-explorer>
