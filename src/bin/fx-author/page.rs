@@ -156,6 +156,8 @@ struct Ctx {
     object: RwSignal<String>,
     /// Where the next click on an entity goes.
     picking: RwSignal<Pick>,
+    /// The length of the text being drafted, for the progress line.
+    drafting_words: RwSignal<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,6 +271,7 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
         subject: RwSignal::new(String::new()),
         object: RwSignal::new(String::new()),
         picking: RwSignal::new(Pick::Subject),
+        drafting_words: RwSignal::new(0),
     };
     provide_context(cx);
 
@@ -353,6 +356,7 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
         }
     });
 
+    let drafting_words = cx.drafting_words;
     // The worker starts (and fetches the weights) once the page is up.
     start_worker();
 
@@ -407,7 +411,12 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
         <p class="message" role="alert">{move || cx.message.get()}</p>
         {move || match cx.phase.get() {
             Phase::Empty => view! { <Start/> }.into_any(),
-            Phase::Drafting => view! { <p class="drafting" role="status">"Drafting… the engine runs in the background; the page stays usable."</p> }.into_any(),
+            Phase::Drafting => view! {
+                <p class="drafting" role="status">
+                    <span class="spinner" aria-hidden="true"></span>
+                    {move || format!("Drafting {} words… The engine runs in the background; the page stays usable.", drafting_words.get())}
+                </p>
+            }.into_any(),
             Phase::Ready => view! { <Workspace/> }.into_any(),
         }}
     }
@@ -430,6 +439,7 @@ fn Start() -> impl IntoView {
             cx.message.set("Paste or open an article first.".into());
             return;
         }
+        cx.drafting_words.set(t.split_whitespace().count());
         cx.phase.set(Phase::Drafting);
         let done = Closure::once_into_js(move |json: String, error: String| {
             if !error.is_empty() {

@@ -194,6 +194,38 @@ test('a reload mid-edit brings everything back, and undo/redo cross a merge', as
   await page.context().close();
 });
 
+test('two tabs on one draft: the second tab to save is told, and stops overwriting', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const a = await context.newPage();
+  await a.goto(author());
+  await draft(a, soccer);
+  const b = await context.newPage();
+  await b.goto(author());
+  await b.waitForSelector('[data-testid=author][data-state=ready]');
+  // An edit in b reaches a through storage: a says so and pauses saving.
+  await entity(b, 'england').locator('[data-testid=author-entity-kind]').selectOption('country');
+  await a.waitForSelector('[data-testid=author-conflict]');
+  assert.match(await a.locator('[data-testid=author-conflict]').innerText(), /another tab/);
+  // a takes b's version.
+  await a.locator('[data-testid=author-conflict] button', { hasText: 'other tab' }).click();
+  await a.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=country]');
+  await context.close();
+});
+
+test('the preview shows the draft and leaves the page URL alone', async () => {
+  const page = await openPage(browser, author(), { width: 1440, height: 1000 });
+  await draft(page, soccer);
+  const url = page.url();
+  const preview = page.locator('[data-testid=author-preview] >> [data-testid=app][data-state=ready]');
+  await preview.waitFor({ timeout: 15000 });
+  await page.locator('[data-testid=author-preview] >> [data-testid=chip]').first().click();
+  await page.locator('[data-testid=author-preview] >> [data-testid=search-input]').fill('Kane');
+  await page.waitForTimeout(300);
+  assert.equal(page.url(), url);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('with storage blocked the page says so plainly and export still works', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
