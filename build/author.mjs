@@ -8,8 +8,9 @@
 //   draft-data.bin                                        (fact-explorer draft-data)
 // Release builds run wasm-opt -Oz and esbuild's minifier, as for the explorer.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 
@@ -41,6 +42,22 @@ const kinds = execFileSync('cargo', ['run', '--quiet', '--', 'kind-css'], { cwd:
   .replaceAll('--fx-k-edge:', '--k-edge:');
 writeFileSync(join(dir, 'author.css'), readFileSync(join(root, 'style/author.css'), 'utf8') + '\n' + kinds);
 for (const f of ['author.js', 'author-worker.js']) copyFileSync(join(root, 'src/bin/fx-author', f), join(dir, f));
+// The service worker that makes the page work offline once loaded: the
+// files the page and its worker fetch, and a stamp of their contents.
+const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+const offline = [
+  'author.html', 'author.js', 'author.css', 'author-worker.js', 'fx-author.js', 'fx-author_bg.wasm', 'draft-data.bin',
+  'fact-explorer-embed.js', 'fact-explorer.js', 'fact-explorer_bg.wasm', 'main.css', 'favicon.svg',
+  ...walk(join(dir, 'snippets')).map((p) => relative(dir, p).split('\\').join('/')),
+];
+const stamp = createHash('sha256');
+for (const f of offline) {
+  try { stamp.update(readFileSync(join(dir, f))); } catch { /* main.css and the explorer's files are the explorer's */ }
+}
+writeFileSync(join(dir, 'author-sw.js'), readFileSync(join(root, 'src/bin/fx-author/author-sw.js'), 'utf8')
+  .replace('__STAMP__', stamp.digest('hex').slice(0, 16))
+  .replace('__FILES__', JSON.stringify(offline.map((f) => `./${f}`))));
+
 if (release) {
   for (const f of ['fx-author.js', 'author.js', 'author-worker.js']) {
     const p = join(dir, f);

@@ -226,6 +226,18 @@ test('the preview shows the draft and leaves the page URL alone', async () => {
   await page.context().close();
 });
 
+test('once loaded, the page and the drafting work offline', async () => {
+  const page = await openPage(browser, author(), { width: 1280, height: 900 });
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.context().setOffline(true);
+  await page.reload();
+  await draft(page, 'Larry Fink met President Lee Jae-myung in New York on Monday.');
+  assert.ok(await page.locator('[data-testid=author-entity]', { hasText: 'Larry Fink' }).count());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('with storage blocked the page says so plainly and export still works', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
