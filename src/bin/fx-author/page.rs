@@ -567,6 +567,7 @@ fn Start() -> impl IntoView {
 fn Workspace() -> impl IntoView {
     let cx = expect_context::<Ctx>();
     let tab = RwSignal::new("entities");
+    provide_context(Tab(tab));
     view! {
         <div class="workspace" class:previewing=move || tab.get() == "preview">
             <section class="pane article-pane" aria-labelledby="art-h">
@@ -1216,26 +1217,31 @@ fn Quotes() -> impl IntoView {
     }
 }
 
-/// Where a problem's path points, as a selector for the item's row.
-fn problem_target(path: &str) -> Option<String> {
+/// The workspace's open tab.
+#[derive(Clone, Copy)]
+struct Tab(RwSignal<&'static str>);
+
+/// Where a problem's path points: the tab, and a selector for the item's row.
+fn problem_target(path: &str) -> Option<(&'static str, String)> {
     let rest = path.strip_prefix("$.")?;
     let (list, rest) = rest.split_once('[')?;
     let index: usize = rest.split(']').next()?.parse().ok()?;
-    let testid = match list {
-        "entities" => "author-entity",
-        "facts" => "author-fact",
-        "quotes" => "author-quote",
+    let (tab, testid) = match list {
+        "entities" => ("entities", "author-entity"),
+        "facts" => ("facts", "author-fact"),
+        "quotes" => ("quotes", "author-quote"),
         _ => return None,
     };
-    Some(format!(
-        "[data-testid=\"{testid}\"]:nth-of-type({})",
-        index + 1
+    Some((
+        tab,
+        format!("[data-testid=\"{testid}\"]:nth-of-type({})", index + 1),
     ))
 }
 
 #[component]
 fn Problems() -> impl IntoView {
     let cx = expect_context::<Ctx>();
+    let open_tab = use_context::<Tab>();
     let problems = Memo::new(move |_| {
         cx.ed.with(|e| {
             e.as_ref()
@@ -1259,7 +1265,12 @@ fn Problems() -> impl IntoView {
                             let target = problem_target(&path);
                             view! {
                                 <li><code>{path.clone()}</code>" "{what}
-                                    {target.map(|t| view! { <button type="button" on:click=move |_| reveal(&t)>"Show"</button> })}
+                                    {target.map(|(tab, t)| view! { <button type="button" on:click=move |_| {
+                                        // Open the item's tab, then bring the item into view.
+                                        if let Some(Tab(open)) = open_tab { open.set(tab); }
+                                        let t = t.clone();
+                                        request_animation_frame(move || reveal(&t));
+                                    }>"Show"</button> })}
                                 </li>
                             }
                         }).collect_view()}

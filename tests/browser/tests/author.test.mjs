@@ -287,6 +287,30 @@ test('the bundled fact set opens, exports unchanged, and describes the same fact
   await page.context().close();
 });
 
+test('a fact set with a problem: it is listed, export waits, and Show opens the item', async () => {
+  const tiny = JSON.parse(readFileSync(join(ROOT, 'examples/tiny.facts.json'), 'utf8'));
+  tiny.entities[1].mentions[0].text = 'Kenji Itō'; // not the article's words
+  const dir = mkdtempSync(join(tmpdir(), 'fx-author-'));
+  writeFileSync(join(dir, 'bad.facts.json'), JSON.stringify(tiny));
+  const page = await openPage(browser, author(), { width: 1440, height: 1000 });
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  await page.setInputFiles('[data-testid=author-open]', join(dir, 'bad.facts.json'));
+  await page.waitForSelector('[data-testid=author-problems][data-count="1"]');
+  assert.match(await page.locator('[data-testid=author-problems]').innerText(), /\$\.entities\[1\]\.mentions\[0\]/);
+  await page.locator('[role=tab].tab-facts').click();
+  await page.locator('[data-testid=author-problems] button', { hasText: 'Show' }).click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.entity === 'ito');
+  await page.locator('[role=tab].tab-export').click();
+  assert.equal(await page.locator('[data-testid=author-export]').isDisabled(), true);
+  // Fixing it (removing the bad mention, adding the right words) clears it.
+  await page.locator('[role=tab].tab-entities').click();
+  await selectWords(page, 'Kenji Ito');
+  await page.click('[data-testid=author-remove-mention]');
+  await page.waitForSelector('[data-testid=author-problems][data-count="0"]');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('selections become exact byte spans in text with accents, Hangul and emoji', async () => {
   const page = await openPage(browser, author(), { width: 1280, height: 900 });
   await draft(page, 'President Lee Jae-myung (이재명) met Café owner Zoë Brûlé 👍🏽 in Seoul on Monday.\n\nZoë Brûlé said the talks went well.');
