@@ -10,7 +10,8 @@ use std::ops::Range;
 
 use crate::load::{self, LoadError, Problem};
 use crate::model::{
-    Entity, EntityKind, Fact, FactSet, Id, Mark, Object, Qualifiers, Quote, Span, Status,
+    Day, Entity, EntityKind, Event, Fact, FactSet, Id, Mark, Object, Qualifiers, Quote, Span,
+    Status,
 };
 
 /// How many edits undo remembers.
@@ -432,6 +433,53 @@ impl Editor {
         })
     }
 
+    /// A new itinerary event: what happens (`title`), the day, who takes
+    /// part, where, its status; the words at `evidence` (bytes) are its
+    /// evidence.
+    pub fn add_event(
+        &mut self,
+        title: &str,
+        day: Day,
+        who: Vec<Id>,
+        place: Option<Id>,
+        status: Status,
+        evidence: Range<usize>,
+    ) -> Result<Id, String> {
+        let title = title.trim();
+        if title.is_empty() {
+            return Err("the event needs a title (what happens)".into());
+        }
+        let evidence = span_at(&self.set.article.text, evidence)?;
+        self.edit(|s| {
+            for w in who.iter().chain(place.iter()) {
+                entity_mut(s, w)?;
+            }
+            let id = next_id(s.events.iter().map(|e| e.id.as_str()), "e");
+            s.events.push(Event {
+                id: id.clone(),
+                day,
+                date: None,
+                title: title.to_string(),
+                who,
+                place,
+                status,
+                marks: Vec::new(),
+                evidence: vec![evidence],
+            });
+            Ok(id)
+        })
+    }
+
+    pub fn delete_event(&mut self, id: &str) -> Result<(), String> {
+        self.edit(|s| {
+            let before = s.events.len();
+            s.events.retain(|e| e.id != id);
+            (s.events.len() < before)
+                .then_some(())
+                .ok_or(format!("no event {id}"))
+        })
+    }
+
     /// The problems the loader would report for the set as it stands.
     pub fn problems(&self) -> Vec<Problem> {
         match load::validate(&self.set) {
@@ -666,6 +714,41 @@ mod tests {
             .new_entity(EntityKind::Person, text.len()..text.len() + 3)
             .is_err());
         assert_eq!(e.revision, rev);
+    }
+
+    #[test]
+    fn events_are_added_with_exact_evidence_and_deleted() {
+        let mut e = editor();
+        let text = e.set().article.text.clone();
+        let r = range_of(&text, "Lee arrived in New York on Monday");
+        let id = e
+            .add_event(
+                "Arrives in New York",
+                Day::Monday,
+                vec!["lee".into()],
+                Some("new_york".into()),
+                Status::Stated,
+                r.clone(),
+            )
+            .unwrap();
+        let ev = e.set().events.iter().find(|x| x.id == id).unwrap();
+        assert_eq!(ev.evidence[0].text, "Lee arrived in New York on Monday");
+        assert!(e.problems().is_empty(), "{:?}", e.problems());
+        assert!(e
+            .add_event(" ", Day::Monday, vec![], None, Status::Stated, r.clone())
+            .is_err());
+        assert!(e
+            .add_event(
+                "x",
+                Day::Monday,
+                vec!["nobody".into()],
+                None,
+                Status::Stated,
+                r
+            )
+            .is_err());
+        e.delete_event(&id).unwrap();
+        assert!(e.set().events.iter().all(|x| x.id != id));
     }
 
     #[test]

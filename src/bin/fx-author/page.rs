@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use fact_explorer_core::authoring::{self, Editor};
 use fact_explorer_core::load;
-use fact_explorer_core::model::{Date, EntityKind, FactSet, Object, Status, SCHEMA};
+use fact_explorer_core::model::{Date, Day, EntityKind, FactSet, Object, Status, SCHEMA};
 
 #[wasm_bindgen(module = "/src/bin/fx-author/glue.js")]
 extern "C" {
@@ -578,18 +578,19 @@ fn Workspace() -> impl IntoView {
             <section class="pane side" aria-label="Entities, facts and quotes">
                 <Problems/>
                 <div role="tablist" class="tabs" aria-label="Edit">
-                    {[("entities", "Entities"), ("facts", "Facts"), ("quotes", "Quotes"), ("export", "Export"), ("preview", "Preview")]
+                    {[("entities", "Entities"), ("facts", "Facts"), ("quotes", "Quotes"), ("events", "Events"), ("export", "Export"), ("preview", "Preview")]
                         .into_iter()
                         .map(|(k, label)| {
                             let count = move || cx.ed.with(|e| e.as_ref().map_or(0, |e| {
                                 let s = e.set();
-                                match k { "entities" => s.entities.len(), "facts" => s.facts.len(), "quotes" => s.quotes.len(), _ => 0 }
+                                match k { "entities" => s.entities.len(), "facts" => s.facts.len(), "quotes" => s.quotes.len(),
+                                        "events" => s.events.len(), _ => 0 }
                             }));
                             view! {
                                 <button type="button" role="tab" class=format!("tab-{k}") aria-selected=move || (tab.get() == k).to_string()
                                     on:click=move |_| tab.set(k)>
                                     {label}
-                                    {matches!(k, "entities" | "facts" | "quotes").then(|| view! { <span class="count">{count}</span> })}
+                                    {matches!(k, "entities" | "facts" | "quotes" | "events").then(|| view! { <span class="count">{count}</span> })}
                                 </button>
                             }
                         })
@@ -599,6 +600,7 @@ fn Workspace() -> impl IntoView {
                     {move || match tab.get() {
                         "facts" => view! { <Facts/> }.into_any(),
                         "quotes" => view! { <Quotes/> }.into_any(),
+                        "events" => view! { <Events/> }.into_any(),
                         "export" => view! { <Export/> }.into_any(),
                         _ => view! { <Entities/> }.into_any(),
                     }}
@@ -1217,6 +1219,115 @@ fn Quotes() -> impl IntoView {
     }
 }
 
+/// The itinerary: what happens, on which day, who, where.
+#[component]
+fn Events() -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    let title = RwSignal::new(String::new());
+    let day = RwSignal::new(Day::During);
+    let who = RwSignal::new(String::new());
+    let place = RwSignal::new(String::new());
+    let status = RwSignal::new(Status::Planned);
+    let entities = Memo::new(move |_| {
+        cx.ed.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    e.set()
+                        .entities
+                        .iter()
+                        .map(|en| (en.id.clone(), en.name.clone(), en.kind))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let events = Memo::new(move |_| {
+        cx.ed.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    e.set()
+                        .events
+                        .iter()
+                        .map(|ev| {
+                            (
+                                ev.id.clone(),
+                                ev.day.label().to_string(),
+                                ev.title.clone(),
+                                ev.evidence
+                                    .first()
+                                    .map(|x| x.text.clone())
+                                    .unwrap_or_default(),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let add = move || {
+        let Some(ev) = cx.sel.get_untracked() else {
+            cx.message.set(
+                "Select the words that describe the event (its evidence) in the article first."
+                    .into(),
+            );
+            return;
+        };
+        let w = who.get_untracked();
+        let p = place.get_untracked();
+        cx.act(|e| {
+            e.add_event(
+                &title.get_untracked(),
+                day.get_untracked(),
+                if w.is_empty() { vec![] } else { vec![w] },
+                (!p.is_empty()).then_some(p),
+                status.get_untracked(),
+                ev,
+            )
+            .map(|_| ())
+        });
+        if cx.message.get_untracked().is_empty() {
+            title.set(String::new());
+        }
+    };
+    view! {
+        <form class="fact-form" on:submit=move |e| { e.prevent_default(); add(); }>
+            <p class="hint">"An itinerary item: what happens, the day, who and where. Select its words in the article first."</p>
+            <label>"What happens " <input type="text" data-testid="author-event-title" placeholder="Speech at the UN" prop:value=move || title.get() on:input=move |e| title.set(event_target_value(&e))/></label>
+            <label>"Day " <select data-testid="author-event-day" on:change=move |e| {
+                let v = event_target_value(&e);
+                if let Some(d) = Day::ALL.into_iter().find(|d| d.slug() == v) { day.set(d); }
+            }>{Day::ALL.into_iter().map(|d| view! { <option value=d.slug() selected=move || day.get() == d>{d.label()}</option> }).collect_view()}</select></label>
+            <label>"Who " <select on:change=move |e| who.set(event_target_value(&e))>
+                <option value="">"—"</option>
+                {move || entities.get().into_iter().filter(|x| matches!(x.2, EntityKind::Person | EntityKind::Organisation | EntityKind::GovernmentBody | EntityKind::Country)).map(|(id, name, _)| view! { <option value=id>{name}</option> }).collect_view()}
+            </select></label>
+            <label>"Where " <select on:change=move |e| place.set(event_target_value(&e))>
+                <option value="">"—"</option>
+                {move || entities.get().into_iter().filter(|x| matches!(x.2, EntityKind::City | EntityKind::Country | EntityKind::Region | EntityKind::Event | EntityKind::GovernmentBody | EntityKind::Organisation)).map(|(id, name, _)| view! { <option value=id>{name}</option> }).collect_view()}
+            </select></label>
+            <label>"Status " <select on:change=move |e| {
+                let v = event_target_value(&e);
+                if let Some(s) = Status::ALL.into_iter().find(|s| s.slug() == v) { status.set(s); }
+            }>{Status::ALL.into_iter().map(|s| view! { <option value=s.slug() selected=move || status.get() == s>{s.slug().replace('_', " ")}</option> }).collect_view()}</select></label>
+            <button type="submit" class="primary" data-testid="author-add-event">"Add event with the selected evidence"</button>
+        </form>
+        <ul class="facts">
+            <For each=move || events.get() key=|x| x.clone() let:x>
+                {
+                    let id = x.0.clone();
+                    view! {
+                        <li data-testid="author-event" data-event=x.0.clone() tabindex="-1">
+                            <span class="what">{format!("{}: {}", x.1, x.2)}</span>
+                            <q>{x.3.clone()}</q>
+                            <button type="button" class="danger" on:click=move |_| cx.act(|e| e.delete_event(&id))>"Delete"</button>
+                        </li>
+                    }
+                }
+            </For>
+        </ul>
+    }
+}
+
 /// The workspace's open tab.
 #[derive(Clone, Copy)]
 struct Tab(RwSignal<&'static str>);
@@ -1230,6 +1341,7 @@ fn problem_target(path: &str) -> Option<(&'static str, String)> {
         "entities" => ("entities", "author-entity"),
         "facts" => ("facts", "author-fact"),
         "quotes" => ("quotes", "author-quote"),
+        "events" => ("events", "author-event"),
         _ => return None,
     };
     Some((

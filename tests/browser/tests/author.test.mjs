@@ -125,6 +125,14 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
   await page.click('[data-testid=author-add-quote]');
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=author-quote]').length === n + 1, quotes);
 
+  // An itinerary event with its evidence.
+  await selectWords(page, 'Belgium defeated debutants Panama');
+  await page.locator('[role=tab].tab-events').click();
+  await page.fill('[data-testid=author-event-title]', 'Belgium v Panama');
+  await page.selectOption('[data-testid=author-event-day]', 'monday');
+  await page.click('[data-testid=author-add-event]');
+  await page.locator('[data-testid=author-event]', { hasText: 'Belgium v Panama' }).waitFor();
+
   // No problems; export.
   assert.equal(await page.locator('[data-testid=author-problems]').getAttribute('data-count'), '0');
   await page.locator('[role=tab].tab-export').click();
@@ -134,6 +142,9 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
   await download.saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
   assert.ok(exported.facts.some((f) => f.relation === 'beat at the World Cup'));
+  const event = exported.events.find((e) => e.title === 'Belgium v Panama');
+  assert.equal(event?.day, 'monday');
+  assert.equal(event?.evidence[0].text, 'Belgium defeated debutants Panama');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 
