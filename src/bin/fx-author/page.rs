@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use fact_explorer_core::authoring::{self, Editor};
 use fact_explorer_core::load;
 use fact_explorer_core::model::{Date, Day, EntityKind, FactSet, Object, Status, SCHEMA};
+use fact_explorer_core::text;
 
 #[wasm_bindgen(module = "/src/bin/fx-author/glue.js")]
 extern "C" {
@@ -104,8 +105,30 @@ fn saved_list() -> Vec<Listed> {
     serde_json::from_str(&fetch_stored(INDEX_KEY)).unwrap_or_default()
 }
 
-fn read_saved(id: &str) -> Option<SavedDraft> {
-    serde_json::from_str(&fetch_stored(&draft_key(id))).ok()
+/// A saved draft; `None` when nothing is saved under `id`, an error when
+/// the record cannot be read (it is left in storage as it is).
+fn read_saved(id: &str) -> Result<Option<SavedDraft>, String> {
+    let raw = fetch_stored(&draft_key(id));
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    serde_json::from_str(&raw).map(Some).map_err(|e| {
+        format!(
+            "The saved draft could not be read ({e}). It stays in this browser’s storage as it is."
+        )
+    })
+}
+
+/// When a draft was saved, in the reader's own locale.
+fn saved_when(at: f64) -> String {
+    if at <= 0.0 {
+        return String::new();
+    }
+    let d = js_sys::Date::new(&JsValue::from_f64(at));
+    format!(
+        "saved {}",
+        String::from(d.to_locale_string("default", &JsValue::UNDEFINED))
+    )
 }
 
 /// A saved draft as a fact set: the shape only, not validated (a draft
@@ -283,18 +306,21 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
     // Bring back the draft this browser was working on.
     let current = fetch_stored(CURRENT_KEY);
     if !current.is_empty() {
-        if let Some(saved) = read_saved(&current) {
-            match open_saved(&saved) {
+        match read_saved(&current) {
+            Ok(Some(saved)) => match open_saved(&saved) {
                 Ok(set) => {
                     cx.draft_id.set(saved.id.clone());
                     cx.ed.set(Some(Editor::new(set)));
                     cx.phase.set(Phase::Ready);
                     cx.save_note.set("Your saved draft is back.".into());
                 }
-                Err(e) => cx
-                    .message
-                    .set(format!("The saved draft could not be opened: {e}")),
-            }
+                Err(e) => cx.message.set(format!(
+                    "The saved draft could not be opened: {e}. It stays in this browser’s storage as it is."
+                )),
+            },
+            // Deleted since: start afresh.
+            Ok(None) => unstore(CURRENT_KEY),
+            Err(e) => cx.message.set(e),
         }
     }
 
@@ -397,7 +423,7 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
             <p class="conflict" role="alert" data-testid="author-conflict">
                 "This draft was changed in another tab. Saving here is paused so neither overwrites the other. "
                 <button type="button" on:click=move |_| {
-                    if let Some(saved) = read_saved(&cx.draft_id.get_untracked()) {
+                    if let Ok(Some(saved)) = read_saved(&cx.draft_id.get_untracked()) {
                         if let Ok(set) = open_saved(&saved) {
                             cx.ed.set(Some(Editor::new(set)));
                         }
@@ -431,6 +457,8 @@ fn Start() -> impl IntoView {
     let byline = RwSignal::new(String::new());
     let date = RwSignal::new(String::new());
     let drafts = RwSignal::new(saved_list());
+    // The saved draft whose deletion waits for a second click.
+    let forget = RwSignal::new(None::<String>);
     let file_ref = NodeRef::<leptos::html::Input>::new();
 
     let go = move || {
@@ -532,26 +560,46 @@ fn Start() -> impl IntoView {
             <Show when=move || !drafts.with(Vec::is_empty)>
                 <h2>"Saved drafts"</h2>
                 <ul class="drafts">
-                    {move || drafts.get().into_iter().map(|d| {
+                    {move || drafts.get().into_iter().map(move |d| {
                         let id = d.id.clone();
                         let id2 = d.id.clone();
+                        let title = if d.title.is_empty() { "(untitled)".to_string() } else { d.title.clone() };
                         view! {
-                            <li data-testid="author-draft">
-                                <span>{if d.title.is_empty() { "(untitled)".to_string() } else { d.title.clone() }}</span>
-                                <button type="button" on:click=move |_| {
-                                    match read_saved(&id).map(|s| open_saved(&s)) {
-                                        Some(Ok(set)) => cx.start_editing(set, Some(id.clone())),
-                                        Some(Err(e)) => cx.message.set(e),
-                                        None => cx.message.set("That draft is no longer saved.".into()),
+                            <li data-testid="author-draft" data-draft=d.id.clone()>
+                                <span class="title">{title.clone()}</span>
+                                <span class="when">{saved_when(d.saved_at)}</span>
+                                <button type="button" aria-label=format!("Open {title}") data-testid="author-draft-open" on:click=move |_| {
+                                    match read_saved(&id).map(|s| s.map(|s| open_saved(&s))) {
+                                        Ok(Some(Ok(set))) => cx.start_editing(set, Some(id.clone())),
+                                        Ok(Some(Err(e))) => cx.message.set(format!("That draft could not be opened: {e}. It stays saved as it is.")),
+                                        Ok(None) => cx.message.set("That draft is no longer saved.".into()),
+                                        Err(e) => cx.message.set(e),
                                     }
                                 }>"Open"</button>
-                                <button type="button" on:click=move |_| {
-                                    unstore(&draft_key(&id2));
-                                    let mut list = saved_list();
-                                    list.retain(|l| l.id != id2);
-                                    let _ = store(INDEX_KEY, &serde_json::to_string(&list).unwrap_or_default());
-                                    drafts.set(list);
-                                }>"Delete"</button>
+                                {
+                                    let asking = forget.get().as_deref() == Some(id2.as_str());
+                                    let id3 = id2.clone();
+                                    if asking {
+                                        view! {
+                                            <span role="alert" class="confirm">"Delete this draft for good? "
+                                                <button type="button" class="danger" on:click=move |_| {
+                                                    unstore(&draft_key(&id2));
+                                                    let mut list = saved_list();
+                                                    list.retain(|l| l.id != id2);
+                                                    let _ = store(INDEX_KEY, &serde_json::to_string(&list).unwrap_or_default());
+                                                    forget.set(None);
+                                                    drafts.set(list);
+                                                }>"Delete it"</button>
+                                                <button type="button" on:click=move |_| forget.set(None)>"Keep it"</button>
+                                            </span>
+                                        }.into_any()
+                                    } else {
+                                        view! {
+                                            <button type="button" class="danger" aria-label=format!("Delete {title}")
+                                                on:click=move |_| forget.set(Some(id3.clone()))>"Delete"</button>
+                                        }.into_any()
+                                    }
+                                }
                             </li>
                         }
                     }).collect_view()}
@@ -908,10 +956,16 @@ fn ArticleText() -> impl IntoView {
     }
 }
 
+/// One row of the entity list: id, name, kind, aliases, mentions, description.
+type EntityRow = (String, String, EntityKind, String, usize, String);
+
 #[component]
 fn Entities() -> impl IntoView {
     let cx = expect_context::<Ctx>();
     let confirm = RwSignal::new(None::<String>);
+    // The one entity whose details are open for editing.
+    let open = RwSignal::new(None::<String>);
+    let filter = RwSignal::new(String::new());
     let list = Memo::new(move |_| {
         cx.ed.with(|e| {
             e.as_ref()
@@ -929,73 +983,111 @@ fn Entities() -> impl IntoView {
                                 en.description.clone(),
                             )
                         })
-                        .collect::<Vec<_>>()
+                        .collect::<Vec<EntityRow>>()
                 })
                 .unwrap_or_default()
         })
     });
+    // Filtered by name, alias or kind, accents and case folded.
+    let shown = Memo::new(move |_| {
+        let f = text::fold(filter.get().trim());
+        list.with(|l| {
+            l.iter()
+                .filter(|x| {
+                    f.is_empty()
+                        || text::fold(&x.1).contains(&f)
+                        || text::fold(&x.3).contains(&f)
+                        || text::fold(x.2.label()).starts_with(&f)
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
-        <p class="hint">"Rename, change the kind, edit aliases, merge or delete. Double-click a mention in the article to pick it as a fact’s subject, then its object."</p>
+        <p class="hint">"Fix kinds and delete what is not an entity; Edit renames, merges, adds aliases. Double-click two mentions in the article to start a fact (subject, then object)."</p>
+        <div class="filter">
+            <input type="search" aria-label="Filter entities by name, alias or kind" placeholder="filter entities…" data-testid="author-entity-filter"
+                prop:value=move || filter.get() on:input=move |e| filter.set(event_target_value(&e))/>
+            <span class="n" aria-live="polite">{move || {
+                let (a, b) = (shown.with(Vec::len), list.with(Vec::len));
+                if a == b { format!("{b} entities") } else { format!("{a} of {b} entities") }
+            }}</span>
+        </div>
         <ul class="entities">
-            <For each=move || list.get() key=|x| x.clone() let:x>
+            <For each=move || shown.get() key=|x| x.clone() let:x>
                 {
                     let (id, name, kind, aliases, mentions, description) = x;
                     let (i1, i2, i3, i4, i5, i6, i7, i8) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+                    let panel = format!("author-edit-{id}");
+                    let is_open = { let id = id.clone(); Signal::derive(move || open.get().as_deref() == Some(id.as_str())) };
+                    let toggle = { let id = id.clone(); move |_| open.update(|o| *o = if o.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) }) };
                     view! {
                         <li data-testid="author-entity" data-entity=id.clone() data-kind=kind.slug() class=format!("kind-{}", kind.slug()) tabindex="-1">
                             <div class="row head">
-                                <strong class="name">{name.clone()}</strong>
-                                <span class="n">{format!("{} · {mentions} mention{}", kind.label(), if mentions == 1 { "" } else { "s" })}</span>
-                            </div>
-                            <div class="row">
-                                <input type="text" aria-label=format!("Rename {name}") value=name.clone() data-testid="author-entity-name"
-                                    on:change=move |e| { let v = event_target_value(&e); cx.act(|ed| ed.rename(&i1, &v)); }/>
-                                <select aria-label="Kind" data-testid="author-entity-kind" on:change=move |e| {
+                                <span class="who">
+                                    <strong class="name">{name.clone()}</strong>
+                                    <span class="n">{format!("{mentions} mention{}", if mentions == 1 { "" } else { "s" })}</span>
+                                </span>
+                                <select aria-label=format!("Kind of {name}") data-testid="author-entity-kind" on:change=move |e| {
                                     let v = event_target_value(&e);
                                     if let Some(k) = EntityKind::ALL.into_iter().find(|k| k.slug() == v) { cx.act(|ed| ed.set_kind(&i2, k)); }
                                 }>
                                     {EntityKind::ALL.into_iter().map(|k| view! { <option value=k.slug() selected=k == kind>{k.label()}</option> }).collect_view()}
                                 </select>
+                                <button type="button" data-testid="author-entity-edit" aria-expanded=move || is_open.get().to_string() aria-controls=panel.clone()
+                                    aria-label=format!("Edit {name}") on:click=toggle>"Edit"</button>
+                                <button type="button" class="danger" data-testid="author-delete-entity" aria-label=format!("Delete {name}")
+                                    on:click={ let id = id.clone(); move |_| confirm.set(Some(id.clone())) }>"Delete"</button>
                             </div>
-                            <div class="row">
-                                <input type="text" aria-label="Aliases (comma-separated)" placeholder="aliases, comma-separated" value=aliases
-                                    on:change=move |e| { let v = event_target_value(&e); cx.act(|ed| ed.set_aliases(&i3, &v)); }/>
-                                // One shared list of names (a select per row
-                                // would hold every entity in every row).
-                                <input type="text" list="author-entity-names" aria-label="Merge into (an entity’s name)" placeholder="merge into…"
-                                    data-testid="author-merge"
-                                    on:change=move |e| {
-                                        let name = event_target_value(&e);
-                                        let keep = cx.ed.with_untracked(|ed| ed.as_ref().and_then(|ed| {
-                                            ed.set().entities.iter().find(|en| en.id != i4 && (en.name == name || en.id == name)).map(|en| en.id.clone())
-                                        }));
-                                        match keep {
-                                            Some(keep) => cx.act(|ed| ed.merge(&keep, &i5)),
-                                            None if name.trim().is_empty() => {}
-                                            None => cx.message.set(format!("No other entity is named “{name}”: pick one from the list.")),
-                                        }
-                                    }/>
-                            </div>
-                            <div class="row">
-                                <input type="text" aria-label="Description" placeholder="description (as the article states it)" value=description
-                                    on:change=move |e| { let v = event_target_value(&e); cx.act(|ed| ed.set_description(&i8, &v)); }/>
-                            </div>
-                            <div class="row buttons">
-                                <button type="button" on:click=move |_| { cx.subject.set(i6.clone()); cx.picking.set(Pick::Object); }>"Subject"</button>
-                                <button type="button" on:click=move |_| { cx.object.set(i7.clone()); cx.picking.set(Pick::Subject); }>"Object"</button>
-                                <button type="button" class="danger" data-testid="author-delete-entity" on:click={ let id = id.clone(); move |_| confirm.set(Some(id.clone())) }>"Delete"</button>
-                            </div>
+                            {
+                                let (name, aliases, description) = (name.clone(), aliases.clone(), description.clone());
+                                let (i1, i3, i4, i5, i6, i7, i8) = (i1.clone(), i3.clone(), i4.clone(), i5.clone(), i6.clone(), i7.clone(), i8.clone());
+                                let panel = panel.clone();
+                                move || is_open.get().then(|| {
+                                    let (i1, i3, i4, i5, i6, i7, i8) = (i1.clone(), i3.clone(), i4.clone(), i5.clone(), i6.clone(), i7.clone(), i8.clone());
+                                    view! {
+                                        <div class="details" id=panel.clone()>
+                                            <label>"Name" <input type="text" value=name.clone() data-testid="author-entity-name"
+                                                on:change=move |e| { let v = event_target_value(&e); cx.act(|ed| ed.rename(&i1, &v)); }/></label>
+                                            <label>"Aliases" <input type="text" placeholder="comma-separated" value=aliases.clone()
+                                                on:change=move |e| { let v = event_target_value(&e); cx.act(|ed| ed.set_aliases(&i3, &v)); }/></label>
+                                            // One shared list of names (a select per row
+                                            // would hold every entity in every row).
+                                            <label>"Merge into" <input type="text" list="author-entity-names" placeholder="another entity’s name"
+                                                data-testid="author-merge"
+                                                on:change=move |e| {
+                                                    let name = event_target_value(&e);
+                                                    let keep = cx.ed.with_untracked(|ed| ed.as_ref().and_then(|ed| {
+                                                        ed.set().entities.iter().find(|en| en.id != i4 && (en.name == name || en.id == name)).map(|en| en.id.clone())
+                                                    }));
+                                                    match keep {
+                                                        Some(keep) => cx.act(|ed| ed.merge(&keep, &i5)),
+                                                        None if name.trim().is_empty() => {}
+                                                        None => cx.message.set(format!("No other entity is named “{name}”: pick one from the list.")),
+                                                    }
+                                                }/></label>
+                                            <label>"Description" <input type="text" placeholder="as the article states it" value=description.clone()
+                                                on:change=move |e| { let v = event_target_value(&e); cx.act(|ed| ed.set_description(&i8, &v)); }/></label>
+                                            <div class="row buttons">
+                                                "Use in a fact as "
+                                                <button type="button" on:click=move |_| { cx.subject.set(i6.clone()); cx.picking.set(Pick::Object); }>"Subject"</button>
+                                                <button type="button" on:click=move |_| { cx.object.set(i7.clone()); cx.picking.set(Pick::Subject); }>"Object"</button>
+                                            </div>
+                                        </div>
+                                    }
+                                })
+                            }
                             {
                                 let id = id.clone();
                                 move || (confirm.get().as_deref() == Some(id.as_str())).then(|| {
                                     let d = cx.ed.with_untracked(|e| e.as_ref().map(|e| e.dependents(&id)).unwrap_or_default());
-                                    let (a, b) = (id.clone(), id.clone());
+                                    let a = id.clone();
                                     view! {
                                         <p class="confirm" role="alert">
                                             {if d.is_empty() { "Nothing else refers to it. ".to_string() } else {
                                                 format!("Deleting it also deletes {} fact(s), and leaves {} quote(s) unattributed and {} event(s) without it. ", d.facts.len(), d.quotes.len(), d.events.len())
                                             }}
-                                            <button type="button" class="danger" on:click=move |_| { cx.act(|ed| ed.delete_entity(&a)); confirm.set(None); let _ = &b; }>"Delete it"</button>
+                                            <button type="button" class="danger" on:click=move |_| { cx.act(|ed| ed.delete_entity(&a)); confirm.set(None); }>"Delete it"</button>
                                             <button type="button" on:click=move |_| confirm.set(None)>"Cancel"</button>
                                         </p>
                                     }
@@ -1416,10 +1508,8 @@ fn Preview(tab: RwSignal<&'static str>) -> impl IntoView {
         else {
             return;
         };
-        if let Some(el) = host.first_element_child() {
-            show_preview(el.unchecked_ref(), &json);
-            shown_revision.set_value(now);
-        }
+        show_preview(&host, &json);
+        shown_revision.set_value(now);
     };
     Effect::new(move |_| {
         revision.track();
@@ -1435,7 +1525,7 @@ fn Preview(tab: RwSignal<&'static str>) -> impl IntoView {
     let _visible = window_event_listener(ev::resize, move |_| update());
     view! {
         <div class="preview" node_ref=host>
-            <fact-explorer data-testid="author-preview" url-sync="off"></fact-explorer>
+            <p class="hint">"The explorer will show the draft here."</p>
         </div>
     }
 }

@@ -26,6 +26,12 @@ async function draft(page, text) {
 }
 
 const entity = (page, id) => page.locator(`[data-testid=author-entity][data-entity="${id}"]`);
+/** Merges entity `id` into the entity named `into`, through its Edit panel. */
+async function merge(page, id, into) {
+  await entity(page, id).locator('[data-testid=author-entity-edit]').click();
+  await entity(page, id).locator('[data-testid=author-merge]').fill(into);
+  await entity(page, id).locator('[data-testid=author-merge]').press('Enter');
+}
 const ids = (page) => page.locator('[data-testid=author-entity]').evaluateAll((els) => els.map((e) => e.dataset.entity));
 
 /** Selects `words` (its n-th occurrence) in the article as a mouse would. */
@@ -72,6 +78,7 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
   await draft(page, soccer);
   assert.ok((await page.locator('[data-testid=author-entity]').count()) > 20);
   assert.ok((await page.locator('[data-testid=author-mention]').count()) > 50);
+  await page.locator('[data-testid=author-preview] >> [data-testid=app][data-state=ready]').waitFor({ timeout: 15000 });
   await shot(page, 'author-1440');
 
   // Change a kind: England is a country here, not a region.
@@ -81,11 +88,18 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
   // Merge "Korea" into "South Korea": its mentions follow.
   const before = await page.locator('[data-testid=author-mention][data-entity=south_korea]').count();
   const korea = await page.locator('[data-testid=author-mention][data-entity=korea]').count();
-  await entity(page, 'korea').locator('[data-testid=author-merge]').fill('South Korea');
-  await entity(page, 'korea').locator('[data-testid=author-merge]').press('Enter');
+  await merge(page, 'korea', 'South Korea');
   await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=korea]'));
   assert.equal(await page.locator('[data-testid=author-mention][data-entity=south_korea]').count(), before + korea);
   assert.match(await entity(page, 'south_korea').innerText(), /South Korea/);
+
+  // The filter narrows the list (accents and case folded), and clears.
+  const all = await page.locator('[data-testid=author-entity]').count();
+  await page.fill('[data-testid=author-entity-filter]', 'SWÉD');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=author-entity]').length === 1);
+  assert.deepEqual(await ids(page), ['sweden']);
+  await page.fill('[data-testid=author-entity-filter]', '');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=author-entity]').length === n, all);
 
   // Add a mention: "English" (in "English captain Harry Kane") as England.
   await selectWords(page, 'English captain');
@@ -172,8 +186,7 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
 test('a reload mid-edit brings everything back, and undo/redo cross a merge', async () => {
   const page = await openPage(browser, author(), { width: 1280, height: 900 });
   await draft(page, soccer);
-  await entity(page, 'korea').locator('[data-testid=author-merge]').fill('South Korea');
-  await entity(page, 'korea').locator('[data-testid=author-merge]').press('Enter');
+  await merge(page, 'korea', 'South Korea');
   await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=korea]'));
   await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('country');
   await page.waitForSelector('[data-testid=author-saved][data-state=saved]');
@@ -189,8 +202,7 @@ test('a reload mid-edit brings everything back, and undo/redo cross a merge', as
   assert.equal(await entity(page, 'england').getAttribute('data-kind'), 'country');
   await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('region');
   await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=region]');
-  await entity(page, 'sweden').locator('[data-testid=author-merge]').fill('Belgium');
-  await entity(page, 'sweden').locator('[data-testid=author-merge]').press('Enter');
+  await merge(page, 'sweden', 'Belgium');
   await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=sweden]'));
   await page.locator('header.top h1').click();
   await page.keyboard.press('Control+z');
@@ -225,10 +237,19 @@ test('two tabs on one draft: the second tab to save is told, and stops overwriti
 
 test('the preview shows the draft and leaves the page URL alone', async () => {
   const page = await openPage(browser, author(), { width: 1440, height: 1000 });
+  // Every explorer that appears on the page is noted with the article it
+  // shows when it gets ready: never the bundled one, only the draft.
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  assert.equal(await page.locator('fact-explorer').count(), 0, 'no explorer before there is a draft');
+  await page.evaluate(() => {
+    window.previewTitles = [];
+    document.addEventListener('fx-ready', (e) => window.previewTitles.push(e.target.factSet?.article?.title));
+  });
   await draft(page, soccer);
   const url = page.url();
   const preview = page.locator('[data-testid=author-preview] >> [data-testid=app][data-state=ready]');
   await preview.waitFor({ timeout: 15000 });
+  assert.deepEqual(await page.evaluate(() => window.previewTitles), [soccer.split('\n')[0].trim()]);
   await page.locator('[data-testid=author-preview] >> [data-testid=chip]').first().click();
   await page.locator('[data-testid=author-preview] >> [data-testid=search-input]').fill('Kane');
   await page.waitForTimeout(300);
@@ -372,4 +393,58 @@ test('the author page passes axe in light and dark, and works at 375 px', async 
   await shot(phone, 'author-375-preview');
   assert.deepEqual(phone.errors, []);
   await phone.context().close();
+});
+
+test('saved drafts: one saved with the first schema opens, an unreadable one says so and stays, deleting asks first', async () => {
+  const page = await openPage(browser, author(), { width: 1280, height: 900 });
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  // tiny.facts.json is written in the first schema, "fact-explorer/1".
+  const tiny = readFileSync(join(DIST, 'tiny.facts.json'), 'utf8');
+  assert.match(tiny, /"fact-explorer\/1"/);
+  await page.evaluate((tiny) => {
+    const at = Date.UTC(2026, 0, 2, 9, 30);
+    const record = { version: 1, schema: 'fact-explorer/1', id: 'old', title: 'A tiny custom fact set', saved_at: at, tab: 'closed-tab', revision: 4, set: tiny };
+    localStorage.setItem('fx-author:draft:old', JSON.stringify(record));
+    localStorage.setItem('fx-author:draft:broken', '{"version": 1, "set": "{\\"schema');
+    localStorage.setItem('fx-author:drafts', JSON.stringify([
+      { id: 'old', title: record.title, saved_at: at },
+      { id: 'broken', title: 'Half-written', saved_at: at },
+    ]));
+  }, tiny);
+  await page.reload();
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  assert.equal(await page.locator('[data-testid=author-draft]').count(), 2);
+  assert.match(await page.locator('[data-testid=author-draft][data-draft=old]').innerText(), /saved .*2026/);
+
+  // The unreadable record: a plain message, and the record is left alone.
+  await page.locator('[data-testid=author-draft][data-draft=broken] [data-testid=author-draft-open]').click();
+  await page.waitForFunction(() => /could not be read .*stays in this browser/.test(document.querySelector('.message')?.textContent));
+  assert.equal(await page.locator('[data-testid=author][data-state=empty]').count(), 1);
+  assert.ok(await page.evaluate(() => localStorage.getItem('fx-author:draft:broken')));
+
+  // Deleting asks first; "Keep it" keeps it, "Delete it" deletes it.
+  await page.getByRole('button', { name: 'Delete Half-written' }).click();
+  await page.locator('.drafts').scrollIntoViewIfNeeded();
+  await shot(page, 'author-saved-drafts');
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  assert.equal(await page.locator('[data-testid=author-draft]').count(), 2);
+  await page.getByRole('button', { name: 'Delete Half-written' }).click();
+  await page.getByRole('button', { name: 'Delete it' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=author-draft]').length === 1);
+  assert.equal(await page.evaluate(() => localStorage.getItem('fx-author:draft:broken')), null);
+
+  // The first-schema draft opens with no problems, takes an edit, and is
+  // saved again still in its own schema.
+  await page.locator('[data-testid=author-draft][data-draft=old] [data-testid=author-draft-open]').click();
+  await page.waitForSelector('[data-testid=author][data-state=ready]');
+  await page.waitForSelector('[data-testid=author-problems][data-count="0"]');
+  assert.ok((await ids(page)).includes('souza'));
+  await entity(page, 'souza').locator('[data-testid=author-entity-kind]').selectOption('organisation');
+  await page.waitForSelector('[data-testid=author-saved][data-state=saved]');
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('fx-author:draft:old')));
+  assert.equal(saved.version, 1);
+  assert.equal(JSON.parse(saved.set).schema, 'fact-explorer/1');
+  assert.equal(JSON.parse(saved.set).entities.find((e) => e.id === 'souza').kind, 'organisation');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });
