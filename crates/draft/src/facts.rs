@@ -8,7 +8,11 @@
 //! - meetings and talks: "X met (with) Y", "X will hold talks with Y";
 //! - visits: "X visited / will visit / arrived in Y";
 //! - agreements: "X signed a memorandum of understanding with Y";
-//! - speeches: "X will address / spoke at Y".
+//! - speeches: "X will address / spoke at Y";
+//! - contests: "X defeated / beat / lost 1 – 2 to / drew with / faced Y";
+//! - people and organisations: "X replaced / joined / founded / acquired /
+//!   sued / praised / urged / told Y", "X was replaced by Y";
+//! - places: "X returned / flew / moved to Y", "X was born / died in Y".
 //!
 //! The status comes from the words before the verb ("will", "is expected
 //! to", "may", "did not"…), the time from a time mention in the sentence.
@@ -126,6 +130,74 @@ const PATTERNS: &[(&[&str], &str, &[EntityKind])] = &[
     (&["give", "a", "speech", "at"], "give a speech at", EVENTS),
     (&["attend"], "attend", EVENTS),
     (&["attended"], "attended", EVENTS),
+    // Contests (sports, elections, courts): scores between the verb and
+    // the object ("lost 1 – 2 to") are skipped before matching.
+    (&["defeated"], "defeated", CONTESTANTS),
+    (&["defeats"], "defeats", CONTESTANTS),
+    (&["defeat"], "defeat", CONTESTANTS),
+    (&["beat"], "beat", CONTESTANTS),
+    (&["beats"], "beats", CONTESTANTS),
+    (&["won", "against"], "won against", CONTESTANTS),
+    (&["lost", "to"], "lost to", CONTESTANTS),
+    (&["lose", "to"], "lose to", CONTESTANTS),
+    (&["drew", "with"], "drew with", CONTESTANTS),
+    (&["draw", "with"], "draw with", CONTESTANTS),
+    (&["tied", "with"], "tied with", CONTESTANTS),
+    (&["faced"], "faced", CONTESTANTS),
+    (&["faces"], "faces", CONTESTANTS),
+    (&["face"], "face", CONTESTANTS),
+    (&["played", "against"], "played against", CONTESTANTS),
+    (&["play", "against"], "play against", CONTESTANTS),
+    (&["eliminated"], "eliminated", CONTESTANTS),
+    (&["knocked", "out"], "knocked out", CONTESTANTS),
+    (&["won"], "won", PRIZES),
+    (&["win"], "win", PRIZES),
+    (&["hosted"], "hosted", EVENTS),
+    (&["host"], "host", EVENTS),
+    // People and organisations.
+    (&["was", "replaced", "by"], "was replaced by", PARTIES),
+    (&["replaced"], "replaced", PARTIES),
+    (&["substituted"], "substituted", PARTIES),
+    (&["succeeded"], "succeeded", PARTIES),
+    (&["succeed"], "succeed", PARTIES),
+    (&["joined"], "joined", GROUPS),
+    (&["join"], "join", GROUPS),
+    (&["signed", "for"], "signed for", GROUPS),
+    (&["signed", "with"], "signed with", GROUPS),
+    (&["founded"], "founded", GROUPS),
+    (&["acquired"], "acquired", GROUPS),
+    (&["acquire"], "acquire", GROUPS),
+    (&["bought"], "bought", GROUPS),
+    (&["buy"], "buy", GROUPS),
+    (&["sued"], "sued", PARTIES),
+    (&["sue"], "sue", PARTIES),
+    (&["endorsed"], "endorsed", PARTIES),
+    (&["appointed"], "appointed", PARTIES),
+    (&["criticised"], "criticised", PARTIES),
+    (&["criticized"], "criticized", PARTIES),
+    (&["praised"], "praised", PARTIES),
+    (&["thanked"], "thanked", PARTIES),
+    (&["congratulated"], "congratulated", PARTIES),
+    (&["urged"], "urged", PARTIES),
+    (&["called", "on"], "called on", PARTIES),
+    (&["invited"], "invited", PARTIES),
+    (&["accused"], "accused", PARTIES),
+    (&["warned"], "warned", PARTIES),
+    (&["backed"], "backed", PARTIES),
+    (&["supported"], "supported", PARTIES),
+    (&["opposed"], "opposed", PARTIES),
+    (&["told"], "told", PARTIES),
+    (&["interviewed"], "interviewed", PARTIES),
+    // Places.
+    (&["returned", "to"], "returned to", PLACES),
+    (&["return", "to"], "return to", PLACES),
+    (&["flew", "to"], "flew to", PLACES),
+    (&["fly", "to"], "fly to", PLACES),
+    (&["moved", "to"], "moved to", PLACES),
+    (&["was", "born", "in"], "was born in", PLACES),
+    (&["died", "in"], "died in", PLACES),
+    (&["is", "based", "in"], "is based in", PLACES),
+    (&["headquartered", "in"], "headquartered in", PLACES),
 ];
 
 const PARTIES: &[EntityKind] = &[
@@ -140,6 +212,19 @@ const EVENTS: &[EntityKind] = &[
     EntityKind::Organisation,
     EntityKind::GovernmentBody,
 ];
+/// Sides of a contest: teams are often named by their country or city.
+const CONTESTANTS: &[EntityKind] = &[
+    EntityKind::Person,
+    EntityKind::Organisation,
+    EntityKind::GovernmentBody,
+    EntityKind::Country,
+    EntityKind::City,
+    EntityKind::Region,
+];
+/// What can be won or hosted.
+const PRIZES: &[EntityKind] = &[EntityKind::Event, EntityKind::Agreement];
+/// What can be joined, founded or bought.
+const GROUPS: &[EntityKind] = &[EntityKind::Organisation, EntityKind::GovernmentBody];
 const ACTORS: &[EntityKind] = &[
     EntityKind::Person,
     EntityKind::Organisation,
@@ -356,9 +441,15 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
             let mut carried: Option<(String, Status)> = None;
             while let Some((b, between)) = next(j) {
                 let lower = between.to_lowercase();
+                // Scores ("1 – 2", "3-0") are not words of the pattern.
                 let mut words: Vec<&str> = lower
                     .split(|c: char| c.is_whitespace() || c == ',')
-                    .filter(|w| !w.is_empty())
+                    .filter(|w| {
+                        !w.is_empty()
+                            && !w
+                                .chars()
+                                .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | '—' | ':'))
+                    })
                     .collect();
                 // Acronyms in the original wording ("meet UN
                 // Secretary-General …") may stand before the object.
@@ -392,7 +483,14 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                             && !ROLE_WORDS.contains(&w.to_lowercase().as_str())
                     })
                     .any(|w| w.chars().next().is_some_and(char::is_uppercase));
-                if words.len() > 9 || (carried.is_none() && unknown_name) {
+                // "Whitmore, spokesman for the Sheriff's office, told…": a
+                // possessive between means the actor is someone else.
+                let possessive = carried.is_none()
+                    && (between.contains("'s ")
+                        || between.contains("’s ")
+                        || between.starts_with("'s")
+                        || between.starts_with("’s"));
+                if words.len() > 9 || (carried.is_none() && unknown_name) || possessive {
                     break;
                 }
                 let Some((pos, relation, objects)) =
@@ -455,8 +553,11 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                     None,
                     a.start..object.end,
                 );
-                // More objects in a list.
-                while let Some((c, gap)) = next(o) {
+                // More objects in a list, which ends with "and": a comma
+                // alone may start a new clause ("told the Post, US ozone…").
+                let mut items: Vec<At> = Vec::new();
+                let mut closed = 0;
+                while let Some((c, gap)) = next(o + items.len()) {
                     let listed = matches!(
                         gap,
                         ", " | " and " | ", and " | ", the " | " and the " | ", and the "
@@ -464,6 +565,12 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                     if !listed || !objects.contains(&entities[c.entity].kind) {
                         break;
                     }
+                    items.push(c);
+                    if gap.contains("and") {
+                        closed = items.len();
+                    }
+                }
+                for c in &items[..closed] {
                     add(
                         a.entity,
                         relation.clone(),
@@ -472,8 +579,8 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                         None,
                         a.start..c.end,
                     );
-                    o += 1;
                 }
+                o += closed;
                 j = o;
                 carried = Some((before, st));
             }
@@ -596,5 +703,28 @@ mod tests {
             !facts.iter().any(|f| f.1.starts_with("is and")),
             "{facts:?}"
         );
+    }
+
+    #[test]
+    fn contests_skip_the_score_and_lists_need_their_and() {
+        let facts = facts_of(
+            "Yesterday, Sweden defeated South Korea 1 – 0, and Tunisia lost 1 – 2 to England. \
+             Later, Harry Kane replaced Jesse Lingard in the second half.",
+        );
+        let has =
+            |s: &str, r: &str, o: &str| facts.iter().any(|f| f.0 == s && f.1 == r && f.2 == o);
+        assert!(has("Sweden", "defeated", "South Korea"), "{facts:?}");
+        assert!(has("Tunisia", "lost to", "England"), "{facts:?}");
+        assert!(has("Harry Kane", "replaced", "Jesse Lingard"), "{facts:?}");
+        // A comma alone does not make a list: "US" starts a new clause.
+        let facts = facts_of(
+            "Colette Heald told The Huffington Post, US surface ozone has dropped since then.",
+        );
+        assert!(!facts.iter().any(|f| f.2 == "US"), "{facts:?}");
+        // A possessive between: the actor is someone else.
+        let facts = facts_of(
+            "Larry Fink, a spokesman for BlackRock's office, told Reuters in a statement.",
+        );
+        assert!(!facts.iter().any(|f| f.0 == "BlackRock"), "{facts:?}");
     }
 }
