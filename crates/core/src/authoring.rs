@@ -368,6 +368,41 @@ impl Editor {
         })
     }
 
+    /// Corrects a fact in place: its relation, status and time. A fact
+    /// with marks it no longer has a reason for keeps them (the editor
+    /// decides about "inferred"), and its evidence stays.
+    pub fn set_fact(
+        &mut self,
+        id: &str,
+        relation: &str,
+        status: Status,
+        when: Option<Id>,
+    ) -> Result<(), String> {
+        let relation = relation.trim();
+        if relation.is_empty() {
+            return Err("the fact needs a relation (what the subject does or is)".into());
+        }
+        self.edit(|s| {
+            if let Some(w) = &when {
+                entity_mut(s, w)?;
+            }
+            let f = fact_mut(s, id)?;
+            f.relation = relation.to_string();
+            f.status = status;
+            f.qualifiers.when = when;
+            Ok(())
+        })
+    }
+
+    /// Replaces a fact's evidence with the words at `evidence` (bytes).
+    pub fn set_fact_evidence(&mut self, id: &str, evidence: Range<usize>) -> Result<(), String> {
+        let evidence = span_at(&self.set.article.text, evidence)?;
+        self.edit(|s| {
+            fact_mut(s, id)?.evidence = vec![evidence];
+            Ok(())
+        })
+    }
+
     pub fn delete_fact(&mut self, id: &str) -> Result<(), String> {
         self.edit(|s| {
             let before = s.facts.len();
@@ -562,6 +597,13 @@ fn entity_mut<'a>(s: &'a mut FactSet, id: &str) -> Result<&'a mut Entity, String
         .ok_or(format!("no entity {id}"))
 }
 
+fn fact_mut<'a>(s: &'a mut FactSet, id: &str) -> Result<&'a mut Fact, String> {
+    s.facts
+        .iter_mut()
+        .find(|f| f.id == id)
+        .ok_or(format!("no fact {id}"))
+}
+
 fn fact_involves(f: &Fact, id: &str) -> bool {
     let q = &f.qualifiers;
     f.subject == id
@@ -714,6 +756,52 @@ mod tests {
             .new_entity(EntityKind::Person, text.len()..text.len() + 3)
             .is_err());
         assert_eq!(e.revision, rev);
+    }
+
+    #[test]
+    fn a_fact_is_corrected_in_place_and_undo_brings_it_back() {
+        let mut e = editor();
+        let text = e.set().article.text.clone();
+        let before = e.set().facts[0].clone();
+        let when = e
+            .set()
+            .entities
+            .iter()
+            .find(|x| x.kind == EntityKind::Time)
+            .unwrap()
+            .id
+            .clone();
+        e.set_fact(
+            &before.id,
+            " pledged to ",
+            Status::Pledged,
+            Some(when.clone()),
+        )
+        .unwrap();
+        let f = e.set().facts[0].clone();
+        assert_eq!(
+            (f.relation.as_str(), f.status, f.qualifiers.when.as_deref()),
+            ("pledged to", Status::Pledged, Some(when.as_str()))
+        );
+        assert_eq!(f.evidence, before.evidence);
+        let r = range_of(&text, "Lee arrived in New York");
+        e.set_fact_evidence(&before.id, r.clone()).unwrap();
+        assert_eq!(e.set().facts[0].evidence[0].text, "Lee arrived in New York");
+        // Bad input: an error, nothing changed.
+        let rev = e.revision;
+        assert!(e.set_fact(&before.id, "  ", Status::Stated, None).is_err());
+        assert!(e
+            .set_fact(&before.id, "x", Status::Stated, Some("nobody".into()))
+            .is_err());
+        assert!(e
+            .set_fact("no-such-fact", "x", Status::Stated, None)
+            .is_err());
+        assert!(e
+            .set_fact_evidence(&before.id, text.len()..text.len() + 1)
+            .is_err());
+        assert_eq!(e.revision, rev);
+        assert!(e.undo() && e.undo());
+        assert_eq!(e.set().facts[0], before);
     }
 
     #[test]

@@ -1101,9 +1101,45 @@ fn Entities() -> impl IntoView {
     }
 }
 
+/// One fact as the list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct FactRow {
+    id: String,
+    what: String,
+    relation: String,
+    status: Status,
+    when: String,
+    evidence: String,
+    span: Range<usize>,
+}
+
+/// Selects the words at `span` (bytes) in the article and brings them into
+/// view: the provenance of a fact, quote or event, checked in context.
+fn show_in_article(cx: Ctx, span: Range<usize>) {
+    let Some(el) = document()
+        .query_selector("[data-testid=author-article]")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let text = cx.text();
+    if span.is_empty() || span.end > text.len() {
+        return;
+    }
+    select_offsets(
+        el.unchecked_ref(),
+        utf16_of(&text, span.start),
+        utf16_of(&text, span.end),
+    );
+    cx.sel.set(Some(span));
+}
+
 #[component]
 fn Facts() -> impl IntoView {
     let cx = expect_context::<Ctx>();
+    // The fact open for correction.
+    let editing = RwSignal::new(None::<String>);
     let relation = RwSignal::new(String::new());
     let status = RwSignal::new(Status::Stated);
     let when = RwSignal::new(String::new());
@@ -1145,15 +1181,16 @@ fn Facts() -> impl IntoView {
                                 }
                                 Object::Literal(l) => l.clone(),
                             };
-                            (
-                                f.id.clone(),
-                                format!("{subj} — {} — {obj}", f.relation),
-                                f.status.slug(),
-                                f.evidence
-                                    .first()
-                                    .map(|e| e.text.clone())
-                                    .unwrap_or_default(),
-                            )
+                            let ev = f.evidence.first();
+                            FactRow {
+                                id: f.id.clone(),
+                                what: format!("{subj} — {} — {obj}", f.relation),
+                                relation: f.relation.clone(),
+                                status: f.status,
+                                when: f.qualifiers.when.clone().unwrap_or_default(),
+                                evidence: ev.map(|e| e.text.clone()).unwrap_or_default(),
+                                span: ev.map_or(0..0, |e| e.start..e.end),
+                            }
                         })
                         .collect::<Vec<_>>()
                 })
@@ -1218,13 +1255,55 @@ fn Facts() -> impl IntoView {
         <ul class="facts">
             <For each=move || facts.get() key=|f| f.clone() let:f>
                 {
-                    let id = f.0.clone();
+                    let FactRow { id, what, relation, status, when, evidence, span } = f;
+                    let (i1, i2, i3, i4) = (id.clone(), id.clone(), id.clone(), id.clone());
+                    let is_open = { let id = id.clone(); Signal::derive(move || editing.get().as_deref() == Some(id.as_str())) };
+                    let panel = format!("author-fact-edit-{id}");
                     view! {
-                        <li data-testid="author-fact" data-fact=f.0.clone() tabindex="-1">
-                            <span class="what">{f.1.clone()}</span>
-                            <span class=format!("status status-{}", f.2)>{f.2.replace('_', " ")}</span>
-                            <q>{f.3.clone()}</q>
-                            <button type="button" class="danger" on:click=move |_| cx.act(|e| e.delete_fact(&id))>"Delete"</button>
+                        <li data-testid="author-fact" data-fact=id.clone() tabindex="-1">
+                            <span class="what">{what.clone()}</span>
+                            <span class=format!("status status-{}", status.slug())>{status.slug().replace('_', " ")}</span>
+                            <q>{evidence}</q>
+                            <div class="row buttons">
+                                <button type="button" data-testid="author-fact-show" aria-label=format!("Show the evidence of {what} in the article")
+                                    on:click={ let span = span.clone(); move |_| show_in_article(cx, span.clone()) }>"Show"</button>
+                                <button type="button" data-testid="author-fact-edit" aria-expanded=move || is_open.get().to_string() aria-controls=panel.clone()
+                                    aria-label=format!("Edit {what}")
+                                    on:click=move |_| editing.update(|o| *o = if o.as_deref() == Some(i1.as_str()) { None } else { Some(i1.clone()) })>"Edit"</button>
+                                <button type="button" class="danger" aria-label=format!("Delete {what}") on:click=move |_| cx.act(|e| e.delete_fact(&i2))>"Delete"</button>
+                            </div>
+                            {move || is_open.get().then(|| {
+                                let (rel, st, wh) = (RwSignal::new(relation.clone()), RwSignal::new(status), RwSignal::new(when.clone()));
+                                let (i3, i4) = (i3.clone(), i4.clone());
+                                let save = move || {
+                                    let w = wh.get_untracked();
+                                    cx.act(|e| e.set_fact(&i3, &rel.get_untracked(), st.get_untracked(), (!w.is_empty()).then_some(w)));
+                                    if cx.message.get_untracked().is_empty() { editing.set(None); }
+                                };
+                                view! {
+                                    <form class="fact-edit" id=panel.clone() on:submit=move |e| { e.prevent_default(); save(); }>
+                                        <label>"Relation " <input type="text" data-testid="author-fact-edit-relation" prop:value=move || rel.get() on:input=move |e| rel.set(event_target_value(&e))/></label>
+                                        <label>"Status " <select on:change=move |e| {
+                                            let v = event_target_value(&e);
+                                            if let Some(s) = Status::ALL.into_iter().find(|s| s.slug() == v) { st.set(s); }
+                                        }>{Status::ALL.into_iter().map(|s| view! { <option value=s.slug() selected=move || st.get() == s>{s.slug().replace('_', " ")}</option> }).collect_view()}</select></label>
+                                        <label>"When " <select on:change=move |e| wh.set(event_target_value(&e))>
+                                            <option value="">"—"</option>
+                                            {move || entities.get().into_iter().filter(|x| x.2 == EntityKind::Time).map(|(id, name, _)| { let sel = wh.get_untracked() == id; view! { <option value=id selected=sel>{name}</option> } }).collect_view()}
+                                        </select></label>
+                                        <div class="row buttons">
+                                            <button type="submit" class="primary" data-testid="author-fact-save">"Save"</button>
+                                            <button type="button" on:click=move |_| {
+                                                match cx.sel.get_untracked() {
+                                                    Some(r) => cx.act(|e| e.set_fact_evidence(&i4, r)),
+                                                    None => cx.message.set("Select the new evidence in the article first.".into()),
+                                                }
+                                            }>"Use the selected words as evidence"</button>
+                                            <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
+                                        </div>
+                                    </form>
+                                }
+                            })}
                         </li>
                     }
                 }

@@ -448,3 +448,43 @@ test('saved drafts: one saved with the first schema opens, an unreadable one say
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a drafted fact: Show selects its evidence in the article; Edit corrects it in place; undo brings it back', async () => {
+  const page = await openPage(browser, author(), { width: 1440, height: 1000 });
+  await draft(page, soccer);
+  await page.locator('[role=tab].tab-facts').click();
+  const fact = page.locator('[data-testid=author-fact]', { hasText: 'Tunisia — lost to — England' });
+  await fact.waitFor();
+
+  // Show: the evidence is selected in the article, exactly.
+  await fact.locator('[data-testid=author-fact-show]').click();
+  await page.waitForFunction(() => document.querySelector('.sel-words')?.textContent.includes('“Tunisia lost 1 – 2 to England”'));
+  assert.equal(await page.evaluate(() => getSelection().toString()), 'Tunisia lost 1 – 2 to England');
+
+  // Edit: relation and status, saved in place.
+  await fact.locator('[data-testid=author-fact-edit]').click();
+  await fact.locator('[data-testid=author-fact-edit-relation]').fill('lost 1 – 2 at the World Cup to');
+  await fact.locator('select').first().selectOption('agreed');
+  await shot(page, 'author-fact-edit-1440');
+  await fact.locator('[data-testid=author-fact-save]').click();
+  const edited = page.locator('[data-testid=author-fact]', { hasText: 'Tunisia — lost 1 – 2 at the World Cup to — England' });
+  await edited.waitFor();
+  assert.match(await edited.innerText(), /agreed/);
+  assert.match(await edited.innerText(), /Tunisia lost 1 – 2 to England/);
+
+  // New evidence from a selection.
+  await selectWords(page, 'a late goal from English captain Harry Kane');
+  await edited.locator('[data-testid=author-fact-edit]').click();
+  await edited.getByRole('button', { name: 'Use the selected words as evidence' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=author-fact]')].some((f) => f.textContent.includes('a late goal from English captain Harry Kane')));
+  assert.equal(await page.locator('[data-testid=author-problems]').getAttribute('data-count'), '0');
+
+  // Undo twice: the drafted fact as it was.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.locator('[data-testid=author-fact]', { hasText: 'Tunisia — lost to — England' }).waitFor();
+  assert.match(await page.locator('[data-testid=author-fact]', { hasText: 'Tunisia — lost to — England' }).innerText(), /Tunisia lost 1 – 2 to England/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
