@@ -1488,6 +1488,19 @@ fn add_given_and_surname(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
             label: Label::Per,
         };
         let overlapping = set.overlapping(n.start, n.end);
+        // The same two words taken for a place ("Kyle Walker" as a
+        // region): a given name and a listed surname make a person.
+        if let [m] = overlapping.as_slice() {
+            if (m.start, m.end) == (n.start, n.end)
+                && m.label == Label::Loc
+                && given
+                && lists.contains(List::Surname, y)
+            {
+                set.remove(m);
+                set.0.insert(n.start, n);
+                continue;
+            }
+        }
         // Only where nothing longer or other than a one-word guess is.
         if overlapping
             .iter()
@@ -1734,6 +1747,13 @@ mod tests {
                 "{name} in {all:?}"
             );
         }
+        // The tagger takes "Kyle Walker" here for a region.
+        let set = draft(
+            "England made it 2 – 1 after Kyle Walker crossed the ball.",
+            &Meta::default(),
+        )
+        .unwrap();
+        assert!(names(&set).contains(&("Kyle Walker", EntityKind::Person)));
     }
 
     #[test]
