@@ -1495,6 +1495,9 @@ fn add_given_and_surname(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
                 && m.label == Label::Loc
                 && given
                 && lists.contains(List::Surname, y)
+                && ![List::Country, List::City, List::Region]
+                    .into_iter()
+                    .any(|l| lists.contains(l, &text[n.start..n.end]))
             {
                 set.remove(m);
                 set.0.insert(n.start, n);
@@ -1754,6 +1757,20 @@ mod tests {
         )
         .unwrap();
         assert!(names(&set).contains(&("Kyle Walker", EntityKind::Person)));
+        // But a listed place stays a place, though "Hong" and "Kong" are
+        // a given name and a surname.
+        let set = draft(
+            "Voters in Hong Kong elected 70 lawmakers. Hong Kong has 7 million people.",
+            &Meta::default(),
+        )
+        .unwrap();
+        assert!(
+            names(&set)
+                .iter()
+                .any(|(n, k)| *n == "Hong Kong" && *k != EntityKind::Person),
+            "{:?}",
+            names(&set)
+        );
     }
 
     #[test]

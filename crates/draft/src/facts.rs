@@ -70,6 +70,35 @@ const ROLE_WORDS: &[&str] = &[
     "leaders",
     "secretary-general",
     "heads",
+    "coach",
+    "manager",
+    "captain",
+    "goalkeeper",
+    "defender",
+    "striker",
+    "midfielder",
+    "forward",
+    "player",
+];
+
+/// Words that may describe a contest's object ("defeated debutants Panama").
+const DESCRIPTORS: &[&str] = &[
+    "debutants",
+    "hosts",
+    "champions",
+    "holders",
+    "rivals",
+    "neighbours",
+    "neighbors",
+    "defending",
+    "reigning",
+    "world",
+    "title",
+    "favourites",
+    "favorites",
+    "underdogs",
+    "visitors",
+    "visiting",
 ];
 
 /// (verb words, relation, what the object may be).
@@ -405,10 +434,20 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                     }
                 }
             }
-            // Roles before a person: "BlackRock chief executive Larry Fink".
-            if matches!(kind, EntityKind::Organisation | EntityKind::GovernmentBody) {
+            // Roles before a person: "BlackRock chief executive Larry Fink",
+            // "Tunisia's coach Nabil Maaloul".
+            let possessive = next(k).is_some_and(|(_, between)| {
+                between.starts_with("'s ") || between.starts_with("’s ")
+            });
+            if matches!(kind, EntityKind::Organisation | EntityKind::GovernmentBody)
+                || (possessive && kind == EntityKind::Country)
+            {
                 if let Some((b, between)) = next(k) {
                     let between = between.trim();
+                    let between = between
+                        .strip_prefix("'s ")
+                        .or_else(|| between.strip_prefix("’s "))
+                        .unwrap_or(between);
                     let words: Vec<&str> = between.split_whitespace().collect();
                     if entities[b.entity].kind == EntityKind::Person
                         && !words.is_empty()
@@ -498,10 +537,12 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                         let n = verb.len();
                         let pos = (0..words.len().saturating_sub(n - 1))
                             .find(|&p| words[p..p + n] == **verb)?;
+                        let contest = std::ptr::eq(*objects, CONTESTANTS);
                         let after_ok = words[pos + n..].iter().all(|w| {
                             matches!(*w, "the" | "a" | "an")
                                 || ROLE_WORDS.contains(w)
                                 || acronyms.iter().any(|a| a == w)
+                                || (contest && DESCRIPTORS.contains(w))
                         });
                         after_ok.then_some((pos, *rel, *objects))
                     })
@@ -709,13 +750,17 @@ mod tests {
     fn contests_skip_the_score_and_lists_need_their_and() {
         let facts = facts_of(
             "Yesterday, Sweden defeated South Korea 1 – 0, and Tunisia lost 1 – 2 to England. \
-             Later, Harry Kane replaced Jesse Lingard in the second half.",
+             Later, Harry Kane replaced Jesse Lingard in the second half. \
+             Belgium defeated debutants Panama 3 – 0. \
+             After the match, Tunisia's coach Nabil Maaloul said it was hard.",
         );
         let has =
             |s: &str, r: &str, o: &str| facts.iter().any(|f| f.0 == s && f.1 == r && f.2 == o);
         assert!(has("Sweden", "defeated", "South Korea"), "{facts:?}");
         assert!(has("Tunisia", "lost to", "England"), "{facts:?}");
         assert!(has("Harry Kane", "replaced", "Jesse Lingard"), "{facts:?}");
+        assert!(has("Belgium", "defeated", "Panama"), "{facts:?}");
+        assert!(has("Nabil Maaloul", "is coach of", "Tunisia"), "{facts:?}");
         // A comma alone does not make a list: "US" starts a new clause.
         let facts = facts_of(
             "Colette Heald told The Huffington Post, US surface ozone has dropped since then.",
