@@ -537,7 +537,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                         let n = verb.len();
                         let pos = (0..words.len().saturating_sub(n - 1))
                             .find(|&p| words[p..p + n] == **verb)?;
-                        let contest = std::ptr::eq(*objects, CONTESTANTS);
+                        let contest = **objects == *CONTESTANTS;
                         let after_ok = words[pos + n..].iter().all(|w| {
                             matches!(*w, "the" | "a" | "an")
                                 || ROLE_WORDS.contains(w)
