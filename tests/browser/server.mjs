@@ -59,8 +59,14 @@ export async function serve(root, { headers = {}, routes = {} } = {}) {
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  // A server a failing test did not close must not keep its test file
+  // running for ever (the suite would hang instead of failing).
+  server.unref();
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
+  };
 }
 
 // `node server.mjs DIR [PORT]` serves a folder by hand.

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::load::{self, LoadError, Problem};
 use crate::model::{
-    Day, Entity, EntityKind, Event, Fact, FactSet, Id, Mark, Object, Qualifiers, Quote, Span,
+    Date, Day, Entity, EntityKind, Event, Fact, FactSet, Id, Mark, Object, Qualifiers, Quote, Span,
     Status,
 };
 
@@ -468,40 +468,43 @@ impl Editor {
         })
     }
 
-    /// A new itinerary event: what happens (`title`), the day, who takes
-    /// part, where, its status; the words at `evidence` (bytes) are its
+    /// A new itinerary event; the words at `evidence` (bytes) are its
     /// evidence.
-    pub fn add_event(
-        &mut self,
-        title: &str,
-        day: Day,
-        who: Vec<Id>,
-        place: Option<Id>,
-        status: Status,
-        evidence: Range<usize>,
-    ) -> Result<Id, String> {
-        let title = title.trim();
-        if title.is_empty() {
-            return Err("the event needs a title (what happens)".into());
-        }
+    pub fn add_event(&mut self, fields: EventFields, evidence: Range<usize>) -> Result<Id, String> {
         let evidence = span_at(&self.set.article.text, evidence)?;
+        let fields = fields.checked()?;
         self.edit(|s| {
-            for w in who.iter().chain(place.iter()) {
-                entity_mut(s, w)?;
-            }
+            fields.known(s)?;
             let id = next_id(s.events.iter().map(|e| e.id.as_str()), "e");
-            s.events.push(Event {
+            let mut ev = Event {
                 id: id.clone(),
-                day,
+                day: Day::During,
                 date: None,
-                title: title.to_string(),
-                who,
-                place,
-                status,
+                title: String::new(),
+                who: Vec::new(),
+                place: None,
+                status: Status::Stated,
                 marks: Vec::new(),
                 evidence: vec![evidence],
-            });
+            };
+            fields.apply(&mut ev);
+            s.events.push(ev);
             Ok(id)
+        })
+    }
+
+    /// Corrects an event in place; its evidence stays.
+    pub fn set_event(&mut self, id: &str, fields: EventFields) -> Result<(), String> {
+        let fields = fields.checked()?;
+        self.edit(|s| {
+            fields.known(s)?;
+            let ev = s
+                .events
+                .iter_mut()
+                .find(|e| e.id == id)
+                .ok_or(format!("no event {id}"))?;
+            fields.apply(ev);
+            Ok(())
         })
     }
 
@@ -533,6 +536,48 @@ impl Editor {
 /// The two ways to put the exported set in a page: by file name, and
 /// inline (JSON inside a script element, with `<` escaped so `</script`
 /// and `<!--` in the data cannot end it).
+/// What an itinerary event says, as the editor sets it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventFields {
+    /// What happens.
+    pub title: String,
+    /// The weekday; a calendar date sets it instead.
+    pub day: Day,
+    pub date: Option<Date>,
+    pub who: Vec<Id>,
+    pub place: Option<Id>,
+    pub status: Status,
+}
+
+impl EventFields {
+    fn checked(mut self) -> Result<EventFields, String> {
+        self.title = self.title.trim().to_string();
+        if self.title.is_empty() {
+            return Err("the event needs a title (what happens)".into());
+        }
+        if let Some(d) = self.date {
+            self.day = d.weekday();
+        }
+        Ok(self)
+    }
+
+    fn known(&self, s: &mut FactSet) -> Result<(), String> {
+        for w in self.who.iter().chain(self.place.iter()) {
+            entity_mut(s, w)?;
+        }
+        Ok(())
+    }
+
+    fn apply(&self, ev: &mut Event) {
+        ev.title = self.title.clone();
+        ev.day = self.day;
+        ev.date = self.date;
+        ev.who = self.who.clone();
+        ev.place = self.place.clone();
+        ev.status = self.status;
+    }
+}
+
 pub fn embed_snippets(set: &FactSet, file_name: &str) -> (String, String) {
     let file = crate::jsonld::script_safe_json(file_name).replace('"', "&quot;");
     let by_file = format!(
@@ -805,36 +850,66 @@ mod tests {
     }
 
     #[test]
-    fn events_are_added_with_exact_evidence_and_deleted() {
+    fn events_are_added_with_exact_evidence_corrected_and_deleted() {
         let mut e = editor();
         let text = e.set().article.text.clone();
         let r = range_of(&text, "Lee arrived in New York on Monday");
+        let fields =
+            |title: &str, who: &[&str], place: Option<&str>, date: Option<Date>| EventFields {
+                title: title.into(),
+                day: Day::Monday,
+                date,
+                who: who.iter().map(|w| w.to_string()).collect(),
+                place: place.map(Into::into),
+                status: Status::Stated,
+            };
         let id = e
             .add_event(
-                "Arrives in New York",
-                Day::Monday,
-                vec!["lee".into()],
-                Some("new_york".into()),
-                Status::Stated,
+                fields("Arrives in New York", &["lee"], Some("new_york"), None),
                 r.clone(),
             )
             .unwrap();
         let ev = e.set().events.iter().find(|x| x.id == id).unwrap();
         assert_eq!(ev.evidence[0].text, "Lee arrived in New York on Monday");
+        assert_eq!(
+            (ev.day, ev.place.as_deref()),
+            (Day::Monday, Some("new_york"))
+        );
         assert!(e.problems().is_empty(), "{:?}", e.problems());
+        let rev = e.revision;
         assert!(e
-            .add_event(" ", Day::Monday, vec![], None, Status::Stated, r.clone())
+            .add_event(fields(" ", &[], None, None), r.clone())
             .is_err());
         assert!(e
-            .add_event(
-                "x",
-                Day::Monday,
-                vec!["nobody".into()],
-                None,
-                Status::Stated,
-                r
-            )
+            .add_event(fields("x", &["nobody"], None, None), r.clone())
             .is_err());
+        assert_eq!(e.revision, rev);
+        // Corrected in place: a date sets the weekday; the evidence stays;
+        // bad input changes nothing.
+        let date = Date::new(2025, 9, 23).unwrap();
+        e.set_event(&id, fields("Speech at the UN", &["lee"], None, Some(date)))
+            .unwrap();
+        let ev = e.set().events.iter().find(|x| x.id == id).unwrap();
+        assert_eq!(
+            (ev.title.as_str(), ev.day, ev.date, ev.place.clone()),
+            ("Speech at the UN", date.weekday(), Some(date), None)
+        );
+        assert_eq!(ev.evidence[0].text, "Lee arrived in New York on Monday");
+        assert!(e.problems().is_empty(), "{:?}", e.problems());
+        let rev = e.revision;
+        assert!(e.set_event(&id, fields(" ", &[], None, None)).is_err());
+        assert!(e
+            .set_event(&id, fields("x", &["nobody"], None, None))
+            .is_err());
+        assert!(e
+            .set_event("no-such-event", fields("x", &[], None, None))
+            .is_err());
+        assert_eq!(e.revision, rev);
+        assert!(e.undo());
+        assert_eq!(
+            e.set().events.iter().find(|x| x.id == id).unwrap().title,
+            "Arrives in New York"
+        );
         e.delete_event(&id).unwrap();
         assert!(e.set().events.iter().all(|x| x.id != id));
     }

@@ -1391,14 +1391,35 @@ fn Quotes() -> impl IntoView {
 }
 
 /// The itinerary: what happens, on which day, who, where.
+/// One event as the list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct EventRow {
+    id: String,
+    title: String,
+    day: Day,
+    /// yyyy-mm-dd, or empty.
+    date: String,
+    who: Vec<String>,
+    place: String,
+    status: Status,
+    evidence: String,
+    span: Range<usize>,
+}
+
+fn date_text(d: Option<Date>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
 #[component]
 fn Events() -> impl IntoView {
     let cx = expect_context::<Ctx>();
     let title = RwSignal::new(String::new());
     let day = RwSignal::new(Day::During);
+    let date = RwSignal::new(String::new());
     let who = RwSignal::new(String::new());
     let place = RwSignal::new(String::new());
     let status = RwSignal::new(Status::Planned);
+    let editing = RwSignal::new(None::<String>);
     let entities = Memo::new(move |_| {
         cx.ed.with(|e| {
             e.as_ref()
@@ -1412,6 +1433,26 @@ fn Events() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    let is_party = |k: EntityKind| {
+        matches!(
+            k,
+            EntityKind::Person
+                | EntityKind::Organisation
+                | EntityKind::GovernmentBody
+                | EntityKind::Country
+        )
+    };
+    let is_place = |k: EntityKind| {
+        matches!(
+            k,
+            EntityKind::City
+                | EntityKind::Country
+                | EntityKind::Region
+                | EntityKind::Event
+                | EntityKind::GovernmentBody
+                | EntityKind::Organisation
+        )
+    };
     let events = Memo::new(move |_| {
         cx.ed.with(|e| {
             e.as_ref()
@@ -1420,21 +1461,34 @@ fn Events() -> impl IntoView {
                         .events
                         .iter()
                         .map(|ev| {
-                            (
-                                ev.id.clone(),
-                                ev.day.label().to_string(),
-                                ev.title.clone(),
-                                ev.evidence
-                                    .first()
-                                    .map(|x| x.text.clone())
-                                    .unwrap_or_default(),
-                            )
+                            let first = ev.evidence.first();
+                            EventRow {
+                                id: ev.id.clone(),
+                                title: ev.title.clone(),
+                                day: ev.day,
+                                date: date_text(ev.date),
+                                who: ev.who.clone(),
+                                place: ev.place.clone().unwrap_or_default(),
+                                status: ev.status,
+                                evidence: first.map(|x| x.text.clone()).unwrap_or_default(),
+                                span: first.map_or(0..0, |x| x.start..x.end),
+                            }
                         })
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
         })
     });
+    // A date typed that is no date: said, not dropped silently.
+    let read_date = move |text: &str| -> Result<Option<Date>, String> {
+        if text.trim().is_empty() {
+            Ok(None)
+        } else {
+            parse_date(text)
+                .map(Some)
+                .ok_or_else(|| format!("“{text}” is not a date (yyyy-mm-dd)."))
+        }
+    };
     let add = move || {
         let Some(ev) = cx.sel.get_untracked() else {
             cx.message.set(
@@ -1443,38 +1497,41 @@ fn Events() -> impl IntoView {
             );
             return;
         };
+        let d = match read_date(&date.get_untracked()) {
+            Ok(d) => d,
+            Err(m) => return cx.message.set(m),
+        };
         let w = who.get_untracked();
         let p = place.get_untracked();
-        cx.act(|e| {
-            e.add_event(
-                &title.get_untracked(),
-                day.get_untracked(),
-                if w.is_empty() { vec![] } else { vec![w] },
-                (!p.is_empty()).then_some(p),
-                status.get_untracked(),
-                ev,
-            )
-            .map(|_| ())
-        });
+        let fields = authoring::EventFields {
+            title: title.get_untracked(),
+            day: day.get_untracked(),
+            date: d,
+            who: if w.is_empty() { vec![] } else { vec![w] },
+            place: (!p.is_empty()).then_some(p),
+            status: status.get_untracked(),
+        };
+        cx.act(|e| e.add_event(fields, ev).map(|_| ()));
         if cx.message.get_untracked().is_empty() {
             title.set(String::new());
         }
     };
     view! {
         <form class="fact-form" on:submit=move |e| { e.prevent_default(); add(); }>
-            <p class="hint">"An itinerary item: what happens, the day, who and where. Select its words in the article first."</p>
+            <p class="hint">"An itinerary item: what happens, the day (or the date), who and where. Select its words in the article first."</p>
             <label>"What happens " <input type="text" data-testid="author-event-title" placeholder="Speech at the UN" prop:value=move || title.get() on:input=move |e| title.set(event_target_value(&e))/></label>
             <label>"Day " <select data-testid="author-event-day" on:change=move |e| {
                 let v = event_target_value(&e);
                 if let Some(d) = Day::ALL.into_iter().find(|d| d.slug() == v) { day.set(d); }
             }>{Day::ALL.into_iter().map(|d| view! { <option value=d.slug() selected=move || day.get() == d>{d.label()}</option> }).collect_view()}</select></label>
+            <label>"Date " <input type="date" data-testid="author-event-date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/></label>
             <label>"Who " <select on:change=move |e| who.set(event_target_value(&e))>
                 <option value="">"—"</option>
-                {move || entities.get().into_iter().filter(|x| matches!(x.2, EntityKind::Person | EntityKind::Organisation | EntityKind::GovernmentBody | EntityKind::Country)).map(|(id, name, _)| view! { <option value=id>{name}</option> }).collect_view()}
+                {move || entities.get().into_iter().filter(|x| is_party(x.2)).map(|(id, name, _)| view! { <option value=id>{name}</option> }).collect_view()}
             </select></label>
             <label>"Where " <select on:change=move |e| place.set(event_target_value(&e))>
                 <option value="">"—"</option>
-                {move || entities.get().into_iter().filter(|x| matches!(x.2, EntityKind::City | EntityKind::Country | EntityKind::Region | EntityKind::Event | EntityKind::GovernmentBody | EntityKind::Organisation)).map(|(id, name, _)| view! { <option value=id>{name}</option> }).collect_view()}
+                {move || entities.get().into_iter().filter(|x| is_place(x.2)).map(|(id, name, _)| view! { <option value=id>{name}</option> }).collect_view()}
             </select></label>
             <label>"Status " <select on:change=move |e| {
                 let v = event_target_value(&e);
@@ -1485,12 +1542,74 @@ fn Events() -> impl IntoView {
         <ul class="facts">
             <For each=move || events.get() key=|x| x.clone() let:x>
                 {
-                    let id = x.0.clone();
+                    let EventRow { id, title: t, day: d, date: dt, who: w, place: p, status: st, evidence, span } = x;
+                    let label = if dt.is_empty() { format!("{}: {t}", d.label()) } else { format!("{} {dt}: {t}", d.label()) };
+                    let (i1, i2, i3) = (id.clone(), id.clone(), id.clone());
+                    let is_open = { let id = id.clone(); Signal::derive(move || editing.get().as_deref() == Some(id.as_str())) };
+                    let panel = format!("author-event-edit-{id}");
                     view! {
-                        <li data-testid="author-event" data-event=x.0.clone() tabindex="-1">
-                            <span class="what">{format!("{}: {}", x.1, x.2)}</span>
-                            <q>{x.3.clone()}</q>
-                            <button type="button" class="danger" on:click=move |_| cx.act(|e| e.delete_event(&id))>"Delete"</button>
+                        <li data-testid="author-event" data-event=id.clone() tabindex="-1">
+                            <span class="what">{label.clone()}</span>
+                            <span class=format!("status status-{}", st.slug())>{st.slug().replace('_', " ")}</span>
+                            <q>{evidence}</q>
+                            <div class="row buttons">
+                                <button type="button" aria-label=format!("Show the evidence of {label} in the article")
+                                    on:click={ let span = span.clone(); move |_| show_in_article(cx, span.clone()) }>"Show"</button>
+                                <button type="button" data-testid="author-event-edit" aria-expanded=move || is_open.get().to_string() aria-controls=panel.clone()
+                                    aria-label=format!("Edit {label}")
+                                    on:click=move |_| editing.update(|o| *o = if o.as_deref() == Some(i1.as_str()) { None } else { Some(i1.clone()) })>"Edit"</button>
+                                <button type="button" class="danger" aria-label=format!("Delete {label}") on:click=move |_| cx.act(|e| e.delete_event(&i2))>"Delete"</button>
+                            </div>
+                            {move || is_open.get().then(|| {
+                                let (et, ed, edt, ew, ep, es) = (RwSignal::new(t.clone()), RwSignal::new(d), RwSignal::new(dt.clone()), RwSignal::new(w.clone()), RwSignal::new(p.clone()), RwSignal::new(st));
+                                let i3 = i3.clone();
+                                let save = move || {
+                                    let dd = match read_date(&edt.get_untracked()) {
+                                        Ok(x) => x,
+                                        Err(m) => return cx.message.set(m),
+                                    };
+                                    let pl = ep.get_untracked();
+                                    let fields = authoring::EventFields {
+                                        title: et.get_untracked(),
+                                        day: ed.get_untracked(),
+                                        date: dd,
+                                        who: ew.get_untracked(),
+                                        place: (!pl.is_empty()).then_some(pl),
+                                        status: es.get_untracked(),
+                                    };
+                                    cx.act(|e| e.set_event(&i3, fields));
+                                    if cx.message.get_untracked().is_empty() { editing.set(None); }
+                                };
+                                view! {
+                                    <form class="fact-edit" id=panel.clone() on:submit=move |e| { e.prevent_default(); save(); }>
+                                        <label>"What happens " <input type="text" data-testid="author-event-edit-title" prop:value=move || et.get() on:input=move |e| et.set(event_target_value(&e))/></label>
+                                        <label>"Day " <select on:change=move |e| {
+                                            let v = event_target_value(&e);
+                                            if let Some(x) = Day::ALL.into_iter().find(|x| x.slug() == v) { ed.set(x); }
+                                        }>{Day::ALL.into_iter().map(|x| view! { <option value=x.slug() selected=move || ed.get() == x>{x.label()}</option> }).collect_view()}</select></label>
+                                        <label>"Date " <input type="date" data-testid="author-event-edit-date" prop:value=move || edt.get() on:input=move |e| edt.set(event_target_value(&e))/></label>
+                                        <label>"Who (one or more) " <select multiple size="4" data-testid="author-event-edit-who" on:change=move |e| {
+                                            let el: web_sys::HtmlSelectElement = event_target(&e);
+                                            let opts = el.selected_options();
+                                            ew.set((0..opts.length()).filter_map(|i| opts.item(i)).filter_map(|o| o.get_attribute("value")).collect());
+                                        }>
+                                            {move || entities.get().into_iter().filter(|x| is_party(x.2)).map(|(id, name, _)| { let sel = ew.with_untracked(|w| w.contains(&id)); view! { <option value=id selected=sel>{name}</option> } }).collect_view()}
+                                        </select></label>
+                                        <label>"Where " <select on:change=move |e| ep.set(event_target_value(&e))>
+                                            <option value="">"—"</option>
+                                            {move || entities.get().into_iter().filter(|x| is_place(x.2)).map(|(id, name, _)| { let sel = ep.get_untracked() == id; view! { <option value=id selected=sel>{name}</option> } }).collect_view()}
+                                        </select></label>
+                                        <label>"Status " <select on:change=move |e| {
+                                            let v = event_target_value(&e);
+                                            if let Some(x) = Status::ALL.into_iter().find(|x| x.slug() == v) { es.set(x); }
+                                        }>{Status::ALL.into_iter().map(|x| view! { <option value=x.slug() selected=move || es.get() == x>{x.slug().replace('_', " ")}</option> }).collect_view()}</select></label>
+                                        <div class="row buttons">
+                                            <button type="submit" class="primary" data-testid="author-event-save">"Save"</button>
+                                            <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
+                                        </div>
+                                    </form>
+                                }
+                            })}
                         </li>
                     }
                 }

@@ -143,9 +143,17 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
   await selectWords(page, 'Belgium defeated debutants Panama');
   await page.locator('[role=tab].tab-events').click();
   await page.fill('[data-testid=author-event-title]', 'Belgium v Panama');
-  await page.selectOption('[data-testid=author-event-day]', 'monday');
+  await page.selectOption('[data-testid=author-event-day]', 'tuesday');
   await page.click('[data-testid=author-add-event]');
   await page.locator('[data-testid=author-event]', { hasText: 'Belgium v Panama' }).waitFor();
+  // Corrected in place: the date (which sets the weekday: Tuesday was
+  // wrong, the matches were on the day before) and both sides.
+  const event = page.locator('[data-testid=author-event]', { hasText: 'Belgium v Panama' });
+  await event.locator('[data-testid=author-event-edit]').click();
+  await event.locator('[data-testid=author-event-edit-date]').fill('2018-06-18');
+  await event.locator('[data-testid=author-event-edit-who]').selectOption(['belgium', 'panama']);
+  await event.locator('[data-testid=author-event-save]').click();
+  await page.locator('[data-testid=author-event]', { hasText: 'Monday 2018-06-18: Belgium v Panama' }).waitFor();
 
   // No problems; export.
   assert.equal(await page.locator('[data-testid=author-problems]').getAttribute('data-count'), '0');
@@ -156,9 +164,11 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
   await download.saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
   assert.ok(exported.facts.some((f) => f.relation === 'beat at the World Cup'));
-  const event = exported.events.find((e) => e.title === 'Belgium v Panama');
-  assert.equal(event?.day, 'monday');
-  assert.equal(event?.evidence[0].text, 'Belgium defeated debutants Panama');
+  const exportedEvent = exported.events.find((e) => e.title === 'Belgium v Panama');
+  assert.equal(exportedEvent?.day, 'monday');
+  assert.equal(exportedEvent?.date, '2018-06-18');
+  assert.deepEqual(exportedEvent?.who, ['belgium', 'panama']);
+  assert.equal(exportedEvent?.evidence[0].text, 'Belgium defeated debutants Panama');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 
