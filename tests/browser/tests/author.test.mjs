@@ -398,6 +398,15 @@ test('the author page passes axe in light and dark, and works at 375 px', async 
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
   await shot(phone, 'author-375');
+  // Every tab's controls fit the phone's width (a select sized by its
+  // longest entity name used to run past the edge, clipped).
+  for (const name of ['entities', 'facts', 'quotes', 'events', 'export']) {
+    await phone.locator(`[role=tab].tab-${name}`).click();
+    const wide = await phone.evaluate(() => [...document.querySelectorAll('[data-testid=author] input, [data-testid=author] select, [data-testid=author] button, [data-testid=author] textarea')]
+      .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((el) => `${el.localName}[${el.dataset.testid ?? el.getAttribute('aria-label') ?? ''}]`));
+    assert.deepEqual(wide, [], `${name}: controls past the right edge`);
+  }
   await phone.locator('[role=tab].tab-preview').click();
   await phone.locator('[data-testid=author-preview] >> [data-testid=app][data-state=ready]').waitFor({ timeout: 15000 });
   await shot(phone, 'author-375-preview');
