@@ -211,6 +211,21 @@ export function reveal(selector) {
   el.focus?.({ preventScroll: true });
 }
 
+/**
+ * Scrolls the row matching `selector` into view, without taking the focus
+ * from the form that made it, and marks it for a moment.
+ */
+export function bring_into_view(selector) {
+  // After the view has rendered the new row.
+  requestAnimationFrame(() => {
+    const el = document.querySelector(selector);
+    if (!el) return;
+    el.scrollIntoView({ block: 'nearest' });
+    el.classList.add('just-added');
+    setTimeout(() => el.classList.remove('just-added'), 2000);
+  });
+}
+
 let pauseTimer = 0;
 /** Calls `then` once edits pause for 400 ms (a newer call restarts the wait). */
 export function after_pause(then) {

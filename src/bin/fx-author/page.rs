@@ -28,6 +28,7 @@ extern "C" {
     fn tab_id() -> String;
     fn show_preview(el: &web_sys::HtmlElement, json: &str);
     fn reveal(selector: &str);
+    fn bring_into_view(selector: &str);
     fn after_pause(then: JsValue);
 }
 
@@ -201,6 +202,24 @@ impl Ctx {
         match result {
             Ok(()) => self.message.set(String::new()),
             Err(m) => self.message.set(m),
+        }
+    }
+
+    /// Applies an edit that makes an item, then brings the item's row
+    /// (`selector` with the new id) into view without moving the focus:
+    /// lists append, and a new fact used to land out of sight.
+    fn act_new(
+        self,
+        selector: impl Fn(&str) -> String,
+        f: impl FnOnce(&mut Editor) -> Result<String, String>,
+    ) {
+        let mut made = None;
+        self.act(|e| {
+            made = Some(f(e)?);
+            Ok(())
+        });
+        if let Some(id) = made {
+            bring_into_view(&selector(&id));
         }
     }
 
@@ -705,7 +724,7 @@ fn SelectionBar() -> impl IntoView {
                 <button type="button" data-testid="author-new-entity" disabled=move || cx.sel.get().is_none()
                     on:click=move |_| {
                         let Some(r) = cx.sel.get_untracked() else { return };
-                        cx.act(|e| e.new_entity(kind.get_untracked(), r).map(|_| ()));
+                        cx.act_new(|id| format!("[data-testid=author-entity][data-entity=\"{id}\"]"), |e| e.new_entity(kind.get_untracked(), r));
                     }>"New entity"</button>
                 <label>"Mention of "
                     <input type="text" list="author-entity-names" data-testid="author-mention-of"
@@ -1218,17 +1237,19 @@ fn Facts() -> impl IntoView {
             return;
         }
         let w = when.get_untracked();
-        cx.act(|e| {
-            e.add_fact(
-                &s,
-                &relation.get_untracked(),
-                Object::Entity(o),
-                status.get_untracked(),
-                (!w.is_empty()).then_some(w),
-                ev,
-            )
-            .map(|_| ())
-        });
+        cx.act_new(
+            |id| format!("[data-testid=author-fact][data-fact=\"{id}\"]"),
+            |e| {
+                e.add_fact(
+                    &s,
+                    &relation.get_untracked(),
+                    Object::Entity(o),
+                    status.get_untracked(),
+                    (!w.is_empty()).then_some(w),
+                    ev,
+                )
+            },
+        );
         if cx.message.get_untracked().is_empty() {
             relation.set(String::new());
         }
@@ -1365,7 +1386,7 @@ fn Quotes() -> impl IntoView {
             e.prevent_default();
             let Some(r) = cx.sel.get_untracked() else { cx.message.set("Select the quoted words in the article first.".into()); return; };
             let who = speaker.get_untracked();
-            cx.act(|ed| ed.add_quote((!who.is_empty()).then_some(who), r).map(|_| ()));
+            cx.act_new(|id| format!("[data-testid=author-quote][data-quote=\"{id}\"]"), |ed| ed.add_quote((!who.is_empty()).then_some(who), r));
         }>
             <label>"Speaker " <select data-testid="author-quote-speaker" on:change=move |e| speaker.set(event_target_value(&e))>
                 <option value="">"Nobody named"</option>
@@ -1378,7 +1399,7 @@ fn Quotes() -> impl IntoView {
                 {
                     let id = q.0.clone();
                     view! {
-                        <li data-testid="author-quote" data-entity=q.1.clone() tabindex="-1">
+                        <li data-testid="author-quote" data-quote=q.0.clone() data-entity=q.1.clone() tabindex="-1">
                             <span class="who">{q.2.clone()}</span>
                             <q>{q.3.clone()}</q>
                             <button type="button" class="danger" on:click=move |_| cx.act(|e| e.delete_quote(&id))>"Delete"</button>
@@ -1511,7 +1532,10 @@ fn Events() -> impl IntoView {
             place: (!p.is_empty()).then_some(p),
             status: status.get_untracked(),
         };
-        cx.act(|e| e.add_event(fields, ev).map(|_| ()));
+        cx.act_new(
+            |id| format!("[data-testid=author-event][data-event=\"{id}\"]"),
+            |e| e.add_event(fields, ev),
+        );
         if cx.message.get_untracked().is_empty() {
             title.set(String::new());
         }

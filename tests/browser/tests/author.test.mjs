@@ -129,6 +129,12 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
   const fact = page.locator('[data-testid=author-fact]', { hasText: 'beat at the World Cup' });
   await fact.waitFor();
   assert.match(await fact.innerText(), /Sweden — beat at the World Cup — South Korea/);
+  // The new fact, appended to a list of ten, is brought into view; the
+  // focus stays on the form for the next one.
+  await page.waitForFunction(() => document.querySelector('[data-testid=author-fact].just-added'));
+  assert.ok(await fact.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), 'the new fact is in view');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'author-add-fact');
+  await shot(page, 'author-fact-added-1440');
   assert.match(await fact.innerText(), /Sweden defeated South Korea/);
 
   // A quote by Harry Kane.
