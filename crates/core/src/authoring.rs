@@ -404,13 +404,7 @@ impl Editor {
     }
 
     pub fn delete_fact(&mut self, id: &str) -> Result<(), String> {
-        self.edit(|s| {
-            let before = s.facts.len();
-            s.facts.retain(|f| f.id != id);
-            (s.facts.len() < before)
-                .then_some(())
-                .ok_or(format!("no fact {id}"))
-        })
+        self.edit(|s| remove_by_id(&mut s.facts, id, |x| &x.id, "fact"))
     }
 
     /// A new quote of the words at `words` (bytes), by `speaker` or by
@@ -459,13 +453,7 @@ impl Editor {
     }
 
     pub fn delete_quote(&mut self, id: &str) -> Result<(), String> {
-        self.edit(|s| {
-            let before = s.quotes.len();
-            s.quotes.retain(|q| q.id != id);
-            (s.quotes.len() < before)
-                .then_some(())
-                .ok_or(format!("no quote {id}"))
-        })
+        self.edit(|s| remove_by_id(&mut s.quotes, id, |x| &x.id, "quote"))
     }
 
     /// A new itinerary event; the words at `evidence` (bytes) are its
@@ -509,13 +497,7 @@ impl Editor {
     }
 
     pub fn delete_event(&mut self, id: &str) -> Result<(), String> {
-        self.edit(|s| {
-            let before = s.events.len();
-            s.events.retain(|e| e.id != id);
-            (s.events.len() < before)
-                .then_some(())
-                .ok_or(format!("no event {id}"))
-        })
+        self.edit(|s| remove_by_id(&mut s.events, id, |x| &x.id, "event"))
     }
 
     /// The problems the loader would report for the set as it stands.
@@ -640,6 +622,20 @@ fn entity_mut<'a>(s: &'a mut FactSet, id: &str) -> Result<&'a mut Entity, String
         .iter_mut()
         .find(|e| e.id == id)
         .ok_or(format!("no entity {id}"))
+}
+
+/// Removes the item with `id` from `list`; an error when there is none.
+fn remove_by_id<T>(
+    list: &mut Vec<T>,
+    id: &str,
+    id_of: impl Fn(&T) -> &Id,
+    what: &str,
+) -> Result<(), String> {
+    let before = list.len();
+    list.retain(|x| id_of(x) != id);
+    (list.len() < before)
+        .then_some(())
+        .ok_or(format!("no {what} {id}"))
 }
 
 fn fact_mut<'a>(s: &'a mut FactSet, id: &str) -> Result<&'a mut Fact, String> {

@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use fact_explorer_core::authoring::slug;
 use fact_explorer_core::model::{Article, Date, Entity, EntityKind, FactSet, Quote, Span, SCHEMA};
 
 use crate::extras::{self, SAID};
@@ -683,24 +684,6 @@ fn governments_named_by_capitals(text: &str, tokens: &[Token], entities: &mut Ve
     }
 }
 
-/// An id from a name: lower-case ASCII letters and digits joined by "_".
-fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('_') {
-            out.push('_');
-        }
-    }
-    let out = out.trim_end_matches('_').to_string();
-    if out.is_empty() {
-        "entity".into()
-    } else {
-        out
-    }
-}
-
 /// Amounts and times as entities, one per distinct wording.
 fn amounts_and_times(text: &str, tokens: &[Token]) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::new();
@@ -799,7 +782,7 @@ fn quotes(text: &str, sentences: &[std::ops::Range<usize>], entities: &[Entity])
                                 .any(|p| c.starts_with(p))
                                 // ", Panama coach,"
                                 || (c.split_whitespace().count() <= 4
-                                    && c.split_whitespace().any(|w| ROLE_NOUNS.contains(&w))))
+                                    && c.split_whitespace().any(role_noun)))
                     })
                 })
         };
@@ -1249,15 +1232,8 @@ const NAME_TITLES: &[&str] = &[
 ];
 
 /// Lower-case roles written before a name.
+/// The sports roles ([`SPORTS_ROLES`]) count too: see [`role_noun`].
 const ROLE_NOUNS: &[&str] = &[
-    "coach",
-    "manager",
-    "captain",
-    "goalkeeper",
-    "defender",
-    "striker",
-    "midfielder",
-    "forward",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -1282,7 +1258,6 @@ const ROLE_NOUNS: &[&str] = &[
     "singer",
     "writer",
     "author",
-    "player",
     "champion",
     "leader",
     "official",
@@ -1290,6 +1265,26 @@ const ROLE_NOUNS: &[&str] = &[
     "councillor",
     "councilor",
 ];
+
+/// Roles in sport, written lower-case before a name ("Tunisia's coach
+/// Nabil Maaloul") and between an organisation and a person; shared by the
+/// names and the facts.
+pub(crate) const SPORTS_ROLES: &[&str] = &[
+    "coach",
+    "manager",
+    "captain",
+    "goalkeeper",
+    "defender",
+    "striker",
+    "midfielder",
+    "forward",
+    "player",
+];
+
+/// A lower-case role written before a name.
+fn role_noun(w: &str) -> bool {
+    ROLE_NOUNS.contains(&w) || SPORTS_ROLES.contains(&w)
+}
 
 fn add_titled_people(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
     let lists = Lists::get();
@@ -1299,7 +1294,7 @@ fn add_titled_people(text: &str, tokens: &[Token], names: &mut Vec<Named>) {
         // Lower-case roles count after a possessive or an adjective of
         // nationality ("Tunisia's coach Nabil Maaloul", "English captain
         // Harry Kane").
-        let role = ROLE_NOUNS.contains(&w)
+        let role = role_noun(w)
             && i > 0
             && matches!(tokens[i - 1].text(text), p if p.ends_with("'s") || p.ends_with("’s")
                 || p.chars().next().is_some_and(char::is_uppercase));

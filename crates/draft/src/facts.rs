@@ -70,16 +70,12 @@ const ROLE_WORDS: &[&str] = &[
     "leaders",
     "secretary-general",
     "heads",
-    "coach",
-    "manager",
-    "captain",
-    "goalkeeper",
-    "defender",
-    "striker",
-    "midfielder",
-    "forward",
-    "player",
 ];
+
+/// A word of a role (lower-case): [`ROLE_WORDS`] or a role in sport.
+fn role_word(w: &str) -> bool {
+    ROLE_WORDS.contains(&w) || crate::draft::SPORTS_ROLES.contains(&w)
+}
 
 /// Words that may describe a contest's object ("defeated debutants Panama").
 const DESCRIPTORS: &[&str] = &[
@@ -416,9 +412,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                             && (last == "of" || last == "at")
                             && words.len() >= 2
                             && words.len() <= 8
-                            && words
-                                .iter()
-                                .all(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+                            && words.iter().all(|w| role_word(&w.to_lowercase()))
                             && has_role(&words)
                         {
                             let role = words[..words.len() - 1].join(" ");
@@ -452,9 +446,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                     if entities[b.entity].kind == EntityKind::Person
                         && !words.is_empty()
                         && words.len() <= 4
-                        && words
-                            .iter()
-                            .all(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+                        && words.iter().all(|w| role_word(&w.to_lowercase()))
                         && has_role(&words)
                     {
                         let role = words.join(" ");
@@ -518,8 +510,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                     .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
                     .filter(|w| {
                         // Acronyms and titles are not names.
-                        !w.chars().all(|c| c.is_ascii_uppercase())
-                            && !ROLE_WORDS.contains(&w.to_lowercase().as_str())
+                        !w.chars().all(|c| c.is_ascii_uppercase()) && !role_word(&w.to_lowercase())
                     })
                     .any(|w| w.chars().next().is_some_and(char::is_uppercase));
                 // "Whitmore, spokesman for the Sheriff's office, told…": a
@@ -540,7 +531,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                         let contest = **objects == *CONTESTANTS;
                         let after_ok = words[pos + n..].iter().all(|w| {
                             matches!(*w, "the" | "a" | "an")
-                                || ROLE_WORDS.contains(w)
+                                || role_word(w)
                                 || acronyms.iter().any(|a| a == w)
                                 || (contest && DESCRIPTORS.contains(w))
                         });
@@ -576,7 +567,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                             gap.split_whitespace().map(str::to_lowercase).collect();
                         if entities[c.entity].kind == EntityKind::Person
                             && !gap_words.is_empty()
-                            && gap_words.iter().all(|w| ROLE_WORDS.contains(&w.as_str()))
+                            && gap_words.iter().all(|w| role_word(w))
                         {
                             object = c;
                             o += 1;
