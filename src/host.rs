@@ -421,7 +421,7 @@ pub fn mount_explorer(
         }
         handle
     } else {
-        container.set_inner_html("");
+        container.replace_children_with_node_0();
         leptos::mount::mount_to(container, app)
     };
     ExplorerHandle {

@@ -182,6 +182,11 @@ struct Ctx {
     picking: RwSignal<Pick>,
     /// The length of the text being drafted, for the progress line.
     drafting_words: RwSignal<usize>,
+    /// The article's text: it changes only with a new draft, so what is
+    /// computed from it (the word list) is not redone on every edit.
+    article: Memo<String>,
+    /// Every entity as (id, name, kind), for the forms' selects.
+    choices: Memo<Vec<(String, String, EntityKind)>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,9 +229,7 @@ impl Ctx {
     }
 
     fn text(self) -> String {
-        self.ed
-            .with(|e| e.as_ref().map(|e| e.set().article.text.clone()))
-            .unwrap_or_default()
+        self.article.get_untracked()
     }
 
     fn start_editing(self, set: FactSet, id: Option<String>) {
@@ -292,7 +295,8 @@ impl Ctx {
 /// Mounts the page on `root` (the `#author` element).
 #[wasm_bindgen]
 pub fn start_author(root: web_sys::HtmlElement) {
-    root.set_inner_html("");
+    // Clear the fallback message: no markup is written, only nodes removed.
+    root.replace_children_with_node_0();
     let handle =
         leptos::mount::mount_to(root.clone(), move || view! { <Author root=root.clone()/> });
     handle.forget();
@@ -300,8 +304,26 @@ pub fn start_author(root: web_sys::HtmlElement) {
 
 #[component]
 fn Author(root: web_sys::HtmlElement) -> impl IntoView {
+    let ed = RwSignal::new(None::<Editor>);
+    let article = Memo::new(move |_| {
+        ed.with(|e| e.as_ref().map(|e| e.set().article.text.clone()))
+            .unwrap_or_default()
+    });
+    let choices = Memo::new(move |_| {
+        ed.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    e.set()
+                        .entities
+                        .iter()
+                        .map(|en| (en.id.clone(), en.name.clone(), en.kind))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
     let cx = Ctx {
-        ed: RwSignal::new(None),
+        ed,
         phase: RwSignal::new(Phase::Empty),
         message: RwSignal::new(String::new()),
         sel: RwSignal::new(None),
@@ -314,6 +336,8 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
         object: RwSignal::new(String::new()),
         picking: RwSignal::new(Pick::Subject),
         drafting_words: RwSignal::new(0),
+        article,
+        choices,
     };
     provide_context(cx);
 
@@ -700,10 +724,9 @@ fn SelectionBar() -> impl IntoView {
         })
     });
     let selected = move || {
-        cx.sel.get().map(|r| {
-            let t = cx.text();
-            t.get(r).unwrap_or("").to_string()
-        })
+        cx.sel
+            .get()
+            .map(|r| cx.article.with(|t| t.get(r).unwrap_or("").to_string()))
     };
     view! {
         <div class="selbar" aria-label="The selected words">
@@ -868,7 +891,7 @@ fn ArticleText() -> impl IntoView {
         cx.ed
             .with(|e| e.as_ref().map(|e| pieces(e.set())).unwrap_or_default())
     });
-    let word_list = Memo::new(move |_| words(&cx.text()));
+    let word_list = Memo::new(move |_| cx.article.with(|t| words(t)));
     // The keyboard cursor: anchor and focus word indices.
     let cursor = RwSignal::new((0usize, 0usize));
 
@@ -1120,6 +1143,78 @@ fn Entities() -> impl IntoView {
     }
 }
 
+/// Who can take part in an event.
+fn is_party(k: EntityKind) -> bool {
+    matches!(
+        k,
+        EntityKind::Person
+            | EntityKind::Organisation
+            | EntityKind::GovernmentBody
+            | EntityKind::Country
+    )
+}
+
+/// Where an event can take place.
+fn is_place(k: EntityKind) -> bool {
+    matches!(
+        k,
+        EntityKind::City
+            | EntityKind::Country
+            | EntityKind::Region
+            | EntityKind::Event
+            | EntityKind::GovernmentBody
+            | EntityKind::Organisation
+    )
+}
+
+fn is_time(k: EntityKind) -> bool {
+    k == EntityKind::Time
+}
+
+/// A select over the statuses, bound to `value`.
+#[component]
+fn StatusSelect(
+    value: RwSignal<Status>,
+    #[prop(optional)] testid: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <select data-testid=testid on:change=move |e| {
+            let v = event_target_value(&e);
+            if let Some(s) = Status::ALL.into_iter().find(|s| s.slug() == v) { value.set(s); }
+        }>{Status::ALL.into_iter().map(|s| view! { <option value=s.slug() selected=move || value.get() == s>{s.slug().replace('_', " ")}</option> }).collect_view()}</select>
+    }
+}
+
+/// A select over the days, bound to `value`.
+#[component]
+fn DaySelect(
+    value: RwSignal<Day>,
+    #[prop(optional)] testid: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <select data-testid=testid on:change=move |e| {
+            let v = event_target_value(&e);
+            if let Some(d) = Day::ALL.into_iter().find(|d| d.slug() == v) { value.set(d); }
+        }>{Day::ALL.into_iter().map(|d| view! { <option value=d.slug() selected=move || value.get() == d>{d.label()}</option> }).collect_view()}</select>
+    }
+}
+
+/// "—" or one of the entities of the kinds `keep` accepts; `value` holds
+/// the chosen id (empty for none).
+#[component]
+fn EntitySelect(value: RwSignal<String>, keep: fn(EntityKind) -> bool) -> impl IntoView {
+    let cx = expect_context::<Ctx>();
+    view! {
+        <select on:change=move |e| value.set(event_target_value(&e))>
+            <option value="">"—"</option>
+            {move || cx.choices.get().into_iter().filter(|x| keep(x.2)).map(|(id, name, _)| {
+                let sel = value.get_untracked() == id;
+                view! { <option value=id selected=sel>{name}</option> }
+            }).collect_view()}
+        </select>
+    }
+}
+
 /// One fact as the list shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct FactRow {
@@ -1162,19 +1257,7 @@ fn Facts() -> impl IntoView {
     let relation = RwSignal::new(String::new());
     let status = RwSignal::new(Status::Stated);
     let when = RwSignal::new(String::new());
-    let entities = Memo::new(move |_| {
-        cx.ed.with(|e| {
-            e.as_ref()
-                .map(|e| {
-                    e.set()
-                        .entities
-                        .iter()
-                        .map(|en| (en.id.clone(), en.name.clone(), en.kind))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    });
+    let entities = cx.choices;
     let name_of = move |id: String| {
         entities.with(|l| {
             l.iter()
@@ -1262,14 +1345,8 @@ fn Facts() -> impl IntoView {
             <label>"Relation " <input type="text" data-testid="author-fact-relation" placeholder="met with" prop:value=move || relation.get() on:input=move |e| relation.set(event_target_value(&e))/></label>
             <label>"Object " <select data-testid="author-fact-object" on:change=move |e| cx.object.set(event_target_value(&e))>
                 <option value="">"—"</option>{options(cx.object)}</select></label>
-            <label>"Status " <select data-testid="author-fact-status" on:change=move |e| {
-                let v = event_target_value(&e);
-                if let Some(s) = Status::ALL.into_iter().find(|s| s.slug() == v) { status.set(s); }
-            }>{Status::ALL.into_iter().map(|s| view! { <option value=s.slug() selected=move || status.get() == s>{s.slug().replace('_', " ")}</option> }).collect_view()}</select></label>
-            <label>"When " <select on:change=move |e| when.set(event_target_value(&e))>
-                <option value="">"—"</option>
-                {move || entities.get().into_iter().filter(|x| x.2 == EntityKind::Time).map(|(id, name, _)| view! { <option value=id>{name}</option> }).collect_view()}
-            </select></label>
+            <label>"Status " <StatusSelect value=status testid="author-fact-status"/></label>
+            <label>"When " <EntitySelect value=when keep=is_time/></label>
             <p class="picked">{move || format!("{} → {}", name_of(cx.subject.get()), name_of(cx.object.get()))}</p>
             <button type="submit" class="primary" data-testid="author-add-fact">"Add fact with the selected evidence"</button>
         </form>
@@ -1304,14 +1381,8 @@ fn Facts() -> impl IntoView {
                                 view! {
                                     <form class="fact-edit" id=panel.clone() on:submit=move |e| { e.prevent_default(); save(); }>
                                         <label>"Relation " <input type="text" data-testid="author-fact-edit-relation" prop:value=move || rel.get() on:input=move |e| rel.set(event_target_value(&e))/></label>
-                                        <label>"Status " <select on:change=move |e| {
-                                            let v = event_target_value(&e);
-                                            if let Some(s) = Status::ALL.into_iter().find(|s| s.slug() == v) { st.set(s); }
-                                        }>{Status::ALL.into_iter().map(|s| view! { <option value=s.slug() selected=move || st.get() == s>{s.slug().replace('_', " ")}</option> }).collect_view()}</select></label>
-                                        <label>"When " <select on:change=move |e| wh.set(event_target_value(&e))>
-                                            <option value="">"—"</option>
-                                            {move || entities.get().into_iter().filter(|x| x.2 == EntityKind::Time).map(|(id, name, _)| { let sel = wh.get_untracked() == id; view! { <option value=id selected=sel>{name}</option> } }).collect_view()}
-                                        </select></label>
+                                        <label>"Status " <StatusSelect value=st/></label>
+                                        <label>"When " <EntitySelect value=wh keep=is_time/></label>
                                         <div class="row buttons">
                                             <button type="submit" class="primary" data-testid="author-fact-save">"Save"</button>
                                             <button type="button" on:click=move |_| {
@@ -1337,25 +1408,18 @@ fn Facts() -> impl IntoView {
 fn Quotes() -> impl IntoView {
     let cx = expect_context::<Ctx>();
     let speaker = RwSignal::new(String::new());
+    // Who can say something.
     let people = Memo::new(move |_| {
-        cx.ed.with(|e| {
-            e.as_ref()
-                .map(|e| {
-                    e.set()
-                        .entities
-                        .iter()
-                        .filter(|en| {
-                            matches!(
-                                en.kind,
-                                EntityKind::Person
-                                    | EntityKind::Organisation
-                                    | EntityKind::GovernmentBody
-                            )
-                        })
-                        .map(|en| (en.id.clone(), en.name.clone()))
-                        .collect::<Vec<_>>()
+        cx.choices.with(|c| {
+            c.iter()
+                .filter(|x| {
+                    matches!(
+                        x.2,
+                        EntityKind::Person | EntityKind::Organisation | EntityKind::GovernmentBody
+                    )
                 })
-                .unwrap_or_default()
+                .map(|x| (x.0.clone(), x.1.clone()))
+                .collect::<Vec<_>>()
         })
     });
     let quotes = Memo::new(move |_| {
@@ -1441,39 +1505,6 @@ fn Events() -> impl IntoView {
     let place = RwSignal::new(String::new());
     let status = RwSignal::new(Status::Planned);
     let editing = RwSignal::new(None::<String>);
-    let entities = Memo::new(move |_| {
-        cx.ed.with(|e| {
-            e.as_ref()
-                .map(|e| {
-                    e.set()
-                        .entities
-                        .iter()
-                        .map(|en| (en.id.clone(), en.name.clone(), en.kind))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    });
-    let is_party = |k: EntityKind| {
-        matches!(
-            k,
-            EntityKind::Person
-                | EntityKind::Organisation
-                | EntityKind::GovernmentBody
-                | EntityKind::Country
-        )
-    };
-    let is_place = |k: EntityKind| {
-        matches!(
-            k,
-            EntityKind::City
-                | EntityKind::Country
-                | EntityKind::Region
-                | EntityKind::Event
-                | EntityKind::GovernmentBody
-                | EntityKind::Organisation
-        )
-    };
     let events = Memo::new(move |_| {
         cx.ed.with(|e| {
             e.as_ref()
@@ -1544,23 +1575,11 @@ fn Events() -> impl IntoView {
         <form class="fact-form" on:submit=move |e| { e.prevent_default(); add(); }>
             <p class="hint">"An itinerary item: what happens, the day (or the date), who and where. Select its words in the article first."</p>
             <label>"What happens " <input type="text" data-testid="author-event-title" placeholder="Speech at the UN" prop:value=move || title.get() on:input=move |e| title.set(event_target_value(&e))/></label>
-            <label>"Day " <select data-testid="author-event-day" on:change=move |e| {
-                let v = event_target_value(&e);
-                if let Some(d) = Day::ALL.into_iter().find(|d| d.slug() == v) { day.set(d); }
-            }>{Day::ALL.into_iter().map(|d| view! { <option value=d.slug() selected=move || day.get() == d>{d.label()}</option> }).collect_view()}</select></label>
+            <label>"Day " <DaySelect value=day testid="author-event-day"/></label>
             <label>"Date " <input type="date" data-testid="author-event-date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/></label>
-            <label>"Who " <select on:change=move |e| who.set(event_target_value(&e))>
-                <option value="">"—"</option>
-                {move || entities.get().into_iter().filter(|x| is_party(x.2)).map(|(id, name, _)| view! { <option value=id>{name}</option> }).collect_view()}
-            </select></label>
-            <label>"Where " <select on:change=move |e| place.set(event_target_value(&e))>
-                <option value="">"—"</option>
-                {move || entities.get().into_iter().filter(|x| is_place(x.2)).map(|(id, name, _)| view! { <option value=id>{name}</option> }).collect_view()}
-            </select></label>
-            <label>"Status " <select on:change=move |e| {
-                let v = event_target_value(&e);
-                if let Some(s) = Status::ALL.into_iter().find(|s| s.slug() == v) { status.set(s); }
-            }>{Status::ALL.into_iter().map(|s| view! { <option value=s.slug() selected=move || status.get() == s>{s.slug().replace('_', " ")}</option> }).collect_view()}</select></label>
+            <label>"Who " <EntitySelect value=who keep=is_party/></label>
+            <label>"Where " <EntitySelect value=place keep=is_place/></label>
+            <label>"Status " <StatusSelect value=status/></label>
             <button type="submit" class="primary" data-testid="author-add-event">"Add event with the selected evidence"</button>
         </form>
         <ul class="facts">
@@ -1607,26 +1626,17 @@ fn Events() -> impl IntoView {
                                 view! {
                                     <form class="fact-edit" id=panel.clone() on:submit=move |e| { e.prevent_default(); save(); }>
                                         <label>"What happens " <input type="text" data-testid="author-event-edit-title" prop:value=move || et.get() on:input=move |e| et.set(event_target_value(&e))/></label>
-                                        <label>"Day " <select on:change=move |e| {
-                                            let v = event_target_value(&e);
-                                            if let Some(x) = Day::ALL.into_iter().find(|x| x.slug() == v) { ed.set(x); }
-                                        }>{Day::ALL.into_iter().map(|x| view! { <option value=x.slug() selected=move || ed.get() == x>{x.label()}</option> }).collect_view()}</select></label>
+                                        <label>"Day " <DaySelect value=ed/></label>
                                         <label>"Date " <input type="date" data-testid="author-event-edit-date" prop:value=move || edt.get() on:input=move |e| edt.set(event_target_value(&e))/></label>
                                         <label>"Who (one or more) " <select multiple size="4" data-testid="author-event-edit-who" on:change=move |e| {
                                             let el: web_sys::HtmlSelectElement = event_target(&e);
                                             let opts = el.selected_options();
                                             ew.set((0..opts.length()).filter_map(|i| opts.item(i)).filter_map(|o| o.get_attribute("value")).collect());
                                         }>
-                                            {move || entities.get().into_iter().filter(|x| is_party(x.2)).map(|(id, name, _)| { let sel = ew.with_untracked(|w| w.contains(&id)); view! { <option value=id selected=sel>{name}</option> } }).collect_view()}
+                                            {move || cx.choices.get().into_iter().filter(|x| is_party(x.2)).map(|(id, name, _)| { let sel = ew.with_untracked(|w| w.contains(&id)); view! { <option value=id selected=sel>{name}</option> } }).collect_view()}
                                         </select></label>
-                                        <label>"Where " <select on:change=move |e| ep.set(event_target_value(&e))>
-                                            <option value="">"—"</option>
-                                            {move || entities.get().into_iter().filter(|x| is_place(x.2)).map(|(id, name, _)| { let sel = ep.get_untracked() == id; view! { <option value=id selected=sel>{name}</option> } }).collect_view()}
-                                        </select></label>
-                                        <label>"Status " <select on:change=move |e| {
-                                            let v = event_target_value(&e);
-                                            if let Some(x) = Status::ALL.into_iter().find(|x| x.slug() == v) { es.set(x); }
-                                        }>{Status::ALL.into_iter().map(|x| view! { <option value=x.slug() selected=move || es.get() == x>{x.slug().replace('_', " ")}</option> }).collect_view()}</select></label>
+                                        <label>"Where " <EntitySelect value=ep keep=is_place/></label>
+                                        <label>"Status " <StatusSelect value=es/></label>
                                         <div class="row buttons">
                                             <button type="submit" class="primary" data-testid="author-event-save">"Save"</button>
                                             <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
