@@ -8,25 +8,12 @@
 // lists), one edit (an entity's kind) until the page shows it, one keyboard
 // word-cursor step, one keystroke in the entity filter, and the frame times
 // while the article scrolls. Figures are printed, not asserted.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { serve } from '../server.mjs';
-import { launch, DIST, ROOT } from '../browser.mjs';
+import { launch, DIST } from '../browser.mjs';
+import { gumNewsWords as words } from './gum-text.mjs';
 
 const args = process.argv.slice(2);
 const lengths = (args.find((a) => a.startsWith('--words='))?.slice(8) ?? '1000,5000,20000').split(',').map(Number);
-
-const gum = join(ROOT, 'crates/draft/data/gum');
-const news = readdirSync(gum).filter((f) => /^GUM_news_.*\.json$/.test(f)).sort()
-  .map((f) => JSON.parse(readFileSync(join(gum, f), 'utf8')).text).join('\n\n');
-function words(n) {
-  let out = '';
-  while (out.split(/\s+/).filter(Boolean).length < n) out += (out ? '\n\n' : '') + news;
-  const re = /\S+/g;
-  let m, k = 0;
-  while ((m = re.exec(out))) if (++k > n) return out.slice(0, m.index);
-  return out;
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const f = (x) => x.toFixed(1);

@@ -5,11 +5,12 @@
 //
 // Figures are printed, not asserted: timing on a shared machine is noisy.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../server.mjs';
 import { HERE, ROOT } from '../browser.mjs';
+import { gumNewsWords as words } from './gum-text.mjs';
 
 const args = process.argv.slice(2);
 const which = args.filter((a) => !a.startsWith('--'));
@@ -106,18 +107,6 @@ if (wants('layout')) {
 }
 
 if (wants('draft')) {
-  // The 24 GUM news documents (never trained on) joined, cut to length.
-  const gum = join(ROOT, 'crates/draft/data/gum');
-  const news = readdirSync(gum).filter((f) => /^GUM_news_.*\.json$/.test(f)).sort()
-    .map((f) => JSON.parse(readFileSync(join(gum, f), 'utf8')).text).join('\n\n');
-  const words = (n) => {
-    let out = '';
-    while (out.split(/\s+/).filter(Boolean).length < n) out += (out ? '\n\n' : '') + news;
-    const re = /\S+/g;
-    let m, k = 0;
-    while ((m = re.exec(out))) if (++k > n) return out.slice(0, m.index);
-    return out;
-  };
   const peer = existsSync(compromise) ? 'compromise 14 ms' : 'compromise (not installed: ./dev draft-eval)';
   console.log('\n## drafting: ours (wasm) vs compromise 14 (people, organisations, places only) on GUM news text, median of 3');
   console.log(`| words | ours ms | ours ms per 1,000 words | entities drafted | ${peer} |`);
