@@ -663,6 +663,26 @@ pub struct Event {
     pub evidence: Vec<Span>,
 }
 
+/// What the drafting engine records in a fact set it drafted.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct DraftInfo {
+    /// The engine and the version of its weights ("fact-explorer-draft 0.2.0 …").
+    pub drafter: String,
+    /// How sure the engine is of each item it proposed, from 0 to 1, by the
+    /// item's id (entities, facts, quotes and events). Review goes through
+    /// the least sure first; an id no item has is ignored.
+    #[serde(default)]
+    pub confidence: std::collections::BTreeMap<Id, f32>,
+}
+
+impl DraftInfo {
+    /// The confidence of the item with this id, if the engine gave one.
+    pub fn confidence_of(&self, id: &str) -> Option<f32> {
+        self.confidence.get(id).copied()
+    }
+}
+
 /// A whole fact set: one article and everything the explorer knows about it.
 ///
 /// Spans are UTF-8 byte offsets into `article.text`; see `docs/fact-set.md`.
@@ -688,6 +708,11 @@ pub struct FactSet {
     /// Itinerary.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Left by the drafting engine on a fact set it drafted: which engine
+    /// and how sure it is of each item. Absent from fact sets written by
+    /// hand (and not written when absent), so older readers never see it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<DraftInfo>,
     /// Entity id to index in `entities`, built by the loader
     /// ([`FactSet::index_entities`]); never read from or written to JSON.
     #[serde(skip)]

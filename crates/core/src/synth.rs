@@ -265,6 +265,7 @@ pub fn generate(facts: usize, seed: u64) -> FactSet {
         facts: out_facts,
         quotes: Vec::new(),
         events: Vec::new(),
+        draft: None,
         entity_index: Default::default(),
         involving: Vec::new(),
     };

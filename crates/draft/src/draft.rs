@@ -226,6 +226,7 @@ pub fn draft(text: &str, meta: &Meta) -> Result<FactSet, String> {
         facts,
         quotes,
         events: Vec::new(),
+        draft: None,
         entity_index: HashMap::new(),
         involving: Vec::new(),
     };
