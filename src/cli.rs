@@ -56,7 +56,7 @@ pub fn run(args: Vec<String>) -> ExitCode {
         ["prerender", dir] => return prerender(dir),
         ["draft", rest @ ..] if !rest.is_empty() => return draft(rest),
         ["draft-data", out] => {
-            let bytes = fact_explorer_draft::data::pack();
+            let bytes = fact_explorer_draft::data::Data::embedded().pack();
             return match std::fs::write(out, &bytes) {
                 Ok(()) => {
                     eprintln!("{out}: {} bytes", bytes.len());
@@ -334,7 +334,7 @@ fn prerender(dir: &str) -> ExitCode {
 /// `draft ARTICLE.txt [--title T] [--byline B] [--date YYYY-MM-DD]`: the
 /// draft fact set on stdout.
 fn draft(args: &[&str]) -> ExitCode {
-    let mut meta = fact_explorer_draft::draft::Meta::default();
+    let mut meta = fact_explorer_draft::Meta::default();
     let mut file = None;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
@@ -384,7 +384,14 @@ fn draft(args: &[&str]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match fact_explorer_draft::draft::draft(&text, &meta) {
+    let drafter = match fact_explorer_draft::Drafter::embedded() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match drafter.draft(&text, &meta) {
         Ok(set) => {
             println!("{}", set.to_pretty_json());
             eprintln!(

@@ -45,7 +45,23 @@ def census(file, top):
         return [line.split()[0].title() for line in f if line.strip()][:top]
 
 
-write("given_names.txt", census("dist.male.first", 1219) + census("dist.female.first", 4275))
+def given_names():
+    """Given names with the sex the census mostly gives them (m, f, or mf
+    when neither is four times as common), for resolving "he" and "she"."""
+    def freqs(file, top):
+        with open(os.path.join(here, file), encoding="utf-8") as f:
+            rows = [line.split() for line in f if line.strip()][:top]
+        return {r[0].title(): float(r[1]) for r in rows}
+    male, female = freqs("dist.male.first", 1219), freqs("dist.female.first", 4275)
+    out = []
+    for name in set(male) | set(female):
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        sex = "m" if m > 4 * f else "f" if f > 4 * m else "mf"
+        out.append(f"{name}\t{sex}")
+    return out
+
+
+write("given_names.txt", given_names())
 write("surnames.txt", census("dist.all.last", 20000))
 
 # Common English words with their frequency (Zipf scale, 1 decimal):

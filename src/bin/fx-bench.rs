@@ -121,17 +121,33 @@ mod exports {
     /// the page; returns an error message or an empty string.
     #[wasm_bindgen]
     pub fn draft_install(packed: &[u8]) -> String {
-        fact_explorer_draft::data::install(packed)
-            .err()
-            .unwrap_or_default()
+        match fact_explorer_draft::data::Data::unpack(packed)
+            .and_then(|d| fact_explorer_draft::Drafter::new(&d))
+        {
+            Ok(d) => {
+                DRAFTER.with(|x| *x.borrow_mut() = Some(d));
+                String::new()
+            }
+            Err(e) => e.to_string(),
+        }
+    }
+
+    thread_local! {
+        /// The page's one drafter, made by `draft_install`.
+        static DRAFTER: std::cell::RefCell<Option<fact_explorer_draft::Drafter>> =
+            const { std::cell::RefCell::new(None) };
     }
 
     /// Drafts a fact set from `text` (the drafting engine, as the authoring
     /// page runs it); returns the number of entities drafted, or -1.
     #[wasm_bindgen]
     pub fn draft_text(text: &str) -> i32 {
-        fact_explorer_draft::draft::draft(text, &Default::default())
-            .map_or(-1, |s| s.entities.len() as i32)
+        DRAFTER.with(|d| {
+            d.borrow()
+                .as_ref()
+                .and_then(|d| d.draft(text, &Default::default()).ok())
+                .map_or(-1, |s| s.entities.len() as i32)
+        })
     }
 
     /// Bytes of wasm linear memory in use (its current size).

@@ -1,766 +1,1175 @@
-//! Candidate facts from sentence patterns, precision first: a wrong fact
-//! costs the editor more than a missing one, so a fact is drafted only when
-//! both ends are entities the draft found and the words between them are
-//! one of a few plain patterns:
+//! Facts from the sentence's structure. A fact links two named things
+//! (people, organisations, government bodies, places) that the sentence
+//! relates: for every pair of things named in a sentence (by name, by a
+//! pronoun or a description that stands for one, or by a nationality word
+//! in a title: "Czech President Havel"), the dependency path between them
+//! is matched against [`PATTERNS`], a table of paths over relations and
+//! the words on them ("X nsubj← met →obl Y", "X appos→ chairman →nmod
+//! Y", "Y nsubj:pass← replaced →obl:agent X"). Coordination is looked
+//! through ("met Y and Z" is two facts), and so are the verbs that carry
+//! another ("plans to visit", "is expected to meet": the status comes from
+//! them). The status comes from the tree: "will" and "plans to" make it
+//! planned, "is expected to" expected, "may" possible, "did not" negated,
+//! "is not planned" not planned. A fact inside a quote or reported speech
+//! is attributed to whoever says it. The evidence is the clause.
 //!
-//! - roles: "Larry Fink, chairman and CEO of BlackRock," and "BlackRock
-//!   chief executive Larry Fink";
-//! - meetings and talks: "X met (with) Y", "X will hold talks with Y";
-//! - visits: "X visited / will visit / arrived in Y";
-//! - agreements: "X signed a memorandum of understanding with Y";
-//! - speeches: "X will address / spoke at Y";
-//! - contests: "X defeated / beat / lost 1 – 2 to / drew with / faced Y";
-//! - people and organisations: "X replaced / joined / founded / acquired /
-//!   sued / praised / urged / told Y", "X was replaced by Y";
-//! - places: "X returned / flew / moved to Y", "X was born / died in Y".
-//!
-//! The status comes from the words before the verb ("will", "is expected
-//! to", "may", "did not"…), the time from a time mention in the sentence.
+//! Precision first: a wrong fact costs an editor more than a missing one,
+//! so a pair whose path matches no pattern gives no fact.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
-use fact_explorer_core::model::{Entity, EntityKind, Fact, Object, Qualifiers, Span, Status};
+use fact_explorer_core::model::{EntityKind, Status};
 
-/// One entity mention: where, and which entity (index).
-#[derive(Clone, Copy, Debug)]
-struct At {
-    start: usize,
-    end: usize,
-    entity: usize,
+use crate::coref::{head_of, Coref};
+use crate::doc::Doc;
+use crate::entities::Draft;
+use crate::lexicon;
+
+/// A fact before it becomes the fact set's: entities by index, tokens by
+/// index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    pub subject: usize,
+    pub object: usize,
+    pub relation: String,
+    pub status: Status,
+    pub attributed_to: Option<usize>,
+    pub role: Option<String>,
+    /// The clause that states it.
+    pub evidence: Range<usize>,
+    /// The tokens the subject and object were read from.
+    pub anchors: (usize, usize),
+    /// Why an end was inferred (a pronoun or a description resolved).
+    pub note: Option<String>,
+    pub confidence: f32,
+    /// The pattern that matched (for measuring).
+    pub pattern: &'static str,
 }
 
-const ROLE_WORDS: &[&str] = &[
-    "chairman",
-    "chairwoman",
-    "chair",
-    "ceo",
-    "chief",
-    "executive",
-    "president",
-    "founder",
-    "head",
-    "director",
-    "minister",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "adviser",
-    "advisor",
-    "officer",
-    "governor",
-    "leader",
-    "member",
-    "senior",
-    "general",
-    "managing",
-    "co-founder",
+/// How a pattern words its relation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wording {
+    /// The verb phrase at the path's top, with the preposition of the
+    /// object ("met with", "signed a memorandum of understanding with").
+    Verb,
+    /// "is {role} of": the role noun on the path, or the person's title.
+    Role,
+    /// Fixed words.
+    Fixed(&'static str),
+    /// The noun at the top with the object's preposition ("visit to").
+    Noun,
+}
+
+/// What the token at the top of the path must be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Top {
+    Verb,
+    /// A noun with a copula ("X is the president of Y").
+    Copula,
+    /// A role noun ("chairman").
+    Role,
+    /// The subject's own token (the path goes down from it).
+    Subject,
+    /// A noun naming an event between parties ("talks", "visit").
+    EventNoun,
+    /// A verb of joint action ("sign", "meet") whose subjects are
+    /// coordinated ("X and Y signed").
+    Joint,
+}
+
+/// A path between two things: the relations going up from the subject to
+/// the top of the path and down from it to the object (each a relation
+/// name, or its universal part: "obl" matches "obl:agent"; "obl!" matches
+/// only "obl" and "obl:unmarked"), what the top must be, which end is the
+/// subject of the fact, and how the fact is worded.
+pub struct Pattern {
+    pub name: &'static str,
+    pub up: &'static [&'static str],
+    pub down: &'static [&'static str],
+    pub top: Top,
+    /// The fact's subject is the path's second end ("replaced by X").
+    pub reversed: bool,
+    pub wording: Wording,
+    pub confidence: f32,
+    /// What the ends may be: p person, o organisation, g government
+    /// body, c country, t city, r region (subject, object).
+    pub kinds: (&'static str, &'static str),
+}
+
+const PARTIES: &str = "pogc";
+const ANY: &str = "pogctr";
+
+/// The patterns, most specific first.
+pub const PATTERNS: &[Pattern] = &[
+    // X met Y; X told Y; X replaced Y.
+    Pattern {
+        name: "subject-object",
+        up: &["nsubj!"],
+        down: &["obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.8,
+        kinds: (PARTIES, ANY),
+    },
+    Pattern {
+        name: "subject-indirect",
+        up: &["nsubj!"],
+        down: &["iobj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.8,
+        kinds: (PARTIES, PARTIES),
+    },
+    // X met with Y; X arrived in Y; X lost to Y.
+    Pattern {
+        name: "subject-oblique",
+        up: &["nsubj!"],
+        down: &["obl!"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.7,
+        kinds: (PARTIES, ANY),
+    },
+    // X held talks with Y; X signed a memorandum with Y.
+    Pattern {
+        name: "subject-object-modifier",
+        up: &["nsubj!"],
+        down: &["obj", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.65,
+        kinds: (PARTIES, ANY),
+    },
+    // Y was replaced by X.
+    Pattern {
+        name: "passive-agent",
+        up: &["nsubj:pass"],
+        down: &["obl:agent"],
+        top: Top::Verb,
+        reversed: true,
+        wording: Wording::Verb,
+        confidence: 0.8,
+        kinds: (ANY, PARTIES),
+    },
+    // X was born in Y; X was arrested in Y.
+    Pattern {
+        name: "passive-oblique",
+        up: &["nsubj:pass"],
+        down: &["obl!"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.65,
+        kinds: (PARTIES, ANY),
+    },
+    // X plans to visit Y; X is expected to meet Y.
+    Pattern {
+        name: "control-object",
+        up: &["nsubj"],
+        down: &["xcomp", "obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.7,
+        kinds: (PARTIES, ANY),
+    },
+    Pattern {
+        name: "control-oblique",
+        up: &["nsubj"],
+        down: &["xcomp", "obl!"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.65,
+        kinds: (PARTIES, ANY),
+    },
+    Pattern {
+        name: "control-object-modifier",
+        up: &["nsubj"],
+        down: &["xcomp", "obj", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.6,
+        kinds: (PARTIES, ANY),
+    },
+    // X flew to Y to meet Z; X arrived and met Z.
+    Pattern {
+        name: "purpose-object",
+        up: &["nsubj!"],
+        down: &["advcl", "obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, PARTIES),
+    },
+    Pattern {
+        name: "shared-subject-object",
+        up: &["nsubj!"],
+        down: &["conj", "obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.6,
+        kinds: (PARTIES, ANY),
+    },
+    Pattern {
+        name: "shared-subject-oblique",
+        up: &["nsubj!"],
+        down: &["conj", "obl!"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, ANY),
+    },
+    // X, who met Y; X, based in Y.
+    Pattern {
+        name: "relative-object",
+        up: &[],
+        down: &["acl:relcl", "obj"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.6,
+        kinds: (PARTIES, ANY),
+    },
+    Pattern {
+        name: "relative-oblique",
+        up: &[],
+        down: &["acl", "obl!"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, ANY),
+    },
+    // X, chairman of Y; X, BlackRock's chairman; X, the Panama coach.
+    Pattern {
+        name: "apposition-role",
+        up: &[],
+        down: &["appos", "nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.75,
+        kinds: ("p", "pogctr"),
+    },
+    Pattern {
+        name: "apposition-role-owner",
+        up: &[],
+        down: &["appos", "nmod:poss"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.75,
+        kinds: ("p", "pogctr"),
+    },
+    Pattern {
+        name: "apposition-role-compound",
+        up: &[],
+        down: &["appos", "compound"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.65,
+        kinds: ("p", "ogctr"),
+    },
+    // The chairman of Y, X.
+    Pattern {
+        name: "role-apposition",
+        up: &["nmod", "appos"],
+        down: &[],
+        top: Top::Role,
+        reversed: true,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "pogctr"),
+    },
+    // X is the president of Y; X is Y's coach.
+    Pattern {
+        name: "copula-role",
+        up: &["nsubj"],
+        down: &["nmod"],
+        top: Top::Copula,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.7,
+        kinds: ("pogctr", "pogctr"),
+    },
+    Pattern {
+        name: "copula-role-owner",
+        up: &["nsubj"],
+        down: &["nmod:poss"],
+        top: Top::Copula,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.7,
+        kinds: ("pogctr", "pogctr"),
+    },
+    // BlackRock CEO Larry Fink; Tunisia's coach Nabil Maaloul.
+    Pattern {
+        name: "title-owner",
+        up: &[],
+        down: &["compound"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "ogctr"),
+    },
+    Pattern {
+        name: "title-owner-nested",
+        up: &[],
+        down: &["compound", "compound"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "ogctr"),
+    },
+    Pattern {
+        name: "title-owner-possessive",
+        up: &[],
+        down: &["compound", "nmod:poss"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "ogctr"),
+    },
+    // Korea's Kim Shin-Wook; Italy's la Repubblica.
+    Pattern {
+        name: "possessive",
+        up: &[],
+        down: &["nmod:poss"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is of"),
+        confidence: 0.55,
+        kinds: ("pogt", "ogctr"),
+    },
+    // Irving, Texas; Mountain View, California.
+    Pattern {
+        name: "place-in-place",
+        up: &[],
+        down: &["appos"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.7,
+        kinds: ("tr", "ctr"),
+    },
+    Pattern {
+        name: "place-in-place-unmarked",
+        up: &[],
+        down: &["nmod:unmarked"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.7,
+        kinds: ("tr", "ctr"),
+    },
+    // X's visit to Y; talks with Y.
+    Pattern {
+        name: "event-noun",
+        up: &["nmod:poss"],
+        down: &["nmod"],
+        top: Top::EventNoun,
+        reversed: false,
+        wording: Wording::Noun,
+        confidence: 0.55,
+        kinds: (PARTIES, ANY),
+    },
+    // X and Y signed a deal; talks between X and Y.
+    Pattern {
+        name: "joint-subjects",
+        up: &[],
+        down: &["conj"],
+        top: Top::Joint,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, PARTIES),
+    },
+];
+
+/// Lemmas of actions two parties do together.
+const JOINT: &[&str] = &[
+    "sign",
+    "agree",
+    "meet",
+    "talk",
+    "negotiate",
+    "discuss",
+    "cooperate",
+    "collaborate",
     "partner",
-    "and",
-    "of",
-    "for",
-    "the",
-    "deputy",
-    "vice",
-    "lawmaker",
-    "ambassador",
-    "economist",
-    "analyst",
-    "members",
-    "leaders",
-    "secretary-general",
-    "heads",
+    "merge",
+    "ally",
+    "fight",
+    "clash",
+    "trade",
+    "draw",
+    "tie",
+    "compete",
+    "play",
+    "marry",
+    "divorce",
+    "reconcile",
+    "join",
+    "launch",
+    "found",
+    "form",
+    "hold",
 ];
 
-/// A word of a role (lower-case): [`ROLE_WORDS`] or a role in sport.
-fn role_word(w: &str) -> bool {
-    ROLE_WORDS.contains(&w) || crate::draft::SPORTS_ROLES.contains(&w)
+/// Nouns that name an event between parties.
+const EVENT_NOUNS: &[&str] = &[
+    "visit",
+    "meeting",
+    "talk",
+    "trip",
+    "call",
+    "deal",
+    "agreement",
+    "attack",
+    "war",
+    "match",
+    "game",
+    "summit",
+    "acquisition",
+    "purchase",
+    "merger",
+    "partnership",
+    "alliance",
+    "victory",
+    "defeat",
+    "win",
+    "invasion",
+    "arrest",
+    "interview",
+    "letter",
+    "message",
+    "statement",
+    "lawsuit",
+    "suit",
+    "contract",
+    "treaty",
+    "negotiation",
+    "dispute",
+    "conflict",
+    "relation",
+    "relationship",
+    "cooperation",
+    "support",
+    "criticism",
+];
+
+/// Lemmas that carry another verb and say how sure it is ("plans to
+/// visit").
+fn carrier_status(lemma: &str) -> Option<Status> {
+    Some(match lemma {
+        "plan" | "intend" | "schedule" | "set" | "prepare" | "aim" | "arrange" | "due"
+        | "slate" | "going" => Status::Planned,
+        "expect" | "predict" | "likely" | "anticipate" | "forecast" => Status::Expected,
+        "hope" | "want" | "wish" | "seek" | "try" | "attempt" => Status::Hoped,
+        "agree" => Status::Agreed,
+        "pledge" | "promise" | "vow" | "commit" => Status::Pledged,
+        "may" | "might" | "could" | "possible" | "consider" => Status::Possible,
+        _ => return None,
+    })
 }
 
-/// Words that may describe a contest's object ("defeated debutants Panama").
-const DESCRIPTORS: &[&str] = &[
-    "debutants",
-    "hosts",
-    "champions",
-    "holders",
-    "rivals",
-    "neighbours",
-    "neighbors",
-    "defending",
-    "reigning",
-    "world",
-    "title",
-    "favourites",
-    "favorites",
-    "underdogs",
-    "visitors",
-    "visiting",
-];
-
-/// (verb words, relation, what the object may be).
-const PATTERNS: &[(&[&str], &str, &[EntityKind])] = &[
-    (&["met", "with"], "met with", PARTIES),
-    (&["met"], "met", PARTIES),
-    (&["meet", "with"], "meet with", PARTIES),
-    (&["meet"], "meet", PARTIES),
-    (&["held", "talks", "with"], "held talks with", PARTIES),
-    (
-        &["hold", "bilateral", "talks", "with"],
-        "hold bilateral talks with",
-        PARTIES,
-    ),
-    (
-        &["held", "bilateral", "talks", "with"],
-        "held bilateral talks with",
-        PARTIES,
-    ),
-    (&["hold", "talks", "with"], "hold talks with", PARTIES),
-    (&["holds", "talks", "with"], "holds talks with", PARTIES),
-    (&["visited"], "visited", PLACES),
-    (&["visit"], "visit", PLACES),
-    (&["visits"], "visits", PLACES),
-    (&["arrived", "in"], "arrived in", PLACES),
-    (&["travel", "to"], "travel to", PLACES),
-    (&["traveled", "to"], "traveled to", PLACES),
-    (&["travelled", "to"], "travelled to", PLACES),
-    (
-        &["signed", "an", "agreement", "with"],
-        "signed an agreement with",
-        PARTIES,
-    ),
-    (
-        &["signed", "a", "memorandum", "of", "understanding", "with"],
-        "signed a memorandum of understanding with",
-        PARTIES,
-    ),
-    (
-        &["sign", "a", "memorandum", "of", "understanding", "with"],
-        "sign a memorandum of understanding with",
-        PARTIES,
-    ),
-    (&["address"], "address", EVENTS),
-    (&["addressed"], "addressed", EVENTS),
-    (&["speak", "at"], "speak at", EVENTS),
-    (&["spoke", "at"], "spoke at", EVENTS),
-    (
-        &["deliver", "a", "speech", "at"],
-        "deliver a speech at",
-        EVENTS,
-    ),
-    (
-        &["delivered", "a", "speech", "at"],
-        "delivered a speech at",
-        EVENTS,
-    ),
-    (&["give", "a", "speech", "at"], "give a speech at", EVENTS),
-    (&["attend"], "attend", EVENTS),
-    (&["attended"], "attended", EVENTS),
-    // Contests (sports, elections, courts): scores between the verb and
-    // the object ("lost 1 – 2 to") are skipped before matching.
-    (&["defeated"], "defeated", CONTESTANTS),
-    (&["defeats"], "defeats", CONTESTANTS),
-    (&["defeat"], "defeat", CONTESTANTS),
-    (&["beat"], "beat", CONTESTANTS),
-    (&["beats"], "beats", CONTESTANTS),
-    (&["won", "against"], "won against", CONTESTANTS),
-    (&["lost", "to"], "lost to", CONTESTANTS),
-    (&["lose", "to"], "lose to", CONTESTANTS),
-    (&["drew", "with"], "drew with", CONTESTANTS),
-    (&["draw", "with"], "draw with", CONTESTANTS),
-    (&["tied", "with"], "tied with", CONTESTANTS),
-    (&["faced"], "faced", CONTESTANTS),
-    (&["faces"], "faces", CONTESTANTS),
-    (&["face"], "face", CONTESTANTS),
-    (&["played", "against"], "played against", CONTESTANTS),
-    (&["play", "against"], "play against", CONTESTANTS),
-    (&["eliminated"], "eliminated", CONTESTANTS),
-    (&["knocked", "out"], "knocked out", CONTESTANTS),
-    (&["won"], "won", PRIZES),
-    (&["win"], "win", PRIZES),
-    (&["hosted"], "hosted", EVENTS),
-    (&["host"], "host", EVENTS),
-    // People and organisations.
-    (&["was", "replaced", "by"], "was replaced by", PARTIES),
-    (&["replaced"], "replaced", PARTIES),
-    (&["substituted"], "substituted", PARTIES),
-    (&["succeeded"], "succeeded", PARTIES),
-    (&["succeed"], "succeed", PARTIES),
-    (&["joined"], "joined", GROUPS),
-    (&["join"], "join", GROUPS),
-    (&["signed", "for"], "signed for", GROUPS),
-    (&["signed", "with"], "signed with", GROUPS),
-    (&["founded"], "founded", GROUPS),
-    (&["acquired"], "acquired", GROUPS),
-    (&["acquire"], "acquire", GROUPS),
-    (&["bought"], "bought", GROUPS),
-    (&["buy"], "buy", GROUPS),
-    (&["sued"], "sued", PARTIES),
-    (&["sue"], "sue", PARTIES),
-    (&["endorsed"], "endorsed", PARTIES),
-    (&["appointed"], "appointed", PARTIES),
-    (&["criticised"], "criticised", PARTIES),
-    (&["criticized"], "criticized", PARTIES),
-    (&["praised"], "praised", PARTIES),
-    (&["thanked"], "thanked", PARTIES),
-    (&["congratulated"], "congratulated", PARTIES),
-    (&["urged"], "urged", PARTIES),
-    (&["called", "on"], "called on", PARTIES),
-    (&["invited"], "invited", PARTIES),
-    (&["accused"], "accused", PARTIES),
-    (&["warned"], "warned", PARTIES),
-    (&["backed"], "backed", PARTIES),
-    (&["supported"], "supported", PARTIES),
-    (&["opposed"], "opposed", PARTIES),
-    (&["told"], "told", PARTIES),
-    (&["interviewed"], "interviewed", PARTIES),
-    // Places.
-    (&["returned", "to"], "returned to", PLACES),
-    (&["return", "to"], "return to", PLACES),
-    (&["flew", "to"], "flew to", PLACES),
-    (&["fly", "to"], "fly to", PLACES),
-    (&["moved", "to"], "moved to", PLACES),
-    (&["was", "born", "in"], "was born in", PLACES),
-    (&["died", "in"], "died in", PLACES),
-    (&["is", "based", "in"], "is based in", PLACES),
-    (&["headquartered", "in"], "headquartered in", PLACES),
-];
-
-const PARTIES: &[EntityKind] = &[
-    EntityKind::Person,
-    EntityKind::Organisation,
-    EntityKind::GovernmentBody,
-    EntityKind::Country,
-];
-const PLACES: &[EntityKind] = &[EntityKind::Country, EntityKind::City, EntityKind::Region];
-const EVENTS: &[EntityKind] = &[
-    EntityKind::Event,
-    EntityKind::Organisation,
-    EntityKind::GovernmentBody,
-];
-/// Sides of a contest: teams are often named by their country or city.
-const CONTESTANTS: &[EntityKind] = &[
-    EntityKind::Person,
-    EntityKind::Organisation,
-    EntityKind::GovernmentBody,
-    EntityKind::Country,
-    EntityKind::City,
-    EntityKind::Region,
-];
-/// What can be won or hosted.
-const PRIZES: &[EntityKind] = &[EntityKind::Event, EntityKind::Agreement];
-/// What can be joined, founded or bought.
-const GROUPS: &[EntityKind] = &[EntityKind::Organisation, EntityKind::GovernmentBody];
-const ACTORS: &[EntityKind] = &[
-    EntityKind::Person,
-    EntityKind::Organisation,
-    EntityKind::GovernmentBody,
-    EntityKind::Country,
-];
-
-/// The status the words before the verb give.
-fn status(before: &str) -> Status {
-    let b = before.to_lowercase();
-    let has = |w: &str| {
-        b.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .any(|x| x == w)
-    };
-    if b.contains("not ruled out") || b.contains("not rule out") {
-        Status::NotRuledOut
-    } else if b.contains("no plans to") || b.contains("not plan") || b.contains("not scheduled") {
-        Status::NotPlanned
-    } else if has("not") || has("never") || b.contains("n't") || b.contains("n’t") {
-        Status::Negated
-    } else if b.contains("expected to") || b.contains("likely to") {
-        Status::Expected
-    } else if has("may") || has("might") || has("could") || b.contains("considering") {
-        Status::Possible
-    } else if has("will")
-        || b.contains("scheduled to")
-        || b.contains("plans to")
-        || b.contains("planned to")
-        || b.contains("is set to")
-        || b.contains("to") && b.trim_end().ends_with(" to")
-    {
-        Status::Planned
-    } else {
-        Status::Stated
+fn kind_letter(kind: EntityKind) -> char {
+    match kind {
+        EntityKind::Person => 'p',
+        EntityKind::Organisation => 'o',
+        EntityKind::GovernmentBody => 'g',
+        EntityKind::Country => 'c',
+        EntityKind::City => 't',
+        EntityKind::Region => 'r',
+        _ => '-',
     }
 }
 
-/// Candidate facts in `text` over the draft's `entities`.
-pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -> Vec<Fact> {
-    let mut at: Vec<At> = entities
+/// Whether relation `dep` matches a pattern step.
+fn step_matches(dep: crate::labels::Dep, step: &str) -> bool {
+    if let Some(exact) = step.strip_suffix('!') {
+        // The relation itself or its unmarked variant, no other subtype
+        // ("obl!" is not "obl:tmod" or "obl:agent").
+        return dep.name() == exact || dep.name() == format!("{exact}:unmarked");
+    }
+    if step.contains(':') {
+        dep.name() == step
+    } else {
+        dep.base() == step
+    }
+}
+
+/// A thing the sentence names: the token it is read from, its entity, and
+/// why it was inferred.
+#[derive(Clone, Debug)]
+struct Anchor {
+    token: usize,
+    entity: usize,
+    note: Option<String>,
+    confidence: f32,
+}
+
+/// Steps from `t` up through conjunctions to the token that holds its
+/// place ("Y" in "met X and Y" holds the place of "X").
+fn through_conj(doc: &Doc, mut t: usize) -> usize {
+    for _ in 0..8 {
+        match doc.heads[t] {
+            Some(h) if doc.deps[t].is("conj") && !doc.tags[h].is_verb() => t = h,
+            _ => break,
+        }
+    }
+    t
+}
+
+/// The path from `a` up to the lowest common head and down to `b`: the
+/// relations up (from `a`), the top token, the relations down (to `b`)
+/// and the tokens passed on the way down (without `b`).
+fn path(doc: &Doc, a: usize, b: usize) -> Option<(Vec<usize>, usize, Vec<usize>)> {
+    let ancestors = |mut t: usize| {
+        let mut v = vec![t];
+        for _ in 0..12 {
+            match doc.heads[t] {
+                Some(h) => {
+                    v.push(h);
+                    t = h;
+                }
+                None => break,
+            }
+        }
+        v
+    };
+    let up_a = ancestors(a);
+    let up_b = ancestors(b);
+    let (ia, top) = up_a
         .iter()
         .enumerate()
-        .flat_map(|(i, e)| {
-            e.mentions.iter().map(move |m| At {
-                start: m.start,
-                end: m.end,
-                entity: i,
-            })
-        })
-        .collect();
-    fact_explorer_core::sort::sort_by_key(&mut at, |a| (a.start, a.end));
+        .find(|(_, t)| up_b.contains(t))
+        .map(|(i, t)| (i, *t))?;
+    let ib = up_b.iter().position(|t| *t == top)?;
+    // Tokens below the top on each side, from the end upwards.
+    Some((
+        up_a[..ia].to_vec(),
+        top,
+        up_b[..ib].iter().rev().copied().collect(),
+    ))
+}
+
+/// The facts of `doc`.
+pub fn facts(
+    doc: &Doc,
+    entities: &[Draft],
+    coref: &Coref,
+    demonyms: &HashMap<usize, usize>,
+    speaker_of_token: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<Fact> {
+    // Token -> entity, for mention tokens.
+    let mut entity_at: HashMap<usize, usize> = HashMap::new();
+    for (e, d) in entities.iter().enumerate() {
+        for m in &d.mentions {
+            for t in m.clone() {
+                entity_at.entry(t).or_insert(e);
+            }
+        }
+    }
     let mut out: Vec<Fact> = Vec::new();
-    let mut last_subject: Option<usize> = None;
-    for s in sentences {
-        // `at` is in text order: the sentence's mentions start in one run.
-        let from = at.partition_point(|a| a.start < s.start);
-        let mut inner: Vec<At> = at[from..]
-            .iter()
-            .take_while(|a| a.start < s.end)
-            .copied()
-            .filter(|a| a.end <= s.end)
-            .collect();
-        // Only the outermost of nested mentions ("UN General Assembly",
-        // not the "UN" inside it).
-        fact_explorer_core::sort::sort_by_key(&mut inner, |a| (a.start, std::cmp::Reverse(a.end)));
-        let mut here: Vec<At> = Vec::new();
-        for a in inner {
-            if here.last().is_none_or(|o: &At| a.start >= o.end) {
-                here.push(a);
-            }
+    for s in &doc.sentences {
+        // A question states nothing.
+        if s.clone().any(|t| doc.word(t) == "?") {
+            continue;
         }
-        // "On Tuesday, he plans to…": "he" or "she" leading the sentence
-        // (after an opening phrase) is the last sentence's subject, a
-        // person. Facts with it as subject are marked inferred.
-        let pronoun = leading_pronoun(text, s.clone());
-        let mut pronoun_at = None;
-        if let (Some(p), Some(subject)) = (pronoun.clone(), last_subject) {
-            if here.first().is_none_or(|a| a.start > p.end) {
-                let a = At {
-                    start: p.start,
-                    end: p.end,
-                    entity: subject,
-                };
-                here.insert(0, a);
-                pronoun_at = Some(p.start);
-            }
-        }
-        // The subject for the sentences that follow: a person named at
-        // the start of this one.
-        let opening = pronoun_start(text, s.clone());
-        if let Some(first) = here.first() {
-            if entities[first.entity].kind == EntityKind::Person && first.start <= opening {
-                last_subject = Some(first.entity);
-            }
-        }
-        let when = here
-            .iter()
-            .find(|a| entities[a.entity].kind == EntityKind::Time)
-            .map(|a| entities[a.entity].id.clone());
-        let mut add = |subject: usize,
-                       relation: String,
-                       object: usize,
-                       status: Status,
-                       role: Option<String>,
-                       ev: Range<usize>| {
-            let inferred = pronoun_at == Some(ev.start);
-            if subject == object {
-                return;
-            }
-            let (sid, oid) = (entities[subject].id.clone(), entities[object].id.clone());
-            if out.iter().any(|f| {
-                f.subject == sid
-                    && f.object == Object::Entity(oid.clone())
-                    && f.relation == relation
-            }) {
-                return;
-            }
-            let ev_text = text[ev.clone()].to_string();
-            out.push(Fact {
-                id: format!("f{}", out.len() + 1),
-                subject: sid,
-                relation,
-                object: Object::Entity(oid),
-                status,
-                marks: if inferred {
-                    vec![fact_explorer_core::model::Mark::Inferred]
-                } else {
-                    Vec::new()
-                },
-                // A role is not tied to the sentence's day.
-                qualifiers: Qualifiers {
-                    when: if role.is_some() { None } else { when.clone() },
-                    role,
-                    ..Qualifiers::default()
-                },
-                evidence: vec![Span {
-                    start: ev.start,
-                    end: ev.end,
-                    text: ev_text,
-                }],
-            });
-        };
-        // The next mention after mention k and the words between (none when
-        // mentions nest or overlap).
-        let next = |k: usize| -> Option<(At, &str)> {
-            let (a, b) = (here.get(k)?, here.get(k + 1)?);
-            Some((*b, text.get(a.end..b.start)?))
-        };
-        for (k, a) in here.iter().enumerate() {
-            let kind = entities[a.entity].kind;
-            // Roles after a person: "Larry Fink, chairman and CEO of BlackRock,".
-            if kind == EntityKind::Person {
-                if let Some((b, between)) = next(k) {
-                    let bk = entities[b.entity].kind;
-                    if let Some(role) = between.strip_prefix(", ") {
-                        let role = role.trim();
-                        let words: Vec<&str> = role.split_whitespace().collect();
-                        let last = words.last().copied().unwrap_or("");
-                        if matches!(bk, EntityKind::Organisation | EntityKind::GovernmentBody)
-                            && (last == "of" || last == "at")
-                            && words.len() >= 2
-                            && words.len() <= 8
-                            && words.iter().all(|w| role_word(&w.to_lowercase()))
-                            && has_role(&words)
-                        {
-                            let role = words[..words.len() - 1].join(" ");
-                            add(
-                                a.entity,
-                                format!("is {role} of"),
-                                b.entity,
-                                Status::Stated,
-                                Some(role),
-                                a.start..b.end,
-                            );
-                        }
+        let anchors = anchors(doc, s.clone(), entities, &entity_at, coref, demonyms);
+        out.extend(titles(doc, s.clone(), entities, &entity_at, demonyms, speaker_of_token));
+        for (i, a) in anchors.iter().enumerate() {
+            for b in anchors.iter().skip(i + 1) {
+                if a.entity == b.entity {
+                    continue;
+                }
+                for (x, y) in [(a, b), (b, a)] {
+                    if let Some(f) = match_pair(doc, entities, x, y, speaker_of_token) {
+                        out.push(f);
+                        break;
                     }
                 }
             }
-            // Roles before a person: "BlackRock chief executive Larry Fink",
-            // "Tunisia's coach Nabil Maaloul".
-            let possessive = next(k).is_some_and(|(_, between)| {
-                between.starts_with("'s ") || between.starts_with("’s ")
+        }
+    }
+    dedupe(doc, out)
+}
+
+/// The things a sentence names, each at its head token.
+fn anchors(
+    doc: &Doc,
+    s: Range<usize>,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    coref: &Coref,
+    demonyms: &HashMap<usize, usize>,
+) -> Vec<Anchor> {
+    let mut out: Vec<Anchor> = Vec::new();
+    for (&t, &e) in demonyms {
+        if s.contains(&t) && !demonyms.contains_key(&(t + 1)) {
+            out.push(Anchor {
+                token: t,
+                entity: e,
+                note: None,
+                confidence: 0.8,
             });
-            if matches!(kind, EntityKind::Organisation | EntityKind::GovernmentBody)
-                || (possessive && kind == EntityKind::Country)
-            {
-                if let Some((b, between)) = next(k) {
-                    let between = between.trim();
-                    let between = between
-                        .strip_prefix("'s ")
-                        .or_else(|| between.strip_prefix("’s "))
-                        .unwrap_or(between);
-                    let words: Vec<&str> = between.split_whitespace().collect();
-                    if entities[b.entity].kind == EntityKind::Person
-                        && !words.is_empty()
-                        && words.len() <= 4
-                        && words.iter().all(|w| role_word(&w.to_lowercase()))
-                        && has_role(&words)
-                    {
-                        let role = words.join(" ");
-                        add(
-                            b.entity,
-                            format!("is {role} of"),
-                            a.entity,
-                            Status::Stated,
-                            Some(role),
-                            a.start..b.end,
-                        );
-                    }
-                }
+        }
+    }
+    for (e, d) in entities.iter().enumerate() {
+        for m in &d.mentions {
+            if s.contains(&m.start) {
+                out.push(Anchor {
+                    token: head_of(doc, m),
+                    entity: e,
+                    note: None,
+                    confidence: d.confidence,
+                });
             }
-            // Verb patterns: the actor, at most a few words, the verb, the
-            // object; then more objects in a list ("France, Italy and
-            // Poland") and more verbs joined by "and" ("meet Guterres and
-            // hold talks with…"), for the same actor.
-            if !ACTORS.contains(&kind) {
+        }
+    }
+    for (t, e) in coref.iter() {
+        if s.contains(&t) && !entity_at.contains_key(&t) {
+            out.push(Anchor {
+                token: t,
+                entity: e,
+                note: Some(format!("“{}” taken as {}.", doc.word(t), entities[e].name)),
+                confidence: coref.confidence(t),
+            });
+        }
+    }
+    fact_explorer_core::sort::sort_by_key(&mut out, |a| a.token);
+    out
+}
+
+/// Role facts from a person's title: "BlackRock CEO Larry Fink",
+/// "Tunisia's coach Nabil Maaloul", "Swedish captain Andreas Granqvist",
+/// "U.S. President Donald Trump": the title words before the name, and
+/// before them the organisation or country whose role it is (a name, a
+/// possessive, or a nationality word).
+fn titles(
+    doc: &Doc,
+    s: Range<usize>,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    demonyms: &HashMap<usize, usize>,
+    speaker_of_token: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for (p, d) in entities.iter().enumerate() {
+        if d.kind != EntityKind::Person {
+            continue;
+        }
+        for m in d.mentions.iter().filter(|m| s.contains(&m.start)) {
+            let mut t = m.start;
+            let mut role: Vec<usize> = Vec::new();
+            let mut owner = None;
+            while t > s.start && m.start - t < 8 {
+                let x = t - 1;
+                let w = doc.word(x);
+                if lexicon::is_title(w) || lexicon::is_role(&doc.lower[x]) {
+                    // Honorifics are no roles ("Mr.").
+                    if !lexicon::HONORIFICS.contains(&w) {
+                        role.push(x);
+                    }
+                    t = x;
+                    continue;
+                }
+                if let Some(&e) = demonyms.get(&x) {
+                    owner = Some((e, x));
+                    break;
+                }
+                if matches!(w, "'s" | "’s") && x > s.start {
+                    if let Some(&e) = entity_at.get(&(x - 1)) {
+                        owner = Some((e, x - 1));
+                    }
+                    break;
+                }
+                if let Some(&e) = entity_at.get(&x) {
+                    owner = Some((e, x));
+                }
+                break;
+            }
+            let Some((o, at)) = owner else { continue };
+            if role.is_empty() || o == p {
                 continue;
             }
-            let mut j = k;
-            let mut carried: Option<(String, Status)> = None;
-            while let Some((b, between)) = next(j) {
-                let lower = between.to_lowercase();
-                // Scores ("1 – 2", "3-0") are not words of the pattern.
-                let mut words: Vec<&str> = lower
-                    .split(|c: char| c.is_whitespace() || c == ',')
-                    .filter(|w| {
-                        !w.is_empty()
-                            && !w
-                                .chars()
-                                .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | '—' | ':'))
-                    })
-                    .collect();
-                // Acronyms in the original wording ("meet UN
-                // Secretary-General …") may stand before the object.
-                let acronyms: Vec<String> = between
-                    .split(|c: char| c.is_whitespace() || c == ',')
-                    .filter(|w| {
-                        (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
-                    })
-                    .map(str::to_lowercase)
-                    .collect();
-                if carried.is_some() {
-                    // Only "and <verb>" carries the actor on.
-                    if words.first() != Some(&"and") {
-                        break;
-                    }
-                    words.remove(0);
-                } else if words.first() == Some(&"and") {
-                    // "… Guterres and hold talks with": the verb is someone
-                    // else's, carried on from before.
-                    break;
-                }
-                // A capitalised word between the actor and the verb is a
-                // name the draft did not find ("Google, Sergey Brin,
-                // personally met…"): the actor may be someone else.
-                let unknown_name = between
-                    .split_whitespace()
-                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-                    .filter(|w| {
-                        // Acronyms and titles are not names.
-                        !w.chars().all(|c| c.is_ascii_uppercase()) && !role_word(&w.to_lowercase())
-                    })
-                    .any(|w| w.chars().next().is_some_and(char::is_uppercase));
-                // "Whitmore, spokesman for the Sheriff's office, told…": a
-                // possessive between means the actor is someone else.
-                let possessive = carried.is_none()
-                    && (between.contains("'s ")
-                        || between.contains("’s ")
-                        || between.starts_with("'s")
-                        || between.starts_with("’s"));
-                if words.len() > 9 || (carried.is_none() && unknown_name) || possessive {
-                    break;
-                }
-                let Some((pos, relation, objects)) =
-                    PATTERNS.iter().find_map(|(verb, rel, objects)| {
-                        let n = verb.len();
-                        let pos = (0..words.len().saturating_sub(n - 1))
-                            .find(|&p| words[p..p + n] == **verb)?;
-                        let contest = **objects == *CONTESTANTS;
-                        let after_ok = words[pos + n..].iter().all(|w| {
-                            matches!(*w, "the" | "a" | "an")
-                                || role_word(w)
-                                || acronyms.iter().any(|a| a == w)
-                                || (contest && DESCRIPTORS.contains(w))
-                        });
-                        after_ok.then_some((pos, *rel, *objects))
-                    })
-                else {
-                    break;
-                };
-                let (before, st) = match &carried {
-                    Some((before, st)) => (before.clone(), *st),
-                    None => {
-                        let before = words[..pos].join(" ");
-                        let st = status(&before);
-                        (before, st)
-                    }
-                };
-                let relation = match st {
-                    Status::Planned | Status::Expected | Status::Possible if !before.is_empty() => {
-                        format!("{before} {relation}")
-                    }
-                    _ => relation.to_string(),
-                };
-                // "meet UN Secretary-General Antonio Guterres": the person,
-                // not the organisation before their title.
-                let mut o = j + 1;
-                let mut object = b;
-                if matches!(
-                    entities[b.entity].kind,
-                    EntityKind::Organisation | EntityKind::GovernmentBody
-                ) {
-                    if let Some((c, gap)) = next(o) {
-                        let gap_words: Vec<String> =
-                            gap.split_whitespace().map(str::to_lowercase).collect();
-                        if entities[c.entity].kind == EntityKind::Person
-                            && !gap_words.is_empty()
-                            && gap_words.iter().all(|w| role_word(w))
-                        {
-                            object = c;
-                            o += 1;
-                        }
-                    }
-                }
-                if !objects.contains(&entities[object.entity].kind) {
-                    break;
-                }
-                add(
-                    a.entity,
-                    relation.clone(),
-                    object.entity,
-                    st,
-                    None,
-                    a.start..object.end,
-                );
-                // More objects in a list, which ends with "and": a comma
-                // alone may start a new clause ("told the Post, US ozone…").
-                let mut items: Vec<At> = Vec::new();
-                let mut closed = 0;
-                while let Some((c, gap)) = next(o + items.len()) {
-                    let listed = matches!(
-                        gap,
-                        ", " | " and " | ", and " | ", the " | " and the " | ", and the "
-                    );
-                    if !listed || !objects.contains(&entities[c.entity].kind) {
-                        break;
-                    }
-                    items.push(c);
-                    if gap.contains("and") {
-                        closed = items.len();
-                    }
-                }
-                for c in &items[..closed] {
-                    add(
-                        a.entity,
-                        relation.clone(),
-                        c.entity,
-                        st,
-                        None,
-                        a.start..c.end,
-                    );
-                }
-                o += closed;
-                j = o;
-                carried = Some((before, st));
+            if !matches!(
+                entities[o].kind,
+                EntityKind::Organisation
+                    | EntityKind::GovernmentBody
+                    | EntityKind::Country
+                    | EntityKind::City
+                    | EntityKind::Region
+            ) {
+                continue;
             }
+            role.reverse();
+            let words: Vec<&str> = role.iter().map(|&x| doc.word(x)).collect();
+            let role_text = words.join(" ");
+            out.push(Fact {
+                subject: p,
+                object: o,
+                relation: format!("is {role_text} of"),
+                status: Status::Stated,
+                attributed_to: speaker_of_token(m.start).filter(|x| *x != p && *x != o),
+                role: Some(role_text),
+                evidence: at..m.end,
+                anchors: (m.start, at),
+                note: None,
+                confidence: 0.8 * (0.5 + 0.5 * d.confidence.min(entities[o].confidence.max(0.6))),
+                pattern: "title",
+            });
         }
     }
     out
 }
 
-/// Whether role words name a role, not only joining words ("and", "of").
-fn has_role(words: &[&str]) -> bool {
-    words
-        .iter()
-        .any(|w| !matches!(w.to_lowercase().as_str(), "and" | "of" | "for" | "the"))
-}
-
-/// Where the sentence's subject would start: after an opening phrase
-/// ending in a comma within its first six words ("On Tuesday, he…").
-fn pronoun_start(text: &str, s: Range<usize>) -> usize {
-    let sentence = &text[s.clone()];
-    let lead = sentence.len() - sentence.trim_start().len();
-    let body = &sentence[lead..];
-    if let Some(comma) = body.find(", ") {
-        if body[..comma].split_whitespace().count() <= 6 {
-            return s.start + lead + comma + 2;
-        }
+/// The fact a pattern reads between `a` (as subject) and `b`, if any.
+fn match_pair(
+    doc: &Doc,
+    entities: &[Draft],
+    a: &Anchor,
+    b: &Anchor,
+    speaker_of_token: &dyn Fn(usize) -> Option<usize>,
+) -> Option<Fact> {
+    let (ta, tb) = (through_conj(doc, a.token), through_conj(doc, b.token));
+    let (up_tokens, top, down_tokens) = path(doc, ta, tb)?;
+    if up_tokens.len() > 3 || down_tokens.len() > 3 {
+        return None;
     }
-    s.start + lead
-}
-
-/// A "he" or "she" opening the sentence, after any opening phrase.
-fn leading_pronoun(text: &str, s: Range<usize>) -> Option<Range<usize>> {
-    let sentence_start = {
-        let sentence = &text[s.clone()];
-        s.start + sentence.len() - sentence.trim_start().len()
-    };
-    for at in [sentence_start, pronoun_start(text, s.clone())] {
-        let rest = &text[at..s.end];
-        for p in ["he ", "she ", "He ", "She "] {
-            if rest.starts_with(p) {
-                return Some(at..at + p.len() - 1);
-            }
+    let up: Vec<crate::labels::Dep> = up_tokens.iter().map(|&t| doc.deps[t]).collect();
+    let down: Vec<crate::labels::Dep> = down_tokens.iter().map(|&t| doc.deps[t]).collect();
+    // Coordinated subjects of a joint action: the path is the conjunction.
+    let joint_pair = ta == tb;
+    for p in PATTERNS {
+        let (subject, object) = if p.reversed { (b, a) } else { (a, b) };
+        let (ks, ko) = (
+            kind_letter(entities[subject.entity].kind),
+            kind_letter(entities[object.entity].kind),
+        );
+        if !p.kinds.0.contains(ks) || !p.kinds.1.contains(ko) {
+            continue;
         }
+        let verb_top = if p.top == Top::Joint {
+            if !joint_pair || a.token >= b.token || !doc.deps[b.token].is("conj") {
+                continue;
+            }
+            // The shared head of X and Y is their verb ("X and Y signed").
+            let Some(v) = doc.heads[ta].filter(|_| doc.deps[ta].is("nsubj")) else {
+                continue;
+            };
+            if !JOINT.contains(&doc.lemmas[v].as_str()) {
+                continue;
+            }
+            v
+        } else {
+            if joint_pair || p.up.len() != up.len() || p.down.len() != down.len() {
+                continue;
+            }
+            if !p.up.iter().zip(&up).all(|(s, d)| step_matches(*d, s))
+                || !p.down.iter().zip(&down).all(|(s, d)| step_matches(*d, s))
+            {
+                continue;
+            }
+            top
+        };
+        let ok = match p.top {
+            Top::Verb => doc.tags[verb_top].is_verb(),
+            Top::Joint => true,
+            Top::Copula => {
+                doc.tags[top].is_noun()
+                    && doc.children[top].iter().any(|&c| doc.deps[c].is("cop"))
+                    && lexicon::is_role(&doc.lemmas[top])
+            }
+            Top::Role => lexicon::is_role(&doc.lemmas[top]),
+            Top::Subject => match p.wording {
+                // The role noun is the first token down.
+                Wording::Role if p.name.starts_with("apposition") => down_tokens
+                    .first()
+                    .is_some_and(|&r| lexicon::is_role(&doc.lemmas[r])),
+                Wording::Role => {
+                    // "BlackRock CEO Larry Fink": the person has a title, and
+                    // the owner stands before the name.
+                    let title = title_of(doc, entities, a);
+                    title.is_some() && down_tokens.last().is_some_and(|&o| o < ta)
+                }
+                _ => true,
+            },
+            Top::EventNoun => EVENT_NOUNS.contains(&doc.lemmas[top].as_str()),
+        };
+        if !ok {
+            continue;
+        }
+        // Reported speech and "said X" paths are no facts between speaker
+        // and content.
+        if p.top == Top::Verb
+            && lexicon::SPEECH_VERBS.contains(&doc.lemmas[verb_top].as_str())
+            && !matches!(doc.lemmas[verb_top].as_str(), "tell" | "write" | "ask")
+        {
+            continue;
+        }
+        let status = status_of(doc, verb_top);
+        let relation = wording(doc, entities, p, verb_top, &down_tokens, a, b);
+        if relation.trim().is_empty() {
+            continue;
+        }
+        let evidence = clause(doc, verb_top, ta, tb);
+        let note = match (&subject.note, &object.note) {
+            (Some(x), Some(y)) => Some(format!("{x} {y}")),
+            (Some(x), None) | (None, Some(x)) => Some(x.clone()),
+            _ => None,
+        };
+        let ends = subject.confidence.min(object.confidence);
+        let attributed_to = speaker_of_token(verb_top)
+            .filter(|s| *s != subject.entity && *s != object.entity)
+            .or_else(|| reported_by(doc, entities, verb_top, a, b));
+        let role = (p.wording == Wording::Role).then(|| {
+            relation
+                .trim_start_matches("is ")
+                .trim_end_matches(" of")
+                .to_string()
+        });
+        return Some(Fact {
+            subject: subject.entity,
+            object: object.entity,
+            relation,
+            status,
+            attributed_to,
+            role,
+            evidence,
+            anchors: (subject.token, object.token),
+            note,
+            confidence: (p.confidence * (0.5 + 0.5 * ends)).clamp(0.05, 0.95),
+            pattern: p.name,
+        });
     }
     None
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn statuses_come_from_the_words_before_the_verb() {
-        assert_eq!(status(""), Status::Stated);
-        assert_eq!(status("will"), Status::Planned);
-        assert_eq!(status("is scheduled to"), Status::Planned);
-        assert_eq!(status("is expected to"), Status::Expected);
-        assert_eq!(status("may"), Status::Possible);
-        assert_eq!(status("did not"), Status::Negated);
-        assert_eq!(status("has no plans to"), Status::NotPlanned);
-        assert_eq!(status("has not ruled out"), Status::NotRuledOut);
+/// The title a person's mention carries ("CEO" of "BlackRock CEO Larry
+/// Fink"), from the words before the name in its noun phrase.
+fn title_of(doc: &Doc, entities: &[Draft], a: &Anchor) -> Option<String> {
+    let d = &entities[a.entity];
+    if d.kind != EntityKind::Person {
+        return None;
     }
-
-    /// (subject, relation, object, status, inferred) of a text's draft.
-    fn facts_of(text: &str) -> Vec<(String, String, String, Status, bool)> {
-        let set = crate::draft::draft(text, &Default::default()).unwrap();
-        let name = |id: &str| set.entity(id).map_or(id.to_string(), |e| e.name.clone());
-        set.facts
-            .iter()
-            .map(|f| {
-                let Object::Entity(o) = &f.object else {
-                    panic!("a literal object")
-                };
-                (
-                    name(&f.subject),
-                    f.relation.clone(),
-                    name(o),
-                    f.status,
-                    f.marks.contains(&fact_explorer_core::model::Mark::Inferred),
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn he_after_an_opening_phrase_is_the_last_sentences_subject_and_the_fact_is_inferred() {
-        let facts = facts_of(
-            "The following day, Lee Jae-myung will preside over a debate. \
-             On the sidelines, he is scheduled to meet UN Secretary-General Antonio Guterres \
-             and hold bilateral talks with the leaders of France, Italy and Poland.",
-        );
-        let lee = |o: &str| {
-            facts
-                .iter()
-                .find(|f| f.0 == "Lee Jae-myung" && f.2 == o)
-                .unwrap_or_else(|| panic!("no fact with {o}: {facts:?}"))
-        };
-        assert_eq!(lee("Antonio Guterres").1, "is scheduled to meet");
-        for country in ["France", "Italy", "Poland"] {
-            let f = lee(country);
-            assert_eq!(f.1, "is scheduled to hold bilateral talks with");
-            assert_eq!(f.3, Status::Planned);
-            assert!(f.4, "inferred from 'he'");
+    let m = d.mentions.iter().find(|m| m.contains(&a.token))?;
+    let mut t = m.start;
+    let mut words = Vec::new();
+    while t > 0 {
+        t -= 1;
+        let w = doc.word(t);
+        if lexicon::is_title(w) || lexicon::is_role(&doc.lower[t]) {
+            words.push(w);
+        } else {
+            break;
         }
-        // Guterres holds no talks: the verb after "and" is Lee's.
-        assert!(!facts.iter().any(|f| f.0 == "Antonio Guterres"));
     }
+    words.reverse();
+    (!words.is_empty()).then(|| words.join(" "))
+}
 
-    #[test]
-    fn no_fact_when_an_unfound_name_or_only_joining_words_stand_between() {
-        // "Sergey Brin" is not found here (GUM's clock article), so "Google
-        // … met" is not drafted.
-        let facts = facts_of(
-            "Ahmed Mohamed was a guest at Google's headquarters. Co-founder of Google, \
-             Sergey Brin, personally met with Mohamed during his visit to Google.",
-        );
-        assert!(!facts.iter().any(|f| f.0 == "Google"), "{facts:?}");
-        // "Google and Mohamed" is no role.
-        let facts = facts_of("He thanked Google and Ahmed Mohamed.");
-        assert!(
-            !facts.iter().any(|f| f.1.starts_with("is and")),
-            "{facts:?}"
-        );
+/// The speaker of reported speech a predicate stands in ("A said B met
+/// C": A), when neither end is the speaker.
+fn reported_by(doc: &Doc, entities: &[Draft], v: usize, a: &Anchor, b: &Anchor) -> Option<usize> {
+    let mut t = v;
+    for _ in 0..6 {
+        let h = doc.heads[t]?;
+        if (doc.deps[t].is("ccomp") || doc.deps[t].is("parataxis"))
+            && lexicon::SPEECH_VERBS.contains(&doc.lemmas[h].as_str())
+        {
+            let s = doc.child(h, "nsubj")?;
+            let e = entities
+                .iter()
+                .position(|d| d.mentions.iter().any(|m| m.contains(&s)))?;
+            return (e != a.entity && e != b.entity).then_some(e);
+        }
+        t = h;
     }
+    None
+}
 
-    #[test]
-    fn contests_skip_the_score_and_lists_need_their_and() {
-        let facts = facts_of(
-            "Yesterday, Sweden defeated South Korea 1 – 0, and Tunisia lost 1 – 2 to England. \
-             Later, Harry Kane replaced Jesse Lingard in the second half. \
-             Belgium defeated debutants Panama 3 – 0. \
-             After the match, Tunisia's coach Nabil Maaloul said it was hard.",
-        );
-        let has =
-            |s: &str, r: &str, o: &str| facts.iter().any(|f| f.0 == s && f.1 == r && f.2 == o);
-        assert!(has("Sweden", "defeated", "South Korea"), "{facts:?}");
-        assert!(has("Tunisia", "lost to", "England"), "{facts:?}");
-        assert!(has("Harry Kane", "replaced", "Jesse Lingard"), "{facts:?}");
-        assert!(has("Belgium", "defeated", "Panama"), "{facts:?}");
-        assert!(has("Nabil Maaloul", "is coach of", "Tunisia"), "{facts:?}");
-        // A comma alone does not make a list: "US" starts a new clause.
-        let facts = facts_of(
-            "Colette Heald told The Huffington Post, US surface ozone has dropped since then.",
-        );
-        assert!(!facts.iter().any(|f| f.2 == "US"), "{facts:?}");
-        // A possessive between: the actor is someone else.
-        let facts = facts_of(
-            "Larry Fink, a spokesman for BlackRock's office, told Reuters in a statement.",
-        );
-        assert!(!facts.iter().any(|f| f.0 == "BlackRock"), "{facts:?}");
+/// The status of the predicate at `v`: negation, modals, and the verbs
+/// that carry it ("plans to", "is expected to").
+pub fn status_of(doc: &Doc, v: usize) -> Status {
+    let negated = |t: usize| {
+        doc.children[t].iter().any(|&c| {
+            matches!(doc.lower[c].as_str(), "not" | "n't" | "never" | "no")
+                && (doc.deps[c].is("advmod") || doc.deps[c].is("det"))
+        })
+    };
+    let modal = |t: usize| -> Option<Status> {
+        doc.children[t].iter().find_map(|&c| {
+            if !doc.deps[c].is("aux") {
+                return None;
+            }
+            match doc.lower[c].as_str() {
+                "will" | "'ll" | "shall" | "wo" => Some(Status::Planned),
+                "may" | "might" | "could" => Some(Status::Possible),
+                _ => None,
+            }
+        })
+    };
+    // "has not been ruled out"
+    if doc.lemmas[v] == "rule"
+        && negated(v)
+        && doc.children[v].iter().any(|&c| doc.lower[c] == "out")
+    {
+        return Status::NotRuledOut;
     }
+    if negated(v) {
+        return Status::Negated;
+    }
+    let mut status = modal(v).unwrap_or(Status::Stated);
+    // Up through the verbs that carry this one.
+    let mut t = v;
+    for _ in 0..4 {
+        let Some(h) = doc.heads[t] else { break };
+        if !(doc.deps[t].is("xcomp") || doc.deps[t].is("ccomp") && doc.lemmas[h] == "expect") {
+            break;
+        }
+        let carried = carrier_status(&doc.lemmas[h]);
+        if negated(h) {
+            return if carried.is_some() {
+                Status::NotPlanned
+            } else {
+                Status::Negated
+            };
+        }
+        if let Some(c) = carried.or_else(|| modal(h)) {
+            status = c;
+        }
+        t = h;
+    }
+    status
+}
+
+/// How a pattern words the relation between `a` and `b` at `top`.
+fn wording(
+    doc: &Doc,
+    entities: &[Draft],
+    p: &Pattern,
+    top: usize,
+    down: &[usize],
+    a: &Anchor,
+    b: &Anchor,
+) -> String {
+    let case_of = |t: usize| {
+        doc.children[t]
+            .iter()
+            .filter(|&&c| doc.deps[c].is("case") && !matches!(doc.lower[c].as_str(), "'s" | "’s"))
+            .map(|&c| doc.lower[c].as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    match p.wording {
+        Wording::Fixed(w) => w.to_string(),
+        Wording::Role => {
+            let role_token = match p.top {
+                Top::Copula | Top::Role => Some(top),
+                _ if p.name.starts_with("apposition") => down.first().copied(),
+                _ => None,
+            };
+            let role = match role_token {
+                Some(r) => role_words(doc, r),
+                None => title_of(doc, entities, a).unwrap_or_default(),
+            };
+            if role.is_empty() {
+                String::new()
+            } else {
+                format!("is {role} of")
+            }
+        }
+        Wording::Noun => {
+            let object_token = down.last().copied().unwrap_or(b.token);
+            format!("{} {}", doc.word(top), case_of(object_token))
+                .trim()
+                .to_string()
+        }
+        Wording::Verb => {
+            // The verb with its auxiliaries, particle and negation, any
+            // object on the path that is not an end ("signed a
+            // memorandum… with"), and the object's preposition.
+            let verb = if p.top == Top::Joint {
+                top
+            } else {
+                down.iter()
+                    .rev()
+                    .copied()
+                    .find(|&t| doc.tags[t].is_verb())
+                    .unwrap_or(top)
+            };
+            let mut words: Vec<usize> = doc.children[verb]
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    (doc.deps[c].is("aux") || doc.deps[c].is("compound:prt"))
+                        || (doc.deps[c].is("advmod")
+                            && matches!(doc.lower[c].as_str(), "not" | "n't" | "never"))
+                })
+                .collect();
+            words.push(verb);
+            fact_explorer_core::sort::sort_by_key(&mut words, |t| *t);
+            let mut out: Vec<String> = words.iter().map(|&t| doc.word(t).to_string()).collect();
+            // An object noun between verb and end: its words without
+            // the object end ("talks", "a memorandum of understanding").
+            let object_token = down.last().copied().unwrap_or(b.token);
+            for &t in down {
+                if t != object_token && !doc.tags[t].is_verb() && doc.tags[t].is_noun() {
+                    let sub = doc.subtree(t);
+                    let end = if sub.contains(&object_token) {
+                        doc.subtree(object_token).start
+                    } else {
+                        sub.end
+                    };
+                    let mut phrase: Vec<&str> = (sub.start..end)
+                        .filter(|&x| !doc.deps[x].is("punct"))
+                        .map(|x| doc.word(x))
+                        .collect();
+                    if phrase.len() > 8 {
+                        phrase.truncate(8);
+                    }
+                    out.push(phrase.join(" "));
+                }
+            }
+            if p.top == Top::Joint {
+                out.push("with".into());
+            } else {
+                let case = case_of(object_token);
+                if !case.is_empty() {
+                    out.push(case);
+                }
+            }
+            out.join(" ").trim().to_string()
+        }
+    }
+}
+
+/// A role noun with its modifiers ("senior secretary for AI policy" is
+/// too long; "chairman and chief executive", "former president").
+fn role_words(doc: &Doc, r: usize) -> String {
+    let mut words: Vec<usize> = vec![r];
+    for &c in &doc.children[r] {
+        let keep = (doc.deps[c].is("amod") && !doc.tags[c].is_proper())
+            || (doc.deps[c].is("compound") && lexicon::is_role(&doc.lower[c]))
+            || (doc.deps[c].is("conj") && lexicon::is_role(&doc.lemmas[c]))
+            || (doc.deps[c].is("cc") && doc.children[r].iter().any(|&x| doc.deps[x].is("conj")));
+        if keep {
+            words.push(c);
+        }
+    }
+    fact_explorer_core::sort::sort_by_key(&mut words, |t| *t);
+    words
+        .iter()
+        .map(|&t| doc.word(t))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The clause that states a fact: the top's subtree, widened to hold both
+/// ends, within one sentence.
+fn clause(doc: &Doc, top: usize, a: usize, b: usize) -> Range<usize> {
+    let s = doc.sentences[doc.sentence_of[top]].clone();
+    let mut r = doc.subtree(top);
+    r.start = r.start.min(a).min(b).max(s.start);
+    r.end = r.end.max(a + 1).max(b + 1).min(s.end);
+    // Without edge punctuation.
+    while r.end > r.start + 1 && doc.tags[r.end - 1].is_punct() {
+        r.end -= 1;
+    }
+    while r.start + 1 < r.end && doc.tags[r.start].is_punct() {
+        r.start += 1;
+    }
+    r
+}
+
+/// One fact per pair of things and sentence, the surest; a role and an
+/// event between the same two may both stand.
+fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
+    let mut best: HashMap<(usize, usize, usize, bool), Fact> = HashMap::new();
+    for f in facts {
+        let pair = (f.subject.min(f.object), f.subject.max(f.object));
+        let key = (
+            doc.sentence_of[f.evidence.start],
+            pair.0,
+            pair.1,
+            f.role.is_some(),
+        );
+        match best.get(&key) {
+            Some(b) if b.confidence >= f.confidence => {}
+            _ => {
+                best.insert(key, f);
+            }
+        }
+    }
+    let mut out: Vec<Fact> = best.into_values().collect();
+    fact_explorer_core::sort::sort_by_key(&mut out, |f| {
+        (f.evidence.start, f.anchors.0, f.anchors.1)
+    });
+    out
+}
+
+/// Every pair of things a sentence names, with the path between them and
+/// the pattern it matched, if any: (sentence, entity, entity, path in
+/// words, pattern). For seeing why a fact was or was not drafted.
+pub fn explain(
+    doc: &Doc,
+    entities: &[Draft],
+    coref: &Coref,
+    demonyms: &HashMap<usize, usize>,
+) -> Vec<(usize, usize, usize, String, Option<&'static str>)> {
+    let mut entity_at: HashMap<usize, usize> = HashMap::new();
+    for (e, d) in entities.iter().enumerate() {
+        for m in &d.mentions {
+            for t in m.clone() {
+                entity_at.entry(t).or_insert(e);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (k, s) in doc.sentences.iter().enumerate() {
+        let anchors = anchors(doc, s.clone(), entities, &entity_at, coref, demonyms);
+        for (i, a) in anchors.iter().enumerate() {
+            for b in anchors.iter().skip(i + 1) {
+                if a.entity == b.entity {
+                    continue;
+                }
+                let (ta, tb) = (through_conj(doc, a.token), through_conj(doc, b.token));
+                let words = match path(doc, ta, tb) {
+                    Some((up, top, down)) => format!(
+                        "{} ^{}:{}/{} v{}",
+                        doc.word(a.token),
+                        up.iter().map(|&t| doc.deps[t].name()).collect::<Vec<_>>().join(","),
+                        doc.word(top),
+                        doc.tags[top].penn(),
+                        down.iter()
+                            .map(|&t| format!("{}({})", doc.deps[t].name(), doc.word(t)))
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    ),
+                    None => "no path".into(),
+                };
+                let pattern = match_pair(doc, entities, a, b, &|_| None)
+                    .or_else(|| match_pair(doc, entities, b, a, &|_| None))
+                    .map(|f| f.pattern);
+                out.push((k, a.entity, b.entity, words, pattern));
+            }
+        }
+    }
+    out
 }

@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::gum::{Doc, Named};
+use crate::gum::{Document as Doc, Named};
 
 /// Counts of one comparison.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

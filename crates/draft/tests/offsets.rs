@@ -3,7 +3,7 @@
 //! name's bytes spell the name GUM gives), and on peers' code-point spans
 //! over Hangul and emoji.
 
-use fact_explorer_draft::gum::{self, Doc};
+use fact_explorer_draft::gum::{self, Document as Doc};
 use fact_explorer_draft::score;
 
 fn gum_dir() -> std::path::PathBuf {

@@ -37,23 +37,41 @@ extern "C" {
 /// Installs the drafting data (in the worker); an error message or "".
 #[wasm_bindgen]
 pub fn worker_install(packed: &[u8]) -> String {
-    fact_explorer_draft::data::install(packed)
-        .err()
-        .unwrap_or_default()
+    match fact_explorer_draft::data::Data::unpack(packed)
+        .and_then(|d| fact_explorer_draft::Drafter::new(&d))
+    {
+        Ok(d) => {
+            DRAFTER.with(|x| *x.borrow_mut() = Some(d));
+            String::new()
+        }
+        Err(e) => e.to_string(),
+    }
+}
+
+thread_local! {
+    /// The worker's one drafter, made by `worker_install`.
+    static DRAFTER: std::cell::RefCell<Option<fact_explorer_draft::Drafter>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 /// Drafts a fact set (in the worker): its JSON, or an exception with why not.
 #[wasm_bindgen]
 pub fn worker_draft(text: &str, title: &str, byline: &str, date: &str) -> Result<String, JsError> {
     let nonempty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
-    let meta = fact_explorer_draft::draft::Meta {
+    let meta = fact_explorer_draft::Meta {
         title: nonempty(title),
         byline: nonempty(byline),
         date: parse_date(date),
     };
-    fact_explorer_draft::draft::draft(text, &meta)
-        .map(|set| set.to_json())
-        .map_err(|e| JsError::new(&e))
+    DRAFTER.with(|d| match d.borrow().as_ref() {
+        Some(d) => d
+            .draft(text, &meta)
+            .map(|set| set.to_json())
+            .map_err(|e| JsError::new(&e.to_string())),
+        None => Err(JsError::new(
+            "the drafting data (weights and word lists) is not loaded yet",
+        )),
+    })
 }
 
 /// The bundled article's title (its fact-set file has no text).

@@ -1,30 +1,88 @@
 //! Training and measuring the drafting engine (host only; build it with the
 //! speed-optimised `host` profile):
 //!
-//!   cargo run --profile host -p fact-explorer-draft --bin fx-draft -- train [--epochs N]
+//!   cargo run --profile host -p fact-explorer-draft --bin fx-draft -- train
 //!   cargo run --profile host -p fact-explorer-draft --bin fx-draft -- eval [--peers DIR]
 //!
-//! `train` learns the name tagger's weights from the GUM documents outside
-//! the development set (the 24 news documents) and writes
-//! crates/draft/model/names.bin. `eval` scores the tagger on the
-//! development set, and beside it the peers' predictions in DIR
-//! (compromise.json, spacy.json: `./dev draft-eval` makes them).
+//! `--help` lists every command.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use fact_explorer_draft::gum::{self, Doc, Named};
-use fact_explorer_draft::score::{self, Score};
-use fact_explorer_draft::{tagger, tokens};
+use clap::{Parser as ClapParser, Subcommand};
+
+use fact_explorer_draft::corpus;
+use fact_explorer_draft::gum::{self, Document, Split};
+use fact_explorer_draft::labels::Tag;
+use fact_explorer_draft::lemma::Lemmatizer;
+use fact_explorer_draft::lexicon::Lexicon;
+use fact_explorer_draft::parse::Parser;
+use fact_explorer_draft::pos::Tagger;
+use fact_explorer_draft::tokenize;
+
+#[derive(ClapParser)]
+#[command(name = "fx-draft", about = "Train and measure the drafting engine")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// A learned part of the drafting engine.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Part {
+    Pos,
+    Parser,
+    Names,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Learn the weights from the GUM documents and write them to crates/draft/model/.
+    Train {
+        /// Passes over the training documents.
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        /// Train only this part and read the others from crates/draft/model/.
+        #[arg(long, value_enum)]
+        only: Option<Part>,
+    },
+    /// How the draft's tokens and sentences line up with GUM's.
+    Tokens,
+    /// Measure drafts: names, facts, pronouns and the bundled article (the
+    /// tune documents; the test documents with --test).
+    Eval {
+        /// Also the 8 test documents (scored once, at the end).
+        #[arg(long)]
+        test: bool,
+        /// The peers' names (compromise.json, spacy.json) from this folder.
+        #[arg(long)]
+        peers: Option<PathBuf>,
+        /// Print each document's fact misses and false facts.
+        #[arg(long)]
+        verbose: bool,
+    },
+    /// Draft a text file and print the fact set (JSON), or a summary.
+    Draft {
+        file: PathBuf,
+        /// A readable summary instead of the JSON.
+        #[arg(long)]
+        summary: bool,
+    },
+}
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
 }
 
+fn lexicon() -> Lexicon {
+    Lexicon::read(|name| {
+        std::fs::read_to_string(root().join("data/lists").join(name)).unwrap_or_default()
+    })
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let cli = Cli::parse();
     let docs = match gum::read_dir(&root().join("data/gum")) {
         Ok(d) => d,
         Err(e) => {
@@ -32,117 +90,578 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match args.as_slice() {
-        ["train", rest @ ..] => {
-            let epochs = match rest {
-                [] => 10,
-                ["--epochs", n] => n.parse().unwrap_or(10),
-                _ => return usage(),
-            };
-            train(&docs, epochs)
-        }
-        ["scale"] => scale(&docs),
-        ["names", file] => {
-            // What the tagger alone finds in a text file, span by span.
-            let Ok(text) = std::fs::read_to_string(file) else {
-                eprintln!("{file}: cannot read it as UTF-8 text");
-                return ExitCode::from(2);
-            };
-            let m = fact_explorer_draft::draft::model();
-            for n in m.names(&text, &tokens::tokenize(&text)) {
-                println!(
-                    "{:?}\t{}..{}\t{}",
-                    n.label,
-                    n.start,
-                    n.end,
-                    &text[n.start..n.end]
-                );
-            }
-            ExitCode::SUCCESS
-        }
-        ["debug"] => {
-            let m = tagger::Model::from_bytes(include_bytes!("../../model/names.bin"))
-                .unwrap_or_default();
-            debug_errors(&docs, &m);
-            ExitCode::SUCCESS
-        }
-        ["eval", rest @ ..] => {
-            let peers = match rest {
-                [] => None,
-                ["--peers", dir] => Some(PathBuf::from(dir)),
-                _ => return usage(),
-            };
-            eval(&docs, peers.as_deref())
-        }
-        _ => usage(),
+    match cli.command {
+        Command::Train { epochs, only } => train(&docs, epochs, only),
+        Command::Tokens => tokens(&docs),
+        Command::Eval {
+            test,
+            peers,
+            verbose,
+        } => eval(&docs, test, peers.as_deref(), verbose),
+        Command::Draft { file, summary } => draft_file(&file, summary),
     }
 }
 
-fn usage() -> ExitCode {
-    eprintln!("usage: fx-draft train [--epochs N]\n       fx-draft eval [--peers DIR]\n       fx-draft scale   (draft time as documents grow to 50,000 words)\n       fx-draft names FILE   (the tagger's names in a text file)\n       fx-draft debug   (the tagger's misses and false finds in the first news documents)");
-    ExitCode::from(2)
+fn model_path(name: &str) -> PathBuf {
+    root().join("model").join(name)
 }
 
-fn train(docs: &[Doc], epochs: usize) -> ExitCode {
-    let training: Vec<(&str, Vec<tokens::Token>, Vec<usize>)> = docs
-        .iter()
-        .filter(|d| !d.is_dev())
-        .map(|d| {
-            let toks = tokens::tokenize(&d.text);
-            let gold = tagger::gold_tags(&toks, &d.names);
-            (d.text.as_str(), toks, gold)
-        })
-        .collect();
-    let words: usize = training.iter().map(|(_, t, _)| t.len()).sum();
-    println!(
-        "training on {} documents ({words} tokens), {epochs} epochs",
-        training.len()
-    );
-    let started = Instant::now();
-    let model = tagger::train(&training, epochs, |e, acc| {
-        println!("  epoch {:2}: token accuracy {acc:.4}", e + 1)
-    });
-    println!("trained in {:.1} s", started.elapsed().as_secs_f64());
-    let bytes = model.to_bytes();
-    let path = root().join("model/names.bin");
-    if let Err(e) = std::fs::write(&path, &bytes) {
-        eprintln!("{}: {e}", path.display());
-        return ExitCode::from(2);
+fn save(name: &str, write: impl FnOnce(&mut Vec<u8>)) {
+    let mut bytes = Vec::new();
+    write(&mut bytes);
+    let path = model_path(name);
+    match std::fs::write(&path, &bytes) {
+        Ok(()) => println!("  wrote {} ({} bytes)", path.display(), bytes.len()),
+        Err(e) => eprintln!("{}: {e}", path.display()),
     }
-    println!("wrote {} ({} bytes)", path.display(), bytes.len());
-    // Read back, as drafting will.
-    match tagger::Model::from_bytes(&bytes) {
-        Ok(m) => print_dev(docs, &m),
+}
+
+fn load_model(name: &str) -> fact_explorer_draft::perceptron::Model {
+    let bytes = std::fs::read(model_path(name)).unwrap_or_default();
+    match fact_explorer_draft::perceptron::Model::read(&bytes) {
+        Ok((m, _)) => m,
         Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::FAILURE;
+            eprintln!("{name}: {e}");
+            Default::default()
+        }
+    }
+}
+
+#[allow(clippy::needless_range_loop)] // gold and drafted tokens side by side
+fn train(docs: &[Document], epochs: usize, only: Option<Part>) -> ExitCode {
+    let lex = lexicon();
+    let mut train: Vec<_> = docs
+        .iter()
+        .filter(|d| d.split() == Split::Train && d.has_trees())
+        .map(|d| corpus::gold_doc(d, &lex))
+        .collect();
+    let words: usize = train.iter().map(|d| d.len()).sum();
+    let tagger = if only.is_none_or(|p| p == Part::Pos) {
+        println!(
+            "part of speech: {} documents, {words} tokens, {epochs} epochs",
+            train.len()
+        );
+        let started = Instant::now();
+        let (tagger, held_out) = Tagger::train(&train, epochs, |e, acc| {
+            println!("  epoch {:2}: token accuracy {acc:.4}", e + 1)
+        });
+        // The held-out tags, for training the parser later on its own.
+        let flat: Vec<u8> = held_out.iter().flatten().map(|t| t.0).collect();
+        let _ = std::fs::create_dir_all(root().join("../../target"));
+        let _ = std::fs::write(root().join("../../target/pos-held-out.bin"), flat);
+        println!(
+            "  trained in {:.1} s, {} features",
+            started.elapsed().as_secs_f64(),
+            tagger.second.features()
+        );
+        save("pos-1.bin", |b| tagger.first.write(b));
+        save("pos-2.bin", |b| tagger.second.write(b));
+        Tagger {
+            first: load_model("pos-1.bin"),
+            second: load_model("pos-2.bin"),
+        }
+    } else {
+        Tagger {
+            first: load_model("pos-1.bin"),
+            second: load_model("pos-2.bin"),
+        }
+    };
+    // Measured on the news documents' gold tokens.
+    for split in [Split::Tune, Split::Test] {
+        let (mut right_u, mut right_x, mut all) = (0, 0, 0);
+        for d in docs.iter().filter(|d| d.split() == split && d.has_trees()) {
+            let mut doc = corpus::gold_doc(d, &lex);
+            tagger.tag(&mut doc);
+            for (p, g) in doc.tags.iter().zip(&d.tags) {
+                right_u += usize::from(p.upos() == g.upos());
+                right_x += usize::from(p.penn() == g.penn());
+                all += 1;
+            }
+        }
+        println!(
+            "  {split:?}: UPOS {:.4}, Penn {:.4} ({all} gold tokens)",
+            right_u as f64 / all as f64,
+            right_x as f64 / all as f64
+        );
+    }
+    let _ = Tag::default();
+    if std::env::var("FX_POS_ERRORS").is_ok() {
+        pos_errors(docs, &tagger, &lex);
+    }
+    let lemmatizer = Lemmatizer::learn(&train, &lex);
+    println!("lemmas: {} exceptions", lemmatizer.exceptions.len());
+    save("lemmas.txt", |b| lemmatizer.write(b));
+    if only.is_none_or(|p| p == Part::Names) {
+        train_names(docs, &tagger, &lemmatizer, &lex, epochs);
+    }
+    if only.is_some_and(|p| p != Part::Parser) {
+        return ExitCode::SUCCESS;
+    }
+    // The parser learns from the tags the tagger gives documents it did
+    // not learn from, and the lemmas those tags give.
+    let held_out = std::fs::read(root().join("../../target/pos-held-out.bin")).unwrap_or_default();
+    if held_out.len() == words && std::env::var("FX_GOLD_TAGS").is_err() {
+        let mut at = 0;
+        for d in &mut train {
+            for t in d.tags.iter_mut() {
+                *t = Tag(held_out[at]);
+                at += 1;
+            }
+            lemmatizer.lemmatize(d, &lex);
+        }
+        println!("parser: {epochs} epochs, on held-out predicted tags");
+    } else {
+        println!("parser: {epochs} epochs, on gold tags");
+    }
+    let started = Instant::now();
+    if std::env::var("FX_INDOMAIN").is_ok() {
+        let (held, rest): (Vec<_>, Vec<_>) =
+            train.into_iter().enumerate().partition(|(i, _)| i % 8 == 0);
+        let rest: Vec<_> = rest.into_iter().map(|x| x.1).collect();
+        let p = Parser::train(&rest, epochs, |_, _, _| {});
+        let (mut uas, mut all) = (0, 0);
+        for (_, g) in &held {
+            let mut doc = corpus::gold_doc(docs.iter().find(|d| d.text == g.text).unwrap(), &lex);
+            let gold = doc.heads.clone();
+            p.parse(&mut doc);
+            for i in 0..doc.len() {
+                uas += usize::from(doc.heads[i] == gold[i]);
+                all += 1;
+            }
+        }
+        println!(
+            "in-domain held-out (gold tags): UAS {:.4} of {all}",
+            uas as f64 / all as f64
+        );
+        return ExitCode::SUCCESS;
+    }
+    let parser = Parser::train(&train, epochs, |e, uas, ls| {
+        println!("  epoch {:2}: attachment {uas:.4}, labels {ls:.4}", e + 1)
+    });
+    println!(
+        "  trained in {:.1} s, {} move features, {} label features",
+        started.elapsed().as_secs_f64(),
+        parser.moves.features(),
+        parser.labels.features()
+    );
+    save("parse-moves.bin", |b| parser.moves.write(b));
+    save("parse-labels.bin", |b| parser.labels.write(b));
+    // Measured as drafting reads them: from the bytes written.
+    let parser = Parser {
+        moves: load_model("parse-moves.bin"),
+        labels: load_model("parse-labels.bin"),
+    };
+    let mut by_dep: std::collections::HashMap<&str, (usize, usize)> = Default::default();
+    {
+        let mut docs_t: Vec<_> = docs
+            .iter()
+            .filter(|d| d.split() != Split::Train)
+            .map(|d| corpus::gold_doc(d, &lex))
+            .collect();
+        let n: usize = docs_t.iter().map(|d| d.len()).sum();
+        let t0 = Instant::now();
+        for d in &mut docs_t {
+            tagger.tag(d);
+        }
+        let t1 = Instant::now();
+        for d in &mut docs_t {
+            lemmatizer.lemmatize(d, &lex);
+        }
+        let t2 = Instant::now();
+        for d in &mut docs_t {
+            parser.parse(d);
+        }
+        let t3 = Instant::now();
+        let per = |a: Instant, b: Instant| (b - a).as_secs_f64() * 1000.0 / (n as f64 / 1000.0);
+        println!(
+            "  speed per 1,000 tokens (native): tag {:.2} ms, lemmas {:.2} ms, parse {:.2} ms",
+            per(t0, t1),
+            per(t1, t2),
+            per(t2, t3)
+        );
+    }
+    for split in [Split::Tune, Split::Test] {
+        let (mut uas, mut las, mut all) = (0, 0, 0);
+        let (mut las_base, mut uas_np, mut las_np, mut all_np) = (0, 0, 0, 0);
+        for d in docs.iter().filter(|d| d.split() == split && d.has_trees()) {
+            let mut doc = corpus::gold_doc(d, &lex);
+            if std::env::var("FX_GOLD_TAGS").is_err() {
+                tagger.tag(&mut doc);
+                lemmatizer.lemmatize(&mut doc, &lex);
+            }
+            parser.parse(&mut doc);
+            if std::env::var("FX_SHOW").is_ok_and(|v| v == d.id) {
+                for s in doc.sentences.iter().take(8) {
+                    for i in s.clone() {
+                        let h = |x: Option<usize>| {
+                            x.map_or("ROOT".to_string(), |h| {
+                                format!("{}:{}", h - s.start, doc.word(h))
+                            })
+                        };
+                        println!(
+                            "{:3} {:15} {:6} gold {:20} {:10} pred {:20} {:10} {}",
+                            i - s.start,
+                            doc.word(i),
+                            doc.tags[i].penn(),
+                            h(d.heads[i]),
+                            d.deps[i].name(),
+                            h(doc.heads[i]),
+                            doc.deps[i].name(),
+                            if d.heads[i] == doc.heads[i] {
+                                ""
+                            } else {
+                                "XXX"
+                            }
+                        );
+                    }
+                    println!();
+                }
+            }
+            for i in 0..doc.len() {
+                let head_ok = doc.heads[i] == d.heads[i];
+                if split == Split::Tune {
+                    let e = by_dep.entry(d.deps[i].name()).or_default();
+                    e.0 += 1;
+                    e.1 += usize::from(!head_ok);
+                }
+                uas += usize::from(head_ok);
+                las += usize::from(head_ok && doc.deps[i] == d.deps[i]);
+                las_base += usize::from(head_ok && doc.deps[i].base() == d.deps[i].base());
+                all += 1;
+                if !d.tags[i].is_punct() {
+                    uas_np += usize::from(head_ok);
+                    las_np += usize::from(head_ok && doc.deps[i].base() == d.deps[i].base());
+                    all_np += 1;
+                }
+            }
+        }
+        println!(
+            "  {split:?}, predicted tags: UAS {:.4}, LAS {:.4}, LAS on universal relations {:.4} ({all} gold tokens); without punctuation: UAS {:.4}, LAS {:.4}",
+            uas as f64 / all as f64,
+            las as f64 / all as f64,
+            las_base as f64 / all as f64,
+            uas_np as f64 / all_np as f64,
+            las_np as f64 / all_np as f64,
+        );
+    }
+    if std::env::var("FX_DEP_ERRORS").is_ok() {
+        let mut v: Vec<_> = by_dep.into_iter().collect();
+        fact_explorer_core::sort::sort_by_key(&mut v, |x| std::cmp::Reverse(x.1 .1));
+        for (d, (n, wrong)) in v.iter().take(25) {
+            println!("    {d}: {wrong} of {n} heads wrong");
         }
     }
     ExitCode::SUCCESS
 }
 
-fn tag_dev(docs: &[Doc], model: &tagger::Model) -> Vec<Vec<Named>> {
-    docs.iter()
-        .filter(|d| d.is_dev())
-        .map(|d| model.names(&d.text, &tokens::tokenize(&d.text)))
-        .collect()
-}
-
-fn print_dev(docs: &[Doc], model: &tagger::Model) {
-    let dev: Vec<&Doc> = docs.iter().filter(|d| d.is_dev()).collect();
-    let mut s = Score::default();
-    for (d, p) in dev.iter().zip(tag_dev(docs, model)) {
-        s.add(d, &p);
+/// The name tagger: GUM outside its test documents (on the draft's own
+/// tokens), WikiGold, and the news accounts of the Broad Twitter Corpus.
+fn train_names(
+    docs: &[Document],
+    tagger: &Tagger,
+    lemmatizer: &Lemmatizer,
+    lex: &Lexicon,
+    epochs: usize,
+) {
+    use fact_explorer_draft::doc::Doc;
+    use fact_explorer_draft::names::{self, NameTagger};
+    let with_tune = std::env::var("FX_NAMES_NO_TUNE").is_err();
+    let prepare = |d: &mut Doc| {
+        tagger.tag(d);
+        lemmatizer.lemmatize(d, lex);
+    };
+    let mut set: Vec<(Doc, Vec<usize>)> = Vec::new();
+    for d in docs
+        .iter()
+        .filter(|d| d.split() == Split::Train || (with_tune && d.split() == Split::Tune))
+    {
+        let mut doc = Doc::new(&d.text, lex);
+        prepare(&mut doc);
+        let gold = names::gold_tags(&doc, &corpus::names_on(d, &doc.tokens));
+        set.push((doc, gold));
+    }
+    let gum_docs = set.len();
+    let read = |p: &str| std::fs::read_to_string(root().join(p)).unwrap_or_default();
+    let skip = std::env::var("FX_NAMES_SKIP").unwrap_or_default();
+    let wikigold = if skip.contains("wiki") {
+        Vec::new()
+    } else {
+        corpus::read_conll(&read("data/wikigold/wikigold.conll"), 0)
+    };
+    let btc = if skip.contains("btc") {
+        Vec::new()
+    } else {
+        corpus::read_conll(&read("data/btc/g.conll"), 50)
+    };
+    for c in wikigold.iter().chain(&btc) {
+        let mut doc = Doc::from_tokens(&c.text, c.tokens.clone(), c.sentences.clone(), lex);
+        prepare(&mut doc);
+        let gold = names::gold_tags(&doc, &c.names);
+        set.push((doc, gold));
     }
     println!(
-        "development set ({} news documents): untyped F1 {:.3}, typed F1 {:.3}",
-        s.docs,
-        s.untyped.f1(),
-        s.typed.f1()
+        "names: {gum_docs} GUM documents{}, {} WikiGold articles, {} groups of 50 news tweets, {epochs} epochs",
+        if with_tune { " (tune included)" } else { "" },
+        wikigold.len(),
+        btc.len()
     );
+    let started = Instant::now();
+    let pairs: Vec<(&Doc, &[usize])> = set.iter().map(|(d, g)| (d, g.as_slice())).collect();
+    let model = NameTagger::train(&pairs, epochs);
+    println!(
+        "  trained in {:.1} s, {} features",
+        started.elapsed().as_secs_f64(),
+        model.second.features()
+    );
+    save("names-1.bin", |b| model.first.write(b));
+    save("names-2.bin", |b| model.second.write(b));
+    let model = NameTagger {
+        first: load_model("names-1.bin"),
+        second: load_model("names-2.bin"),
+    };
+    for split in [Split::Tune, Split::Test] {
+        let mut score = fact_explorer_draft::score::Score::default();
+        for d in docs.iter().filter(|d| d.split() == split) {
+            let mut doc = Doc::new(&d.text, lex);
+            prepare(&mut doc);
+            let found: Vec<fact_explorer_draft::gum::Named> = model
+                .tag(&doc)
+                .iter()
+                .map(|n| {
+                    let r = doc.bytes(n.tokens.clone());
+                    fact_explorer_draft::gum::Named {
+                        start: r.start,
+                        end: r.end,
+                        label: n.label,
+                    }
+                })
+                .collect();
+            if split == Split::Tune && std::env::var("FX_NAME_ERRORS").is_ok() {
+                let gold: std::collections::HashSet<_> = d.names.iter().copied().collect();
+                let pred: std::collections::HashSet<_> = found.iter().copied().collect();
+                for n in &found {
+                    if !gold.contains(n) {
+                        let span_ok = d
+                            .names
+                            .iter()
+                            .find(|g| g.start == n.start && g.end == n.end);
+                        println!(
+                            "    FP {:?} {:?}{}",
+                            n.label,
+                            &d.text[n.start..n.end],
+                            span_ok.map_or(String::new(), |g| format!(" (gold {:?})", g.label))
+                        );
+                    }
+                }
+                for g in &d.names {
+                    if !pred.contains(g)
+                        && !found.iter().any(|n| n.start == g.start && n.end == g.end)
+                    {
+                        println!("    FN {:?} {:?}", g.label, &d.text[g.start..g.end]);
+                    }
+                }
+            }
+            score.add(d, &found);
+        }
+        println!(
+            "  {split:?}, the tagger alone: untyped P {:.3} R {:.3} F1 {:.3}; typed P {:.3} R {:.3} F1 {:.3}",
+            score.untyped.precision(), score.untyped.recall(), score.untyped.f1(),
+            score.typed.precision(), score.typed.recall(), score.typed.f1()
+        );
+    }
 }
 
-fn row(name: &str, s: &Score) {
+fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> ExitCode {
+    use fact_explorer_draft::eval::{self as ev, FactGold, FactScore};
+    use fact_explorer_draft::score::Score;
+    let drafter = match fact_explorer_draft::Drafter::embedded() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let splits: Vec<Split> = if test {
+        vec![Split::Tune, Split::Test]
+    } else {
+        vec![Split::Tune]
+    };
+    for split in splits {
+        let set: Vec<&Document> = docs.iter().filter(|d| d.split() == split).collect();
+        let words: usize = set.iter().map(|d| d.text.split_whitespace().count()).sum();
+        println!(
+            "\n## {split:?}: {} GUM news documents, {words} words\n",
+            set.len()
+        );
+        let (mut names, mut facts, mut pron) = (Score::default(), FactScore::default(), (0, 0));
+        let started = Instant::now();
+        for d in &set {
+            let Ok(draft) = drafter.draft(&d.text, &Default::default()) else {
+                names.add(d, &[]);
+                continue;
+            };
+            let spans: Vec<_> = ev::named(&draft).iter().map(|(n, _)| *n).collect();
+            names.add(d, &spans);
+            let gold_path = root()
+                .join("data/facts-gold")
+                .join(format!("{}.json", d.id));
+            if let Ok(json) = std::fs::read_to_string(&gold_path) {
+                match FactGold::read(&json, d) {
+                    Ok(gold) => {
+                        let mut hits = Vec::new();
+                        let s = ev::score_facts(&draft, &gold, |id, hit| {
+                            hits.push((id.to_string(), hit))
+                        });
+                        if verbose {
+                            println!(
+                                "{}: {} of {} drafted right, {} of {} gold found",
+                                d.id, s.right, s.drafted, s.found, s.gold
+                            );
+                            let name = |id: &str| {
+                                draft.entity(id).map_or(id.to_string(), |e| e.name.clone())
+                            };
+                            for (id, hit) in &hits {
+                                let f = draft.facts.iter().find(|f| &f.id == id).unwrap();
+                                let o = match &f.object {
+                                    fact_explorer_core::model::Object::Entity(o) => name(o),
+                                    _ => String::new(),
+                                };
+                                let pattern = "";
+                                println!(
+                                    "  {} {} | {} | {} [{:?}]{pattern} «{}»",
+                                    if hit.is_some() { "OK " } else { "BAD" },
+                                    name(&f.subject),
+                                    f.relation,
+                                    o,
+                                    f.status,
+                                    f.evidence[0].text.chars().take(90).collect::<String>()
+                                );
+                            }
+                            let found: std::collections::HashSet<usize> =
+                                hits.iter().filter_map(|h| h.1).collect();
+                            let known = |names: &std::collections::HashSet<String>| {
+                                draft.entities.iter().any(|e| !ev::names_of(&draft, &e.id).is_disjoint(names))
+                            };
+                            let (mut both, mut one, mut none) = (0, 0, 0);
+                            for (k, g) in gold.facts.iter().enumerate() {
+                                if found.contains(&k) {
+                                    continue;
+                                }
+                                match (known(&g.subject), known(&g.object)) {
+                                    (true, true) => both += 1,
+                                    (false, false) => none += 1,
+                                    _ => one += 1,
+                                }
+                            }
+                            println!("  misses with both ends drafted {both}, one {one}, none {none}");
+                            if std::env::var("FX_PATHS").is_ok() {
+                                let doc = drafter.analyse(&d.text);
+                                let mut ents = drafter.entities(&doc);
+                                let dem = fact_explorer_draft::entities::countries_of_demonyms(&doc, &mut ents);
+                                let coref = fact_explorer_draft::coref::resolve(&doc, &ents, &drafter.lexicon);
+                                for (k, a, b, words, pattern) in fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem) {
+                                    let sb = doc.bytes(doc.sentences[k].clone());
+                                    let names = |e: usize| {
+                                        let mut n: std::collections::HashSet<String> = ents[e].mentions.iter().map(|m| ev::fold(doc.span_text(m.clone()))).collect();
+                                        n.insert(ev::fold(&ents[e].name));
+                                        for al in &ents[e].aliases { n.insert(ev::fold(al)); }
+                                        n
+                                    };
+                                    let (na, nb) = (names(a), names(b));
+                                    let in_gold = gold.facts.iter().any(|g| g.sentence.start < sb.end && sb.start < g.sentence.end
+                                        && ((!na.is_disjoint(&g.subject) && !nb.is_disjoint(&g.object)) || (!na.is_disjoint(&g.object) && !nb.is_disjoint(&g.subject))));
+                                    println!("  PATH {} {} {} — {} [{}]", if in_gold { "GOLD" } else { "none" }, ents[a].name, ents[b].name, words, pattern.unwrap_or("-"));
+                                }
+                            }
+                            for (k, g) in gold.facts.iter().enumerate() {
+                                if !found.contains(&k) {
+                                    let pick = |s: &std::collections::HashSet<String>| {
+                                        s.iter().next().cloned().unwrap_or_default()
+                                    };
+                                    println!(
+                                        "  MISS {} | {} | {} «{}»",
+                                        pick(&g.subject),
+                                        g.relation,
+                                        pick(&g.object),
+                                        d.text[g.sentence.clone()]
+                                            .chars()
+                                            .take(90)
+                                            .collect::<String>()
+                                    );
+                                }
+                            }
+                        }
+                        facts.add(s);
+                    }
+                    Err(e) => eprintln!("{e}"),
+                }
+            }
+            // Pronouns, through the same passes.
+            let doc = drafter.analyse(&d.text);
+            let ents = drafter.entities(&doc);
+            let coref = fact_explorer_draft::coref::resolve(&doc, &ents, &drafter.lexicon);
+            let resolved: Vec<_> = coref
+                .iter()
+                .map(|(t, e)| {
+                    (
+                        doc.bytes(t..t + 1),
+                        ents[e]
+                            .mentions
+                            .iter()
+                            .map(|m| doc.bytes(m.clone()))
+                            .collect(),
+                    )
+                })
+                .collect();
+            let (r, a) = ev::score_pronouns(d, &resolved);
+            pron.0 += r;
+            pron.1 += a;
+        }
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        println!("| system | untyped P | untyped R | untyped F1 | typed P | typed R | typed F1 |");
+        println!("|---|---:|---:|---:|---:|---:|---:|");
+        row("ours: the whole draft", &names);
+        if let Some(dir) = peers {
+            for (name, file) in [
+                ("compromise 14", "compromise.json"),
+                ("spaCy en_core_web_sm 3.8", "spacy.json"),
+            ] {
+                let path = dir.join(file);
+                let Ok(json) = std::fs::read_to_string(&path) else {
+                    println!("| {name} | (no {}) | | | | | |", path.display());
+                    continue;
+                };
+                match fact_explorer_draft::score::read_peer(&json, docs) {
+                    Ok(pred) => {
+                        let mut s = Score::default();
+                        for d in &set {
+                            s.add(d, pred.get(&d.id).map_or(&[][..], Vec::as_slice));
+                        }
+                        row(name, &s);
+                    }
+                    Err(e) => println!("| {name} | ({e}) | | | | | |"),
+                }
+            }
+        }
+        println!(
+            "\nfacts: {} drafted, {} right; {} gold, {} found: precision {:.3}, recall {:.3}, F1 {:.3}",
+            facts.drafted, facts.right, facts.gold, facts.found, facts.precision(), facts.recall(), facts.f1()
+        );
+        println!(
+            "pronouns whose gold cluster holds a proper name, resolved to it: {} of {} ({:.3})",
+            pron.0,
+            pron.1,
+            pron.0 as f64 / pron.1.max(1) as f64
+        );
+        println!(
+            "drafted in {ms:.0} ms ({:.1} ms per 1,000 words, native, with the checks above)",
+            ms / (words as f64 / 1000.0)
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn row(name: &str, s: &fact_explorer_draft::score::Score) {
     println!(
         "| {name} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
         s.untyped.precision(),
@@ -154,287 +673,146 @@ fn row(name: &str, s: &Score) {
     );
 }
 
-fn eval(docs: &[Doc], peers: Option<&Path>) -> ExitCode {
-    let model = match tagger::Model::from_bytes(include_bytes!("../../model/names.bin")) {
-        Ok(m) => m,
+fn draft_file(file: &Path, summary: bool) -> ExitCode {
+    let Ok(text) = std::fs::read_to_string(file) else {
+        eprintln!("{}: cannot read it as UTF-8 text", file.display());
+        return ExitCode::from(2);
+    };
+    let drafter = match fact_explorer_draft::Drafter::embedded() {
+        Ok(d) => d,
         Err(e) => {
             eprintln!("{e}");
             return ExitCode::FAILURE;
         }
     };
-    let dev: Vec<&Doc> = docs.iter().filter(|d| d.is_dev()).collect();
-    let words: usize = dev.iter().map(|d| d.text.split_whitespace().count()).sum();
-    println!("GUM development set: {} news documents, {words} words; gold: proper-name mentions typed person / organization / place\n", dev.len());
-    println!("| system | untyped P | untyped R | untyped F1 | typed P | typed R | typed F1 |");
-    println!("|---|---:|---:|---:|---:|---:|---:|");
-    let started = Instant::now();
-    let ours = tag_dev(docs, &model);
-    let elapsed = started.elapsed();
-    let mut s = Score::default();
-    for (d, p) in dev.iter().zip(&ours) {
-        s.add(d, p);
-    }
-    row("ours: the tagger", &s);
-    // The whole draft: the tagger and the rules (lists, organisations,
-    // Korean names, titles kept out of the mention), as `draft` writes it.
-    let mut whole = Score::default();
-    let (mut b3_p, mut b3_r, mut b3_n) = (0.0, 0.0, 0usize);
-    for d in &dev {
-        let Ok(set) = fact_explorer_draft::draft::draft(&d.text, &Default::default()) else {
-            whole.add(d, &[]);
-            continue;
-        };
-        let mut pred = Vec::new();
-        for (cluster, e) in set.entities.iter().enumerate() {
-            use fact_explorer_core::model::EntityKind as K;
-            let label = match e.kind {
-                K::Person => gum::Label::Per,
-                K::Organisation | K::GovernmentBody => gum::Label::Org,
-                K::Country | K::City | K::Region => gum::Label::Loc,
-                _ => continue,
-            };
-            for m in &e.mentions {
-                pred.push((
-                    Named {
-                        start: m.start,
-                        end: m.end,
-                        label,
-                    },
-                    cluster,
-                ));
-            }
+    let set = match drafter.draft(&text, &Default::default()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            return ExitCode::FAILURE;
         }
-        let spans: Vec<Named> = pred.iter().map(|(n, _)| *n).collect();
-        whole.add(d, &spans);
-        let (p, r, n) = score::b_cubed(d, &pred);
-        b3_p += p;
-        b3_r += r;
-        b3_n += n;
-    }
-    row("ours: the whole draft", &whole);
-    for (name, file) in [
-        ("compromise 14", "compromise.json"),
-        ("spaCy en_core_web_sm 3.8", "spacy.json"),
-    ] {
-        let Some(dir) = peers else { continue };
-        let path = dir.join(file);
-        let Ok(json) = std::fs::read_to_string(&path) else {
-            println!("| {name} | (no {}) | | | | | |", path.display());
-            continue;
-        };
-        match score::read_peer(&json, docs) {
-            Ok(pred) => {
-                let mut s = Score::default();
-                for d in &dev {
-                    s.add(d, pred.get(&d.id).map_or(&[][..], Vec::as_slice));
-                }
-                row(name, &s);
-            }
-            Err(e) => println!("| {name} | ({e}) | | | | | |"),
-        }
-    }
-    let (bp, br) = (b3_p / b3_n.max(1) as f64, b3_r / b3_n.max(1) as f64);
-    println!(
-        "\nclusters of the whole draft, B³ over the {b3_n} gold proper-name mentions: precision {bp:.3}, recall {br:.3}, F1 {:.3}",
-        if bp + br > 0.0 { 2.0 * bp * br / (bp + br) } else { 0.0 }
-    );
-    seed_check();
-    println!(
-        "\nours: {:.1} ms for the {} documents ({:.3} ms per 1,000 words), native, tagger only",
-        elapsed.as_secs_f64() * 1000.0,
-        dev.len(),
-        elapsed.as_secs_f64() * 1000.0 / (words as f64 / 1000.0)
-    );
-    ExitCode::SUCCESS
-}
-
-/// Draft time against document length: the development documents joined
-/// into texts of 1,000 to 50,000 words, and the same lengths of text with no
-/// punctuation at all (one endless sentence).
-fn scale(docs: &[Doc]) -> ExitCode {
-    let joined: String = docs
-        .iter()
-        .filter(|d| d.is_dev())
-        .map(|d| d.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    let words: Vec<&str> = joined.split_whitespace().collect();
-    let take = |n: usize| -> String {
-        // Cut at the byte where word n starts, so the text keeps its layout.
-        let mut count = 0;
-        let mut in_word = false;
-        for (i, c) in joined.char_indices() {
-            let space = c.is_whitespace();
-            if !space && !in_word {
-                if count == n {
-                    return joined[..i].to_string();
-                }
-                count += 1;
-            }
-            in_word = !space;
-        }
-        joined.clone()
     };
-    let doc_words = words.len();
-    println!("draft time against length (native, `host` profile; median of 3 runs)\n");
-    println!(
-        "| words | news text ms | ms per 1,000 words | no punctuation ms | ms per 1,000 words |"
-    );
-    println!("|---:|---:|---:|---:|---:|");
-    let time = |text: &str| -> f64 {
-        let mut runs: Vec<f64> = (0..3)
-            .map(|_| {
-                let started = Instant::now();
-                let _ = fact_explorer_draft::draft::draft(text, &Default::default());
-                started.elapsed().as_secs_f64() * 1000.0
-            })
-            .collect();
-        fact_explorer_core::sort::sort_by(&mut runs, f64::total_cmp);
-        runs[1]
+    if !summary {
+        println!("{}", set.to_pretty_json());
+        return ExitCode::SUCCESS;
+    }
+    let conf = |id: &str| {
+        set.draft
+            .as_ref()
+            .and_then(|d| d.confidence_of(id))
+            .unwrap_or(0.0)
     };
-    let _ = time(&take(200)); // word lists and weights loaded once
-    for n in [1_000, 5_000, 10_000, 20_000, 50_000] {
-        let mut text = take(n.min(doc_words));
-        while text.split_whitespace().count() < n {
-            text.push_str("\n\n");
-            text.push_str(&take(n.min(doc_words)));
-        }
-        let flat = "word Seoul Fink then ".repeat(n / 4);
-        let (a, b) = (time(&text), time(&flat));
+    let name = |id: &str| set.entity(id).map_or(id.to_string(), |e| e.name.clone());
+    for e in &set.entities {
         println!(
-            "| {n} | {a:.1} | {:.2} | {b:.1} | {:.2} |",
-            a / (n as f64 / 1000.0),
-            b / (n as f64 / 1000.0)
+            "entity {:?} {:?} x{} {:.2} {}",
+            e.kind,
+            e.name,
+            e.mentions.len(),
+            conf(&e.id),
+            e.aliases.join("|")
+        );
+    }
+    for q in &set.quotes {
+        println!(
+            "quote {} {:.2} by {:?}: {}",
+            q.id,
+            conf(&q.id),
+            q.speaker.as_deref().map(name),
+            q.words.text.chars().take(60).collect::<String>()
+        );
+    }
+    for f in &set.facts {
+        let object = match &f.object {
+            fact_explorer_core::model::Object::Entity(o) => name(o),
+            fact_explorer_core::model::Object::Literal(l) => l.clone(),
+        };
+        println!(
+            "fact {} {:.2} [{:?}] {} | {} | {}{}{}",
+            f.id,
+            conf(&f.id),
+            f.status,
+            name(&f.subject),
+            f.relation,
+            object,
+            f.qualifiers
+                .attributed_to
+                .as_deref()
+                .map_or(String::new(), |a| format!(" (per {})", name(a))),
+            f.qualifiers
+                .note
+                .as_deref()
+                .map_or(String::new(), |n| format!(" ({n})"))
+        );
+    }
+    for e in &set.events {
+        println!(
+            "event {} {:?} {:?} {} who {:?}",
+            e.id, e.day, e.status, e.title, e.who
         );
     }
     ExitCode::SUCCESS
 }
 
-#[allow(dead_code)]
-fn debug_errors(docs: &[Doc], model: &tagger::Model) {
-    for d in docs.iter().filter(|d| d.is_dev()).take(4) {
-        let p = model.names(&d.text, &tokens::tokenize(&d.text));
-        let gold: std::collections::HashSet<(usize, usize)> =
-            d.names.iter().map(|n| (n.start, n.end)).collect();
-        let pred: std::collections::HashSet<(usize, usize)> =
-            p.iter().map(|n| (n.start, n.end)).collect();
-        for n in &p {
-            if !gold.contains(&(n.start, n.end)) {
-                println!("FP {:?} {:?}", n.label, &d.text[n.start..n.end]);
-            }
-        }
-        for n in &d.names {
-            if !pred.contains(&(n.start, n.end)) {
-                println!("FN {:?} {:?}", n.label, &d.text[n.start..n.end]);
-            }
-        }
+fn tokens(docs: &[Document]) -> ExitCode {
+    let (mut gold_n, mut ours_n, mut same, mut sb_gold, mut sb_ours, mut sb_same) =
+        (0, 0, 0, 0, 0, 0);
+    for d in docs.iter().filter(|d| d.has_trees()) {
+        let ours = tokenize::tokenize(&d.text);
+        let aligned = corpus::align(&d.tokens, &ours);
+        gold_n += d.tokens.len();
+        ours_n += ours.len();
+        same += aligned.iter().filter(|a| a.is_some()).count();
+        let gold_ends: std::collections::HashSet<usize> = d
+            .sentences
+            .iter()
+            .map(|s| d.tokens[s.end - 1].end)
+            .collect();
+        let our_ends: std::collections::HashSet<usize> = tokenize::sentences(&d.text, &ours)
+            .iter()
+            .map(|s| ours[s.end - 1].end)
+            .collect();
+        sb_gold += gold_ends.len();
+        sb_ours += our_ends.len();
+        sb_same += gold_ends.intersection(&our_ends).count();
     }
+    let f1 = |a: usize, b: usize, c: usize| 2.0 * c as f64 / (a + b) as f64;
+    println!(
+        "tokens: {same} of {gold_n} gold tokens reproduced exactly ({ours_n} ours): F1 {:.4}",
+        f1(gold_n, ours_n, same)
+    );
+    println!(
+        "sentence ends: {sb_same} of {sb_gold} gold ({sb_ours} ours): F1 {:.4}",
+        f1(sb_gold, sb_ours, sb_same)
+    );
+    ExitCode::SUCCESS
 }
 
-/// The seed article as a second check: the draft of its text against the
-/// curated fact set.
-fn seed_check() {
-    use fact_explorer_core::model::EntityKind;
-    let Ok(curated) = fact_explorer_core::load::load_bundled() else {
-        println!("(the bundled fact set did not load)");
-        return;
-    };
-    let text = &curated.article.text;
-    let started = Instant::now();
-    let Ok(draft) = fact_explorer_draft::draft::draft(text, &Default::default()) else {
-        println!("(the seed article could not be drafted)");
-        return;
-    };
-    let ms = started.elapsed().as_secs_f64() * 1000.0;
-    let named = |k: EntityKind| {
-        matches!(
-            k,
-            EntityKind::Person
-                | EntityKind::Organisation
-                | EntityKind::GovernmentBody
-                | EntityKind::Country
-                | EntityKind::City
-                | EntityKind::Region
-        )
-    };
-    // A drafted entity stands for a curated one when it shares a mention
-    // span with it.
-    let same = |a: &fact_explorer_core::model::Entity, b: &fact_explorer_core::model::Entity| {
-        a.mentions.iter().any(|m| {
-            b.mentions
-                .iter()
-                .any(|n| m.start == n.start && m.end == n.end)
-        })
-    };
-    let wanted: Vec<_> = curated.entities.iter().filter(|e| named(e.kind)).collect();
-    let found = wanted
+#[allow(dead_code)]
+fn pos_errors(docs: &[Document], tagger: &Tagger, lex: &Lexicon) {
+    let mut conf: std::collections::HashMap<(String, String), usize> = Default::default();
+    let mut words: std::collections::HashMap<String, usize> = Default::default();
+    for d in docs
         .iter()
-        .filter(|c| draft.entities.iter().any(|d| same(c, d)))
-        .count();
-    let right = wanted
-        .iter()
-        .filter(|c| {
-            draft
-                .entities
-                .iter()
-                .any(|d| same(c, d) && d.kind == c.kind)
-        })
-        .count();
-    let overlaps = |a: &fact_explorer_core::model::Span, b: &fact_explorer_core::model::Span| {
-        a.start < b.end && b.start < a.end
-    };
-    let (mut attributed, mut attributed_right, mut unattributed, mut unattributed_right) =
-        (0, 0, 0, 0);
-    for q in &curated.quotes {
-        let drafted = draft.quotes.iter().find(|d| overlaps(&d.words, &q.words));
-        match &q.speaker {
-            Some(who) => {
-                attributed += 1;
-                let ok = drafted.and_then(|d| d.speaker.as_ref()).is_some_and(|s| {
-                    let (Some(c), Some(d)) = (curated.entity(who), draft.entity(s)) else {
-                        return false;
-                    };
-                    same(c, d)
-                });
-                attributed_right += usize::from(ok);
-            }
-            None => {
-                unattributed += 1;
-                unattributed_right += usize::from(drafted.is_some_and(|d| d.speaker.is_none()));
+        .filter(|d| d.split() != Split::Train && d.has_trees())
+    {
+        let mut doc = corpus::gold_doc(d, lex);
+        tagger.tag(&mut doc);
+        for (i, (p, g)) in doc.tags.iter().zip(&d.tags).enumerate() {
+            if p.upos() != g.upos() {
+                *conf
+                    .entry((g.upos().to_string(), p.upos().to_string()))
+                    .or_default() += 1;
+                *words
+                    .entry(format!("{}:{}>{}", doc.word(i), g.upos(), p.upos()))
+                    .or_default() += 1;
             }
         }
     }
-    println!(
-        "\nseed article ({} words), draft against the curated fact set:",
-        text.split_whitespace().count()
-    );
-    println!("- named entities (people, organisations, government bodies, places): {found} of {} found, {right} with the right kind ({:.0} %)", wanted.len(), 100.0 * right as f64 / wanted.len().max(1) as f64);
-    println!("- attributed quotes with the right speaker: {attributed_right} of {attributed}; unattributed quotes left unattributed: {unattributed_right} of {unattributed}");
-    // A drafted fact matches a curated one with the same subject and object
-    // (entities that share a mention) and overlapping evidence.
-    let entity_same = |cur: &str, dra: &str| match (curated.entity(cur), draft.entity(dra)) {
-        (Some(c), Some(d)) => same(c, d),
-        _ => false,
-    };
-    let matching = |d: &fact_explorer_core::model::Fact| {
-        use fact_explorer_core::model::Object;
-        curated.facts.iter().any(|c| {
-            let objects = match (&c.object, &d.object) {
-                (Object::Entity(c), Object::Entity(d)) => entity_same(c, d),
-                _ => false,
-            };
-            entity_same(&c.subject, &d.subject)
-                && objects
-                && c.evidence
-                    .iter()
-                    .any(|a| d.evidence.iter().any(|b| overlaps(a, b)))
-        })
-    };
-    let good = draft.facts.iter().filter(|d| matching(d)).count();
-    println!(
-        "- candidate facts: {} drafted, {good} of them match a curated fact (same subject, same object, overlapping evidence); the curated set has {}",
-        draft.facts.len(),
-        curated.facts.len()
-    );
-    println!("- drafted in {ms:.1} ms (native, first call, word lists loaded)");
+    let mut c: Vec<_> = conf.into_iter().collect();
+    fact_explorer_core::sort::sort_by_key(&mut c, |x| std::cmp::Reverse(x.1));
+    println!("{:?}", &c[..c.len().min(25)]);
+    let mut w: Vec<_> = words.into_iter().collect();
+    fact_explorer_core::sort::sort_by_key(&mut w, |x| std::cmp::Reverse(x.1));
+    println!("{:?}", &w[..w.len().min(80)]);
 }

@@ -1,0 +1,256 @@
+//! Coreference good enough for facts and quotes: which named entity a
+//! pronoun ("he", "she", "its", "they") or a clear description ("the
+//! company", "the ministry", "the minister") stands for. Rules over the
+//! parse, in the spirit of the sieve resolvers (Lee et al. 2013): a
+//! candidate must agree in kind and sex (from the census's given names,
+//! titles such as "Mrs.", and the pronouns already resolved to it), must
+//! not be the subject of the same clause for a pronoun that is not
+//! reflexive, and the most salient wins: the nearest sentence, a subject
+//! over an object, an entity named often. A resolution is a guess: facts
+//! and quotes that use one are marked inferred, with the reason.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use fact_explorer_core::model::EntityKind;
+
+use crate::doc::Doc;
+use crate::entities::Draft;
+use crate::lexicon::{self, Gender, Lexicon};
+
+/// What the pronouns and descriptions of a document stand for.
+#[derive(Clone, Debug, Default)]
+pub struct Coref {
+    /// Token (a pronoun, or a description's head noun) -> (entity index,
+    /// confidence).
+    map: HashMap<usize, (usize, f32)>,
+}
+
+impl Coref {
+    /// The entity token `t` stands for, if it was resolved.
+    pub fn resolved(&self, t: usize) -> Option<usize> {
+        self.map.get(&t).map(|(e, _)| *e)
+    }
+
+    /// How sure the resolution of `t` is.
+    pub fn confidence(&self, t: usize) -> f32 {
+        self.map.get(&t).map_or(0.0, |(_, c)| *c)
+    }
+
+    /// Every resolved token with its entity.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.map.iter().map(|(t, (e, _))| (*t, *e))
+    }
+}
+
+/// The head token of a token range: the one whose head lies outside it.
+pub fn head_of(doc: &Doc, r: &Range<usize>) -> usize {
+    r.clone()
+        .find(|&t| doc.heads[t].is_none_or(|h| !r.contains(&h)))
+        .unwrap_or(r.end.saturating_sub(1))
+}
+
+fn fits(kind: EntityKind, pronoun: Gender) -> bool {
+    match pronoun {
+        Gender::Male | Gender::Female => kind == EntityKind::Person,
+        Gender::Neuter => matches!(
+            kind,
+            EntityKind::Organisation
+                | EntityKind::GovernmentBody
+                | EntityKind::Country
+                | EntityKind::City
+                | EntityKind::Region
+        ),
+        Gender::Plural => matches!(
+            kind,
+            EntityKind::Organisation | EntityKind::GovernmentBody | EntityKind::Country
+        ),
+    }
+}
+
+/// The clause a token belongs to: the nearest verb (or the root) above it.
+fn clause_of(doc: &Doc, t: usize) -> Option<usize> {
+    let mut x = doc.heads[t]?;
+    for _ in 0..doc.len() {
+        if doc.tags[x].is_verb() || doc.heads[x].is_none() {
+            return Some(x);
+        }
+        x = doc.heads[x]?;
+    }
+    None
+}
+
+/// Resolves the pronouns and descriptions of `doc` to `entities`.
+pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
+    // Each mention: (start token, head token, entity).
+    let mut mentions: Vec<(usize, usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .flat_map(|(e, d)| d.mentions.iter().map(move |m| (m.start, e, m.clone())))
+        .map(|(s, e, m)| (s, head_of(doc, &m), e))
+        .collect();
+    fact_explorer_core::sort::sort_by_key(&mut mentions, |m| m.0);
+    // Sex of each person: the census's given name, or a title.
+    let mut sex: Vec<Option<Gender>> = entities
+        .iter()
+        .map(|d| {
+            if d.kind != EntityKind::Person {
+                return None;
+            }
+            let title = d.description.split_whitespace().next().unwrap_or("");
+            match title {
+                "Mr." | "Mr" | "Sir" | "King" | "Prince" | "Lord" => return Some(Gender::Male),
+                "Mrs." | "Mrs" | "Ms." | "Ms" | "Queen" | "Princess" | "Dame" | "Lady" => {
+                    return Some(Gender::Female)
+                }
+                _ => {}
+            }
+            d.name.split_whitespace().find_map(|w| lexicon.sex_of(w))
+        })
+        .collect();
+    let named_count: Vec<usize> = entities.iter().map(|d| d.mentions.len()).collect();
+    let mut coref = Coref::default();
+    for t in 0..doc.len() {
+        let lower = doc.lower[t].as_str();
+        let (wanted, is_description) = match lexicon::pronoun(lower) {
+            Some(g) if doc.tags[t].is_pronoun() => (Some(g), false),
+            _ => (None, description(doc, t).is_some()),
+        };
+        if wanted.is_none() && !is_description {
+            continue;
+        }
+        // A token inside a named mention is no pronoun to resolve.
+        if mentions.iter().any(|(s, _, e)| {
+            entities[*e]
+                .mentions
+                .iter()
+                .any(|m| m.start == *s && m.contains(&t))
+        }) {
+            continue;
+        }
+        let sentence = doc.sentence_of[t];
+        let reflexive = lower.ends_with("self") || lower.ends_with("selves");
+        let possessive = doc.tags[t].penn() == "PRP$";
+        let own_clause = clause_of(doc, t);
+        let window = if is_description { 6 } else { 3 };
+        let mut scored: HashMap<usize, f32> = HashMap::new();
+        for &(start, head, e) in mentions.iter().rev() {
+            if start >= t {
+                continue;
+            }
+            let distance = sentence - doc.sentence_of[start].min(sentence);
+            if distance > window {
+                break;
+            }
+            let d = &entities[e];
+            let ok = match (wanted, is_description) {
+                (Some(g), _) => {
+                    fits(d.kind, g)
+                        && match (g, sex[e]) {
+                            (Gender::Male | Gender::Female, Some(s)) => s == g,
+                            _ => true,
+                        }
+                }
+                (None, _) => description(doc, t).is_some_and(|want| want.fits(d)),
+            };
+            if !ok {
+                continue;
+            }
+            // Binding: "Lee praised him" — him is not Lee.
+            if !reflexive
+                && !possessive
+                && distance == 0
+                && doc.deps[head].is("nsubj")
+                && clause_of(doc, head) == own_clause
+                && own_clause.is_some()
+            {
+                continue;
+            }
+            let mut score = 1.0 / (1.0 + distance as f32);
+            if doc.deps[head].is("nsubj") {
+                score += 0.5;
+            } else if doc.deps[head].is("obj") {
+                score += 0.2;
+            }
+            score += 0.05 * named_count[e].min(6) as f32;
+            let s = scored.entry(e).or_insert(0.0);
+            *s = s.max(score);
+        }
+        let mut ranked: Vec<(usize, f32)> = scored.into_iter().collect();
+        fact_explorer_core::sort::sort_by(&mut ranked, |a, b| {
+            b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+        });
+        let Some(&(best, score)) = ranked.first() else {
+            continue;
+        };
+        let margin = score - ranked.get(1).map_or(0.0, |r| r.1);
+        // "They" and "it" point at things far more often than at names:
+        // only a clear winner.
+        let needs = match wanted {
+            Some(Gender::Plural | Gender::Neuter) => 0.6,
+            _ if is_description => 0.3,
+            _ => 0.0,
+        };
+        if margin < needs {
+            continue;
+        }
+        let confidence = (0.45 + 0.4 * margin.min(1.0)).min(0.85);
+        coref.map.insert(t, (best, confidence));
+        if let (Some(g @ (Gender::Male | Gender::Female)), None) = (wanted, sex[best]) {
+            sex[best] = Some(g);
+        }
+    }
+    coref
+}
+
+/// What a definite description may stand for.
+enum Wants {
+    /// Entities of these kinds: o organisation, g government body, c
+    /// country, t city.
+    Kinds(&'static str),
+    /// A person with this role in their description.
+    Role(String),
+}
+
+impl Wants {
+    fn fits(&self, d: &Draft) -> bool {
+        match self {
+            Wants::Kinds(kinds) => kinds.chars().any(|k| {
+                matches!(
+                    (k, d.kind),
+                    ('o', EntityKind::Organisation)
+                        | ('g', EntityKind::GovernmentBody)
+                        | ('c', EntityKind::Country)
+                        | ('t', EntityKind::City)
+                )
+            }),
+            Wants::Role(role) => {
+                d.kind == EntityKind::Person && d.description.to_lowercase().contains(role.as_str())
+            }
+        }
+    }
+}
+
+/// A definite description at `t` ("the company", "the ministry", "the
+/// minister"), and what it may stand for.
+fn description(doc: &Doc, t: usize) -> Option<Wants> {
+    if !doc.tags[t].is_noun() || doc.tags[t].is_proper() {
+        return None;
+    }
+    let det = doc.children[t]
+        .iter()
+        .any(|&c| doc.deps[c].is("det") && matches!(doc.lower[c].as_str(), "the" | "this"));
+    // Nothing else in the noun phrase but the article ("the company", not
+    // "the company's new chief" or "a company").
+    let plain = doc.children[t]
+        .iter()
+        .all(|&c| doc.deps[c].is("det") || doc.deps[c].is("punct") || doc.deps[c].is("case"));
+    if !det || !plain {
+        return None;
+    }
+    let lemma = doc.lemmas[t].as_str();
+    if let Some((_, kinds)) = lexicon::DESCRIPTIONS.iter().find(|(n, _)| *n == lemma) {
+        return Some(Wants::Kinds(kinds));
+    }
+    lexicon::is_role(lemma).then(|| Wants::Role(lemma.to_string()))
+}

@@ -1,0 +1,491 @@
+//! The [`Drafter`]: owns the weights and word lists, and drafts a fact set
+//! from a text by running the passes over one [`Doc`] in order:
+//!
+//! tokens → part of speech → lemmas → dependency parse → names →
+//! entities → coreference → quotes → amounts and times → facts → events.
+//!
+//! Every drafted item carries a confidence (in the fact set's `draft`
+//! block, with the drafter's version), and the result always loads.
+
+use std::collections::HashMap;
+
+use fact_explorer_core::authoring::slug;
+use fact_explorer_core::model::{
+    Article, Date, DraftInfo, Entity, EntityKind, Event, Fact, FactSet, Mark, Object, Qualifiers,
+    Quote, Span, SCHEMA,
+};
+
+use crate::data::{Data, DataError};
+use crate::doc::Doc;
+use crate::entities::{self, Draft};
+use crate::lemma::Lemmatizer;
+use crate::lexicon::Lexicon;
+use crate::names::NameTagger;
+use crate::parse::Parser;
+use crate::perceptron::Model;
+use crate::pos::Tagger;
+use crate::{amounts, coref, events, facts, mentions, quotes};
+
+/// What the caller knows about the article besides its text.
+#[derive(Clone, Debug, Default)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub date: Option<Date>,
+}
+
+/// Why a text could not be drafted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DraftError {
+    /// The text is empty or blank.
+    Empty,
+    /// The draft does not load (a bug: it always should).
+    Inconsistent(String),
+}
+
+impl std::fmt::Display for DraftError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DraftError::Empty => f.write_str("the text is empty"),
+            DraftError::Inconsistent(e) => {
+                write!(f, "the draft does not hold together (a bug): {e}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DraftError {}
+
+/// The passes a draft runs, for measuring what each adds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Passes {
+    pub coref: bool,
+    pub facts: bool,
+    pub events: bool,
+}
+
+impl Default for Passes {
+    fn default() -> Passes {
+        Passes {
+            coref: true,
+            facts: true,
+            events: true,
+        }
+    }
+}
+
+/// The drafting engine with its weights and word lists.
+pub struct Drafter {
+    pub lexicon: Lexicon,
+    pub tagger: Tagger,
+    pub lemmatizer: Lemmatizer,
+    pub parser: Parser,
+    pub names: NameTagger,
+    /// "fact-explorer-draft 0.2.0 (weights 1a2b3c4d)".
+    pub version: String,
+}
+
+fn model(data: &Data, name: &str) -> Result<Model, DataError> {
+    Model::read(data.file(name)?)
+        .map(|(m, _)| m)
+        .map_err(|e| DataError::Bad {
+            file: name.to_string(),
+            reason: e.to_string(),
+        })
+}
+
+impl Drafter {
+    /// A drafter from its data; a missing or unreadable file is an error,
+    /// never a silently empty model.
+    pub fn new(data: &Data) -> Result<Drafter, DataError> {
+        for f in crate::data::FILES {
+            data.file(f)?;
+        }
+        let text = |name: &str| data.text(name).map(str::to_string).unwrap_or_default();
+        let lexicon = Lexicon::read(text);
+        let mut hash = 0xcbf2_9ce4_8422_2325u64;
+        for (name, bytes) in &data.files {
+            if name.ends_with(".bin") || name == "lemmas.txt" {
+                for b in bytes {
+                    hash = (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+                }
+            }
+        }
+        Ok(Drafter {
+            tagger: Tagger {
+                first: model(data, "pos-1.bin")?,
+                second: model(data, "pos-2.bin")?,
+            },
+            lemmatizer: Lemmatizer::read(data.text("lemmas.txt")?),
+            parser: Parser {
+                moves: model(data, "parse-moves.bin")?,
+                labels: model(data, "parse-labels.bin")?,
+            },
+            names: NameTagger {
+                first: model(data, "names-1.bin")?,
+                second: model(data, "names-2.bin")?,
+            },
+            lexicon,
+            version: format!(
+                "fact-explorer-draft {} (weights {:08x})",
+                env!("CARGO_PKG_VERSION"),
+                hash as u32
+            ),
+        })
+    }
+
+    /// The drafter with the data compiled into this build.
+    #[cfg(feature = "embedded")]
+    pub fn embedded() -> Result<Drafter, DataError> {
+        Drafter::new(&Data::embedded())
+    }
+
+    /// Tokens, tags, lemmas and the parse of `text`.
+    pub fn analyse<'t>(&self, text: &'t str) -> Doc<'t> {
+        let mut doc = Doc::new(text, &self.lexicon);
+        self.tagger.tag(&mut doc);
+        self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
+        self.parser.parse(&mut doc);
+        doc
+    }
+
+    /// The named entities of an analysed document.
+    pub fn entities(&self, doc: &Doc) -> Vec<Draft> {
+        let names = self.names.tag(doc);
+        let found = mentions::mentions(doc, names, &self.lexicon);
+        let mut entities = entities::cluster(doc, &found, &self.lexicon);
+        entities::governments_named_by_capitals(doc, &mut entities);
+        entities
+    }
+
+    /// Drafts a fact set from `text`. Never panics; an empty or blank text
+    /// is [`DraftError::Empty`].
+    pub fn draft(&self, text: &str, meta: &Meta) -> Result<FactSet, DraftError> {
+        self.draft_with(text, meta, Passes::default())
+    }
+
+    /// [`Drafter::draft`] with some passes left out (for measuring).
+    pub fn draft_with(
+        &self,
+        text: &str,
+        meta: &Meta,
+        passes: Passes,
+    ) -> Result<FactSet, DraftError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(DraftError::Empty);
+        }
+        let doc = self.analyse(text);
+        let mut entities = self.entities(&doc);
+        let demonyms = entities::countries_of_demonyms(&doc, &mut entities);
+        let named = entities.len();
+        let coref = if passes.coref {
+            coref::resolve(&doc, &entities, &self.lexicon)
+        } else {
+            coref::Coref::default()
+        };
+        // Token -> entity, for quotes and facts.
+        let mut entity_at_map: HashMap<usize, usize> = HashMap::new();
+        for (e, d) in entities.iter().enumerate() {
+            for m in &d.mentions {
+                for t in m.clone() {
+                    entity_at_map.entry(t).or_insert(e);
+                }
+            }
+        }
+        let entity_at = |t: usize| entity_at_map.get(&t).copied();
+        let speaks = |e: usize| {
+            matches!(
+                entities[e].kind,
+                EntityKind::Person | EntityKind::Organisation | EntityKind::GovernmentBody
+            )
+        };
+        let found_quotes =
+            quotes::speakers(&doc, quotes::quotations(&doc), &entity_at, &coref, &speaks);
+        // A token inside a quote: its speaker.
+        let speaker_of_token = |t: usize| {
+            found_quotes
+                .iter()
+                .find(|q| q.quotation.parts.iter().any(|p| p.contains(&t)))
+                .and_then(|q| q.speaker)
+        };
+        // Amounts and times: entities after the named ones.
+        let mut times_at: HashMap<usize, usize> = HashMap::new();
+        let mut used: std::collections::HashSet<String> =
+            entities.iter().map(|d| d.id.clone()).collect();
+        let mut by_wording: HashMap<String, usize> = HashMap::new();
+        for f in amounts::find(&doc) {
+            let words = doc.span_text(f.tokens.clone()).to_string();
+            let key = words.to_lowercase();
+            let e = match by_wording.get(&key) {
+                Some(&e) => {
+                    entities[e].mentions.push(f.tokens.clone());
+                    e
+                }
+                None => {
+                    let mut name = words.clone();
+                    if let Some(first) = name.chars().next() {
+                        name = first.to_uppercase().chain(name.chars().skip(1)).collect();
+                    }
+                    let prefix = if f.time { "time" } else { "amount" };
+                    let id = entities::unique_id(&mut used, &format!("{prefix}_{}", slug(&words)));
+                    entities.push(Draft {
+                        id,
+                        name,
+                        kind: if f.time {
+                            EntityKind::Time
+                        } else {
+                            EntityKind::Amount
+                        },
+                        label: crate::gum::Label::Loc,
+                        aliases: Vec::new(),
+                        description: String::new(),
+                        mentions: vec![f.tokens.clone()],
+                        confidence: 0.85,
+                        note: None,
+                    });
+                    by_wording.insert(key, entities.len() - 1);
+                    entities.len() - 1
+                }
+            };
+            if f.time {
+                for t in f.tokens.clone() {
+                    times_at.insert(t, e);
+                }
+            }
+        }
+        let found_facts = if passes.facts {
+            facts::facts(&doc, &entities[..named], &coref, &demonyms, &speaker_of_token)
+        } else {
+            Vec::new()
+        };
+        let found_events = if passes.events {
+            events::events(&doc, &entities[..named], &coref, &|t| {
+                times_at.get(&t).copied()
+            })
+        } else {
+            Vec::new()
+        };
+        self.assemble(
+            &doc,
+            meta,
+            entities,
+            found_quotes,
+            found_facts,
+            found_events,
+        )
+    }
+
+    /// The fact set from what the passes found.
+    fn assemble(
+        &self,
+        doc: &Doc,
+        meta: &Meta,
+        entities: Vec<Draft>,
+        found_quotes: Vec<quotes::Quote>,
+        found_facts: Vec<facts::Fact>,
+        found_events: Vec<events::Event>,
+    ) -> Result<FactSet, DraftError> {
+        let text = doc.text;
+        let span = |r: std::ops::Range<usize>| {
+            let b = doc.bytes(r);
+            Span {
+                start: b.start,
+                end: b.end,
+                text: text[b].to_string(),
+            }
+        };
+        let mut confidence = std::collections::BTreeMap::new();
+        let ids: Vec<String> = entities.iter().map(|d| d.id.clone()).collect();
+        // An entity with no mention (a country named only by a nationality
+        // word) stays only if a fact, quote or event refers to it.
+        let mut referred = vec![false; entities.len()];
+        for f in &found_facts {
+            for e in [Some(f.subject), Some(f.object), f.attributed_to].into_iter().flatten() {
+                referred[e] = true;
+            }
+        }
+        for q in &found_quotes {
+            for e in [q.speaker, q.reported_by].into_iter().flatten() {
+                referred[e] = true;
+            }
+        }
+        for ev in &found_events {
+            for &e in ev.who.iter().chain(&ev.place) {
+                referred[e] = true;
+            }
+        }
+        let out_entities: Vec<Entity> = entities
+            .iter()
+            .enumerate()
+            .filter(|(i, d)| !d.mentions.is_empty() || referred[*i])
+            .map(|(_, d)| {
+                confidence.insert(d.id.clone(), round(d.confidence));
+                let mut mentions: Vec<Span> = d.mentions.iter().map(|m| span(m.clone())).collect();
+                fact_explorer_core::sort::sort_by_key(&mut mentions, |s| s.start);
+                mentions.dedup_by_key(|s| s.start);
+                Entity {
+                    id: d.id.clone(),
+                    name: d.name.clone(),
+                    kind: d.kind,
+                    aliases: d.aliases.clone(),
+                    description: d.description.clone(),
+                    mentions,
+                }
+            })
+            .collect();
+        let mut quotes_out = Vec::new();
+        for (n, q) in found_quotes.iter().enumerate() {
+            let id = format!("q{}", n + 1);
+            confidence.insert(id.clone(), round(q.confidence));
+            let outside: Vec<String> = {
+                let mut parts = Vec::new();
+                let mut at = q.quotation.around.start;
+                for p in &q.quotation.parts {
+                    if p.start > at + 1 {
+                        parts.push(doc.span_text(at..p.start - 1).to_string());
+                    }
+                    at = p.end + 1;
+                }
+                if q.quotation.around.end > at {
+                    parts.push(doc.span_text(at..q.quotation.around.end).to_string());
+                }
+                parts
+                    .iter()
+                    .map(|s| {
+                        s.trim_matches(|c: char| {
+                            c.is_whitespace() || matches!(c, ',' | '“' | '”' | '"' | '.' | ':')
+                        })
+                        .to_string()
+                    })
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            };
+            let mut marks = Vec::new();
+            if q.inferred.is_some() {
+                marks.push(Mark::Inferred);
+            }
+            quotes_out.push(Quote {
+                id,
+                speaker: q.speaker.map(|e| ids[e].clone()),
+                words: span(q.quotation.parts[0].clone()),
+                continued: q.quotation.parts[1..]
+                    .iter()
+                    .map(|p| span(p.clone()))
+                    .collect(),
+                attribution: if q.speaker.is_some() {
+                    outside.join(" … ")
+                } else {
+                    String::new()
+                },
+                reported_by: q.reported_by.map(|e| ids[e].clone()),
+                marks,
+                note: q.inferred.clone(),
+                evidence: vec![span(q.quotation.around.clone())],
+            });
+        }
+        let mut facts_out = Vec::new();
+        for (n, f) in found_facts.iter().enumerate() {
+            let id = format!("f{}", n + 1);
+            confidence.insert(id.clone(), round(f.confidence));
+            let mut marks = Vec::new();
+            if f.note.is_some() {
+                marks.push(Mark::Inferred);
+            }
+            facts_out.push(Fact {
+                id,
+                subject: ids[f.subject].clone(),
+                relation: f.relation.clone(),
+                object: Object::Entity(ids[f.object].clone()),
+                status: f.status,
+                marks,
+                qualifiers: Qualifiers {
+                    attributed_to: f.attributed_to.map(|e| ids[e].clone()),
+                    role: f.role.clone(),
+                    note: f.note.clone(),
+                    ..Qualifiers::default()
+                },
+                evidence: vec![span(f.evidence.clone())],
+            });
+        }
+        let mut events_out = Vec::new();
+        for (n, e) in found_events.iter().enumerate() {
+            let id = format!("e{}", n + 1);
+            confidence.insert(id.clone(), round(e.confidence));
+            events_out.push(Event {
+                id,
+                day: e.day,
+                date: None,
+                title: e.title.clone(),
+                who: e.who.iter().map(|&w| ids[w].clone()).collect(),
+                place: e.place.map(|p| ids[p].clone()),
+                status: e.status,
+                marks: Vec::new(),
+                evidence: vec![span(e.evidence.clone())],
+            });
+        }
+        let title = meta
+            .title
+            .clone()
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or_else(|| first_line(text));
+        let byline = meta.byline.as_deref().and_then(|b| find(text, b));
+        let set = FactSet {
+            schema: SCHEMA.to_string(),
+            article: Article {
+                title,
+                title_is_editorial: meta.title.is_none(),
+                text: text.to_string(),
+                date: meta.date,
+                dateline: None,
+                byline,
+                byline_email: None,
+                editor: None,
+                headings: Vec::new(),
+                sentences: Vec::new(),
+            },
+            entities: out_entities,
+            facts: facts_out,
+            quotes: quotes_out,
+            events: events_out,
+            draft: Some(DraftInfo {
+                drafter: self.version.clone(),
+                confidence,
+            }),
+            entity_index: HashMap::new(),
+            involving: Vec::new(),
+        };
+        fact_explorer_core::load::prepare(set).map_err(|e| DraftError::Inconsistent(e.to_string()))
+    }
+}
+
+/// Confidence to two decimals (stable output).
+fn round(x: f32) -> f32 {
+    (x.clamp(0.0, 1.0) * 100.0).round() / 100.0
+}
+
+fn first_line(text: &str) -> String {
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("Untitled");
+    let mut title: String = line.chars().take(120).collect();
+    if line.chars().count() > 120 {
+        title.push('…');
+    }
+    title
+}
+
+fn find(text: &str, words: &str) -> Option<Span> {
+    let words = words.trim();
+    if words.is_empty() {
+        return None;
+    }
+    let start = text.find(words)?;
+    Some(Span {
+        start,
+        end: start + words.len(),
+        text: words.to_string(),
+    })
+}

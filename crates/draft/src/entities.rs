@@ -1,0 +1,325 @@
+//! Mentions grouped into entities across the whole article: the same name
+//! again, a surname after the full name ("Fink" after "Larry Fink"), an
+//! acronym after its expansion ("GIP" after "Global Infrastructure
+//! Partners"). Each entity gets a kind (a listed country or city, else a
+//! region; a government body by its head words; a person or an
+//! organisation as the tagger says) and a description from its titles. A
+//! capital that acts ("Seoul hopes", "Seoul's Ministry of Science") is its
+//! government, an entity of its own; "in Seoul" stays the city.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use fact_explorer_core::authoring::slug;
+use fact_explorer_core::model::EntityKind;
+
+use crate::doc::Doc;
+use crate::gum::Label;
+use crate::lexicon::{self, Lexicon, List};
+use crate::mentions::Mention;
+
+/// An entity as the draft builds it: its mentions are token ranges, so
+/// later passes can find it in the parse.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub label: Label,
+    pub aliases: Vec<String>,
+    pub description: String,
+    pub mentions: Vec<Range<usize>>,
+    pub confidence: f32,
+    /// Why the entity is what it is, when a rule made it (a government
+    /// named by its capital).
+    pub note: Option<String>,
+}
+
+/// The kind of a named thing from its words and the tagger's label.
+pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
+    let place = || {
+        if lexicon.contains(List::Country, name) {
+            Some(EntityKind::Country)
+        } else if matches!(name, "New York" | "Washington") {
+            // The two states whose names mean the city far more often.
+            Some(EntityKind::City)
+        } else if lexicon.contains(List::Region, name) {
+            Some(EntityKind::Region)
+        } else if lexicon.contains(List::City, name) {
+            Some(EntityKind::City)
+        } else {
+            None
+        }
+    };
+    match label {
+        Label::Per => {
+            // "Seoul" read as a person: a listed place that is nobody's name
+            // is the place.
+            let a_name = name
+                .split_whitespace()
+                .any(|w| lexicon.contains(List::Given, w) || lexicon.contains(List::Surname, w));
+            match place() {
+                Some(kind) if !a_name => kind,
+                _ => EntityKind::Person,
+            }
+        }
+        Label::Org => {
+            if lexicon.contains(List::Country, name) {
+                EntityKind::Country
+            } else if name
+                .split_whitespace()
+                .any(|w| lexicon::GOVERNMENT_HEADS.contains(&w))
+            {
+                EntityKind::GovernmentBody
+            } else {
+                EntityKind::Organisation
+            }
+        }
+        Label::Loc => place().unwrap_or(EntityKind::Region),
+    }
+}
+
+fn initials(words: &str) -> String {
+    words
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
+/// Groups mentions into entities.
+pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft> {
+    struct Group {
+        name: String,
+        label: Label,
+        spans: Vec<Range<usize>>,
+        titles: Vec<String>,
+        aliases: Vec<String>,
+        confidence: Vec<f32>,
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for m in mentions {
+        let words = doc.span_text(m.tokens.clone()).to_string();
+        let mut home = by_name.get(&words).copied();
+        // A surname (or given name) alone: the last person whose name has it.
+        if home.is_none() && m.label == Label::Per && m.tokens.len() == 1 {
+            home = groups.iter().rposition(|g| {
+                g.label == Label::Per
+                    && g.name.split_whitespace().any(|w| w == words)
+                    && g.name != words
+            });
+        }
+        // An acronym of an earlier name: "GIP".
+        if home.is_none() && words.len() >= 2 && words.chars().all(|c| c.is_uppercase() || c == '.')
+        {
+            let plain: String = words.chars().filter(|c| *c != '.').collect();
+            home = groups
+                .iter()
+                .rposition(|g| g.name.contains(' ') && initials(&g.name) == plain);
+        }
+        match home {
+            Some(h) => {
+                let g = &mut groups[h];
+                if !g.spans.iter().any(|s| s.start == m.tokens.start) {
+                    g.spans.push(m.tokens.clone());
+                    g.confidence.push(m.confidence);
+                }
+                if words != g.name && !g.aliases.contains(&words) {
+                    g.aliases.push(words.clone());
+                }
+                if let Some(t) = &m.title {
+                    g.titles.push(doc.span_text(t.clone()).to_string());
+                }
+            }
+            None => {
+                by_name.insert(words.clone(), groups.len());
+                groups.push(Group {
+                    name: words,
+                    label: m.label,
+                    spans: vec![m.tokens.clone()],
+                    titles: m
+                        .title
+                        .iter()
+                        .map(|t| doc.span_text(t.clone()).to_string())
+                        .collect(),
+                    aliases: Vec::new(),
+                    confidence: vec![m.confidence],
+                });
+            }
+        }
+    }
+    let mut used: HashSet<String> = HashSet::new();
+    groups
+        .into_iter()
+        .map(|g| {
+            let mut spans = g.spans;
+            fact_explorer_core::sort::sort_by_key(&mut spans, |s| s.start);
+            // Sure of an entity named several times; of one named once, as
+            // sure as the tagger was.
+            let best = g.confidence.iter().copied().fold(0.0f32, f32::max);
+            let confidence = (best + 0.1 * (spans.len() as f32 - 1.0)).min(0.99);
+            Draft {
+                id: unique_id(&mut used, &slug(&g.name)),
+                kind: kind_of(&g.name, g.label, lexicon),
+                label: g.label,
+                name: g.name,
+                aliases: g.aliases,
+                description: g.titles.first().cloned().unwrap_or_default(),
+                mentions: spans,
+                confidence,
+                note: None,
+            }
+        })
+        .collect()
+}
+
+/// `base`, or `base_2`, `base_3`… the first not in `used` (which then
+/// holds it).
+pub fn unique_id(used: &mut HashSet<String>, base: &str) -> String {
+    let base = if base.is_empty() { "entity" } else { base };
+    let mut id = base.to_string();
+    let mut n = 1;
+    while !used.insert(id.clone()) {
+        n += 1;
+        id = format!("{base}_{n}");
+    }
+    id
+}
+
+/// Whether the capital mentioned at `m` acts as its government: the
+/// subject of a governing verb ("Seoul hopes"), the owner of a ministry
+/// or a position ("Seoul's Ministry"), or half of a pair of capitals
+/// ("the Seoul-Washington alliance").
+fn governing(doc: &Doc, m: &Range<usize>) -> bool {
+    let head = m.end - 1;
+    if let Some(h) = doc.heads[head] {
+        if doc.deps[head].is("nsubj") && lexicon::GOVERNING_VERBS.contains(&doc.lemmas[h].as_str())
+        {
+            return true;
+        }
+    }
+    let next = |k: usize| (m.end + k < doc.len()).then(|| doc.lower[m.end + k].as_str());
+    if matches!(next(0), Some("'s" | "’s"))
+        && next(1).is_some_and(|w| lexicon::GOVERNED_THINGS.contains(&w))
+    {
+        return true;
+    }
+    let capital = |i: usize| lexicon::CAPITALS.iter().any(|(c, _)| *c == doc.word(i));
+    let dash = |i: usize| matches!(doc.word(i), "-" | "–");
+    (m.end + 1 < doc.len()
+        && dash(m.end)
+        && capital(m.end + 1)
+        && doc.tokens[m.end].start == doc.tokens[head].end)
+        || (m.start >= 2
+            && dash(m.start - 1)
+            && capital(m.start - 2)
+            && doc.tokens[m.start - 1].end == doc.tokens[m.start].start)
+}
+
+/// A capital standing for its government becomes a government body of its
+/// own ("Government of South Korea", alias "Seoul"): the mentions where
+/// the capital acts move to it; the ones where it is a place stay.
+pub fn governments_named_by_capitals(doc: &Doc, entities: &mut Vec<Draft>) {
+    let mut used: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
+    for (capital, country) in lexicon::CAPITALS {
+        let mut moved: Vec<Range<usize>> = Vec::new();
+        for e in entities.iter_mut() {
+            if e.name != *capital || !matches!(e.kind, EntityKind::City | EntityKind::Region) {
+                continue;
+            }
+            let (gov, place): (Vec<_>, Vec<_>) =
+                e.mentions.drain(..).partition(|m| governing(doc, m));
+            e.mentions = place;
+            moved.extend(gov);
+        }
+        entities.retain(|e| !e.mentions.is_empty());
+        if moved.is_empty() {
+            continue;
+        }
+        let country_name = country.strip_prefix("the ").unwrap_or(country);
+        let name = format!("Government of {country_name}");
+        fact_explorer_core::sort::sort_by_key(&mut moved, |s| s.start);
+        entities.push(Draft {
+            id: unique_id(&mut used, &slug(&name)),
+            name,
+            kind: EntityKind::GovernmentBody,
+            label: Label::Org,
+            aliases: vec![capital.to_string()],
+            description: format!("the government of {country}, named by its capital"),
+            mentions: moved,
+            confidence: 0.6,
+            note: Some(format!(
+                "“{capital}” taken as the government of {country} where it acts or owns a ministry."
+            )),
+        });
+    }
+}
+
+/// Nationality words that stand for a country ("Czech President Havel",
+/// "the Afghan team", "South Korean"): each becomes an alias of its
+/// country's entity, made when the article does not name the country
+/// otherwise (with no mention: the word is no name of its own). Returns,
+/// for each such token, its country's entity.
+pub fn countries_of_demonyms(
+    doc: &Doc,
+    entities: &mut Vec<Draft>,
+) -> HashMap<usize, usize> {
+    let mut inside = vec![false; doc.len()];
+    for d in entities.iter() {
+        for m in &d.mentions {
+            for t in m.clone() {
+                inside[t] = true;
+            }
+        }
+    }
+    let mut used: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
+    let mut out = HashMap::new();
+    let mut i = 0;
+    while i < doc.len() {
+        // Two words first ("South Korean"), then one.
+        let two = (i + 1 < doc.len() && !inside[i] && !inside[i + 1])
+            .then(|| doc.span_text(i..i + 2))
+            .and_then(lexicon::demonym);
+        let (len, country) = match two {
+            Some(c) => (2, c),
+            None => match (!inside[i]).then(|| lexicon::demonym(doc.word(i))).flatten() {
+                Some(c) => (1, c),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
+        };
+        let word = doc.span_text(i..i + len).to_string();
+        let name = country.strip_prefix("the ").unwrap_or(country);
+        let at = entities.iter().position(|e| {
+            matches!(e.kind, EntityKind::Country | EntityKind::GovernmentBody | EntityKind::Region)
+                && (e.name == name || e.aliases.iter().any(|a| a == name || *a == word))
+        });
+        let e = match at {
+            Some(e) => e,
+            None => {
+                entities.push(Draft {
+                    id: unique_id(&mut used, &slug(name)),
+                    name: name.to_string(),
+                    kind: EntityKind::Country,
+                    label: Label::Loc,
+                    aliases: Vec::new(),
+                    description: String::new(),
+                    mentions: Vec::new(),
+                    confidence: 0.5,
+                    note: Some(format!("Named only by the word “{word}”.")),
+                });
+                entities.len() - 1
+            }
+        };
+        if !entities[e].aliases.contains(&word) && entities[e].name != word {
+            entities[e].aliases.push(word);
+        }
+        for t in i..i + len {
+            out.insert(t, e);
+        }
+        i += len;
+    }
+    out
+}

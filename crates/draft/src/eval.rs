@@ -1,0 +1,267 @@
+//! Measuring drafts: names against GUM's gold names (the scorer in
+//! [`crate::score`]), facts against the hand-written fact gold
+//! (`data/facts-gold/`, its README gives the definition and the matching
+//! rule), pronouns against GUM's coreference, and the bundled article
+//! against its curated fact set.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use fact_explorer_core::model::{EntityKind, FactSet, Object, Status};
+use serde::Deserialize;
+
+use crate::gum::{Document, Label, Named};
+
+/// The product's kinds as the name scorer's labels (venues and facilities
+/// count as places; amounts, times, events and agreements are no names).
+pub fn label_of(kind: EntityKind) -> Option<Label> {
+    match kind {
+        EntityKind::Person => Some(Label::Per),
+        EntityKind::Organisation | EntityKind::GovernmentBody => Some(Label::Org),
+        EntityKind::Country | EntityKind::City | EntityKind::Region => Some(Label::Loc),
+        _ => None,
+    }
+}
+
+/// The named mentions of a draft, typed, with their entity's index.
+pub fn named(set: &FactSet) -> Vec<(Named, usize)> {
+    let mut out = Vec::new();
+    for (i, e) in set.entities.iter().enumerate() {
+        let Some(label) = label_of(e.kind) else {
+            continue;
+        };
+        for m in &e.mentions {
+            out.push((
+                Named {
+                    start: m.start,
+                    end: m.end,
+                    label,
+                },
+                i,
+            ));
+        }
+    }
+    out
+}
+
+#[derive(Deserialize)]
+struct GoldEntity {
+    id: String,
+    names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct GoldFactRaw {
+    sentence: usize,
+    subject: String,
+    object: String,
+    polarity: String,
+    #[serde(default)]
+    relation: String,
+}
+
+#[derive(Deserialize)]
+struct GoldFile {
+    id: String,
+    entities: Vec<GoldEntity>,
+    facts: Vec<GoldFactRaw>,
+}
+
+/// One gold fact, ready to match.
+#[derive(Clone, Debug)]
+pub struct GoldFact {
+    /// The names of each end, folded.
+    pub subject: HashSet<String>,
+    pub object: HashSet<String>,
+    /// The sentence's bytes.
+    pub sentence: Range<usize>,
+    pub negative: bool,
+    pub relation: String,
+}
+
+/// A document's fact gold.
+pub struct FactGold {
+    pub id: String,
+    pub facts: Vec<GoldFact>,
+}
+
+/// Case, accents, a leading "the" and a trailing "'s" do not matter.
+pub fn fold(name: &str) -> String {
+    let s = fact_explorer_core::text::fold(name.trim());
+    let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
+    s.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim()
+        .to_string()
+}
+
+impl FactGold {
+    /// Reads a gold file for its GUM document.
+    pub fn read(json: &str, doc: &Document) -> Result<FactGold, String> {
+        let raw: GoldFile = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let names = |id: &str| -> Result<HashSet<String>, String> {
+            raw.entities
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.names.iter().map(|n| fold(n)).collect())
+                .ok_or(format!("{}: no entity {id}", raw.id))
+        };
+        let mut facts = Vec::new();
+        for f in &raw.facts {
+            let s = doc
+                .sentences
+                .get(f.sentence)
+                .ok_or(format!("{}: no sentence {}", raw.id, f.sentence))?;
+            let sentence = doc.tokens[s.start].start..doc.tokens[s.end - 1].end;
+            facts.push(GoldFact {
+                subject: names(&f.subject)?,
+                object: names(&f.object)?,
+                sentence,
+                negative: f.polarity == "negative",
+                relation: f.relation.clone(),
+            });
+        }
+        Ok(FactGold { id: raw.id, facts })
+    }
+}
+
+/// Counts of a fact comparison.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FactScore {
+    pub drafted: usize,
+    pub right: usize,
+    pub gold: usize,
+    pub found: usize,
+}
+
+impl FactScore {
+    pub fn precision(&self) -> f64 {
+        self.right as f64 / self.drafted.max(1) as f64
+    }
+    pub fn recall(&self) -> f64 {
+        self.found as f64 / self.gold.max(1) as f64
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn add(&mut self, o: FactScore) {
+        self.drafted += o.drafted;
+        self.right += o.right;
+        self.gold += o.gold;
+        self.found += o.found;
+    }
+}
+
+/// The folded names a drafted entity goes by: its name, aliases and the
+/// words of its mentions.
+pub fn names_of(set: &FactSet, id: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    if let Some(e) = set.entity(id) {
+        out.insert(fold(&e.name));
+        for a in &e.aliases {
+            out.insert(fold(a));
+        }
+        for m in &e.mentions {
+            out.insert(fold(&m.text));
+        }
+    }
+    out
+}
+
+/// A drafted fact's match in `gold`, if any: the first gold fact not yet
+/// taken whose ends the drafted ends name (either order), whose sentence
+/// the evidence overlaps and whose polarity agrees.
+pub fn score_facts(
+    set: &FactSet,
+    gold: &FactGold,
+    mut report: impl FnMut(&str, Option<usize>),
+) -> FactScore {
+    let mut taken = vec![false; gold.facts.len()];
+    let mut s = FactScore {
+        gold: gold.facts.len(),
+        ..FactScore::default()
+    };
+    for f in &set.facts {
+        let Object::Entity(object) = &f.object else {
+            continue;
+        };
+        s.drafted += 1;
+        let (a, b) = (names_of(set, &f.subject), names_of(set, object));
+        let negative = f.status == Status::Negated;
+        let hit = gold.facts.iter().enumerate().position(|(k, g)| {
+            let ends = (!a.is_disjoint(&g.subject) && !b.is_disjoint(&g.object))
+                || (!a.is_disjoint(&g.object) && !b.is_disjoint(&g.subject));
+            !taken[k]
+                && ends
+                && f.evidence
+                    .iter()
+                    .any(|e| e.start < g.sentence.end && g.sentence.start < e.end)
+                && negative == g.negative
+        });
+        if let Some(k) = hit {
+            taken[k] = true;
+            s.right += 1;
+        }
+        report(&f.id, hit);
+    }
+    s.found = taken.iter().filter(|t| **t).count();
+    s
+}
+
+/// The share of personal pronouns whose gold cluster holds a proper name
+/// that the draft resolved to that cluster: (right, of).
+pub fn score_pronouns(
+    doc: &Document,
+    resolved: &[(Range<usize>, Vec<Range<usize>>)],
+) -> (usize, usize) {
+    const PRONOUNS: &[&str] = &[
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+    ];
+    let named_clusters: HashSet<u32> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.proper)
+        .map(|m| m.entity)
+        .collect();
+    let (mut right, mut all) = (0, 0);
+    for m in &doc.mentions {
+        let words = doc.text[m.start..m.end].to_lowercase();
+        if !PRONOUNS.contains(&words.as_str()) || !named_clusters.contains(&m.entity) {
+            continue;
+        }
+        all += 1;
+        // The entity the draft resolved this pronoun to, by its mentions.
+        let Some((_, mentions)) = resolved.iter().find(|(p, _)| p.start == m.start) else {
+            continue;
+        };
+        let same = doc.mentions.iter().any(|g| {
+            g.entity == m.entity
+                && g.proper
+                && mentions.iter().any(|x| {
+                    let name = g.name.clone().unwrap_or(g.start..g.end);
+                    x.start < name.end && name.start < x.end
+                })
+        });
+        right += usize::from(same);
+    }
+    (right, all)
+}

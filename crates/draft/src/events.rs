@@ -1,0 +1,163 @@
+//! Itinerary events: what someone does on a given day ("On Tuesday, he
+//! plans to deliver a speech at the UN General Assembly"). A clause whose
+//! predicate has a day (a weekday or a date among its dependents, "the
+//! following day" after a dated event) and a named subject is an event:
+//! its title is the predicate's words, who the subject and the people and
+//! organisations it names, where the place it names, its status from the
+//! tree as for facts.
+
+use std::ops::Range;
+
+use fact_explorer_core::model::{Day, EntityKind, Status};
+
+use crate::coref::Coref;
+use crate::doc::Doc;
+use crate::entities::Draft;
+use crate::facts::status_of;
+use crate::lexicon::WEEKDAYS;
+
+/// An event before it becomes the fact set's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub day: Day,
+    /// The time entity that gives the day, if one does.
+    pub time: Option<usize>,
+    pub title: String,
+    pub who: Vec<usize>,
+    pub place: Option<usize>,
+    pub status: Status,
+    pub evidence: Range<usize>,
+    pub confidence: f32,
+}
+
+fn weekday(word: &str) -> Option<Day> {
+    let k = WEEKDAYS.iter().position(|d| *d == word)?;
+    Day::ALL.get(k).copied()
+}
+
+/// The events of `doc`; `time_at` gives the time entity at a token.
+pub fn events(
+    doc: &Doc,
+    entities: &[Draft],
+    coref: &Coref,
+    time_at: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<Event> {
+    let entity_at = |t: usize| -> Option<usize> {
+        entities
+            .iter()
+            .position(|d| d.mentions.iter().any(|m| m.contains(&t)))
+            .or_else(|| coref.resolved(t))
+    };
+    let mut out: Vec<Event> = Vec::new();
+    let mut last_day: Option<Day> = None;
+    for s in &doc.sentences {
+        for v in s.clone() {
+            if !doc.tags[v].is_verb() || doc.deps[v].is("aux") || doc.deps[v].is("cop") {
+                continue;
+            }
+            // The day: a weekday among the verb's dependents (or theirs),
+            // or "the following day".
+            let mut day = None;
+            let mut time = None;
+            for &c in &doc.children[v] {
+                if !(doc.deps[c].is("obl") || doc.deps[c].is("nmod") || doc.deps[c].is("advmod")) {
+                    continue;
+                }
+                for t in doc.subtree(c) {
+                    if let Some(d) = weekday(doc.word(t)) {
+                        day = Some(d);
+                        time = time_at(t);
+                    }
+                }
+                let words: Vec<&str> = doc.subtree(c).map(|t| doc.lower[t].as_str()).collect();
+                if day.is_none()
+                    && words
+                        .windows(2)
+                        .any(|w| w == ["following", "day"] || w == ["next", "day"])
+                {
+                    day = last_day.and_then(|d| {
+                        let k = Day::ALL.iter().position(|x| *x == d)?;
+                        Day::ALL.get(k + 1).copied().filter(|n| *n != Day::During)
+                    });
+                }
+            }
+            let Some(day) = day else { continue };
+            // A clause inside another one's dependent ("before returning
+            // home on Friday") still counts; the subject may come from its
+            // head clause.
+            let mut subject = doc.child(v, "nsubj").and_then(entity_at);
+            let mut h = v;
+            for _ in 0..3 {
+                if subject.is_some() {
+                    break;
+                }
+                let Some(up) = doc.heads[h] else { break };
+                subject = doc.child(up, "nsubj").and_then(entity_at);
+                h = up;
+            }
+            let Some(subject) = subject else { continue };
+            if !matches!(
+                entities[subject].kind,
+                EntityKind::Person | EntityKind::Organisation | EntityKind::GovernmentBody
+            ) {
+                continue;
+            }
+            let sub = doc.subtree(v);
+            let mut who = vec![subject];
+            let mut place = None;
+            for t in sub.clone() {
+                if let Some(e) = entities
+                    .iter()
+                    .position(|d| d.mentions.iter().any(|m| m.start == t))
+                {
+                    match entities[e].kind {
+                        EntityKind::Person
+                        | EntityKind::Organisation
+                        | EntityKind::GovernmentBody
+                            if !who.contains(&e) =>
+                        {
+                            who.push(e);
+                        }
+                        EntityKind::City | EntityKind::Country | EntityKind::Region => {
+                            place = place.or(Some(e));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            // The title: the verb and what follows it, without the day.
+            let mut words: Vec<&str> = Vec::new();
+            for t in v..sub.end {
+                if weekday(doc.word(t)).is_some() {
+                    continue;
+                }
+                if doc.deps[t].is("punct") && t + 1 == sub.end {
+                    continue;
+                }
+                words.push(doc.word(t));
+            }
+            if matches!(words.last(), Some(&"on" | &"On")) {
+                words.pop();
+            }
+            let mut title = words.join(" ");
+            if let Some(first) = title.chars().next() {
+                title = first.to_uppercase().chain(title.chars().skip(1)).collect();
+            }
+            if title.split_whitespace().count() < 2 {
+                continue;
+            }
+            last_day = Some(day);
+            out.push(Event {
+                day,
+                time,
+                title,
+                who,
+                place,
+                status: status_of(doc, v),
+                evidence: doc.sentences[doc.sentence_of[v]].clone(),
+                confidence: 0.55,
+            });
+        }
+    }
+    out
+}

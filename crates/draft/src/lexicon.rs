@@ -1,0 +1,1009 @@
+//! Every word list the drafting engine reads, each word once: the large
+//! lists shipped as data (countries, cities, regions, given names,
+//! surnames, word frequencies; sources and licences in
+//! `data/lists/README.md`), and the small hand-written ones below (titles,
+//! the words that make a name an organisation or a government body,
+//! reporting verbs, role nouns, capitals that stand for governments,
+//! demonyms). Passes ask the [`Lexicon`]; none keeps a list of its own.
+
+use std::collections::{HashMap, HashSet};
+
+/// Which large list an entry comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum List {
+    Country,
+    City,
+    Region,
+    Given,
+    Surname,
+}
+
+impl List {
+    pub const ALL: [List; 5] = [
+        List::Country,
+        List::City,
+        List::Region,
+        List::Given,
+        List::Surname,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            List::Country => "country",
+            List::City => "city",
+            List::Region => "region",
+            List::Given => "given",
+            List::Surname => "surname",
+        }
+    }
+
+    /// The data file that holds it.
+    pub fn file(self) -> &'static str {
+        match self {
+            List::Country => "countries.txt",
+            List::City => "cities.txt",
+            List::Region => "regions.txt",
+            List::Given => "given_names.txt",
+            List::Surname => "surnames.txt",
+        }
+    }
+
+    pub fn is_place(self) -> bool {
+        matches!(self, List::Country | List::City | List::Region)
+    }
+}
+
+/// The longest list entry, in tokens.
+const MAX_TOKENS: usize = 5;
+
+/// The large lists, read once from the data.
+#[derive(Default)]
+pub struct Lexicon {
+    sets: Vec<(List, HashSet<String>)>,
+    /// Lower-case word -> what the list says of it.
+    words: HashMap<String, Word>,
+    /// Given name -> the sex the census mostly gives it.
+    sex: HashMap<String, Gender>,
+}
+
+/// What the common-word list says of a word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Word {
+    /// Zipf frequency in tenths.
+    pub zipf: u8,
+    /// WordNet's classes.
+    pub classes: Classes,
+    /// Its word-vector clusters at three granularities, each plus one (0
+    /// when the word has no vector).
+    pub clusters: [u16; 3],
+}
+
+/// The word classes WordNet gives a word or its base form, as bits: noun,
+/// verb, adjective, adverb.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Classes(pub u8);
+
+impl Classes {
+    fn parse(s: &str) -> Classes {
+        let mut bits = 0;
+        for c in s.chars() {
+            bits |= match c {
+                'n' => 1,
+                'v' => 2,
+                'a' => 4,
+                'r' => 8,
+                _ => 0,
+            };
+        }
+        Classes(bits)
+    }
+}
+
+/// An entry as the tokenizer splits it, tokens joined by one space.
+fn key(entry: &str) -> String {
+    crate::tokenize::tokenize(entry)
+        .iter()
+        .map(|t| t.text(entry))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Lexicon {
+    /// Reads the lists from their files' text (`file` gives a data file's
+    /// text by name); an empty or missing file is an empty list.
+    pub fn read(file: impl Fn(&str) -> String) -> Lexicon {
+        // An entry is a line's first column (given names have a second: m,
+        // f or mf).
+        let sets = List::ALL
+            .iter()
+            .map(|&l| {
+                let set = file(l.file())
+                    .lines()
+                    .filter_map(|l| l.split('\t').next())
+                    .filter(|l| !l.trim().is_empty())
+                    .map(key)
+                    .collect();
+                (l, set)
+            })
+            .collect();
+        let sex = file(List::Given.file())
+            .lines()
+            .filter_map(|l| {
+                let (name, sex) = l.split_once('\t')?;
+                let g = match sex.trim() {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => return None,
+                };
+                Some((name.to_string(), g))
+            })
+            .collect();
+        // word, Zipf frequency, WordNet classes, clusters "a.b.c" (the last
+        // two may be absent).
+        let words = file("common_words.txt")
+            .lines()
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let w = cols.next()?;
+                let z: f32 = cols.next()?.parse().ok()?;
+                let classes = Classes::parse(cols.next().unwrap_or(""));
+                let mut clusters = [0u16; 3];
+                for (c, v) in clusters
+                    .iter_mut()
+                    .zip(cols.next().unwrap_or("").split('.'))
+                {
+                    *c = v.parse::<u16>().map_or(0, |n| n.saturating_add(1));
+                }
+                let zipf = (z * 10.0).round().clamp(0.0, 255.0) as u8;
+                Some((
+                    w.to_string(),
+                    Word {
+                        zipf,
+                        classes,
+                        clusters,
+                    },
+                ))
+            })
+            .collect();
+        Lexicon { sets, words, sex }
+    }
+
+    /// The sex a given name mostly has (male or female), if the census is
+    /// clear about it.
+    pub fn sex_of(&self, given: &str) -> Option<Gender> {
+        self.sex.get(given).copied()
+    }
+
+    /// How common a lower-case word is (Zipf frequency in tenths; 0 when it
+    /// is not among the most common 30,000).
+    pub fn zipf(&self, lower: &str) -> u8 {
+        self.words.get(lower).map_or(0, |w| w.zipf)
+    }
+
+    /// The WordNet classes of a common lower-case word (none for a rare one).
+    pub fn classes(&self, lower: &str) -> Classes {
+        self.words.get(lower).map_or(Classes(0), |w| w.classes)
+    }
+
+    /// What the common-word list says of a lower-case word.
+    pub fn word(&self, lower: &str) -> Word {
+        self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    /// Whether `entry` (words as the tokenizer splits them, joined by
+    /// spaces, or any text, which is split first) is in `list`.
+    pub fn contains(&self, list: List, entry: &str) -> bool {
+        self.sets
+            .iter()
+            .any(|(l, s)| *l == list && (s.contains(entry) || s.contains(&key(entry))))
+    }
+
+    /// For each token, the lists whose longest match covers it, with
+    /// whether the token begins that match (case-sensitive: "Turkey" the
+    /// country, not "turkey").
+    pub fn matches(&self, words: &[&str]) -> Vec<Vec<(List, bool)>> {
+        let mut out = vec![Vec::new(); words.len()];
+        for (list, set) in &self.sets {
+            let mut i = 0;
+            while i < words.len() {
+                let mut found = 0;
+                let mut k = String::new();
+                for n in 1..=MAX_TOKENS.min(words.len() - i) {
+                    if n > 1 {
+                        k.push(' ');
+                    }
+                    k.push_str(words[i + n - 1]);
+                    if set.contains(&k) {
+                        found = n;
+                    }
+                }
+                if found > 0 {
+                    for j in 0..found {
+                        out[i + j].push((*list, j == 0));
+                    }
+                    i += found;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_once() {
+        fn once(name: &str, words: &[&str]) {
+            let mut seen = HashSet::new();
+            for w in words {
+                assert!(seen.insert(w), "{name} lists {w:?} twice");
+            }
+        }
+        once("ROLES", ROLES);
+        once("TITLE_WORDS", TITLE_WORDS);
+        once("HONORIFICS", HONORIFICS);
+        once("ORG_HEADS", ORG_HEADS);
+        once("GOVERNMENT_HEADS", GOVERNMENT_HEADS);
+        once("ORG_ACRONYMS", ORG_ACRONYMS);
+        once("KOREAN_SURNAMES", KOREAN_SURNAMES);
+        once("ASIAN_SURNAMES", ASIAN_SURNAMES);
+        once("GOVERNING_VERBS", GOVERNING_VERBS);
+        once("GOVERNED_THINGS", GOVERNED_THINGS);
+        once("SPEECH_VERBS", SPEECH_VERBS);
+        once("REPORTING_VERBS", REPORTING_VERBS);
+        once("WEEKDAYS", WEEKDAYS);
+        once("MONTHS", MONTHS);
+        once("GROUPS", GROUPS);
+        let d: Vec<&str> = DEMONYMS.iter().map(|(d, _)| *d).collect();
+        once("DEMONYMS", &d);
+        let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
+        once("CAPITALS", &c);
+        assert_eq!(demonym("Czechs"), Some("the Czech Republic"));
+        assert_eq!(demonym("Americans"), Some("the United States"));
+        assert_eq!(demonym("Chineses"), None);
+        assert!(is_title("President") && is_title("Mr.") && !is_title("president"));
+    }
+
+    fn small() -> Lexicon {
+        Lexicon::read(|name| {
+            match name {
+                "countries.txt" => "South Korea\nFrance\n",
+                "cities.txt" => "New York\nSeoul\n",
+                "given_names.txt" => "Larry\tm\nKim\tmf\n",
+                "common_words.txt" => "the\t7.7\t-\t1.2.3\nmet\t5.1\tv\n",
+                _ => "",
+            }
+            .to_string()
+        })
+    }
+
+    #[test]
+    fn longest_matches_and_frequencies() {
+        let lex = small();
+        let m = lex.matches(&["Larry", "met", "in", "New", "York", "and", "South", "Korea"]);
+        assert_eq!(m[0], [(List::Given, true)]);
+        assert_eq!(lex.sex_of("Larry"), Some(Gender::Male));
+        assert_eq!(lex.sex_of("Kim"), None);
+        assert!(lex.contains(List::Given, "Kim"));
+        assert!(m[1].is_empty());
+        assert_eq!(m[3], [(List::City, true)]);
+        assert_eq!(m[4], [(List::City, false)]);
+        assert_eq!(m[7], [(List::Country, false)]);
+        assert!(lex.contains(List::City, "New York"));
+        assert!(!lex.contains(List::City, "new york"));
+        assert_eq!(lex.zipf("the"), 77);
+        assert_eq!(lex.zipf("zzz"), 0);
+        assert_eq!(lex.classes("met"), Classes(2));
+        assert_eq!(lex.classes("the"), Classes(0));
+        assert_eq!(lex.word("the").clusters, [2, 3, 4]);
+        assert_eq!(lex.word("met").clusters, [0, 0, 0]);
+    }
+}
+
+/// Roles people hold, lower case, each once. Written capitalised before a
+/// name they are a title ("President Lee"); lower case after a possessive
+/// or a nationality they are a role ("Tunisia's coach Nabil Maaloul");
+/// between a person and an organisation they make a fact ("Fink, chairman
+/// of BlackRock").
+pub const ROLES: &[&str] = &[
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "minister",
+    "secretary",
+    "secretary-general",
+    "chancellor",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "judge",
+    "justice",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "founder",
+    "co-founder",
+    "lawmaker",
+    "leader",
+    "head",
+    "chief",
+    "executive",
+    "officer",
+    "adviser",
+    "advisor",
+    "member",
+    "partner",
+    "economist",
+    "analyst",
+    "professor",
+    "premier",
+    "representative",
+    "speaker",
+    "captain",
+    "coach",
+    "manager",
+    "goalkeeper",
+    "defender",
+    "striker",
+    "midfielder",
+    "forward",
+    "player",
+    "general",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "admiral",
+    "commander",
+    "inspector",
+    "detective",
+    "agent",
+    "deputy",
+    "emperor",
+    "owner",
+    "editor",
+    "reporter",
+    "correspondent",
+    "attorney",
+    "lawyer",
+    "prosecutor",
+    "candidate",
+    "councillor",
+    "councilor",
+    "mp",
+    "superintendent",
+    "sheriff",
+    "dean",
+    "principal",
+    "vice-president",
+    "vice-chairman",
+    "treasurer",
+    "official",
+    "spokesmen",
+    "founders",
+    "members",
+    "leaders",
+    "heads",
+    "actor",
+    "actress",
+    "singer",
+    "writer",
+    "author",
+    "champion",
+    "president-elect",
+];
+
+/// Words that go with a role in a title ("Prime Minister", "Vice
+/// President", "Foreign Minister", "Chief Executive"), capitalised.
+pub const TITLE_WORDS: &[&str] = &[
+    "Prime",
+    "Vice",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Finance",
+    "Trade",
+    "Deputy",
+    "First",
+    "Lady",
+    "Chief",
+    "Executive",
+    "Senior",
+    "General",
+    "Interior",
+    "Home",
+    "Health",
+    "Education",
+    "Justice",
+    "State",
+    "Former",
+    "Acting",
+    "Assistant",
+    "Associate",
+    "Managing",
+    "Emeritus",
+    "Environment",
+    "Labour",
+    "Labor",
+    "Culture",
+];
+
+/// Honorifics and titles that are not roles.
+pub const HONORIFICS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady",
+    "Saint", "St.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Adm.", "Rev.",
+    "Hon.", "Mme", "Madame", "Monsieur", "Sheikh", "Rabbi", "Father", "Sister",
+];
+
+/// Whether `word` (as written) is a title before a name: an honorific, a
+/// capitalised role, or a word that goes with one.
+pub fn is_title(word: &str) -> bool {
+    HONORIFICS.contains(&word)
+        || TITLE_WORDS.contains(&word)
+        || (word.chars().next().is_some_and(char::is_uppercase)
+            && ROLES.contains(&word.to_lowercase().as_str()))
+}
+
+/// Whether a lower-case word is a role.
+pub fn is_role(lower: &str) -> bool {
+    ROLES.contains(&lower)
+}
+
+/// Head words that make a capitalised phrase an organisation's name.
+pub const ORG_HEADS: &[&str] = &[
+    "Bank",
+    "Party",
+    "Council",
+    "Nations",
+    "Partners",
+    "Ministry",
+    "Office",
+    "Congress",
+    "Inc.",
+    "Corp.",
+    "Group",
+    "Association",
+    "University",
+    "Agency",
+    "Company",
+    "Corporation",
+    "Fund",
+    "Foundation",
+    "Institute",
+    "Committee",
+    "Commission",
+    "Union",
+    "Parliament",
+    "Assembly",
+    "Department",
+    "Organization",
+    "Organisation",
+    "Federation",
+    "Authority",
+    "Bureau",
+    "Court",
+    "Senate",
+    "Police",
+    "Army",
+    "Navy",
+    "Times",
+    "Post",
+    "News",
+    "Airlines",
+    "Motors",
+    "Electronics",
+    "Holdings",
+    "Capital",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "Co.",
+    "Government",
+    "Administration",
+    "Embassy",
+    "Society",
+    "Club",
+    "Network",
+    "Alliance",
+    "College",
+    "School",
+    "Church",
+    "Board",
+    "Service",
+    "Services",
+    "Force",
+    "Forces",
+    "Guard",
+    "League",
+    "Team",
+    "Industries",
+    "Technologies",
+    "Systems",
+    "Press",
+    "Herald",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Museum",
+    "Hospital",
+    "Center",
+    "Centre",
+    "Laboratory",
+    "Secretariat",
+];
+
+/// Head words that make an organisation a government body.
+pub const GOVERNMENT_HEADS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Council",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Assembly",
+    "Government",
+    "Office",
+    "Agency",
+    "Commission",
+    "Cabinet",
+    "Administration",
+    "Bureau",
+    "Court",
+    "Police",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Embassy",
+    "Committee",
+    "House",
+    "Kremlin",
+    "Pentagon",
+    "Secretariat",
+];
+
+/// Acronyms of bodies that news text names without expanding.
+pub const ORG_ACRONYMS: &[&str] = &[
+    "UN", "EU", "NATO", "WHO", "IMF", "WTO", "OECD", "UNSC", "UNESCO", "UNICEF", "ASEAN", "OPEC",
+    "FBI", "CIA", "NASA", "BBC", "CNN", "AFP", "AP", "IAEA", "G7", "G20", "FIFA", "IOC", "ICC",
+    "NGO", "U.N.", "EPA", "FDA", "NSA", "MIT", "UCLA", "NHS", "ECB", "UNHCR",
+];
+
+/// Common Korean surnames in their usual romanisations.
+pub const KOREAN_SURNAMES: &[&str] = &[
+    "Kim", "Lee", "Yi", "Rhee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang",
+    "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin",
+    "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Hong", "Jeon", "Chun", "Ko", "Moon",
+    "Yang", "Son", "Bae", "Baek", "Paik", "Heo", "Huh", "Nam", "Ha", "Cha", "Noh", "Roh", "Ryu",
+    "Woo", "Min", "Byun", "Sung", "Kwak", "Ham", "Byeon", "Do", "Gu", "Koo", "Won", "Chae", "Jin",
+    "Pyo",
+];
+
+/// Chinese and other East Asian surnames, short words a tagger trained on
+/// English names often leaves out.
+pub const ASIAN_SURNAMES: &[&str] = &[
+    "Ho", "Ip", "Mak", "Or", "Chan", "Wong", "Lam", "Cheung", "Leung", "Tse", "Yau", "Tam", "Chow",
+    "Ng", "Lau", "Kwok", "Wu", "Tang", "Lo", "Li", "Zhang", "Wang", "Liu", "Chen", "Huang", "Zhao",
+    "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Liang", "Zheng",
+    "Xie", "Tan", "Goh", "Koh", "Teo", "Ong", "Fung", "Tsang", "Yip", "Mok", "Kwan",
+];
+
+/// Capitals the news uses for their governments ("Seoul hopes", "Beijing
+/// warned"), with the country they stand for.
+pub const CAPITALS: &[(&str, &str)] = &[
+    ("Washington", "the United States"),
+    ("Seoul", "South Korea"),
+    ("Pyongyang", "North Korea"),
+    ("Beijing", "China"),
+    ("Tokyo", "Japan"),
+    ("Moscow", "Russia"),
+    ("Kyiv", "Ukraine"),
+    ("Kiev", "Ukraine"),
+    ("London", "the United Kingdom"),
+    ("Paris", "France"),
+    ("Berlin", "Germany"),
+    ("Rome", "Italy"),
+    ("Madrid", "Spain"),
+    ("Brussels", "the European Union"),
+    ("Ottawa", "Canada"),
+    ("Canberra", "Australia"),
+    ("New Delhi", "India"),
+    ("Delhi", "India"),
+    ("Tehran", "Iran"),
+    ("Ankara", "Turkey"),
+    ("Jerusalem", "Israel"),
+    ("Taipei", "Taiwan"),
+    ("Hanoi", "Vietnam"),
+    ("Manila", "the Philippines"),
+    ("Jakarta", "Indonesia"),
+    ("Riyadh", "Saudi Arabia"),
+    ("Cairo", "Egypt"),
+    ("Damascus", "Syria"),
+    ("Baghdad", "Iraq"),
+    ("Kabul", "Afghanistan"),
+    ("Islamabad", "Pakistan"),
+    ("Warsaw", "Poland"),
+    ("Minsk", "Belarus"),
+    ("Havana", "Cuba"),
+    ("Caracas", "Venezuela"),
+    ("Brasilia", "Brazil"),
+    ("Bangkok", "Thailand"),
+    ("Doha", "Qatar"),
+    ("Abu Dhabi", "the United Arab Emirates"),
+];
+
+/// Lemmas of verbs after a capital that make it its government ("Seoul
+/// hopes", "Beijing warned").
+pub const GOVERNING_VERBS: &[&str] = &[
+    "say", "seek", "hope", "want", "warn", "agree", "announce", "plan", "insist", "accuse",
+    "demand", "urge", "reject", "deny", "respond", "welcome", "condemn", "threaten", "vow",
+    "expect", "believe", "consider", "aim", "claim", "refuse", "sanction", "protest",
+];
+
+/// Words after "Seoul's" that make it the government.
+pub const GOVERNED_THINGS: &[&str] = &[
+    "ministry",
+    "office",
+    "foreign",
+    "defense",
+    "defence",
+    "government",
+    "officials",
+    "envoy",
+    "decision",
+    "position",
+    "stance",
+    "policy",
+    "demands",
+    "response",
+    "cabinet",
+    "military",
+    "embassy",
+];
+
+/// Nationality words (adjectives and plurals) with the country they name.
+/// They are not names of their own ("Czech", "Czechs"), but they stand for
+/// the country in a role ("Czech President Havel").
+pub const DEMONYMS: &[(&str, &str)] = &[
+    ("Afghan", "Afghanistan"),
+    ("Albanian", "Albania"),
+    ("Algerian", "Algeria"),
+    ("American", "the United States"),
+    ("Argentine", "Argentina"),
+    ("Argentinian", "Argentina"),
+    ("Armenian", "Armenia"),
+    ("Australian", "Australia"),
+    ("Austrian", "Austria"),
+    ("Azerbaijani", "Azerbaijan"),
+    ("Bangladeshi", "Bangladesh"),
+    ("Belarusian", "Belarus"),
+    ("Belgian", "Belgium"),
+    ("Bolivian", "Bolivia"),
+    ("Bosnian", "Bosnia and Herzegovina"),
+    ("Brazilian", "Brazil"),
+    ("British", "the United Kingdom"),
+    ("Bulgarian", "Bulgaria"),
+    ("Burmese", "Myanmar"),
+    ("Cambodian", "Cambodia"),
+    ("Cameroonian", "Cameroon"),
+    ("Canadian", "Canada"),
+    ("Chilean", "Chile"),
+    ("Chinese", "China"),
+    ("Colombian", "Colombia"),
+    ("Congolese", "Congo"),
+    ("Croatian", "Croatia"),
+    ("Cuban", "Cuba"),
+    ("Cypriot", "Cyprus"),
+    ("Czech", "the Czech Republic"),
+    ("Danish", "Denmark"),
+    ("Dutch", "the Netherlands"),
+    ("Ecuadorian", "Ecuador"),
+    ("Egyptian", "Egypt"),
+    ("Emirati", "the United Arab Emirates"),
+    ("English", "England"),
+    ("Eritrean", "Eritrea"),
+    ("Estonian", "Estonia"),
+    ("Ethiopian", "Ethiopia"),
+    ("Filipino", "the Philippines"),
+    ("Finnish", "Finland"),
+    ("French", "France"),
+    ("Gabonese", "Gabon"),
+    ("Georgian", "Georgia"),
+    ("German", "Germany"),
+    ("Ghanaian", "Ghana"),
+    ("Greek", "Greece"),
+    ("Guatemalan", "Guatemala"),
+    ("Haitian", "Haiti"),
+    ("Honduran", "Honduras"),
+    ("Hungarian", "Hungary"),
+    ("Icelandic", "Iceland"),
+    ("Indian", "India"),
+    ("Indonesian", "Indonesia"),
+    ("Iranian", "Iran"),
+    ("Iraqi", "Iraq"),
+    ("Irish", "Ireland"),
+    ("Israeli", "Israel"),
+    ("Italian", "Italy"),
+    ("Ivorian", "Ivory Coast"),
+    ("Jamaican", "Jamaica"),
+    ("Japanese", "Japan"),
+    ("Jordanian", "Jordan"),
+    ("Kazakh", "Kazakhstan"),
+    ("Kenyan", "Kenya"),
+    ("Korean", "Korea"),
+    ("Kuwaiti", "Kuwait"),
+    ("Kyrgyz", "Kyrgyzstan"),
+    ("Lao", "Laos"),
+    ("Latvian", "Latvia"),
+    ("Lebanese", "Lebanon"),
+    ("Liberian", "Liberia"),
+    ("Libyan", "Libya"),
+    ("Lithuanian", "Lithuania"),
+    ("Malagasy", "Madagascar"),
+    ("Malaysian", "Malaysia"),
+    ("Malian", "Mali"),
+    ("Maltese", "Malta"),
+    ("Mexican", "Mexico"),
+    ("Moldovan", "Moldova"),
+    ("Mongolian", "Mongolia"),
+    ("Moroccan", "Morocco"),
+    ("Mozambican", "Mozambique"),
+    ("Namibian", "Namibia"),
+    ("Nepalese", "Nepal"),
+    ("Nepali", "Nepal"),
+    ("Nicaraguan", "Nicaragua"),
+    ("Nigerian", "Nigeria"),
+    ("Nigerien", "Niger"),
+    ("Norwegian", "Norway"),
+    ("Pakistani", "Pakistan"),
+    ("Palestinian", "Palestine"),
+    ("Panamanian", "Panama"),
+    ("Paraguayan", "Paraguay"),
+    ("Peruvian", "Peru"),
+    ("Polish", "Poland"),
+    ("Portuguese", "Portugal"),
+    ("Qatari", "Qatar"),
+    ("Romanian", "Romania"),
+    ("Russian", "Russia"),
+    ("Rwandan", "Rwanda"),
+    ("Saudi", "Saudi Arabia"),
+    ("Scottish", "Scotland"),
+    ("Senegalese", "Senegal"),
+    ("Serbian", "Serbia"),
+    ("Singaporean", "Singapore"),
+    ("Slovak", "Slovakia"),
+    ("Slovenian", "Slovenia"),
+    ("Somali", "Somalia"),
+    ("Spanish", "Spain"),
+    ("Sri Lankan", "Sri Lanka"),
+    ("Sudanese", "Sudan"),
+    ("Swedish", "Sweden"),
+    ("Swiss", "Switzerland"),
+    ("Syrian", "Syria"),
+    ("Taiwanese", "Taiwan"),
+    ("Tajik", "Tajikistan"),
+    ("Tanzanian", "Tanzania"),
+    ("Thai", "Thailand"),
+    ("Tunisian", "Tunisia"),
+    ("Turkish", "Turkey"),
+    ("Turkmen", "Turkmenistan"),
+    ("Ugandan", "Uganda"),
+    ("Ukrainian", "Ukraine"),
+    ("Uruguayan", "Uruguay"),
+    ("Uzbek", "Uzbekistan"),
+    ("Venezuelan", "Venezuela"),
+    ("Vietnamese", "Vietnam"),
+    ("Welsh", "Wales"),
+    ("Yemeni", "Yemen"),
+    ("Zambian", "Zambia"),
+    ("Zimbabwean", "Zimbabwe"),
+    ("South Korean", "South Korea"),
+    ("North Korean", "North Korea"),
+    ("South African", "South Africa"),
+    ("New Zealander", "New Zealand"),
+    ("Saudi Arabian", "Saudi Arabia"),
+    ("Hong Konger", "Hong Kong"),
+    ("Czechs", "the Czech Republic"),
+    ("Brits", "the United Kingdom"),
+    ("Swedes", "Sweden"),
+    ("Danes", "Denmark"),
+    ("Finns", "Finland"),
+    ("Poles", "Poland"),
+    ("Turks", "Turkey"),
+    ("Scots", "Scotland"),
+    ("Greeks", "Greece"),
+    ("Thais", "Thailand"),
+];
+
+/// The country a nationality word stands for ("Czech", "Czechs",
+/// "Americans", "South Korean"): the table, or a plural of a table entry
+/// ending in -an, -i or -ese.
+pub fn demonym(word: &str) -> Option<&'static str> {
+    if let Some((_, c)) = DEMONYMS.iter().find(|(d, _)| *d == word) {
+        return Some(c);
+    }
+    let singular = word.strip_suffix('s')?;
+    DEMONYMS
+        .iter()
+        .find(|(d, _)| *d == singular && (d.ends_with("an") || d.ends_with('i')))
+        .map(|(_, c)| *c)
+}
+
+/// Lemmas of the verbs that attribute words to a speaker ("said", "told",
+/// "according to").
+pub const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "state",
+    "note",
+    "explain",
+    "write",
+    "declare",
+    "ask",
+    "argue",
+    "insist",
+    "warn",
+    "reply",
+    "remark",
+    "announce",
+    "according",
+    "claim",
+    "comment",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "acknowledge",
+    "admit",
+    "recall",
+    "continue",
+    "conclude",
+    "observe",
+    "report",
+    "confirm",
+    "tweet",
+    "post",
+    "describe",
+];
+
+/// Lemmas of verbs that report what someone promised or claimed, with their
+/// words quoted inside the sentence.
+pub const REPORTING_VERBS: &[&str] = &[
+    "pledge",
+    "promise",
+    "vow",
+    "call",
+    "describe",
+    "urge",
+    "warn",
+    "propose",
+    "suggest",
+    "insist",
+    "argue",
+    "claim",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "predict",
+];
+
+/// Pronouns that stand for people (lower case), with whether they are
+/// plural; "it" and "its" stand for organisations and places.
+pub const PERSONAL_PRONOUNS: &[(&str, Gender)] = &[
+    ("he", Gender::Male),
+    ("him", Gender::Male),
+    ("his", Gender::Male),
+    ("himself", Gender::Male),
+    ("she", Gender::Female),
+    ("her", Gender::Female),
+    ("hers", Gender::Female),
+    ("herself", Gender::Female),
+    ("they", Gender::Plural),
+    ("them", Gender::Plural),
+    ("their", Gender::Plural),
+    ("theirs", Gender::Plural),
+    ("themselves", Gender::Plural),
+    ("it", Gender::Neuter),
+    ("its", Gender::Neuter),
+    ("itself", Gender::Neuter),
+];
+
+/// What a pronoun can stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Plural,
+    Neuter,
+}
+
+/// The gender of a pronoun (lower case), if it is one of [`PERSONAL_PRONOUNS`].
+pub fn pronoun(lower: &str) -> Option<Gender> {
+    PERSONAL_PRONOUNS
+        .iter()
+        .find(|(p, _)| *p == lower)
+        .map(|(_, g)| *g)
+}
+
+/// Nouns that stand for an organisation already named ("the company",
+/// "the ministry"), with the kinds they fit: o organisation, g government
+/// body, c country, t city.
+pub const DESCRIPTIONS: &[(&str, &str)] = &[
+    ("company", "o"),
+    ("firm", "o"),
+    ("group", "o"),
+    ("bank", "o"),
+    ("fund", "o"),
+    ("organisation", "og"),
+    ("organization", "og"),
+    ("agency", "og"),
+    ("ministry", "g"),
+    ("department", "g"),
+    ("government", "gc"),
+    ("party", "o"),
+    ("club", "o"),
+    ("team", "o"),
+    ("university", "o"),
+    ("newspaper", "o"),
+    ("country", "c"),
+    ("nation", "c"),
+    ("city", "t"),
+    ("capital", "t"),
+    ("council", "g"),
+    ("court", "g"),
+    ("church", "o"),
+    ("school", "o"),
+    ("board", "og"),
+    ("network", "o"),
+    ("alliance", "o"),
+    ("union", "o"),
+];
+
+/// Weekdays, months and relative time words.
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+pub const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Religious and ethnic groups, named like peoples: no names of their own
+/// in a draft ("Muslims are required to…").
+pub const GROUPS: &[&str] = &[
+    "Muslim", "Muslims", "Christian", "Christians", "Jew", "Jews", "Jewish", "Hindu", "Hindus",
+    "Buddhist", "Buddhists", "Sikh", "Sikhs", "Catholic", "Catholics", "Protestant",
+    "Protestants", "Rohingya", "Kurd", "Kurds", "Kurdish", "Arab", "Arabs", "Sunni", "Sunnis",
+    "Shia", "Shiite", "Shiites", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Tamil", "Tamils",
+    "Latino", "Latinos", "Hispanic", "Hispanics", "Evangelical", "Evangelicals", "Mormon",
+    "Mormons", "Orthodox",
+];

@@ -1,0 +1,484 @@
+//! From the name tagger's names to mentions: rules over the tokens add the
+//! names a tagger trained on English-language text misses or splits
+//! (Korean and other East Asian names, a given name and a surname, listed
+//! places, organisations by their head words, titled people, acronyms
+//! defined in brackets), drop nationality words ("Czechs" is not a
+//! person), make a name's type agree all through the document, and cut
+//! titles off people's names ("President Lee Jae Myung" is the mention
+//! "Lee Jae Myung" with the title "President").
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use crate::doc::Doc;
+use crate::gum::Label;
+use crate::lexicon::{self, Lexicon, List};
+use crate::names::Name;
+
+/// A name before clustering.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub tokens: Range<usize>,
+    pub label: Label,
+    /// The title tokens cut from the front ("President").
+    pub title: Option<Range<usize>>,
+    /// How sure the draft is of the name and its type.
+    pub confidence: f32,
+}
+
+/// Names that never overlap, by first token.
+struct Disjoint(BTreeMap<usize, Name>);
+
+impl Disjoint {
+    fn new(names: Vec<Name>) -> Disjoint {
+        let mut set = Disjoint(BTreeMap::new());
+        for n in names {
+            if set.overlapping(&n.tokens).is_empty() {
+                set.0.insert(n.tokens.start, n);
+            }
+        }
+        set
+    }
+
+    fn overlapping(&self, r: &Range<usize>) -> Vec<Name> {
+        self.0
+            .range(..r.end)
+            .rev()
+            .take_while(|(_, n)| n.tokens.end > r.start)
+            .map(|(_, n)| n.clone())
+            .collect()
+    }
+
+    fn remove(&mut self, n: &Name) {
+        self.0.remove(&n.tokens.start);
+    }
+
+    fn insert(&mut self, n: Name) {
+        self.0.insert(n.tokens.start, n);
+    }
+
+    /// Puts `n` in where nothing overlaps it, or in place of shorter names
+    /// inside it.
+    fn add_over_shorter(&mut self, n: Name) {
+        let over = self.overlapping(&n.tokens);
+        let inside = over.iter().all(|m| {
+            m.tokens.start >= n.tokens.start
+                && m.tokens.end <= n.tokens.end
+                && m.tokens.len() < n.tokens.len()
+        });
+        if over.is_empty() || inside {
+            for m in &over {
+                self.remove(m);
+            }
+            self.insert(n);
+        }
+    }
+
+    fn into_vec(self) -> Vec<Name> {
+        self.0.into_values().collect()
+    }
+}
+
+fn rule(tokens: Range<usize>, label: Label, confidence: f32) -> Name {
+    Name {
+        tokens,
+        label,
+        confidence,
+    }
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether tokens `a` and `b` are next to each other with one space.
+fn spaced(doc: &Doc, a: usize, b: usize) -> bool {
+    doc.text.get(doc.tokens[a].end..doc.tokens[b].start) == Some(" ")
+}
+
+/// The mentions of `doc`, from the tagger's `names`.
+pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> {
+    let mut names = names;
+    drop_nationalities(doc, &mut names);
+    add_korean_names(doc, &mut names);
+    add_given_and_surname(doc, lexicon, &mut names);
+    add_listed_and_organisations(doc, &mut names);
+    add_titled_people(doc, lexicon, &mut names);
+    add_acronyms(doc, &mut names);
+    agree_types(doc, &mut names);
+    names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
+}
+
+/// "Czech", "Czechs", "Americans" alone are no names; "Czech Republic"
+/// and "Indonesian Navy" stay.
+fn drop_nationalities(doc: &Doc, names: &mut Vec<Name>) {
+    names.retain(|n| {
+        let text = doc.span_text(n.tokens.clone());
+        lexicon::demonym(text).is_none() && !lexicon::GROUPS.contains(&text)
+    });
+}
+
+/// "Ha Jung-woo", "Jae-young Han": a Korean surname and a hyphenated given
+/// name, either way round; then the surname alone is the same person.
+fn add_korean_names(doc: &Doc, names: &mut Vec<Name>) {
+    let korean_given = |w: &str| {
+        let Some((a, b)) = w.split_once('-') else {
+            return false;
+        };
+        let syllable =
+            |s: &str| (1..=5).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic());
+        syllable(a) && syllable(b) && a.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    let mut found = Vec::new();
+    for i in 0..doc.len().saturating_sub(1) {
+        let (a, b) = (doc.word(i), doc.word(i + 1));
+        if (lexicon::KOREAN_SURNAMES.contains(&a) && korean_given(b))
+            || (korean_given(a) && lexicon::KOREAN_SURNAMES.contains(&b))
+        {
+            found.push(rule(i..i + 2, Label::Per, 0.9));
+        }
+    }
+    let surnames: Vec<&str> = found
+        .iter()
+        .filter_map(|n| {
+            n.tokens
+                .clone()
+                .map(|i| doc.word(i))
+                .find(|w| lexicon::KOREAN_SURNAMES.contains(w))
+        })
+        .collect();
+    let first_at = found
+        .iter()
+        .map(|n| n.tokens.start)
+        .min()
+        .unwrap_or(usize::MAX);
+    for i in first_at.saturating_add(2)..doc.len() {
+        if surnames.contains(&doc.word(i)) && doc.tags[i].is_proper() {
+            found.push(rule(i..i + 1, Label::Per, 0.7));
+        }
+    }
+    let mut set = Disjoint::new(std::mem::take(names));
+    for n in found {
+        for m in set.overlapping(&n.tokens) {
+            if m.tokens.len() < n.tokens.len() {
+                set.remove(&m);
+            }
+        }
+        if set.overlapping(&n.tokens).is_empty() {
+            set.insert(n);
+        }
+    }
+    *names = set.into_vec();
+}
+
+/// A given name and a surname side by side ("Alice Mak", "Starry Lee"): a
+/// person, in place of a shorter guess ("Alice" as a town).
+fn add_given_and_surname(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let plain = |w: &str| {
+        capitalised(w) && w.chars().skip(1).all(char::is_lowercase) && w.chars().count() >= 2
+    };
+    let blocked = |w: &str| {
+        lexicon::is_title(w)
+            || lexicon::ORG_HEADS.contains(&w)
+            || lexicon.contains(List::Country, w)
+            || lexicon.contains(List::Region, w)
+    };
+    let mut set = Disjoint::new(std::mem::take(names));
+    for i in 0..doc.len().saturating_sub(1) {
+        let (x, y) = (doc.word(i), doc.word(i + 1));
+        if !spaced(doc, i, i + 1) || !plain(x) || !plain(y) || blocked(x) || blocked(y) {
+            continue;
+        }
+        let asian = lexicon::ASIAN_SURNAMES.contains(&y) || lexicon::KOREAN_SURNAMES.contains(&y);
+        let given = lexicon.contains(List::Given, x);
+        let zipf = doc.lex[i].zipf;
+        let common = zipf >= 50;
+        let rare = zipf < 30;
+        let surname = lexicon.contains(List::Surname, y);
+        if !((given && (asian || surname)) || (rare && asian)) || common {
+            continue;
+        }
+        let n = rule(i..i + 2, Label::Per, 0.8);
+        let over = set.overlapping(&n.tokens);
+        // The same two words taken for a place ("Kyle Walker" as a region).
+        if let [m] = over.as_slice() {
+            let place = [List::Country, List::City, List::Region]
+                .into_iter()
+                .any(|l| lexicon.contains(l, doc.span_text(n.tokens.clone())));
+            if m.tokens == n.tokens && m.label == Label::Loc && given && surname && !place {
+                set.remove(m);
+                set.insert(n);
+                continue;
+            }
+        }
+        set.add_over_shorter(n);
+    }
+    *names = set.into_vec();
+}
+
+/// Names the tagger left out that the word lists or an organisation's head
+/// word make sure of: a listed country, city or region ("North Korea"), a
+/// capitalised phrase ending in "Bank", "Party"… ("World Bank", "Ministry
+/// of Science and ICT"), a known acronym ("UN").
+fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        let starts = doc.lex[i].lists.iter().any(|(l, b)| *b && l.is_place());
+        // A listed place written as a common word at a sentence start
+        // ("Mobile", "Reading") is left to the tagger.
+        if starts && !(doc.sentence_initial(i) && doc.lex[i].zipf >= 45) {
+            let mut j = i + 1;
+            while j < doc.len() && doc.lex[j].lists.iter().any(|(l, b)| !*b && l.is_place()) {
+                j += 1;
+            }
+            found.push(rule(i..j, Label::Loc, 0.75));
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    let joining = |w: &str| matches!(w, "of" | "the" | "and" | "for" | "on");
+    let mut i = 0;
+    while i < doc.len() {
+        if !capitalised(doc.word(i)) {
+            i += 1;
+            continue;
+        }
+        // A phrase never runs over a line break (a heading, a list item).
+        let mut j = i + 1;
+        while j < doc.len() && !doc.tokens[j].line_start {
+            if capitalised(doc.word(j)) {
+                j += 1;
+                continue;
+            }
+            let mut k = j;
+            while k < doc.len() && k < j + 2 && joining(doc.word(k)) {
+                k += 1;
+            }
+            if k > j
+                && k < doc.len()
+                && capitalised(doc.word(k))
+                && !(j..=k).any(|t| doc.tokens[t].line_start)
+            {
+                j = k + 1;
+            } else {
+                break;
+            }
+        }
+        let skip_the = usize::from(doc.word(i) == "The");
+        let first = i + skip_the;
+        if j - first >= 2
+            && lexicon::ORG_HEADS.contains(&doc.word(first))
+            && doc.word(first + 1) == "of"
+        {
+            // "Office of the President", "Ministry of Science and ICT".
+            found.push(rule(first..j, Label::Org, 0.75));
+        } else if j - i >= 2 {
+            // Each run of capitalised words with a head word after its first
+            // ("World Bank", "Democratic Party").
+            let mut a = first;
+            while a < j {
+                let mut b = a;
+                while b < j && capitalised(doc.word(b)) {
+                    b += 1;
+                }
+                if b - a >= 2 && (a + 1..b).any(|t| lexicon::ORG_HEADS.contains(&doc.word(t))) {
+                    found.push(rule(a..b, Label::Org, 0.7));
+                }
+                a = b.max(a + 1);
+                while a < j && !capitalised(doc.word(a)) {
+                    a += 1;
+                }
+            }
+        }
+        if j - i <= 2
+            && lexicon::ORG_ACRONYMS.contains(&doc.word(j - 1))
+            && (j - i == 1 || skip_the == 1)
+        {
+            found.push(rule(j - 1..j, Label::Org, 0.85));
+        }
+        i = j;
+    }
+    let mut set = Disjoint::new(std::mem::take(names));
+    for n in found {
+        set.add_over_shorter(n);
+    }
+    *names = set.into_vec();
+}
+
+/// "Chairman Adebayo Ogunlesi", "Tunisia's coach Nabil Maaloul": the
+/// capitalised words after a title or a role are a person wherever the
+/// tagger found nothing.
+fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let mut set = Disjoint::new(std::mem::take(names));
+    for i in 0..doc.len() {
+        let w = doc.word(i);
+        let title = lexicon::is_title(w) && !lexicon::TITLE_WORDS.contains(&w);
+        // A lower-case role counts after a possessive or a capitalised word
+        // ("Tunisia's coach Nabil Maaloul", "English captain Harry Kane").
+        let role = lexicon::is_role(w)
+            && i > 0
+            && (matches!(doc.word(i - 1), "'s" | "’s") || capitalised(doc.word(i - 1)));
+        if !title && !role {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < doc.len() && j < i + 4 {
+            let x = doc.word(j);
+            let cap = capitalised(x) && x.chars().skip(1).any(char::is_lowercase);
+            let blocked = lexicon::is_title(x)
+                || lexicon::ORG_HEADS.contains(&x)
+                || lexicon::GOVERNMENT_HEADS.contains(&x)
+                || lexicon.contains(List::Country, x)
+                || lexicon.contains(List::Region, x)
+                || lexicon::demonym(x).is_some()
+                || doc.lex[j].zipf >= 50;
+            if !cap || blocked || doc.tokens[j].line_start {
+                break;
+            }
+            j += 1;
+        }
+        if j == i + 1 {
+            continue;
+        }
+        if title && set.overlapping(&(i..j)).is_empty() {
+            // The title goes in too: trimming it off records it.
+            set.insert(rule(i..j, Label::Per, 0.75));
+        } else if set.overlapping(&(i + 1..j)).is_empty() {
+            set.insert(rule(i + 1..j, Label::Per, 0.7));
+        }
+    }
+    *names = set.into_vec();
+}
+
+/// An acronym in brackets after a name is that name's ("Global
+/// Infrastructure Partners (GIP)"); it then stands for it wherever it
+/// appears alone ("GIP Chairman"). A known organisation's acronym leading a
+/// longer name ("UN" in "UN Security Council") is a mention of its own,
+/// nested in the longer one.
+fn add_acronyms(doc: &Doc, names: &mut Vec<Name>) {
+    let is_acronym = |w: &str| {
+        (2..=8).contains(&w.len())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c == '.' || c.is_ascii_digit())
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    let mut defined: HashMap<&str, Label> = HashMap::new();
+    for n in names.iter() {
+        let e = n.tokens.end;
+        if e + 2 < doc.len()
+            && doc.word(e) == "("
+            && doc.word(e + 2) == ")"
+            && is_acronym(doc.word(e + 1))
+        {
+            defined.entry(doc.word(e + 1)).or_insert(n.label);
+        }
+    }
+    let mut set = Disjoint::new(std::mem::take(names));
+    for i in 0..doc.len() {
+        if let Some(&label) = defined.get(doc.word(i)) {
+            if set.overlapping(&(i..i + 1)).is_empty() {
+                set.insert(rule(i..i + 1, label, 0.85));
+            }
+        }
+    }
+    let mut nested = Vec::new();
+    for n in set.0.values() {
+        if n.tokens.len() >= 2 {
+            let w = doc.word(n.tokens.start);
+            if lexicon::ORG_ACRONYMS.contains(&w) || defined.get(w) == Some(&Label::Org) {
+                nested.push(rule(n.tokens.start..n.tokens.start + 1, Label::Org, 0.85));
+            }
+        }
+    }
+    *names = set.into_vec();
+    names.extend(nested);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// The same words are one type all through a document: the type most of
+/// the tagger's confidence went to.
+fn agree_types(doc: &Doc, names: &mut [Name]) {
+    let mut votes: HashMap<&str, [f32; 3]> = HashMap::new();
+    for n in names.iter() {
+        let v = votes.entry(doc.span_text(n.tokens.clone())).or_default();
+        v[n.label as usize] += 0.1 + n.confidence;
+    }
+    for n in names.iter_mut() {
+        let v = votes[doc.span_text(n.tokens.clone())];
+        let best = (0..3).fold(0, |b, k| if v[k] > v[b] { k } else { b });
+        let label = Label::ALL[best];
+        if label != n.label {
+            n.label = label;
+            n.confidence *= 0.8;
+        }
+    }
+}
+
+/// A name's edges and title: no leading or trailing punctuation or small
+/// word; a person's title words go to `title`.
+fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
+    let edge = |i: usize| {
+        let w = doc.word(i);
+        !w.chars().any(char::is_alphanumeric)
+            || matches!(
+                w,
+                "and" | "of" | "the" | "or" | "in" | "for" | "to" | "The" | "'s" | "’s"
+            )
+    };
+    let (mut a, mut b) = (n.tokens.start, n.tokens.end);
+    while b > a && edge(b - 1) {
+        b -= 1;
+    }
+    while a < b && edge(a) {
+        a += 1;
+    }
+    if a >= b {
+        return None;
+    }
+    // "South" of "South Korean": a compass word before a capitalised word
+    // is part of an adjective, not a place.
+    if b - a == 1
+        && matches!(doc.word(a), "North" | "South" | "East" | "West")
+        && b < doc.len()
+        && capitalised(doc.word(b))
+    {
+        return None;
+    }
+    let mut first = a;
+    if n.label == Label::Per {
+        while first + 1 < b {
+            let w = doc.word(first);
+            if lexicon::is_title(w)
+                || lexicon.contains(List::Country, w)
+                || lexicon::demonym(w).is_some()
+                || matches!(w, "U.S." | "US" | "of" | "UK")
+            {
+                first += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    // A name starts with a capital or a digit ("Panama coach" leaves
+    // "coach", no name).
+    if !doc
+        .word(first)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || !c.is_alphabetic())
+    {
+        return None;
+    }
+    // A title alone ("the President said") names nobody in particular.
+    if n.label == Label::Per && b - first == 1 && lexicon::is_title(doc.word(first)) {
+        return None;
+    }
+    Some(Mention {
+        tokens: first..b,
+        label: n.label,
+        title: (first > a).then_some(a..first),
+        confidence: n.confidence,
+    })
+}

@@ -1,0 +1,306 @@
+//! Quotes and their speakers. Quotations are the tokens between matching
+//! quotation marks (four words or more); a paragraph that opens a quote and
+//! does not close it runs on into the next one that opens with a mark (the
+//! news convention), and parts of one quote split by an attribution ("…,"
+//! he said, "…") join. The speaker is read from the parse: the subject of
+//! a speech verb outside the marks ("Ha said", "said Seoul's Office of the
+//! President", "Fink, whose firm…, told"), whoever a pronoun subject stands
+//! for (marked inferred), or the object of "according to". A quote with no
+//! attribution of its own right after an attributed one in the same
+//! paragraph is the same speaker's (inferred, with the reason). Precision
+//! first: a quote whose speaker the sentence does not name stays
+//! unattributed.
+
+use std::ops::Range;
+
+use crate::coref::Coref;
+use crate::doc::Doc;
+use crate::lexicon;
+
+/// A quotation: its parts (the tokens inside the marks) and the sentences
+/// it stands in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quotation {
+    pub parts: Vec<Range<usize>>,
+    /// The sentence(s) around it, as a token range.
+    pub around: Range<usize>,
+}
+
+/// A quote with its speaker, by entity index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    pub quotation: Quotation,
+    pub speaker: Option<usize>,
+    /// The speech verb, when the speaker came from one.
+    pub verb: Option<usize>,
+    /// Who relayed it ("according to Cha").
+    pub reported_by: Option<usize>,
+    /// Why the speaker was inferred.
+    pub inferred: Option<String>,
+    pub confidence: f32,
+}
+
+fn closing(open: &str) -> Option<&'static str> {
+    match open {
+        "“" => Some("”"),
+        "\"" => Some("\""),
+        "«" => Some("»"),
+        _ => None,
+    }
+}
+
+/// Whether the token at `i` is glued to the one before it (no space).
+fn glued_left(doc: &Doc, i: usize) -> bool {
+    i > 0 && doc.tokens[i - 1].end == doc.tokens[i].start
+}
+
+fn glued_right(doc: &Doc, i: usize) -> bool {
+    i + 1 < doc.len() && doc.tokens[i].end == doc.tokens[i + 1].start
+}
+
+/// The quotations of `doc`.
+pub fn quotations(doc: &Doc) -> Vec<Quotation> {
+    let n = doc.len();
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<(usize, &str)> = None;
+    let mut i = 0;
+    while i < n {
+        let w = doc.word(i);
+        match open {
+            None => {
+                if let Some(close) = closing(w) {
+                    // A straight quote opens after a space and before a word.
+                    let ok = w != "\"" || (!glued_left(doc, i) && glued_right(doc, i));
+                    if ok {
+                        open = Some((i + 1, close));
+                    }
+                }
+            }
+            Some((start, close)) => {
+                let closes = w == close && (close != "\"" || glued_left(doc, i));
+                if closes {
+                    if i > start {
+                        spans.push(start..i);
+                    }
+                    open = None;
+                } else if doc.tokens[i].paragraph_start || doc.tokens[i].line_start {
+                    // The paragraph ended inside the quote: it goes on if this
+                    // one opens with a mark, or closes it within two paragraphs.
+                    if i > start {
+                        spans.push(start..i);
+                    }
+                    if closing(w).is_some() {
+                        open = Some((i + 1, close));
+                    } else if closes_soon(doc, i, close) {
+                        open = Some((i, close));
+                    } else {
+                        open = None;
+                        spans.pop();
+                        continue;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    // Keep parts of four words or more, without edge punctuation.
+    let words = |r: &Range<usize>| {
+        r.clone()
+            .filter(|&t| doc.word(t).chars().any(char::is_alphanumeric))
+            .count()
+    };
+    let trimmed: Vec<Range<usize>> = spans
+        .into_iter()
+        .filter_map(|r| {
+            let (mut a, mut b) = (r.start, r.end);
+            while a < b
+                && !doc.word(a).chars().any(char::is_alphanumeric)
+                && closing(doc.word(a)).is_none()
+                && doc.word(a) != "("
+            {
+                a += 1;
+            }
+            while b > a && matches!(doc.word(b - 1), "," | ";" | ":") {
+                b -= 1;
+            }
+            (words(&(a..b)) >= 4).then_some(a..b)
+        })
+        .collect();
+    let mut out: Vec<Quotation> = Vec::new();
+    for part in trimmed {
+        let first = doc.sentence_of[part.start];
+        let last = doc.sentence_of[part.end - 1];
+        let around = doc.sentences[first].start..doc.sentences[last].end;
+        if let Some(prev) = out.last_mut() {
+            let prev_end = prev.parts.last().map_or(0, |p| p.end);
+            let gap = words(&(prev_end..part.start));
+            let same_paragraph =
+                !(prev_end..=part.start.min(n - 1)).any(|t| doc.tokens[t].paragraph_start);
+            if (prev.around.end >= part.start && gap <= 6) || (gap == 0 && same_paragraph) {
+                prev.parts.push(part);
+                prev.around.end = prev.around.end.max(around.end);
+                continue;
+            }
+        }
+        out.push(Quotation {
+            parts: vec![part],
+            around,
+        });
+    }
+    out
+}
+
+/// Whether the quote that runs into the paragraph at `from` closes there or
+/// in the next paragraph (a closing mark right after a word).
+fn closes_soon(doc: &Doc, from: usize, close: &str) -> bool {
+    let mut paragraphs = 0;
+    for i in from..doc.len() {
+        if i > from && doc.tokens[i].line_start {
+            paragraphs += 1;
+            if paragraphs > 1 {
+                return false;
+            }
+        }
+        let w = doc.word(i);
+        if closing(w).is_some() || w == "”" {
+            return w == close && glued_left(doc, i);
+        }
+    }
+    false
+}
+
+/// Speakers for the quotations: by entity index (entities given as their
+/// mentions' token ranges).
+pub fn speakers(
+    doc: &Doc,
+    quotations: Vec<Quotation>,
+    entity_at: &dyn Fn(usize) -> Option<usize>,
+    coref: &Coref,
+    speaks: &dyn Fn(usize) -> bool,
+) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    for q in quotations {
+        let inside = |t: usize| q.parts.iter().any(|p| p.contains(&t));
+        // Speech verbs outside the marks (by lemma), nearest the quote first.
+        let mut verbs: Vec<usize> = q
+            .around
+            .clone()
+            .filter(|&t| !inside(t) && lexicon::SPEECH_VERBS.contains(&doc.lemmas[t].as_str()))
+            .collect();
+        let first_part = q.parts[0].start;
+        fact_explorer_core::sort::sort_by_key(&mut verbs, |&v| v.abs_diff(first_part));
+        let mut speaker = None;
+        let mut verb = None;
+        let mut inferred = None;
+        let mut confidence = 0.0f32;
+        let mut reported_by = None;
+        // The entity a subject token stands for: its own mention, or what a
+        // pronoun refers to.
+        let who = |t: usize| -> Option<(usize, bool)> {
+            if let Some(e) = entity_at(t) {
+                return Some((e, false));
+            }
+            coref.resolved(t).map(|e| (e, true))
+        };
+        for &v in &verbs {
+            if doc.lower[v] == "according" {
+                // "according to X": X is the head of "according".
+                if let Some(h) = doc.heads[v] {
+                    if let Some((e, via)) = who(h).filter(|(e, _)| speaks(*e)) {
+                        speaker = Some(e);
+                        verb = Some(v);
+                        confidence = if via { 0.6 } else { 0.85 };
+                        break;
+                    }
+                }
+                continue;
+            }
+            let subject = doc.child(v, "nsubj").or_else(|| {
+                // "Fink … told": a subject across a relative clause.
+                doc.children[v]
+                    .iter()
+                    .copied()
+                    .find(|&c| doc.deps[c].is("nsubj:outer"))
+            });
+            if let Some(s) = subject.filter(|&s| !inside(s)) {
+                if let Some((e, via_pronoun)) = who(s).filter(|(e, _)| speaks(*e)) {
+                    speaker = Some(e);
+                    verb = Some(v);
+                    confidence = if via_pronoun { 0.65 } else { 0.9 };
+                    if via_pronoun {
+                        inferred = Some(format!(
+                            "“{}” taken as the person it stands for.",
+                            doc.word(s)
+                        ));
+                    }
+                    break;
+                }
+            }
+            // Without a subject in the parse: a speaker's mention next to the
+            // verb ("said Seoul's Office of the President", "Ha said").
+            for t in [v + 1, v + 2, v.wrapping_sub(1)] {
+                if t < doc.len() && !inside(t) && q.around.contains(&t) {
+                    if let Some(e) = entity_at(t).filter(|e| speaks(*e)) {
+                        speaker = Some(e);
+                        verb = Some(v);
+                        confidence = 0.7;
+                        break;
+                    }
+                }
+            }
+            if speaker.is_some() {
+                break;
+            }
+        }
+        // A phrase quoted inside reported speech ("Fink pledged to make it
+        // the “AI capital in Asia”, according to Ha"): the subject of the
+        // reporting verb said it; whoever it is "according to" relayed it.
+        if speaker.is_some()
+            && verb.is_some_and(|v| doc.lower[v] == "according")
+            && q.parts.len() == 1
+        {
+            let reporting = q.around.clone().find(|&t| {
+                !inside(t)
+                    && t < first_part
+                    && lexicon::REPORTING_VERBS.contains(&doc.lemmas[t].as_str())
+            });
+            if let Some(r) = reporting {
+                if let Some((e, _)) = doc.child(r, "nsubj").and_then(who) {
+                    if speaks(e) && Some(e) != speaker {
+                        reported_by = speaker;
+                        speaker = Some(e);
+                        confidence = 0.75;
+                    }
+                }
+            }
+        }
+        // A quote with no attribution of its own after an attributed one in
+        // the same paragraph is the same speaker's.
+        if speaker.is_none() && verbs.is_empty() {
+            if let Some(prev) = out.last() {
+                let prev_end = prev.quotation.parts.last().map_or(0, |p| p.end);
+                let new_paragraph = (prev_end..=first_part.min(doc.len() - 1))
+                    .any(|t| doc.tokens[t].paragraph_start || doc.tokens[t].line_start);
+                let according = prev.verb.is_some_and(|v| doc.lower[v] == "according");
+                if prev.speaker.is_some() && !new_paragraph && !according {
+                    speaker = prev.speaker;
+                    inferred =
+                        Some("Same speaker as the quote before it in this paragraph.".to_string());
+                    confidence = 0.6;
+                }
+            }
+        }
+        if speaker.is_none() {
+            confidence = if verbs.is_empty() { 0.7 } else { 0.4 };
+        }
+        out.push(Quote {
+            quotation: q,
+            speaker,
+            verb,
+            reported_by,
+            inferred,
+            confidence,
+        });
+    }
+    out
+}
