@@ -79,6 +79,22 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
     }
 }
 
+/// A company's name without its legal form ("BlackRock Inc." →
+/// "BlackRock").
+fn corporate_stem(name: &str) -> &str {
+    for suffix in [
+        " Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " LLC", " plc", " PLC", " Co.",
+        " AG", " SA", " S.A.", " N.V.", " GmbH", " Group",
+    ] {
+        if let Some(stem) = name.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem.trim_end_matches(',');
+            }
+        }
+    }
+    name
+}
+
 fn initials(words: &str) -> String {
     words
         .split_whitespace()
@@ -95,12 +111,16 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         titles: Vec<String>,
         aliases: Vec<String>,
         confidence: Vec<f32>,
+        /// Votes for each label, by the tagger's confidence.
+        votes: [f32; 3],
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for m in mentions {
         let words = doc.span_text(m.tokens.clone()).to_string();
-        let mut home = by_name.get(&words).copied();
+        // "BlackRock Inc." is "BlackRock".
+        let key = corporate_stem(&words).to_string();
+        let mut home = by_name.get(&words).or_else(|| by_name.get(&key)).copied();
         // A surname (or given name) alone: the last person whose name has it.
         if home.is_none() && m.label == Label::Per && m.tokens.len() == 1 {
             home = groups.iter().rposition(|g| {
@@ -123,6 +143,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 if !g.spans.iter().any(|s| s.start == m.tokens.start) {
                     g.spans.push(m.tokens.clone());
                     g.confidence.push(m.confidence);
+                    g.votes[m.label as usize] += 0.1 + m.confidence;
                 }
                 if words != g.name && !g.aliases.contains(&words) {
                     g.aliases.push(words.clone());
@@ -133,6 +154,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             }
             None => {
                 by_name.insert(words.clone(), groups.len());
+                by_name.insert(key.clone(), groups.len());
                 groups.push(Group {
                     name: words,
                     label: m.label,
@@ -144,6 +166,11 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                         .collect(),
                     aliases: Vec::new(),
                     confidence: vec![m.confidence],
+                    votes: {
+                        let mut v = [0.0; 3];
+                        v[m.label as usize] = 0.1 + m.confidence;
+                        v
+                    },
                 });
             }
         }
@@ -157,11 +184,17 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             // Sure of an entity named several times; of one named once, as
             // sure as the tagger was.
             let best = g.confidence.iter().copied().fold(0.0f32, f32::max);
+            // The label most of the entity's mentions were given; a legal
+            // form makes it an organisation.
+            let mut label = Label::ALL[(0..3).fold(0, |b, k| if g.votes[k] > g.votes[b] { k } else { b })];
+            if corporate_stem(&g.name) != g.name || g.aliases.iter().any(|a| corporate_stem(a) != a) {
+                label = Label::Org;
+            }
             let confidence = (best + 0.1 * (spans.len() as f32 - 1.0)).min(0.99);
             Draft {
                 id: unique_id(&mut used, &slug(&g.name)),
-                kind: kind_of(&g.name, g.label, lexicon),
-                label: g.label,
+                kind: kind_of(&g.name, label, lexicon),
+                label,
                 name: g.name,
                 aliases: g.aliases,
                 description: g.titles.first().cloned().unwrap_or_default(),

@@ -100,6 +100,7 @@ fn spaced(doc: &Doc, a: usize, b: usize) -> bool {
 pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> {
     let mut names = names;
     drop_nationalities(doc, &mut names);
+    drop_shouted(doc, lexicon, &mut names);
     add_korean_names(doc, &mut names);
     add_given_and_surname(doc, lexicon, &mut names);
     add_listed_and_organisations(doc, &mut names);
@@ -115,6 +116,49 @@ fn drop_nationalities(doc: &Doc, names: &mut Vec<Name>) {
     names.retain(|n| {
         let text = doc.span_text(n.tokens.clone());
         lexicon::demonym(text).is_none() && !lexicon::GROUPS.contains(&text)
+    });
+}
+
+/// A line in capitals ("BLACKROCK’S INFRASTRUCTURE ARM GIP TO
+/// PARTICIPATE") gives the tagger no case to read: a name there stands
+/// only if it is a known acronym, a listed place, or written the same way
+/// (or in title case) elsewhere in the text.
+fn drop_shouted(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let shouted_line = |t: usize| {
+        let s = &doc.sentences[doc.sentence_of[t]];
+        let letters: Vec<usize> = s
+            .clone()
+            .filter(|&x| doc.word(x).chars().any(char::is_alphabetic))
+            .collect();
+        letters.len() >= 3
+            && letters
+                .iter()
+                .all(|&x| !doc.word(x).chars().any(char::is_lowercase))
+    };
+    let elsewhere = |text: &str, r: &Range<usize>| {
+        let title: String = text
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<String>>()
+            .join(" ");
+        doc.text.match_indices(text).any(|(at, _)| at < doc.tokens[r.start].start || at >= doc.tokens[r.end - 1].end)
+            || doc.text.contains(&title)
+    };
+    names.retain(|n| {
+        if !shouted_line(n.tokens.start) {
+            return true;
+        }
+        let text = doc.span_text(n.tokens.clone());
+        lexicon::ORG_ACRONYMS.contains(&text)
+            || [List::Country, List::City, List::Region]
+                .into_iter()
+                .any(|l| lexicon.contains(l, text))
+            || elsewhere(text, &n.tokens)
     });
 }
 
@@ -451,6 +495,7 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
         while first + 1 < b {
             let w = doc.word(first);
             if lexicon::is_title(w)
+                || lexicon::is_role(w)
                 || lexicon.contains(List::Country, w)
                 || lexicon::demonym(w).is_some()
                 || matches!(w, "U.S." | "US" | "of" | "UK")

@@ -62,6 +62,8 @@ enum Command {
         #[arg(long)]
         verbose: bool,
     },
+    /// Draft time as texts grow to 50,000 words (native), pass by pass.
+    Scale,
     /// Draft a text file and print the fact set (JSON), or a summary.
     Draft {
         file: PathBuf,
@@ -93,6 +95,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Train { epochs, only } => train(&docs, epochs, only),
         Command::Tokens => tokens(&docs),
+        Command::Scale => scale(&docs),
         Command::Eval {
             test,
             peers,
@@ -671,6 +674,106 @@ fn row(name: &str, s: &fact_explorer_draft::score::Score) {
         s.typed.recall(),
         s.typed.f1()
     );
+}
+
+/// Draft time against length: the news documents joined into texts of
+/// 1,000 to 50,000 words, and the same lengths with no punctuation at all
+/// (one endless sentence); then the 1,000-word text pass by pass.
+fn scale(docs: &[Document]) -> ExitCode {
+    let drafter = match fact_explorer_draft::Drafter::embedded() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let joined: String = docs
+        .iter()
+        .filter(|d| d.split() != Split::Train)
+        .map(|d| d.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let take = |n: usize| -> String {
+        let mut out = String::new();
+        while out.split_whitespace().count() < n {
+            let need = n - out.split_whitespace().count();
+            let mut count = 0;
+            let mut in_word = false;
+            let mut cut = joined.len();
+            for (i, c) in joined.char_indices() {
+                let space = c.is_whitespace();
+                if !space && !in_word {
+                    if count == need {
+                        cut = i;
+                        break;
+                    }
+                    count += 1;
+                }
+                in_word = !space;
+            }
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&joined[..cut]);
+        }
+        out
+    };
+    // Time on the CPU, not on the wall: other programs on a shared machine
+    // do not count (Linux's per-thread schedstat, in nanoseconds; the wall
+    // clock where it is missing).
+    let cpu_ms = || -> Option<f64> {
+        let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+        Some(s.split_whitespace().next()?.parse::<f64>().ok()? / 1e6)
+    };
+    let time = |f: &mut dyn FnMut()| -> f64 {
+        let mut runs: Vec<f64> = (0..3)
+            .map(|_| {
+                let (started, cpu) = (Instant::now(), cpu_ms());
+                f();
+                match (cpu, cpu_ms()) {
+                    (Some(a), Some(b)) => b - a,
+                    _ => started.elapsed().as_secs_f64() * 1000.0,
+                }
+            })
+            .collect();
+        fact_explorer_core::sort::sort_by(&mut runs, f64::total_cmp);
+        runs[1]
+    };
+    println!("draft time against length (native, `host` profile; CPU time, median of 3 runs)\n");
+    println!("| words | news text ms | ms per 1,000 words | no punctuation ms | ms per 1,000 words |");
+    println!("|---:|---:|---:|---:|---:|");
+    for n in [1_000, 5_000, 10_000, 20_000, 50_000] {
+        let text = take(n);
+        let flat = "word Seoul Fink then ".repeat(n / 4);
+        let a = time(&mut || {
+            let _ = drafter.draft(&text, &Default::default());
+        });
+        let b = time(&mut || {
+            let _ = drafter.draft(&flat, &Default::default());
+        });
+        println!(
+            "| {n} | {a:.1} | {:.2} | {b:.1} | {:.2} |",
+            a / (n as f64 / 1000.0),
+            b / (n as f64 / 1000.0)
+        );
+    }
+    let text = take(10_000);
+    let lex = &drafter.lexicon;
+    let mut doc = fact_explorer_draft::doc::Doc::new(&text, lex);
+    let tokens = time(&mut || {
+        let _ = fact_explorer_draft::doc::Doc::new(&text, lex);
+    });
+    let tags = time(&mut || drafter.tagger.tag(&mut doc));
+    let lemmas = time(&mut || drafter.lemmatizer.lemmatize(&mut doc, lex));
+    let parse = time(&mut || drafter.parser.parse(&mut doc));
+    let names = time(&mut || {
+        let _ = drafter.entities(&doc);
+    });
+    let all = time(&mut || {
+        let _ = drafter.draft(&text, &Default::default());
+    });
+    println!("\n10,000 words pass by pass (ms): tokens and word lists {tokens:.1}, tags {tags:.1}, lemmas {lemmas:.1}, parse {parse:.1}, names and entities {names:.1}, the rest {:.1}; all {all:.1}", all - tokens - tags - lemmas - parse - names);
+    ExitCode::SUCCESS
 }
 
 fn draft_file(file: &Path, summary: bool) -> ExitCode {
