@@ -8,7 +8,7 @@ use leptos::wasm_bindgen::JsCast;
 use crate::app::{use_data, use_filters, use_nav};
 use crate::item::ItemRef;
 use crate::model::FactSet;
-use crate::search::{highlight, suggestion_in_words, tokens, Hit};
+use crate::search::{highlight, suggestion_in_words, tokens, Hit, Via};
 use crate::text::fold;
 
 /// What the results list shows for one query.
@@ -337,8 +337,12 @@ fn result_line(set: &FactSet, hit: &Hit) -> ResultLine {
             }
         }
     };
-    if let Some(e) = hit.via.and_then(|i| set.entities.get(i)) {
-        let via = format!("involves {}", e.name);
+    if let Some(via) = hit.via {
+        let name = &set.entities[via.entity()].name;
+        let via = match via {
+            Via::Involves(_) => format!("involves {name}"),
+            Via::Spells(_) => format!("mentions {name}"),
+        };
         line.sub = Some(match line.sub {
             Some(sub) => format!("{sub} · {via}"),
             None => via,
