@@ -513,7 +513,6 @@ impl Index {
         let found: HashMap<ItemRef, Hit> =
             results.hits.iter().map(|h| (h.item, h.clone())).collect();
         let mut hits = Vec::with_capacity(results.hits.len());
-        let mut spelled_words = Vec::new();
         for hit in std::mem::take(&mut results.hits) {
             if !seen.insert(hit.item) {
                 continue;
@@ -529,17 +528,22 @@ impl Index {
             let involving = set
                 .involving(entity)
                 .iter()
-                .map(|&i| (i, Via::Involves(entity)));
+                .map(|&i| (i, Via::Involves(entity), None));
             let spelling = named
-                .then(|| self.spelling(set, entity, &mut spelled_words))
+                .then(|| self.spelling(set, entity))
                 .unwrap_or_default()
                 .into_iter()
-                .map(|i| (i, Via::Spells(entity)));
-            for (item, via) in involving.chain(spelling) {
+                .map(|(i, phrase)| (i, Via::Spells(entity), Some(phrase)));
+            for (item, via, phrase) in involving.chain(spelling) {
                 if !seen.insert(item) {
                     continue;
                 }
-                added += usize::from(!found.contains_key(&item));
+                let new = !found.contains_key(&item);
+                added += usize::from(new);
+                // The words that brought it are highlighted.
+                if let (true, Some(phrase)) = (new, phrase) {
+                    results.matched.push(phrase);
+                }
                 hits.push(found.get(&item).cloned().unwrap_or(Hit {
                     item,
                     doc: usize::MAX,
@@ -551,18 +555,16 @@ impl Index {
         results.total += added;
         hits.truncate(limit);
         results.hits = hits;
-        results.matched.extend(spelled_words);
         crate::sort::sort_dedup(&mut results.matched);
         results
     }
 
     /// The facts, quotes, events and sentences whose words contain the
-    /// name or an alias of `entity` as a phrase, in document order; the
-    /// phrases that occur are added to `phrases` (folded, words joined by
-    /// spaces), for highlighting.
-    fn spelling(&self, set: &FactSet, entity: usize, phrases: &mut Vec<String>) -> Vec<ItemRef> {
+    /// name or an alias of `entity` as a phrase, in document order, each
+    /// with the first such phrase (folded, words joined by spaces).
+    fn spelling(&self, set: &FactSet, entity: usize) -> Vec<(ItemRef, String)> {
         let e = &set.entities[entity];
-        let mut docs: Vec<usize> = Vec::new();
+        let mut docs: Vec<(usize, String)> = Vec::new();
         for spelling in std::iter::once(&e.name).chain(&e.aliases) {
             let folded = fold(spelling);
             let words: Vec<&str> = tokens(&folded).collect();
@@ -581,17 +583,21 @@ impl Index {
                 continue;
             };
             let phrase = format!(" {} ", words.join(" "));
-            let before = docs.len();
-            docs.extend(postings.iter().map(|p| p.doc as usize).filter(|&d| {
-                !matches!(self.docs[d].0, ItemRef::Entity(_))
-                    && self.folded_text[d].contains(&phrase)
-            }));
-            if docs.len() > before {
-                phrases.push(words.join(" "));
-            }
+            docs.extend(
+                postings
+                    .iter()
+                    .map(|p| p.doc as usize)
+                    .filter(|&d| {
+                        !matches!(self.docs[d].0, ItemRef::Entity(_))
+                            && self.folded_text[d].contains(&phrase)
+                    })
+                    .map(|d| (d, phrase.trim().to_string())),
+            );
         }
-        crate::sort::sort_dedup(&mut docs);
-        docs.into_iter().map(|d| self.docs[d].0).collect()
+        // In document order, each with the first spelling found in it.
+        crate::sort::sort_by(&mut docs, |a, b| a.0.cmp(&b.0));
+        docs.dedup_by_key(|d| d.0);
+        docs.into_iter().map(|(d, p)| (self.docs[d].0, p)).collect()
     }
 
     /// Searches for `query`, returning at most `limit` hits. Never fails.
