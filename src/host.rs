@@ -320,15 +320,18 @@ impl Mounted for Mount {
     }
 }
 
+/// What keeps a mounted view alive (Leptos's unmount handle).
+type Mounting = Box<dyn std::any::Any>;
+
 /// One mounted explorer, held by its element.
 #[wasm_bindgen]
 pub struct ExplorerHandle {
     shared: Rc<Shared>,
     /// Dropping it unmounts the view and frees the reactive tree.
-    mounted: RefCell<Option<Box<dyn std::any::Any>>>,
+    mounted: RefCell<Option<Mounting>>,
     /// A hydration's first step, run by the first `hydrateMore` (so loading
     /// the fact set and starting to hydrate are separate tasks).
-    start: RefCell<Option<Box<dyn FnOnce() -> Box<dyn std::any::Any>>>>,
+    start: RefCell<Option<Box<dyn FnOnce() -> Mounting>>>,
 }
 
 #[wasm_bindgen]
@@ -467,9 +470,7 @@ pub fn mount_explorer(
     let app = move || view! { <App loaded mounted/> };
     if hydrate {
         let _ = container.set_attribute("inert", "");
-        let start = move || -> Box<dyn std::any::Any> {
-            Box::new(leptos::mount::hydrate_from(container, app))
-        };
+        let start = move || -> Mounting { Box::new(leptos::mount::hydrate_from(container, app)) };
         return ExplorerHandle {
             shared,
             mounted: RefCell::new(None),

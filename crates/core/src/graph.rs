@@ -264,7 +264,7 @@ impl RelationGraph {
     /// [`RELAYOUT_RATIO`]).
     pub fn needs_layout_for(&self, aspect: f32) -> bool {
         let r = sane_aspect(aspect) / self.aspect;
-        r > RELAYOUT_RATIO || r < 1.0 / RELAYOUT_RATIO
+        !(1.0 / RELAYOUT_RATIO..=RELAYOUT_RATIO).contains(&r)
     }
 
     /// The layout-engine view of this graph.

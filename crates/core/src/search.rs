@@ -529,9 +529,12 @@ impl Index {
                 .involving(entity)
                 .iter()
                 .map(|&i| (i, Via::Involves(entity), None));
-            let spelling = named
-                .then(|| self.spelling(set, entity))
-                .unwrap_or_default()
+            let spelling = if named {
+                self.spelling(set, entity)
+            } else {
+                Vec::new()
+            };
+            let spelling = spelling
                 .into_iter()
                 .map(|(i, phrase)| (i, Via::Spells(entity), Some(phrase)));
             for (item, via, phrase) in involving.chain(spelling) {
