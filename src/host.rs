@@ -181,9 +181,6 @@ struct Shared {
     hydrating: std::cell::Cell<bool>,
     /// The state to show once hydrated (the URL's, then the host's).
     deferred: RefCell<Option<ExplorerState>>,
-    /// The mount point (made inert while hydrating, so no click or key
-    /// reaches a part that has no handlers yet).
-    container: web_sys::HtmlElement,
 }
 
 impl Shared {
@@ -193,7 +190,6 @@ impl Shared {
         if !self.hydrating.replace(false) {
             return;
         }
-        let _ = self.container.remove_attribute("inert");
         let deferred = self.deferred.borrow_mut().take();
         if let (Some(state), Some(explorer)) = (deferred, *self.explorer.borrow()) {
             if let Some(last) = *self.last.borrow() {
@@ -464,12 +460,10 @@ pub fn mount_explorer(
         last: RefCell::new(None),
         hydrating: std::cell::Cell::new(hydrate),
         deferred: RefCell::new(None),
-        container: container.clone(),
     });
     let mounted: Rc<dyn Mounted> = Rc::new(Mount(shared.clone()));
     let app = move || view! { <App loaded mounted/> };
     if hydrate {
-        let _ = container.set_attribute("inert", "");
         let start = move || -> Mounting { Box::new(leptos::mount::hydrate_from(container, app)) };
         return ExplorerHandle {
             shared,
