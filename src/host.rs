@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use fact_explorer::explore::ExplorerState;
@@ -20,30 +20,24 @@ use fact_explorer::load::{self, LoadError, ProblemKind};
 use fact_explorer::model::FactSet;
 use fact_explorer_view::app::{App, Explorer, Mounted};
 use fact_explorer_view::components::url_sync::UrlParam;
+use fact_explorer_view::later;
 
-/// Where an explorer's fact set comes from, as the element describes it.
-#[derive(Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-enum Source {
-    /// The article bundled with the app.
-    Bundled,
-    /// Fact-set JSON text (an inline `<script>` or a fetched `src`).
-    Json { text: String },
-    /// A fact set given as a plain object (`el.data = {...}`).
-    Data { value: serde_json::Value },
-    /// The element could not get the fact set (fetch failed, data unusable).
-    Unavailable { detail: String },
-}
-
-fn load_source(source: Result<Source, serde_wasm_bindgen::Error>) -> Result<FactSet, LoadError> {
+/// Loads the fact set the element found, as it describes it: `kind` is
+/// `"bundled"` (the article bundled with the app), `"json"` (fact-set JSON
+/// text in `payload`: an inline `<script>` or a fetched `src`), `"data"` (a
+/// fact set given as a plain object, `el.data = {...}`) or `"unavailable"`
+/// (the element could not get it; why in `payload`).
+fn load_source(kind: &str, payload: JsValue) -> Result<FactSet, LoadError> {
     let unavailable =
         |detail: String| Err(LoadError::one("$", ProblemKind::Unavailable { detail }));
-    match source {
-        Ok(Source::Bundled) => load::load_bundled(),
-        Ok(Source::Json { text }) => load::load(&text, None),
-        Ok(Source::Data { value }) => load::load_value(value),
-        Ok(Source::Unavailable { detail }) => unavailable(detail),
-        Err(e) => unavailable(format!("the data is not made of plain JSON values ({e})")),
+    match kind {
+        "bundled" => load::load_bundled(),
+        "json" => load::load(&payload.as_string().unwrap_or_default(), None),
+        "data" => match serde_wasm_bindgen::from_value::<serde_json::Value>(payload) {
+            Ok(value) => load::load_value(value),
+            Err(e) => unavailable(format!("the data is not made of plain JSON values ({e})")),
+        },
+        _ => unavailable(payload.as_string().unwrap_or_default()),
     }
 }
 
@@ -181,14 +175,30 @@ struct Shared {
     /// The last state the reader, the URL or the host produced, so that
     /// only the reader's own changes are reported as `fx-change`.
     last: RefCell<Option<StoredValue<ExplorerState>>>,
-    /// Set while hydrating prerendered markup: the URL's state then waits
-    /// until hydration is done (the markup shows the first view).
+    /// Set while hydrating prerendered markup, until its last slice: the
+    /// URL's state and the host's then wait (the markup shows the first
+    /// view, and parts not hydrated yet must find the state they show).
     hydrating: std::cell::Cell<bool>,
-    /// The URL's state, kept for after hydration.
+    /// The state to show once hydrated (the URL's, then the host's).
     deferred: RefCell<Option<ExplorerState>>,
 }
 
 impl Shared {
+    /// Ends a hydration: the explorer answers the reader again, and the
+    /// state the URL or the host asked for meanwhile is shown.
+    fn hydrated(&self) {
+        if !self.hydrating.replace(false) {
+            return;
+        }
+        let deferred = self.deferred.borrow_mut().take();
+        if let (Some(state), Some(explorer)) = (deferred, *self.explorer.borrow()) {
+            if let Some(last) = *self.last.borrow() {
+                last.set_value(state.clone());
+            }
+            explorer.apply(state);
+        }
+    }
+
     fn emit(&self, kind: &str, detail: JsValue) {
         let _ = self
             .emit
@@ -306,12 +316,18 @@ impl Mounted for Mount {
     }
 }
 
+/// What keeps a mounted view alive (Leptos's unmount handle).
+type Mounting = Box<dyn std::any::Any>;
+
 /// One mounted explorer, held by its element.
 #[wasm_bindgen]
 pub struct ExplorerHandle {
     shared: Rc<Shared>,
     /// Dropping it unmounts the view and frees the reactive tree.
-    mounted: Option<Box<dyn std::any::Any>>,
+    mounted: RefCell<Option<Mounting>>,
+    /// A hydration's first step, run by the first `hydrateMore` (so loading
+    /// the fact set and starting to hydrate are separate tasks).
+    start: RefCell<Option<Box<dyn FnOnce() -> Mounting>>>,
 }
 
 #[wasm_bindgen]
@@ -321,7 +337,7 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = factSet)]
     pub fn fact_set(&self) -> JsValue {
         match *self.shared.explorer.borrow() {
-            Some(explorer) if self.mounted.is_some() => host_fact_set(&explorer.data.set()),
+            Some(explorer) if self.is_mounted() => host_fact_set(&explorer.data.set()),
             _ => JsValue::NULL,
         }
     }
@@ -329,10 +345,35 @@ impl ExplorerHandle {
     /// The reader's state: `{query, entities, mode, view, focus, fact}`,
     /// or `null` when no fact set is loaded.
     pub fn state(&self) -> JsValue {
+        if let Some(state) = &*self.shared.deferred.borrow() {
+            return to_js(state);
+        }
         match *self.shared.explorer.borrow() {
-            Some(explorer) if self.mounted.is_some() => to_js(&explorer.state_untracked()),
+            Some(explorer) if self.is_mounted() => to_js(&explorer.state_untracked()),
             _ => JsValue::NULL,
         }
+    }
+
+    /// Hydrates a prerendered view for one slice (about
+    /// [`later::SLICE_MS`]): the first call starts it, the next ones
+    /// hydrate the parts that wait. Returns whether there is more to do:
+    /// the element calls it again after giving the browser the main thread.
+    #[wasm_bindgen(js_name = hydrateMore)]
+    pub fn hydrate_more(&self) -> bool {
+        let start = self.start.borrow_mut().take();
+        let more = match start {
+            Some(start) => {
+                later::begin_slice();
+                *self.mounted.borrow_mut() = Some(start());
+                untrack(later::pending)
+            }
+            None if self.is_mounted() => later::run_slice(),
+            None => return false,
+        };
+        if !more {
+            self.shared.hydrated();
+        }
+        more
     }
 
     /// Shows `state` (keys left out take their defaults). Throws a
@@ -342,7 +383,7 @@ impl ExplorerHandle {
     pub fn set_state(&self, state: JsValue) -> Result<(), JsValue> {
         let type_error = |m: String| JsValue::from(js_sys::TypeError::new(&m));
         let explorer = match *self.shared.explorer.borrow() {
-            Some(e) if self.mounted.is_some() => e,
+            Some(e) if self.is_mounted() => e,
             _ => return Err(type_error("the explorer has no fact set loaded".into())),
         };
         // Through a JSON value, so unknown keys are refused too (serde's
@@ -354,11 +395,15 @@ impl ExplorerHandle {
         if let Some(problem) = state.problem(&explorer.data.set()) {
             return Err(type_error(problem));
         }
-        if let Some(last) = *self.shared.last.borrow() {
-            last.set_value(state.clone());
-        }
         if let Some(url) = &self.shared.url {
             url.write(&state, false);
+        }
+        if self.shared.hydrating.get() {
+            *self.shared.deferred.borrow_mut() = Some(state);
+            return Ok(());
+        }
+        if let Some(last) = *self.shared.last.borrow() {
+            last.set_value(state.clone());
         }
         explorer.apply(state);
         Ok(())
@@ -368,32 +413,42 @@ impl ExplorerHandle {
     pub fn unmount(&mut self) {
         *self.shared.explorer.borrow_mut() = None;
         *self.shared.last.borrow_mut() = None;
-        self.mounted = None;
+        *self.start.borrow_mut() = None;
+        *self.mounted.borrow_mut() = None;
+    }
+}
+
+impl ExplorerHandle {
+    fn is_mounted(&self) -> bool {
+        self.mounted.borrow().is_some()
     }
 }
 
 /// Mounts one explorer into `container` (a `<div>` in a `<fact-explorer>`
 /// element's shadow root).
 ///
-/// `source` says where the fact set comes from (`{kind: "bundled"}`,
-/// `{kind: "json", text}`, `{kind: "data", value}` or `{kind:
-/// "unavailable", detail}`); `url_key` is the query parameter for this
+/// `kind` and `payload` say where the fact set comes from (see
+/// `load_source`); `url_key` is the query parameter for this
 /// explorer's state, or `undefined` to keep the URL alone; `emit(type,
 /// detail)` dispatches the element's events.
 ///
 /// `prerendered` is the stamp of the markup already in `container` (the
 /// build-time render, see `fact_explorer::render`), if any. When it is the
 /// stamp this build gives the loaded fact set, the explorer hydrates that
-/// markup in place; otherwise the markup is replaced by a fresh render.
+/// markup in place; otherwise the markup is replaced by a fresh render. A
+/// hydration runs in slices: this call only loads the fact set, and the
+/// element calls [`ExplorerHandle::hydrate_more`] until it returns `false`.
 #[wasm_bindgen]
 pub fn mount_explorer(
     container: web_sys::HtmlElement,
-    source: JsValue,
+    kind: &str,
+    payload: JsValue,
     url_key: Option<String>,
     emit: js_sys::Function,
     prerendered: Option<String>,
 ) -> ExplorerHandle {
-    let loaded = load_source(serde_wasm_bindgen::from_value(source));
+    later::begin_slice();
+    let loaded = load_source(kind, payload);
     let hydrate = match (&loaded, &prerendered) {
         (Ok(set), Some(stamp)) => *stamp == fact_explorer::render::stamp(set),
         _ => false,
@@ -408,25 +463,20 @@ pub fn mount_explorer(
     });
     let mounted: Rc<dyn Mounted> = Rc::new(Mount(shared.clone()));
     let app = move || view! { <App loaded mounted/> };
-    let handle = if hydrate {
-        let handle = leptos::mount::hydrate_from(container, app);
-        shared.hydrating.set(false);
-        // Now the link's state, if it holds one.
-        let deferred = shared.deferred.borrow_mut().take();
-        if let (Some(state), Some(explorer)) = (deferred, *shared.explorer.borrow()) {
-            if let Some(last) = *shared.last.borrow() {
-                last.set_value(state.clone());
-            }
-            explorer.apply(state);
-        }
-        handle
-    } else {
-        container.replace_children_with_node_0();
-        leptos::mount::mount_to(container, app)
-    };
+    if hydrate {
+        let start = move || -> Mounting { Box::new(leptos::mount::hydrate_from(container, app)) };
+        return ExplorerHandle {
+            shared,
+            mounted: RefCell::new(None),
+            start: RefCell::new(Some(Box::new(start))),
+        };
+    }
+    container.replace_children_with_node_0();
+    let handle = leptos::mount::mount_to(container, app);
     ExplorerHandle {
         shared,
-        mounted: Some(Box::new(handle)),
+        mounted: RefCell::new(Some(Box::new(handle))),
+        start: RefCell::new(None),
     }
 }
 

@@ -3,7 +3,7 @@
 use fact_explorer::item::{ItemKind, ItemRef};
 use fact_explorer::load::load_bundled;
 use fact_explorer::model::FactSet;
-use fact_explorer::search::{Hit, Index, MatchQuality, Results};
+use fact_explorer::search::{Hit, Index, MatchQuality, Results, Via};
 use proptest::prelude::*;
 
 fn setup() -> (FactSet, Index) {
@@ -256,8 +256,86 @@ fn an_entity_found_brings_what_involves_it_right_after_it() {
         assert!(next.contains(f), "{f:?} is not right after the MoU");
     }
     // Items found through the entity say so; none appears twice.
-    assert!(r.hits.iter().any(|h| h.via == set.entity_position("mou")));
+    let mou = set.entity_position("mou");
+    assert!(r.hits.iter().any(|h| h.via == mou.map(Via::Involves)));
     let mut items: Vec<ItemRef> = r.hits.iter().map(|h| h.item).collect();
     fact_explorer::sort::sort_dedup(&mut items);
     assert_eq!(items.len(), r.hits.len());
+}
+
+/// Where `item` is among the hits of `r`, if there.
+fn position(r: &Results, item: ItemRef) -> Option<usize> {
+    r.hits.iter().position(|h| h.item == item)
+}
+
+#[test]
+fn an_alias_finds_the_facts_that_spell_the_entity_out() {
+    let (set, index) = setup();
+    let fact = |id: &str| ItemRef::Fact(set.facts.iter().position(|f| f.id == id).unwrap());
+    let signing = fact("f-msit-mou");
+    // The ministry's signing names the memorandum in words only: its object
+    // is BlackRock.
+    assert!(!set.involved(signing).contains(&"mou"));
+    for query in ["MoU", "MOU", "mou", "Memorandum of understanding"] {
+        let r = index.search_set(&set, query, 50);
+        let at = position(&r, signing).unwrap_or_else(|| panic!("{query:?} misses the signing"));
+        // Below the MoU and every item that involves it.
+        let involving = set.involving(set.entity_position("mou").unwrap());
+        for &item in involving {
+            assert!(
+                position(&r, item).unwrap() < at,
+                "{query:?}: {item:?} after the signing"
+            );
+        }
+        if query.eq_ignore_ascii_case("mou") {
+            assert_eq!(r.hits[at].via, set.entity_position("mou").map(Via::Spells));
+        }
+        // The words that spell it out are highlighted.
+        let text = set.describe(signing);
+        let marked: Vec<&str> = fact_explorer::search::highlight(&text, &r.matched, None)
+            .into_iter()
+            .filter(|p| p.1)
+            .map(|p| &text[p.0])
+            .collect();
+        assert!(
+            marked.contains(&"memorandum") && marked.contains(&"understanding"),
+            "{query:?}: {marked:?}"
+        );
+    }
+    // "memorandum" still finds it, by its own words.
+    let r = index.search_set(&set, "memorandum", 50);
+    let at = position(&r, signing).expect("memorandum misses the signing");
+    assert_eq!(r.hits[at].via, None);
+    // The article's sentence that spells it out comes too.
+    let r = index.search_set(&set, "MoU", 50);
+    assert!(r.hits.iter().any(|h| matches!(h.item, ItemRef::Sentence(s)
+        if set.article.text[set.article.sentences[s].clone()].contains("memorandum of understanding"))));
+}
+
+#[test]
+fn only_an_entity_the_query_names_brings_its_spellings() {
+    let (set, index) = setup();
+    // "data centers" meets the Asia-Pacific through its description only:
+    // the entity is found, its spellings are not brought.
+    let r = index.search_set(&set, "data centers", 50);
+    let apac = set.entity_position("asia_pacific").unwrap();
+    assert!(position(&r, ItemRef::Entity(apac)).is_some());
+    assert!(r.hits.iter().all(|h| h.via != Some(Via::Spells(apac))));
+    // "APAC", an alias, names it: the facts and sentences that say
+    // "Asia-Pacific" come, and they do say it.
+    let r = index.search_set(&set, "APAC", 50);
+    let spelled: Vec<&Hit> = r
+        .hits
+        .iter()
+        .filter(|h| h.via == Some(Via::Spells(apac)))
+        .collect();
+    assert!(!spelled.is_empty());
+    let docs = fact_explorer::search::documents(&set);
+    for h in spelled {
+        let text = &docs.iter().find(|d| d.item == h.item).unwrap().body;
+        assert!(
+            fact_explorer::text::fold(text).contains("asia pacific"),
+            "{text}"
+        );
+    }
 }

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '..', '..');
-export const DIST = join(ROOT, 'dist');
+// FX_DIST: another build's folder (to measure a copy while dist/ is rebuilt).
+export const DIST = process.env.FX_DIST ?? join(ROOT, 'dist');
 export const SCREENSHOTS = join(HERE, 'screenshots');
 
 const FLAGS = [

@@ -10,7 +10,8 @@
 // Each preset runs `runs` times and is judged on Lighthouse's own median run
 // (core/lib/median-run.js, the method its docs give for variance): one slow
 // run on a busy 2-core machine must not turn CI red, and a real regression
-// moves the median. Every run's scores are printed too.
+// moves the median. Every run is printed too, with its largest contentful
+// paint's element (Lighthouse's LCP breakdown) and the machine's load.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,10 +35,22 @@ console.log(`Lighthouse, median of ${RUNS} runs per preset`);
 console.log('| preset | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 const score = (r, c) => Math.round(r.categories[c].score * 100);
+/** The element of a run's largest contentful paint, as a selector and its words. */
+function lcpElement(r) {
+  const items = r.audits['lcp-breakdown-insight']?.details?.items
+    ?? r.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = items.find((i) => i.type === 'node') ?? items[0]?.items?.[0]?.node;
+  if (!node) return 'not reported';
+  const words = (node.nodeLabel ?? '').slice(0, 40);
+  return `${node.selector}${words ? ` ("${words}")` : ''}`;
+}
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const everyRun = [];
 for (const preset of ['mobile', 'desktop']) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const report = join(out, `${preset}-${i}.json`);
+    const load = loadAverage();
     const args = [server.url, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${FLAGS}`];
     if (preset === 'desktop') args.push('--preset=desktop');
     // Asynchronously: the static server runs in this process and must answer.
@@ -45,7 +58,10 @@ for (const preset of ['mobile', 'desktop']) {
       env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' },
       maxBuffer: 64 * 1024 * 1024,
     });
-    runs.push(JSON.parse(readFileSync(report, 'utf8')));
+    const run = JSON.parse(readFileSync(report, 'utf8'));
+    runs.push(run);
+    const v = (id) => run.audits[id]?.displayValue ?? '-';
+    everyRun.push(`| ${preset} ${i + 1} | ${score(run, 'performance')} | ${v('largest-contentful-paint')} | ${v('total-blocking-time')} | ${lcpElement(run)} | ${load} |`);
   }
   // A run Lighthouse could not measure (no FCP: a blank page, a crash) says why.
   const valid = filterToValidRuns(runs);
@@ -74,6 +90,10 @@ for (const preset of ['mobile', 'desktop']) {
     }
   }
 }
+console.log('\nEvery run (load: the machine\'s load average over 1, 5 and 15 minutes as the run began)');
+console.log('| run | performance | LCP | TBT | LCP element | load |');
+console.log('|---|---:|---:|---:|---|---|');
+for (const line of everyRun) console.log(line);
 await server.close();
 rmSync(out, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

@@ -16,6 +16,12 @@ pub const NODE_RADIUS: f32 = 8.0;
 pub const LABEL_SIZE: f32 = 12.0;
 /// Gap between a symbol and its label.
 pub const LABEL_GAP: f32 = 4.0;
+/// The width-to-height ratio a graph is laid out for when the canvas is
+/// not known yet (a desktop's graph view).
+pub const DEFAULT_ASPECT: f32 = 1.5;
+/// A canvas whose ratio differs from the layout's by more than this factor
+/// gets a layout of its own (a phone turned, a window narrowed).
+pub const RELAYOUT_RATIO: f32 = 1.25;
 
 /// An edge: one fact whose object is an entity.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,6 +52,8 @@ pub struct RelationGraph {
     pub hidden: usize,
     /// Nodes the reader dragged, held where they were dropped: (node, x, y).
     pub pins: Vec<(usize, f32, f32)>,
+    /// The width-to-height ratio of the canvas the layout was made for.
+    pub aspect: f32,
 }
 
 /// Part of the layout plane: x, y, width, height.
@@ -108,6 +116,16 @@ pub fn meet(view_box: Bounds, w: f32, h: f32) -> (f32, f32, f32) {
     (s, (w - view_box.w * s) / 2.0, (h - view_box.h * s) / 2.0)
 }
 
+/// `aspect` within the ratios a layout is made for (a phone on its side
+/// to a wide monitor); 1 for what is not a number.
+fn sane_aspect(aspect: f32) -> f32 {
+    if aspect.is_finite() {
+        aspect.clamp(0.4, 3.0)
+    } else {
+        1.0
+    }
+}
+
 /// An edge as drawn: its SVG path and where its label goes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EdgeShape {
@@ -144,12 +162,13 @@ impl RelationGraph {
 
     /// Builds the graph keeping at most `max_nodes` nodes.
     pub fn build_with(set: &FactSet, max_nodes: usize) -> RelationGraph {
-        Self::build_shaped(set, max_nodes, false)
+        Self::build_for(set, max_nodes, DEFAULT_ASPECT)
     }
 
-    /// Builds the graph, laid out taller than wide when `tall` (for portrait
-    /// screens) and wider than tall otherwise.
-    pub fn build_shaped(set: &FactSet, max_nodes: usize, tall: bool) -> RelationGraph {
+    /// Builds the graph laid out for a canvas `aspect` times as wide as it
+    /// is tall, so that fitting the whole drawing into it keeps the labels
+    /// as large as it can.
+    pub fn build_for(set: &FactSet, max_nodes: usize, aspect: f32) -> RelationGraph {
         let n = set.entities.len();
         let mut degree = vec![0usize; n];
         let mut pairs = Vec::new();
@@ -206,11 +225,8 @@ impl RelationGraph {
             nodes: footprints.clone(),
             edges: edges.iter().map(|e| (e.from, e.to)).collect(),
         };
-        let mut opts = Self::options();
-        if tall {
-            opts.gravity = (opts.gravity.1, opts.gravity.0);
-        }
-        let layout = layout::layout(&graph, &opts);
+        let aspect = sane_aspect(aspect);
+        let layout = layout::layout(&graph, &Self::options(aspect));
         RelationGraph {
             nodes: candidates,
             edges,
@@ -218,19 +234,37 @@ impl RelationGraph {
             layout,
             hidden,
             pins: Vec::new(),
+            aspect,
         }
     }
 
-    /// Layout options for article graphs: long links so labels have room.
-    pub fn options() -> Options {
+    /// Layout options for article graphs on a canvas of ratio `aspect`:
+    /// long links so labels have room, a mild repulsion so the drawing
+    /// stays compact (the collision of footprints keeps labels apart), and
+    /// a pull towards the centre that is stronger across the canvas's
+    /// short side, so the drawing takes the canvas's shape.
+    pub fn options(aspect: f32) -> Options {
+        const PULL: f32 = 0.06;
+        let a = sane_aspect(aspect);
         Options {
             link_distance: 70.0,
-            charge: -400.0,
+            charge: -100.0,
             padding: 6.0,
             max_ticks: 300,
-            gravity: (0.04, 0.12),
+            gravity: if a >= 1.0 {
+                (PULL, PULL * a * a)
+            } else {
+                (PULL / (a * a), PULL)
+            },
             ..Options::default()
         }
+    }
+
+    /// Whether a canvas of ratio `aspect` needs a layout of its own (see
+    /// [`RELAYOUT_RATIO`]).
+    pub fn needs_layout_for(&self, aspect: f32) -> bool {
+        let r = sane_aspect(aspect) / self.aspect;
+        !(1.0 / RELAYOUT_RATIO..=RELAYOUT_RATIO).contains(&r)
     }
 
     /// The layout-engine view of this graph.
@@ -258,7 +292,7 @@ impl RelationGraph {
             start: Some(start),
             alpha: 0.25,
             max_ticks: 40,
-            ..Self::options()
+            ..Self::options(self.aspect)
         };
         self.layout = layout::layout(&self.as_layout_graph(), &opts);
     }
@@ -338,25 +372,6 @@ impl RelationGraph {
         }
     }
 
-    /// Where to start on an element of `w` × `h` pixels showing
-    /// `view_box`: when fitting everything would make labels too small to
-    /// read (scale under 0.7), a legible zoom centred on the best-connected
-    /// node; otherwise `None` (everything fits).
-    pub fn legible_start(&self, view_box: Bounds, w: f32, h: f32) -> Option<Viewport> {
-        let (s, _, _) = meet(view_box, w, h);
-        if s >= 0.7 {
-            return None;
-        }
-        let hub = self.hub()?;
-        let k = 0.9 / s;
-        let (cx, cy) = (view_box.x + view_box.w / 2.0, view_box.y + view_box.h / 2.0);
-        Some(Viewport {
-            tx: cx - self.layout.x[hub] * k,
-            ty: cy - self.layout.y[hub] * k,
-            k,
-        })
-    }
-
     /// The node of entity `entity`, if drawn.
     pub fn node_of(&self, entity: usize) -> Option<usize> {
         self.nodes.iter().position(|&e| e == entity)
@@ -432,11 +447,36 @@ mod tests {
     #[test]
     fn article_labels_do_not_overlap() {
         let set = crate::load::load_bundled().unwrap();
-        for tall in [false, true] {
-            let g = RelationGraph::build_shaped(&set, MAX_NODES, tall);
+        for aspect in [0.5, 1.0, DEFAULT_ASPECT, 2.5] {
+            let g = RelationGraph::build_for(&set, MAX_NODES, aspect);
             let q = quality(&g.as_layout_graph(), &g.layout, 90.0);
-            assert_eq!(q.overlaps, 0, "tall: {tall}");
+            assert_eq!(q.overlaps, 0, "aspect {aspect}");
         }
+    }
+
+    /// The canvases of the browser test (1440, 1024 and 375 px wide pages):
+    /// the drawing laid out for each, fitted whole, keeps labels legible
+    /// (at least 8.5 px for the 12-unit labels).
+    #[test]
+    fn article_graph_fits_its_canvas_legibly() {
+        let set = crate::load::load_bundled().unwrap();
+        for (w, h) in [(890.0, 576.0), (620.0, 491.0), (350.0, 609.0)] {
+            let g = RelationGraph::build_for(&set, MAX_NODES, w / h);
+            let (s, _, _) = meet(g.bounds(16.0), w, h);
+            assert!(
+                s * LABEL_SIZE >= 8.5,
+                "{w}x{h}: labels at {:.1} px",
+                s * LABEL_SIZE
+            );
+        }
+    }
+
+    #[test]
+    fn a_layout_is_remade_only_for_a_canvas_of_another_shape() {
+        let set = crate::load::load_bundled().unwrap();
+        let g = RelationGraph::build_for(&set, MAX_NODES, 1.5);
+        assert!(!g.needs_layout_for(1.4) && !g.needs_layout_for(1.7));
+        assert!(g.needs_layout_for(0.6) && g.needs_layout_for(2.2));
     }
 
     #[test]

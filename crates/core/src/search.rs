@@ -231,10 +231,30 @@ pub struct Hit {
     pub doc: usize,
     /// The ranking key (see the module docs); higher is better.
     pub rank: Rank,
-    /// The entity (index) through which this item was found, when it was
-    /// not found itself but involves an entity that was (see
-    /// [`Index::search_set`]).
-    pub via: Option<usize>,
+    /// The entity through which this item was found, when it was not
+    /// found itself (see [`Index::search_set`]).
+    pub via: Option<Via>,
+}
+
+/// How an item that did not match the query itself was found through an
+/// entity that did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// The item involves the entity (its subject, object, speaker…).
+    Involves(usize),
+    /// The item spells the entity out in words (its name or an alias)
+    /// without referring to it, as "signed a memorandum of understanding
+    /// with BlackRock" spells out the MoU.
+    Spells(usize),
+}
+
+impl Via {
+    /// The entity (index into `entities`).
+    pub fn entity(self) -> usize {
+        match self {
+            Via::Involves(e) | Via::Spells(e) => e,
+        }
+    }
 }
 
 /// The ranking key of a hit, compared in field order.
@@ -259,6 +279,8 @@ pub struct Results {
     /// A corrected query, when some word only matched after correction or
     /// matched nothing ("Did you mean …?").
     pub suggestion: Option<String>,
+    /// How many query words were searched for.
+    pub terms: u32,
 }
 
 /// The most edits a query term of `chars` characters may need.
@@ -475,11 +497,17 @@ impl Index {
     /// Searches, then puts right after each entity that was found the
     /// facts, quotes and events that involve it ([`FactSet::involved`]),
     /// so a query that names an entity brings what it did along ("MoU"
-    /// finds the memorandum and then the ministry's signing of it). Items
+    /// finds the memorandum and then the ministry's signing of it). After
+    /// those come the facts, quotes, events and sentences that spell the
+    /// entity out in words, by its name or any alias, without referring to
+    /// it ("MoU" also finds "signed a memorandum of understanding with
+    /// BlackRock", whose object is BlackRock): only for an entity the
+    /// query names, every query word matching its name or an alias. Items
     /// found themselves keep their own hit; the others carry `via`.
     /// `set` must be the set this index was built from.
     pub fn search_set(&self, set: &FactSet, query: &str, limit: usize) -> Results {
         let mut results = self.search(query, limit);
+        let words = results.terms;
         let mut added = 0;
         let mut seen: std::collections::HashSet<ItemRef> = std::collections::HashSet::new();
         let found: HashMap<ItemRef, Hit> =
@@ -494,24 +522,85 @@ impl Index {
                 continue;
             };
             let rank = hit.rank;
+            // Every query word met a name or an alias (tiers 3 and 2).
+            let named = rank.matched_terms == words && rank.field >= 2 * words;
             hits.push(hit);
-            for &item in set.involving(entity) {
+            let involving = set
+                .involving(entity)
+                .iter()
+                .map(|&i| (i, Via::Involves(entity), None));
+            let spelling = if named {
+                self.spelling(set, entity)
+            } else {
+                Vec::new()
+            };
+            let spelling = spelling
+                .into_iter()
+                .map(|(i, phrase)| (i, Via::Spells(entity), Some(phrase)));
+            for (item, via, phrase) in involving.chain(spelling) {
                 if !seen.insert(item) {
                     continue;
                 }
-                added += usize::from(!found.contains_key(&item));
+                let new = !found.contains_key(&item);
+                added += usize::from(new);
+                // The words that brought it are highlighted.
+                if let (true, Some(phrase)) = (new, phrase) {
+                    results.matched.push(phrase);
+                }
                 hits.push(found.get(&item).cloned().unwrap_or(Hit {
                     item,
                     doc: usize::MAX,
                     rank,
-                    via: Some(entity),
+                    via: Some(via),
                 }));
             }
         }
         results.total += added;
         hits.truncate(limit);
         results.hits = hits;
+        crate::sort::sort_dedup(&mut results.matched);
         results
+    }
+
+    /// The facts, quotes, events and sentences whose words contain the
+    /// name or an alias of `entity` as a phrase, in document order, each
+    /// with the first such phrase (folded, words joined by spaces).
+    fn spelling(&self, set: &FactSet, entity: usize) -> Vec<(ItemRef, String)> {
+        let e = &set.entities[entity];
+        let mut docs: Vec<(usize, String)> = Vec::new();
+        for spelling in std::iter::once(&e.name).chain(&e.aliases) {
+            let folded = fold(spelling);
+            let words: Vec<&str> = tokens(&folded).collect();
+            // The rarest word's documents, then the phrase in their text.
+            let Some(postings) = words
+                .iter()
+                .map(
+                    |w| match self.terms.binary_search_by(|t| t.as_str().cmp(w)) {
+                        Ok(t) => Some(&self.postings[t]),
+                        Err(_) => None,
+                    },
+                )
+                .collect::<Option<Vec<_>>>()
+                .and_then(|p| p.into_iter().min_by_key(|p| p.len()))
+            else {
+                continue;
+            };
+            let phrase = format!(" {} ", words.join(" "));
+            docs.extend(
+                postings
+                    .iter()
+                    .map(|p| p.doc as usize)
+                    .filter(|&d| {
+                        !matches!(self.docs[d].0, ItemRef::Entity(_))
+                            && self.folded_text[d].contains(&phrase)
+                    })
+                    .map(|d| (d, phrase.trim().to_string())),
+            );
+        }
+        // In document order, each with the first spelling found in it.
+        crate::sort::sort_by(&mut docs, |a, b| a.0.cmp(&b.0));
+        docs.dedup_by_key(|d| d.0);
+        docs.into_iter().map(|(d, p)| (self.docs[d].0, p)).collect()
     }
 
     /// Searches for `query`, returning at most `limit` hits. Never fails.
@@ -656,6 +745,7 @@ impl Index {
             total,
             matched,
             suggestion,
+            terms: qterms.len() as u32,
         }
     }
 
@@ -718,8 +808,9 @@ pub fn suggestion_in_words(set: &FactSet, suggestion: &str) -> String {
 
 /// Cuts `text` into (range, highlighted) pieces, highlighting every word
 /// whose folded form is one of `matched` (or, for joined terms, every pair of
-/// adjacent words that joins to one), or starts with the prefix `last` (the
-/// last query word).
+/// adjacent words that joins to one; for phrases, folded words joined by
+/// spaces, every run of words that spells one), or starts with the prefix
+/// `last` (the last query word).
 pub fn highlight(text: &str, matched: &[String], last: Option<&str>) -> Vec<(Range<usize>, bool)> {
     // Words of `text` with their byte ranges and folded forms.
     let mut words: Vec<(Range<usize>, String)> = Vec::new();
@@ -744,11 +835,22 @@ pub fn highlight(text: &str, matched: &[String], last: Option<&str>) -> Vec<(Ran
             && (matched.binary_search_by(|m| m.as_str().cmp(w)).is_ok()
                 || last.is_some_and(|p| !p.is_empty() && w.starts_with(p)))
     };
+    let phrases: Vec<Vec<&str>> = matched
+        .iter()
+        .filter(|m| m.contains(' '))
+        .map(|m| m.split(' ').collect())
+        .collect();
+    let word = |i: usize| words[i].1.trim_end_matches(['.', ',']);
     let mut marked = vec![false; words.len()];
     for i in 0..words.len() {
-        let w = words[i].1.trim_end_matches(['.', ',']);
-        if is_match(w) {
+        if is_match(word(i)) {
             marked[i] = true;
+        }
+        for p in &phrases {
+            let end = i + p.len();
+            if end <= words.len() && p.iter().enumerate().all(|(k, w)| word(i + k) == *w) {
+                marked[i..end].iter_mut().for_each(|m| *m = true);
+            }
         }
         if i + 1 < words.len() {
             let joined = format!("{}{}", words[i].1, words[i + 1].1);
@@ -836,6 +938,8 @@ mod tests {
         assert_eq!(marked(&["fink"], None), ["Fink"]);
         assert_eq!(marked(&["jaemyung"], None), ["Jae", "Myung"]);
         assert_eq!(marked(&[], Some("lar")), ["Larry"]);
+        assert_eq!(marked(&["larry fink"], None), ["Larry", "Fink"]);
+        assert_eq!(marked(&["fink met"], None), Vec::<&str>::new());
         assert_eq!(marked(&[], None), Vec::<&str>::new());
     }
 }

@@ -281,11 +281,12 @@ pub fn App(
         Ok(set) => {
             let explorer = provide_explorer(set);
             mounted.created(explorer);
-            // Ready after the first render, so tests and hosts can wait for
-            // a drawn page.
+            // Ready after the first render, and after the last slice of a
+            // hydration (crate::later), so tests and hosts can wait for a
+            // drawn page that answers.
             let rendered = RwSignal::new(false);
             Effect::new(move |_| {
-                if !rendered.get_untracked() {
+                if !crate::later::pending() && !rendered.get_untracked() {
                     rendered.set(true);
                     mounted.ready(explorer);
                 }

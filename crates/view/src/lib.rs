@@ -19,3 +19,4 @@ pub use fact_explorer_core::{
 pub mod app;
 pub mod component;
 pub mod components;
+pub mod later;

@@ -97,8 +97,7 @@ test('zoom by buttons and Ctrl+wheel; a plain wheel scrolls the page; drag moves
   const start = await transform();
   await page.locator('[data-testid=graph-zoom-in]').click();
   assert.notEqual(await transform(), start);
-  // Fit shows the whole drawing: no pan, no zoom (the start may be zoomed in
-  // on the hub when fitting everything would make labels too small).
+  // Fit shows the whole drawing: no pan, no zoom.
   const whole = 'translate(0.0 0.0) scale(1.000)';
   await page.locator('[data-testid=graph-fit]').click();
   assert.equal(await transform(), whole);
@@ -173,6 +172,47 @@ for (const [width, height] of [[1440, 900], [375, 812]]) {
     assert.ok(overflow <= 0);
     await page.locator('[data-testid=graph]').scrollIntoViewIfNeeded();
     await shot(page, `graph-${width}`);
+    await page.context().close();
+  });
+}
+
+/** Every node's symbol and label that is not wholly inside the graph's canvas. */
+const outside = (page) => page.locator('[data-testid=graph]').evaluate((svg) => {
+  const c = svg.getBoundingClientRect();
+  const out = [];
+  for (const g of svg.querySelectorAll('[data-testid=graph-node]')) {
+    for (const part of [g.querySelector('path'), g.querySelector('text')]) {
+      const r = part.getBoundingClientRect();
+      if (r.left < c.left || r.right > c.right || r.top < c.top || r.bottom > c.bottom) {
+        out.push(`${g.dataset.entity} ${part.localName} [${Math.round(r.left)}, ${Math.round(r.top)}, ${Math.round(r.right)}, ${Math.round(r.bottom)}]`);
+      }
+    }
+  }
+  return { out, canvas: [Math.round(c.width), Math.round(c.height)], nodes: svg.querySelectorAll('[data-testid=graph-node]').length };
+});
+
+/** The graph's labels' rendered size in px (the font size times the fit's scale). */
+const labelPx = (page) => page.locator('[data-testid=graph-node] text').first().evaluate((t) => t.getBoundingClientRect().height);
+
+for (const [width, height] of [[1440, 900], [1024, 768], [375, 812]]) {
+  test(`the first graph view shows every node and label inside the canvas at ${width} px, and so does the view after a resize`, async () => {
+    const page = await graphPage({ width, height });
+    // The drawing settles after the canvas reports its size (a frame).
+    await page.waitForFunction(() => document.querySelector('fact-explorer').shadowRoot.querySelector('[data-testid=graph-node]'));
+    await page.waitForTimeout(300);
+    const first = await outside(page);
+    assert.equal(first.nodes, new Set(entityEdges.flatMap((f) => [f.subject, f.object.entity])).size);
+    assert.deepEqual(first.out, [], `outside the ${first.canvas.join('×')} canvas`);
+    // Labels stay readable (12-unit labels drawn at 8 px or more).
+    assert.ok(await labelPx(page) >= 8, `labels ${await labelPx(page)} px high`);
+    await page.locator('[data-testid=graph]').scrollIntoViewIfNeeded();
+    await shot(page, `graph-first-${width}`);
+    // Turned or resized: still everything.
+    await page.setViewportSize({ width: height, height: width });
+    await page.waitForTimeout(500);
+    const turned = await outside(page);
+    assert.deepEqual(turned.out, [], `after a resize to ${height}×${width}, outside the ${turned.canvas.join('×')} canvas`);
+    assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 }

@@ -99,6 +99,31 @@ test('Enter on an entity selects its chip; Escape clears; / focuses the box', as
   assert.equal((await active(page))?.testid, 'search-input');
 });
 
+test('an alias finds the facts that spell its entity out: "MoU" brings the ministry\'s signing, and "memorandum" still does', async () => {
+  // The signing's object is BlackRock: it names the memorandum only in words.
+  for (const q of ['MoU', 'memorandum']) {
+    await typeQuery(q);
+    await page.locator('[data-testid=search-result][data-fact=f-msit-mou]').waitFor();
+    const ids = await results().evaluateAll((els) => els.map((e) => e.dataset.fact ?? e.dataset.entity));
+    const signing = ids.indexOf('f-msit-mou');
+    assert.ok(signing >= 0, `${q}: ${ids.join(' ')}`);
+    // Below the memorandum itself and what involves it.
+    assert.ok(ids.indexOf('mou') < signing && ids.indexOf('f-mou-partnership') < signing, `${q}: ${ids.join(' ')}`);
+    const line = results().nth(signing);
+    const marked = await line.locator('mark').allInnerTexts();
+    assert.ok(marked.some((m) => /memorandum/i.test(m)), `${q}: marked ${marked}`);
+    if (q === 'MoU') {
+      assert.match(await line.innerText(), /mentions Memorandum of understanding/);
+      await shot(page, 'search-mou');
+    }
+  }
+  // The facts view shows it too while the query stands.
+  await page.locator('[data-testid=view-tab][data-view=facts]').click();
+  await typeQuery('MoU');
+  await page.locator('[data-testid=fact][data-fact=f-msit-mou]').waitFor();
+  await typeQuery('');
+});
+
 test('hostile and odd queries render as text and never break the page', async () => {
   for (const q of ['<img src=x onerror="window.__x=1">', '<b>BlackRock</b>', '😀 BlackRock 🇰🇷', 'שלום עולם Lee', 'مرحبا']) {
     await typeQuery(q);

@@ -6,6 +6,7 @@ use leptos::wasm_bindgen::JsCast;
 
 use crate::app::{use_data, use_filters, use_nav};
 use crate::filter::{chip_groups, facet_counts, Mode};
+use crate::later::later;
 
 /// Every entity as a chip, grouped by kind, with counts; arrow keys move.
 #[component]
@@ -65,14 +66,16 @@ pub fn ChipBar() -> impl IntoView {
             {groups
                 .into_iter()
                 .map(|(kind, members)| {
+                    let set = set.clone();
                     view! {
                         <div class="fx-chips__group">
                             <h3 class=format!("fx-chips__kind fx-kind--{}", kind.slug())>
                                 <span class="fx-kind-tag" aria-hidden="true">{kind.style().tag}</span>
                                 {kind.label()}
                             </h3>
+                            // Each kind's chips may hydrate in a later slice (later.rs).
                             <ul class="fx-chips__list">
-                                {members
+                                {later(move || members
                                     .into_iter()
                                     .map(|(i, _)| {
                                         let e = &set.entities[i];
@@ -104,7 +107,7 @@ pub fn ChipBar() -> impl IntoView {
                                             </li>
                                         }
                                     })
-                                    .collect_view()}
+                                    .collect_view())}
                             </ul>
                         </div>
                     }

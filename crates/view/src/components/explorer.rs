@@ -14,6 +14,7 @@ use crate::components::quotes::Quotes;
 use crate::components::search::SearchBox;
 use crate::components::timeline::Timeline;
 use crate::explore::View;
+use crate::later::later;
 
 /// Header, chips, tabs and the view they select.
 #[component]
@@ -87,11 +88,14 @@ pub fn ExplorerView() -> impl IntoView {
             {byline.map(|b| view! { <p class="fx-header__byline">"By " {b}</p> })}
         </header>
         <SearchBox/>
+        // The side bar and the views may hydrate in later slices (later.rs);
+        // the header and the search box, at the top, never wait.
         <div class="fx-body">
             <aside class="fx-side" aria-label="Entities">
-                <ChipBar/>
+                {later(|| view! { <ChipBar/> })}
             </aside>
             <div class="fx-main" role="region" aria-label="Facts, graph, timeline, quotes and article">
+                {later(move || view! {
                 <SelectedChips/>
                 <EntityPanel/>
                 <div class="fx-tabs" role="tablist" aria-label="Views">
@@ -148,6 +152,7 @@ pub fn ExplorerView() -> impl IntoView {
                         View::Article => view! { <ArticleView/> }.into_any(),
                     }}
                 </section>
+                })}
             </div>
         </div>
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::{use_data, use_filters, use_nav};
 use crate::components::badge::{Evidence, MarkBadges, StatusBadge};
 use crate::item::ItemRef;
+use crate::later::later;
 use crate::model::Object;
 
 /// The facts that pass the chip filter, each as a card.
@@ -28,8 +29,9 @@ pub fn FactList() -> impl IntoView {
             {move || format!("{} of {total} facts", shown().len())}
         </p>
         <ol class="fx-facts">
+            // Cards below the first few hydrate in later slices (later.rs).
             <For each=shown key=|i| *i let:i>
-                <li><FactCard index=i/></li>
+                <li>{later(move || view! { <FactCard index=i/> })}</li>
             </For>
         </ol>
     }

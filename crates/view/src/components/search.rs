@@ -7,8 +7,9 @@ use leptos::wasm_bindgen::JsCast;
 
 use crate::app::{use_data, use_filters, use_nav};
 use crate::item::ItemRef;
+use crate::later::later;
 use crate::model::FactSet;
-use crate::search::{highlight, suggestion_in_words, tokens, Hit};
+use crate::search::{highlight, suggestion_in_words, tokens, Hit, Via};
 use crate::text::fold;
 
 /// What the results list shows for one query.
@@ -27,6 +28,12 @@ const SHOWN: usize = 30;
 /// The search box with its results.
 #[component]
 pub fn SearchBox() -> impl IntoView {
+    // It may hydrate in a later slice (later.rs), as the views do.
+    view! { <div class="fx-search" role="search">{later(search_parts)}</div> }
+}
+
+/// The search box's label, input, count, help and results.
+fn search_parts() -> impl IntoView {
     let data = use_data();
     let filters = use_filters();
     let nav = use_nav();
@@ -139,7 +146,6 @@ pub fn SearchBox() -> impl IntoView {
 
     let expanded = move || shown.with(|s| s.is_some());
     view! {
-        <div class="fx-search" role="search">
             <label class="fx-search__label" for="fx-search-input">
                 "Search the article’s facts"
                 <span class="fx-search__key" aria-hidden="true">" Press " <kbd>"/"</kbd> " to search"</span>
@@ -270,7 +276,6 @@ pub fn SearchBox() -> impl IntoView {
                     })
                 }}
             </ul>
-        </div>
     }
 }
 
@@ -337,8 +342,12 @@ fn result_line(set: &FactSet, hit: &Hit) -> ResultLine {
             }
         }
     };
-    if let Some(e) = hit.via.and_then(|i| set.entities.get(i)) {
-        let via = format!("involves {}", e.name);
+    if let Some(via) = hit.via {
+        let name = &set.entities[via.entity()].name;
+        let via = match via {
+            Via::Involves(_) => format!("involves {name}"),
+            Via::Spells(_) => format!("mentions {name}"),
+        };
         line.sub = Some(match line.sub {
             Some(sub) => format!("{sub} · {via}"),
             None => via,

@@ -36,34 +36,39 @@ pub fn GraphCanvas() -> impl IntoView {
     let drag = StoredValue::new(None::<Drag>);
     let svg = NodeRef::<leptos::svg::Svg>::new();
 
-    // Once the SVG has a size (inside a hidden tab it has none yet): portrait
-    // screens get a tall layout, and when fitting everything would make
-    // labels too small to read, start at a legible zoom on the hub.
-    let adapted = StoredValue::new(false);
+    // The whole drawing shows at first and after every resize. When the
+    // canvas's shape differs much from the one the layout was made for (a
+    // phone, a narrowed window, a turned screen) and the reader has not
+    // moved a node, the graph is laid out again for it; the view is fitted
+    // again when the size changed noticeably (a scroll bar coming and going
+    // keeps the reader's zoom).
+    let fitted = StoredValue::new(None::<(f32, f32)>);
     leptos_use_resize_observer::use_resize_observer(svg, move |entries, _| {
         let Some(rect) = entries.first().map(|e| e.content_rect()) else {
             return;
         };
         let (w, h) = (rect.width() as f32, rect.height() as f32);
-        if w <= 0.0 || h <= 0.0 || adapted.get_value() {
+        if w <= 0.0 || h <= 0.0 {
             return;
         }
-        adapted.set_value(true);
         let untouched = ctx.with_untracked(|g| g.pins.is_empty()).unwrap_or(true);
-        if w < h * 0.9 && untouched {
-            ctx.graph.set(Some(RelationGraph::build_shaped(
+        let reshape = untouched
+            && ctx
+                .with_untracked(|g| g.needs_layout_for(w / h))
+                .unwrap_or(false);
+        if reshape {
+            ctx.graph.set(Some(RelationGraph::build_for(
                 &data.set(),
                 MAX_NODES,
-                true,
+                w / h,
             )));
-            ctx.fit();
         }
-        let view_box = ctx.view_box.get_untracked();
-        if let Some(v) = ctx
-            .with_untracked(|g| g.legible_start(view_box, w, h))
-            .flatten()
-        {
-            ctx.viewport.set(v);
+        let moved = fitted
+            .get_value()
+            .is_none_or(|(fw, fh)| (w - fw).abs() > 0.04 * fw || (h - fh).abs() > 0.04 * fh);
+        if reshape || moved {
+            fitted.set_value(Some((w, h)));
+            ctx.fit();
         }
     });
 
