@@ -13,8 +13,9 @@
 use std::collections::BTreeMap;
 
 /// Every file the drafter needs, by name.
-pub const FILES: [&str; 13] = [
+pub const FILES: [&str; 14] = [
     "pos-1.bin",
+    "pos-fixed.txt",
     "pos-2.bin",
     "lemmas.txt",
     "parse-moves.bin",
@@ -68,6 +69,7 @@ impl Data {
         };
         add("pos-1.bin", include_bytes!("../model/pos-1.bin"));
         add("pos-2.bin", include_bytes!("../model/pos-2.bin"));
+        add("pos-fixed.txt", include_bytes!("../model/pos-fixed.txt"));
         add("lemmas.txt", include_bytes!("../model/lemmas.txt"));
         add(
             "parse-moves.bin",

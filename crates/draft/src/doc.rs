@@ -120,16 +120,12 @@ impl<'t> Doc<'t> {
             .zip(&lower)
             .enumerate()
             .map(|(i, (w, l))| {
-                let chars: Vec<char> = l.chars().collect();
-                let suffix = |k: usize| {
-                    hash_str(
-                        &chars[chars.len().saturating_sub(k)..]
-                            .iter()
-                            .collect::<String>(),
-                    )
-                };
-                let prefix =
-                    |k: usize| hash_str(&chars[..k.min(chars.len())].iter().collect::<String>());
+                // Affixes as slices of the lower-case form, on character
+                // boundaries.
+                let bounds: Vec<usize> = l.char_indices().map(|(b, _)| b).collect();
+                let n = bounds.len();
+                let suffix = |k: usize| hash_str(&l[if k >= n { 0 } else { bounds[n - k] }..]);
+                let prefix = |k: usize| hash_str(&l[..if k >= n { l.len() } else { bounds[k] }]);
                 let upper = w.chars().next().is_some_and(char::is_uppercase);
                 let word = lexicon.word(l);
                 Lex {

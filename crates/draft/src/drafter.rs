@@ -105,7 +105,7 @@ impl Drafter {
         let lexicon = Lexicon::read(text);
         let mut hash = 0xcbf2_9ce4_8422_2325u64;
         for (name, bytes) in &data.files {
-            if name.ends_with(".bin") || name == "lemmas.txt" {
+            if name.ends_with(".bin") || name == "lemmas.txt" || name == "pos-fixed.txt" {
                 for b in bytes {
                     hash = (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
                 }
@@ -115,6 +115,7 @@ impl Drafter {
             tagger: Tagger {
                 first: model(data, "pos-1.bin")?,
                 second: model(data, "pos-2.bin")?,
+                fixed: crate::pos::Fixed::read(data.text("pos-fixed.txt")?),
             },
             lemmatizer: Lemmatizer::read(data.text("lemmas.txt")?),
             parser: Parser {

@@ -60,6 +60,9 @@ const MAX_TOKENS: usize = 5;
 #[derive(Default)]
 pub struct Lexicon {
     sets: Vec<(List, HashSet<String>)>,
+    /// The first words of every list's entries, so most tokens are ruled
+    /// out with one lookup.
+    firsts: HashSet<String>,
     /// Lower-case word -> what the list says of it.
     words: HashMap<String, Word>,
     /// Given name -> the sex the census mostly gives it.
@@ -101,6 +104,16 @@ impl Classes {
 
 /// An entry as the tokenizer splits it, tokens joined by one space.
 fn key(entry: &str) -> String {
+    // Most entries are letters and single spaces: already their key.
+    if entry
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == ' ')
+        && !entry.contains("  ")
+        && !entry.starts_with(' ')
+        && !entry.ends_with(' ')
+    {
+        return entry.to_string();
+    }
     crate::tokenize::tokenize(entry)
         .iter()
         .map(|t| t.text(entry))
@@ -114,7 +127,7 @@ impl Lexicon {
     pub fn read(file: impl Fn(&str) -> String) -> Lexicon {
         // An entry is a line's first column (given names have a second: m,
         // f or mf).
-        let sets = List::ALL
+        let sets: Vec<(List, HashSet<String>)> = List::ALL
             .iter()
             .map(|&l| {
                 let set = file(l.file())
@@ -165,7 +178,18 @@ impl Lexicon {
                 ))
             })
             .collect();
-        Lexicon { sets, words, sex }
+        let firsts = sets
+            .iter()
+            .flat_map(|(_, s)| {
+                s.iter().map(|e| e.split(' ').next().unwrap_or("").to_string())
+            })
+            .collect();
+        Lexicon {
+            sets,
+            firsts,
+            words,
+            sex,
+        }
     }
 
     /// The sex a given name mostly has (male or female), if the census is
@@ -206,6 +230,10 @@ impl Lexicon {
         for (list, set) in &self.sets {
             let mut i = 0;
             while i < words.len() {
+                if !self.firsts.contains(words[i]) {
+                    i += 1;
+                    continue;
+                }
                 let mut found = 0;
                 let mut k = String::new();
                 for n in 1..=MAX_TOKENS.min(words.len() - i) {

@@ -191,6 +191,13 @@ fn features(
     }
 }
 
+/// A common lower-case word after no name is no name: tagged O without
+/// asking the model (most of a text's words).
+fn plainly_outside(doc: &Doc, i: usize, p1: usize) -> bool {
+    let lex = &doc.lex[i];
+    p1 == O && !lex.upper && lex.zipf >= 40 && lex.lists.is_empty()
+}
+
 /// Tags `doc` with one model; returns the tags and each decision's margin.
 fn run(model: &Model, doc: &Doc, elsewhere: Option<&Elsewhere>) -> (Vec<usize>, Vec<f32>) {
     let mut tags = vec![O; doc.len()];
@@ -200,6 +207,12 @@ fn run(model: &Model, doc: &Doc, elsewhere: Option<&Elsewhere>) -> (Vec<usize>, 
     for s in &doc.sentences {
         let (mut p1, mut p2) = (O, O);
         for i in s.clone() {
+            if plainly_outside(doc, i, p1) {
+                margins[i] = 10.0;
+                p2 = p1;
+                p1 = O;
+                continue;
+            }
             features(doc, i, p1, p2, elsewhere, &mut feats);
             model.score_into(&feats, &mut scores);
             let best = best_of(&scores, |t| allowed(p1, t));
@@ -269,6 +282,11 @@ fn train_one(docs: &[(&Doc, &[usize])], elsewhere: Option<&[Elsewhere]>, epochs:
             for s in &doc.sentences {
                 let (mut p1, mut p2) = (O, O);
                 for i in s.clone() {
+                    if plainly_outside(doc, i, p1) && gold[i] == O {
+                        p2 = p1;
+                        p1 = O;
+                        continue;
+                    }
                     features(doc, i, p1, p2, e, &mut feats);
                     t.tick();
                     let guess = t.best(&feats, |x| allowed(p1, x));

@@ -390,6 +390,11 @@ fn label_all(model: &Model, doc: &mut Doc) {
             doc.deps[i] = Dep::of("root");
             continue;
         }
+        // Punctuation is always "punct" in the treebank.
+        if doc.tags[i].is_punct() {
+            doc.deps[i] = Dep::of("punct");
+            continue;
+        }
         let head_dep = doc.heads[i].map(|h| doc.deps[h]);
         label_features(doc, i, head_dep, &mut feats);
         model.score_into(&feats, &mut scores);

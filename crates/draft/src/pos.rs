@@ -10,10 +10,68 @@ use crate::perceptron::{best_of, Feature, Hasher, Model, Trainer};
 /// The tagger's weights: a first pass that reads the tags on its left,
 /// and a second that also reads the first pass's tags on both sides and
 /// how the first pass tagged the same word elsewhere in the document.
+///
+/// Words that the training text tags one way nearly always ("the",
+/// "said", "of") take that tag without asking the models ([`Fixed`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Tagger {
     pub first: Model,
     pub second: Model,
+    pub fixed: Fixed,
+}
+
+/// Words (as written) with the one tag the training text gives them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Fixed(pub std::collections::HashMap<String, Tag>);
+
+impl Fixed {
+    /// The words seen 20 times or more with one tag at least 99 times in
+    /// 100.
+    pub fn learn(docs: &[&Doc]) -> Fixed {
+        let mut counts: std::collections::HashMap<&str, std::collections::HashMap<u8, usize>> =
+            Default::default();
+        for d in docs {
+            for i in 0..d.len() {
+                *counts.entry(d.word(i)).or_default().entry(d.tags[i].0).or_default() += 1;
+            }
+        }
+        let mut fixed = std::collections::HashMap::new();
+        for (w, tags) in counts {
+            let all: usize = tags.values().sum();
+            if let Some((&t, &n)) = tags.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))) {
+                if all >= 20 && n * 100 >= all * 99 {
+                    fixed.insert(w.to_string(), Tag(t));
+                }
+            }
+        }
+        Fixed(fixed)
+    }
+
+    /// As lines of "word TAB tag", sorted.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        let mut rows: Vec<String> = self
+            .0
+            .iter()
+            .map(|(w, t)| format!("{w}\t{}\t{}\n", t.penn(), t.upos()))
+            .collect();
+        fact_explorer_core::sort::sort_by(&mut rows, |a, b| a.cmp(b));
+        for r in rows {
+            out.extend_from_slice(r.as_bytes());
+        }
+    }
+
+    /// Reads what [`Fixed::write`] wrote (lines that do not fit are skipped).
+    pub fn read(text: &str) -> Fixed {
+        Fixed(
+            text.lines()
+                .filter_map(|l| {
+                    let mut c = l.split('\t');
+                    let (w, x, u) = (c.next()?, c.next()?, c.next()?);
+                    Some((w.to_string(), Tag::of(x, u)))
+                })
+                .collect(),
+        )
+    }
 }
 
 /// What the first pass says, for the second to read.
@@ -26,22 +84,23 @@ pub struct FirstPass {
 
 impl FirstPass {
     fn new(doc: &Doc, tags: Vec<Tag>) -> FirstPass {
-        let mut counts: std::collections::HashMap<(&str, u8), usize> = Default::default();
+        // Per word, how often the first pass gave it each tag (few tags a
+        // word, so a short list).
+        let mut counts: std::collections::HashMap<u64, Vec<(u8, u32)>> = Default::default();
         for (i, t) in tags.iter().enumerate() {
-            *counts.entry((doc.lower[i].as_str(), t.0)).or_default() += 1;
+            let v = counts.entry(doc.lex[i].lower).or_default();
+            match v.iter_mut().find(|(x, _)| *x == t.0) {
+                Some(c) => c.1 += 1,
+                None => v.push((t.0, 1)),
+            }
         }
         let elsewhere = (0..doc.len())
             .map(|i| {
                 let own = tags[i].0;
-                (0..TAGS.len() as u8)
-                    .filter_map(|t| {
-                        let n = counts
-                            .get(&(doc.lower[i].as_str(), t))
-                            .copied()
-                            .unwrap_or(0)
-                            - usize::from(t == own);
-                        (n > 0).then_some((n, t))
-                    })
+                counts[&doc.lex[i].lower]
+                    .iter()
+                    .map(|&(t, n)| (n - u32::from(t == own), t))
+                    .filter(|(n, _)| *n > 0)
                     .max()
                     .map(|(_, t)| Tag(t))
             })
@@ -140,16 +199,21 @@ pub fn features(
 }
 
 /// Tags `doc` with one model, reading `first` when it is the second pass.
-fn run(model: &Model, doc: &Doc, first: Option<&FirstPass>) -> Vec<Tag> {
+fn run(model: &Model, fixed: &Fixed, doc: &Doc, first: Option<&FirstPass>) -> Vec<Tag> {
     let mut tags = vec![Tag::default(); doc.len()];
     let mut feats = Vec::with_capacity(60);
     let mut scores = vec![0.0; model.classes().max(1)];
     for s in &doc.sentences {
         let (mut p1, mut p2) = (Tag(u8::MAX), Tag(u8::MAX));
         for i in s.clone() {
-            features(doc, i, p1, p2, first, &mut feats);
-            model.score_into(&feats, &mut scores);
-            let t = Tag(best_of(&scores, |c| c < TAGS.len()) as u8);
+            let t = match fixed.0.get(doc.word(i)) {
+                Some(&t) => t,
+                None => {
+                    features(doc, i, p1, p2, first, &mut feats);
+                    model.score_into(&feats, &mut scores);
+                    Tag(best_of(&scores, |c| c < TAGS.len()) as u8)
+                }
+            };
             tags[i] = t;
             p2 = p1;
             p1 = t;
@@ -161,6 +225,7 @@ fn run(model: &Model, doc: &Doc, first: Option<&FirstPass>) -> Vec<Tag> {
 /// One model trained on `docs` (the second pass when `firsts` is given).
 fn train_one(
     docs: &[&Doc],
+    fixed: &Fixed,
     firsts: Option<&[FirstPass]>,
     epochs: usize,
     log: &mut impl FnMut(usize, f64),
@@ -178,6 +243,11 @@ fn train_one(
             for s in &doc.sentences {
                 let (mut p1, mut p2) = (Tag(u8::MAX), Tag(u8::MAX));
                 for i in s.clone() {
+                    if let Some(&f) = fixed.0.get(doc.word(i)) {
+                        p2 = p1;
+                        p1 = f;
+                        continue;
+                    }
                     features(doc, i, p1, p2, first, &mut feats);
                     t.tick();
                     let guess = t.best(&feats, |_| true);
@@ -199,9 +269,9 @@ fn train_one(
 impl Tagger {
     /// Tags every token of `doc`.
     pub fn tag(&self, doc: &mut Doc) {
-        let first = run(&self.first, doc, None);
+        let first = run(&self.first, &self.fixed, doc, None);
         let fp = FirstPass::new(doc, first);
-        doc.tags = run(&self.second, doc, Some(&fp));
+        doc.tags = run(&self.second, &self.fixed, doc, Some(&fp));
     }
 
     /// Trains on documents whose `tags` are gold; `epochs` passes in a
@@ -217,7 +287,8 @@ impl Tagger {
         mut log: impl FnMut(usize, f64),
     ) -> (Tagger, Vec<Vec<Tag>>) {
         let all: Vec<&Doc> = docs.iter().collect();
-        let first = train_one(&all, None, epochs, &mut log);
+        let fixed = Fixed::learn(&all);
+        let first = train_one(&all, &fixed, None, epochs, &mut log);
         const FOLDS: usize = 5;
         let mut firsts: Vec<Option<FirstPass>> = (0..docs.len()).map(|_| None).collect();
         for k in 0..FOLDS {
@@ -227,14 +298,21 @@ impl Tagger {
                 .filter(|(i, _)| i % FOLDS != k)
                 .map(|(_, d)| *d)
                 .collect();
-            let m = train_one(&train, None, epochs, &mut |_, _| {});
+            let m = train_one(&train, &fixed, None, epochs, &mut |_, _| {});
             for (i, d) in all.iter().enumerate().filter(|(i, _)| i % FOLDS == k) {
-                firsts[i] = Some(FirstPass::new(d, run(&m, d, None)));
+                firsts[i] = Some(FirstPass::new(d, run(&m, &fixed, d, None)));
             }
         }
         let firsts: Vec<FirstPass> = firsts.into_iter().flatten().collect();
-        let second = train_one(&all, Some(&firsts), epochs, &mut log);
+        let second = train_one(&all, &fixed, Some(&firsts), epochs, &mut log);
         let held_out = firsts.into_iter().map(|f| f.tags).collect();
-        (Tagger { first, second }, held_out)
+        (
+            Tagger {
+                first,
+                second,
+                fixed,
+            },
+            held_out,
+        )
     }
 }

@@ -85,6 +85,9 @@ fn lexicon() -> Lexicon {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Draft { file, summary } = &cli.command {
+        return draft_file(file, *summary);
+    }
     let docs = match gum::read_dir(&root().join("data/gum")) {
         Ok(d) => d,
         Err(e) => {
@@ -101,7 +104,7 @@ fn main() -> ExitCode {
             peers,
             verbose,
         } => eval(&docs, test, peers.as_deref(), verbose),
-        Command::Draft { file, summary } => draft_file(&file, summary),
+        Command::Draft { .. } => ExitCode::SUCCESS,
     }
 }
 
@@ -159,18 +162,23 @@ fn train(docs: &[Document], epochs: usize, only: Option<Part>) -> ExitCode {
         );
         save("pos-1.bin", |b| tagger.first.write(b));
         save("pos-2.bin", |b| tagger.second.write(b));
+        save("pos-fixed.txt", |b| tagger.fixed.write(b));
         Tagger {
             first: load_model("pos-1.bin"),
             second: load_model("pos-2.bin"),
+            fixed: tagger.fixed,
         }
     } else {
         Tagger {
             first: load_model("pos-1.bin"),
             second: load_model("pos-2.bin"),
+            fixed: fact_explorer_draft::pos::Fixed::read(
+                &std::fs::read_to_string(model_path("pos-fixed.txt")).unwrap_or_default(),
+            ),
         }
     };
     // Measured on the news documents' gold tokens.
-    for split in [Split::Tune, Split::Test] {
+    for split in [Split::Tune] {
         let (mut right_u, mut right_x, mut all) = (0, 0, 0);
         for d in docs.iter().filter(|d| d.split() == split && d.has_trees()) {
             let mut doc = corpus::gold_doc(d, &lex);
@@ -283,7 +291,7 @@ fn train(docs: &[Document], epochs: usize, only: Option<Part>) -> ExitCode {
             per(t2, t3)
         );
     }
-    for split in [Split::Tune, Split::Test] {
+    for split in [Split::Tune] {
         let (mut uas, mut las, mut all) = (0, 0, 0);
         let (mut las_base, mut uas_np, mut las_np, mut all_np) = (0, 0, 0, 0);
         for d in docs.iter().filter(|d| d.split() == split && d.has_trees()) {
@@ -385,7 +393,10 @@ fn train_names(
     }
     let gum_docs = set.len();
     let read = |p: &str| std::fs::read_to_string(root().join(p)).unwrap_or_default();
-    let skip = std::env::var("FX_NAMES_SKIP").unwrap_or_default();
+    // WikiGold is read but left out by default: with it the GUM tune
+    // documents lost 3 points of typed F1 (its conventions: nationalities
+    // as MISC, Wikipedia's register). FX_NAMES_SKIP=none puts it back.
+    let skip = std::env::var("FX_NAMES_SKIP").unwrap_or_else(|_| "wiki".into());
     let wikigold = if skip.contains("wiki") {
         Vec::new()
     } else {
@@ -422,7 +433,7 @@ fn train_names(
         first: load_model("names-1.bin"),
         second: load_model("names-2.bin"),
     };
-    for split in [Split::Tune, Split::Test] {
+    for split in [Split::Tune] {
         let mut score = fact_explorer_draft::score::Score::default();
         for d in docs.iter().filter(|d| d.split() == split) {
             let mut doc = Doc::new(&d.text, lex);
@@ -505,6 +516,16 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
             };
             let spans: Vec<_> = ev::named(&draft).iter().map(|(n, _)| *n).collect();
             names.add(d, &spans);
+            if std::env::var("FX_CONFUSION").is_ok() {
+                for n in &spans {
+                    if let Some(g) = d.names.iter().find(|g| g.start == n.start && g.end == n.end) {
+                        if g.label != n.label {
+                            let kind = draft.entities.iter().find(|e| e.mentions.iter().any(|m| m.start == n.start)).map(|e| format!("{:?}", e.kind)).unwrap_or_default();
+                            println!("CONF gold {:?} ours {:?} ({kind}) {}", g.label, n.label, &d.text[n.start..n.end]);
+                        }
+                    }
+                }
+            }
             let gold_path = root()
                 .join("data/facts-gold")
                 .join(format!("{}.json", d.id));
