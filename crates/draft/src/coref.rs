@@ -105,7 +105,14 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 }
                 _ => {}
             }
-            d.name.split_whitespace().find_map(|w| lexicon.sex_of(w))
+            // The given name comes first, except in East Asian names
+            // (surname first), where the census of US names says nothing.
+            let first = d.name.split_whitespace().next().unwrap_or("");
+            if lexicon::KOREAN_SURNAMES.contains(&first) || lexicon::ASIAN_SURNAMES.contains(&first)
+            {
+                return None;
+            }
+            lexicon.sex_of(first)
         })
         .collect();
     let named_count: Vec<usize> = entities.iter().map(|d| d.mentions.len()).collect();

@@ -256,7 +256,13 @@ impl Drafter {
             }
         }
         let found_facts = if passes.facts {
-            facts::facts(&doc, &entities[..named], &coref, &demonyms, &speaker_of_token)
+            facts::facts(
+                &doc,
+                &entities[..named],
+                &coref,
+                &demonyms,
+                &speaker_of_token,
+            )
         } else {
             Vec::new()
         };
@@ -302,7 +308,10 @@ impl Drafter {
         // word) stays only if a fact, quote or event refers to it.
         let mut referred = vec![false; entities.len()];
         for f in &found_facts {
-            for e in [Some(f.subject), Some(f.object), f.attributed_to].into_iter().flatten() {
+            for e in [Some(f.subject), Some(f.object), f.attributed_to]
+                .into_iter()
+                .flatten()
+            {
                 referred[e] = true;
             }
         }

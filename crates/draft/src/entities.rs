@@ -83,8 +83,8 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
 /// "BlackRock").
 fn corporate_stem(name: &str) -> &str {
     for suffix in [
-        " Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " LLC", " plc", " PLC", " Co.",
-        " AG", " SA", " S.A.", " N.V.", " GmbH", " Group",
+        " Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " LLC", " plc", " PLC", " Co.", " AG",
+        " SA", " S.A.", " N.V.", " GmbH", " Group",
     ] {
         if let Some(stem) = name.strip_suffix(suffix) {
             if !stem.is_empty() {
@@ -119,13 +119,22 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     for m in mentions {
         let words = doc.span_text(m.tokens.clone()).to_string();
         // "BlackRock Inc." is "BlackRock".
-        let key = corporate_stem(&words).to_string();
+        let mut key = corporate_stem(&words).to_string();
+        // A name in capitals ("LEE'S ITINERARY") is the same name in title
+        // case.
+        if words.chars().any(char::is_alphabetic) && !words.chars().any(char::is_lowercase) {
+            if let Some(g) = groups.iter().find(|g| g.name.to_uppercase() == words) {
+                key.clone_from(&g.name);
+            }
+        }
         let mut home = by_name.get(&words).or_else(|| by_name.get(&key)).copied();
         // A surname (or given name) alone: the last person whose name has it.
         if home.is_none() && m.label == Label::Per && m.tokens.len() == 1 {
             home = groups.iter().rposition(|g| {
                 g.label == Label::Per
-                    && g.name.split_whitespace().any(|w| w == words)
+                    && g.name
+                        .split_whitespace()
+                        .any(|w| w == words || w.to_uppercase() == words)
                     && g.name != words
             });
         }
@@ -186,8 +195,10 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             let best = g.confidence.iter().copied().fold(0.0f32, f32::max);
             // The label most of the entity's mentions were given; a legal
             // form makes it an organisation.
-            let mut label = Label::ALL[(0..3).fold(0, |b, k| if g.votes[k] > g.votes[b] { k } else { b })];
-            if corporate_stem(&g.name) != g.name || g.aliases.iter().any(|a| corporate_stem(a) != a) {
+            let mut label =
+                Label::ALL[(0..3).fold(0, |b, k| if g.votes[k] > g.votes[b] { k } else { b })];
+            if corporate_stem(&g.name) != g.name || g.aliases.iter().any(|a| corporate_stem(a) != a)
+            {
                 label = Label::Org;
             }
             let confidence = (best + 0.1 * (spans.len() as f32 - 1.0)).min(0.99);
@@ -293,10 +304,7 @@ pub fn governments_named_by_capitals(doc: &Doc, entities: &mut Vec<Draft>) {
 /// country's entity, made when the article does not name the country
 /// otherwise (with no mention: the word is no name of its own). Returns,
 /// for each such token, its country's entity.
-pub fn countries_of_demonyms(
-    doc: &Doc,
-    entities: &mut Vec<Draft>,
-) -> HashMap<usize, usize> {
+pub fn countries_of_demonyms(doc: &Doc, entities: &mut Vec<Draft>) -> HashMap<usize, usize> {
     let mut inside = vec![false; doc.len()];
     for d in entities.iter() {
         for m in &d.mentions {
@@ -315,7 +323,10 @@ pub fn countries_of_demonyms(
             .and_then(lexicon::demonym);
         let (len, country) = match two {
             Some(c) => (2, c),
-            None => match (!inside[i]).then(|| lexicon::demonym(doc.word(i))).flatten() {
+            None => match (!inside[i])
+                .then(|| lexicon::demonym(doc.word(i)))
+                .flatten()
+            {
                 Some(c) => (1, c),
                 None => {
                     i += 1;
@@ -326,8 +337,10 @@ pub fn countries_of_demonyms(
         let word = doc.span_text(i..i + len).to_string();
         let name = country.strip_prefix("the ").unwrap_or(country);
         let at = entities.iter().position(|e| {
-            matches!(e.kind, EntityKind::Country | EntityKind::GovernmentBody | EntityKind::Region)
-                && (e.name == name || e.aliases.iter().any(|a| a == name || *a == word))
+            matches!(
+                e.kind,
+                EntityKind::Country | EntityKind::GovernmentBody | EntityKind::Region
+            ) && (e.name == name || e.aliases.iter().any(|a| a == name || *a == word))
         });
         let e = match at {
             Some(e) => e,

@@ -265,3 +265,134 @@ pub fn score_pronouns(
     }
     (right, all)
 }
+
+/// The bundled article against its curated fact set: how many of the
+/// curated facts that link two named things (people, organisations,
+/// government bodies, places) the draft proposes, counted as distinct
+/// curated facts, and how many drafted facts match one.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SeedScore {
+    pub curated: usize,
+    pub found: usize,
+    pub drafted: usize,
+    pub right: usize,
+    pub entities: usize,
+    pub entities_found: usize,
+    pub entities_typed: usize,
+    pub quotes: usize,
+    pub quotes_right: usize,
+}
+
+/// Scores `draft` against `curated` (the same text).
+pub fn score_seed(curated: &FactSet, draft: &FactSet) -> SeedScore {
+    let named = |k: EntityKind| label_of(k).is_some();
+    // A drafted entity stands for a curated one when they share a mention
+    // span, or a name.
+    let same = |c: &fact_explorer_core::model::Entity, d: &fact_explorer_core::model::Entity| {
+        c.mentions.iter().any(|m| {
+            d.mentions
+                .iter()
+                .any(|n| m.start == n.start && m.end == n.end)
+        }) || fold(&c.name) == fold(&d.name)
+            || c.aliases.iter().any(|a| fold(a) == fold(&d.name))
+    };
+    let mut s = SeedScore::default();
+    let wanted: Vec<_> = curated.entities.iter().filter(|e| named(e.kind)).collect();
+    s.entities = wanted.len();
+    for c in &wanted {
+        if let Some(d) = draft.entities.iter().find(|d| same(c, d)) {
+            s.entities_found += 1;
+            s.entities_typed += usize::from(label_of(d.kind) == label_of(c.kind));
+        }
+    }
+    let ends_of = |f: &fact_explorer_core::model::Fact, set: &FactSet| -> Option<(usize, usize)> {
+        let Object::Entity(o) = &f.object else {
+            return None;
+        };
+        Some((
+            *set.entity_index.get(&f.subject)?,
+            *set.entity_index.get(o)?,
+        ))
+    };
+    let overlaps = |a: &[fact_explorer_core::model::Span],
+                    b: &[fact_explorer_core::model::Span]| {
+        a.iter()
+            .any(|x| b.iter().any(|y| x.start < y.end && y.start < x.end))
+    };
+    let curated_facts: Vec<_> = curated
+        .facts
+        .iter()
+        .filter_map(|f| {
+            let (a, b) = ends_of(f, curated)?;
+            (named(curated.entities[a].kind) && named(curated.entities[b].kind))
+                .then_some((f, a, b))
+        })
+        .collect();
+    s.curated = curated_facts.len();
+    let mut taken = vec![false; curated_facts.len()];
+    for f in &draft.facts {
+        let Some((a, b)) = ends_of(f, draft) else {
+            continue;
+        };
+        let (da, db) = (&draft.entities[a], &draft.entities[b]);
+        // A fact with an end the curated set keeps as an event or an
+        // agreement ("UN General Assembly") is outside what is compared.
+        let unnamed = |d: &fact_explorer_core::model::Entity| {
+            curated
+                .entities
+                .iter()
+                .any(|c| !named(c.kind) && same(c, d))
+        };
+        if unnamed(da) || unnamed(db) {
+            continue;
+        }
+        s.drafted += 1;
+        let hit = curated_facts
+            .iter()
+            .enumerate()
+            .position(|(k, (c, ca, cb))| {
+                let (ca, cb) = (&curated.entities[*ca], &curated.entities[*cb]);
+                !taken[k]
+                    && ((same(ca, da) && same(cb, db)) || (same(ca, db) && same(cb, da)))
+                    && overlaps(&c.evidence, &f.evidence)
+            });
+        // A second drafted fact for a curated fact already matched is a
+        // duplicate: neither right nor a new find.
+        let dup = hit.is_none()
+            && curated_facts.iter().enumerate().any(|(k, (c, ca, cb))| {
+                let (ca, cb) = (&curated.entities[*ca], &curated.entities[*cb]);
+                taken[k]
+                    && ((same(ca, da) && same(cb, db)) || (same(ca, db) && same(cb, da)))
+                    && overlaps(&c.evidence, &f.evidence)
+            });
+        if let Some(k) = hit {
+            taken[k] = true;
+            s.right += 1;
+        } else if dup {
+            s.drafted -= 1;
+        }
+    }
+    s.found = taken.iter().filter(|t| **t).count();
+    for q in &curated.quotes {
+        s.quotes += 1;
+        let drafted = draft.quotes.iter().find(|d| {
+            overlaps(
+                std::slice::from_ref(&d.words),
+                std::slice::from_ref(&q.words),
+            )
+        });
+        let ok =
+            match (&q.speaker, drafted) {
+                (Some(who), Some(d)) => d.speaker.as_ref().is_some_and(|s| {
+                    match (curated.entity(who), draft.entity(s)) {
+                        (Some(c), Some(d)) => same(c, d),
+                        _ => false,
+                    }
+                }),
+                (None, Some(d)) => d.speaker.is_none(),
+                _ => false,
+            };
+        s.quotes_right += usize::from(ok);
+    }
+    s
+}

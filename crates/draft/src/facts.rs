@@ -592,7 +592,14 @@ pub fn facts(
             continue;
         }
         let anchors = anchors(doc, s.clone(), entities, &entity_at, coref, demonyms);
-        out.extend(titles(doc, s.clone(), entities, &entity_at, demonyms, speaker_of_token));
+        out.extend(titles(
+            doc,
+            s.clone(),
+            entities,
+            &entity_at,
+            demonyms,
+            speaker_of_token,
+        ));
         for (i, a) in anchors.iter().enumerate() {
             for b in anchors.iter().skip(i + 1) {
                 if a.entity == b.entity {
@@ -676,6 +683,11 @@ fn titles(
         }
         for m in d.mentions.iter().filter(|m| s.contains(&m.start)) {
             let mut t = m.start;
+            // "Malaysia's Prime Minister, Najib Razak": a comma between title
+            // and name.
+            if t > s.start + 1 && doc.word(t - 1) == "," && lexicon::is_title(doc.word(t - 2)) {
+                t -= 1;
+            }
             let mut role: Vec<usize> = Vec::new();
             let mut owner = None;
             while t > s.start && m.start - t < 8 {
@@ -704,6 +716,22 @@ fn titles(
                 }
                 break;
             }
+            // "lawmaker Cha Ji-ho of Korea's ruling Democratic Party": the
+            // owner after the name.
+            if owner.is_none() && !role.is_empty() {
+                let h = crate::coref::head_of(doc, m);
+                owner = doc.children[h]
+                    .iter()
+                    .copied()
+                    .filter(|&c| doc.deps[c].is("nmod"))
+                    .filter(|&c| {
+                        doc.children[c].iter().any(|&k| {
+                            doc.deps[k].is("case")
+                                && matches!(doc.lower[k].as_str(), "of" | "at" | "for")
+                        })
+                    })
+                    .find_map(|c| entity_at.get(&c).map(|&e| (e, c)));
+            }
             let Some((o, at)) = owner else { continue };
             if role.is_empty() || o == p {
                 continue;
@@ -728,7 +756,7 @@ fn titles(
                 status: Status::Stated,
                 attributed_to: speaker_of_token(m.start).filter(|x| *x != p && *x != o),
                 role: Some(role_text),
-                evidence: at..m.end,
+                evidence: at.min(m.start)..(at + 1).max(m.end),
                 anchors: (m.start, at),
                 note: None,
                 confidence: 0.8 * (0.5 + 0.5 * d.confidence.min(entities[o].confidence.max(0.6))),
@@ -747,8 +775,31 @@ fn match_pair(
     b: &Anchor,
     speaker_of_token: &dyn Fn(usize) -> Option<usize>,
 ) -> Option<Fact> {
-    let (ta, tb) = (through_conj(doc, a.token), through_conj(doc, b.token));
-    let (up_tokens, top, down_tokens) = path(doc, ta, tb)?;
+    // Through a conjunction only to a thing of the same sort: "met Lee and
+    // Fink", not a place misread as coordinated with a person.
+    let place = |e: usize| {
+        matches!(
+            entities[e].kind,
+            EntityKind::City | EntityKind::Country | EntityKind::Region
+        )
+    };
+    let holder = |x: &Anchor| {
+        let t = through_conj(doc, x.token);
+        let same = entities
+            .iter()
+            .position(|d| d.mentions.iter().any(|m| m.contains(&t)))
+            .is_none_or(|e| place(e) == place(x.entity));
+        if same {
+            t
+        } else {
+            x.token
+        }
+    };
+    let (ta, tb) = (holder(a), holder(b));
+    let (up_tokens, top, mut down_tokens) = path(doc, ta, tb)?;
+    // "chairman and chief executive of BlackRock": a coordinated noun on
+    // the way down stands for the one it is coordinated with.
+    down_tokens.retain(|&t| !(doc.deps[t].is("conj") && doc.tags[t].is_noun() && t != tb));
     if up_tokens.len() > 3 || down_tokens.len() > 3 {
         return None;
     }
@@ -812,6 +863,28 @@ fn match_pair(
             },
             Top::EventNoun => EVENT_NOUNS.contains(&doc.lemmas[top].as_str()),
         };
+        // "Irving, Texas", not a list of places ("New South Wales,
+        // Victoria, South Australia"): nothing but the end of the phrase
+        // after the second place.
+        let ok = ok
+            && (!p.name.starts_with("place-in-place") || {
+                let after = entities[object.entity]
+                    .mentions
+                    .iter()
+                    .find(|m| m.contains(&object.token))
+                    .map_or(object.token + 1, |m| m.end);
+                let w = if after < doc.len() {
+                    doc.word(after)
+                } else {
+                    "."
+                };
+                let next = if after + 1 < doc.len() {
+                    doc.word(after + 1)
+                } else {
+                    ""
+                };
+                !(w == "," && next.starts_with(char::is_uppercase)) && w != "and"
+            });
         if !ok {
             continue;
         }
@@ -823,7 +896,15 @@ fn match_pair(
         {
             continue;
         }
-        let status = status_of(doc, verb_top);
+        // The status of the verb that carries the relation ("deliver" of
+        // "plans to deliver"), which reads the verbs above it.
+        let inner = down_tokens
+            .iter()
+            .rev()
+            .copied()
+            .find(|&t| doc.tags[t].is_verb())
+            .unwrap_or(verb_top);
+        let status = status_of(doc, inner);
         let relation = wording(doc, entities, p, verb_top, &down_tokens, a, b);
         if relation.trim().is_empty() {
             continue;
@@ -936,6 +1017,12 @@ pub fn status_of(doc: &Doc, v: usize) -> Status {
         return Status::Negated;
     }
     let mut status = modal(v).unwrap_or(Status::Stated);
+    // A carrier itself, with what it carries ("plans to deliver").
+    if let Some(c) = carrier_status(&doc.lemmas[v]) {
+        if doc.children[v].iter().any(|&c| doc.deps[c].is("xcomp")) {
+            status = c;
+        }
+    }
     // Up through the verbs that carry this one.
     let mut t = v;
     for _ in 0..4 {
@@ -1154,7 +1241,10 @@ pub fn explain(
                     Some((up, top, down)) => format!(
                         "{} ^{}:{}/{} v{}",
                         doc.word(a.token),
-                        up.iter().map(|&t| doc.deps[t].name()).collect::<Vec<_>>().join(","),
+                        up.iter()
+                            .map(|&t| doc.deps[t].name())
+                            .collect::<Vec<_>>()
+                            .join(","),
                         doc.word(top),
                         doc.tags[top].penn(),
                         down.iter()

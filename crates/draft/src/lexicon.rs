@@ -105,9 +105,7 @@ impl Classes {
 /// An entry as the tokenizer splits it, tokens joined by one space.
 fn key(entry: &str) -> String {
     // Most entries are letters and single spaces: already their key.
-    if entry
-        .chars()
-        .all(|c| c.is_alphanumeric() || c == ' ')
+    if entry.chars().all(|c| c.is_alphanumeric() || c == ' ')
         && !entry.contains("  ")
         && !entry.starts_with(' ')
         && !entry.ends_with(' ')
@@ -181,7 +179,8 @@ impl Lexicon {
         let firsts = sets
             .iter()
             .flat_map(|(_, s)| {
-                s.iter().map(|e| e.split(' ').next().unwrap_or("").to_string())
+                s.iter()
+                    .map(|e| e.split(' ').next().unwrap_or("").to_string())
             })
             .collect();
         Lexicon {
@@ -1028,10 +1027,47 @@ pub const MONTHS: &[&str] = &[
 /// Religious and ethnic groups, named like peoples: no names of their own
 /// in a draft ("Muslims are required to…").
 pub const GROUPS: &[&str] = &[
-    "Muslim", "Muslims", "Christian", "Christians", "Jew", "Jews", "Jewish", "Hindu", "Hindus",
-    "Buddhist", "Buddhists", "Sikh", "Sikhs", "Catholic", "Catholics", "Protestant",
-    "Protestants", "Rohingya", "Kurd", "Kurds", "Kurdish", "Arab", "Arabs", "Sunni", "Sunnis",
-    "Shia", "Shiite", "Shiites", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Tamil", "Tamils",
-    "Latino", "Latinos", "Hispanic", "Hispanics", "Evangelical", "Evangelicals", "Mormon",
-    "Mormons", "Orthodox",
+    "Muslim",
+    "Muslims",
+    "Christian",
+    "Christians",
+    "Jew",
+    "Jews",
+    "Jewish",
+    "Hindu",
+    "Hindus",
+    "Buddhist",
+    "Buddhists",
+    "Sikh",
+    "Sikhs",
+    "Catholic",
+    "Catholics",
+    "Protestant",
+    "Protestants",
+    "Rohingya",
+    "Kurd",
+    "Kurds",
+    "Kurdish",
+    "Arab",
+    "Arabs",
+    "Sunni",
+    "Sunnis",
+    "Shia",
+    "Shiite",
+    "Shiites",
+    "Uighur",
+    "Uighurs",
+    "Uyghur",
+    "Uyghurs",
+    "Tamil",
+    "Tamils",
+    "Latino",
+    "Latinos",
+    "Hispanic",
+    "Hispanics",
+    "Evangelical",
+    "Evangelicals",
+    "Mormon",
+    "Mormons",
+    "Orthodox",
 ];

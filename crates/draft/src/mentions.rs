@@ -141,12 +141,18 @@ fn drop_shouted(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             .map(|w| {
                 let mut c = w.chars();
                 c.next()
-                    .map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect())
+                    .map(|f| {
+                        f.to_uppercase()
+                            .chain(c.flat_map(char::to_lowercase))
+                            .collect()
+                    })
                     .unwrap_or_default()
             })
             .collect::<Vec<String>>()
             .join(" ");
-        doc.text.match_indices(text).any(|(at, _)| at < doc.tokens[r.start].start || at >= doc.tokens[r.end - 1].end)
+        doc.text
+            .match_indices(text)
+            .any(|(at, _)| at < doc.tokens[r.start].start || at >= doc.tokens[r.end - 1].end)
             || doc.text.contains(&title)
     };
     names.retain(|n| {
@@ -478,7 +484,23 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
     while a < b && edge(a) {
         a += 1;
     }
+    // Titles never end a name ("U.S. Senator"), nor does a number after a
+    // person's or a place's name ("Sweden 1 – 0").
+    while b > a + 1
+        && ((n.label != Label::Org && lexicon::is_title(doc.word(b - 1)))
+            || (n.label != Label::Org && doc.word(b - 1).chars().all(|c| c.is_ascii_digit())))
+    {
+        b -= 1;
+    }
     if a >= b {
+        return None;
+    }
+    // A common word alone is no name ("State" of "Secretary of State").
+    if b - a == 1
+        && doc.lex[a].zipf >= 55
+        && doc.word(a).chars().any(char::is_lowercase)
+        && doc.lex[a].lists.is_empty()
+    {
         return None;
     }
     // "South" of "South Korean": a compass word before a capitalised word
@@ -494,8 +516,12 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
     if n.label == Label::Per {
         while first + 1 < b {
             let w = doc.word(first);
+            let acronym_before_title = w.len() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+                && lexicon::is_title(doc.word(first + 1));
             if lexicon::is_title(w)
                 || lexicon::is_role(w)
+                || acronym_before_title
                 || lexicon.contains(List::Country, w)
                 || lexicon::demonym(w).is_some()
                 || matches!(w, "U.S." | "US" | "of" | "UK")

@@ -32,13 +32,20 @@ impl Fixed {
             Default::default();
         for d in docs {
             for i in 0..d.len() {
-                *counts.entry(d.word(i)).or_default().entry(d.tags[i].0).or_default() += 1;
+                *counts
+                    .entry(d.word(i))
+                    .or_default()
+                    .entry(d.tags[i].0)
+                    .or_default() += 1;
             }
         }
         let mut fixed = std::collections::HashMap::new();
         for (w, tags) in counts {
             let all: usize = tags.values().sum();
-            if let Some((&t, &n)) = tags.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))) {
+            if let Some((&t, &n)) = tags
+                .iter()
+                .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
+            {
                 if all >= 20 && n * 100 >= all * 99 {
                     fixed.insert(w.to_string(), Tag(t));
                 }

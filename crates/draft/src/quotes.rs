@@ -185,7 +185,11 @@ pub fn speakers(
         let mut verbs: Vec<usize> = q
             .around
             .clone()
-            .filter(|&t| !inside(t) && lexicon::SPEECH_VERBS.contains(&doc.lemmas[t].as_str()))
+            .filter(|&t| {
+                !inside(t)
+                    && (lexicon::SPEECH_VERBS.contains(&doc.lemmas[t].as_str())
+                        || doc.lower[t] == "according")
+            })
             .collect();
         let first_part = q.parts[0].start;
         fact_explorer_core::sort::sort_by_key(&mut verbs, |&v| v.abs_diff(first_part));
@@ -202,63 +206,113 @@ pub fn speakers(
             }
             coref.resolved(t).map(|e| (e, true))
         };
-        for &v in &verbs {
-            if doc.lower[v] == "according" {
-                // "according to X": X is the head of "according".
-                if let Some(h) = doc.heads[v] {
-                    if let Some((e, via)) = who(h).filter(|(e, _)| speaks(*e)) {
-                        speaker = Some(e);
-                        verb = Some(v);
-                        confidence = if via { 0.6 } else { 0.85 };
-                        break;
-                    }
-                }
-                continue;
+        // The entity a mention that owns another names speaks through it:
+        // "said Seoul's Office of the President".
+        let owned = |t: usize, e: usize| -> usize {
+            let mut x = t;
+            while x < doc.len() && entity_at(x) == Some(e) {
+                x += 1;
             }
-            let subject = doc.child(v, "nsubj").or_else(|| {
-                // "Fink … told": a subject across a relative clause.
-                doc.children[v]
+            if x + 1 < doc.len() && matches!(doc.word(x), "'s" | "’s") {
+                if let Some(o) = entity_at(x + 1).filter(|o| speaks(*o)) {
+                    return o;
+                }
+            }
+            e
+        };
+        // Each speech verb's speaker, nearest verb first.
+        let speaker_of = |v: usize| -> Option<(usize, f32, Option<String>)> {
+            if doc.lower[v] == "according" {
+                // "according to X": X is the head of "according", or its
+                // object when the parse makes "according" a verb.
+                let mut cands: Vec<usize> = doc.heads[v].into_iter().collect();
+                cands.extend(doc.children[v].iter().copied().filter(|&c| {
+                    doc.deps[c].is("obj") || doc.deps[c].is("obl") || doc.deps[c].is("nmod")
+                }));
+                // "according to lawmaker Cha Ji-ho": the name in apposition.
+                let more: Vec<usize> = cands
                     .iter()
-                    .copied()
-                    .find(|&c| doc.deps[c].is("nsubj:outer"))
-            });
-            if let Some(s) = subject.filter(|&s| !inside(s)) {
-                if let Some((e, via_pronoun)) = who(s).filter(|(e, _)| speaks(*e)) {
-                    speaker = Some(e);
-                    verb = Some(v);
-                    confidence = if via_pronoun { 0.65 } else { 0.9 };
-                    if via_pronoun {
-                        inferred = Some(format!(
-                            "“{}” taken as the person it stands for.",
-                            doc.word(s)
-                        ));
-                    }
+                    .flat_map(|&c| {
+                        doc.children[c]
+                            .iter()
+                            .copied()
+                            .filter(|&k| doc.deps[k].is("appos") || doc.deps[k].is("flat"))
+                    })
+                    .collect();
+                cands.extend(more);
+                return cands
+                    .into_iter()
+                    .filter(|&t| !inside(t))
+                    .find_map(|t| who(t).filter(|(e, _)| speaks(*e)))
+                    .map(|(e, via)| (e, if via { 0.6 } else { 0.85 }, None));
+            }
+            // The verb's subject, or the subject of the clause it hangs from
+            // ("Fink, whose firm manages…, told").
+            let mut subject = doc.child(v, "nsubj");
+            let mut h = v;
+            for _ in 0..2 {
+                if subject.is_some() {
                     break;
                 }
+                let Some(up) = doc.heads[h].filter(|_| {
+                    doc.deps[h].is("advcl") || doc.deps[h].is("conj") || doc.deps[h].is("xcomp")
+                }) else {
+                    break;
+                };
+                subject = doc.child(up, "nsubj");
+                h = up;
             }
-            // Without a subject in the parse: a speaker's mention next to the
-            // verb ("said Seoul's Office of the President", "Ha said").
-            for t in [v + 1, v + 2, v.wrapping_sub(1)] {
+            if let Some(s) = subject.filter(|&s| !inside(s)) {
+                if let Some((e, via)) = who(s).filter(|(e, _)| speaks(*e)) {
+                    let why = via
+                        .then(|| format!("“{}” taken as the person it stands for.", doc.word(s)));
+                    return Some((owned(s, e), if via { 0.65 } else { 0.9 }, why));
+                }
+            }
+            // Without a subject in the parse: a speaker's mention right after
+            // the verb ("said Seoul's Office of the President") or right
+            // before it ("Ha said"). After "told" comes who heard it.
+            let after: &[usize] = if doc.lemmas[v] == "tell" {
+                &[]
+            } else {
+                &[1, 2]
+            };
+            for &k in after {
+                let t = v + k;
                 if t < doc.len() && !inside(t) && q.around.contains(&t) {
                     if let Some(e) = entity_at(t).filter(|e| speaks(*e)) {
-                        speaker = Some(e);
-                        verb = Some(v);
-                        confidence = 0.7;
-                        break;
+                        return Some((owned(t, e), 0.7, None));
                     }
                 }
             }
-            if speaker.is_some() {
-                break;
-            }
+            let t = v.checked_sub(1)?;
+            (!inside(t) && q.around.contains(&t))
+                .then(|| entity_at(t).filter(|e| speaks(*e)))
+                .flatten()
+                .map(|e| (e, 0.7, None))
+        };
+        let found: Vec<(usize, usize, f32, Option<String>)> = verbs
+            .iter()
+            .filter_map(|&v| speaker_of(v).map(|(e, c, why)| (v, e, c, why)))
+            .collect();
+        let is_according = |v: usize| doc.lower[v] == "according";
+        // Who said it: a speech verb's speaker before an "according to"
+        // one; whoever it is "according to" then relayed it.
+        if let Some((v, e, c, why)) = found.iter().find(|f| !is_according(f.0)).or(found.first()) {
+            speaker = Some(*e);
+            verb = Some(*v);
+            confidence = *c;
+            inferred = why.clone();
+            reported_by = found
+                .iter()
+                .find(|f| is_according(f.0) && f.1 != *e)
+                .map(|f| f.1)
+                .filter(|_| !is_according(*v));
         }
         // A phrase quoted inside reported speech ("Fink pledged to make it
         // the “AI capital in Asia”, according to Ha"): the subject of the
         // reporting verb said it; whoever it is "according to" relayed it.
-        if speaker.is_some()
-            && verb.is_some_and(|v| doc.lower[v] == "according")
-            && q.parts.len() == 1
-        {
+        if speaker.is_some() && verb.is_some_and(is_according) && q.parts.len() == 1 {
             let reporting = q.around.clone().find(|&t| {
                 !inside(t)
                     && t < first_part
@@ -283,7 +337,8 @@ pub fn speakers(
                     .any(|t| doc.tokens[t].paragraph_start || doc.tokens[t].line_start);
                 let according = prev.verb.is_some_and(|v| doc.lower[v] == "according");
                 if prev.speaker.is_some() && !new_paragraph && !according {
-                    speaker = prev.speaker;
+                    // After "…, according to X, who attended", X goes on.
+                    speaker = prev.reported_by.or(prev.speaker);
                     inferred =
                         Some("Same speaker as the quote before it in this paragraph.".to_string());
                     confidence = 0.6;

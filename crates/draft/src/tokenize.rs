@@ -276,7 +276,24 @@ fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// Titles written with hyphens, kept whole.
+const HYPHENATED_TITLES: &[&str] = &[
+    "secretary-general",
+    "attorney-general",
+    "governor-general",
+    "director-general",
+    "vice-president",
+    "president-elect",
+    "editor-in-chief",
+    "commander-in-chief",
+    "prime-minister",
+    "co-chair",
+];
+
 fn keeps_hyphen(word: &str, parts: &[&str]) -> bool {
+    if HYPHENATED_TITLES.contains(&word.to_lowercase().as_str()) {
+        return true;
+    }
     if word.contains(['/', '—', '–']) {
         // "and/or" splits; dates and fractions ("9/11", "1/2") do not.
         return parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()));

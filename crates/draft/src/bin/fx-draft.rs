@@ -518,10 +518,24 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
             names.add(d, &spans);
             if std::env::var("FX_CONFUSION").is_ok() {
                 for n in &spans {
-                    if let Some(g) = d.names.iter().find(|g| g.start == n.start && g.end == n.end) {
+                    if let Some(g) = d
+                        .names
+                        .iter()
+                        .find(|g| g.start == n.start && g.end == n.end)
+                    {
                         if g.label != n.label {
-                            let kind = draft.entities.iter().find(|e| e.mentions.iter().any(|m| m.start == n.start)).map(|e| format!("{:?}", e.kind)).unwrap_or_default();
-                            println!("CONF gold {:?} ours {:?} ({kind}) {}", g.label, n.label, &d.text[n.start..n.end]);
+                            let kind = draft
+                                .entities
+                                .iter()
+                                .find(|e| e.mentions.iter().any(|m| m.start == n.start))
+                                .map(|e| format!("{:?}", e.kind))
+                                .unwrap_or_default();
+                            println!(
+                                "CONF gold {:?} ours {:?} ({kind}) {}",
+                                g.label,
+                                n.label,
+                                &d.text[n.start..n.end]
+                            );
                         }
                     }
                 }
@@ -564,7 +578,10 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
                             let found: std::collections::HashSet<usize> =
                                 hits.iter().filter_map(|h| h.1).collect();
                             let known = |names: &std::collections::HashSet<String>| {
-                                draft.entities.iter().any(|e| !ev::names_of(&draft, &e.id).is_disjoint(names))
+                                draft
+                                    .entities
+                                    .iter()
+                                    .any(|e| !ev::names_of(&draft, &e.id).is_disjoint(names))
                             };
                             let (mut both, mut one, mut none) = (0, 0, 0);
                             for (k, g) in gold.facts.iter().enumerate() {
@@ -577,24 +594,53 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
                                     _ => one += 1,
                                 }
                             }
-                            println!("  misses with both ends drafted {both}, one {one}, none {none}");
+                            println!(
+                                "  misses with both ends drafted {both}, one {one}, none {none}"
+                            );
                             if std::env::var("FX_PATHS").is_ok() {
                                 let doc = drafter.analyse(&d.text);
                                 let mut ents = drafter.entities(&doc);
-                                let dem = fact_explorer_draft::entities::countries_of_demonyms(&doc, &mut ents);
-                                let coref = fact_explorer_draft::coref::resolve(&doc, &ents, &drafter.lexicon);
-                                for (k, a, b, words, pattern) in fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem) {
+                                let dem = fact_explorer_draft::entities::countries_of_demonyms(
+                                    &doc, &mut ents,
+                                );
+                                let coref = fact_explorer_draft::coref::resolve(
+                                    &doc,
+                                    &ents,
+                                    &drafter.lexicon,
+                                );
+                                for (k, a, b, words, pattern) in
+                                    fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem)
+                                {
                                     let sb = doc.bytes(doc.sentences[k].clone());
                                     let names = |e: usize| {
-                                        let mut n: std::collections::HashSet<String> = ents[e].mentions.iter().map(|m| ev::fold(doc.span_text(m.clone()))).collect();
+                                        let mut n: std::collections::HashSet<String> = ents[e]
+                                            .mentions
+                                            .iter()
+                                            .map(|m| ev::fold(doc.span_text(m.clone())))
+                                            .collect();
                                         n.insert(ev::fold(&ents[e].name));
-                                        for al in &ents[e].aliases { n.insert(ev::fold(al)); }
+                                        for al in &ents[e].aliases {
+                                            n.insert(ev::fold(al));
+                                        }
                                         n
                                     };
                                     let (na, nb) = (names(a), names(b));
-                                    let in_gold = gold.facts.iter().any(|g| g.sentence.start < sb.end && sb.start < g.sentence.end
-                                        && ((!na.is_disjoint(&g.subject) && !nb.is_disjoint(&g.object)) || (!na.is_disjoint(&g.object) && !nb.is_disjoint(&g.subject))));
-                                    println!("  PATH {} {} {} — {} [{}]", if in_gold { "GOLD" } else { "none" }, ents[a].name, ents[b].name, words, pattern.unwrap_or("-"));
+                                    let in_gold = gold.facts.iter().any(|g| {
+                                        g.sentence.start < sb.end
+                                            && sb.start < g.sentence.end
+                                            && ((!na.is_disjoint(&g.subject)
+                                                && !nb.is_disjoint(&g.object))
+                                                || (!na.is_disjoint(&g.object)
+                                                    && !nb.is_disjoint(&g.subject)))
+                                    });
+                                    println!(
+                                        "  PATH {} {} {} — {} [{}]",
+                                        if in_gold { "GOLD" } else { "none" },
+                                        ents[a].name,
+                                        ents[b].name,
+                                        words,
+                                        pattern.unwrap_or("-")
+                                    );
                                 }
                             }
                             for (k, g) in gold.facts.iter().enumerate() {
@@ -682,7 +728,72 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
             ms / (words as f64 / 1000.0)
         );
     }
+    seed(&drafter);
     ExitCode::SUCCESS
+}
+
+/// The bundled article against its curated fact set.
+fn seed(drafter: &fact_explorer_draft::Drafter) {
+    let Ok(curated) = fact_explorer_core::load::load_bundled() else {
+        println!("(the bundled fact set did not load)");
+        return;
+    };
+    let Ok(draft) = drafter.draft(&curated.article.text, &Default::default()) else {
+        println!("(the bundled article could not be drafted)");
+        return;
+    };
+    let s = fact_explorer_draft::eval::score_seed(&curated, &draft);
+    println!("\nbundled article, against its curated fact set:");
+    println!(
+        "- named entities: {} of {} found, {} with the right type",
+        s.entities_found, s.entities, s.entities_typed
+    );
+    println!(
+        "- quotes: {} of {} with the right speaker (or rightly none)",
+        s.quotes_right, s.quotes
+    );
+    println!(
+        "- facts between two named things: {} of {} curated facts drafted ({:.2}); {} of {} distinct drafted facts match one (precision {:.2})",
+        s.found,
+        s.curated,
+        s.found as f64 / s.curated.max(1) as f64,
+        s.right,
+        s.drafted,
+        s.right as f64 / s.drafted.max(1) as f64
+    );
+    if std::env::var("FX_SEED_PATHS").is_ok() {
+        let doc = drafter.analyse(&curated.article.text);
+        let mut ents = drafter.entities(&doc);
+        let dem = fact_explorer_draft::entities::countries_of_demonyms(&doc, &mut ents);
+        let coref = fact_explorer_draft::coref::resolve(&doc, &ents, &drafter.lexicon);
+        for (_, a, b, words, pattern) in
+            fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem)
+        {
+            println!(
+                "  PATH {} {} — {} [{}]",
+                ents[a].name,
+                ents[b].name,
+                words,
+                pattern.unwrap_or("-")
+            );
+        }
+    }
+    if std::env::var("FX_SEED").is_ok() {
+        let name = |id: &str| draft.entity(id).map_or(id.to_string(), |e| e.name.clone());
+        for f in &draft.facts {
+            let o = match &f.object {
+                fact_explorer_core::model::Object::Entity(o) => name(o),
+                _ => String::new(),
+            };
+            println!(
+                "  {} | {} | {} [{:?}]",
+                name(&f.subject),
+                f.relation,
+                o,
+                f.status
+            );
+        }
+    }
 }
 
 fn row(name: &str, s: &fact_explorer_draft::score::Score) {
@@ -761,7 +872,9 @@ fn scale(docs: &[Document]) -> ExitCode {
         runs[1]
     };
     println!("draft time against length (native, `host` profile; CPU time, median of 3 runs)\n");
-    println!("| words | news text ms | ms per 1,000 words | no punctuation ms | ms per 1,000 words |");
+    println!(
+        "| words | news text ms | ms per 1,000 words | no punctuation ms | ms per 1,000 words |"
+    );
     println!("|---:|---:|---:|---:|---:|");
     for n in [1_000, 5_000, 10_000, 20_000, 50_000] {
         let text = take(n);
