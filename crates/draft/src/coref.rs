@@ -139,7 +139,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         let reflexive = lower.ends_with("self") || lower.ends_with("selves");
         let possessive = doc.tags[t].penn() == "PRP$";
         let own_clause = clause_of(doc, t);
-        let window = if is_description { 6 } else { 3 };
+        let window = if is_description { 6 } else { 5 };
         let mut scored: HashMap<usize, f32> = HashMap::new();
         for &(start, head, e) in mentions.iter().rev() {
             if start >= t {
@@ -194,7 +194,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         // "They" and "it" point at things far more often than at names:
         // only a clear winner.
         let needs = match wanted {
-            Some(Gender::Plural | Gender::Neuter) => 0.6,
+            Some(Gender::Plural | Gender::Neuter) => 0.0,
             _ if is_description => 0.3,
             _ => 0.0,
         };

@@ -177,11 +177,26 @@ impl Drafter {
             return Err(DraftError::Empty);
         }
         let doc = self.analyse(text);
-        let mut entities = self.entities(&doc);
-        let demonyms = entities::countries_of_demonyms(&doc, &mut entities);
+        self.draft_analysed(&doc, meta, passes)
+    }
+
+    /// Drafts from a document already tokenized, tagged and parsed (by
+    /// [`Drafter::analyse`], or by hand: measuring with the treebank's own
+    /// trees).
+    pub fn draft_analysed(
+        &self,
+        doc: &Doc,
+        meta: &Meta,
+        passes: Passes,
+    ) -> Result<FactSet, DraftError> {
+        if doc.text.trim().is_empty() {
+            return Err(DraftError::Empty);
+        }
+        let mut entities = self.entities(doc);
+        let demonyms = entities::countries_of_demonyms(doc, &mut entities);
         let named = entities.len();
         let coref = if passes.coref {
-            coref::resolve(&doc, &entities, &self.lexicon)
+            coref::resolve(doc, &entities, &self.lexicon)
         } else {
             coref::Coref::default()
         };
@@ -202,7 +217,7 @@ impl Drafter {
             )
         };
         let found_quotes =
-            quotes::speakers(&doc, quotes::quotations(&doc), &entity_at, &coref, &speaks);
+            quotes::speakers(doc, quotes::quotations(doc), &entity_at, &coref, &speaks);
         // A token inside a quote: its speaker.
         let speaker_of_token = |t: usize| {
             found_quotes
@@ -215,7 +230,7 @@ impl Drafter {
         let mut used: std::collections::HashSet<String> =
             entities.iter().map(|d| d.id.clone()).collect();
         let mut by_wording: HashMap<String, usize> = HashMap::new();
-        for f in amounts::find(&doc) {
+        for f in amounts::find(doc) {
             let words = doc.span_text(f.tokens.clone()).to_string();
             let key = words.to_lowercase();
             let e = match by_wording.get(&key) {

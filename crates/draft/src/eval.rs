@@ -251,6 +251,15 @@ pub fn score_pronouns(
         all += 1;
         // The entity the draft resolved this pronoun to, by its mentions.
         let Some((_, mentions)) = resolved.iter().find(|(p, _)| p.start == m.start) else {
+            if std::env::var("FX_PRONOUNS").is_ok() {
+                println!(
+                    "  UNRESOLVED {words} (gold {})",
+                    doc.mentions
+                        .iter()
+                        .find(|g| g.entity == m.entity && g.proper)
+                        .map_or("?", |g| &doc.text[g.start..g.end])
+                );
+            }
             continue;
         };
         let same = doc.mentions.iter().any(|g| {
@@ -261,6 +270,18 @@ pub fn score_pronouns(
                     x.start < name.end && name.start < x.end
                 })
         });
+        if !same && std::env::var("FX_PRONOUNS").is_ok() {
+            println!(
+                "  WRONG {words} -> {} (gold {})",
+                mentions
+                    .first()
+                    .map_or("?".to_string(), |x| doc.text[x.clone()].to_string()),
+                doc.mentions
+                    .iter()
+                    .find(|g| g.entity == m.entity && g.proper)
+                    .map_or("?", |g| &doc.text[g.start..g.end])
+            );
+        }
         right += usize::from(same);
     }
     (right, all)

@@ -95,6 +95,8 @@ pub struct Pattern {
     /// What the ends may be: p person, o organisation, g government
     /// body, c country, t city, r region (subject, object).
     pub kinds: (&'static str, &'static str),
+    /// The prepositions the object may take (any when empty).
+    pub cases: &'static [&'static str],
 }
 
 const PARTIES: &str = "pogc";
@@ -112,6 +114,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.8,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     Pattern {
         name: "subject-indirect",
@@ -122,6 +125,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.8,
         kinds: (PARTIES, PARTIES),
+        cases: &[],
     },
     // X met with Y; X arrived in Y; X lost to Y.
     Pattern {
@@ -133,6 +137,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.7,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     // X held talks with Y; X signed a memorandum with Y.
     Pattern {
@@ -144,6 +149,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.65,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     // Y was replaced by X.
     Pattern {
@@ -155,6 +161,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.8,
         kinds: (ANY, PARTIES),
+        cases: &[],
     },
     // X was born in Y; X was arrested in Y.
     Pattern {
@@ -166,6 +173,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.65,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     // X plans to visit Y; X is expected to meet Y.
     Pattern {
@@ -177,6 +185,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.7,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     Pattern {
         name: "control-oblique",
@@ -187,6 +196,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.65,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     Pattern {
         name: "control-object-modifier",
@@ -197,6 +207,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.6,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     // X flew to Y to meet Z; X arrived and met Z.
     Pattern {
@@ -208,6 +219,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.55,
         kinds: (PARTIES, PARTIES),
+        cases: &[],
     },
     Pattern {
         name: "shared-subject-object",
@@ -218,6 +230,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.6,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     Pattern {
         name: "shared-subject-oblique",
@@ -228,6 +241,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.55,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     // X, who met Y; X, based in Y.
     Pattern {
@@ -239,6 +253,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.6,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     Pattern {
         name: "relative-oblique",
@@ -249,6 +264,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.55,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     // X, chairman of Y; X, BlackRock's chairman; X, the Panama coach.
     Pattern {
@@ -260,6 +276,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.75,
         kinds: ("p", "pogctr"),
+        cases: &[],
     },
     Pattern {
         name: "apposition-role-owner",
@@ -270,6 +287,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.75,
         kinds: ("p", "pogctr"),
+        cases: &[],
     },
     Pattern {
         name: "apposition-role-compound",
@@ -280,6 +298,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.65,
         kinds: ("p", "ogctr"),
+        cases: &[],
     },
     // The chairman of Y, X.
     Pattern {
@@ -291,6 +310,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.6,
         kinds: ("p", "pogctr"),
+        cases: &[],
     },
     // X is the president of Y; X is Y's coach.
     Pattern {
@@ -302,6 +322,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.7,
         kinds: ("pogctr", "pogctr"),
+        cases: &[],
     },
     Pattern {
         name: "copula-role-owner",
@@ -312,6 +333,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.7,
         kinds: ("pogctr", "pogctr"),
+        cases: &[],
     },
     // BlackRock CEO Larry Fink; Tunisia's coach Nabil Maaloul.
     Pattern {
@@ -323,6 +345,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.6,
         kinds: ("p", "ogctr"),
+        cases: &[],
     },
     Pattern {
         name: "title-owner-nested",
@@ -333,6 +356,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.6,
         kinds: ("p", "ogctr"),
+        cases: &[],
     },
     Pattern {
         name: "title-owner-possessive",
@@ -343,6 +367,43 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.6,
         kinds: ("p", "ogctr"),
+        cases: &[],
+    },
+    // Malaysia's Prime Minister, Najib Razak; Tunisia's coach Nabil Maaloul.
+    Pattern {
+        name: "owner-role-apposition",
+        up: &["nmod:poss"],
+        down: &["appos"],
+        top: Top::Role,
+        reversed: true,
+        wording: Wording::Role,
+        confidence: 0.7,
+        kinds: ("ogctr", "p"),
+        cases: &[],
+    },
+    // Kristen Wilkins, curator of USI; Kevin Conroy, the voice of Batman.
+    Pattern {
+        name: "apposition-description",
+        up: &[],
+        down: &["appos", "nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.55,
+        kinds: ("p", "pogctr"),
+        cases: &["of", "at", "for", "from", "with"],
+    },
+    // Johnson Space Center in Houston; Fisht Stadium in Sochi.
+    Pattern {
+        name: "located-in",
+        up: &[],
+        down: &["nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.65,
+        kinds: ("ogtr", "ctr"),
+        cases: &["in", "at", "near"],
     },
     // Korea's Kim Shin-Wook; Italy's la Repubblica.
     Pattern {
@@ -354,6 +415,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Fixed("is of"),
         confidence: 0.55,
         kinds: ("pogt", "ogctr"),
+        cases: &[],
     },
     // Irving, Texas; Mountain View, California.
     Pattern {
@@ -365,6 +427,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Fixed("is in"),
         confidence: 0.7,
         kinds: ("tr", "ctr"),
+        cases: &[],
     },
     Pattern {
         name: "place-in-place-unmarked",
@@ -375,6 +438,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Fixed("is in"),
         confidence: 0.7,
         kinds: ("tr", "ctr"),
+        cases: &[],
     },
     // X's visit to Y; talks with Y.
     Pattern {
@@ -386,6 +450,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Noun,
         confidence: 0.55,
         kinds: (PARTIES, ANY),
+        cases: &[],
     },
     // X and Y signed a deal; talks between X and Y.
     Pattern {
@@ -397,6 +462,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.55,
         kinds: (PARTIES, PARTIES),
+        cases: &[],
     },
 ];
 
@@ -650,7 +716,8 @@ fn anchors(
         }
     }
     for (t, e) in coref.iter() {
-        if s.contains(&t) && !entity_at.contains_key(&t) {
+        // A fact rests on a resolution only when it is a clear one.
+        if s.contains(&t) && !entity_at.contains_key(&t) && coref.confidence(t) >= 0.5 {
             out.push(Anchor {
                 token: t,
                 entity: e,
@@ -816,6 +883,19 @@ fn match_pair(
         if !p.kinds.0.contains(ks) || !p.kinds.1.contains(ko) {
             continue;
         }
+        if !p.cases.is_empty() {
+            let object_token = if p.reversed {
+                ta
+            } else {
+                down_tokens.last().copied().unwrap_or(tb)
+            };
+            let case_ok = doc.children[object_token]
+                .iter()
+                .any(|&c| doc.deps[c].is("case") && p.cases.contains(&doc.lower[c].as_str()));
+            if !case_ok {
+                continue;
+            }
+        }
         let verb_top = if p.top == Top::Joint {
             if !joint_pair || a.token >= b.token || !doc.deps[b.token].is("conj") {
                 continue;
@@ -850,6 +930,9 @@ fn match_pair(
             Top::Role => lexicon::is_role(&doc.lemmas[top]),
             Top::Subject => match p.wording {
                 // The role noun is the first token down.
+                Wording::Role if p.name == "apposition-description" => down_tokens
+                    .first()
+                    .is_some_and(|&r| doc.tags[r].is_noun() && !doc.tags[r].is_proper()),
                 Wording::Role if p.name.starts_with("apposition") => down_tokens
                     .first()
                     .is_some_and(|&r| lexicon::is_role(&doc.lemmas[r])),

@@ -19,6 +19,7 @@
 //! Measuring: [`gum`] (the corpus and its split), [`corpus`], [`score`].
 
 pub mod amounts;
+pub mod baseline;
 pub mod coref;
 pub mod corpus;
 pub mod data;

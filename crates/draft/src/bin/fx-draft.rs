@@ -598,7 +598,11 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
                                 "  misses with both ends drafted {both}, one {one}, none {none}"
                             );
                             if std::env::var("FX_PATHS").is_ok() {
-                                let doc = drafter.analyse(&d.text);
+                                let doc = if std::env::var("FX_GOLD_TREES").is_ok() {
+                                    corpus::gold_doc(d, &drafter.lexicon)
+                                } else {
+                                    drafter.analyse(&d.text)
+                                };
                                 let mut ents = drafter.entities(&doc);
                                 let dem = fact_explorer_draft::entities::countries_of_demonyms(
                                     &doc, &mut ents,
@@ -723,6 +727,8 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
             pron.1,
             pron.0 as f64 / pron.1.max(1) as f64
         );
+        syntax(&drafter, &set, peers);
+        ablation(&drafter, &set);
         println!(
             "drafted in {ms:.0} ms ({:.1} ms per 1,000 words, native, with the checks above)",
             ms / (words as f64 / 1000.0)
@@ -730,6 +736,140 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
     }
     seed(&drafter);
     ExitCode::SUCCESS
+}
+
+/// Part of speech and dependency trees on the split's gold tokens, with
+/// predicted tags (spaCy's `pos_` on the same tokens beside ours), and on
+/// the draft's own tokens, aligned to the gold ones by their exact spans
+/// (a token whose span GUM does not have counts as wrong, as in the CoNLL
+/// 2018 scorer).
+fn syntax(drafter: &fact_explorer_draft::Drafter, set: &[&Document], peers: Option<&Path>) {
+    let lex = &drafter.lexicon;
+    let spacy: Option<std::collections::HashMap<String, Vec<String>>> = peers
+        .and_then(|d| std::fs::read_to_string(d.join("spacy-pos.json")).ok())
+        .and_then(|j| serde_json::from_str(&j).ok());
+    let (mut upos, mut spacy_right, mut spacy_all, mut all) = (0, 0, 0, 0);
+    let (mut uas, mut las, mut las_u) = (0, 0, 0);
+    let (mut own_gold, mut own_ours, mut own_uas, mut own_las) = (0, 0, 0, 0);
+    for d in set.iter().filter(|d| d.has_trees()) {
+        let mut doc = corpus::gold_doc(d, lex);
+        drafter.tagger.tag(&mut doc);
+        drafter.lemmatizer.lemmatize(&mut doc, lex);
+        drafter.parser.parse(&mut doc);
+        for i in 0..doc.len() {
+            all += 1;
+            upos += usize::from(doc.tags[i].upos() == d.tags[i].upos());
+            let head = doc.heads[i] == d.heads[i];
+            uas += usize::from(head);
+            las += usize::from(head && doc.deps[i] == d.deps[i]);
+            las_u += usize::from(head && doc.deps[i].base() == d.deps[i].base());
+        }
+        if let Some(tags) = spacy.as_ref().and_then(|s| s.get(&d.id)) {
+            for (t, g) in tags.iter().zip(&d.tags) {
+                spacy_all += 1;
+                spacy_right += usize::from(t == g.upos());
+            }
+        }
+        // The draft's own tokens.
+        let own = drafter.analyse(&d.text);
+        let aligned = corpus::align(&d.tokens, &own.tokens);
+        own_gold += d.tokens.len();
+        own_ours += own.len();
+        for (g, a) in aligned.iter().enumerate() {
+            let Some(o) = *a else { continue };
+            let head = match (d.heads[g], own.heads[o]) {
+                (None, None) => true,
+                (Some(gh), Some(oh)) => aligned[gh] == Some(oh),
+                _ => false,
+            };
+            own_uas += usize::from(head);
+            own_las += usize::from(head && own.deps[o].base() == d.deps[g].base());
+        }
+    }
+    let r = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    println!("\nsyntax on {all} gold tokens, predicted tags: UPOS {:.3}{}; UAS {:.3}, LAS {:.3} (LAS on universal relations {:.3})",
+        r(upos, all),
+        if spacy_all > 0 { format!(" (spaCy en_core_web_sm 3.8 on the same tokens: {:.3})", r(spacy_right, spacy_all)) } else { String::new() },
+        r(uas, all), r(las, all), r(las_u, all));
+    // F1 over aligned tokens: right heads over gold and over ours.
+    let f1 = |x: usize| 2.0 * x as f64 / (own_gold + own_ours).max(1) as f64;
+    println!("syntax on the draft's own tokens ({own_ours} against {own_gold} gold): UAS F1 {:.3}, LAS F1 {:.3} (universal relations)", f1(own_uas), f1(own_las));
+}
+
+/// What each source of facts gives: the previous engine's surface
+/// patterns on the same entities, the parse without coreference, the
+/// whole draft.
+fn ablation(drafter: &fact_explorer_draft::Drafter, set: &[&Document]) {
+    use fact_explorer_draft::drafter::Passes;
+    use fact_explorer_draft::eval::{self as ev, FactGold, FactScore};
+    let mut rows: Vec<(&str, FactScore)> = vec![
+        (
+            "the previous engine's 90 surface patterns, same entities",
+            FactScore::default(),
+        ),
+        ("the parse, without coreference", FactScore::default()),
+        (
+            "the parse with coreference (the draft)",
+            FactScore::default(),
+        ),
+        (
+            "the same on GUM's gold tokens, tags and trees (a perfect parse)",
+            FactScore::default(),
+        ),
+    ];
+    for d in set {
+        let Ok(json) = std::fs::read_to_string(
+            root()
+                .join("data/facts-gold")
+                .join(format!("{}.json", d.id)),
+        ) else {
+            continue;
+        };
+        let Ok(gold) = FactGold::read(&json, d) else {
+            continue;
+        };
+        let Ok(full) = drafter.draft(&d.text, &Default::default()) else {
+            continue;
+        };
+        let mut old = full.clone();
+        let sentences = fact_explorer_core::text::sentences(&d.text);
+        old.facts = fact_explorer_draft::baseline::candidates(&d.text, &sentences, &full.entities);
+        let no_coref = drafter
+            .draft_with(
+                &d.text,
+                &Default::default(),
+                Passes {
+                    coref: false,
+                    ..Passes::default()
+                },
+            )
+            .unwrap_or_else(|_| full.clone());
+        // The same, on the treebank's own tokens, tags and trees: what a
+        // perfect parse would give.
+        let gold_tree = {
+            let doc = corpus::gold_doc(d, &drafter.lexicon);
+            drafter
+                .draft_analysed(&doc, &Default::default(), Passes::default())
+                .unwrap_or_else(|_| full.clone())
+        };
+        rows[3].1.add(ev::score_facts(&gold_tree, &gold, |_, _| {}));
+        for (k, set) in [old, no_coref, full].iter().enumerate() {
+            rows[k].1.add(ev::score_facts(set, &gold, |_, _| {}));
+        }
+    }
+    println!("\nfacts by source (same documents, same gold):\n");
+    println!("| facts from | drafted | right | precision | recall | F1 |");
+    println!("|---|---:|---:|---:|---:|---:|");
+    for (name, s) in rows {
+        println!(
+            "| {name} | {} | {} | {:.3} | {:.3} | {:.3} |",
+            s.drafted,
+            s.right,
+            s.precision(),
+            s.recall(),
+            s.f1()
+        );
+    }
 }
 
 /// The bundled article against its curated fact set.
