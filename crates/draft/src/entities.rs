@@ -75,7 +75,17 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
                 EntityKind::Organisation
             }
         }
-        Label::Loc => place().unwrap_or(EntityKind::Region),
+        Label::Loc => place().unwrap_or_else(|| {
+            // "World Bank" read as a place: its head word says otherwise.
+            let last = name.split_whitespace().last().unwrap_or("");
+            if lexicon::GOVERNMENT_HEADS.contains(&last) {
+                EntityKind::GovernmentBody
+            } else if lexicon::ORG_HEADS.contains(&last) {
+                EntityKind::Organisation
+            } else {
+                EntityKind::Region
+            }
+        }),
     }
 }
 
@@ -95,10 +105,21 @@ fn corporate_stem(name: &str) -> &str {
     name
 }
 
+/// A name's initials; an acronym inside it counts whole ("UN Security
+/// Council" is "UNSC").
 fn initials(words: &str) -> String {
     words
         .split_whitespace()
-        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .filter_map(|w| {
+            if w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.') {
+                Some(w.replace('.', ""))
+            } else {
+                w.chars()
+                    .next()
+                    .filter(|c| c.is_uppercase())
+                    .map(String::from)
+            }
+        })
         .collect()
 }
 
@@ -129,7 +150,11 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         }
         let mut home = by_name.get(&words).or_else(|| by_name.get(&key)).copied();
         // A surname (or given name) alone: the last person whose name has it.
-        if home.is_none() && m.label == Label::Per && m.tokens.len() == 1 {
+        // (Whatever type the tagger gave the word: "Cha" after "Cha Ji-ho".)
+        if home.is_none()
+            && m.tokens.len() == 1
+            && (m.label == Label::Per || !lexicon.contains(List::Country, &words))
+        {
             home = groups.iter().rposition(|g| {
                 g.label == Label::Per
                     && g.name

@@ -417,3 +417,81 @@ pub fn score_seed(curated: &FactSet, draft: &FactSet) -> SeedScore {
     }
     s
 }
+
+/// A draft as lines a person reads (and a snapshot diffs): each entity
+/// with its kind, mentions and confidence, each quote with its speaker,
+/// each fact and event.
+pub fn summary(set: &FactSet) -> String {
+    use std::fmt::Write as _;
+    let conf = |id: &str| {
+        set.draft
+            .as_ref()
+            .and_then(|d| d.confidence_of(id))
+            .unwrap_or(0.0)
+    };
+    let name = |id: &str| set.entity(id).map_or(id.to_string(), |e| e.name.clone());
+    let mut out = String::new();
+    for e in &set.entities {
+        let mentions: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "entity {} {:?} {:.2} {:?} [{}]",
+            e.id,
+            e.kind,
+            conf(&e.id),
+            e.name,
+            mentions.join(" | ")
+        );
+    }
+    for q in &set.quotes {
+        let words: String = q.words.text.chars().take(60).collect();
+        let _ = writeln!(
+            out,
+            "quote {} {:.2} by {}{}: {words}",
+            q.id,
+            conf(&q.id),
+            q.speaker.as_deref().map_or("nobody".to_string(), name),
+            q.reported_by
+                .as_deref()
+                .map_or(String::new(), |r| format!(" (relayed by {})", name(r)))
+        );
+    }
+    for f in &set.facts {
+        let object = match &f.object {
+            Object::Entity(o) => name(o),
+            Object::Literal(l) => l.clone(),
+        };
+        let _ = writeln!(
+            out,
+            "fact {} {:.2} {:?}: {} | {} | {}{}{}",
+            f.id,
+            conf(&f.id),
+            f.status,
+            name(&f.subject),
+            f.relation,
+            object,
+            f.qualifiers
+                .attributed_to
+                .as_deref()
+                .map_or(String::new(), |a| format!(" (per {})", name(a))),
+            f.qualifiers
+                .note
+                .as_deref()
+                .map_or(String::new(), |n| format!(" ({n})"))
+        );
+    }
+    for e in &set.events {
+        let who: Vec<String> = e.who.iter().map(|w| name(w)).collect();
+        let _ = writeln!(
+            out,
+            "event {} {:.2} {:?} {:?}: {} (who: {})",
+            e.id,
+            conf(&e.id),
+            e.day,
+            e.status,
+            e.title,
+            who.join(", ")
+        );
+    }
+    out
+}

@@ -393,18 +393,6 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "pogctr"),
         cases: &["of", "at", "for", "from", "with"],
     },
-    // Johnson Space Center in Houston; Fisht Stadium in Sochi.
-    Pattern {
-        name: "located-in",
-        up: &[],
-        down: &["nmod"],
-        top: Top::Subject,
-        reversed: false,
-        wording: Wording::Fixed("is in"),
-        confidence: 0.65,
-        kinds: ("ogtr", "ctr"),
-        cases: &["in", "at", "near"],
-    },
     // Korea's Kim Shin-Wook; Italy's la Repubblica.
     Pattern {
         name: "possessive",

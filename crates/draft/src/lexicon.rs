@@ -274,6 +274,8 @@ mod tests {
         once("TITLE_WORDS", TITLE_WORDS);
         once("HONORIFICS", HONORIFICS);
         once("ORG_HEADS", ORG_HEADS);
+        once("FACILITY_HEADS", FACILITY_HEADS);
+        once("FACILITY_HEADS", FACILITY_HEADS);
         once("GOVERNMENT_HEADS", GOVERNMENT_HEADS);
         once("ORG_ACRONYMS", ORG_ACRONYMS);
         once("KOREAN_SURNAMES", KOREAN_SURNAMES);
@@ -564,12 +566,44 @@ pub const ORG_HEADS: &[&str] = &[
     "Journal",
     "Tribune",
     "Gazette",
-    "Museum",
-    "Hospital",
-    "Center",
-    "Centre",
     "Laboratory",
     "Secretariat",
+];
+
+/// Head words of places people build: venues and facilities ("Kennedy
+/// Space Center", "Fisht Stadium"). Named places, not organisations.
+pub const FACILITY_HEADS: &[&str] = &[
+    "Center",
+    "Centre",
+    "Museum",
+    "Hospital",
+    "Stadium",
+    "Arena",
+    "Airport",
+    "Hall",
+    "Tower",
+    "Towers",
+    "Building",
+    "Bridge",
+    "Station",
+    "Park",
+    "Gallery",
+    "Library",
+    "Hotel",
+    "Mosque",
+    "Temple",
+    "Cathedral",
+    "Palace",
+    "Square",
+    "Planetarium",
+    "Base",
+    "Plaza",
+    "Theatre",
+    "Theater",
+    "Field",
+    "Port",
+    "Harbour",
+    "Harbor",
 ];
 
 /// Head words that make an organisation a government body.

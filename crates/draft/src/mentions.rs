@@ -71,6 +71,13 @@ impl Disjoint {
                 self.remove(m);
             }
             self.insert(n);
+        } else if let [m] = over.as_slice() {
+            // The same words, where the rule is surer of the type ("World
+            // Bank" by its head word, not a place).
+            if m.tokens == n.tokens && m.label != n.label && m.confidence < n.confidence {
+                self.remove(m);
+                self.insert(n);
+            }
         }
     }
 
@@ -98,7 +105,9 @@ fn spaced(doc: &Doc, a: usize, b: usize) -> bool {
 
 /// The mentions of `doc`, from the tagger's `names`.
 pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> {
-    let mut names = names;
+    // The tagger's names it was not sure of at all go; the rules below
+    // bring back the ones they can vouch for.
+    let mut names: Vec<Name> = names.into_iter().filter(|n| n.confidence >= 0.1).collect();
     drop_nationalities(doc, &mut names);
     drop_shouted(doc, lexicon, &mut names);
     add_korean_names(doc, &mut names);
@@ -335,6 +344,8 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                 }
                 if b - a >= 2 && (a + 1..b).any(|t| lexicon::ORG_HEADS.contains(&doc.word(t))) {
                     found.push(rule(a..b, Label::Org, 0.7));
+                } else if b - a >= 2 && lexicon::FACILITY_HEADS.contains(&doc.word(b - 1)) {
+                    found.push(rule(a..b, Label::Loc, 0.65));
                 }
                 a = b.max(a + 1);
                 while a < j && !capitalised(doc.word(a)) {
