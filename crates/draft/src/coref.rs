@@ -9,7 +9,7 @@
 //! over an object, an entity named often. A resolution is a guess: facts
 //! and quotes that use one are marked inferred, with the reason.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use fact_explorer_core::model::EntityKind;
@@ -115,6 +115,10 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             lexicon.sex_of(first)
         })
         .collect();
+    let in_mention: HashSet<usize> = entities
+        .iter()
+        .flat_map(|d| d.mentions.iter().flat_map(|m| m.clone()))
+        .collect();
     let named_count: Vec<usize> = entities.iter().map(|d| d.mentions.len()).collect();
     let mut coref = Coref::default();
     for t in 0..doc.len() {
@@ -127,12 +131,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             continue;
         }
         // A token inside a named mention is no pronoun to resolve.
-        if mentions.iter().any(|(s, _, e)| {
-            entities[*e]
-                .mentions
-                .iter()
-                .any(|m| m.start == *s && m.contains(&t))
-        }) {
+        if in_mention.contains(&t) {
             continue;
         }
         let sentence = doc.sentence_of[t];
@@ -141,10 +140,8 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         let own_clause = clause_of(doc, t);
         let window = if is_description { 6 } else { 5 };
         let mut scored: HashMap<usize, f32> = HashMap::new();
-        for &(start, head, e) in mentions.iter().rev() {
-            if start >= t {
-                continue;
-            }
+        let before = mentions.partition_point(|m| m.0 < t);
+        for &(start, head, e) in mentions[..before].iter().rev() {
             let distance = sentence - doc.sentence_of[start].min(sentence);
             if distance > window {
                 break;

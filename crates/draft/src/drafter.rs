@@ -272,7 +272,7 @@ impl Drafter {
         }
         let found_facts = if passes.facts {
             facts::facts(
-                &doc,
+                doc,
                 &entities[..named],
                 &coref,
                 &demonyms,
@@ -282,20 +282,13 @@ impl Drafter {
             Vec::new()
         };
         let found_events = if passes.events {
-            events::events(&doc, &entities[..named], &coref, &|t| {
+            events::events(doc, &entities[..named], &coref, &|t| {
                 times_at.get(&t).copied()
             })
         } else {
             Vec::new()
         };
-        self.assemble(
-            &doc,
-            meta,
-            entities,
-            found_quotes,
-            found_facts,
-            found_events,
-        )
+        self.assemble(doc, meta, entities, found_quotes, found_facts, found_events)
     }
 
     /// The fact set from what the passes found.

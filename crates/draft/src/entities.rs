@@ -137,6 +137,8 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
+    // (group, start token) of every span taken.
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
     for m in mentions {
         let words = doc.span_text(m.tokens.clone()).to_string();
         // "BlackRock Inc." is "BlackRock".
@@ -174,7 +176,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         match home {
             Some(h) => {
                 let g = &mut groups[h];
-                if !g.spans.iter().any(|s| s.start == m.tokens.start) {
+                if seen.insert((h, m.tokens.start)) {
                     g.spans.push(m.tokens.clone());
                     g.confidence.push(m.confidence);
                     g.votes[m.label as usize] += 0.1 + m.confidence;
@@ -189,6 +191,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             None => {
                 by_name.insert(words.clone(), groups.len());
                 by_name.insert(key.clone(), groups.len());
+                seen.insert((groups.len(), m.tokens.start));
                 groups.push(Group {
                     name: words,
                     label: m.label,

@@ -6,6 +6,7 @@
 //! organisations it names, where the place it names, its status from the
 //! tree as for facts.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use fact_explorer_core::model::{Day, EntityKind, Status};
@@ -42,12 +43,20 @@ pub fn events(
     coref: &Coref,
     time_at: &dyn Fn(usize) -> Option<usize>,
 ) -> Vec<Event> {
-    let entity_at = |t: usize| -> Option<usize> {
-        entities
-            .iter()
-            .position(|d| d.mentions.iter().any(|m| m.contains(&t)))
-            .or_else(|| coref.resolved(t))
-    };
+    // Token -> the first entity with a mention over it, and mention start ->
+    // its entity.
+    let mut inside: HashMap<usize, usize> = HashMap::new();
+    let mut starts: HashMap<usize, usize> = HashMap::new();
+    for (e, d) in entities.iter().enumerate() {
+        for m in &d.mentions {
+            starts.entry(m.start).or_insert(e);
+            for t in m.clone() {
+                inside.entry(t).or_insert(e);
+            }
+        }
+    }
+    let entity_at =
+        |t: usize| -> Option<usize> { inside.get(&t).copied().or_else(|| coref.resolved(t)) };
     let mut out: Vec<Event> = Vec::new();
     let mut last_day: Option<Day> = None;
     for s in &doc.sentences {
@@ -106,10 +115,7 @@ pub fn events(
             let mut who = vec![subject];
             let mut place = None;
             for t in sub.clone() {
-                if let Some(e) = entities
-                    .iter()
-                    .position(|d| d.mentions.iter().any(|m| m.start == t))
-                {
+                if let Some(&e) = starts.get(&t) {
                     match entities[e].kind {
                         EntityKind::Person
                         | EntityKind::Organisation

@@ -639,28 +639,22 @@ pub fn facts(
             }
         }
     }
-    let mut out: Vec<Fact> = Vec::new();
-    for s in &doc.sentences {
-        // A question states nothing.
-        if s.clone().any(|t| doc.word(t) == "?") {
+    let mut out = titles(doc, entities, &entity_at, demonyms, speaker_of_token);
+    let mut anchors_of = anchors(doc, entities, &entity_at, coref, demonyms);
+    for (k, s) in doc.sentences.iter().enumerate() {
+        if is_question(doc, s) {
             continue;
         }
-        let anchors = anchors(doc, s.clone(), entities, &entity_at, coref, demonyms);
-        out.extend(titles(
-            doc,
-            s.clone(),
-            entities,
-            &entity_at,
-            demonyms,
-            speaker_of_token,
-        ));
+        let anchors = std::mem::take(&mut anchors_of[k]);
+        // Names far apart in a long list relate through the list, not to
+        // each other: each anchor pairs with the next few only.
         for (i, a) in anchors.iter().enumerate() {
-            for b in anchors.iter().skip(i + 1) {
+            for b in anchors.iter().skip(i + 1).take(MAX_PARTNERS) {
                 if a.entity == b.entity {
                     continue;
                 }
                 for (x, y) in [(a, b), (b, a)] {
-                    if let Some(f) = match_pair(doc, entities, x, y, speaker_of_token) {
+                    if let Some(f) = match_pair(doc, entities, &entity_at, x, y, speaker_of_token) {
                         out.push(f);
                         break;
                     }
@@ -671,19 +665,26 @@ pub fn facts(
     dedupe(doc, out)
 }
 
-/// The things a sentence names, each at its head token.
+/// A question states nothing.
+fn is_question(doc: &Doc, s: &Range<usize>) -> bool {
+    s.clone().any(|t| doc.word(t) == "?")
+}
+
+/// How many later anchors of its sentence each anchor is paired with.
+const MAX_PARTNERS: usize = 12;
+
+/// The things each sentence names, each at its head token, in token order.
 fn anchors(
     doc: &Doc,
-    s: Range<usize>,
     entities: &[Draft],
     entity_at: &HashMap<usize, usize>,
     coref: &Coref,
     demonyms: &HashMap<usize, usize>,
-) -> Vec<Anchor> {
-    let mut out: Vec<Anchor> = Vec::new();
+) -> Vec<Vec<Anchor>> {
+    let mut all: Vec<Vec<Anchor>> = vec![Vec::new(); doc.sentences.len()];
     for (&t, &e) in demonyms {
-        if s.contains(&t) && !demonyms.contains_key(&(t + 1)) {
-            out.push(Anchor {
+        if !demonyms.contains_key(&(t + 1)) {
+            all[doc.sentence_of[t]].push(Anchor {
                 token: t,
                 entity: e,
                 note: None,
@@ -693,20 +694,18 @@ fn anchors(
     }
     for (e, d) in entities.iter().enumerate() {
         for m in &d.mentions {
-            if s.contains(&m.start) {
-                out.push(Anchor {
-                    token: head_of(doc, m),
-                    entity: e,
-                    note: None,
-                    confidence: d.confidence,
-                });
-            }
+            all[doc.sentence_of[m.start]].push(Anchor {
+                token: head_of(doc, m),
+                entity: e,
+                note: None,
+                confidence: d.confidence,
+            });
         }
     }
     for (t, e) in coref.iter() {
         // A fact rests on a resolution only when it is a clear one.
-        if s.contains(&t) && !entity_at.contains_key(&t) && coref.confidence(t) >= 0.5 {
-            out.push(Anchor {
+        if !entity_at.contains_key(&t) && coref.confidence(t) >= 0.5 {
+            all[doc.sentence_of[t]].push(Anchor {
                 token: t,
                 entity: e,
                 note: Some(format!("“{}” taken as {}.", doc.word(t), entities[e].name)),
@@ -714,8 +713,10 @@ fn anchors(
             });
         }
     }
-    fact_explorer_core::sort::sort_by_key(&mut out, |a| a.token);
-    out
+    for out in &mut all {
+        fact_explorer_core::sort::sort_by_key(out, |a| a.token);
+    }
+    all
 }
 
 /// Role facts from a person's title: "BlackRock CEO Larry Fink",
@@ -725,18 +726,23 @@ fn anchors(
 /// possessive, or a nationality word).
 fn titles(
     doc: &Doc,
-    s: Range<usize>,
     entities: &[Draft],
     entity_at: &HashMap<usize, usize>,
     demonyms: &HashMap<usize, usize>,
     speaker_of_token: &dyn Fn(usize) -> Option<usize>,
 ) -> Vec<Fact> {
     let mut out = Vec::new();
+    let question: Vec<bool> = doc.sentences.iter().map(|s| is_question(doc, s)).collect();
     for (p, d) in entities.iter().enumerate() {
         if d.kind != EntityKind::Person {
             continue;
         }
-        for m in d.mentions.iter().filter(|m| s.contains(&m.start)) {
+        for m in &d.mentions {
+            let k = doc.sentence_of[m.start];
+            if question[k] {
+                continue;
+            }
+            let s = doc.sentences[k].clone();
             let mut t = m.start;
             // "Malaysia's Prime Minister, Najib Razak": a comma between title
             // and name.
@@ -826,6 +832,7 @@ fn titles(
 fn match_pair(
     doc: &Doc,
     entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
     a: &Anchor,
     b: &Anchor,
     speaker_of_token: &dyn Fn(usize) -> Option<usize>,
@@ -840,10 +847,9 @@ fn match_pair(
     };
     let holder = |x: &Anchor| {
         let t = through_conj(doc, x.token);
-        let same = entities
-            .iter()
-            .position(|d| d.mentions.iter().any(|m| m.contains(&t)))
-            .is_none_or(|e| place(e) == place(x.entity));
+        let same = entity_at
+            .get(&t)
+            .is_none_or(|&e| place(e) == place(x.entity));
         if same {
             t
         } else {
@@ -1300,10 +1306,12 @@ pub fn explain(
         }
     }
     let mut out = Vec::new();
-    for (k, s) in doc.sentences.iter().enumerate() {
-        let anchors = anchors(doc, s.clone(), entities, &entity_at, coref, demonyms);
+    for (k, anchors) in anchors(doc, entities, &entity_at, coref, demonyms)
+        .into_iter()
+        .enumerate()
+    {
         for (i, a) in anchors.iter().enumerate() {
-            for b in anchors.iter().skip(i + 1) {
+            for b in anchors.iter().skip(i + 1).take(MAX_PARTNERS) {
                 if a.entity == b.entity {
                     continue;
                 }
@@ -1325,8 +1333,8 @@ pub fn explain(
                     ),
                     None => "no path".into(),
                 };
-                let pattern = match_pair(doc, entities, a, b, &|_| None)
-                    .or_else(|| match_pair(doc, entities, b, a, &|_| None))
+                let pattern = match_pair(doc, entities, &entity_at, a, b, &|_| None)
+                    .or_else(|| match_pair(doc, entities, &entity_at, b, a, &|_| None))
                     .map(|f| f.pattern);
                 out.push((k, a.entity, b.entity, words, pattern));
             }

@@ -7,7 +7,7 @@
 //! titles off people's names ("President Lee Jae Myung" is the mention
 //! "Lee Jae Myung" with the title "President").
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use crate::doc::Doc;
@@ -144,7 +144,22 @@ fn drop_shouted(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 .iter()
                 .all(|&x| !doc.word(x).chars().any(char::is_lowercase))
     };
-    let elsewhere = |text: &str, r: &Range<usize>| {
+    let shouted: Vec<bool> = names.iter().map(|n| shouted_line(n.tokens.start)).collect();
+    // How often each run of words of a shouted name's length occurs, as the
+    // tokens spell it.
+    let lengths: HashSet<usize> = names
+        .iter()
+        .zip(&shouted)
+        .filter(|(_, s)| **s)
+        .map(|(n, _)| n.tokens.len())
+        .collect();
+    let mut runs: HashMap<&str, usize> = HashMap::new();
+    for &l in &lengths {
+        for i in 0..doc.len().saturating_sub(l - 1) {
+            *runs.entry(doc.span_text(i..i + l)).or_default() += 1;
+        }
+    }
+    let elsewhere = |text: &str| {
         let title: String = text
             .split(' ')
             .map(|w| {
@@ -159,13 +174,12 @@ fn drop_shouted(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             })
             .collect::<Vec<String>>()
             .join(" ");
-        doc.text
-            .match_indices(text)
-            .any(|(at, _)| at < doc.tokens[r.start].start || at >= doc.tokens[r.end - 1].end)
-            || doc.text.contains(&title)
+        runs.get(text).is_some_and(|&c| c >= 2) || runs.contains_key(title.as_str())
     };
+    let mut k = 0;
     names.retain(|n| {
-        if !shouted_line(n.tokens.start) {
+        k += 1;
+        if !shouted[k - 1] {
             return true;
         }
         let text = doc.span_text(n.tokens.clone());
@@ -173,7 +187,7 @@ fn drop_shouted(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             || [List::Country, List::City, List::Region]
                 .into_iter()
                 .any(|l| lexicon.contains(l, text))
-            || elsewhere(text, &n.tokens)
+            || elsewhere(text)
     });
 }
 
@@ -197,7 +211,7 @@ fn add_korean_names(doc: &Doc, names: &mut Vec<Name>) {
             found.push(rule(i..i + 2, Label::Per, 0.9));
         }
     }
-    let surnames: Vec<&str> = found
+    let surnames: HashSet<&str> = found
         .iter()
         .filter_map(|n| {
             n.tokens
@@ -498,8 +512,9 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
     // Titles never end a name ("U.S. Senator"), nor does a number after a
     // person's or a place's name ("Sweden 1 – 0").
     while b > a + 1
-        && ((n.label != Label::Org && lexicon::is_title(doc.word(b - 1)))
-            || (n.label != Label::Org && doc.word(b - 1).chars().all(|c| c.is_ascii_digit())))
+        && n.label != Label::Org
+        && (lexicon::is_title(doc.word(b - 1))
+            || doc.word(b - 1).chars().all(|c| c.is_ascii_digit()))
     {
         b -= 1;
     }

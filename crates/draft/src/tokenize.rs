@@ -402,6 +402,32 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     if start < tokens.len() {
         out.push(start..tokens.len());
     }
+    out.into_iter()
+        .flat_map(|s| split_long(text, tokens, s))
+        .collect()
+}
+
+/// The longest sentence the later passes read whole. Text with no stops (a
+/// list pasted as one line, a transcript) would otherwise make one sentence
+/// of thousands of tokens, and pairing its names costs the square of them.
+pub const MAX_SENTENCE: usize = 150;
+
+/// `s` cut into pieces of at most [`MAX_SENTENCE`] tokens, each ending after
+/// the last comma, semicolon, colon or dash of its second half when there is
+/// one.
+fn split_long(text: &str, tokens: &[Token], s: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = s.start;
+    while s.end - start > MAX_SENTENCE {
+        let limit = start + MAX_SENTENCE;
+        let cut = (start + MAX_SENTENCE / 2..limit)
+            .rev()
+            .find(|&i| matches!(tokens[i].text(text), "," | ";" | ":" | "—" | "–"))
+            .map_or(limit, |i| i + 1);
+        out.push(start..cut);
+        start = cut;
+    }
+    out.push(start..s.end);
     out
 }
 
@@ -523,6 +549,20 @@ mod tests {
         );
         assert!(toks[0].line_start && toks[3].line_start && !toks[2].line_start);
         assert!(!toks[3].paragraph_start && toks[10].paragraph_start);
+    }
+
+    #[test]
+    fn sentences_without_stops_are_cut() {
+        let text = "word, ".repeat(400);
+        let toks = tokenize(&text);
+        let s = sentences(&text, &toks);
+        assert!(s.len() >= 800 / MAX_SENTENCE);
+        assert!(s.iter().all(|r| r.len() <= MAX_SENTENCE));
+        assert_eq!(s.first().map(|r| r.start), Some(0));
+        assert_eq!(s.last().map(|r| r.end), Some(toks.len()));
+        assert!(s.windows(2).all(|w| w[0].end == w[1].start));
+        // Cut after a comma.
+        assert!(s.iter().all(|r| toks[r.end - 1].text(&text) == ","));
     }
 
     #[test]
