@@ -614,9 +614,13 @@ fn eval(
                                     fact_explorer_core::model::Object::Entity(o) => name(o),
                                     _ => String::new(),
                                 };
-                                let pattern = "";
+                                let confidence = draft
+                                    .draft
+                                    .as_ref()
+                                    .and_then(|d| d.confidence_of(&f.id))
+                                    .unwrap_or(0.0);
                                 println!(
-                                    "  {} {} | {} | {} [{:?}]{pattern} «{}»",
+                                    "  {} {confidence:.2} {} | {} | {} [{:?}] «{}»",
                                     if hit.is_some() { "OK " } else { "BAD" },
                                     name(&f.subject),
                                     f.relation,
