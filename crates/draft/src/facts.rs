@@ -580,6 +580,7 @@ struct Anchor {
 /// Steps from `t` up through conjunctions to the token that holds its
 /// place ("Y" in "met X and Y" holds the place of "X").
 fn through_conj(doc: &Doc, mut t: usize) -> usize {
+    t = through_title(doc, t);
     for _ in 0..8 {
         match doc.heads[t] {
             Some(h) if doc.deps[t].is("conj") && !doc.tags[h].is_verb() => t = h,
@@ -587,6 +588,44 @@ fn through_conj(doc: &Doc, mut t: usize) -> usize {
         }
     }
     t
+}
+
+/// Whether the name at `t` is the owner in a title before a person's name
+/// ("UN" in "UN Secretary-General Antonio Guterres", "GIP Chairman
+/// Adebayo Ogunlesi"), read from the words, whatever the parse made of
+/// them.
+fn title_owner(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>, t: usize) -> bool {
+    let Some(m) = entity_at
+        .get(&t)
+        .and_then(|&e| entities[e].mentions.iter().find(|m| m.contains(&t)))
+    else {
+        return false;
+    };
+    let mut i = m.end;
+    while i < doc.len() && i < m.end + 3 && lexicon::is_title(doc.word(i)) {
+        i += 1;
+    }
+    i > m.end
+        && entity_at
+            .get(&i)
+            .is_some_and(|&p| entities[p].kind == EntityKind::Person)
+}
+
+/// A name whose title the parse made its head ("President" over "Lee" in
+/// "President Lee Jae Myung" by `flat` or `compound`) stands where its title
+/// stands: the relations above the title are the name's.
+fn through_title(doc: &Doc, t: usize) -> usize {
+    match doc.heads[t] {
+        Some(h)
+            if h < t
+                && t - h <= 3
+                && (doc.deps[t].is("flat") || doc.deps[t].is("compound"))
+                && lexicon::is_title(doc.word(h)) =>
+        {
+            h
+        }
+        _ => t,
+    }
 }
 
 /// The path from `a` up to the lowest common head and down to `b`: the
@@ -853,7 +892,7 @@ fn match_pair(
         if same {
             t
         } else {
-            x.token
+            through_title(doc, x.token)
         }
     };
     let (ta, tb) = (holder(a), holder(b));
@@ -963,6 +1002,15 @@ fn match_pair(
                 !(w == "," && next.starts_with(char::is_uppercase)) && w != "and"
             });
         if !ok {
+            continue;
+        }
+        // The owner in a person's title ("UN" of "UN Secretary-General
+        // Antonio Guterres", "BlackRock" of "BlackRock CEO Larry Fink") is
+        // no party to the verb: the person is.
+        if matches!(p.top, Top::Verb | Top::Joint)
+            && (title_owner(doc, entities, entity_at, a.token)
+                || title_owner(doc, entities, entity_at, b.token))
+        {
             continue;
         }
         // Reported speech and "said X" paths are no facts between speaker
