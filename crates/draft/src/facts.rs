@@ -59,6 +59,9 @@ pub enum Wording {
     Fixed(&'static str),
     /// The noun at the top with the object's preposition ("visit to").
     Noun,
+    /// What a possessive means, by the kinds at its ends ("is from",
+    /// "belongs to").
+    Owner,
 }
 
 /// What the token at the top of the path must be.
@@ -151,6 +154,18 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // X met with members of Y; X presided over a debate of Y.
+    Pattern {
+        name: "subject-oblique-modifier",
+        up: &["nsubj!"],
+        down: &["obl!", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, PARTIES),
+        cases: &["of"],
+    },
     // Y was replaced by X.
     Pattern {
         name: "passive-agent",
@@ -208,6 +223,18 @@ pub const PATTERNS: &[Pattern] = &[
         confidence: 0.6,
         kinds: (PARTIES, ANY),
         cases: &[],
+    },
+    // X is scheduled to meet with members of Y.
+    Pattern {
+        name: "control-oblique-modifier",
+        up: &["nsubj"],
+        down: &["xcomp", "obl!", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, PARTIES),
+        cases: &["of"],
     },
     // X flew to Y to meet Z; X arrived and met Z.
     Pattern {
@@ -400,7 +427,7 @@ pub const PATTERNS: &[Pattern] = &[
         down: &["nmod:poss"],
         top: Top::Subject,
         reversed: false,
-        wording: Wording::Fixed("is of"),
+        wording: Wording::Owner,
         confidence: 0.55,
         kinds: ("pogt", "ogctr"),
         cases: &[],
@@ -1191,6 +1218,19 @@ fn wording(
     };
     match p.wording {
         Wording::Fixed(w) => w.to_string(),
+        // "Korea's Kim Shin-Wook": a person is from the place; "Seoul's
+        // Ministry of Science": a body belongs to its owner.
+        Wording::Owner => match entities[a.entity].kind {
+            EntityKind::Person
+                if matches!(
+                    entities[b.entity].kind,
+                    EntityKind::Country | EntityKind::City | EntityKind::Region
+                ) =>
+            {
+                "is from".to_string()
+            }
+            _ => "belongs to".to_string(),
+        },
         Wording::Role => {
             let role_token = match p.top {
                 Top::Copula | Top::Role => Some(top),
@@ -1275,14 +1315,24 @@ fn wording(
 /// A role noun with its modifiers ("senior secretary for AI policy" is
 /// too long; "chairman and chief executive", "former president").
 fn role_words(doc: &Doc, r: usize) -> String {
+    // The role noun, its adjectives and role compounds ("former", "vice"),
+    // and a coordinated role with its own ("and chief executive").
+    let modifiers = |t: usize, words: &mut Vec<usize>| {
+        for &c in &doc.children[t] {
+            if (doc.deps[c].is("amod") && !doc.tags[c].is_proper())
+                || (doc.deps[c].is("compound") && lexicon::is_role(&doc.lower[c]))
+            {
+                words.push(c);
+            }
+        }
+    };
     let mut words: Vec<usize> = vec![r];
+    modifiers(r, &mut words);
     for &c in &doc.children[r] {
-        let keep = (doc.deps[c].is("amod") && !doc.tags[c].is_proper())
-            || (doc.deps[c].is("compound") && lexicon::is_role(&doc.lower[c]))
-            || (doc.deps[c].is("conj") && lexicon::is_role(&doc.lemmas[c]))
-            || (doc.deps[c].is("cc") && doc.children[r].iter().any(|&x| doc.deps[x].is("conj")));
-        if keep {
+        if doc.deps[c].is("conj") && lexicon::is_role(&doc.lemmas[c]) {
             words.push(c);
+            modifiers(c, &mut words);
+            words.extend(doc.children[c].iter().copied().filter(|&x| doc.deps[x].is("cc")));
         }
     }
     fact_explorer_core::sort::sort_by_key(&mut words, |t| *t);
