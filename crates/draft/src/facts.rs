@@ -1276,7 +1276,34 @@ fn wording(
                 })
                 .collect();
             words.push(verb);
+            // A verb that controls it comes first ("pledged to collaborate
+            // with", "is scheduled to meet").
+            let controlled = p.top != Top::Joint
+                && verb != top
+                && doc.tags[top].is_verb()
+                && down
+                    .first()
+                    .is_some_and(|&t| t == verb && doc.deps[t].is("xcomp"))
+                && doc.children[verb]
+                    .iter()
+                    .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to");
+            if controlled {
+                words.extend(
+                    doc.children[top]
+                        .iter()
+                        .copied()
+                        .filter(|&c| doc.deps[c].is("aux") && c < top),
+                );
+                words.push(top);
+                words.extend(
+                    doc.children[verb]
+                        .iter()
+                        .copied()
+                        .filter(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to"),
+                );
+            }
             fact_explorer_core::sort::sort_by_key(&mut words, |t| *t);
+            words.dedup();
             let mut out: Vec<String> = words.iter().map(|&t| doc.word(t).to_string()).collect();
             // An object noun between verb and end: its words without
             // the object end ("talks", "a memorandum of understanding").
@@ -1332,7 +1359,12 @@ fn role_words(doc: &Doc, r: usize) -> String {
         if doc.deps[c].is("conj") && lexicon::is_role(&doc.lemmas[c]) {
             words.push(c);
             modifiers(c, &mut words);
-            words.extend(doc.children[c].iter().copied().filter(|&x| doc.deps[x].is("cc")));
+            words.extend(
+                doc.children[c]
+                    .iter()
+                    .copied()
+                    .filter(|&x| doc.deps[x].is("cc")),
+            );
         }
     }
     fact_explorer_core::sort::sort_by_key(&mut words, |t| *t);
