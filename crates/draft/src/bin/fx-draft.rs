@@ -1123,64 +1123,10 @@ fn draft_file(file: &Path, summary: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if !summary {
+    if summary {
+        print!("{}", fact_explorer_draft::eval::summary(&set));
+    } else {
         println!("{}", set.to_pretty_json());
-        return ExitCode::SUCCESS;
-    }
-    let conf = |id: &str| {
-        set.draft
-            .as_ref()
-            .and_then(|d| d.confidence_of(id))
-            .unwrap_or(0.0)
-    };
-    let name = |id: &str| set.entity(id).map_or(id.to_string(), |e| e.name.clone());
-    for e in &set.entities {
-        println!(
-            "entity {:?} {:?} x{} {:.2} {}",
-            e.kind,
-            e.name,
-            e.mentions.len(),
-            conf(&e.id),
-            e.aliases.join("|")
-        );
-    }
-    for q in &set.quotes {
-        println!(
-            "quote {} {:.2} by {:?}: {}",
-            q.id,
-            conf(&q.id),
-            q.speaker.as_deref().map(name),
-            q.words.text.chars().take(60).collect::<String>()
-        );
-    }
-    for f in &set.facts {
-        let object = match &f.object {
-            fact_explorer_core::model::Object::Entity(o) => name(o),
-            fact_explorer_core::model::Object::Literal(l) => l.clone(),
-        };
-        println!(
-            "fact {} {:.2} [{:?}] {} | {} | {}{}{}",
-            f.id,
-            conf(&f.id),
-            f.status,
-            name(&f.subject),
-            f.relation,
-            object,
-            f.qualifiers
-                .attributed_to
-                .as_deref()
-                .map_or(String::new(), |a| format!(" (per {})", name(a))),
-            f.qualifiers
-                .note
-                .as_deref()
-                .map_or(String::new(), |n| format!(" ({n})"))
-        );
-    }
-    for e in &set.events {
-        println!(
-            "event {} {:?} {:?} {} who {:?}",
-            e.id, e.day, e.status, e.title, e.who
-        );
     }
     ExitCode::SUCCESS
 }
