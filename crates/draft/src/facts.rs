@@ -1031,6 +1031,16 @@ fn match_pair(
         if !ok {
             continue;
         }
+        // "X defeated Y; and Z lost to W", "X made a change, as Z replaced
+        // W": a coordinated or adverbial clause with a subject of its own
+        // shares nothing.
+        if matches!(p.down.first(), Some(&"conj") | Some(&"advcl"))
+            && down_tokens
+                .first()
+                .is_some_and(|&v| doc.children[v].iter().any(|&c| doc.deps[c].is("nsubj")))
+        {
+            continue;
+        }
         // The owner in a person's title ("UN" of "UN Secretary-General
         // Antonio Guterres", "BlackRock" of "BlackRock CEO Larry Fink") is
         // no party to the verb: the person is.
@@ -1379,9 +1389,44 @@ fn role_words(doc: &Doc, r: usize) -> String {
 /// ends, within one sentence.
 fn clause(doc: &Doc, top: usize, a: usize, b: usize) -> Range<usize> {
     let s = doc.sentences[doc.sentence_of[top]].clone();
-    let mut r = doc.subtree(top);
+    // The top with its dependents, less what is another clause or an aside
+    // (coordinated clauses, a leading "and", side remarks, phrases set off
+    // by a comma) unless it holds an end: "Tunisia lost 1 – 2 to England",
+    // not "and Tunisia lost 1 – 2 to England, with a late goal from…".
+    let comma_between = |x: usize, y: usize| (x.min(y) + 1..x.max(y)).any(|t| doc.word(t) == ",");
+    let mut r = top..top + 1;
+    for &c in &doc.children[top] {
+        let sub = doc.subtree(c);
+        let holds_end = sub.contains(&a) || sub.contains(&b);
+        let aside = [
+            "conj",
+            "cc",
+            "parataxis",
+            "punct",
+            "discourse",
+            "dep",
+            "list",
+        ]
+        .iter()
+        .any(|d| doc.deps[c].is(d))
+            || comma_between(top, if c < top { sub.end - 1 } else { sub.start })
+            || doc.word(if c < top { sub.end - 1 } else { sub.start }) == ",";
+        if holds_end || !aside {
+            r.start = r.start.min(sub.start);
+            r.end = r.end.max(sub.end);
+        }
+    }
     r.start = r.start.min(a).min(b).max(s.start);
     r.end = r.end.max(a + 1).max(b + 1).min(s.end);
+    // Nothing set off by a comma beyond the top and both ends ("In the
+    // first game of the day, Sweden faced South Korea").
+    let (lo, hi) = (top.min(a).min(b), top.max(a).max(b));
+    if let Some(c) = (hi + 1..r.end).find(|&t| doc.word(t) == ",") {
+        r.end = c;
+    }
+    if let Some(c) = (r.start..lo).rev().find(|&t| doc.word(t) == ",") {
+        r.start = c + 1;
+    }
     // Without edge punctuation.
     while r.end > r.start + 1 && doc.tags[r.end - 1].is_punct() {
         r.end -= 1;
