@@ -126,7 +126,9 @@ async function runEntry(entry, index, logDir, env) {
     cwd: ROOT, env: { ...env, TMP: tmp }, detached: true, stdio: ['ignore', fd, fd],
   });
   const exited = new Promise((ok) => child.once('exit', (code, signal) => ok(code ?? signal)));
-  const limit = entry.notCi ? 90 * 60 : 15 * 60;
+  // Minutes: a CI command takes under one, a server answers within a few
+  // once built; the long ones (./dev test, the release builds) get longer.
+  const limit = 60 * (entry.notCi ? 90 : entry.serve ? 3 : 15);
   let code;
   if (entry.serve) {
     code = await waitServing(entry, child, exited, log, limit);
@@ -157,6 +159,7 @@ async function waitServing(entry, child, exited, log, limit) {
   const deadline = Date.now() + limit * 1000;
   let done = null;
   exited.then((c) => { done = c; });
+  let last = 'no answer';
   while (Date.now() < deadline) {
     if (done !== null) return done === 0 ? 'exited before serving' : done;
     let url = entry.serve;
@@ -165,11 +168,12 @@ async function waitServing(entry, child, exited, log, limit) {
       try {
         const r = await fetch(url, { signal: AbortSignal.timeout(5000) });
         if (r.ok) return 0;
+        last = `HTTP ${r.status}`;
       } catch { /* not up yet */ }
     }
     await new Promise((ok) => setTimeout(ok, 1000));
   }
-  return `timeout ${limit} s`;
+  return `timeout ${limit} s (${last})`;
 }
 
 async function main() {

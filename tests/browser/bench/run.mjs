@@ -13,7 +13,7 @@
 // It finds cargo, wasm-bindgen and wasm-opt where `./dev setup` installs
 // them (tools.mjs), so it runs from a plain shell.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../server.mjs';
@@ -40,11 +40,21 @@ mkdirSync(join(site, 'vendor'), { recursive: true });
 console.error('building the wasm benchmark module (release)…');
 const sizes = list('sizes', '1000,10000,100000');
 execFileSync(tool('cargo'), ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'fx-bench'], { cwd: ROOT, stdio: 'inherit' });
-execFileSync(tool('wasm-bindgen'), ['--target', 'web', '--no-typescript', '--out-dir', join(site, 'pkg'),
-  join(ROOT, 'target/wasm32-unknown-unknown/release/fx-bench.wasm')], { stdio: 'inherit' });
-execFileSync(tool('wasm-opt'), ['-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
-  join(site, 'pkg/fx-bench_bg.wasm'), '-o', join(site, 'pkg/fx-bench_bg.wasm')], { stdio: 'inherit' });
+// wasm-bindgen and wasm-opt -O3 only when cargo wrote a new module (target/
+// bench-pkg keeps the last result and the module's size and time it came from).
+const wasm = join(ROOT, 'target/wasm32-unknown-unknown/release/fx-bench.wasm');
+const pkg = join(ROOT, 'target', 'bench-pkg');
+const stamp = (() => { const s = statSync(wasm); return `${s.size} ${s.mtimeMs}`; })();
+const stampFile = join(pkg, '.from');
+if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+  rmSync(pkg, { recursive: true, force: true });
+  execFileSync(tool('wasm-bindgen'), ['--target', 'web', '--no-typescript', '--out-dir', pkg, wasm], { stdio: 'inherit' });
+  execFileSync(tool('wasm-opt'), ['-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+    join(pkg, 'fx-bench_bg.wasm'), '-o', join(pkg, 'fx-bench_bg.wasm')], { stdio: 'inherit' });
+  writeFileSync(stampFile, stamp);
+}
+cpSync(pkg, join(site, 'pkg'), { recursive: true, filter: (f) => f !== stampFile });
 // The drafting data, as the trunk hook makes it (build/author.mjs); only
 // the draft benchmark fetches it.
 if (wants('draft')) {
