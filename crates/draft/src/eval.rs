@@ -215,9 +215,11 @@ pub fn score_facts(
 
 /// The share of personal pronouns whose gold cluster holds a proper name
 /// that the draft resolved to that cluster: (right, of).
+/// With `show`, prints each pronoun left unresolved or resolved wrongly.
 pub fn score_pronouns(
     doc: &Document,
     resolved: &[(Range<usize>, Vec<Range<usize>>)],
+    show: bool,
 ) -> (usize, usize) {
     const PRONOUNS: &[&str] = &[
         "he",
@@ -251,7 +253,7 @@ pub fn score_pronouns(
         all += 1;
         // The entity the draft resolved this pronoun to, by its mentions.
         let Some((_, mentions)) = resolved.iter().find(|(p, _)| p.start == m.start) else {
-            if std::env::var("FX_PRONOUNS").is_ok() {
+            if show {
                 println!(
                     "  UNRESOLVED {words} (gold {})",
                     doc.mentions
@@ -270,7 +272,7 @@ pub fn score_pronouns(
                     x.start < name.end && name.start < x.end
                 })
         });
-        if !same && std::env::var("FX_PRONOUNS").is_ok() {
+        if !same && show {
             println!(
                 "  WRONG {words} -> {} (gold {})",
                 mentions

@@ -378,18 +378,6 @@ impl Trainer {
     }
 }
 
-/// Pruning thresholds from `FX_PRUNE=SEEN,WEIGHT` (for experiments), or
-/// the given defaults.
-pub fn prune(default: (u32, f32)) -> (u32, f32) {
-    std::env::var("FX_PRUNE")
-        .ok()
-        .and_then(|v| {
-            let (a, b) = v.split_once(',')?;
-            Some((a.parse().ok()?, b.parse().ok()?))
-        })
-        .unwrap_or(default)
-}
-
 /// A deterministic shuffle (xorshift), for visiting training examples in a
 /// different but reproducible order each epoch.
 pub fn shuffle<T>(items: &mut [T], seed: &mut u64) {

@@ -2,7 +2,7 @@
 //! speed-optimised `host` profile):
 //!
 //!   cargo run --profile host -p fact-explorer-draft --bin fx-draft -- train
-//!   cargo run --profile host -p fact-explorer-draft --bin fx-draft -- eval [--peers DIR]
+//!   cargo run --profile host -p fact-explorer-draft --bin fx-draft -- eval [--peers DIR] [--show …]
 //!
 //! `--help` lists every command.
 
@@ -26,6 +26,40 @@ use fact_explorer_draft::tokenize;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Diagnostics to print as well (comma-separated), for seeing why a
+    /// figure is what it is.
+    #[arg(long, global = true, value_enum, value_delimiter = ',')]
+    show: Vec<Show>,
+}
+
+/// Diagnostics `--show` prints.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, clap::ValueEnum)]
+enum Show {
+    /// train: the tagger's commonest confusions on the tune documents.
+    PosErrors,
+    /// train: the parser's commonest attachment errors.
+    DepErrors,
+    /// train: each name the new tagger gets wrong on the tune documents.
+    NameErrors,
+    /// eval: the name types' confusion matrix.
+    Confusion,
+    /// eval --verbose: every pair of things a sentence names, with the
+    /// tree path between them and the pattern it matched (GOLD when the
+    /// fact gold links them).
+    Paths,
+    /// eval: the bundled article's drafted facts, matched or not.
+    Seed,
+    /// eval: the bundled article's pairs with their paths.
+    SeedPaths,
+    /// eval: each pronoun left unresolved or resolved wrongly.
+    Pronouns,
+}
+
+/// The diagnostics asked for, set once from the command line.
+static SHOW: std::sync::OnceLock<Vec<Show>> = std::sync::OnceLock::new();
+
+fn shows(what: Show) -> bool {
+    SHOW.get().is_some_and(|s| s.contains(&what))
 }
 
 /// A learned part of the drafting engine.
@@ -46,6 +80,16 @@ enum Command {
         /// Train only this part and read the others from crates/draft/model/.
         #[arg(long, value_enum)]
         only: Option<Part>,
+        /// Train the parser on gold tags instead of the tagger's held-out ones.
+        #[arg(long)]
+        gold_tags: bool,
+        /// Train the name tagger on WikiGold too (left out by default: it
+        /// cost 3 points of typed F1 on the GUM tune documents).
+        #[arg(long)]
+        with_wikigold: bool,
+        /// Print the parse of this GUM document's first sentences.
+        #[arg(long)]
+        doc: Option<String>,
     },
     /// How the draft's tokens and sentences line up with GUM's.
     Tokens,
@@ -61,6 +105,9 @@ enum Command {
         /// Print each document's fact misses and false facts.
         #[arg(long)]
         verbose: bool,
+        /// With `--show paths`: read the paths on GUM's gold tokens, tags and trees.
+        #[arg(long)]
+        gold_trees: bool,
     },
     /// Draft time as texts grow to 50,000 words (native), pass by pass.
     Scale,
@@ -85,6 +132,7 @@ fn lexicon() -> Lexicon {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let _ = SHOW.set(cli.show.clone());
     if let Command::Draft { file, summary } = &cli.command {
         return draft_file(file, *summary);
     }
@@ -96,14 +144,30 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Train { epochs, only } => train(&docs, epochs, only),
+        Command::Train {
+            epochs,
+            only,
+            gold_tags,
+            with_wikigold,
+            doc,
+        } => train(
+            &docs,
+            epochs,
+            only,
+            Training {
+                gold_tags,
+                with_wikigold,
+                doc,
+            },
+        ),
         Command::Tokens => tokens(&docs),
         Command::Scale => scale(&docs),
         Command::Eval {
             test,
             peers,
             verbose,
-        } => eval(&docs, test, peers.as_deref(), verbose),
+            gold_trees,
+        } => eval(&docs, test, peers.as_deref(), verbose, gold_trees),
         Command::Draft { .. } => ExitCode::SUCCESS,
     }
 }
@@ -134,7 +198,14 @@ fn load_model(name: &str) -> fact_explorer_draft::perceptron::Model {
 }
 
 #[allow(clippy::needless_range_loop)] // gold and drafted tokens side by side
-fn train(docs: &[Document], epochs: usize, only: Option<Part>) -> ExitCode {
+/// How `train` trains, beyond its defaults.
+struct Training {
+    gold_tags: bool,
+    with_wikigold: bool,
+    doc: Option<String>,
+}
+
+fn train(docs: &[Document], epochs: usize, only: Option<Part>, how: Training) -> ExitCode {
     let lex = lexicon();
     let mut train: Vec<_> = docs
         .iter()
@@ -196,14 +267,14 @@ fn train(docs: &[Document], epochs: usize, only: Option<Part>) -> ExitCode {
         );
     }
     let _ = Tag::default();
-    if std::env::var("FX_POS_ERRORS").is_ok() {
+    if shows(Show::PosErrors) {
         pos_errors(docs, &tagger, &lex);
     }
     let lemmatizer = Lemmatizer::learn(&train, &lex);
     println!("lemmas: {} exceptions", lemmatizer.exceptions.len());
     save("lemmas.txt", |b| lemmatizer.write(b));
     if only.is_none_or(|p| p == Part::Names) {
-        train_names(docs, &tagger, &lemmatizer, &lex, epochs);
+        train_names(docs, &tagger, &lemmatizer, &lex, epochs, how.with_wikigold);
     }
     if only.is_some_and(|p| p != Part::Parser) {
         return ExitCode::SUCCESS;
@@ -211,7 +282,7 @@ fn train(docs: &[Document], epochs: usize, only: Option<Part>) -> ExitCode {
     // The parser learns from the tags the tagger gives documents it did
     // not learn from, and the lemmas those tags give.
     let held_out = std::fs::read(root().join("../../target/pos-held-out.bin")).unwrap_or_default();
-    if held_out.len() == words && std::env::var("FX_GOLD_TAGS").is_err() {
+    if held_out.len() == words && !how.gold_tags {
         let mut at = 0;
         for d in &mut train {
             for t in d.tags.iter_mut() {
@@ -225,27 +296,6 @@ fn train(docs: &[Document], epochs: usize, only: Option<Part>) -> ExitCode {
         println!("parser: {epochs} epochs, on gold tags");
     }
     let started = Instant::now();
-    if std::env::var("FX_INDOMAIN").is_ok() {
-        let (held, rest): (Vec<_>, Vec<_>) =
-            train.into_iter().enumerate().partition(|(i, _)| i % 8 == 0);
-        let rest: Vec<_> = rest.into_iter().map(|x| x.1).collect();
-        let p = Parser::train(&rest, epochs, |_, _, _| {});
-        let (mut uas, mut all) = (0, 0);
-        for (_, g) in &held {
-            let mut doc = corpus::gold_doc(docs.iter().find(|d| d.text == g.text).unwrap(), &lex);
-            let gold = doc.heads.clone();
-            p.parse(&mut doc);
-            for i in 0..doc.len() {
-                uas += usize::from(doc.heads[i] == gold[i]);
-                all += 1;
-            }
-        }
-        println!(
-            "in-domain held-out (gold tags): UAS {:.4} of {all}",
-            uas as f64 / all as f64
-        );
-        return ExitCode::SUCCESS;
-    }
     let parser = Parser::train(&train, epochs, |e, uas, ls| {
         println!("  epoch {:2}: attachment {uas:.4}, labels {ls:.4}", e + 1)
     });
@@ -296,12 +346,12 @@ fn train(docs: &[Document], epochs: usize, only: Option<Part>) -> ExitCode {
         let (mut las_base, mut uas_np, mut las_np, mut all_np) = (0, 0, 0, 0);
         for d in docs.iter().filter(|d| d.split() == split && d.has_trees()) {
             let mut doc = corpus::gold_doc(d, &lex);
-            if std::env::var("FX_GOLD_TAGS").is_err() {
+            if !how.gold_tags {
                 tagger.tag(&mut doc);
                 lemmatizer.lemmatize(&mut doc, &lex);
             }
             parser.parse(&mut doc);
-            if std::env::var("FX_SHOW").is_ok_and(|v| v == d.id) {
+            if how.doc.as_deref() == Some(d.id.as_str()) {
                 for s in doc.sentences.iter().take(8) {
                     for i in s.clone() {
                         let h = |x: Option<usize>| {
@@ -355,7 +405,7 @@ fn train(docs: &[Document], epochs: usize, only: Option<Part>) -> ExitCode {
             las_np as f64 / all_np as f64,
         );
     }
-    if std::env::var("FX_DEP_ERRORS").is_ok() {
+    if shows(Show::DepErrors) {
         let mut v: Vec<_> = by_dep.into_iter().collect();
         fact_explorer_core::sort::sort_by_key(&mut v, |x| std::cmp::Reverse(x.1 .1));
         for (d, (n, wrong)) in v.iter().take(25) {
@@ -373,10 +423,10 @@ fn train_names(
     lemmatizer: &Lemmatizer,
     lex: &Lexicon,
     epochs: usize,
+    with_wikigold: bool,
 ) {
     use fact_explorer_draft::doc::Doc;
     use fact_explorer_draft::names::{self, NameTagger};
-    let with_tune = std::env::var("FX_NAMES_NO_TUNE").is_err();
     let prepare = |d: &mut Doc| {
         tagger.tag(d);
         lemmatizer.lemmatize(d, lex);
@@ -384,7 +434,7 @@ fn train_names(
     let mut set: Vec<(Doc, Vec<usize>)> = Vec::new();
     for d in docs
         .iter()
-        .filter(|d| d.split() == Split::Train || (with_tune && d.split() == Split::Tune))
+        .filter(|d| d.split() == Split::Train || d.split() == Split::Tune)
     {
         let mut doc = Doc::new(&d.text, lex);
         prepare(&mut doc);
@@ -395,18 +445,13 @@ fn train_names(
     let read = |p: &str| std::fs::read_to_string(root().join(p)).unwrap_or_default();
     // WikiGold is read but left out by default: with it the GUM tune
     // documents lost 3 points of typed F1 (its conventions: nationalities
-    // as MISC, Wikipedia's register). FX_NAMES_SKIP=none puts it back.
-    let skip = std::env::var("FX_NAMES_SKIP").unwrap_or_else(|_| "wiki".into());
-    let wikigold = if skip.contains("wiki") {
+    // as MISC, Wikipedia's register). --with-wikigold puts it back.
+    let wikigold = if !with_wikigold {
         Vec::new()
     } else {
         corpus::read_conll(&read("data/wikigold/wikigold.conll"), 0)
     };
-    let btc = if skip.contains("btc") {
-        Vec::new()
-    } else {
-        corpus::read_conll(&read("data/btc/g.conll"), 50)
-    };
+    let btc = corpus::read_conll(&read("data/btc/g.conll"), 50);
     for c in wikigold.iter().chain(&btc) {
         let mut doc = Doc::from_tokens(&c.text, c.tokens.clone(), c.sentences.clone(), lex);
         prepare(&mut doc);
@@ -414,8 +459,7 @@ fn train_names(
         set.push((doc, gold));
     }
     println!(
-        "names: {gum_docs} GUM documents{}, {} WikiGold articles, {} groups of 50 news tweets, {epochs} epochs",
-        if with_tune { " (tune included)" } else { "" },
+        "names: {gum_docs} GUM documents (train and tune), {} WikiGold articles, {} groups of 50 news tweets, {epochs} epochs",
         wikigold.len(),
         btc.len()
     );
@@ -450,7 +494,7 @@ fn train_names(
                     }
                 })
                 .collect();
-            if split == Split::Tune && std::env::var("FX_NAME_ERRORS").is_ok() {
+            if split == Split::Tune && shows(Show::NameErrors) {
                 let gold: std::collections::HashSet<_> = d.names.iter().copied().collect();
                 let pred: std::collections::HashSet<_> = found.iter().copied().collect();
                 for n in &found {
@@ -485,7 +529,13 @@ fn train_names(
     }
 }
 
-fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> ExitCode {
+fn eval(
+    docs: &[Document],
+    test: bool,
+    peers: Option<&Path>,
+    verbose: bool,
+    gold_trees: bool,
+) -> ExitCode {
     use fact_explorer_draft::eval::{self as ev, FactGold, FactScore};
     use fact_explorer_draft::score::Score;
     let drafter = match fact_explorer_draft::Drafter::embedded() {
@@ -516,7 +566,7 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
             };
             let spans: Vec<_> = ev::named(&draft).iter().map(|(n, _)| *n).collect();
             names.add(d, &spans);
-            if std::env::var("FX_CONFUSION").is_ok() {
+            if shows(Show::Confusion) {
                 for n in &spans {
                     if let Some(g) = d
                         .names
@@ -564,9 +614,13 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
                                     fact_explorer_core::model::Object::Entity(o) => name(o),
                                     _ => String::new(),
                                 };
-                                let pattern = "";
+                                let confidence = draft
+                                    .draft
+                                    .as_ref()
+                                    .and_then(|d| d.confidence_of(&f.id))
+                                    .unwrap_or(0.0);
                                 println!(
-                                    "  {} {} | {} | {} [{:?}]{pattern} «{}»",
+                                    "  {} {confidence:.2} {} | {} | {} [{:?}] «{}»",
                                     if hit.is_some() { "OK " } else { "BAD" },
                                     name(&f.subject),
                                     f.relation,
@@ -597,8 +651,8 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
                             println!(
                                 "  misses with both ends drafted {both}, one {one}, none {none}"
                             );
-                            if std::env::var("FX_PATHS").is_ok() {
-                                let doc = if std::env::var("FX_GOLD_TREES").is_ok() {
+                            if shows(Show::Paths) {
+                                let doc = if gold_trees {
                                     corpus::gold_doc(d, &drafter.lexicon)
                                 } else {
                                     drafter.analyse(&d.text)
@@ -687,7 +741,7 @@ fn eval(docs: &[Document], test: bool, peers: Option<&Path>, verbose: bool) -> E
                     )
                 })
                 .collect();
-            let (r, a) = ev::score_pronouns(d, &resolved);
+            let (r, a) = ev::score_pronouns(d, &resolved, shows(Show::Pronouns));
             pron.0 += r;
             pron.1 += a;
         }
@@ -901,7 +955,7 @@ fn seed(drafter: &fact_explorer_draft::Drafter) {
         s.drafted,
         s.right as f64 / s.drafted.max(1) as f64
     );
-    if std::env::var("FX_SEED_PATHS").is_ok() {
+    if shows(Show::SeedPaths) {
         let doc = drafter.analyse(&curated.article.text);
         let mut ents = drafter.entities(&doc);
         let dem = fact_explorer_draft::entities::countries_of_demonyms(&doc, &mut ents);
@@ -918,7 +972,7 @@ fn seed(drafter: &fact_explorer_draft::Drafter) {
             );
         }
     }
-    if std::env::var("FX_SEED").is_ok() {
+    if shows(Show::Seed) {
         let name = |id: &str| draft.entity(id).map_or(id.to_string(), |e| e.name.clone());
         for f in &draft.facts {
             let o = match &f.object {
