@@ -1,15 +1,32 @@
 //! Native benchmarks of the pure core. Prints figures; asserts nothing timed.
 //!
 //! `cargo bench --bench core` (all), or `cargo bench --bench core -- load`.
+//! `-- --quick` measures only the smallest size of each, three runs each
+//! (`./dev readme-check` runs it so).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use fact_explorer::{load, synth};
 
+/// `--quick`: the smallest size of each benchmark, no minimum time.
+fn quick() -> bool {
+    std::env::args().any(|a| a == "--quick")
+}
+
+/// The sizes to measure: all of them, or the first with `--quick`.
+fn sizes(all: &[usize]) -> &[usize] {
+    if quick() {
+        &all[..1]
+    } else {
+        all
+    }
+}
+
 /// Runs `f` until at least `min` has passed (and at least 3 times); returns
 /// the median time of one run.
 fn measure<T>(min: Duration, mut f: impl FnMut() -> T) -> Duration {
+    let min = if quick() { Duration::ZERO } else { min };
     let mut times = Vec::new();
     let started = Instant::now();
     while times.len() < 3 || started.elapsed() < min {
@@ -36,7 +53,7 @@ fn bench_load() {
         load::BUNDLED_FACTS.len(),
         ms(t)
     );
-    for n in [1_000usize, 10_000, 100_000] {
+    for &n in sizes(&[1_000, 10_000, 100_000]) {
         let json = synth::generate(n, 1).to_json();
         let t = measure(Duration::from_secs(2), || load::load(&json, None).unwrap());
         println!(
@@ -55,7 +72,7 @@ fn bench_search() {
     use fact_explorer::search::{documents, Index};
     println!("\n## search: index build (median) and per-keystroke latency");
     let session = synth::typing_session();
-    for n in [1_000usize, 10_000, 100_000] {
+    for &n in sizes(&[1_000, 10_000, 100_000]) {
         let set = synth::generate(n, 1);
         let docs = documents(&set);
         let t = measure(Duration::from_secs(2), || Index::build(&docs));
@@ -84,7 +101,7 @@ fn bench_search() {
 fn bench_layout() {
     use fact_explorer::layout::{layout, quality, synthetic_graph, Options};
     println!("\n## graph layout (median)");
-    for n in [100usize, 1_000, 5_000] {
+    for &n in sizes(&[100, 1_000, 5_000]) {
         let g = synthetic_graph(n, 3, 5.0);
         let opts = Options::default();
         let t = measure(Duration::from_secs(2), || layout(&g, &opts));

@@ -27,8 +27,9 @@ function compressed(file, body) {
   return cache.get(key);
 }
 
-/** Serves `root` on 127.0.0.1 (a free port). Returns { url, close }. */
-export async function serve(root, { headers = {}, routes = {} } = {}) {
+/** Serves `root` on 127.0.0.1 (`port`, a free one by default). Returns { url, close }.
+ * The server does not keep the process alive unless `keepAlive`. */
+export async function serve(root, { headers = {}, routes = {}, port = 0, keepAlive = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -58,20 +59,20 @@ export async function serve(root, { headers = {}, routes = {} } = {}) {
       res.end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
   // A server a failing test did not close must not keep its test file
   // running for ever (the suite would hang instead of failing).
-  server.unref();
-  const { port } = server.address();
+  if (!keepAlive) server.unref();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${server.address().port}/`,
     close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
   };
 }
 
-// `node server.mjs DIR [PORT]` serves a folder by hand.
+// `node server.mjs DIR [PORT]` serves a folder by hand until Ctrl-C (a
+// free port when PORT is not given).
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? 'dist';
-  const { url } = await serve(dir);
-  console.log(`serving ${dir} at ${url}`);
+  const { url } = await serve(dir, { port: Number(process.argv[3] ?? 0), keepAlive: true });
+  console.log(`serving ${dir} at ${url} (Ctrl-C stops)`);
 }

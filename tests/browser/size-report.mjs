@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { DIST, ROOT } from './browser.mjs';
+import { tool } from './tools.mjs';
 
 import { BUDGET_BROTLI_BYTES, FIRST_LOAD, FIRST_VIEW } from './budget.mjs';
 
@@ -64,7 +65,7 @@ console.log(line('total other', rest.raw, rest.gz, rest.br));
 const named = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'fact-explorer.wasm');
 if (existsSync(named)) {
   try {
-    const top = execFileSync('twiggy', ['top', '-n', '25', named], { encoding: 'utf8' });
+    const top = execFileSync(tool('twiggy'), ['top', '-n', '25', named], { encoding: 'utf8' });
     console.log('\nlargest items in the wasm before wasm-opt (twiggy top -n 25):');
     console.log(top.split('\n').filter((l) => !/custom section|function names|Σ/.test(l)).join('\n'));
   } catch (e) {

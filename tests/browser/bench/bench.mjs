@@ -44,11 +44,14 @@ function quality(pos, edges, n, rest, r) {
 window.bench = {
   /**
    * The drafting engine (wasm) vs compromise 14 (JavaScript, when run.mjs
-   * found it) on the same text: median of 3 runs each; the first wasm call
+   * found it) on the same text: median of `runs` runs each; the first wasm call
    * (word lists and weights read) is timed apart.
    */
-  draft(text, first) {
-    const med = (f) => { const r = [0, 1, 2].map(() => { const t = now(); f(); return now() - t; }); return r.sort((a, b) => a - b)[1]; };
+  draft(text, first, runs = 3) {
+    const med = (f) => {
+      const r = Array.from({ length: runs }, () => { const t = now(); f(); return now() - t; });
+      return r.sort((a, b) => a - b)[Math.floor(runs / 2)];
+    };
     let first_ms = null;
     if (first) { const t = now(); fx.draft_text(text); first_ms = now() - t; }
     let entities = 0;

@@ -2,32 +2,64 @@
 // on loopback, runs it in headless Chromium and prints the figures.
 //
 //   node tests/browser/bench/run.mjs [load] [search] [layout] [draft] [--sizes=1000,10000,100000]
+//     [--nodes=100,1000,5000] [--words=1000,5000,10000,20000,50000] [--runs=3]
+//
+// --sizes: fact-set sizes for load and search; --nodes: graph sizes for
+// layout; --words: text lengths for draft; --runs: runs per layout and
+// draft figure (the median is printed). `./dev readme-check` runs it with
+// the smallest of each and one run.
 //
 // Figures are printed, not asserted: timing on a shared machine is noisy.
+// It finds cargo, wasm-bindgen and wasm-opt where `./dev setup` installs
+// them (tools.mjs), so it runs from a plain shell.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../server.mjs';
 import { HERE, ROOT } from '../browser.mjs';
+import { tool } from '../tools.mjs';
 import { gumNewsWords as words } from './gum-text.mjs';
 
 const args = process.argv.slice(2);
 const which = args.filter((a) => !a.startsWith('--'));
-const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '1000,10000,100000').split(',').map(Number);
 const wants = (name) => which.length === 0 || which.includes(name);
+const list = (flag, fallback) => (args.find((a) => a.startsWith(`--${flag}=`))?.slice(flag.length + 3) ?? fallback).split(',').map(Number);
+const RUNS = list('runs', '3')[0];
+const unknown = which.filter((w) => !['load', 'search', 'layout', 'draft'].includes(w));
+const badFlag = args.filter((a) => a.startsWith('--') && !/^--(sizes|nodes|words|runs)=\d+(,\d+)*$/.test(a));
+if (unknown.length || badFlag.length || !(RUNS >= 1)) {
+  console.error(`run.mjs: unknown ${[...unknown, ...badFlag].join(' ') || '--runs'}; ` +
+    'usage: run.mjs [load] [search] [layout] [draft] [--sizes=N,…] [--nodes=N,…] [--words=N,…] [--runs=N]');
+  process.exit(2);
+}
 
 const site = join(ROOT, 'target', 'bench-site');
 rmSync(site, { recursive: true, force: true });
 mkdirSync(join(site, 'vendor'), { recursive: true });
 console.error('building the wasm benchmark module (release)…');
-execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'fx-bench'], { cwd: ROOT, stdio: 'inherit' });
-execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', join(site, 'pkg'),
-  join(ROOT, 'target/wasm32-unknown-unknown/release/fx-bench.wasm')], { stdio: 'inherit' });
-execFileSync('wasm-opt', ['-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
-  join(site, 'pkg/fx-bench_bg.wasm'), '-o', join(site, 'pkg/fx-bench_bg.wasm')], { stdio: 'inherit' });
-execFileSync('cargo', ['run', '--quiet', '--profile', 'host', '--', 'draft-data', join(site, 'draft-data.bin')], { cwd: ROOT, stdio: 'inherit' });
+const sizes = list('sizes', '1000,10000,100000');
+execFileSync(tool('cargo'), ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'fx-bench'], { cwd: ROOT, stdio: 'inherit' });
+// wasm-bindgen and wasm-opt -O3 only when cargo wrote a new module (target/
+// bench-pkg keeps the last result and the module's size and time it came from).
+const wasm = join(ROOT, 'target/wasm32-unknown-unknown/release/fx-bench.wasm');
+const pkg = join(ROOT, 'target', 'bench-pkg');
+const stamp = (() => { const s = statSync(wasm); return `${s.size} ${s.mtimeMs}`; })();
+const stampFile = join(pkg, '.from');
+if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+  rmSync(pkg, { recursive: true, force: true });
+  execFileSync(tool('wasm-bindgen'), ['--target', 'web', '--no-typescript', '--out-dir', pkg, wasm], { stdio: 'inherit' });
+  execFileSync(tool('wasm-opt'), ['-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+    join(pkg, 'fx-bench_bg.wasm'), '-o', join(pkg, 'fx-bench_bg.wasm')], { stdio: 'inherit' });
+  writeFileSync(stampFile, stamp);
+}
+cpSync(pkg, join(site, 'pkg'), { recursive: true, filter: (f) => f !== stampFile });
+// The drafting data, as the trunk hook makes it (build/author.mjs); only
+// the draft benchmark fetches it.
+if (wants('draft')) {
+  execFileSync(tool('cargo'), ['run', '--quiet', '--', 'draft-data', join(site, 'draft-data.bin')], { cwd: ROOT, stdio: 'inherit' });
+}
 cpSync(join(HERE, 'bench', 'index.html'), join(site, 'index.html'));
 cpSync(join(HERE, 'bench', 'bench.mjs'), join(site, 'bench.mjs'));
 cpSync(join(HERE, 'node_modules/minisearch/dist/es/index.js'), join(site, 'vendor/minisearch.js'));
@@ -87,15 +119,15 @@ if (wants('search')) {
 }
 
 if (wants('layout')) {
-  console.log('\n## graph layout: ours (wasm) vs d3-force 3.0 (link + many-body + centre + collide, default 300 ticks)');
+  console.log(`\n## graph layout: ours (wasm) vs d3-force 3.0 (link + many-body + centre + collide, default 300 ticks), median of ${RUNS}`);
   console.log('| nodes | edges | engine | ms | ticks | edge stress | overlapping pairs |');
   console.log('|---:|---:|---|---:|---:|---:|---:|');
   const ratios = [];
-  for (const n of (args.find((a) => a.startsWith('--nodes='))?.slice(8) ?? '100,1000,5000').split(',').map(Number)) {
-    // Median of 3 runs each, to tame noise.
+  for (const n of list('nodes', '100,1000,5000')) {
+    // The median of RUNS runs each, to tame noise.
     const runs = [];
-    for (let k = 0; k < 3; k++) runs.push(await page.evaluate((n) => window.bench.layout(n), n));
-    const med = (f) => runs.map(f).sort((a, b) => a - b)[1];
+    for (let k = 0; k < RUNS; k++) runs.push(await page.evaluate((n) => window.bench.layout(n), n));
+    const med = (f) => runs.map(f).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
     const r = runs[0];
     for (const [name, key] of [['ours', 'ours'], ['d3-force', 'd3']]) {
       console.log(`| ${n} | ${r.edges} | ${name} | ${f(med((x) => x[key].ms))} | ${r[key].ticks} | ${r[key].stress.toFixed(3)} | ${r[key].overlaps} |`);
@@ -108,12 +140,12 @@ if (wants('layout')) {
 
 if (wants('draft')) {
   const peer = existsSync(compromise) ? 'compromise 14 ms' : 'compromise (not installed: ./dev draft-eval)';
-  console.log('\n## drafting: ours (wasm) vs compromise 14 (people, organisations, places only) on GUM news text, median of 3');
+  console.log(`\n## drafting: ours (wasm) vs compromise 14 (people, organisations, places only) on GUM news text, median of ${RUNS}`);
   console.log(`| words | ours ms | ours ms per 1,000 words | entities drafted | ${peer} |`);
   console.log('|---:|---:|---:|---:|---:|');
   let first = true;
-  for (const n of (args.find((a) => a.startsWith('--words='))?.slice(8) ?? '1000,5000,10000,20000,50000').split(',').map(Number)) {
-    const r = await page.evaluate(([t, first]) => window.bench.draft(t, first), [words(n), first]);
+  for (const n of list('words', '1000,5000,10000,20000,50000')) {
+    const r = await page.evaluate(([t, first, runs]) => window.bench.draft(t, first, runs), [words(n), first, RUNS]);
     if (first) console.log(`(first call, reading the word lists and weights: ${f(r.first_ms)} ms)`);
     first = false;
     console.log(`| ${n} | ${f(r.ours_ms)} | ${f(r.ours_ms / (n / 1000))} | ${r.entities} | ${r.compromise_ms == null ? '' : f(r.compromise_ms)} |`);
