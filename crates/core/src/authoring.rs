@@ -21,6 +21,9 @@ pub const UNDO_DEPTH: usize = 200;
 #[derive(Clone, Debug)]
 pub struct Editor {
     set: FactSet,
+    /// The schema marker the set came with: an edit writes it, or the
+    /// later version the set has come to need ([`FactSet::written_schema`]).
+    opened_schema: String,
     undo: Vec<FactSet>,
     redo: Vec<FactSet>,
     /// Counts every change (edits, undos and redos): the page saves when it
@@ -50,6 +53,7 @@ impl Editor {
     pub fn new(mut set: FactSet) -> Editor {
         set.index_entities();
         Editor {
+            opened_schema: set.schema.clone(),
             set,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -97,6 +101,11 @@ impl Editor {
     ) -> Result<T, String> {
         let mut next = self.set.clone();
         let out = change(&mut next)?;
+        // The marker follows what the set uses (a venue makes a version 2
+        // set version 3, and no venue left makes it version 2 again), so the
+        // loader's checks and the file agree.
+        next.schema.clone_from(&self.opened_schema);
+        next.schema = next.written_schema().to_string();
         next.index_entities();
         self.undo.push(std::mem::replace(&mut self.set, next));
         if self.undo.len() > UNDO_DEPTH {
@@ -713,6 +722,23 @@ mod tests {
         let back = load::load(&json, None).unwrap();
         assert_eq!(back.facts, e.set().facts);
         assert_eq!(back.entities, e.set().entities);
+    }
+
+    #[test]
+    fn a_venue_raises_the_schema_and_undo_lowers_it_again() {
+        let mut e = editor();
+        assert_eq!(e.set().schema, crate::model::SCHEMA_V2);
+        let id = e.set().entities[29].id.clone();
+        e.set_kind(&id, EntityKind::Venue).unwrap();
+        assert_eq!(e.set().schema, crate::model::SCHEMA);
+        assert!(e.problems().is_empty(), "{:?}", e.problems());
+        e.undo();
+        assert_eq!(e.set().schema, crate::model::SCHEMA_V2);
+        // Back to a city by an edit: version 2 again, as it was opened.
+        e.redo();
+        e.set_kind(&id, EntityKind::City).unwrap();
+        assert_eq!(e.set().schema, crate::model::SCHEMA_V2);
+        assert!(e.problems().is_empty());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use fact_explorer_core::authoring::{self, Editor};
 use fact_explorer_core::load;
-use fact_explorer_core::model::{Date, Day, EntityKind, FactSet, Object, Status, SCHEMA};
+use fact_explorer_core::model::{Date, Day, EntityKind, FactSet, Object, Status};
 use fact_explorer_core::text;
 
 #[wasm_bindgen(module = "/src/bin/fx-author/glue.js")]
@@ -267,16 +267,19 @@ impl Ctx {
         if id.is_empty() || self.conflict.get_untracked() {
             return;
         }
-        let Some((title, json, revision)) = self.ed.with_untracked(|e| {
-            e.as_ref()
-                .map(|e| (e.set().article.title.clone(), e.set().to_json(), e.revision))
+        let Some((title, json, schema, revision)) = self.ed.with_untracked(|e| {
+            e.as_ref().map(|e| {
+                let set = e.set();
+                let schema = set.written_schema().to_string();
+                (set.article.title.clone(), set.to_json(), schema, e.revision)
+            })
         }) else {
             return;
         };
         self.save.set(Save::Saving);
         let record = SavedDraft {
             version: SAVED_VERSION,
-            schema: SCHEMA.to_string(),
+            schema,
             id: id.clone(),
             title: title.clone(),
             saved_at: js_sys::Date::now(),
@@ -1172,17 +1175,14 @@ fn is_party(k: EntityKind) -> bool {
     )
 }
 
-/// Where an event can take place.
+/// Where an event can take place: a place (a venue among them), or the
+/// meeting or body that hosts it.
 fn is_place(k: EntityKind) -> bool {
-    matches!(
-        k,
-        EntityKind::City
-            | EntityKind::Country
-            | EntityKind::Region
-            | EntityKind::Event
-            | EntityKind::GovernmentBody
-            | EntityKind::Organisation
-    )
+    k.is_place()
+        || matches!(
+            k,
+            EntityKind::Event | EntityKind::GovernmentBody | EntityKind::Organisation
+        )
 }
 
 fn is_time(k: EntityKind) -> bool {

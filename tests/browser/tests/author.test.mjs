@@ -470,6 +470,17 @@ test('saved drafts: one saved with the first schema opens, an unreadable one say
   assert.equal(saved.version, 1);
   assert.equal(JSON.parse(saved.set).schema, 'fact-explorer/1');
   assert.equal(JSON.parse(saved.set).entities.find((e) => e.id === 'souza').kind, 'organisation');
+  // The kind only the third schema has: picked from the same list, and the
+  // draft is saved in the third schema from then on.
+  const kinds = await entity(page, 'lyon').locator('[data-testid=author-entity-kind] option').evaluateAll((o) => o.map((x) => [x.value, x.textContent]));
+  assert.ok(kinds.some(([v, t]) => v === 'venue' && t === 'Venue or facility'), JSON.stringify(kinds));
+  await entity(page, 'lyon').locator('[data-testid=author-entity-kind]').selectOption('venue');
+  await page.waitForSelector('[data-testid=author-entity][data-entity=lyon][data-kind=venue]');
+  await page.waitForFunction(() => JSON.parse(JSON.parse(localStorage.getItem('fx-author:draft:old')).set).schema === 'fact-explorer/3');
+  const resaved = await page.evaluate(() => JSON.parse(localStorage.getItem('fx-author:draft:old')));
+  assert.equal(resaved.schema, 'fact-explorer/3');
+  assert.equal(JSON.parse(resaved.set).entities.find((e) => e.id === 'lyon').kind, 'venue');
+  await page.waitForSelector('[data-testid=author-problems][data-count="0"]');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
