@@ -359,6 +359,25 @@ test('a fact set with a problem: it is listed, export waits, and Show opens the 
   await page.context().close();
 });
 
+test('Problems → Show with a filter typed opens the entity the problem is in, not the filtered list\'s n-th', async () => {
+  const tiny = JSON.parse(readFileSync(join(ROOT, 'examples/tiny.facts.json'), 'utf8'));
+  tiny.entities[1].mentions[0].text = 'Kenji Itō'; // $.entities[1] is Kenji Ito
+  const dir = mkdtempSync(join(tmpdir(), 'fx-author-'));
+  writeFileSync(join(dir, 'bad.facts.json'), JSON.stringify(tiny));
+  const page = await openPage(browser, author(), { width: 1440, height: 1000 });
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  await page.setInputFiles('[data-testid=author-open]', join(dir, 'bad.facts.json'));
+  await page.waitForSelector('[data-testid=author-problems][data-count="1"]');
+  // The filter leaves Lyon and Osaka: the second row shown is Osaka's.
+  await page.fill('[data-testid=author-entity-filter]', 'city');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=author-entity]').length === 2);
+  await page.locator('[data-testid=author-problems] button', { hasText: 'Show' }).click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.entity === 'ito', null, { timeout: 5000 });
+  assert.ok(await entity(page, 'ito').isVisible());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('selections become exact byte spans in text with accents, Hangul and emoji', async () => {
   const page = await openPage(browser, author(), { width: 1280, height: 900 });
   await draft(page, 'President Lee Jae-myung (이재명) met Café owner Zoë Brûlé 👍🏽 in Seoul on Monday.\n\nZoë Brûlé said the talks went well.');
