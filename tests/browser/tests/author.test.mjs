@@ -286,6 +286,35 @@ test('once loaded, the page and the drafting work offline', async () => {
   await page.context().close();
 });
 
+test('the drafting works offline once loaded even when the network goes before the worker has its data', async () => {
+  // On a busy machine the page's worker asks for its data late, after the
+  // service worker has made the offline copy: hold the worker's request
+  // until the network is gone (or it asks only then). The service worker's
+  // own requests go through, so its copy is made as usual.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await context.route('**/draft-data.bin', async (route) => {
+    if (route.request().serviceWorker()) return route.continue();
+    await held;
+    await route.continue().catch(() => {});
+  });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
+  await page.goto(author());
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async () => (await caches.keys()).length > 0);
+  await context.setOffline(true);
+  release();
+  // No reload: the page as it is.
+  await draft(page, 'Larry Fink met President Lee Jae-myung in New York on Monday.');
+  assert.ok(await page.locator('[data-testid=author-entity]', { hasText: 'Larry Fink' }).count());
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('with storage blocked the page says so plainly and export still works', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
