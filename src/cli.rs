@@ -1,63 +1,196 @@
 //! The host-side command line: check a fact-set file and print what is wrong,
-//! the same checks the explorer runs in the browser.
+//! the same checks the explorer runs in the browser; render, prerender and
+//! draft fact sets. Parsed by clap, so `--help` and the usage errors are
+//! generated from the types below and cannot drift from what is accepted.
 
 use std::process::ExitCode;
 
+use clap::{CommandFactory, Parser, Subcommand};
+
 use crate::load;
 
-const USAGE: &str = "usage: fact-explorer check FILE.json [ARTICLE.txt]
-       fact-explorer check --bundled
-       fact-explorer check --fix FILE.json [ARTICLE.txt]
-       fact-explorer standalone FACTS.json [ARTICLE.txt] [--dist DIR]
-       fact-explorer render FACTS.json [ARTICLE.txt] [--id ID] [--css FILE]
-       fact-explorer prerender DIR
-       fact-explorer draft ARTICLE.txt [--title T] [--byline B] [--date YYYY-MM-DD]
-       fact-explorer draft-data OUT
-       fact-explorer schema
-       fact-explorer kind-css
+#[derive(Parser, Debug)]
+#[command(
+    name = "fact-explorer",
+    about = "Checks, renders and drafts fact sets for the fact explorer.",
+    arg_required_else_help = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-check: checks a fact set the way the explorer does and prints its problems,
-or a summary when it is valid. ARTICLE.txt supplies the text when the JSON
-has none. With --fix, first re-anchors every span whose offsets do not hold
-its text (the nearest occurrence of its words; refused when ambiguous or
-absent) and rewrites FILE.json, so spans can be edited by their words.
-standalone: prints a self-contained HTML page (the explorer with FACTS.json
-inside) that opens from disk; it reads the built page DIR/fact-explorer.html
-(DIR is dist by default: run ./dev build first).
-render: prints a <fact-explorer> element with the explorer's first view of
-FACTS.json rendered into it (a declarative shadow root, hydrated in place
-when the explorer's script arrives), the fact set it was rendered from and
-the article's JSON-LD, for a CMS or static-site generator to put into its
-HTML source. --id sets the element's id; --css the stylesheet to inline
-(the built dist/main.css; the source style/main.css by default). The
-Content-Security-Policy the inline style needs goes to stderr.
-prerender: the same for the built page DIR/index.html and the bundled
-article (a trunk hook runs it on every build).
-draft: prints a draft fact set for a plain-text article: entities with
-every mention, quotes with their speakers, amounts, times and candidate
-facts (see crates/draft). It loads in the explorer as it is; correct it
-before you publish it.
-draft-data: writes the drafting engine's weights and word lists as one file
-(the authoring page fetches it; a trunk hook writes dist/draft-data.bin).
-schema: prints the fact-set JSON Schema generated from the model types
-(docs/fact-set.schema.json is this output).
-kind-css: prints the stylesheet's kind colours, generated from the kind
-table (style/main.css holds this block).";
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Checks a fact set the way the explorer does and prints its problems,
+    /// or a summary when it is valid.
+    ///
+    /// ARTICLE.txt supplies the text when the JSON has none. With --fix,
+    /// first re-anchors every span whose offsets do not hold its text (the
+    /// nearest occurrence of its words; refused when ambiguous or absent) and
+    /// rewrites FILE.json, so spans can be edited by their words.
+    Check {
+        /// Checks the fact set bundled with the explorer instead of a file.
+        #[arg(long, conflicts_with_all = ["file", "article", "fix"])]
+        bundled: bool,
+        /// Re-anchors spans from their words and rewrites FILE.json first.
+        #[arg(long)]
+        fix: bool,
+        /// The fact-set JSON file.
+        #[arg(value_name = "FILE.json", required_unless_present = "bundled")]
+        file: Option<String>,
+        /// The article's plain text, when the JSON has none.
+        #[arg(value_name = "ARTICLE.txt")]
+        article: Option<String>,
+    },
+    /// Prints a self-contained HTML page (the explorer with FACTS.json
+    /// inside) that opens from disk.
+    ///
+    /// It reads the built page DIR/fact-explorer.html (run ./dev build
+    /// first).
+    Standalone {
+        /// The fact-set JSON file.
+        #[arg(value_name = "FACTS.json")]
+        facts: String,
+        /// The article's plain text, when the JSON has none.
+        #[arg(value_name = "ARTICLE.txt")]
+        article: Option<String>,
+        /// The built explorer's directory.
+        #[arg(long, value_name = "DIR", default_value = "dist")]
+        dist: String,
+    },
+    /// Prints a <fact-explorer> element with the explorer's first view of
+    /// FACTS.json rendered into it.
+    ///
+    /// A declarative shadow root, hydrated in place when the explorer's
+    /// script arrives, with the fact set it was rendered from and the
+    /// article's JSON-LD, for a CMS or static-site generator to put into its
+    /// HTML source. The Content-Security-Policy the inline style needs goes
+    /// to stderr.
+    Render {
+        /// The fact-set JSON file.
+        #[arg(value_name = "FACTS.json")]
+        facts: String,
+        /// The article's plain text, when the JSON has none.
+        #[arg(value_name = "ARTICLE.txt")]
+        article: Option<String>,
+        /// The element's id.
+        #[arg(long)]
+        id: Option<String>,
+        /// The stylesheet to inline (the built dist/main.css; the source
+        /// style/main.css by default).
+        #[arg(long, value_name = "FILE")]
+        css: Option<String>,
+    },
+    /// Renders the bundled article into the built page DIR/index.html and
+    /// writes its CSP to DIR/csp.txt (a trunk hook runs it on every build).
+    Prerender {
+        /// The built page's directory.
+        #[arg(value_name = "DIR")]
+        dir: String,
+    },
+    /// Prints a draft fact set for a plain-text article.
+    ///
+    /// Entities with every mention, quotes with their speakers, amounts,
+    /// times and candidate facts (see crates/draft). It loads in the
+    /// explorer as it is; correct it before you publish it.
+    Draft {
+        /// The article's plain text (UTF-8).
+        #[arg(value_name = "ARTICLE.txt")]
+        article: String,
+        /// The article's title.
+        #[arg(long, value_name = "T")]
+        title: Option<String>,
+        /// The article's byline.
+        #[arg(long, value_name = "B")]
+        byline: Option<String>,
+        /// The article's date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<crate::model::Date>,
+    },
+    /// Writes the drafting engine's weights and word lists as one file (the
+    /// authoring page fetches it; a trunk hook writes dist/draft-data.bin).
+    DraftData {
+        /// The file to write.
+        #[arg(value_name = "OUT")]
+        out: String,
+    },
+    /// Prints the fact-set JSON Schema generated from the model types
+    /// (docs/fact-set.schema.json is this output).
+    Schema,
+    /// Prints the stylesheet's kind colours, generated from the kind table
+    /// (style/main.css holds this block).
+    KindCss,
+}
 
-/// Runs the command line with `args` (without the program name).
+/// Runs the command line with `args` (without the program name). Help
+/// exits with 0; usage errors and files that cannot be read with 2; a fact
+/// set with problems with 1.
 pub fn run(args: Vec<String>) -> ExitCode {
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let loaded = match args.as_slice() {
-        ["check", "--fix", file] | ["check", "--fix", file, _] => {
-            return fix(file, args.get(3).copied());
+    let argv = std::iter::once("fact-explorer".to_string()).chain(args);
+    let cli = match Cli::try_parse_from(argv) {
+        Ok(cli) => cli,
+        Err(e) => return clap_exit(&e),
+    };
+    let loaded = match cli.command {
+        Command::Check { bundled: true, .. } => load::load_bundled(),
+        Command::Check { file: None, .. } => {
+            // clap requires FILE.json unless --bundled; said plainly anyway.
+            let e = Cli::command().error(
+                clap::error::ErrorKind::MissingRequiredArgument,
+                "check needs FILE.json or --bundled",
+            );
+            return clap_exit(&e);
         }
-        ["standalone", rest @ ..] if !rest.is_empty() => return standalone(rest),
-        ["render", rest @ ..] if !rest.is_empty() => return render(rest),
-        ["prerender", dir] => return prerender(dir),
-        ["draft", rest @ ..] if !rest.is_empty() => return draft(rest),
-        ["draft-data", out] => {
+        Command::Check {
+            fix: true,
+            file: Some(file),
+            article,
+            ..
+        } => return fix(&file, article.as_deref()),
+        Command::Check {
+            file: Some(file),
+            article,
+            ..
+        } => {
+            let Some(json) = read(&file) else {
+                return ExitCode::from(2);
+            };
+            let text = match article.as_deref().map(read) {
+                Some(None) => return ExitCode::from(2),
+                Some(Some(t)) => Some(t),
+                None => None,
+            };
+            load::load(&json, text.as_deref())
+        }
+        Command::Standalone {
+            facts,
+            article,
+            dist,
+        } => return standalone(&facts, article.as_deref(), &dist),
+        Command::Render {
+            facts,
+            article,
+            id,
+            css,
+        } => return render(&facts, article.as_deref(), id.as_deref(), css.as_deref()),
+        Command::Prerender { dir } => return prerender(&dir),
+        Command::Draft {
+            article,
+            title,
+            byline,
+            date,
+        } => {
+            let meta = fact_explorer_draft::Meta {
+                title,
+                byline,
+                date,
+            };
+            return draft(&article, &meta);
+        }
+        Command::DraftData { out } => {
             let bytes = fact_explorer_draft::data::Data::embedded().pack();
-            return match std::fs::write(out, &bytes) {
+            return match std::fs::write(&out, &bytes) {
                 Ok(()) => {
                     eprintln!("{out}: {} bytes", bytes.len());
                     ExitCode::SUCCESS
@@ -68,38 +201,13 @@ pub fn run(args: Vec<String>) -> ExitCode {
                 }
             };
         }
-        ["schema"] => {
+        Command::Schema => {
             print!("{}", crate::schema::fact_set_schema());
             return ExitCode::SUCCESS;
         }
-        ["kind-css"] => {
+        Command::KindCss => {
             print!("{}", crate::kinds::css());
             return ExitCode::SUCCESS;
-        }
-        ["check", "--bundled"] => load::load_bundled(),
-        ["check", file] | ["check", file, _] => {
-            let json = match std::fs::read_to_string(file) {
-                Ok(j) => j,
-                Err(e) => {
-                    eprintln!("{file}: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            let text = match args.get(2) {
-                Some(path) => match std::fs::read_to_string(path) {
-                    Ok(t) => Some(t),
-                    Err(e) => {
-                        eprintln!("{path}: {e}");
-                        return ExitCode::from(2);
-                    }
-                },
-                None => None,
-            };
-            load::load(&json, text.as_deref())
-        }
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
         }
     };
     match loaded {
@@ -119,6 +227,13 @@ pub fn run(args: Vec<String>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Prints clap's message (help on stdout, usage errors on stderr) and
+/// returns its exit code: 0 for help, 2 for a usage error.
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    let _ = e.print();
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 /// Reads a file, or says on stderr why not.
@@ -189,16 +304,8 @@ fn fix(file: &str, article: Option<&str>) -> ExitCode {
 
 /// `standalone FACTS.json [ARTICLE.txt] [--dist DIR]`: the self-contained
 /// page with the fact set inside, on stdout.
-fn standalone(args: &[&str]) -> ExitCode {
-    let (dist, files): (Option<&str>, Vec<&str>) = match args {
-        [files @ .., "--dist", dir] => (Some(*dir), files.to_vec()),
-        files => (None, files.to_vec()),
-    };
-    let Some((facts, article)) = facts_and_article(&files) else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
-    };
-    let template_path = format!("{}/fact-explorer.html", dist.unwrap_or("dist"));
+fn standalone(facts: &str, article: Option<&str>, dist: &str) -> ExitCode {
+    let template_path = format!("{dist}/fact-explorer.html");
     let Some(template) = read(&template_path) else {
         eprintln!("run ./dev build first: the page is made from the built explorer");
         return ExitCode::from(2);
@@ -216,15 +323,6 @@ fn standalone(args: &[&str]) -> ExitCode {
             eprintln!("{template_path} has no <fact-explorer> element");
             ExitCode::from(2)
         }
-    }
-}
-
-/// `FACTS.json [ARTICLE.txt]` from a command's file arguments.
-fn facts_and_article<'a>(files: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
-    match files {
-        [facts] => Some((facts, None)),
-        [facts, article] => Some((facts, Some(article))),
-        _ => None,
     }
 }
 
@@ -253,26 +351,12 @@ fn csp_line(css: &str) -> String {
 
 /// `render FACTS.json [ARTICLE.txt] [--id ID] [--css FILE]`: the prerendered
 /// element on stdout.
-fn render(args: &[&str]) -> ExitCode {
-    let mut id = None;
-    let mut css_file = None;
-    let mut files = Vec::new();
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match *arg {
-            "--id" => id = rest.next().copied(),
-            "--css" => css_file = rest.next().copied(),
-            flag if flag.starts_with("--") => {
-                eprintln!("unknown option {flag}\n{USAGE}");
-                return ExitCode::from(2);
-            }
-            file => files.push(file),
-        }
-    }
-    let Some((facts, article)) = facts_and_article(&files) else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
-    };
+fn render(
+    facts: &str,
+    article: Option<&str>,
+    id: Option<&str>,
+    css_file: Option<&str>,
+) -> ExitCode {
     let css = match css_file {
         Some(path) => match read(path) {
             Some(css) => css,
@@ -333,40 +417,7 @@ fn prerender(dir: &str) -> ExitCode {
 
 /// `draft ARTICLE.txt [--title T] [--byline B] [--date YYYY-MM-DD]`: the
 /// draft fact set on stdout.
-fn draft(args: &[&str]) -> ExitCode {
-    let mut meta = fact_explorer_draft::Meta::default();
-    let mut file = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let mut value = |what: &str| {
-            rest.next()
-                .copied()
-                .ok_or_else(|| format!("{what} needs a value"))
-        };
-        let step = match *arg {
-            "--title" => value("--title").map(|v| meta.title = Some(v.to_string())),
-            "--byline" => value("--byline").map(|v| meta.byline = Some(v.to_string())),
-            "--date" => value("--date").and_then(|v| {
-                v.parse()
-                    .map(|d| meta.date = Some(d))
-                    .map_err(|_| format!("--date {v:?}: expected a calendar date, YYYY-MM-DD"))
-            }),
-            flag if flag.starts_with("--") => Err(format!("unknown option {flag}")),
-            path if file.is_none() => {
-                file = Some(path);
-                Ok(())
-            }
-            extra => Err(format!("one article at a time ({extra:?} is a second)")),
-        };
-        if let Err(e) = step {
-            eprintln!("{e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    }
-    let Some(file) = file else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
-    };
+fn draft(file: &str, meta: &fact_explorer_draft::Meta) -> ExitCode {
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
         Err(e) => {
@@ -391,7 +442,7 @@ fn draft(args: &[&str]) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match drafter.draft(&text, &meta) {
+    match drafter.draft(&text, meta) {
         Ok(set) => {
             println!("{}", set.to_pretty_json());
             eprintln!(

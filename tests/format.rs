@@ -1,9 +1,10 @@
 //! The fact-set format: what is written reads back equal, the JSON Schema in
 //! `docs/` accepts the bundled set and agrees with the loader on bad input,
-//! and version 1 files load under version 2.
+//! and version 1 and 2 files load under version 3 and are written back as
+//! they were unless they come to use a later version's value.
 
 use fact_explorer::load::{load, load_bundled, ProblemKind, BUNDLED_FACTS, BUNDLED_TEXT};
-use fact_explorer::model::{Date, Day, Mark, Status, SCHEMA, SCHEMA_V1};
+use fact_explorer::model::{Date, Day, EntityKind, Mark, Status, SCHEMA, SCHEMA_V1, SCHEMA_V2};
 use serde_json::{json, Value};
 
 fn bundled() -> Value {
@@ -64,7 +65,7 @@ fn the_schema_rejects_what_the_loader_rejects_for_shape() {
 fn version_1_files_load_and_version_2_values_need_version_2() {
     // The bundled set uses no value that version 2 added, so it loads as /1.
     let mut v = bundled();
-    assert_eq!(v["schema"], json!(SCHEMA));
+    assert_eq!(v["schema"], json!(SCHEMA_V2));
     v["schema"] = json!(SCHEMA_V1);
     assert!(load_value(&v).is_ok());
     v["facts"][1]["status"] = json!("negated");
@@ -75,15 +76,80 @@ fn version_1_files_load_and_version_2_values_need_version_2() {
         ProblemKind::NeedsNewerSchema { .. }
     ));
     assert!(err.to_string().contains("fact-explorer/2"), "{err}");
-    v["schema"] = json!(SCHEMA);
+    v["schema"] = json!(SCHEMA_V2);
     let set = load_value(&v).unwrap();
     assert_eq!(set.facts[1].status, Status::Negated);
+}
+
+fn written_schema(set: &fact_explorer::model::FactSet) -> Value {
+    let written: Value = serde_json::from_str(&set.to_json()).unwrap();
+    let pretty: Value = serde_json::from_str(&set.to_pretty_json()).unwrap();
+    assert_eq!(written["schema"], pretty["schema"]);
+    written["schema"].clone()
+}
+
+#[test]
+fn a_venue_needs_version_3_and_older_files_keep_their_version_until_they_use_one() {
+    // A version 2 file is written back as version 2 ...
+    let mut v = bundled();
+    assert_eq!(v["schema"], json!(SCHEMA_V2));
+    let mut set = load_value(&v).unwrap();
+    assert_eq!(written_schema(&set), json!(SCHEMA_V2));
+    // ... until one of its entities becomes a venue; then as version 3,
+    // which reads back equal.
+    set.entities[3].kind = EntityKind::Venue;
+    assert_eq!(written_schema(&set), json!(SCHEMA));
+    let again = load(&set.to_json(), None).unwrap();
+    assert_eq!(again.entities[3].kind, EntityKind::Venue);
+    assert_eq!(again.schema, SCHEMA);
+    assert!(validator().is_valid(&serde_json::from_str::<Value>(&set.to_json()).unwrap()));
+    // A version 1 file that comes to use `negated` is written as version 2.
+    v["schema"] = json!(SCHEMA_V1);
+    let mut set = load_value(&v).unwrap();
+    assert_eq!(written_schema(&set), json!(SCHEMA_V1));
+    set.facts[1].status = Status::Negated;
+    assert_eq!(written_schema(&set), json!(SCHEMA_V2));
+    // A file marked version 1 or 2 may not use the kind; the loader says
+    // which version it needs, at the entity's kind.
+    for old in [SCHEMA_V1, SCHEMA_V2] {
+        let mut v = bundled();
+        v["schema"] = json!(old);
+        v["entities"][3]["kind"] = json!("venue");
+        let err = load_value(&v).unwrap_err();
+        assert_eq!(err.problems[0].path, "$.entities[3].kind", "{err}");
+        assert!(matches!(
+            err.problems[0].kind,
+            ProblemKind::NeedsNewerSchema { .. }
+        ));
+        assert!(err.to_string().contains("fact-explorer/3"), "{err}");
+        v["schema"] = json!(SCHEMA);
+        assert_eq!(load_value(&v).unwrap().entities[3].kind, EntityKind::Venue);
+    }
+    // New fact sets carry the current version.
+    assert_eq!(
+        written_schema(&fact_explorer::synth::generate(50, 1)),
+        json!(SCHEMA)
+    );
+}
+
+#[test]
+fn every_kind_counts_for_the_drafting_scores_and_venues_as_places() {
+    use fact_explorer_draft::eval::label_of;
+    assert_eq!(label_of(EntityKind::Venue), label_of(EntityKind::City));
+    assert!(label_of(EntityKind::Venue).is_some());
+    assert!(EntityKind::Venue.is_place());
+    assert_eq!(
+        fact_explorer::jsonld::schema_type(EntityKind::Venue),
+        Some("Place")
+    );
+    let style = EntityKind::Venue.style();
+    assert_eq!((style.slug, style.tag), ("venue", "FAC"));
 }
 
 #[test]
 fn version_2_quotes_marks_and_dates() {
     let mut v = bundled();
-    v["schema"] = json!(SCHEMA);
+    v["schema"] = json!(SCHEMA_V2);
     // An unattributed quote in two parts, marked partial.
     let quote = &mut v["quotes"][0];
     quote.as_object_mut().unwrap().remove("speaker");

@@ -162,7 +162,7 @@ fn the_render_command_refuses_bad_input_plainly() {
         ),
         (
             vec!["render", "examples/tiny.facts.json", "--colour"],
-            "unknown option",
+            "--colour",
         ),
     ] {
         let (code, out, err) = cli(&args);

@@ -82,17 +82,37 @@ const yieldToPage = () => (globalThis.scheduler?.yield
 // (the JSON loader has the same limit).
 const MAX_DEPTH = 128;
 
-/** Why `value` cannot be a fact set's data (too deep or cyclic), or null. */
+/**
+ * Why `value` cannot be a fact set's data (too deep or cyclic), or null.
+ * A cycle is an object inside itself: one on the path from the root to
+ * itself. An object merely referenced twice (one span object as two
+ * items' evidence) is no cycle. Each object is walked once: its height (the
+ * levels below it) is kept, so a shared one is checked against its depth
+ * at each place without walking it again.
+ */
 function unusable(value) {
-  const stack = [[value, 0]];
-  const seen = new Set();
+  const height = new Map();
+  const onPath = new Set();
+  const isObject = (v) => v !== null && typeof v === 'object';
+  const stack = [[value, 0, false]];
   while (stack.length) {
-    const [v, depth] = stack.pop();
-    if (v === null || typeof v !== 'object') continue;
-    if (depth > MAX_DEPTH) return `it nests deeper than ${MAX_DEPTH} levels`;
-    if (seen.has(v)) return 'it refers to itself (a cycle)';
-    seen.add(v);
-    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+    const [v, depth, leaving] = stack.pop();
+    if (leaving) {
+      // Every child has been walked (each was pushed after this marker).
+      onPath.delete(v);
+      let h = 0;
+      for (const child of Object.values(v)) if (isObject(child)) h = Math.max(h, height.get(child) + 1);
+      height.set(v, h);
+      continue;
+    }
+    if (!isObject(v)) continue;
+    if (onPath.has(v)) return 'it refers to itself (a cycle)';
+    const below = height.get(v);
+    if (depth + (below ?? 0) > MAX_DEPTH) return `it nests deeper than ${MAX_DEPTH} levels`;
+    if (below !== undefined) continue;
+    onPath.add(v);
+    stack.push([v, depth, true]);
+    for (const child of Object.values(v)) stack.push([child, depth + 1, false]);
   }
   return null;
 }

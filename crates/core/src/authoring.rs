@@ -21,6 +21,9 @@ pub const UNDO_DEPTH: usize = 200;
 #[derive(Clone, Debug)]
 pub struct Editor {
     set: FactSet,
+    /// The schema marker the set came with: an edit writes it, or the
+    /// later version the set has come to need ([`FactSet::written_schema`]).
+    opened_schema: String,
     undo: Vec<FactSet>,
     redo: Vec<FactSet>,
     /// Counts every change (edits, undos and redos): the page saves when it
@@ -50,6 +53,7 @@ impl Editor {
     pub fn new(mut set: FactSet) -> Editor {
         set.index_entities();
         Editor {
+            opened_schema: set.schema.clone(),
             set,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -97,6 +101,11 @@ impl Editor {
     ) -> Result<T, String> {
         let mut next = self.set.clone();
         let out = change(&mut next)?;
+        // The marker follows what the set uses (a venue makes a version 2
+        // set version 3, and no venue left makes it version 2 again), so the
+        // loader's checks and the file agree.
+        next.schema.clone_from(&self.opened_schema);
+        next.schema = next.written_schema().to_string();
         next.index_entities();
         self.undo.push(std::mem::replace(&mut self.set, next));
         if self.undo.len() > UNDO_DEPTH {
@@ -323,7 +332,10 @@ impl Editor {
                 for w in &mut e.who {
                     swap(w);
                 }
-                e.who.dedup();
+                // Each party once, in its first place: `dedup` would keep
+                // `[lee, moon, lee]` (it drops only neighbours).
+                let mut seen = std::collections::HashSet::new();
+                e.who.retain(|w| seen.insert(w.clone()));
                 swap_opt(&mut e.place);
             }
             Ok(())
@@ -513,6 +525,34 @@ impl Editor {
         load::validate(&self.set)?;
         Ok(self.set.to_pretty_json())
     }
+}
+
+/// The lists of a fact set's items, as the authoring page's tabs show them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemList {
+    Entities,
+    Facts,
+    Quotes,
+    Events,
+}
+
+/// The item a problem's path points into (`$.entities[3].mentions[0]` is
+/// in the entity at index 3), by its list and its id: the page finds the
+/// item's row by id, so a filtered or reordered list cannot show another
+/// one. `None` for a path outside the lists (the article's title) or an
+/// index the set does not have.
+pub fn problem_item<'a>(set: &'a FactSet, path: &str) -> Option<(ItemList, &'a str)> {
+    let rest = path.strip_prefix("$.")?;
+    let (list, rest) = rest.split_once('[')?;
+    let (index, _) = rest.split_once(']')?;
+    let i: usize = index.parse().ok()?;
+    Some(match list {
+        "entities" => (ItemList::Entities, set.entities.get(i)?.id.as_str()),
+        "facts" => (ItemList::Facts, set.facts.get(i)?.id.as_str()),
+        "quotes" => (ItemList::Quotes, set.quotes.get(i)?.id.as_str()),
+        "events" => (ItemList::Events, set.events.get(i)?.id.as_str()),
+        _ => return None,
+    })
 }
 
 /// The two ways to put the exported set in a page: by file name, and
@@ -713,6 +753,77 @@ mod tests {
         let back = load::load(&json, None).unwrap();
         assert_eq!(back.facts, e.set().facts);
         assert_eq!(back.entities, e.set().entities);
+    }
+
+    #[test]
+    fn a_venue_raises_the_schema_and_undo_lowers_it_again() {
+        let mut e = editor();
+        assert_eq!(e.set().schema, crate::model::SCHEMA_V2);
+        let id = e.set().entities[29].id.clone();
+        e.set_kind(&id, EntityKind::Venue).unwrap();
+        assert_eq!(e.set().schema, crate::model::SCHEMA);
+        assert!(e.problems().is_empty(), "{:?}", e.problems());
+        e.undo();
+        assert_eq!(e.set().schema, crate::model::SCHEMA_V2);
+        // Back to a city by an edit: version 2 again, as it was opened.
+        e.redo();
+        e.set_kind(&id, EntityKind::City).unwrap();
+        assert_eq!(e.set().schema, crate::model::SCHEMA_V2);
+        assert!(e.problems().is_empty());
+    }
+
+    #[test]
+    fn a_problem_points_to_its_item_by_id() {
+        let set = load::load_bundled().unwrap();
+        let at = |path: &str| problem_item(&set, path);
+        assert_eq!(
+            at("$.entities[3].mentions[0]"),
+            Some((ItemList::Entities, set.entities[3].id.as_str()))
+        );
+        assert_eq!(
+            at("$.facts[10].evidence[0]"),
+            Some((ItemList::Facts, set.facts[10].id.as_str()))
+        );
+        assert_eq!(
+            at("$.quotes[1].speaker"),
+            Some((ItemList::Quotes, set.quotes[1].id.as_str()))
+        );
+        assert_eq!(at("$.events[0]"), Some((ItemList::Events, "e-arrive")));
+        for outside in [
+            "$.article.title",
+            "$.entities[999].name",
+            "$.entities[x].name",
+            "$.entities",
+            "$.headings[0]",
+            "entities[0]",
+            "",
+        ] {
+            assert_eq!(at(outside), None, "{outside}");
+        }
+        // The loader's own paths for a bad entity lead back to it.
+        let mut bad = set.clone();
+        bad.entities[5].mentions[0].text = "not the article's words".into();
+        let problems = load::validate(&bad).unwrap_err().problems;
+        assert_eq!(
+            problem_item(&bad, &problems[0].path),
+            Some((ItemList::Entities, bad.entities[5].id.as_str()))
+        );
+    }
+
+    #[test]
+    fn a_merge_lists_each_party_of_an_event_once_wherever_it_stood() {
+        let mut set = load::load_bundled().unwrap();
+        let at = set
+            .events
+            .iter()
+            .position(|e| e.id == "e-blackrock")
+            .unwrap();
+        set.events[at].who = vec!["lee".into(), "fink".into(), "trump".into()];
+        let mut e = Editor::new(set);
+        // Trump merged into Lee: [lee, fink, lee] would name Lee twice.
+        e.merge("lee", "trump").unwrap();
+        assert_eq!(e.set().events[at].who, ["lee", "fink"]);
+        assert!(e.problems().is_empty(), "{:?}", e.problems());
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub fn schema_type(kind: EntityKind) -> Option<&'static str> {
         EntityKind::GovernmentBody => "GovernmentOrganization",
         EntityKind::Country => "Country",
         EntityKind::City => "City",
-        EntityKind::Region => "Place",
+        EntityKind::Region | EntityKind::Venue => "Place",
         EntityKind::Event | EntityKind::Agreement | EntityKind::Amount | EntityKind::Time => {
             return None
         }

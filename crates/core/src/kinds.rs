@@ -27,7 +27,7 @@ pub struct KindStyle {
 }
 
 /// Every kind, in [`EntityKind`] order (`KINDS[kind as usize]` is its row).
-pub const KINDS: [KindStyle; 10] = [
+pub const KINDS: [KindStyle; 11] = [
     KindStyle {
         kind: EntityKind::Person,
         slug: "person",
@@ -81,6 +81,15 @@ pub const KINDS: [KindStyle; 10] = [
         shape: "M-8 0L-4 -7H4L8 0L4 7H-4Z",
         light: ("#ecfccb", "#4d7c0f"),
         dark: ("#2f3d12", "#bef264"),
+    },
+    KindStyle {
+        kind: EntityKind::Venue,
+        slug: "venue",
+        label: "Venue or facility",
+        tag: "FAC",
+        shape: "M-8 8V-2L0 -9L8 -2V8Z",
+        light: ("#e0f2fe", "#0369a1"),
+        dark: ("#12324a", "#7dd3fc"),
     },
     KindStyle {
         kind: EntityKind::Event,

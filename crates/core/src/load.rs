@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::model::{FactSet, Object, Span, Status, SCHEMA, SCHEMA_V1};
+use crate::model::{schema_version, FactSet, Object, Span, SCHEMAS};
 
 /// The largest fact-set file the loader reads (64 MiB).
 pub const MAX_BYTES: usize = 64 * 1024 * 1024;
@@ -110,7 +110,8 @@ impl fmt::Display for ProblemKind {
             ProblemKind::UnsupportedSchema { found } => {
                 write!(
                     f,
-                    "the schema is {found:?}, but this explorer reads {SCHEMA:?} and {SCHEMA_V1:?}"
+                    "the schema is {found:?}, but this explorer reads {}",
+                    SCHEMAS.map(|m| format!("{m:?}")).join(", ")
                 )
             }
             ProblemKind::NeedsNewerSchema { value, since } => {
@@ -515,14 +516,21 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A status the file's schema version has.
-    fn status(&mut self, set: &FactSet, path: impl FnOnce() -> String, status: Status) {
-        if set.schema == SCHEMA_V1 && status.since() != SCHEMA_V1 {
+    /// A value (a status or a kind, spelt `slug`, new in `since`) the
+    /// file's schema version has.
+    fn since(
+        &mut self,
+        set: &FactSet,
+        path: impl FnOnce() -> String,
+        slug: &str,
+        since: &'static str,
+    ) {
+        if schema_version(&set.schema) < schema_version(since) {
             self.report(
                 path(),
                 ProblemKind::NeedsNewerSchema {
-                    value: status.slug().to_string(),
-                    since: status.since(),
+                    value: slug.to_string(),
+                    since,
                 },
             );
         }
@@ -570,7 +578,7 @@ fn unique_ids<'a, T: 'a>(
 
 /// Checks everything the JSON reader cannot. `set.article.text` must already be filled in.
 pub fn validate(set: &FactSet) -> Result<(), LoadError> {
-    if set.schema != SCHEMA && set.schema != SCHEMA_V1 {
+    if schema_version(&set.schema).is_none() {
         return Err(LoadError::one(
             "$.schema",
             ProblemKind::UnsupportedSchema {
@@ -607,6 +615,12 @@ pub fn validate(set: &FactSet) -> Result<(), LoadError> {
 
     for (i, e) in set.entities.iter().enumerate() {
         c.non_empty(|| format!("$.entities[{i}].name"), &e.name, "name");
+        c.since(
+            set,
+            || format!("$.entities[{i}].kind"),
+            e.kind.slug(),
+            e.kind.since(),
+        );
         for (j, alias) in e.aliases.iter().enumerate() {
             c.non_empty(|| format!("$.entities[{i}].aliases[{j}]"), alias, "alias");
         }
@@ -617,7 +631,12 @@ pub fn validate(set: &FactSet) -> Result<(), LoadError> {
 
     for (i, f) in set.facts.iter().enumerate() {
         let at = format!("$.facts[{i}]");
-        c.status(set, || format!("{at}.status"), f.status);
+        c.since(
+            set,
+            || format!("{at}.status"),
+            f.status.slug(),
+            f.status.since(),
+        );
         c.entity_ref(|| format!("{at}.subject"), &f.subject);
         c.non_empty(|| format!("{at}.relation"), &f.relation, "relation");
         match &f.object {
@@ -657,7 +676,12 @@ pub fn validate(set: &FactSet) -> Result<(), LoadError> {
 
     for (i, e) in set.events.iter().enumerate() {
         let at = format!("$.events[{i}]");
-        c.status(set, || format!("{at}.status"), e.status);
+        c.since(
+            set,
+            || format!("{at}.status"),
+            e.status.slug(),
+            e.status.since(),
+        );
         c.non_empty(|| format!("{at}.title"), &e.title, "title");
         for (j, id) in e.who.iter().enumerate() {
             c.entity_ref(|| format!("{at}.who[{j}]"), id);

@@ -116,6 +116,10 @@ pub enum EntityKind {
     Country,
     City,
     Region,
+    // A venue or facility: a stadium, building, airport, port or plant
+    // (`fact-explorer/3`). A plain comment: a doc comment would split the
+    // JSON Schema's enum.
+    Venue,
     Event,
     Agreement,
     Amount,
@@ -124,13 +128,14 @@ pub enum EntityKind {
 
 impl EntityKind {
     /// Every kind, in the order the explorer groups them.
-    pub const ALL: [EntityKind; 10] = [
+    pub const ALL: [EntityKind; 11] = [
         EntityKind::Person,
         EntityKind::Organisation,
         EntityKind::GovernmentBody,
         EntityKind::Country,
         EntityKind::City,
         EntityKind::Region,
+        EntityKind::Venue,
         EntityKind::Event,
         EntityKind::Agreement,
         EntityKind::Amount,
@@ -150,6 +155,22 @@ impl EntityKind {
     /// How the explorer shows the kind (tag, colours, graph shape).
     pub fn style(self) -> &'static crate::kinds::KindStyle {
         &crate::kinds::KINDS[self as usize]
+    }
+
+    /// Whether something can happen there: an event's place.
+    pub fn is_place(self) -> bool {
+        matches!(
+            self,
+            EntityKind::Country | EntityKind::City | EntityKind::Region | EntityKind::Venue
+        )
+    }
+
+    /// The first schema version that has this kind.
+    pub fn since(self) -> &'static str {
+        match self {
+            EntityKind::Venue => SCHEMA,
+            _ => SCHEMA_V1,
+        }
     }
 }
 
@@ -323,7 +344,7 @@ impl Status {
     /// The first schema version that has this status.
     pub fn since(self) -> &'static str {
         match self {
-            Status::Negated => SCHEMA,
+            Status::Negated => SCHEMA_V2,
             _ => SCHEMA_V1,
         }
     }
@@ -686,14 +707,18 @@ impl DraftInfo {
 /// A whole fact set: one article and everything the explorer knows about it.
 ///
 /// Spans are UTF-8 byte offsets into `article.text`; see `docs/fact-set.md`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// Serialised by hand (below) so the marker written is
+// [`FactSet::written_schema`].
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct FactSet {
-    /// Format marker: `fact-explorer/2` (see [`SCHEMA`]), or `fact-explorer/1`
-    /// for files written before it.
+    /// Format marker: `fact-explorer/3` (see [`SCHEMA`]), or
+    /// `fact-explorer/2` or `fact-explorer/1` for files written before it.
+    /// A set is written with the marker it was read with unless it uses a
+    /// value only a later version has ([`FactSet::written_schema`]).
     #[cfg_attr(
         not(target_arch = "wasm32"),
-        schemars(extend("enum" = ["fact-explorer/1", "fact-explorer/2"]))
+        schemars(extend("enum" = ["fact-explorer/1", "fact-explorer/2", "fact-explorer/3"]))
     )]
     pub schema: String,
     /// The article.
@@ -723,17 +748,77 @@ pub struct FactSet {
     pub involving: Vec<Vec<crate::item::ItemRef>>,
 }
 
-/// The schema marker of the current format, which this explorer writes.
+/// The schema marker of the current format, which new fact sets carry.
 ///
-/// Version 2 added the status `negated`. Everything else it added is
-/// optional (quotes without a speaker or in several parts, calendar dates,
-/// marks), so version 1 files load unchanged.
-pub const SCHEMA: &str = "fact-explorer/2";
+/// Version 3 added the entity kind `venue`; version 2 the status
+/// `negated`. Everything else version 2 added is optional (quotes without a
+/// speaker or in several parts, calendar dates, marks), so version 1 and 2
+/// files load unchanged, and are written back with their own marker unless
+/// they come to use a later version's value.
+pub const SCHEMA: &str = "fact-explorer/3";
+
+/// The schema marker of the second format; such files still load.
+pub const SCHEMA_V2: &str = "fact-explorer/2";
 
 /// The schema marker of the first format; such files still load.
 pub const SCHEMA_V1: &str = "fact-explorer/1";
 
+/// Every schema marker this explorer reads, oldest first.
+pub const SCHEMAS: [&str; 3] = [SCHEMA_V1, SCHEMA_V2, SCHEMA];
+
+/// A schema marker's place in [`SCHEMAS`] (0 for version 1), or `None` for a
+/// marker this explorer does not read.
+pub fn schema_version(marker: &str) -> Option<usize> {
+    SCHEMAS.iter().position(|&m| m == marker)
+}
+
+impl Serialize for FactSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The written fields, in the struct's order, by reference.
+        #[derive(Serialize)]
+        struct Written<'a> {
+            schema: &'a str,
+            article: &'a Article,
+            entities: &'a [Entity],
+            facts: &'a [Fact],
+            quotes: &'a [Quote],
+            events: &'a [Event],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            draft: &'a Option<DraftInfo>,
+        }
+        Written {
+            schema: self.written_schema(),
+            article: &self.article,
+            entities: &self.entities,
+            facts: &self.facts,
+            quotes: &self.quotes,
+            events: &self.events,
+            draft: &self.draft,
+        }
+        .serialize(serializer)
+    }
+}
+
 impl FactSet {
+    /// The marker the set is written with: the one it carries, or the first
+    /// later version that has every kind and status it uses (a version 2
+    /// file stays version 2 until an entity becomes a venue). A marker this
+    /// explorer does not read is written as it is.
+    pub fn written_schema(&self) -> &str {
+        let Some(carried) = schema_version(&self.schema) else {
+            return &self.schema;
+        };
+        let kinds = self.entities.iter().map(|e| e.kind.since());
+        let statuses = (self.facts.iter().map(|f| f.status))
+            .chain(self.events.iter().map(|e| e.status))
+            .map(Status::since);
+        let needed = kinds
+            .chain(statuses)
+            .filter_map(schema_version)
+            .fold(carried, usize::max);
+        SCHEMAS[needed]
+    }
+
     /// The fact set as compact JSON, which [`crate::load::load`] reads back
     /// to an equal set. Every key is written (unset optional values as
     /// `null`, lists even when empty), so readers, the host page's

@@ -18,8 +18,11 @@ pub fn label_of(kind: EntityKind) -> Option<Label> {
     match kind {
         EntityKind::Person => Some(Label::Per),
         EntityKind::Organisation | EntityKind::GovernmentBody => Some(Label::Org),
-        EntityKind::Country | EntityKind::City | EntityKind::Region => Some(Label::Loc),
-        _ => None,
+        EntityKind::Country | EntityKind::City | EntityKind::Region | EntityKind::Venue => {
+            Some(Label::Loc)
+        }
+        // No wildcard: a new kind must be placed here, or scores drop it silently.
+        EntityKind::Event | EntityKind::Agreement | EntityKind::Amount | EntityKind::Time => None,
     }
 }
 

@@ -7,16 +7,36 @@
 let worker = null;
 let workerJobs = 0;
 let workerError = '';
+/** The drafts waiting for the worker: job number → `done(json, error)`. */
+const waiting = new Map();
 
 /**
  * Starts the drafting worker (it fetches the weights at once). It sits
  * beside author.html (this module is in wasm-bindgen's snippets folder).
+ * One `message` and one `error` listener serve every draft, so drafting
+ * adds no listeners however often it runs.
  */
 export function start_worker() {
   if (worker) return;
   worker = new Worker(new URL('author-worker.js', document.baseURI), { type: 'module' });
+  worker.addEventListener('message', (e) => {
+    const done = waiting.get(e.data?.job);
+    if (!done) return;
+    waiting.delete(e.data.job);
+    done(e.data.json ?? '', e.data.error ?? '');
+  });
   worker.addEventListener('error', (e) => {
-    workerError = `the drafting worker could not start (${e.message || 'no details'})`;
+    // Before any draft: it could not start; later drafts are told at once.
+    const why = e.message || 'no details';
+    if (waiting.size === 0) {
+      workerError = `the drafting worker could not start (${why})`;
+      return;
+    }
+    workerError = `the drafting worker failed (${why})`;
+    // Each waiting draft is told once, then forgotten.
+    const jobs = [...waiting.values()];
+    waiting.clear();
+    for (const done of jobs) done('', `the drafting worker failed: ${why}`);
   });
 }
 
@@ -28,13 +48,7 @@ export function draft_in_worker(text, title, byline, date, done) {
   start_worker();
   if (workerError) { done('', workerError); return; }
   const job = ++workerJobs;
-  const onMessage = (e) => {
-    if (e.data?.job !== job) return;
-    worker.removeEventListener('message', onMessage);
-    done(e.data.json ?? '', e.data.error ?? '');
-  };
-  worker.addEventListener('message', onMessage);
-  worker.addEventListener('error', (e) => done('', `the drafting worker failed: ${e.message ?? e}`), { once: true });
+  waiting.set(job, done);
   worker.postMessage({ job, text, title, byline, date });
 }
 
@@ -168,11 +182,6 @@ export function unstore(key) {
   try { localStorage.removeItem(key); } catch { /* blocked: nothing to delete */ }
 }
 
-/** Calls `changed(key, value)` when another tab writes storage. */
-export function watch_storage(changed) {
-  addEventListener('storage', (e) => { if (e.key) changed(e.key, e.newValue ?? ''); });
-}
-
 /** A random id for this tab (which tab saved last). */
 export function tab_id() {
   return crypto.randomUUID?.() ?? String(Math.random()).slice(2);
@@ -226,9 +235,21 @@ export function bring_into_view(selector) {
   });
 }
 
-let pauseTimer = 0;
-/** Calls `then` once edits pause for 400 ms (a newer call restarts the wait). */
+/** The waits `after_pause` started: function → timer. */
+const pauses = new Map();
+/**
+ * Calls `then` once edits pause for 400 ms (a newer call with the same
+ * function restarts its wait). `then` is the caller's one long-lived
+ * function, never a new one per call: a function that a cancelled timer
+ * never calls would never be freed.
+ */
 export function after_pause(then) {
-  clearTimeout(pauseTimer);
-  pauseTimer = setTimeout(then, 400);
+  clearTimeout(pauses.get(then));
+  pauses.set(then, setTimeout(() => { pauses.delete(then); then(); }, 400));
+}
+
+/** Cancels the wait `after_pause` started for `then` (its caller is going away). */
+export function cancel_pause(then) {
+  clearTimeout(pauses.get(then));
+  pauses.delete(then);
 }

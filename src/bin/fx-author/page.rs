@@ -4,12 +4,13 @@ use std::ops::Range;
 
 use leptos::ev;
 use leptos::prelude::*;
+use leptos_use_event_listener::use_event_listener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use fact_explorer_core::authoring::{self, Editor};
+use fact_explorer_core::authoring::{self, Editor, ItemList};
 use fact_explorer_core::load;
-use fact_explorer_core::model::{Date, Day, EntityKind, FactSet, Object, Status, SCHEMA};
+use fact_explorer_core::model::{Date, Day, EntityKind, FactSet, Object, Status};
 use fact_explorer_core::text;
 
 #[wasm_bindgen(module = "/src/bin/fx-author/glue.js")]
@@ -24,12 +25,12 @@ extern "C" {
     fn store(key: &str, value: &str) -> String;
     fn fetch_stored(key: &str) -> String;
     fn unstore(key: &str);
-    fn watch_storage(changed: JsValue);
     fn tab_id() -> String;
     fn show_preview(el: &web_sys::HtmlElement, json: &str);
     fn reveal(selector: &str);
     fn bring_into_view(selector: &str);
-    fn after_pause(then: JsValue);
+    fn after_pause(then: &JsValue);
+    fn cancel_pause(then: &JsValue);
 }
 
 // ---- the worker's side ----------------------------------------------------
@@ -261,22 +262,39 @@ impl Ctx {
         self.save_now();
     }
 
+    /// Leaves the draft (saved as it stands) for the start: paste or open
+    /// another article.
+    fn new_draft(self) {
+        self.save_now();
+        self.ed.set(None);
+        self.draft_id.set(String::new());
+        self.sel.set(None);
+        self.conflict.set(false);
+        self.message.set(String::new());
+        self.save_note.set(String::new());
+        unstore(CURRENT_KEY);
+        self.phase.set(Phase::Empty);
+    }
+
     /// Saves the draft as it stands (and lists it).
     fn save_now(self) {
         let id = self.draft_id.get_untracked();
         if id.is_empty() || self.conflict.get_untracked() {
             return;
         }
-        let Some((title, json, revision)) = self.ed.with_untracked(|e| {
-            e.as_ref()
-                .map(|e| (e.set().article.title.clone(), e.set().to_json(), e.revision))
+        let Some((title, json, schema, revision)) = self.ed.with_untracked(|e| {
+            e.as_ref().map(|e| {
+                let set = e.set();
+                let schema = set.written_schema().to_string();
+                (set.article.title.clone(), set.to_json(), schema, e.revision)
+            })
         }) else {
             return;
         };
         self.save.set(Save::Saving);
         let record = SavedDraft {
             version: SAVED_VERSION,
-            schema: SCHEMA.to_string(),
+            schema,
             id: id.clone(),
             title: title.clone(),
             saved_at: js_sys::Date::now(),
@@ -396,23 +414,23 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
     });
 
     // Another tab saving the same draft: say so, and stop overwriting it.
-    let on_storage =
-        Closure::<dyn FnMut(String, String)>::new(move |key: String, value: String| {
-            let id = cx.draft_id.get_untracked();
-            if id.is_empty() || key != draft_key(&id) {
-                return;
+    // This listener and the keys' below are removed with the page's root.
+    let _ = use_event_listener(window(), ev::storage, move |e: web_sys::StorageEvent| {
+        let id = cx.draft_id.get_untracked();
+        if id.is_empty() || e.key().as_deref() != Some(draft_key(&id).as_str()) {
+            return;
+        }
+        let value = e.new_value().unwrap_or_default();
+        if let Ok(saved) = serde_json::from_str::<SavedDraft>(&value) {
+            if saved.tab != cx.tab.get_value() {
+                cx.conflict.set(true);
             }
-            if let Ok(saved) = serde_json::from_str::<SavedDraft>(&value) {
-                if saved.tab != cx.tab.get_value() {
-                    cx.conflict.set(true);
-                }
-            }
-        });
-    watch_storage(on_storage.into_js_value());
+        }
+    });
 
     // Undo and redo from anywhere on the page; "?" shows the shortcuts.
     let help = RwSignal::new(false);
-    let _keys = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+    let _ = use_event_listener(window(), ev::keydown, move |e: web_sys::KeyboardEvent| {
         let typing = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -453,6 +471,11 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
             <p class="lede">"Paste an article, get a draft, correct it, preview it, export it. Everything stays in this browser."</p>
             <nav class="top-actions" aria-label="Draft">
                 <a href="index.html">"Back to the explorer"</a>
+                // Another article without reloading: this draft stays saved
+                // (and listed) as it is.
+                <Show when=move || cx.phase.get() == Phase::Ready>
+                    <button type="button" data-testid="author-new" on:click=move |_| cx.new_draft()>"New draft"</button>
+                </Show>
                 <button type="button" data-testid="author-undo"
                     disabled=move || !cx.ed.with(|e| e.as_ref().is_some_and(Editor::can_undo))
                     on:click=move |_| cx.ed.update(|e| { if let Some(e) = e { e.undo(); } })>"Undo"</button>
@@ -677,6 +700,7 @@ fn Workspace() -> impl IntoView {
     let cx = expect_context::<Ctx>();
     let tab = RwSignal::new("entities");
     provide_context(Tab(tab));
+    provide_context(EntityFilter(RwSignal::new(String::new())));
     view! {
         <div class="workspace" class:previewing=move || tab.get() == "preview">
             <section class="pane article-pane" aria-labelledby="art-h">
@@ -1025,7 +1049,7 @@ fn Entities() -> impl IntoView {
     let confirm = RwSignal::new(None::<String>);
     // The one entity whose details are open for editing.
     let open = RwSignal::new(None::<String>);
-    let filter = RwSignal::new(String::new());
+    let EntityFilter(filter) = expect_context::<EntityFilter>();
     let list = Memo::new(move |_| {
         cx.ed.with(|e| {
             e.as_ref()
@@ -1172,17 +1196,14 @@ fn is_party(k: EntityKind) -> bool {
     )
 }
 
-/// Where an event can take place.
+/// Where an event can take place: a place (a venue among them), or the
+/// meeting or body that hosts it.
 fn is_place(k: EntityKind) -> bool {
-    matches!(
-        k,
-        EntityKind::City
-            | EntityKind::Country
-            | EntityKind::Region
-            | EntityKind::Event
-            | EntityKind::GovernmentBody
-            | EntityKind::Organisation
-    )
+    k.is_place()
+        || matches!(
+            k,
+            EntityKind::Event | EntityKind::GovernmentBody | EntityKind::Organisation
+        )
 }
 
 fn is_time(k: EntityKind) -> bool {
@@ -1674,21 +1695,41 @@ fn Events() -> impl IntoView {
 #[derive(Clone, Copy)]
 struct Tab(RwSignal<&'static str>);
 
-/// Where a problem's path points: the tab, and a selector for the item's row.
-fn problem_target(path: &str) -> Option<(&'static str, String)> {
-    let rest = path.strip_prefix("$.")?;
-    let (list, rest) = rest.split_once('[')?;
-    let index: usize = rest.split(']').next()?.parse().ok()?;
-    let (tab, testid) = match list {
-        "entities" => ("entities", "author-entity"),
-        "facts" => ("facts", "author-fact"),
-        "quotes" => ("quotes", "author-quote"),
-        "events" => ("events", "author-event"),
-        _ => return None,
+/// The words the entity list is filtered by (the workspace's, so Problems →
+/// Show can clear it when it hides the entity to show).
+#[derive(Clone, Copy)]
+struct EntityFilter(RwSignal<String>);
+
+/// `s` as a CSS string (in double quotes), for an attribute selector.
+fn css_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\a "),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Where a problem's path points: the tab, and a selector for the item's
+/// row by its id (never by position: the list may be filtered).
+fn problem_target(set: &FactSet, path: &str) -> Option<(&'static str, String)> {
+    let (list, id) = authoring::problem_item(set, path)?;
+    let (tab, testid, attribute) = match list {
+        ItemList::Entities => ("entities", "author-entity", "data-entity"),
+        ItemList::Facts => ("facts", "author-fact", "data-fact"),
+        ItemList::Quotes => ("quotes", "author-quote", "data-quote"),
+        ItemList::Events => ("events", "author-event", "data-event"),
     };
     Some((
         tab,
-        format!("[data-testid=\"{testid}\"]:nth-of-type({})", index + 1),
+        format!("[data-testid=\"{testid}\"][{attribute}={}]", css_string(id)),
     ))
 }
 
@@ -1696,13 +1737,17 @@ fn problem_target(path: &str) -> Option<(&'static str, String)> {
 fn Problems() -> impl IntoView {
     let cx = expect_context::<Ctx>();
     let open_tab = use_context::<Tab>();
+    let entity_filter = use_context::<EntityFilter>();
     let problems = Memo::new(move |_| {
         cx.ed.with(|e| {
             e.as_ref()
                 .map(|e| {
                     e.problems()
                         .into_iter()
-                        .map(|p| (p.path.clone(), p.kind.to_string()))
+                        .map(|p| {
+                            let target = problem_target(e.set(), &p.path);
+                            (p.path.clone(), p.kind.to_string(), target)
+                        })
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -1715,13 +1760,14 @@ fn Problems() -> impl IntoView {
             } else {
                 view! {
                     <ul class="problems">
-                        {problems.get().into_iter().map(|(path, what)| {
-                            let target = problem_target(&path);
+                        {problems.get().into_iter().map(|(path, what, target)| {
                             view! {
                                 <li><code>{path.clone()}</code>" "{what}
                                     {target.map(|(tab, t)| view! { <button type="button" on:click=move |_| {
-                                        // Open the item's tab, then bring the item into view.
+                                        // Open the item's tab (with every entity listed:
+                                        // a filter may hide it), then bring the item into view.
                                         if let Some(Tab(open)) = open_tab { open.set(tab); }
+                                        if let (Some(EntityFilter(f)), "entities") = (entity_filter, tab) { f.set(String::new()); }
                                         let t = t.clone();
                                         request_animation_frame(move || reveal(&t));
                                     }>"Show"</button> })}
@@ -1761,10 +1807,16 @@ fn Preview(tab: RwSignal<&'static str>) -> impl IntoView {
         show_preview(&host, &json);
         shown_revision.set_value(now);
     };
+    // One function for every pause, made once and freed with the preview:
+    // a function made per revision would never be freed when a newer
+    // revision cancels its timer.
+    let tick = StoredValue::new_local(Closure::<dyn Fn()>::new(update));
     Effect::new(move |_| {
         revision.track();
-        let tick = Closure::once_into_js(update);
-        after_pause(tick);
+        tick.with_value(|t| after_pause(t.as_ref()));
+    });
+    on_cleanup(move || {
+        tick.try_with_value(|t| cancel_pause(t.as_ref()));
     });
     // Shown again (the tab on narrow screens, a wider window): catch up.
     Effect::new(move |_| {
@@ -1772,7 +1824,8 @@ fn Preview(tab: RwSignal<&'static str>) -> impl IntoView {
             request_animation_frame(update);
         }
     });
-    let _visible = window_event_listener(ev::resize, move |_| update());
+    // Removed with the preview (each new draft makes a new one).
+    let _ = use_event_listener(window(), ev::resize, move |_| update());
     view! {
         <div class="preview" node_ref=host>
             <p class="hint">"The explorer will show the draft here."</p>

@@ -220,6 +220,30 @@ test('el.data loads a fact set given as an object; bad data shows the error pane
   // And a good object after bad ones works again.
   const again = await p.evaluate(async (data) => { const el = document.getElementById('one'); el.data = data; return el.ready; }, tiny);
   assert.equal(again.state, 'ready');
+  // An object referenced twice is no cycle: one span object as a fact's and
+  // an event's evidence, one list as two entities' aliases.
+  const shared = await p.evaluate(async (data) => {
+    const el = document.getElementById('one');
+    data.events[0].evidence[0] = data.facts[0].evidence[0];
+    data.entities[1].aliases = data.entities[0].aliases;
+    el.data = data;
+    return el.ready;
+  }, tiny);
+  assert.equal(shared.state, 'ready', JSON.stringify(shared));
+  // Sharing does not hide depth: a chain of 200 levels, each object shared
+  // by two keys of the one above (2^200 paths), is refused as too deep, at once.
+  const deep = await p.evaluate(async (data) => {
+    const el = document.getElementById('one');
+    let x = {};
+    for (let i = 0; i < 200; i++) x = { a: x, b: x };
+    const t0 = performance.now();
+    el.data = { ...data, extra: x };
+    const r = await el.ready;
+    return { ...r, ms: performance.now() - t0 };
+  }, tiny);
+  assert.equal(deep.state, 'error');
+  assert.match(deep.problems[0].message, /deeper than 128/);
+  assert.ok(deep.ms < 2000, `${deep.ms} ms`);
   assert.deepEqual(p.errors, []);
   await p.context().close();
 });

@@ -286,6 +286,35 @@ test('once loaded, the page and the drafting work offline', async () => {
   await page.context().close();
 });
 
+test('the drafting works offline once loaded even when the network goes before the worker has its data', async () => {
+  // On a busy machine the page's worker asks for its data late, after the
+  // service worker has made the offline copy: hold the worker's request
+  // until the network is gone (or it asks only then). The service worker's
+  // own requests go through, so its copy is made as usual.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await context.route('**/draft-data.bin', async (route) => {
+    if (route.request().serviceWorker()) return route.continue();
+    await held;
+    await route.continue().catch(() => {});
+  });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
+  await page.goto(author());
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async () => (await caches.keys()).length > 0);
+  await context.setOffline(true);
+  release();
+  // No reload: the page as it is.
+  await draft(page, 'Larry Fink met President Lee Jae-myung in New York on Monday.');
+  assert.ok(await page.locator('[data-testid=author-entity]', { hasText: 'Larry Fink' }).count());
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('with storage blocked the page says so plainly and export still works', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
@@ -355,6 +384,25 @@ test('a fact set with a problem: it is listed, export waits, and Show opens the 
   await selectWords(page, 'Kenji Ito');
   await page.click('[data-testid=author-remove-mention]');
   await page.waitForSelector('[data-testid=author-problems][data-count="0"]');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('Problems → Show with a filter typed opens the entity the problem is in, not the filtered list\'s n-th', async () => {
+  const tiny = JSON.parse(readFileSync(join(ROOT, 'examples/tiny.facts.json'), 'utf8'));
+  tiny.entities[1].mentions[0].text = 'Kenji Itō'; // $.entities[1] is Kenji Ito
+  const dir = mkdtempSync(join(tmpdir(), 'fx-author-'));
+  writeFileSync(join(dir, 'bad.facts.json'), JSON.stringify(tiny));
+  const page = await openPage(browser, author(), { width: 1440, height: 1000 });
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  await page.setInputFiles('[data-testid=author-open]', join(dir, 'bad.facts.json'));
+  await page.waitForSelector('[data-testid=author-problems][data-count="1"]');
+  // The filter leaves Lyon and Osaka: the second row shown is Osaka's.
+  await page.fill('[data-testid=author-entity-filter]', 'city');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=author-entity]').length === 2);
+  await page.locator('[data-testid=author-problems] button', { hasText: 'Show' }).click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.entity === 'ito', null, { timeout: 5000 });
+  assert.ok(await entity(page, 'ito').isVisible());
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -470,6 +518,17 @@ test('saved drafts: one saved with the first schema opens, an unreadable one say
   assert.equal(saved.version, 1);
   assert.equal(JSON.parse(saved.set).schema, 'fact-explorer/1');
   assert.equal(JSON.parse(saved.set).entities.find((e) => e.id === 'souza').kind, 'organisation');
+  // The kind only the third schema has: picked from the same list, and the
+  // draft is saved in the third schema from then on.
+  const kinds = await entity(page, 'lyon').locator('[data-testid=author-entity-kind] option').evaluateAll((o) => o.map((x) => [x.value, x.textContent]));
+  assert.ok(kinds.some(([v, t]) => v === 'venue' && t === 'Venue or facility'), JSON.stringify(kinds));
+  await entity(page, 'lyon').locator('[data-testid=author-entity-kind]').selectOption('venue');
+  await page.waitForSelector('[data-testid=author-entity][data-entity=lyon][data-kind=venue]');
+  await page.waitForFunction(() => JSON.parse(JSON.parse(localStorage.getItem('fx-author:draft:old')).set).schema === 'fact-explorer/3');
+  const resaved = await page.evaluate(() => JSON.parse(localStorage.getItem('fx-author:draft:old')));
+  assert.equal(resaved.schema, 'fact-explorer/3');
+  assert.equal(JSON.parse(resaved.set).entities.find((e) => e.id === 'lyon').kind, 'venue');
+  await page.waitForSelector('[data-testid=author-problems][data-count="0"]');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

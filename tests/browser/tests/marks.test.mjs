@@ -78,3 +78,43 @@ test('marks, unattributed quotes in parts and calendar dates are shown, in words
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a venue (schema version 3) has its own chip colour, label, graph shape and filter', async () => {
+  const set = JSON.parse(readFileSync(join(ROOT, 'examples/tiny.facts.json'), 'utf8'));
+  set.schema = 'fact-explorer/3';
+  set.entities.find((e) => e.id === 'osaka').kind = 'venue';
+  const page = await openPage(browser, server.url + 'v2.html');
+  const result = await page.evaluate(async (data) => {
+    await customElements.whenDefined('fact-explorer');
+    const el = document.getElementById('v2');
+    el.data = data;
+    return el.ready;
+  }, set);
+  assert.equal(result.state, 'ready', JSON.stringify(result));
+  const el = page.locator('fact-explorer#v2');
+  const chip = el.locator('[data-testid=chip][data-entity=osaka]');
+  assert.equal(await chip.getAttribute('data-kind'), 'venue');
+  // Grouped under its own heading, in its own colour (the kind table's light
+  // tint), not the city's.
+  const heading = await chip.evaluate((c) => c.closest('.fx-chips__group')?.querySelector('.fx-chips__kind')?.textContent ?? '');
+  assert.match(heading, /FAC\s*Venue or facility/);
+  const colour = (id) => el.locator(`[data-testid=chip][data-entity=${id}]`).evaluate((c) => getComputedStyle(c).getPropertyValue('--fx-k-edge').trim());
+  assert.notEqual(await colour('osaka'), await colour('lyon'));
+  assert.notEqual(await colour('osaka'), '');
+  // The filter: pressing the chip keeps the facts that involve the venue.
+  await chip.click();
+  assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+  await page.waitForFunction(() => document.getElementById('v2').shadowRoot.querySelectorAll('[data-testid=fact]').length === 1);
+  assert.equal(await el.locator('[data-testid=fact]').getAttribute('data-fact'), 'f2');
+  await chip.click();
+  // The graph: a node of its own kind and shape.
+  await el.locator('[data-testid=view-tab][data-view=graph]').click();
+  const node = el.locator('[data-testid=graph-node][data-entity=osaka]');
+  assert.equal(await node.getAttribute('data-kind'), 'venue');
+  const shape = await node.locator('path').first().getAttribute('d');
+  const person = await el.locator('[data-testid=graph-node][data-entity=souza] path').first().getAttribute('d');
+  assert.ok(shape && shape !== person, `${shape} vs ${person}`);
+  await shot(page, 'venue-graph');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
