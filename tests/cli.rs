@@ -2,20 +2,8 @@
 //! 1 for a fact set with problems, 2 for a usage error or a file that cannot
 //! be read; the message always names what was wrong, never a panic.
 
-use std::process::Command;
-
-fn cli(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_fact-explorer"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the command runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
+mod common;
+use common::cli;
 
 #[test]
 fn usage_errors_exit_with_2_and_say_what_is_wrong() {

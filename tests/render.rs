@@ -3,9 +3,10 @@
 //! tests (tests/browser/tests/prerender.test.mjs) check that the browser
 //! build hydrates them.
 
-use std::process::Command;
-
 use fact_explorer::{jsonld, load, render};
+
+mod common;
+use common::cli;
 
 fn tiny() -> fact_explorer::model::FactSet {
     let json = std::fs::read_to_string("examples/tiny.facts.json").expect("the tiny example");
@@ -122,18 +123,6 @@ fn the_bundled_article_names_its_people_and_organisations_for_search_engines() {
         .iter()
         .any(|m| m["name"] == "Lee Jae Myung" && m["@type"] == "Person"));
     assert_eq!(ld["author"]["name"], "Jae-young Han");
-}
-
-fn cli(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_fact-explorer"))
-        .args(args)
-        .output()
-        .expect("the command runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
 }
 
 #[test]
