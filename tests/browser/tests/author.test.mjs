@@ -364,15 +364,22 @@ test('the bundled fact set opens, exports unchanged, and describes the same fact
   await page.context().close();
 });
 
-test('a fact set with a problem: it is listed, export waits, and Show opens the item', async () => {
+// The tiny fact set with one problem (a mention of $.entities[1], Kenji
+// Ito, whose words are not the article's), opened in the authoring page.
+async function openWithOneProblem() {
   const tiny = JSON.parse(readFileSync(join(ROOT, 'examples/tiny.facts.json'), 'utf8'));
-  tiny.entities[1].mentions[0].text = 'Kenji Itō'; // not the article's words
+  tiny.entities[1].mentions[0].text = 'Kenji Itō';
   const dir = mkdtempSync(join(tmpdir(), 'fx-author-'));
   writeFileSync(join(dir, 'bad.facts.json'), JSON.stringify(tiny));
   const page = await openPage(browser, author(), { width: 1440, height: 1000 });
   await page.waitForSelector('[data-testid=author][data-state=empty]');
   await page.setInputFiles('[data-testid=author-open]', join(dir, 'bad.facts.json'));
   await page.waitForSelector('[data-testid=author-problems][data-count="1"]');
+  return page;
+}
+
+test('a fact set with a problem: it is listed, export waits, and Show opens the item', async () => {
+  const page = await openWithOneProblem();
   assert.match(await page.locator('[data-testid=author-problems]').innerText(), /\$\.entities\[1\]\.mentions\[0\]/);
   await page.locator('[role=tab].tab-facts').click();
   await page.locator('[data-testid=author-problems] button', { hasText: 'Show' }).click();
@@ -389,14 +396,7 @@ test('a fact set with a problem: it is listed, export waits, and Show opens the 
 });
 
 test('Problems → Show with a filter typed opens the entity the problem is in, not the filtered list\'s n-th', async () => {
-  const tiny = JSON.parse(readFileSync(join(ROOT, 'examples/tiny.facts.json'), 'utf8'));
-  tiny.entities[1].mentions[0].text = 'Kenji Itō'; // $.entities[1] is Kenji Ito
-  const dir = mkdtempSync(join(tmpdir(), 'fx-author-'));
-  writeFileSync(join(dir, 'bad.facts.json'), JSON.stringify(tiny));
-  const page = await openPage(browser, author(), { width: 1440, height: 1000 });
-  await page.waitForSelector('[data-testid=author][data-state=empty]');
-  await page.setInputFiles('[data-testid=author-open]', join(dir, 'bad.facts.json'));
-  await page.waitForSelector('[data-testid=author-problems][data-count="1"]');
+  const page = await openWithOneProblem();
   // The filter leaves Lyon and Osaka: the second row shown is Osaka's.
   await page.fill('[data-testid=author-entity-filter]', 'city');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=author-entity]').length === 2);

@@ -46,14 +46,21 @@ function version2() {
   return set;
 }
 
-test('marks, unattributed quotes in parts and calendar dates are shown, in words', async () => {
+// The test page's <fact-explorer id=v2> given `data`: the page and what
+// `el.ready` resolved to.
+async function showSet(data) {
   const page = await openPage(browser, server.url + 'v2.html');
-  const result = await page.evaluate(async (data) => {
+  const result = await page.evaluate(async (d) => {
     await customElements.whenDefined('fact-explorer');
     const el = document.getElementById('v2');
-    el.data = data;
+    el.data = d;
     return el.ready;
-  }, version2());
+  }, data);
+  return { page, result };
+}
+
+test('marks, unattributed quotes in parts and calendar dates are shown, in words', async () => {
+  const { page, result } = await showSet(version2());
   assert.equal(result.state, 'ready', JSON.stringify(result));
   const el = page.locator('fact-explorer#v2');
   const f1 = el.locator('[data-testid=fact][data-fact=f1]');
@@ -83,13 +90,7 @@ test('a venue (schema version 3) has its own chip colour, label, graph shape and
   const set = JSON.parse(readFileSync(join(ROOT, 'examples/tiny.facts.json'), 'utf8'));
   set.schema = 'fact-explorer/3';
   set.entities.find((e) => e.id === 'osaka').kind = 'venue';
-  const page = await openPage(browser, server.url + 'v2.html');
-  const result = await page.evaluate(async (data) => {
-    await customElements.whenDefined('fact-explorer');
-    const el = document.getElementById('v2');
-    el.data = data;
-    return el.ready;
-  }, set);
+  const { page, result } = await showSet(set);
   assert.equal(result.state, 'ready', JSON.stringify(result));
   const el = page.locator('fact-explorer#v2');
   const chip = el.locator('[data-testid=chip][data-entity=osaka]');
