@@ -74,6 +74,9 @@ pub enum Top {
     Role,
     /// The subject's own token (the path goes down from it).
     Subject,
+    /// No path: the two ends side by side in the text (the checks of the
+    /// pattern say how).
+    Adjacent,
     /// A noun naming an event between parties ("talks", "visit").
     EventNoun,
     /// A verb of joint action ("sign", "meet") whose subjects are
@@ -96,14 +99,14 @@ pub struct Pattern {
     pub wording: Wording,
     pub confidence: f32,
     /// What the ends may be: p person, o organisation, g government
-    /// body, c country, t city, r region (subject, object).
+    /// body, c country, t city, r region, v venue (subject, object).
     pub kinds: (&'static str, &'static str),
     /// The prepositions the object may take (any when empty).
     pub cases: &'static [&'static str],
 }
 
 const PARTIES: &str = "pogc";
-const ANY: &str = "pogctr";
+const ANY: &str = "pogctrv";
 
 /// The patterns, most specific first.
 pub const PATTERNS: &[Pattern] = &[
@@ -441,7 +444,7 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: false,
         wording: Wording::Fixed("is in"),
         confidence: 0.7,
-        kinds: ("tr", "ctr"),
+        kinds: ("trv", "ctr"),
         cases: &[],
     },
     Pattern {
@@ -452,8 +455,34 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: false,
         wording: Wording::Fixed("is in"),
         confidence: 0.7,
-        kinds: ("tr", "ctr"),
+        kinds: ("trv", "ctr"),
         cases: &[],
+    },
+    // "in Chicago, Illinois" however the parse hangs Illinois (from the
+    // venue before: "the Adler Planetarium in Chicago, Illinois"): a city,
+    // a comma and a region or country right after it, not in a list.
+    Pattern {
+        name: "place-in-place-adjacent",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.6,
+        kinds: ("t", "cr"),
+        cases: &[],
+    },
+    // The Fisht Stadium in Sochi; the Museum of Flight in Seattle.
+    Pattern {
+        name: "venue-in-place",
+        up: &[],
+        down: &["nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.65,
+        kinds: ("v", "ctr"),
+        cases: &["in"],
     },
     // X's visit to Y; talks with Y.
     Pattern {
@@ -576,6 +605,7 @@ fn kind_letter(kind: EntityKind) -> char {
         EntityKind::Country => 'c',
         EntityKind::City => 't',
         EntityKind::Region => 'r',
+        EntityKind::Venue => 'v',
         _ => '-',
     }
 }
@@ -908,7 +938,7 @@ fn match_pair(
     let place = |e: usize| {
         matches!(
             entities[e].kind,
-            EntityKind::City | EntityKind::Country | EntityKind::Region
+            EntityKind::City | EntityKind::Country | EntityKind::Region | EntityKind::Venue
         )
     };
     let holder = |x: &Anchor| {
@@ -968,6 +998,11 @@ fn match_pair(
                 continue;
             }
             v
+        } else if p.top == Top::Adjacent {
+            if joint_pair {
+                continue;
+            }
+            top
         } else {
             if joint_pair || p.up.len() != up.len() || p.down.len() != down.len() {
                 continue;
@@ -1005,6 +1040,7 @@ fn match_pair(
                 _ => true,
             },
             Top::EventNoun => EVENT_NOUNS.contains(&doc.lemmas[top].as_str()),
+            Top::Adjacent => true,
         };
         // "Irving, Texas", not a list of places ("New South Wales,
         // Victoria, South Australia"): nothing but the end of the phrase
@@ -1026,7 +1062,47 @@ fn match_pair(
                 } else {
                     ""
                 };
-                !(w == "," && next.starts_with(char::is_uppercase)) && w != "and"
+                // And the second place right after the first and its comma.
+                let first_end = entities[subject.entity]
+                    .mentions
+                    .iter()
+                    .find(|m| m.contains(&subject.token))
+                    .map_or(subject.token + 1, |m| m.end);
+                let start = entities[object.entity]
+                    .mentions
+                    .iter()
+                    .find(|m| m.contains(&object.token))
+                    .map_or(object.token, |m| m.start);
+                let adjacent =
+                    first_end < doc.len() && doc.word(first_end) == "," && start == first_end + 1;
+                adjacent && !((w == "," || w == "and") && next.starts_with(char::is_uppercase))
+            });
+        // "the Fisht Stadium in Sochi": the venue's whole name, then "in",
+        // then the place, as written; a venue in a list, a place after
+        // another ("in Chicago, Illinois"), or a name cut short by a
+        // hyphen or a capitalised word before it is left to the person.
+        let ok = ok
+            && (p.name != "venue-in-place" || {
+                let span = |e: usize, t: usize| {
+                    entities[e]
+                        .mentions
+                        .iter()
+                        .find(|m| m.contains(&t))
+                        .cloned()
+                        .unwrap_or(t..t + 1)
+                };
+                let (v, o) = (
+                    span(subject.entity, subject.token),
+                    span(object.entity, object.token),
+                );
+                let before = v.start.checked_sub(1).map_or("", |k| doc.word(k));
+                let whole =
+                    !(before == "-" || before == "and" || before.starts_with(char::is_uppercase));
+                let next = (v.end < doc.len()).then(|| doc.word(v.end));
+                let the = usize::from(
+                    v.end + 1 < doc.len() && doc.word(v.end + 1).eq_ignore_ascii_case("the"),
+                );
+                whole && next == Some("in") && o.start == v.end + 1 + the
             });
         if !ok {
             continue;
