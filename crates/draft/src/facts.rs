@@ -239,6 +239,18 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, PARTIES),
         cases: &["of"],
     },
+    // X is scheduled to hold talks with the leaders of Y.
+    Pattern {
+        name: "control-object-noun-modifier",
+        up: &["nsubj"],
+        down: &["xcomp", "obj", "nmod", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, PARTIES),
+        cases: &["of"],
+    },
     // X flew to Y to meet Z; X arrived and met Z.
     Pattern {
         name: "purpose-object",
@@ -677,7 +689,9 @@ fn through_title(doc: &Doc, t: usize) -> usize {
             if h < t
                 && t - h <= 3
                 && (doc.deps[t].is("flat") || doc.deps[t].is("compound"))
-                && lexicon::is_title(doc.word(h)) =>
+                // "Secretary-General Antonio Guterres", or the title's owner
+                // heading the chain ("UN Secretary-General Antonio Guterres").
+                && (h..t).any(|k| lexicon::is_title(doc.word(k))) =>
         {
             h
         }
@@ -957,7 +971,19 @@ fn match_pair(
     // "chairman and chief executive of BlackRock": a coordinated noun on
     // the way down stands for the one it is coordinated with.
     down_tokens.retain(|&t| !(doc.deps[t].is("conj") && doc.tags[t].is_noun() && t != tb));
-    if up_tokens.len() > 3 || down_tokens.len() > 3 {
+    // "is scheduled to meet Guterres and hold talks with…": a coordinated
+    // verb without a subject of its own shares the first verb's subject
+    // (the wording keeps it: "is scheduled to hold talks with").
+    let worded = down_tokens.clone();
+    down_tokens.retain(|&t| {
+        !(doc.deps[t].is("conj")
+            && doc.tags[t].is_verb()
+            && doc.heads[t].is_some_and(|h| doc.tags[h].is_verb())
+            && !doc.children[t]
+                .iter()
+                .any(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("csubj")))
+    });
+    if up_tokens.len() > 3 || down_tokens.len() > 4 {
         return None;
     }
     let up: Vec<crate::labels::Dep> = up_tokens.iter().map(|&t| doc.deps[t]).collect();
@@ -1143,7 +1169,7 @@ fn match_pair(
             .find(|&t| doc.tags[t].is_verb())
             .unwrap_or(verb_top);
         let status = status_of(doc, inner);
-        let relation = wording(doc, entities, p, verb_top, &down_tokens, a, b);
+        let relation = wording(doc, entities, p, verb_top, &worded, a, b);
         if relation.trim().is_empty() {
             continue;
         }
@@ -1364,13 +1390,15 @@ fn wording(
             words.push(verb);
             // A verb that controls it comes first ("pledged to collaborate
             // with", "is scheduled to meet").
+            // The controlled verb, or the first of coordinated ones ("is
+            // scheduled to meet Guterres and hold talks").
+            let first = down.first().copied().unwrap_or(verb);
             let controlled = p.top != Top::Joint
                 && verb != top
                 && doc.tags[top].is_verb()
-                && down
-                    .first()
-                    .is_some_and(|&t| t == verb && doc.deps[t].is("xcomp"))
-                && doc.children[verb]
+                && doc.deps[first].is("xcomp")
+                && (first == verb || (doc.deps[verb].is("conj") && doc.heads[verb] == Some(first)))
+                && doc.children[first]
                     .iter()
                     .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to");
             if controlled {
@@ -1382,7 +1410,7 @@ fn wording(
                 );
                 words.push(top);
                 words.extend(
-                    doc.children[verb]
+                    doc.children[first]
                         .iter()
                         .copied()
                         .filter(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to"),
@@ -1394,9 +1422,17 @@ fn wording(
             // An object noun between verb and end: its words without
             // the object end ("talks", "a memorandum of understanding").
             let object_token = down.last().copied().unwrap_or(b.token);
+            let mut covered = 0..0;
             for &t in down {
-                if t != object_token && !doc.tags[t].is_verb() && doc.tags[t].is_noun() {
+                // A noun inside the phrase of the one above it is worded there
+                // ("talks with the leaders" of).
+                if t != object_token
+                    && !doc.tags[t].is_verb()
+                    && doc.tags[t].is_noun()
+                    && !covered.contains(&t)
+                {
                     let sub = doc.subtree(t);
+                    covered = sub.clone();
                     let end = if sub.contains(&object_token) {
                         doc.subtree(object_token).start
                     } else {
