@@ -354,6 +354,42 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "pogctr"),
         cases: &[],
     },
+    // Tunisia's coach, Nabil Maaloul; Malaysia's Prime Minister Najib Razak.
+    Pattern {
+        name: "owner-role-apposition",
+        up: &["nmod:poss"],
+        down: &["appos"],
+        top: Top::Role,
+        reversed: true,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "ogctr"),
+        cases: &[],
+    },
+    // Swedish captain Andreas Granqvist: the country by its adjective.
+    Pattern {
+        name: "demonym-role-apposition",
+        up: &["amod"],
+        down: &["appos"],
+        top: Top::Role,
+        reversed: true,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "cr"),
+        cases: &[],
+    },
+    // X faced Y at the Fisht Stadium: Y was there too.
+    Pattern {
+        name: "object-at-venue",
+        up: &["obj"],
+        down: &["obl"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Fixed("was at"),
+        confidence: 0.55,
+        kinds: (PARTIES, "v"),
+        cases: &["at", "in"],
+    },
     // X is the president of Y; X is Y's coach.
     Pattern {
         name: "copula-role",
