@@ -700,12 +700,18 @@ fn through_conj(doc: &Doc, mut t: usize) -> usize {
 /// Adebayo Ogunlesi"), read from the words, whatever the parse made of
 /// them.
 fn title_owner(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>, t: usize) -> bool {
-    let Some(m) = entity_at
+    // A country by its adjective ("Polish Prime Minister Mateusz
+    // Morawiecki") has no mention of its own: the adjective is the owner.
+    let m = entity_at
         .get(&t)
-        .and_then(|&e| entities[e].mentions.iter().find(|m| m.contains(&t)))
-    else {
-        return false;
-    };
+        .and_then(|&e| {
+            entities[e]
+                .mentions
+                .iter()
+                .find(|m| m.contains(&t))
+                .cloned()
+        })
+        .unwrap_or(t..t + 1);
     let mut i = m.end;
     while i < doc.len() && i < m.end + 3 && lexicon::is_title(doc.word(i)) {
         i += 1;
@@ -1359,7 +1365,13 @@ fn wording(
     let case_of = |t: usize| {
         doc.children[t]
             .iter()
-            .filter(|&&c| doc.deps[c].is("case") && !matches!(doc.lower[c].as_str(), "'s" | "’s"))
+            .filter(|&&c| {
+                doc.deps[c].is("case")
+                    && !matches!(doc.lower[c].as_str(), "'s" | "’s")
+                    // A name the parse took for a preposition is none.
+                    && !doc.tags[c].is_proper()
+                    && (!doc.word(c).starts_with(char::is_uppercase) || doc.sentence_initial(c))
+            })
             .map(|&c| doc.lower[c].as_str())
             .collect::<Vec<_>>()
             .join(" ")
@@ -1462,10 +1474,17 @@ fn wording(
             for &t in down {
                 // A noun inside the phrase of the one above it is worded there
                 // ("talks with the leaders" of).
+                // The object's own title is no part of the relation ("met
+                // Chinese leader Xi Jinping": met), a role it is taken from
+                // is ("talks with the leaders of France").
+                let own_title = doc.heads[object_token] == Some(t)
+                    && case_of(object_token).is_empty()
+                    && (lexicon::is_title(doc.word(t)) || lexicon::is_role(&doc.lemmas[t]));
                 if t != object_token
                     && !doc.tags[t].is_verb()
                     && doc.tags[t].is_noun()
                     && !covered.contains(&t)
+                    && !own_title
                 {
                     let sub = doc.subtree(t);
                     covered = sub.clone();
