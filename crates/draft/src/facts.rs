@@ -169,13 +169,13 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, PARTIES),
         cases: &["of"],
     },
-    // Y was replaced by X.
+    // Y was replaced by X: worded as written, Y the subject.
     Pattern {
         name: "passive-agent",
         up: &["nsubj:pass"],
         down: &["obl:agent"],
         top: Top::Verb,
-        reversed: true,
+        reversed: false,
         wording: Wording::Verb,
         confidence: 0.8,
         kinds: (ANY, PARTIES),
@@ -1363,18 +1363,35 @@ fn wording(
     b: &Anchor,
 ) -> String {
     let case_of = |t: usize| {
-        doc.children[t]
+        let preposition = |c: usize| {
+            doc.deps[c].is("case")
+                && !matches!(doc.lower[c].as_str(), "'s" | "’s")
+                // A name the parse took for a preposition is none.
+                && !doc.tags[c].is_proper()
+                && (!doc.word(c).starts_with(char::is_uppercase) || doc.sentence_initial(c))
+        };
+        let own = doc.children[t]
             .iter()
-            .filter(|&&c| {
-                doc.deps[c].is("case")
-                    && !matches!(doc.lower[c].as_str(), "'s" | "’s")
-                    // A name the parse took for a preposition is none.
-                    && !doc.tags[c].is_proper()
-                    && (!doc.word(c).starts_with(char::is_uppercase) || doc.sentence_initial(c))
-            })
-            .map(|&c| doc.lower[c].as_str())
+            .copied()
+            .filter(|&c| preposition(c))
+            .map(|c| doc.lower[c].as_str())
             .collect::<Vec<_>>()
-            .join(" ")
+            .join(" ");
+        if !own.is_empty() {
+            return own;
+        }
+        // "by Liz Truss": the preposition before the name, whichever of
+        // its words the parse hung it from.
+        let mut first = t;
+        while first > 0 && doc.tags[first - 1].is_proper() && t - first < 4 {
+            first -= 1;
+        }
+        match first.checked_sub(1) {
+            Some(c) if preposition(c) && doc.heads[c].is_some_and(|h| (first..=t).contains(&h)) => {
+                doc.lower[c].clone()
+            }
+            _ => String::new(),
+        }
     };
     match p.wording {
         Wording::Fixed(w) => w.to_string(),

@@ -118,3 +118,26 @@ fn a_country_by_its_adjective_before_a_title_is_no_party_to_the_verb() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_passive_is_worded_as_written_with_its_subject_first() {
+    let set = draft("Boris Johnson resigned in July. He was succeeded by Liz Truss.");
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Boris Johnson | was succeeded by | Liz Truss".to_string()),
+        "{facts:?}"
+    );
+    let set = draft("Mark Smith was replaced by Anna Lee as coach.");
+    let second = self::facts(&set);
+    assert!(
+        second.contains(&"Mark Smith | was replaced by | Anna Lee".to_string()),
+        "{second:?}"
+    );
+}
+
+#[test]
+fn a_common_word_opening_a_sentence_is_no_name() {
+    let set = draft("A court in Moscow sentenced opposition leader Alexei Navalny to nine years.");
+    assert_eq!(kind(&set, "A"), None);
+    assert_eq!(kind(&set, "Alexei Navalny"), Some(EntityKind::Person));
+}
