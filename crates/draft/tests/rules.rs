@@ -141,3 +141,10 @@ fn a_common_word_opening_a_sentence_is_no_name() {
     assert_eq!(kind(&set, "A"), None);
     assert_eq!(kind(&set, "Alexei Navalny"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_name_read_as_a_place_that_names_no_place_is_a_body() {
+    let set = draft("Siemens Energy, which is based in Munich, signed a contract.");
+    assert_eq!(kind(&set, "Siemens Energy"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Munich"), Some(EntityKind::City));
+}
