@@ -1,0 +1,458 @@
+//! The archive's search index, cut into chunks a query fetches on demand,
+//! and the query over loaded chunks (the same function for the host tests
+//! and the browser).
+//!
+//! # Records and terms
+//!
+//! A record is an archive entity (name, aliases and descriptions) or an
+//! article's fact, quote, itinerary event or sentence (the explorer's own
+//! search text for it). Text is folded and split into terms by the
+//! explorer's search ([`fact_explorer_core::text::fold`],
+//! [`fact_explorer_core::search::tokens`]): lower case, accents removed,
+//! Hangul kept; names and aliases also index each two adjacent words joined
+//! ("jae" + "myung" gives "jaemyung"), so romanisations meet.
+//!
+//! # Chunks
+//!
+//! A term lives in the chunk named by its first two characters (one for a
+//! one-character term): entity terms in `e` chunks, item terms in `i`
+//! chunks. A query fetches the chunks of its terms' first two characters and
+//! nothing else. What a typo costs: corrections (one edit for a word of 4–7
+//! characters, two from 8, as in the explorer) are looked for among the
+//! terms of the same chunk, so a typo after a word's first two characters
+//! still finds it, and a typo in the first two may miss. Prefix matching
+//! (the last word, as you type) needs at least two characters.
+//!
+//! # Ranking
+//!
+//! Entities come first, then items. Within each: more query words matched,
+//! then better matches (exact over prefix over corrected), then better
+//! fields (name over alias over text); then entities by how many articles
+//! name them, items newest first.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use fact_explorer_core::search::{bounded_levenshtein, max_edits, tokens, MAX_QUERY_CHARS};
+use fact_explorer_core::sort::sort_by;
+use fact_explorer_core::text::fold;
+use serde::{Deserialize, Serialize};
+
+use crate::identity::ArchiveEntity;
+use crate::records::ArticleRecords;
+
+/// Terms longer than this are not indexed (nobody types them; a hostile
+/// 1 MB "word" would otherwise sit in a chunk).
+pub const MAX_TERM_CHARS: usize = 64;
+/// Most query words used.
+pub const MAX_QUERY_TERMS: usize = 12;
+/// Most terms one query word expands to by prefix.
+const MAX_PREFIX_TERMS: usize = 64;
+
+/// A record as a chunk carries it: enough to show and link a result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Record {
+    /// An archive entity.
+    Entity {
+        key: String,
+        name: String,
+        kind: String,
+        articles: usize,
+        first: Option<String>,
+        last: Option<String>,
+    },
+    /// A fact, quote, event or sentence of an article.
+    Item {
+        kind: String,
+        article: String,
+        id: String,
+        date: Option<String>,
+        link: String,
+    },
+}
+
+impl Record {
+    /// What identifies the record across chunks.
+    pub fn ident(&self) -> String {
+        match self {
+            Record::Entity { key, .. } => format!("@{key}"),
+            Record::Item { article, id, .. } => format!("{article}#{id}"),
+        }
+    }
+}
+
+/// One chunk: its records and, per term, the postings `[record, field,
+/// count]` (field 0 name, 1 alias, 2 text).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Chunk {
+    /// The first two folded characters of its terms.
+    pub key: String,
+    pub records: Vec<Record>,
+    pub terms: BTreeMap<String, Vec<[u32; 3]>>,
+}
+
+/// Which chunk family a record's terms go to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Family {
+    Entities,
+    Items,
+}
+
+impl Family {
+    /// The family's letter in file names.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Family::Entities => "e",
+            Family::Items => "i",
+        }
+    }
+}
+
+/// The chunk key of a folded term: its first two characters.
+pub fn chunk_key(term: &str) -> String {
+    term.chars().take(2).collect()
+}
+
+/// A chunk's file, relative to the site: `index/e-6c65.json` (the key's
+/// UTF-8 bytes in hex, so any script makes a safe file name).
+pub fn chunk_file(family: Family, key: &str) -> String {
+    let hex: String = key.bytes().map(|b| format!("{b:02x}")).collect();
+    format!("index/{}-{hex}.json", family.letter())
+}
+
+/// The folded query words, deduplicated, at most [`MAX_QUERY_TERMS`].
+pub fn query_terms(query: &str) -> Vec<String> {
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    let mut out: Vec<String> = Vec::new();
+    for t in tokens(&fold(&query)) {
+        if !out.iter().any(|o| o == t) {
+            out.push(t.to_string());
+        }
+    }
+    out.truncate(MAX_QUERY_TERMS);
+    out
+}
+
+/// The chunk keys `query` needs (fetch these from both families).
+pub fn chunk_keys(query: &str) -> Vec<String> {
+    let mut keys: Vec<String> = query_terms(query).iter().map(|t| chunk_key(t)).collect();
+    sort_by(&mut keys, Ord::cmp);
+    keys.dedup();
+    keys
+}
+
+/// The terms of a record's fields with their counts: names and aliases with
+/// adjacent pairs joined, text as is.
+fn field_terms(text: &str, join: bool, out: &mut BTreeMap<String, u32>) {
+    let folded = fold(text);
+    for line in folded.split('\n') {
+        let mut prev: Option<&str> = None;
+        for t in tokens(line) {
+            if t.chars().count() <= MAX_TERM_CHARS {
+                *out.entry(t.to_string()).or_default() += 1;
+            }
+            if join {
+                if let Some(p) = prev {
+                    let joined = format!("{p}{t}");
+                    if joined.chars().count() <= MAX_TERM_CHARS {
+                        *out.entry(joined).or_default() += 1;
+                    }
+                }
+                prev = Some(t);
+            }
+        }
+    }
+}
+
+/// Chunks under construction, by family and key.
+#[derive(Default)]
+struct Builder {
+    chunks: BTreeMap<(Family, String), Chunk>,
+    /// Per chunk: global record number → local index.
+    local: HashMap<(Family, String), HashMap<usize, u32>>,
+}
+
+impl Builder {
+    fn add(&mut self, family: Family, n: usize, record: &Record, fields: [&str; 3]) {
+        let mut seen: BTreeMap<String, [u32; 3]> = BTreeMap::new();
+        for (f, text) in fields.iter().enumerate() {
+            let mut counts = BTreeMap::new();
+            field_terms(text, f < 2, &mut counts);
+            for (term, c) in counts {
+                let e = seen.entry(term).or_insert([0; 3]);
+                e[f] += c;
+            }
+        }
+        for (term, counts) in seen {
+            let key = chunk_key(&term);
+            let id = (family, key.clone());
+            let chunk = self.chunks.entry(id.clone()).or_insert_with(|| Chunk {
+                key,
+                ..Chunk::default()
+            });
+            let local = self.local.entry(id).or_default();
+            let idx = *local.entry(n).or_insert_with(|| {
+                chunk.records.push(record.clone());
+                (chunk.records.len() - 1) as u32
+            });
+            // The best field the term is in, with its count there.
+            if let Some(f) = (0..3).find(|&f| counts[f] > 0) {
+                chunk
+                    .terms
+                    .entry(term)
+                    .or_default()
+                    .push([idx, f as u32, counts[f]]);
+            }
+        }
+    }
+}
+
+/// Every chunk of the archive, by file name. `articles` sorted by id and
+/// `entities` by key, as [`crate::identity::resolve`] gives them.
+pub fn build_chunks(
+    articles: &[ArticleRecords],
+    entities: &[ArchiveEntity],
+) -> BTreeMap<String, Chunk> {
+    let mut b = Builder::default();
+    let mut n = 0;
+    // Descriptions of each archive entity's members, for its text field.
+    let mut descriptions: HashMap<(&str, &str), &str> = HashMap::new();
+    for a in articles {
+        for e in &a.entities {
+            descriptions.insert((a.id.as_str(), e.id.as_str()), e.description.as_str());
+        }
+    }
+    for e in entities {
+        let record = Record::Entity {
+            key: e.key.clone(),
+            name: e.name.clone(),
+            kind: e.kind.clone(),
+            articles: e.articles,
+            first: e.first.clone(),
+            last: e.last.clone(),
+        };
+        let aliases = e.aliases.join("\n");
+        let mut texts: BTreeSet<&str> = BTreeSet::new();
+        for m in &e.members {
+            if let Some(d) = descriptions.get(&(m.article.as_str(), m.id.as_str())) {
+                if !d.is_empty() {
+                    texts.insert(d);
+                }
+            }
+        }
+        let text = texts.into_iter().collect::<Vec<_>>().join("\n");
+        b.add(Family::Entities, n, &record, [&e.name, &aliases, &text]);
+        n += 1;
+    }
+    for a in articles {
+        for item in &a.items {
+            let record = Record::Item {
+                kind: item.kind.clone(),
+                article: a.id.clone(),
+                id: item.id.clone(),
+                date: a.date.clone(),
+                link: item.link.clone(),
+            };
+            b.add(Family::Items, n, &record, ["", "", &item.text]);
+            n += 1;
+        }
+    }
+    b.chunks
+        .into_iter()
+        .map(|((family, key), chunk)| (chunk_file(family, &key), chunk))
+        .collect()
+}
+
+/// How a query word met a term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Quality {
+    Corrected = 1,
+    Prefix = 2,
+    Exact = 3,
+}
+
+/// A result and how well it matched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub record: Record,
+    /// Query words it matched.
+    pub matched: u32,
+    /// Match quality summed over the words (exact 3, prefix 2, corrected 1).
+    pub quality: u32,
+    /// Field summed over the words (name 3, alias 2, text 1).
+    pub field: u32,
+}
+
+/// Counts of the matching records by facet.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facets {
+    /// Entities by kind.
+    pub entity_kind: BTreeMap<String, usize>,
+    /// Items by kind (fact, quote, event, sentence).
+    pub item_kind: BTreeMap<String, usize>,
+    /// Items by article.
+    pub article: BTreeMap<String, usize>,
+    /// Items by month of their article (`YYYY-MM`, or `undated`).
+    pub month: BTreeMap<String, usize>,
+}
+
+/// What a query found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Results {
+    /// Matching entities, best first, at most `limit`.
+    pub entities: Vec<Hit>,
+    /// Matching facts, quotes, events and sentences, best first, at most `limit`.
+    pub items: Vec<Hit>,
+    /// How many entities and items matched in all.
+    pub total_entities: usize,
+    pub total_items: usize,
+    /// Counts over everything that matched.
+    pub facets: Facets,
+    /// The index terms that matched, sorted (for highlighting).
+    pub terms: Vec<String>,
+}
+
+/// Searches the loaded `chunks` (those of [`chunk_keys`], from either
+/// family; missing ones simply match nothing). Never fails.
+pub fn search(chunks: &[Chunk], query: &str, limit: usize) -> Results {
+    let qterms = query_terms(query);
+    if qterms.is_empty() {
+        return Results::default();
+    }
+    let as_you_type = !query.ends_with(char::is_whitespace);
+    let last = qterms.len() - 1;
+    struct Acc {
+        record: Record,
+        mask: u32,
+        best: Vec<(Quality, u32)>,
+    }
+    let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
+    let mut matched_terms: BTreeSet<String> = BTreeSet::new();
+    let mut row = Vec::new();
+    for (qi, q) in qterms.iter().enumerate() {
+        let key = chunk_key(q);
+        let q_chars: Vec<char> = q.chars().collect();
+        let k = max_edits(q_chars.len());
+        let prefix = qi == last && as_you_type && q_chars.len() >= 2;
+        for chunk in chunks.iter().filter(|c| c.key == key) {
+            let mut prefixes = 0;
+            for (term, postings) in &chunk.terms {
+                let quality = if term == q {
+                    Quality::Exact
+                } else if prefix && term.starts_with(q.as_str()) && prefixes < MAX_PREFIX_TERMS {
+                    prefixes += 1;
+                    Quality::Prefix
+                } else if k > 0
+                    && term.chars().count().abs_diff(q_chars.len()) <= k
+                    && bounded_levenshtein(&q_chars, term, k, &mut row).is_some()
+                {
+                    Quality::Corrected
+                } else {
+                    continue;
+                };
+                matched_terms.insert(term.clone());
+                for p in postings {
+                    let Some(record) = chunk.records.get(p[0] as usize) else {
+                        continue;
+                    };
+                    let field = 3 - p[1].min(2);
+                    let a = acc.entry(record.ident()).or_insert_with(|| Acc {
+                        record: record.clone(),
+                        mask: 0,
+                        best: vec![(Quality::Corrected, 0); qterms.len()],
+                    });
+                    a.mask |= 1 << qi;
+                    let b = &mut a.best[qi];
+                    if (quality, field) > *b {
+                        *b = (quality, field);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Results {
+        terms: matched_terms.into_iter().collect(),
+        ..Results::default()
+    };
+    for (_, a) in acc {
+        let hit = Hit {
+            matched: a.mask.count_ones(),
+            quality: (0..qterms.len())
+                .filter(|&i| a.mask & (1 << i) != 0)
+                .map(|i| a.best[i].0 as u32)
+                .sum(),
+            field: (0..qterms.len())
+                .filter(|&i| a.mask & (1 << i) != 0)
+                .map(|i| a.best[i].1)
+                .sum(),
+            record: a.record,
+        };
+        match &hit.record {
+            Record::Entity { kind, .. } => {
+                *out.facets.entity_kind.entry(kind.clone()).or_default() += 1;
+                out.entities.push(hit);
+            }
+            Record::Item {
+                kind,
+                article,
+                date,
+                ..
+            } => {
+                *out.facets.item_kind.entry(kind.clone()).or_default() += 1;
+                *out.facets.article.entry(article.clone()).or_default() += 1;
+                let month = date
+                    .as_deref()
+                    .and_then(|d| d.get(..7))
+                    .unwrap_or("undated");
+                *out.facets.month.entry(month.to_string()).or_default() += 1;
+                out.items.push(hit);
+            }
+        }
+    }
+    let rank = |h: &Hit| (h.matched, h.quality, h.field);
+    sort_by(&mut out.entities, |a, b| {
+        rank(b)
+            .cmp(&rank(a))
+            .then_with(|| match (&a.record, &b.record) {
+                (
+                    Record::Entity {
+                        articles: x,
+                        key: ka,
+                        ..
+                    },
+                    Record::Entity {
+                        articles: y,
+                        key: kb,
+                        ..
+                    },
+                ) => y.cmp(x).then(ka.cmp(kb)),
+                _ => std::cmp::Ordering::Equal,
+            })
+    });
+    sort_by(&mut out.items, |a, b| {
+        rank(b)
+            .cmp(&rank(a))
+            .then_with(|| match (&a.record, &b.record) {
+                (
+                    Record::Item {
+                        date: da,
+                        article: aa,
+                        id: ia,
+                        ..
+                    },
+                    Record::Item {
+                        date: db,
+                        article: ab,
+                        id: ib,
+                        ..
+                    },
+                ) => db.cmp(da).then(aa.cmp(ab)).then(ia.cmp(ib)),
+                _ => std::cmp::Ordering::Equal,
+            })
+    });
+    out.total_entities = out.entities.len();
+    out.total_items = out.items.len();
+    out.entities.truncate(limit);
+    out.items.truncate(limit);
+    out
+}
