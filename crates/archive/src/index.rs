@@ -27,8 +27,9 @@
 //!
 //! Entities come first, then items. Within each: more query words matched,
 //! then better matches (exact over prefix over corrected), then better
-//! fields (name over alias over text); then entities by how many articles
-//! name them, items newest first.
+//! fields (name over alias over text); then entities with fewer words in
+//! their name (the closer match), then by how many articles name them; items
+//! newest first.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -312,6 +313,12 @@ pub struct Results {
     pub terms: Vec<String>,
 }
 
+/// How many words a name has: among equal matches the shorter name is
+/// the closer one ("BlackRock" before "Lee–BlackRock meeting").
+fn name_len(name: &str) -> usize {
+    tokens(&fold(name)).count()
+}
+
 /// Searches the loaded `chunks` (those of [`chunk_keys`], from either
 /// family; missing ones simply match nothing). Never fails.
 pub fn search(chunks: &[Chunk], query: &str, limit: usize) -> Results {
@@ -418,14 +425,19 @@ pub fn search(chunks: &[Chunk], query: &str, limit: usize) -> Results {
                     Record::Entity {
                         articles: x,
                         key: ka,
+                        name: na,
                         ..
                     },
                     Record::Entity {
                         articles: y,
                         key: kb,
+                        name: nb,
                         ..
                     },
-                ) => y.cmp(x).then(ka.cmp(kb)),
+                ) => name_len(na)
+                    .cmp(&name_len(nb))
+                    .then(y.cmp(x))
+                    .then(ka.cmp(kb)),
                 _ => std::cmp::Ordering::Equal,
             })
     });
@@ -455,4 +467,189 @@ pub fn search(chunks: &[Chunk], query: &str, limit: usize) -> Results {
     out.entities.truncate(limit);
     out.items.truncate(limit);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture::{ent, fact_set, Ent};
+    use crate::site::{build, Input};
+
+    fn input(id: &str, json: String) -> Input {
+        Input {
+            id: id.into(),
+            json,
+            text: None,
+            url: None,
+        }
+    }
+
+    /// The bundled article and two fixtures: every chunk, parsed back from
+    /// the files the build writes.
+    fn archive() -> Vec<Chunk> {
+        archive_with(None)
+    }
+
+    fn archive_with(decisions: Option<&str>) -> Vec<Chunk> {
+        let bundled = Input {
+            id: "seoul".into(),
+            json: fact_explorer_core::load::BUNDLED_FACTS.into(),
+            text: Some(fact_explorer_core::load::BUNDLED_TEXT.into()),
+            url: None,
+        };
+        let fink = Ent {
+            id: "fink",
+            name: "Larry Fink",
+            kind: "person",
+            aliases: &["Fink"],
+            description: "chief executive of BlackRock",
+        };
+        let inputs = [
+            bundled,
+            input(
+                "davos",
+                fact_set(
+                    "Fink at Davos",
+                    Some("2026-01-20"),
+                    &[fink, ent("davos", "Davos", "city")],
+                ),
+            ),
+            input(
+                "zurich",
+                fact_set(
+                    "Zürich notes",
+                    Some("2025-11-02"),
+                    &[
+                        ent("z", "Zürich", "city"),
+                        ent("br", "BlackRock", "organisation"),
+                    ],
+                ),
+            ),
+        ];
+        let built = build(&inputs, &[], decisions);
+        assert!(built.skipped.is_empty(), "{:?}", built.skipped);
+        built
+            .files
+            .iter()
+            .filter(|(name, _)| name.starts_with("index/"))
+            .map(|(_, bytes)| serde_json::from_slice(bytes).expect("a chunk parses"))
+            .collect()
+    }
+
+    /// The chunks a query would fetch.
+    fn needed(all: &[Chunk], query: &str) -> Vec<Chunk> {
+        let keys = chunk_keys(query);
+        all.iter()
+            .filter(|c| keys.contains(&c.key))
+            .cloned()
+            .collect::<Vec<Chunk>>()
+    }
+
+    fn first_entity(r: &Results) -> Option<(&str, usize)> {
+        r.entities.first().map(|h| match &h.record {
+            Record::Entity { name, articles, .. } => (name.as_str(), *articles),
+            Record::Item { .. } => unreachable!("entities hold entities"),
+        })
+    }
+
+    #[test]
+    fn finds_entities_with_the_explorers_tolerance_from_the_chunks_it_needs() {
+        let all = archive();
+        for (query, want) in [
+            ("Larry Fink", "Larry Fink"),
+            ("fink", "Larry Fink"),
+            ("Laurence", "Larry Fink"),
+            ("Lee Jae-myung", "Lee Jae Myung"),
+            ("jaemyung", "Lee Jae Myung"),
+            ("이재", "Lee Jae Myung"),
+            ("guterrés", "Antonio Guterres"),
+            ("zurich", "Zürich"),
+            ("blackrok", "BlackRock"),
+            ("Ogunlesy", "Adebayo Ogunlesi"),
+            ("Gutteres", "Antonio Guterres"),
+        ] {
+            let chunks = needed(&all, query);
+            let r = search(&chunks, query, 10);
+            assert_eq!(first_entity(&r).map(|e| e.0), Some(want), "{query}");
+            // The chunks it needs give what all the chunks give.
+            assert_eq!(search(&all, query, 10), r, "{query}");
+        }
+        // "BlackRock" in two articles is a single-word name: two entities
+        // (and a proposal) until a decision makes them one.
+        let r = search(&all, "BlackRock", 10);
+        assert_eq!(first_entity(&r), Some(("BlackRock", 1)));
+        let decided = archive_with(Some(
+            "same-as: seoul / organisation / BlackRock = zurich / organisation / BlackRock",
+        ));
+        let r = search(&decided, "BlackRock", 10);
+        assert_eq!(first_entity(&r), Some(("BlackRock", 2)));
+    }
+
+    #[test]
+    fn a_typo_in_the_first_two_letters_may_miss() {
+        let all = archive();
+        let r = search(&needed(&all, "Bkackrock"), "Bkackrock", 10);
+        assert!(r.entities.is_empty(), "{:?}", r.entities);
+    }
+
+    #[test]
+    fn items_link_to_the_explorer_and_facets_count_them() {
+        let all = archive();
+        let r = search(&all, "Davos", 50);
+        let fact = r
+            .items
+            .iter()
+            .find_map(|h| match &h.record {
+                Record::Item {
+                    kind,
+                    link,
+                    article,
+                    ..
+                } if kind == "fact" => Some((link.clone(), article.clone())),
+                _ => None,
+            })
+            .expect("the fact naming Davos");
+        assert_eq!(fact, ("a/davos.html?fx=t%3Df1".into(), "davos".into()));
+        assert_eq!(r.facets.article.get("davos"), Some(&r.total_items));
+        assert_eq!(r.facets.month.get("2026-01"), Some(&r.total_items));
+        assert_eq!(r.facets.entity_kind.get("city"), Some(&1));
+        // Quotes and sentences are found by their words.
+        let r = search(&all, "mobilize", 50);
+        assert!(r
+            .items
+            .iter()
+            .any(|h| matches!(&h.record, Record::Item { kind, .. } if kind == "quote")));
+        assert_eq!(r.facets.month.get("undated"), Some(&r.total_items));
+        // Newest first among equal matches.
+        let r = search(&all, "BlackRock", 200);
+        let dates: Vec<Option<String>> = r
+            .items
+            .iter()
+            .filter(|h| h.matched == 1 && h.quality == 3)
+            .map(|h| match &h.record {
+                Record::Item { date, .. } => date.clone(),
+                Record::Entity { .. } => None,
+            })
+            .collect();
+        let mut sorted = dates.clone();
+        sort_by(&mut sorted, |a, b| b.cmp(a));
+        assert_eq!(dates, sorted);
+    }
+
+    #[test]
+    fn any_query_gives_results_or_none() {
+        let all = archive();
+        for q in [
+            "",
+            "   ",
+            "a",
+            "%%%",
+            &"x".repeat(100_000),
+            "</script>",
+            "\u{0}",
+        ] {
+            let r = search(&needed(&all, q), q, 10);
+            assert!(r.total_entities + r.total_items < 100_000, "{q:.20}");
+        }
+    }
 }
