@@ -22,6 +22,10 @@
 //! entities by article id, kind and name so a re-drafted article keeps its
 //! decisions. A decision that matches nothing is reported, never dropped.
 //!
+//! Times and amounts are never merged nor proposed: "Monday" and "$1
+//! billion" mean something else in each article (a decision can still join
+//! them).
+//!
 //! Candidate pairs come from blocks of occurrences sharing a name key; in a
 //! block larger than [`WINDOW`] each occurrence is compared with the
 //! [`WINDOW`] before it (in article order), so the work stays linear.
@@ -277,6 +281,10 @@ struct Occ<'a> {
     keys: Vec<String>,
     roles: BTreeSet<String>,
     is_person: bool,
+    /// Whether evidence may join it to other articles' entities: not times
+    /// and amounts, whose words mean something else in each article
+    /// ("Monday", "$1 billion").
+    mergeable: bool,
 }
 
 impl Occ<'_> {
@@ -357,7 +365,10 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
             }
             keys.retain(|k| !k.is_empty());
             let is_person = e.kind == EntityKind::Person.slug();
+            let mergeable =
+                e.kind != EntityKind::Time.slug() && e.kind != EntityKind::Amount.slug();
             occs.push(Occ {
+                mergeable,
                 article: a,
                 entity: e,
                 roles: if is_person {
@@ -474,7 +485,7 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
     let mut edges: Vec<(usize, usize, String)> = Vec::new();
     let mut full_names: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, o) in occs.iter().enumerate() {
-        if o.words.len() >= 2 {
+        if o.words.len() >= 2 && o.mergeable {
             full_names
                 .entry((o.entity.kind.as_str(), o.key.as_str()))
                 .or_default()
@@ -493,7 +504,7 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
         }
     }
     let mut by_key: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
-    for (i, o) in occs.iter().enumerate() {
+    for (i, o) in occs.iter().enumerate().filter(|(_, o)| o.mergeable) {
         for k in &o.keys {
             by_key
                 .entry((o.entity.kind.as_str(), k.as_str()))
@@ -546,7 +557,8 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
             ),
         ));
     }
-    sort_by(&mut edges, Ord::cmp);
+    // By pair, stably: a pair's first evidence (a full name) is the one shown.
+    sort_by(&mut edges, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     for (i, j, why) in edges {
         if occs[i].article.id == occs[j].article.id {
             continue;
@@ -688,7 +700,7 @@ fn proposals(
     let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     // Single word → people whose full name starts or ends with it.
     let mut by_part: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, o) in occs.iter().enumerate() {
+    for (i, o) in occs.iter().enumerate().filter(|(_, o)| o.mergeable) {
         for k in &o.keys {
             by_key.entry(k.as_str()).or_default().push(i);
         }
@@ -764,8 +776,13 @@ fn proposals(
         {
             evidence.insert(format!("a single-word name: {spelled:?}"));
         }
-        if list.iter().any(|&i| occs[i].key != *key) {
-            evidence.insert(format!("{spelled:?} is an alias in one article"));
+        let as_alias = list.iter().filter(|&&i| occs[i].key != *key).count();
+        if as_alias == list.len() {
+            evidence.insert(format!("the shared alias {spelled:?}"));
+        } else if as_alias > 0 {
+            evidence.insert(format!(
+                "{spelled:?} is a name in one article, an alias in another"
+            ));
         }
         let people: Vec<usize> = group
             .iter()
@@ -979,7 +996,7 @@ mod tests {
                 ]),
                 ("a1", "a"),
                 ("a2", "b"),
-                "is an alias",
+                "the shared alias \"Lee\"",
             ),
         ];
         for (a, x, y, says) in cases {
@@ -1099,6 +1116,31 @@ same-as: a1 / city / Seoul
         assert!(!together(&ids, ("a1", "s"), ("a2", "s")));
         assert_eq!(ids.decisions[1].status, "conflict");
         assert!(ids.proposals.is_empty());
+    }
+
+    #[test]
+    fn times_and_amounts_stay_in_their_article() {
+        let a = arts(&[
+            (
+                "a1",
+                None,
+                vec![
+                    ent("m", "Monday", "time"),
+                    ent("x", "One billion dollars", "amount"),
+                ],
+            ),
+            (
+                "a2",
+                None,
+                vec![
+                    ent("m", "Monday", "time"),
+                    ent("x", "One billion dollars", "amount"),
+                ],
+            ),
+        ]);
+        let ids = resolve(&a, &[]);
+        assert_eq!(ids.entities.len(), 4);
+        assert!(ids.merges.is_empty() && ids.proposals.is_empty());
     }
 
     #[test]
