@@ -147,10 +147,28 @@ pub struct Identities {
 pub struct Decision {
     pub line: usize,
     pub text: String,
-    /// `same-as` (true) or `not-same-as` (false).
-    pub same: bool,
+    pub verb: Verb,
+    /// The entities of a `same-as` or `not-same-as`.
     pub members: Vec<DecisionMember>,
+    /// The kinds of a `merge-one-word-names`.
+    pub kinds: Vec<String>,
 }
+
+/// What a decision says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verb {
+    /// The members are one entity.
+    SameAs,
+    /// Every two members are different entities.
+    NotSameAs,
+    /// One-word names of these kinds merge automatically, as full names do.
+    MergeOneWordNames,
+}
+
+/// The kinds whose one-word names merge automatically without a decision:
+/// countries (a country's name is its full name, and no two countries share
+/// one). People never do.
+pub const ONE_WORD_KINDS: [&str; 1] = ["country"];
 
 /// An entity as a decision names it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -166,10 +184,14 @@ pub struct DecisionMember {
 /// # comments and blank lines are ignored
 /// same-as: ARTICLE / KIND / NAME = ARTICLE / KIND / NAME [= …]
 /// not-same-as: ARTICLE / KIND / NAME = ARTICLE / KIND / NAME [= …]
+/// merge-one-word-names: KIND[, KIND…]
 /// ```
 ///
 /// `same-as` makes the members one entity; `not-same-as` keeps every two of
-/// them apart. KIND is a kind's slug (`person`, `government_body`…); NAME is
+/// them apart; `merge-one-word-names` lets one-word names of those kinds
+/// (`organisation`, `city`…; never `person`) merge automatically as full
+/// names do, the newsroom's choice where namesakes are rare (countries
+/// always do, [`ONE_WORD_KINDS`]). KIND is a kind's slug (`person`, `government_body`…); NAME is
 /// matched as the search folds it. Lines that cannot be read are returned as
 /// problems, and the rest are kept.
 pub fn parse_decisions(text: &str) -> (Vec<Decision>, Vec<String>) {
@@ -188,12 +210,41 @@ pub fn parse_decisions(text: &str) -> (Vec<Decision>, Vec<String>) {
             ));
             continue;
         };
-        let same = match verb.trim() {
-            "same-as" => true,
-            "not-same-as" => false,
+        let verb = match verb.trim() {
+            "same-as" => Verb::SameAs,
+            "not-same-as" => Verb::NotSameAs,
+            "merge-one-word-names" => {
+                let kinds: Vec<String> = rest
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|k| !k.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                let bad = kinds.iter().find(|k| {
+                    *k == EntityKind::Person.slug()
+                        || !EntityKind::ALL.iter().any(|x| x.slug() == k.as_str())
+                });
+                match bad {
+                    Some(k) if k == EntityKind::Person.slug() => problems.push(format!(
+                        "line {line}: people are never merged on one word (a surname or a given name alone)"
+                    )),
+                    Some(k) => problems.push(format!("line {line}: unknown kind {}", clip(k))),
+                    None if kinds.is_empty() => {
+                        problems.push(format!("line {line}: name one or more kinds"))
+                    }
+                    None => out.push(Decision {
+                        line,
+                        text: clip(t),
+                        verb: Verb::MergeOneWordNames,
+                        members: Vec::new(),
+                        kinds,
+                    }),
+                }
+                continue;
+            }
             other => {
                 problems.push(format!(
-                    "line {line}: unknown decision {}; write same-as or not-same-as",
+                    "line {line}: unknown decision {}; write same-as, not-same-as or merge-one-word-names",
                     clip(other)
                 ));
                 continue;
@@ -234,8 +285,9 @@ pub fn parse_decisions(text: &str) -> (Vec<Decision>, Vec<String>) {
             None => out.push(Decision {
                 line,
                 text: clip(t),
-                same,
+                verb,
                 members,
+                kinds: Vec::new(),
             }),
         }
     }
@@ -409,7 +461,18 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
     }
     let mut reports = Vec::new();
     let mut matched: Vec<(usize, bool, Vec<Vec<usize>>)> = Vec::new();
+    let mut one_word: BTreeSet<&str> = ONE_WORD_KINDS.into_iter().collect();
     for (d, decision) in decisions.iter().enumerate() {
+        if decision.verb == Verb::MergeOneWordNames {
+            one_word.extend(decision.kinds.iter().map(String::as_str));
+            reports.push(Some(DecisionReport {
+                line: decision.line,
+                text: decision.text.clone(),
+                status: "applied".into(),
+                detail: String::new(),
+            }));
+            continue;
+        }
         let mut groups = Vec::new();
         let mut missing = Vec::new();
         for m in &decision.members {
@@ -420,7 +483,7 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
             }
         }
         if missing.is_empty() {
-            matched.push((d, decision.same, groups));
+            matched.push((d, decision.verb == Verb::SameAs, groups));
             reports.push(None);
         } else {
             reports.push(Some(DecisionReport {
@@ -485,7 +548,8 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
     let mut edges: Vec<(usize, usize, String)> = Vec::new();
     let mut full_names: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, o) in occs.iter().enumerate() {
-        if o.words.len() >= 2 && o.mergeable {
+        let short = o.words.len() == 1 && one_word.contains(o.entity.kind.as_str());
+        if (o.words.len() >= 2 || short) && o.mergeable {
             full_names
                 .entry((o.entity.kind.as_str(), o.key.as_str()))
                 .or_default()
@@ -495,11 +559,15 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
     for block in full_names.values() {
         for (p, &j) in block.iter().enumerate() {
             for &i in &block[p.saturating_sub(WINDOW)..p] {
-                edges.push((
-                    i,
-                    j,
-                    format!("the same full name and kind: {:?}", occs[j].entity.name),
-                ));
+                let why = if occs[j].words.len() == 1 {
+                    format!(
+                        "the same one-word {} name: {:?} (merged for this kind)",
+                        occs[j].entity.kind, occs[j].entity.name
+                    )
+                } else {
+                    format!("the same full name and kind: {:?}", occs[j].entity.name)
+                };
+                edges.push((i, j, why));
             }
         }
     }
@@ -1116,6 +1184,45 @@ same-as: a1 / city / Seoul
         assert!(!together(&ids, ("a1", "s"), ("a2", "s")));
         assert_eq!(ids.decisions[1].status, "conflict");
         assert!(ids.proposals.is_empty());
+    }
+
+    #[test]
+    fn one_word_names_merge_for_countries_and_the_kinds_a_newsroom_names() {
+        let a = arts(&[
+            (
+                "a1",
+                None,
+                vec![
+                    ent("c", "Canada", "country"),
+                    ent("w", "Wikinews", "organisation"),
+                ],
+            ),
+            (
+                "a2",
+                None,
+                vec![
+                    ent("c", "Canada", "country"),
+                    ent("w", "Wikinews", "organisation"),
+                ],
+            ),
+        ]);
+        let ids = resolve(&a, &[]);
+        assert!(together(&ids, ("a1", "c"), ("a2", "c")));
+        assert!(ids.merges[0].links[0]
+            .evidence
+            .contains("one-word country name"));
+        assert!(!together(&ids, ("a1", "w"), ("a2", "w")));
+        assert_eq!(ids.proposals.len(), 1);
+        let (d, problems) = parse_decisions(
+            "merge-one-word-names: organisation, city\nmerge-one-word-names: person\nmerge-one-word-names: wizard\nmerge-one-word-names:",
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].contains("people are never merged on one word"));
+        let ids = resolve(&a, &d);
+        assert!(together(&ids, ("a1", "w"), ("a2", "w")));
+        assert!(ids.proposals.is_empty());
+        assert_eq!(ids.decisions[0].status, "applied");
     }
 
     #[test]
