@@ -404,17 +404,37 @@ pub struct Written {
     pub removed: usize,
 }
 
+/// Whether `path` (in `site/index` or `site/articles`) is a file a build
+/// made: a chunk by its name, an article's records by their content. Only
+/// such files are ever removed, whatever folder SITE is.
+fn made_by_a_build(dir: &str, name: &str, path: &Path) -> bool {
+    match dir {
+        "index" => name
+            .strip_suffix(".json")
+            .and_then(|n| n.strip_prefix("e-").or_else(|| n.strip_prefix("i-")))
+            .is_some_and(|hex| !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit())),
+        _ => {
+            name.ends_with(".json")
+                && std::fs::read(path)
+                    .ok()
+                    .and_then(|b| serde_json::from_slice::<ArticleRecords>(&b).ok())
+                    .is_some()
+        }
+    }
+}
+
 /// Writes `files` into `site`: only those whose bytes differ, and removes
-/// the JSON files of `site/index` and `site/articles` and the two top files
-/// that the build no longer makes. Other files of `site` are left alone.
+/// the chunks and article records of an earlier build that this one no
+/// longer makes. Other files of `site` are left alone.
 pub fn write_site(site: &Path, files: &BTreeMap<String, Vec<u8>>) -> std::io::Result<Written> {
     let mut w = Written::default();
     for dir in ["index", "articles"] {
         std::fs::create_dir_all(site.join(dir))?;
         for entry in std::fs::read_dir(site.join(dir))? {
             let entry = entry?;
-            let name = format!("{dir}/{}", entry.file_name().to_string_lossy());
-            if name.ends_with(".json") && !files.contains_key(&name) {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            let name = format!("{dir}/{file}");
+            if !files.contains_key(&name) && made_by_a_build(dir, &file, &entry.path()) {
                 std::fs::remove_file(entry.path())?;
                 w.removed += 1;
             }

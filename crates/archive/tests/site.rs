@@ -84,6 +84,10 @@ fn incremental_rebuilds_equal_full_builds_byte_for_byte() {
     let dir = fresh("inc-dir");
     seed(&dir);
     let site = fresh("inc-site");
+    // Files of the site's owner, which no build removes.
+    std::fs::create_dir_all(site.join("articles")).unwrap();
+    std::fs::write(site.join("articles/notes.json"), "{\"mine\": true}\n").unwrap();
+    std::fs::write(site.join("index.html"), "<!doctype html>\n").unwrap();
     let first = build_into(&dir, &site);
     assert_eq!((first.made, first.reused), (3, 0));
 
@@ -120,10 +124,14 @@ fn incremental_rebuilds_equal_full_builds_byte_for_byte() {
         let inc = build_into(&dir, &site);
         assert_eq!(inc.made, usize::from(name != "remove"), "{name}: made");
         let full_site = fresh(&format!("inc-full-{name}"));
+        std::fs::create_dir_all(full_site.join("articles")).unwrap();
+        std::fs::write(full_site.join("articles/notes.json"), "{\"mine\": true}\n").unwrap();
+        std::fs::write(full_site.join("index.html"), "<!doctype html>\n").unwrap();
         let full = build_into(&dir, &full_site);
         assert_eq!(full.reused, 0);
         assert_eq!(tree(&site), tree(&full_site), "{name}: the trees differ");
     }
+    assert!(site.join("articles/notes.json").exists() && site.join("index.html").exists());
     // The takedown: nothing of a1 is left anywhere.
     for (path, bytes) in tree(&site) {
         let text = String::from_utf8(bytes).unwrap();
