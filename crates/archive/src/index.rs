@@ -39,7 +39,8 @@ use fact_explorer_core::text::fold;
 use serde::{Deserialize, Serialize};
 
 use crate::identity::ArchiveEntity;
-use crate::records::ArticleRecords;
+use crate::records::{item_link, ArticleRecords};
+use fact_explorer_core::item::ItemKind;
 
 /// Terms longer than this are not indexed (nobody types them; a hostile
 /// 1 MB "word" would otherwise sit in a chunk).
@@ -82,14 +83,84 @@ impl Record {
     }
 }
 
-/// One chunk: its records and, per term, the postings `[record, field,
-/// count]` (field 0 name, 1 alias, 2 text).
+/// An entity as a chunk stores it: `[key, name, kind, articles, first,
+/// last]`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityRow(
+    pub String,
+    pub String,
+    pub String,
+    pub usize,
+    pub Option<String>,
+    pub Option<String>,
+);
+
+/// An item as a chunk stores it: `[article, kind, id]`, the article by its
+/// place in the chunk's `articles`, the kind by its letter (`f`act,
+/// `q`uote, `e`vent, `s`entence). Its deep link follows from them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemRow(pub u32, pub String, pub String);
+
+/// An article a chunk's items are from: `[id, date]`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleRow(pub String, pub Option<String>);
+
+/// One chunk: its records, compact, and per term the postings `[record,
+/// field, count]` (field 0 name, 1 alias, 2 text; record counts through
+/// `entities`, then `items`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Chunk {
     /// The first two folded characters of its terms.
     pub key: String,
-    pub records: Vec<Record>,
+    pub articles: Vec<ArticleRow>,
+    pub entities: Vec<EntityRow>,
+    pub items: Vec<ItemRow>,
     pub terms: BTreeMap<String, Vec<[u32; 3]>>,
+}
+
+/// The letter of an item kind in chunks.
+fn kind_letter(kind: &str) -> &'static str {
+    match kind {
+        "fact" => "f",
+        "quote" => "q",
+        "event" => "e",
+        _ => "s",
+    }
+}
+
+fn kind_of_letter(letter: &str) -> ItemKind {
+    match letter {
+        "f" => ItemKind::Fact,
+        "q" => ItemKind::Quote,
+        "e" => ItemKind::Event,
+        _ => ItemKind::Sentence,
+    }
+}
+
+impl Chunk {
+    /// Record `i` in full, if there is one.
+    pub fn record(&self, i: usize) -> Option<Record> {
+        if let Some(EntityRow(key, name, kind, articles, first, last)) = self.entities.get(i) {
+            return Some(Record::Entity {
+                key: key.clone(),
+                name: name.clone(),
+                kind: kind.clone(),
+                articles: *articles,
+                first: first.clone(),
+                last: last.clone(),
+            });
+        }
+        let ItemRow(a, letter, id) = self.items.get(i - self.entities.len())?;
+        let ArticleRow(article, date) = self.articles.get(*a as usize)?;
+        let kind = kind_of_letter(letter);
+        Some(Record::Item {
+            kind: kind.slug().to_string(),
+            article: article.clone(),
+            id: id.clone(),
+            date: date.clone(),
+            link: item_link(article, kind, id),
+        })
+    }
 }
 
 /// Which chunk family a record's terms go to.
@@ -165,16 +236,30 @@ fn field_terms(text: &str, join: bool, out: &mut BTreeMap<String, u32>) {
     }
 }
 
+/// A record to add to the chunks of its terms.
+enum Row<'a> {
+    Entity(EntityRow),
+    Item {
+        article: &'a str,
+        date: &'a Option<String>,
+        kind: &'a str,
+        id: &'a str,
+    },
+}
+
+/// Where a chunk holds each record (by global number) and each article.
+type Places = (HashMap<usize, u32>, HashMap<String, u32>);
+
 /// Chunks under construction, by family and key.
 #[derive(Default)]
 struct Builder {
     chunks: BTreeMap<(Family, String), Chunk>,
-    /// Per chunk: global record number → local index.
-    local: HashMap<(Family, String), HashMap<usize, u32>>,
+    /// Per chunk: global record number → local index, and article → place.
+    local: HashMap<(Family, String), Places>,
 }
 
 impl Builder {
-    fn add(&mut self, family: Family, n: usize, record: &Record, fields: [&str; 3]) {
+    fn add(&mut self, family: Family, n: usize, row: &Row, fields: [&str; 3]) {
         let mut seen: BTreeMap<String, [u32; 3]> = BTreeMap::new();
         for (f, text) in fields.iter().enumerate() {
             let mut counts = BTreeMap::new();
@@ -191,10 +276,29 @@ impl Builder {
                 key,
                 ..Chunk::default()
             });
-            let local = self.local.entry(id).or_default();
-            let idx = *local.entry(n).or_insert_with(|| {
-                chunk.records.push(record.clone());
-                (chunk.records.len() - 1) as u32
+            let (records, articles) = self.local.entry(id).or_default();
+            let idx = *records.entry(n).or_insert_with(|| match row {
+                Row::Entity(e) => {
+                    chunk.entities.push(e.clone());
+                    (chunk.entities.len() - 1) as u32
+                }
+                Row::Item {
+                    article,
+                    date,
+                    kind,
+                    id,
+                } => {
+                    let a = *articles.entry(article.to_string()).or_insert_with(|| {
+                        chunk
+                            .articles
+                            .push(ArticleRow(article.to_string(), (*date).clone()));
+                        (chunk.articles.len() - 1) as u32
+                    });
+                    chunk
+                        .items
+                        .push(ItemRow(a, kind_letter(kind).to_string(), id.to_string()));
+                    (chunk.entities.len() + chunk.items.len() - 1) as u32
+                }
             });
             // The best field the term is in, with its count there.
             if let Some(f) = (0..3).find(|&f| counts[f] > 0) {
@@ -224,14 +328,14 @@ pub fn build_chunks(
         }
     }
     for e in entities {
-        let record = Record::Entity {
-            key: e.key.clone(),
-            name: e.name.clone(),
-            kind: e.kind.clone(),
-            articles: e.articles,
-            first: e.first.clone(),
-            last: e.last.clone(),
-        };
+        let record = Row::Entity(EntityRow(
+            e.key.clone(),
+            e.name.clone(),
+            e.kind.clone(),
+            e.articles,
+            e.first.clone(),
+            e.last.clone(),
+        ));
         let aliases = e.aliases.join("\n");
         let mut texts: BTreeSet<&str> = BTreeSet::new();
         for m in &e.members {
@@ -247,12 +351,11 @@ pub fn build_chunks(
     }
     for a in articles {
         for item in &a.items {
-            let record = Record::Item {
-                kind: item.kind.clone(),
-                article: a.id.clone(),
-                id: item.id.clone(),
-                date: a.date.clone(),
-                link: item.link.clone(),
+            let record = Row::Item {
+                article: &a.id,
+                date: &a.date,
+                kind: &item.kind,
+                id: &item.id,
             };
             b.add(Family::Items, n, &record, ["", "", &item.text]);
             n += 1;
@@ -359,12 +462,12 @@ pub fn search(chunks: &[Chunk], query: &str, limit: usize) -> Results {
                 };
                 matched_terms.insert(term.clone());
                 for p in postings {
-                    let Some(record) = chunk.records.get(p[0] as usize) else {
+                    let Some(record) = chunk.record(p[0] as usize) else {
                         continue;
                     };
                     let field = 3 - p[1].min(2);
                     let a = acc.entry(record.ident()).or_insert_with(|| Acc {
-                        record: record.clone(),
+                        record,
                         mask: 0,
                         best: vec![(Quality::Corrected, 0); qterms.len()],
                     });

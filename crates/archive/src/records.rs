@@ -4,7 +4,7 @@
 //! build) and a cluster of machines could run it article by article.
 
 use fact_explorer_core::explore::ExplorerState;
-use fact_explorer_core::item::{ItemKey, ItemRef};
+use fact_explorer_core::item::{ItemKey, ItemKind, ItemRef};
 use fact_explorer_core::model::FactSet;
 use fact_explorer_core::search::documents;
 use serde::{Deserialize, Serialize};
@@ -90,6 +90,19 @@ pub fn deep_link(article: &str, state: &ExplorerState) -> String {
     format!("{page}?fx={}", form_escape(&value))
 }
 
+/// The explorer's deep link to a fact, quote, event or sentence (`s<N>`)
+/// of `article`.
+pub fn item_link(article: &str, kind: ItemKind, id: &str) -> String {
+    let state = ExplorerState {
+        fact: Some(ItemKey {
+            kind,
+            id: id.to_string(),
+        }),
+        ..ExplorerState::default()
+    };
+    deep_link(article, &state)
+}
+
 /// Escapes a query parameter's value as `URLSearchParams` does.
 fn form_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -144,13 +157,7 @@ pub fn article_records(id: &str, set: &FactSet, url: Option<&str>, source: &str)
             ItemRef::Sentence(_) => doc.body.clone(),
             item => set.describe(item),
         };
-        let state = ExplorerState {
-            fact: Some(ItemKey {
-                kind: key.kind,
-                id: key.id.clone(),
-            }),
-            ..ExplorerState::default()
-        };
+        let link = item_link(id, key.kind, &key.id);
         items.push(ItemRecord {
             kind: key.kind.slug().to_string(),
             id: key.id,
@@ -161,7 +168,7 @@ pub fn article_records(id: &str, set: &FactSet, url: Option<&str>, source: &str)
                 .into_iter()
                 .map(str::to_string)
                 .collect(),
-            link: deep_link(id, &state),
+            link,
         });
     }
     ArticleRecords {
