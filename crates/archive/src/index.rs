@@ -357,7 +357,7 @@ pub fn build_chunks(
                 kind: &item.kind,
                 id: &item.id,
             };
-            b.add(Family::Items, n, &record, ["", "", &item.text]);
+            b.add(Family::Items, n, &record, ["", "", item.search_text()]);
             n += 1;
         }
     }

@@ -64,12 +64,25 @@ pub struct ItemRecord {
     pub id: String,
     /// The line the explorer shows for it (a sentence: its text).
     pub line: String,
-    /// The text the search indexes (the explorer's own search document).
+    /// The text the search indexes (the explorer's own search document),
+    /// when it is not `line` (a sentence's is).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// The ids of the entities it involves, in the article.
     pub entities: Vec<String>,
     /// The explorer's deep link to it.
     pub link: String,
+}
+
+impl ItemRecord {
+    /// The text the search indexes.
+    pub fn search_text(&self) -> &str {
+        if self.text.is_empty() {
+            &self.line
+        } else {
+            &self.text
+        }
+    }
 }
 
 /// The address of an article's explorer page, relative to the archive
@@ -161,8 +174,12 @@ pub fn article_records(id: &str, set: &FactSet, url: Option<&str>, source: &str)
         items.push(ItemRecord {
             kind: key.kind.slug().to_string(),
             id: key.id,
+            text: if doc.body == line {
+                String::new()
+            } else {
+                doc.body
+            },
             line,
-            text: doc.body,
             entities: set
                 .involved(doc.item)
                 .into_iter()
