@@ -422,9 +422,68 @@ fn name_len(name: &str) -> usize {
     tokens(&fold(name)).count()
 }
 
+/// What a search keeps: the facets chosen. Empty lists and `None` keep
+/// everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filter {
+    /// Entities of these kinds (`person`, `city`…).
+    pub entity_kinds: Vec<String>,
+    /// Items of these kinds (`fact`, `quote`, `event`, `sentence`).
+    pub item_kinds: Vec<String>,
+    /// Items of these articles.
+    pub articles: Vec<String>,
+    /// From this day (YYYY-MM-DD), inclusive: items of articles dated from
+    /// then, entities named by one; undated ones are left out.
+    pub from: Option<String>,
+    /// To this day, inclusive, likewise.
+    pub to: Option<String>,
+}
+
+impl Filter {
+    /// Whether `record` passes the filter.
+    pub fn keeps(&self, record: &Record) -> bool {
+        let (from, to) = (self.from.as_deref(), self.to.as_deref());
+        let dated = from.is_some() || to.is_some();
+        match record {
+            Record::Entity {
+                kind, first, last, ..
+            } => {
+                (self.entity_kinds.is_empty() || self.entity_kinds.contains(kind))
+                    && (!dated
+                        || match (first.as_deref(), last.as_deref()) {
+                            (Some(f), Some(l)) => {
+                                from.is_none_or(|d| l >= d) && to.is_none_or(|d| f <= d)
+                            }
+                            _ => false,
+                        })
+            }
+            Record::Item {
+                kind,
+                article,
+                date,
+                ..
+            } => {
+                (self.item_kinds.is_empty() || self.item_kinds.contains(kind))
+                    && (self.articles.is_empty() || self.articles.contains(article))
+                    && (!dated
+                        || date.as_deref().is_some_and(|d| {
+                            from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)
+                        }))
+            }
+        }
+    }
+}
+
 /// Searches the loaded `chunks` (those of [`chunk_keys`], from either
 /// family; missing ones simply match nothing). Never fails.
 pub fn search(chunks: &[Chunk], query: &str, limit: usize) -> Results {
+    search_filtered(chunks, query, &Filter::default(), limit)
+}
+
+/// [`search`], keeping only what `filter` keeps. The facet counts are of
+/// every match before filtering, so each choice shows what it would give.
+pub fn search_filtered(chunks: &[Chunk], query: &str, filter: &Filter, limit: usize) -> Results {
     let qterms = query_terms(query);
     if qterms.is_empty() {
         return Results::default();
@@ -519,6 +578,8 @@ pub fn search(chunks: &[Chunk], query: &str, limit: usize) -> Results {
             }
         }
     }
+    out.entities.retain(|h| filter.keeps(&h.record));
+    out.items.retain(|h| filter.keeps(&h.record));
     let rank = |h: &Hit| (h.matched, h.quality, h.field);
     sort_by(&mut out.entities, |a, b| {
         rank(b)
@@ -737,6 +798,50 @@ mod tests {
         let mut sorted = dates.clone();
         sort_by(&mut sorted, |a, b| b.cmp(a));
         assert_eq!(dates, sorted);
+    }
+
+    #[test]
+    fn filters_keep_the_chosen_facets_and_counts_stay_whole() {
+        let all = archive();
+        let everything = search(&all, "BlackRock", 500);
+        let only = |f: Filter| search_filtered(&all, "BlackRock", &f, 500);
+        let quotes = only(Filter {
+            item_kinds: vec!["quote".into()],
+            ..Filter::default()
+        });
+        assert!(quotes.total_items > 0 && quotes.total_items < everything.total_items);
+        assert!(quotes
+            .items
+            .iter()
+            .all(|h| matches!(&h.record, Record::Item { kind, .. } if kind == "quote")));
+        assert_eq!(quotes.facets, everything.facets);
+        let zurich = only(Filter {
+            articles: vec!["zurich".into()],
+            ..Filter::default()
+        });
+        assert_eq!(
+            Some(&zurich.total_items),
+            everything.facets.article.get("zurich")
+        );
+        // Dated from November 2025: the Zürich article only; the bundled
+        // article is undated, so it is left out.
+        let dated = only(Filter {
+            from: Some("2025-11-01".into()),
+            to: Some("2025-12-31".into()),
+            ..Filter::default()
+        });
+        assert_eq!(dated.total_items, zurich.total_items);
+        assert_eq!(dated.total_entities, 1, "{:?}", dated.entities);
+        let people = search_filtered(
+            &all,
+            "Fink",
+            &Filter {
+                entity_kinds: vec!["city".into()],
+                ..Filter::default()
+            },
+            10,
+        );
+        assert_eq!(people.total_entities, 0);
     }
 
     #[test]
