@@ -10,6 +10,9 @@
 //!   strong evidence, with proposals for the rest and a decisions file;
 //! - [`index`]: records → search chunks keyed by the first two folded
 //!   letters of each term, and the query over loaded chunks;
+//! - [`pages`]: each archive entity's page data (its articles newest first
+//!   with the naming sentence, its items, the entities it appears with, a
+//!   timeline), in buckets;
 //! - [`site`]: a folder of articles → the site's files, rebuilt
 //!   incrementally (an unchanged article's records are reused, only changed
 //!   files are written) and byte-identical to a full build;
@@ -31,6 +34,7 @@
 pub mod fixture;
 pub mod identity;
 pub mod index;
+pub mod pages;
 pub mod records;
 pub mod report;
 pub mod site;

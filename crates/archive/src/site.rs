@@ -8,8 +8,9 @@
 //!
 //! The site: `manifest.json` (articles, entities, facets, the chunk list),
 //! `identities.json` (merges, proposals, decisions), `articles/ID.json` (an
-//! article's records, also the next build's cache) and `index/*.json` (the
-//! search chunks, see [`crate::index`]). Every JSON file writes `<` as
+//! article's records, also the next build's cache), `index/*.json` (the
+//! search chunks, see [`crate::index`]) and `entities/*.json` (the entity
+//! pages' data, see [`crate::pages`]). Every JSON file writes `<` as
 //! `\u003c`, so none can close a `<script>` it is inlined into.
 
 use std::collections::BTreeMap;
@@ -274,6 +275,9 @@ pub fn build(inputs: &[Input], previous: &[ArticleRecords], decisions: Option<&s
     for (name, chunk) in &chunks {
         files.insert(name.clone(), to_json(chunk));
     }
+    for (name, pages) in crate::pages::entity_pages(&built.articles, &identities.entities) {
+        files.insert(name, to_json(&pages));
+    }
     built.files = files;
     built.identities = identities;
     built
@@ -409,6 +413,9 @@ pub struct Written {
 /// such files are ever removed, whatever folder SITE is.
 fn made_by_a_build(dir: &str, name: &str, path: &Path) -> bool {
     match dir {
+        "entities" => name.strip_suffix(".json").is_some_and(|n| {
+            n == "_" || (!n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
+        }),
         "index" => name
             .strip_suffix(".json")
             .and_then(|n| n.strip_prefix("e-").or_else(|| n.strip_prefix("i-")))
@@ -428,7 +435,7 @@ fn made_by_a_build(dir: &str, name: &str, path: &Path) -> bool {
 /// longer makes. Other files of `site` are left alone.
 pub fn write_site(site: &Path, files: &BTreeMap<String, Vec<u8>>) -> std::io::Result<Written> {
     let mut w = Written::default();
-    for dir in ["index", "articles"] {
+    for dir in ["index", "articles", "entities"] {
         std::fs::create_dir_all(site.join(dir))?;
         for entry in std::fs::read_dir(site.join(dir))? {
             let entry = entry?;
