@@ -376,7 +376,7 @@ enum Quality {
 }
 
 /// A result and how well it matched.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Hit {
     pub record: Record,
     /// Query words it matched.
@@ -400,8 +400,8 @@ pub struct Facets {
     pub month: BTreeMap<String, usize>,
 }
 
-/// What a query found.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// What a query found (its JSON export is this, serialised).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Results {
     /// Matching entities, best first, at most `limit`.
     pub entities: Vec<Hit>,
@@ -633,6 +633,58 @@ pub fn search_filtered(chunks: &[Chunk], query: &str, filter: &Filter, limit: us
     out
 }
 
+/// Results as CSV, entities first: `type,kind,name,articles,first,last,article,id,date,link`
+/// (each cell through the core's `csv_cell`: quoted, formulas neutralised).
+pub fn results_csv(results: &Results) -> String {
+    use fact_explorer_core::export::csv_cell;
+    let mut out = String::from("type,kind,name,articles,first,last,article,id,date,link\n");
+    for hit in results.entities.iter().chain(&results.items) {
+        let row: [String; 10] = match &hit.record {
+            Record::Entity {
+                key,
+                name,
+                kind,
+                articles,
+                first,
+                last,
+            } => [
+                "entity".into(),
+                kind.clone(),
+                name.clone(),
+                articles.to_string(),
+                first.clone().unwrap_or_default(),
+                last.clone().unwrap_or_default(),
+                String::new(),
+                key.clone(),
+                String::new(),
+                String::new(),
+            ],
+            Record::Item {
+                kind,
+                article,
+                id,
+                date,
+                link,
+            } => [
+                "item".into(),
+                kind.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                article.clone(),
+                id.clone(),
+                date.clone().unwrap_or_default(),
+                link.clone(),
+            ],
+        };
+        let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -842,6 +894,25 @@ mod tests {
             10,
         );
         assert_eq!(people.total_entities, 0);
+    }
+
+    #[test]
+    fn results_export_as_csv_and_json() {
+        let all = archive();
+        let r = search(&all, "Davos", 50);
+        let csv = results_csv(&r);
+        assert_eq!(csv.lines().count(), 1 + r.entities.len() + r.items.len());
+        assert!(
+            csv.lines()
+                .nth(1)
+                .unwrap()
+                .starts_with("\"entity\",\"city\",\"Davos\",\"1\""),
+            "{csv}"
+        );
+        assert!(csv.contains("\"a/davos.html?fx=t%3Df1\""));
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["entities"][0]["record"]["name"], "Davos");
+        assert_eq!(json["facets"]["article"]["davos"], r.total_items);
     }
 
     #[test]

@@ -213,6 +213,66 @@ pub fn entity_pages(
     out
 }
 
+/// The entity page's schema.org JSON-LD: a `Person`, `Organization` or
+/// place (the core's [`schema_type`](fact_explorer_core::jsonld::schema_type))
+/// whose `subjectOf` is every article that names it; `None` for kinds
+/// schema.org has no fitting type for (amounts, times, events, agreements).
+pub fn entity_jsonld(page: &EntityPage) -> Option<serde_json::Value> {
+    let kind = fact_explorer_core::model::EntityKind::ALL
+        .into_iter()
+        .find(|k| k.slug() == page.kind)?;
+    let schema = fact_explorer_core::jsonld::schema_type(kind)?;
+    let articles: Vec<serde_json::Value> = page
+        .articles
+        .iter()
+        .map(|a| {
+            let mut v = serde_json::json!({
+                "@type": "NewsArticle",
+                "headline": a.title.chars().take(110).collect::<String>(),
+            });
+            if let Some(d) = &a.date {
+                v["datePublished"] = serde_json::json!(d);
+            }
+            if let Some(u) = &a.url {
+                v["url"] = serde_json::json!(u);
+            }
+            v
+        })
+        .collect();
+    let mut thing = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": schema,
+        "name": page.name,
+        "subjectOf": articles,
+    });
+    if !page.aliases.is_empty() {
+        thing["alternateName"] = serde_json::json!(page.aliases);
+    }
+    Some(thing)
+}
+
+/// The entity page's items as CSV (`article,date,kind,id,line,link`), each
+/// cell through the core's [`csv_cell`](fact_explorer_core::export::csv_cell)
+/// (quoted, formulas neutralised).
+pub fn items_csv(page: &EntityPage) -> String {
+    use fact_explorer_core::export::csv_cell;
+    let mut out = String::from("article,date,kind,id,line,link\n");
+    for i in &page.items {
+        let row = [
+            i.article.as_str(),
+            i.date.as_deref().unwrap_or(""),
+            i.kind.as_str(),
+            i.id.as_str(),
+            i.line.as_str(),
+            i.link.as_str(),
+        ];
+        let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,5 +336,22 @@ mod tests {
             .iter()
             .all(|(f, ps)| ps.iter().all(|p| bucket_file(&p.key) == *f)));
         assert!(built.files.contains_key(&file));
+        // JSON-LD: a Person, subject of both articles.
+        let ld = entity_jsonld(fink).unwrap();
+        assert_eq!(ld["@type"], "Person");
+        assert_eq!(ld["subjectOf"].as_array().unwrap().len(), 2);
+        assert_eq!(ld["subjectOf"][0]["datePublished"], "2026-01-20");
+        let monday = pages.values().flatten().find(|p| p.kind == "time").unwrap();
+        assert!(entity_jsonld(monday).is_none());
+        // CSV: a header and one row per item, every cell quoted.
+        let csv = items_csv(fink);
+        assert_eq!(csv.lines().count(), fink.items.len() + 1);
+        assert!(
+            csv.lines()
+                .nth(1)
+                .unwrap()
+                .starts_with("\"davos\",\"2026-01-20\""),
+            "{csv}"
+        );
     }
 }
