@@ -1,11 +1,10 @@
-//! How the build grows: the demo archive's articles copied N times under
-//! new ids (`c7-GUM_news_korea`…), built in memory; prints the CPU time of
-//! a full build and of a rebuild after one article changed, and the site's files and bytes.
-//! Copies repeat their entities, so every entity recurs in N articles: a
-//! probe of the build's cost, not a realistic archive (issue 29's
-//! synthetic generator is still to come).
+//! How the build grows: N synthetic articles ([`fact_explorer_archive::synth`]),
+//! or with `copies N` the demo archive's articles copied N times under new
+//! ids, built in memory; prints the CPU time of a full build and of a
+//! rebuild after one article changed, and the site's files and bytes.
 //!
-//!     cargo run --profile host -p fact-explorer-archive --example scale -- 20
+//!     cargo run --profile host -p fact-explorer-archive --example scale -- 1000
+//!     cargo run --profile host -p fact-explorer-archive --example scale -- copies 20
 
 use std::path::Path;
 
@@ -30,26 +29,32 @@ fn cpu() -> f64 {
 }
 
 fn main() {
-    let copies: usize = std::env::args()
-        .nth(1)
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(10);
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/archive");
-    let s = match scan(&root) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("{}: {e}", root.display());
-            std::process::exit(2);
-        }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (copies, n) = match args.as_slice() {
+        [c, n] if c == "copies" => (true, n.parse().unwrap_or(10)),
+        [n] => (false, n.parse().unwrap_or(1000)),
+        _ => (false, 1000),
     };
-    let inputs: Vec<Input> = (0..copies)
-        .flat_map(|c| {
-            s.inputs.iter().map(move |i| Input {
-                id: format!("c{c}-{}", i.id),
-                ..i.clone()
+    let inputs: Vec<Input> = if copies {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/archive");
+        let s = match scan(&root) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("{}: {e}", root.display());
+                std::process::exit(2);
+            }
+        };
+        (0..n)
+            .flat_map(|c| {
+                s.inputs.iter().map(move |i| Input {
+                    id: format!("c{c}-{}", i.id),
+                    ..i.clone()
+                })
             })
-        })
-        .collect();
+            .collect()
+    } else {
+        fact_explorer_archive::synth::archive(n, 29)
+    };
     let t = cpu();
     let full = build(&inputs, &[], None);
     let full_time = cpu() - t;

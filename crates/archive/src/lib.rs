@@ -16,7 +16,8 @@
 //! - [`site`]: a folder of articles → the site's files, rebuilt
 //!   incrementally (an unchanged article's records are reused, only changed
 //!   files are written) and byte-identical to a full build;
-//! - [`report`]: the identities in words, for the command line.
+//! - [`report`]: the identities in words, for the command line;
+//! - [`synth`]: synthetic archives for measuring the build at scale.
 //!
 //! ```
 //! use fact_explorer_archive::site::{build, Input};
@@ -38,3 +39,4 @@ pub mod pages;
 pub mod records;
 pub mod report;
 pub mod site;
+pub mod synth;
