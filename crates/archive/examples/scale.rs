@@ -79,4 +79,14 @@ fn main() {
         full.identities.entities.len(),
         full.identities.proposals.len()
     );
+    let mut parts: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for (name, bytes) in &full.files {
+        let part = name.split_once('/').map_or(name.as_str(), |(d, _)| d);
+        let e = parts.entry(part).or_default();
+        e.0 += 1;
+        e.1 += bytes.len();
+    }
+    for (part, (files, bytes)) in parts {
+        println!("  {part}: {files} files, {bytes} bytes");
+    }
 }

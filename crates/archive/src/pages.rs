@@ -78,15 +78,25 @@ pub struct EntityPage {
     pub timeline: Vec<PageItem>,
 }
 
-/// The bucket file of the entity with key `key` (`kind/name-words`).
-pub fn bucket_file(key: &str) -> String {
-    let name = key.split_once('/').map_or(key, |(_, n)| n);
-    let head: String = name.chars().take(2).collect();
-    let hex: String = head.bytes().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "entities/{}.json",
-        if hex.is_empty() { "_".into() } else { hex }
-    )
+/// Entity pages per bucket, on average (the bucket count is the entity
+/// count over this, at least 1).
+pub const PAGES_PER_BUCKET: usize = 16;
+
+/// How many bucket files `entities` archive entities take.
+pub fn bucket_count(entities: usize) -> usize {
+    entities.div_ceil(PAGES_PER_BUCKET).max(1)
+}
+
+/// The bucket file of the entity with key `key` among `buckets` (the
+/// manifest's `entity_buckets`): FNV-1a of the key, so pages spread evenly
+/// whatever their names.
+pub fn bucket_file(key: &str, buckets: usize) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in key.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("entities/{:x}.json", h % buckets.max(1) as u64)
 }
 
 fn clip(s: &str, n: usize) -> String {
@@ -150,6 +160,7 @@ pub fn entity_pages(
         }
     }
     let mut out: BTreeMap<String, Vec<EntityPage>> = BTreeMap::new();
+    let buckets = bucket_count(entities.len());
     for (i, e) in entities.iter().enumerate() {
         let mut page_articles: Vec<PageArticle> = e
             .members
@@ -185,7 +196,7 @@ pub fn entity_pages(
                 .then_with(|| entities[a.0].key.cmp(&entities[b.0].key))
         });
         rel.truncate(MAX_RELATED);
-        out.entry(bucket_file(&e.key))
+        out.entry(bucket_file(&e.key, buckets))
             .or_default()
             .push(EntityPage {
                 key: e.key.clone(),
@@ -304,8 +315,9 @@ mod tests {
         ];
         let built = build(&inputs, &[], None);
         let pages = entity_pages(&built.articles, &built.identities.entities);
-        let file = bucket_file("person/larry-fink");
-        assert_eq!(file, "entities/6c61.json");
+        let buckets = bucket_count(built.identities.entities.len());
+        assert!(buckets > 1);
+        let file = bucket_file("person/larry-fink", buckets);
         let fink = pages[&file]
             .iter()
             .find(|p| p.key == "person/larry-fink")
@@ -334,7 +346,7 @@ mod tests {
         assert_eq!(total, built.identities.entities.len());
         assert!(pages
             .iter()
-            .all(|(f, ps)| ps.iter().all(|p| bucket_file(&p.key) == *f)));
+            .all(|(f, ps)| ps.iter().all(|p| bucket_file(&p.key, buckets) == *f)));
         assert!(built.files.contains_key(&file));
         // JSON-LD: a Person, subject of both articles.
         let ld = entity_jsonld(fink).unwrap();

@@ -7,7 +7,7 @@
 //! after one article changed equals a full build byte for byte.
 //!
 //! The site: `manifest.json` (articles, entities, facets, the chunk list),
-//! `identities.json` (merges, proposals, decisions), `articles/ID.json` (an
+//! `identities.json` (merges, proposals, decisions, for review), `articles/ID.json` (an
 //! article's records, also the next build's cache), `index/*.json` (the
 //! search chunks, see [`crate::index`]) and `entities/*.json` (the entity
 //! pages' data, see [`crate::pages`]). Every JSON file writes `<` as
@@ -173,6 +173,9 @@ struct GlobalFacets {
 #[derive(Serialize)]
 struct Manifest<'a> {
     format: &'static str,
+    /// How many `entities/*.json` buckets the pages are in (see
+    /// [`crate::pages::bucket_file`]).
+    entity_buckets: usize,
     articles: Vec<ArticleEntry<'a>>,
     entities: Vec<EntityEntry<'a>>,
     facets: GlobalFacets,
@@ -233,6 +236,7 @@ pub fn build(inputs: &[Input], previous: &[ArticleRecords], decisions: Option<&s
     }
     let manifest = Manifest {
         format: FORMAT,
+        entity_buckets: crate::pages::bucket_count(identities.entities.len()),
         articles: built
             .articles
             .iter()
@@ -268,7 +272,23 @@ pub fn build(inputs: &[Input], previous: &[ArticleRecords], decisions: Option<&s
     };
     let mut files = BTreeMap::new();
     files.insert("manifest.json".to_string(), to_json(&manifest));
-    files.insert("identities.json".to_string(), to_json(&identities));
+    // The entities are in the manifest; this file is for reviewing.
+    #[derive(Serialize)]
+    struct Review<'a> {
+        merges: &'a [crate::identity::Merge],
+        proposals: &'a [crate::identity::Proposal],
+        decisions: &'a [crate::identity::DecisionReport],
+        file_problems: &'a [String],
+    }
+    files.insert(
+        "identities.json".to_string(),
+        to_json(&Review {
+            merges: &identities.merges,
+            proposals: &identities.proposals,
+            decisions: &identities.decisions,
+            file_problems: &identities.file_problems,
+        }),
+    );
     for a in &built.articles {
         files.insert(format!("articles/{}.json", a.id), to_json(a));
     }
@@ -413,9 +433,9 @@ pub struct Written {
 /// such files are ever removed, whatever folder SITE is.
 fn made_by_a_build(dir: &str, name: &str, path: &Path) -> bool {
     match dir {
-        "entities" => name.strip_suffix(".json").is_some_and(|n| {
-            n == "_" || (!n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
-        }),
+        "entities" => name
+            .strip_suffix(".json")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit())),
         "index" => name
             .strip_suffix(".json")
             .and_then(|n| n.strip_prefix("e-").or_else(|| n.strip_prefix("i-")))
