@@ -115,24 +115,15 @@ fn build_reports_bad_files_and_goes_on_and_strict_fails() {
     assert_eq!(articles[2]["url"], "https://example.com/seoul");
     assert_eq!(articles[0]["date"], "2026-01-20");
     assert!(articles[2]["date"].is_null());
-    let chunks = manifest["chunks"].as_array().unwrap();
-    assert!(chunks
-        .iter()
-        .all(|c| site.join(c.as_str().unwrap()).exists()));
+    let directory: fact_explorer_archive::index::Directory =
+        serde_json::from_value(manifest["index"].clone()).unwrap();
+    assert!(directory.files.iter().all(|c| site.join(c).exists()));
 
     // The search over the chunks the query needs, as the element will run it.
-    let keys = fact_explorer_archive::index::chunk_keys("Larry Fnik");
-    let loaded: Vec<fact_explorer_archive::index::Chunk> = keys
+    let loaded: Vec<fact_explorer_archive::index::Chunk> = directory
+        .files_for("Larry Fnik")
         .iter()
-        .flat_map(|k| {
-            use fact_explorer_archive::index::{chunk_file, Family};
-            [
-                chunk_file(Family::Entities, k),
-                chunk_file(Family::Items, k),
-            ]
-        })
-        .filter_map(|f| std::fs::read(site.join(f)).ok())
-        .map(|b| serde_json::from_slice(&b).unwrap())
+        .map(|f| serde_json::from_slice(&std::fs::read(site.join(f)).unwrap()).unwrap())
         .collect();
     let r = fact_explorer_archive::index::search(&loaded, "Larry Fnik", 10);
     let names: Vec<String> = r

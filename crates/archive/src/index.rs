@@ -23,6 +23,12 @@
 //! still finds it, and a typo in the first two may miss. Prefix matching
 //! (the last word, as you type) needs at least two characters.
 //!
+//! A chunk with more than [`MAX_CHUNK_POSTINGS`] postings (the chunk of
+//! "the" in a large archive) is cut into pieces of consecutive terms;
+//! the manifest's [`Directory`] lists each piece's first term, and a query
+//! fetches only the pieces its words can be in. Corrections are then found
+//! within those pieces, so in such a chunk a typo may miss too.
+//!
 //! # Ranking
 //!
 //! Entities come first, then items. Within each: more query words matched,
@@ -318,6 +324,16 @@ pub fn build_chunks(
     articles: &[ArticleRecords],
     entities: &[ArchiveEntity],
 ) -> BTreeMap<String, Chunk> {
+    build_chunks_split(articles, entities, MAX_CHUNK_POSTINGS)
+}
+
+/// [`build_chunks`] with chunks of more than `max_postings` postings cut
+/// into pieces by term ranges ([`split`]).
+pub fn build_chunks_split(
+    articles: &[ArticleRecords],
+    entities: &[ArchiveEntity],
+    max_postings: usize,
+) -> BTreeMap<String, Chunk> {
     let mut b = Builder::default();
     let mut n = 0;
     // Descriptions of each archive entity's members, for its text field.
@@ -361,10 +377,163 @@ pub fn build_chunks(
             n += 1;
         }
     }
-    b.chunks
+    let mut out = BTreeMap::new();
+    for ((family, key), chunk) in b.chunks {
+        let pieces = split(chunk, max_postings);
+        if pieces.len() == 1 {
+            out.extend(pieces.into_iter().map(|c| (chunk_file(family, &key), c)));
+        } else {
+            for (i, c) in pieces.into_iter().enumerate() {
+                out.insert(piece_file(family, &key, i), c);
+            }
+        }
+    }
+    out
+}
+
+/// Most postings a chunk holds before it is cut into pieces (a common word
+/// alone may still be more).
+pub const MAX_CHUNK_POSTINGS: usize = 20_000;
+
+/// A piece's file: `index/i-7468.0.json`, `index/i-7468.1.json`…
+pub fn piece_file(family: Family, key: &str, piece: usize) -> String {
+    let whole = chunk_file(family, key);
+    format!("{}.{piece}.json", whole.trim_end_matches(".json"))
+}
+
+/// Cuts `chunk` into pieces of consecutive terms with at most
+/// `max_postings` postings each (a term with more is a piece of its own),
+/// each piece with only the records its postings name. One piece when the
+/// chunk is small enough.
+pub fn split(chunk: Chunk, max_postings: usize) -> Vec<Chunk> {
+    let total: usize = chunk.terms.values().map(Vec::len).sum();
+    if total <= max_postings {
+        return vec![chunk];
+    }
+    type Group<'a> = Vec<(&'a String, &'a Vec<[u32; 3]>)>;
+    let mut groups: Vec<Group> = vec![Vec::new()];
+    let mut size = 0;
+    for (term, postings) in &chunk.terms {
+        if size > 0 && size + postings.len() > max_postings {
+            groups.push(Vec::new());
+            size = 0;
+        }
+        size += postings.len();
+        if let Some(g) = groups.last_mut() {
+            g.push((term, postings));
+        }
+    }
+    groups
         .into_iter()
-        .map(|((family, key), chunk)| (chunk_file(family, &key), chunk))
+        .map(|group| {
+            let mut piece = Chunk {
+                key: chunk.key.clone(),
+                ..Chunk::default()
+            };
+            // Old record index → new, in the old order (entities first).
+            let mut used: Vec<u32> = group
+                .iter()
+                .flat_map(|(_, ps)| ps.iter().map(|p| p[0]))
+                .collect();
+            sort_by(&mut used, Ord::cmp);
+            used.dedup();
+            let mut remap: HashMap<u32, u32> = HashMap::new();
+            let mut articles: HashMap<u32, u32> = HashMap::new();
+            let n_entities = chunk.entities.len() as u32;
+            for &old in used.iter().filter(|&&i| i < n_entities) {
+                remap.insert(old, piece.entities.len() as u32);
+                piece.entities.push(chunk.entities[old as usize].clone());
+            }
+            for &old in used.iter().filter(|&&i| i >= n_entities) {
+                let Some(ItemRow(a, kind, id)) = chunk.items.get((old - n_entities) as usize)
+                else {
+                    continue;
+                };
+                let a2 = *articles.entry(*a).or_insert_with(|| {
+                    if let Some(row) = chunk.articles.get(*a as usize) {
+                        piece.articles.push(row.clone());
+                    }
+                    (piece.articles.len() - 1) as u32
+                });
+                piece.items.push(ItemRow(a2, kind.clone(), id.clone()));
+                remap.insert(old, (piece.entities.len() + piece.items.len() - 1) as u32);
+            }
+            for (term, postings) in group {
+                piece.terms.insert(
+                    term.clone(),
+                    postings
+                        .iter()
+                        .filter_map(|p| remap.get(&p[0]).map(|&i| [i, p[1], p[2]]))
+                        .collect(),
+                );
+            }
+            piece
+        })
         .collect()
+}
+
+/// Where the index's chunks are, from the manifest: every file, and for a
+/// chunk cut into pieces, each piece's first term.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Directory {
+    /// Every chunk file.
+    pub files: BTreeSet<String>,
+    /// `e-HEX` or `i-HEX` → the first term of each piece, in order.
+    pub pieces: BTreeMap<String, Vec<String>>,
+}
+
+impl Directory {
+    /// The directory of `chunks` (as [`build_chunks`] names them).
+    pub fn of(chunks: &BTreeMap<String, Chunk>) -> Directory {
+        let mut pieces: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (file, chunk) in chunks {
+            let name = file.trim_start_matches("index/").trim_end_matches(".json");
+            if let Some((base, _)) = name.split_once('.') {
+                let first = chunk.terms.keys().next().cloned().unwrap_or_default();
+                pieces.entry(base.to_string()).or_default().push(first);
+            }
+        }
+        Directory {
+            files: chunks.keys().cloned().collect(),
+            pieces,
+        }
+    }
+
+    /// The files a query needs, all of them existing: for each word, its
+    /// chunk in both families,
+    /// or, where that chunk is in pieces, the pieces whose terms may start
+    /// with the word. (Corrections are then looked for in those pieces only,
+    /// so in a chunk large enough to be cut, a typo may miss.)
+    pub fn files_for(&self, query: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for q in query_terms(query) {
+            let key = chunk_key(&q);
+            for family in [Family::Entities, Family::Items] {
+                let whole = chunk_file(family, &key);
+                let base = whole.trim_start_matches("index/").trim_end_matches(".json");
+                match self.pieces.get(base) {
+                    None if self.files.contains(&whole) => out.push(whole),
+                    None => {}
+                    Some(firsts) => {
+                        // Piece i holds the terms from firsts[i] up to
+                        // firsts[i + 1]; it may hold q or a word starting
+                        // with q when it starts at or before them and ends
+                        // after q.
+                        for (i, first) in firsts.iter().enumerate() {
+                            let starts = first.as_str() <= q.as_str() || first.starts_with(&q);
+                            let ends = firsts.get(i + 1).is_none_or(|n| n.as_str() > q.as_str());
+                            if starts && ends {
+                                out.push(piece_file(family, &key, i));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        sort_by(&mut out, Ord::cmp);
+        out.dedup();
+        out
+    }
 }
 
 /// How a query word met a term.
@@ -707,6 +876,15 @@ mod tests {
     }
 
     fn archive_with(decisions: Option<&str>) -> Vec<Chunk> {
+        built_with(decisions)
+            .files
+            .iter()
+            .filter(|(name, _)| name.starts_with("index/"))
+            .map(|(_, bytes)| serde_json::from_slice(bytes).expect("a chunk parses"))
+            .collect()
+    }
+
+    fn built_with(decisions: Option<&str>) -> crate::site::Built {
         let bundled = Input {
             id: "seoul".into(),
             json: fact_explorer_core::load::BUNDLED_FACTS.into(),
@@ -745,11 +923,6 @@ mod tests {
         let built = build(&inputs, &[], decisions);
         assert!(built.skipped.is_empty(), "{:?}", built.skipped);
         built
-            .files
-            .iter()
-            .filter(|(name, _)| name.starts_with("index/"))
-            .map(|(_, bytes)| serde_json::from_slice(bytes).expect("a chunk parses"))
-            .collect()
     }
 
     /// The chunks a query would fetch.
@@ -913,6 +1086,60 @@ mod tests {
         let json = serde_json::to_value(&r).unwrap();
         assert_eq!(json["entities"][0]["record"]["name"], "Davos");
         assert_eq!(json["facets"]["article"]["davos"], r.total_items);
+    }
+
+    #[test]
+    fn big_chunks_are_cut_by_term_ranges_and_queries_fetch_the_right_pieces() {
+        let b = built_with(None);
+        let whole = build_chunks_split(&b.articles, &b.identities.entities, usize::MAX);
+        let cut = build_chunks_split(&b.articles, &b.identities.entities, 40);
+        assert!(cut.len() > whole.len() + 10, "{} pieces", cut.len());
+        for (file, piece) in &cut {
+            let postings: usize = piece.terms.values().map(Vec::len).sum();
+            assert!(
+                postings <= 40 || piece.terms.len() == 1,
+                "{file}: {postings}"
+            );
+            // Every record a piece holds is one its postings name.
+            let used: BTreeSet<u32> = piece.terms.values().flatten().map(|p| p[0]).collect();
+            assert_eq!(
+                used.len(),
+                piece.entities.len() + piece.items.len(),
+                "{file}"
+            );
+        }
+        let dir = Directory::of(&cut);
+        assert!(!dir.pieces.is_empty());
+        let all_whole: Vec<Chunk> = whole.values().cloned().collect();
+        // Whole words and words being typed find what the whole chunks find.
+        for q in [
+            "the",
+            "th",
+            "BlackRock",
+            "Lee Jae",
+            "investment",
+            "invest",
+            "a",
+            "Larry Fink said",
+            "이재",
+        ] {
+            let files = dir.files_for(q);
+            assert!(files.iter().all(|f| cut.contains_key(f)), "{q}: {files:?}");
+            let loaded: Vec<Chunk> = files.iter().map(|f| cut[f].clone()).collect();
+            let idents = |r: &Results| -> BTreeSet<String> {
+                r.entities
+                    .iter()
+                    .chain(&r.items)
+                    .map(|h| h.record.ident())
+                    .collect()
+            };
+            assert_eq!(
+                idents(&search(&loaded, q, 10_000)),
+                idents(&search(&all_whole, q, 10_000)),
+                "{q}"
+            );
+            assert!(files.len() < cut.len() / 4, "{q}: {} files", files.len());
+        }
     }
 
     #[test]

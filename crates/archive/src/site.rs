@@ -179,8 +179,9 @@ struct Manifest<'a> {
     articles: Vec<ArticleEntry<'a>>,
     entities: Vec<EntityEntry<'a>>,
     facets: GlobalFacets,
-    /// The chunk files that exist, so a query fetches no missing one.
-    chunks: Vec<&'a str>,
+    /// The chunk files, and the pieces of the chunks cut by term ranges
+    /// (see [`crate::index::Directory::files_for`]).
+    index: crate::index::Directory,
 }
 
 /// Builds the site of `inputs`, reusing `previous` records whose source
@@ -268,7 +269,7 @@ pub fn build(inputs: &[Input], previous: &[ArticleRecords], decisions: Option<&s
             })
             .collect(),
         facets,
-        chunks: chunks.keys().map(String::as_str).collect(),
+        index: crate::index::Directory::of(&chunks),
     };
     let mut files = BTreeMap::new();
     files.insert("manifest.json".to_string(), to_json(&manifest));
@@ -439,7 +440,9 @@ fn made_by_a_build(dir: &str, name: &str, path: &Path) -> bool {
         "index" => name
             .strip_suffix(".json")
             .and_then(|n| n.strip_prefix("e-").or_else(|| n.strip_prefix("i-")))
-            .is_some_and(|hex| !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit())),
+            .is_some_and(|hex| {
+                !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit() || b == b'.')
+            }),
         _ => {
             name.ends_with(".json")
                 && std::fs::read(path)
