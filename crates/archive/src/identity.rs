@@ -1250,6 +1250,19 @@ same-as: a1 / city / Seoul
         assert!(ids.merges.is_empty() && ids.proposals.is_empty());
     }
 
+    proptest::proptest! {
+        /// Any decisions file is read without panicking, and every line that
+        /// is neither blank nor a comment is a decision or a problem.
+        #[test]
+        fn any_decisions_file_is_read(text in "(\\PC{0,40}( = | / |:|\n|same-as: |not-same-as: ))*") {
+            let (d, problems) = parse_decisions(&text);
+            let lines = text.lines().filter(|l| !l.trim().is_empty() && !l.trim().starts_with('#')).count();
+            proptest::prop_assert_eq!(d.len() + problems.len(), lines);
+            let a = arts(&[("a1", None, vec![ent("s", "Seoul", "city")])]);
+            let _ = resolve(&a, &d);
+        }
+    }
+
     #[test]
     fn thousands_of_aliases_stay_linear_and_merge_once() {
         let many: Vec<String> = (0..3000).map(|i| format!("Alias Number {i}")).collect();

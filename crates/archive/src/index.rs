@@ -1142,6 +1142,16 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn searching_never_panics(q in "\\PC{0,60}") {
+            static ALL: std::sync::OnceLock<Vec<Chunk>> = std::sync::OnceLock::new();
+            let all = ALL.get_or_init(archive);
+            let r = search(all, &q, 5);
+            proptest::prop_assert!(r.entities.len() <= 5 && r.items.len() <= 5);
+        }
+    }
+
     #[test]
     fn any_query_gives_results_or_none() {
         let all = archive();
