@@ -544,8 +544,16 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
         });
     }
 
-    // Strong evidence, in a fixed order.
-    let mut edges: Vec<(usize, usize, String)> = Vec::new();
+    // Strong evidence, in a fixed order: full names block by block, then
+    // name-and-alias pairs. A merge is tried with the nearest earlier
+    // occurrence first and further back (up to WINDOW) only when that one
+    // cannot join (the same article, a decision, another role), so the
+    // usual case costs one try per occurrence.
+    let try_join = |clusters: &mut Clusters, i: usize, j: usize| -> bool {
+        occs[i].article.id != occs[j].article.id
+            && !clusters.forbidden(i, j, &forbid)
+            && !(occs[i].is_person && occs[j].is_person && clusters.roles_conflict(i, j))
+    };
     let mut full_names: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, o) in occs.iter().enumerate() {
         let short = o.words.len() == 1 && one_word.contains(o.entity.kind.as_str());
@@ -558,7 +566,14 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
     }
     for block in full_names.values() {
         for (p, &j) in block.iter().enumerate() {
-            for &i in &block[p.saturating_sub(WINDOW)..p] {
+            for &i in block[p.saturating_sub(WINDOW)..p].iter().rev() {
+                if clusters.find(i) == clusters.find(j) {
+                    break;
+                }
+                if !try_join(&mut clusters, i, j) {
+                    continue;
+                }
+                clusters.union(i, j);
                 let why = if occs[j].words.len() == 1 {
                     format!(
                         "the same one-word {} name: {:?} (merged for this kind)",
@@ -567,12 +582,18 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
                 } else {
                     format!("the same full name and kind: {:?}", occs[j].entity.name)
                 };
-                edges.push((i, j, why));
+                links.push((i, j, why));
+                break;
             }
         }
     }
+    // Only occurrences with an alias can share two names.
     let mut by_key: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
-    for (i, o) in occs.iter().enumerate().filter(|(_, o)| o.mergeable) {
+    for (i, o) in occs
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.mergeable && o.keys.len() >= 2)
+    {
         for k in &o.keys {
             by_key
                 .entry((o.entity.kind.as_str(), k.as_str()))
@@ -580,24 +601,27 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
                 .push(i);
         }
     }
-    let mut shared: HashMap<(usize, usize), Vec<&str>> = HashMap::new();
-    for ((_, k), block) in &by_key {
+    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    for block in by_key.values() {
         for (p, &j) in block.iter().enumerate() {
             for &i in &block[p.saturating_sub(WINDOW)..p] {
-                if occs[i].article.id == occs[j].article.id {
-                    continue;
-                }
-                let s = shared.entry((i, j)).or_default();
-                if s.len() < 2 {
-                    s.push(k);
+                if occs[i].article.id != occs[j].article.id {
+                    *shared.entry((i, j)).or_default() += 1;
                 }
             }
         }
     }
-    let mut pairs: Vec<((usize, usize), Vec<&str>)> =
-        shared.into_iter().filter(|(_, s)| s.len() >= 2).collect();
+    let mut pairs: Vec<(usize, usize)> = shared
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(pair, _)| pair)
+        .collect();
     sort_by(&mut pairs, Ord::cmp);
-    for ((i, j), _) in pairs {
+    for (i, j) in pairs {
+        if clusters.find(i) == clusters.find(j) || !try_join(&mut clusters, i, j) {
+            continue;
+        }
+        clusters.union(i, j);
         let names = |o: &Occ| -> Vec<String> {
             std::iter::once(&o.entity.name)
                 .chain(&o.entity.aliases)
@@ -615,7 +639,7 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
             })
             .take(2)
             .collect();
-        edges.push((
+        links.push((
             i,
             j,
             format!(
@@ -624,24 +648,6 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
                 both.get(1).map_or("", |s| s.as_str())
             ),
         ));
-    }
-    // By pair, stably: a pair's first evidence (a full name) is the one shown.
-    sort_by(&mut edges, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-    for (i, j, why) in edges {
-        if occs[i].article.id == occs[j].article.id {
-            continue;
-        }
-        if clusters.find(i) == clusters.find(j) {
-            continue;
-        }
-        if clusters.forbidden(i, j, &forbid) {
-            continue;
-        }
-        if occs[i].is_person && occs[j].is_person && clusters.roles_conflict(i, j) {
-            continue;
-        }
-        clusters.union(i, j);
-        links.push((i, j, why));
     }
 
     // The archive entities.
