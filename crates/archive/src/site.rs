@@ -220,6 +220,7 @@ pub fn build(inputs: &[Input], previous: &[ArticleRecords], decisions: Option<&s
     identities.file_problems = problems;
 
     let chunks = build_chunks(&built.articles, &identities.entities);
+    let directory = crate::index::Directory::of(&chunks);
     let mut facets = GlobalFacets::default();
     for e in &identities.entities {
         *facets.entity_kind.entry(e.kind.clone()).or_default() += 1;
@@ -269,7 +270,7 @@ pub fn build(inputs: &[Input], previous: &[ArticleRecords], decisions: Option<&s
             })
             .collect(),
         facets,
-        index: crate::index::Directory::of(&chunks),
+        index: directory,
     };
     let mut files = BTreeMap::new();
     files.insert("manifest.json".to_string(), to_json(&manifest));
@@ -293,8 +294,9 @@ pub fn build(inputs: &[Input], previous: &[ArticleRecords], decisions: Option<&s
     for a in &built.articles {
         files.insert(format!("articles/{}.json", a.id), to_json(a));
     }
-    for (name, chunk) in &chunks {
-        files.insert(name.clone(), to_json(chunk));
+    // Each chunk is dropped once written, to keep the peak down.
+    for (name, chunk) in chunks {
+        files.insert(name, to_json(&chunk));
     }
     for (name, pages) in crate::pages::entity_pages(&built.articles, &identities.entities) {
         files.insert(name, to_json(&pages));
