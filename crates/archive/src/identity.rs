@@ -545,10 +545,11 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
     }
 
     // Strong evidence, in a fixed order: full names block by block, then
-    // name-and-alias pairs. A merge is tried with the nearest earlier
-    // occurrence first and further back (up to WINDOW) only when that one
-    // cannot join (the same article, a decision, another role), so the
-    // usual case costs one try per occurrence.
+    // name-and-alias pairs. Each occurrence joins the earliest of the WINDOW
+    // occurrences before it that it can join (not the same article, no
+    // decision or other role against it), so the usual case costs one try
+    // and an occurrence a decision keeps apart from one leaves the others
+    // together.
     let try_join = |clusters: &mut Clusters, i: usize, j: usize| -> bool {
         occs[i].article.id != occs[j].article.id
             && !clusters.forbidden(i, j, &forbid)
@@ -566,7 +567,7 @@ pub fn resolve(articles: &[ArticleRecords], decisions: &[Decision]) -> Identitie
     }
     for block in full_names.values() {
         for (p, &j) in block.iter().enumerate() {
-            for &i in block[p.saturating_sub(WINDOW)..p].iter().rev() {
+            for &i in &block[p.saturating_sub(WINDOW)..p] {
                 if clusters.find(i) == clusters.find(j) {
                     break;
                 }
@@ -1175,6 +1176,17 @@ same-as: a1 / city / Seoul
         let plain = resolve(&a, &[]);
         assert!(together(&plain, ("a1", "k"), ("a2", "k")));
         assert_eq!(plain.proposals.len(), 1);
+    }
+
+    #[test]
+    fn a_not_same_as_sets_one_apart_and_leaves_the_others_together() {
+        let ny = || vec![ent("ny", "New York", "city")];
+        let a = arts(&[("a1", None, ny()), ("a2", None, ny()), ("a3", None, ny())]);
+        let (d, _) = parse_decisions("not-same-as: a1 / city / New York = a2 / city / New York");
+        let ids = resolve(&a, &d);
+        assert!(together(&ids, ("a1", "ny"), ("a3", "ny")));
+        assert!(!together(&ids, ("a1", "ny"), ("a2", "ny")));
+        assert!(!together(&ids, ("a2", "ny"), ("a3", "ny")));
     }
 
     #[test]
