@@ -148,3 +148,13 @@ fn a_name_read_as_a_place_that_names_no_place_is_a_body() {
     assert_eq!(kind(&set, "Siemens Energy"), Some(EntityKind::Organisation));
     assert_eq!(kind(&set, "Munich"), Some(EntityKind::City));
 }
+
+#[test]
+fn a_one_word_name_spelt_in_camel_case_is_no_place() {
+    // The tagger reads "OpenAI" here as a place.
+    let set = draft(
+        "Satya Nadella, the chief executive of Microsoft, said the company would invest \
+         $10 billion in OpenAI.",
+    );
+    assert_eq!(kind(&set, "OpenAI"), Some(EntityKind::Organisation));
+}
