@@ -158,3 +158,20 @@ fn a_one_word_name_spelt_in_camel_case_is_no_place() {
     );
     assert_eq!(kind(&set, "OpenAI"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_short_quote_that_ends_as_speech_is_a_quote_a_phrase_quoted_is_not() {
+    let set = draft(
+        "President Vaclav Havel welcomed the appointment. \"I am glad,\" he added. The move was \
+         of \"significant public benefit.\"",
+    );
+    let quotes: Vec<&str> = set.quotes.iter().map(|q| q.words.text.as_str()).collect();
+    assert!(
+        quotes.iter().any(|q| q.starts_with("I am glad")),
+        "{quotes:?}"
+    );
+    assert!(
+        quotes.iter().all(|q| !q.contains("public benefit")),
+        "{quotes:?}"
+    );
+}
