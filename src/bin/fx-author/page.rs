@@ -696,6 +696,15 @@ fn Workspace() -> impl IntoView {
     provide_context(EntityFilter(RwSignal::new(String::new())));
     provide_context(review::Editing::default());
     provide_context(review::Panel::default());
+    // Each tab starts at its top (the body is one scroller for all of
+    // them: the export's first lines were left above the fold).
+    let body = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        tab.track();
+        if let Some(b) = body.get_untracked() {
+            b.set_scroll_top(0);
+        }
+    });
     view! {
         <div class="workspace" class:previewing=move || tab.get() == "preview">
             <section class="pane article-pane" aria-labelledby="art-h">
@@ -725,7 +734,7 @@ fn Workspace() -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
-                <div class="tab-body">
+                <div class="tab-body" node_ref=body>
                     {move || match tab.get() {
                         "facts" => view! { <Facts/> }.into_any(),
                         "quotes" => view! { <Quotes/> }.into_any(),

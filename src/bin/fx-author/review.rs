@@ -55,6 +55,16 @@ impl Default for Panel {
     }
 }
 
+/// The item the panel's Edit opened: its key, its row, the field that has
+/// the focus, and the signal that keeps its form open.
+#[derive(Clone, Debug, PartialEq)]
+struct Pinned {
+    key: ItemKey,
+    row: String,
+    field: String,
+    open: RwSignal<Option<String>>,
+}
+
 /// The item under review, as the panel shows it.
 #[derive(Clone, Debug, PartialEq)]
 struct Shown {
@@ -153,11 +163,16 @@ pub fn Review() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // The item the panel's Edit opened stays shown while it is edited (a
+    // new kind does not send the panel on), until A, X, S or Esc.
+    let pinned = RwSignal::new(None::<Pinned>);
     let current = Memo::new(move |_| {
+        let pin = pinned.with(|p| p.as_ref().map(|p| p.key.clone()));
         skipped.with(|sk| {
             cx.ed.with(|e| {
                 e.as_ref().and_then(|e| {
-                    let k = e.review().current(e.set(), sk)?;
+                    let pinned = pin.filter(|k| e.set().resolve(k).is_some());
+                    let k = pinned.or_else(|| e.review().current(e.set(), sk))?;
                     shown(e, k)
                 })
             })
@@ -174,6 +189,11 @@ pub fn Review() -> impl IntoView {
     });
     let accept_ref = NodeRef::<leptos::html::Button>::new();
     let toggle_ref = NodeRef::<leptos::html::Button>::new();
+    let focus_accept = move || {
+        if let Some(b) = accept_ref.get_untracked() {
+            let _ = b.focus();
+        }
+    };
 
     // The item's evidence selected in the article (the page stays where it
     // is: on a phone the article is far above the panel).
@@ -188,16 +208,36 @@ pub fn Review() -> impl IntoView {
         let (x, y) = (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0));
         show_in_article(cx, span);
         w.scroll_to_with_x_and_y(x, y);
-        // An edit that closed its form left the focus nowhere: back to the
-        // panel, for the next key.
-        // After the view has caught up (a saved form is gone by then).
+    });
+
+    // An edit re-renders its row, or closes its form: the focus is left
+    // nowhere. It goes back to the field being edited (the item's row is
+    // still open), or, the form gone, to the panel for the next key.
+    let revision = Memo::new(move |_| cx.ed.with(|e| e.as_ref().map(|e| e.revision)));
+    Effect::new(move |_| {
+        let _ = revision.get();
+        if !open.get_untracked() {
+            return;
+        }
+        // After the view has caught up.
         request_animation_frame(move || {
             let lost = document()
                 .active_element()
                 .is_none_or(|a| a.tag_name() == "BODY");
-            if lost {
-                if let Some(b) = accept_ref.get_untracked() {
-                    let _ = b.focus();
+            if !lost {
+                return;
+            }
+            let field = pinned.with_untracked(|p| p.as_ref().map(|p| p.field.clone()));
+            let again = field
+                .and_then(|f| document().query_selector(&f).ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            match again {
+                Some(el) => {
+                    let _ = el.focus();
+                }
+                None => {
+                    pinned.set(None);
+                    focus_accept();
                 }
             }
         });
@@ -207,11 +247,7 @@ pub fn Review() -> impl IntoView {
     Effect::new(move |was: Option<bool>| {
         let now = open.get();
         if now && was == Some(false) {
-            request_animation_frame(move || {
-                if let Some(b) = accept_ref.get_untracked() {
-                    let _ = b.focus();
-                }
-            });
+            request_animation_frame(focus_accept);
         }
         now
     });
@@ -220,6 +256,7 @@ pub fn Review() -> impl IntoView {
         let Some(key) = current.with_untracked(|c| c.as_ref().map(|c| c.key.clone())) else {
             return;
         };
+        pinned.set(None);
         cx.act(|e| match state {
             ReviewState::Rejected => e.reject(key.kind, &key.id),
             _ => e.accept(key.kind, &key.id),
@@ -227,6 +264,7 @@ pub fn Review() -> impl IntoView {
         skipped.update(|s| s.retain(|x| x != &key));
     };
     let skip = move || {
+        pinned.set(None);
         if let Some(key) = current.with_untracked(|c| c.as_ref().map(|c| c.key.clone())) {
             skipped.update(|s| {
                 // Everything left skipped: the loop goes round afresh.
@@ -239,33 +277,41 @@ pub fn Review() -> impl IntoView {
     };
     let tab = use_context::<Tab>();
     let filter = use_context::<EntityFilter>();
-    // The row the panel's Edit opened: Esc in it comes back to the panel.
-    let editing_row = StoredValue::new(None::<(String, RwSignal<Option<String>>)>);
     let edit = move || {
         let Some(key) = current.with_untracked(|c| c.as_ref().map(|c| c.key.clone())) else {
             return;
         };
         let id = css_string(&key.id);
-        let (name, row, field) = match key.kind {
+        let (name, row, testid, attribute, field) = match key.kind {
+            // The kind first: the commonest correction (Tab goes on to the
+            // name, aliases and merge).
             ItemKind::Entity => (
                 "entities",
                 editing.entity,
-                format!("[data-testid=author-entity][data-entity={id}] [data-testid=author-entity-name]"),
+                "author-entity",
+                "data-entity",
+                "author-entity-kind",
             ),
             ItemKind::Fact => (
                 "facts",
                 editing.fact,
-                format!("[data-testid=author-fact][data-fact={id}] [data-testid=author-fact-edit-relation]"),
+                "author-fact",
+                "data-fact",
+                "author-fact-edit-relation",
             ),
             ItemKind::Quote => (
                 "quotes",
                 editing.quote,
-                format!("[data-testid=author-quote][data-quote={id}] [data-testid=author-quote-edit-speaker]"),
+                "author-quote",
+                "data-quote",
+                "author-quote-edit-speaker",
             ),
             ItemKind::Event => (
                 "events",
                 editing.event,
-                format!("[data-testid=author-event][data-event={id}] [data-testid=author-event-edit-title]"),
+                "author-event",
+                "data-event",
+                "author-event-edit-title",
             ),
             ItemKind::Sentence => return,
         };
@@ -276,14 +322,22 @@ pub fn Review() -> impl IntoView {
             f.set(String::new());
         }
         row.set(Some(key.id.clone()));
-        let selector = field.split(' ').next().unwrap_or_default().to_string();
-        editing_row.set_value(Some((selector, row)));
+        let row_selector = format!("[data-testid={testid}][{attribute}={id}]");
+        let field = format!("{row_selector} [data-testid={field}]");
+        pinned.set(Some(Pinned {
+            key,
+            row: row_selector,
+            field: field.clone(),
+            open: row,
+        }));
         request_animation_frame(move || reveal(&field));
     };
     // Esc in the row being edited: its form closes (what was saved stays)
-    // and the focus is back on the panel.
+    // and the focus is back on the panel, which goes on.
     let back = move || {
-        let Some((selector, row)) = editing_row.get_value() else {
+        let Some((selector, row)) =
+            pinned.with_untracked(|p| p.as_ref().map(|p| (p.row.clone(), p.open)))
+        else {
             return false;
         };
         let inside = document()
@@ -292,10 +346,8 @@ pub fn Review() -> impl IntoView {
             .is_some();
         if inside {
             row.set(None);
-            editing_row.set_value(None);
-            if let Some(b) = accept_ref.get_untracked() {
-                let _ = b.focus();
-            }
+            pinned.set(None);
+            focus_accept();
         }
         inside
     };
@@ -395,6 +447,7 @@ pub fn Review() -> impl IntoView {
                             on:click=move |_| cx.act(|e| { e.accept_remaining(kind); Ok(()) })>{format!("Accept the remaining {n} {}", kind_words(kind, n))}</button>
                     })}
                     <button type="button" on:click=move |_| {
+                        pinned.set(None);
                         open.set(false);
                         if let Some(b) = toggle_ref.get_untracked() { let _ = b.focus(); }
                     }>"Close"</button>

@@ -93,11 +93,21 @@ test('a drafted article reviewed with the keyboard only: accept, reject, edit, u
   assert.equal(await row(page, 'entity', order[0]).getAttribute('data-review'), 'accepted');
   assert.deepEqual(await item(page), { id: order[2], kind: 'entity' });
 
-  // E edits: the entity's row opens with the focus in its name; the new
-  // name marks it edited, and Esc comes back to the panel, on the next item.
+  // E edits: the entity's row opens with the focus on its kind; a new
+  // kind marks it edited (the panel steps on), Tab reaches the name, and
+  // Esc comes back to the panel.
   await page.keyboard.press('e');
-  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'author-entity-name');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'author-entity-kind');
   const renamed = order[2];
+  const kindBefore = await row(page, 'entity', renamed).getAttribute('data-kind');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForSelector(`[data-testid=author-entity][data-entity="${renamed}"][data-review=edited]:not([data-kind="${kindBefore}"])`);
+  // The panel stays on it while it is being edited, the focus on its kind.
+  assert.deepEqual(await item(page), { id: renamed, kind: 'entity' });
+  await page.waitForFunction((id) => document.activeElement?.dataset.testid === 'author-entity-kind'
+    && document.activeElement.closest('[data-testid=author-entity]')?.dataset.entity === id, renamed);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'author-entity-name');
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Renamed in review');
   await page.keyboard.press('Enter');
@@ -106,6 +116,7 @@ test('a drafted article reviewed with the keyboard only: accept, reject, edit, u
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.activeElement?.textContent.startsWith('Accept'));
   assert.deepEqual(await item(page), { id: order[3], kind: 'entity' });
+  assert.equal(await row(page, 'entity', renamed).locator('[data-testid=author-entity-name]').count(), 0, 'its form closed');
   // S skips: the next one is shown, the skipped one stays to review.
   await page.keyboard.press('s');
   await movedFrom(page, order[3]);
@@ -130,6 +141,18 @@ test('a drafted article reviewed with the keyboard only: accept, reject, edit, u
     await page.waitForFunction(() => document.querySelector('[data-testid=author-review]')?.dataset.kind === 'fact');
   }
   await panel(page).getByRole('button', { name: 'Accept', exact: true }).focus();
+  // E on a fact: its form opens with the focus on the relation; Enter
+  // saves it (edited), and the focus is back on the panel, on the next fact.
+  const { id: editedFact } = await item(page);
+  await page.keyboard.press('e');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'author-fact-edit-relation');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('was corrected in review');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`[data-testid=author-fact][data-fact="${editedFact}"][data-review=edited]`);
+  await movedFrom(page, editedFact);
+  await page.waitForFunction(() => document.activeElement?.textContent.startsWith('Accept'));
+  assert.match(await row(page, 'fact', editedFact).innerText(), /was corrected in review/);
   const { id: rejectedFact, kind } = await item(page);
   assert.equal(kind, 'fact');
   await page.keyboard.press('x');
@@ -162,6 +185,7 @@ test('a drafted article reviewed with the keyboard only: accept, reject, edit, u
   assert.equal(out.entities.length, set.entities.length - 1);
   assert.ok(!out.entities.some((e) => e.id === gone));
   assert.ok(out.entities.some((e) => e.id === renamed && e.name === 'Renamed in review'));
+  assert.ok(out.facts.some((f) => f.id === editedFact && f.relation === 'was corrected in review') || goneFacts.includes(editedFact));
   assert.ok(!out.facts.some((f) => f.id === rejectedFact || goneFacts.includes(f.id)));
   assert.equal(out.facts.length, set.facts.length - new Set([rejectedFact, ...goneFacts]).size);
   assert.ok(!(gone in out.draft.confidence) && !(rejectedFact in out.draft.confidence));
