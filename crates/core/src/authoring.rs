@@ -232,14 +232,11 @@ impl Editor {
         self.decide_one(kind, id, ReviewState::Drafted)
     }
 
-    /// Accepts every item of `kind` still to review, in one step; how many.
+    /// Accepts every item of `kind` still to review (not the facts that go
+    /// with a rejected entity), in one step; how many.
     pub fn accept_remaining(&mut self, kind: ItemKind) -> usize {
         self.decide(|r, set| {
-            let ids: Vec<Id> = crate::review::ids_of(set, kind)
-                .into_iter()
-                .filter(|id| r.state(kind, id) == ReviewState::Drafted)
-                .cloned()
-                .collect();
+            let ids: Vec<Id> = r.drafted_ids(set, kind).into_iter().cloned().collect();
             for id in &ids {
                 r.set(kind, id, ReviewState::Accepted);
             }

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::item::{ItemKey, ItemKind};
+use crate::item::{ItemKey, ItemKind, ItemRef};
 use crate::model::{FactSet, Id};
 
 /// Where an item stands in the review.
@@ -98,10 +98,15 @@ pub struct Counts {
     pub edited: usize,
     pub rejected: usize,
     pub added: usize,
+    /// Facts that name a rejected entity (not rejected themselves): the
+    /// export leaves them out with it, so the review does not ask about
+    /// them.
+    pub dropped: usize,
 }
 
 impl Counts {
-    /// Items the person has looked at (or made).
+    /// Items the person has looked at, made, or left out with a rejected
+    /// entity.
     pub fn reviewed(&self) -> usize {
         self.total - self.drafted
     }
@@ -185,6 +190,22 @@ impl Review {
         self.states.retain(|_, m| !m.is_empty());
     }
 
+    /// Whether fact number `i` names a rejected entity (as subject,
+    /// object, time, place, amount or source).
+    pub fn names_rejected(&self, set: &FactSet, i: usize) -> bool {
+        set.involved(ItemRef::Fact(i))
+            .into_iter()
+            .any(|id| self.state(ItemKind::Entity, id) == ReviewState::Rejected)
+    }
+
+    /// Whether the item of `kind` at `i` (with `id`) is left out with a
+    /// rejected entity: a fact, not rejected itself, that names one.
+    pub fn dropped(&self, set: &FactSet, kind: ItemKind, i: usize, id: &str) -> bool {
+        kind == ItemKind::Fact
+            && self.state(kind, id) != ReviewState::Rejected
+            && self.names_rejected(set, i)
+    }
+
     /// The counts over the items of `set`, of one kind or (None) all.
     pub fn counts(&self, set: &FactSet, kind: Option<ItemKind>) -> Counts {
         let mut c = Counts::default();
@@ -192,23 +213,42 @@ impl Review {
             .into_iter()
             .filter(|k| kind.is_none_or(|x| x == *k))
         {
-            for id in ids_of(set, k) {
-                c.count(self.state(k, id));
+            for (i, id) in ids_of(set, k).into_iter().enumerate() {
+                if self.dropped(set, k, i, id) {
+                    c.total += 1;
+                    c.dropped += 1;
+                } else {
+                    c.count(self.state(k, id));
+                }
             }
         }
         c
     }
 
+    /// The ids of the items of `kind` still to review, in the set's order
+    /// (not those left out with a rejected entity).
+    pub fn drafted_ids<'a>(&self, set: &'a FactSet, kind: ItemKind) -> Vec<&'a Id> {
+        ids_of(set, kind)
+            .into_iter()
+            .enumerate()
+            .filter(|(i, id)| {
+                self.state(kind, id) == ReviewState::Drafted && !self.dropped(set, kind, *i, id)
+            })
+            .map(|(_, id)| id)
+            .collect()
+    }
+
     /// The drafted items still to review: kind by kind (entities, quotes,
     /// facts, events), within a kind the least confident first, then those
-    /// the draft gave no confidence, in the set's order.
+    /// the draft gave no confidence, in the set's order. A fact that names
+    /// a rejected entity is not asked about (it goes with it).
     pub fn queue(&self, set: &FactSet) -> Vec<ItemKey> {
         let confidence = |id: &str| set.draft.as_ref().and_then(|d| d.confidence_of(id));
         let mut out = Vec::new();
         for kind in REVIEWED {
-            let mut items: Vec<(&Id, Option<f32>)> = ids_of(set, kind)
+            let mut items: Vec<(&Id, Option<f32>)> = self
+                .drafted_ids(set, kind)
                 .into_iter()
-                .filter(|id| self.state(kind, id) == ReviewState::Drafted)
                 .map(|id| (id, confidence(id)))
                 .collect();
             crate::sort::sort_by(&mut items, |a, b| match (a.1, b.1) {
@@ -448,6 +488,45 @@ mod tests {
         let (same, none) = Review::default().reviewed_set(&set);
         assert_eq!(same, set);
         assert_eq!(none, LeftOut::default());
+    }
+
+    #[test]
+    fn facts_of_a_rejected_entity_leave_the_queue_and_count_as_left_out() {
+        let set = load_bundled().unwrap();
+        let mut r = Review::default();
+        let n = set.facts.len();
+        let fink: Vec<usize> = (0..n)
+            .filter(|&i| set.involved(ItemRef::Fact(i)).contains(&"fink"))
+            .collect();
+        assert!(!fink.is_empty());
+        r.set(ItemKind::Entity, "fink", ReviewState::Rejected);
+        let queued: Vec<String> = r
+            .queue(&set)
+            .into_iter()
+            .filter(|k| k.kind == ItemKind::Fact)
+            .map(|k| k.id)
+            .collect();
+        assert_eq!(queued.len(), n - fink.len());
+        assert!(fink.iter().all(|&i| !queued.contains(&set.facts[i].id)));
+        let c = r.counts(&set, Some(ItemKind::Fact));
+        assert_eq!(
+            (c.total, c.dropped, c.drafted),
+            (n, fink.len(), n - fink.len())
+        );
+        // The same facts the export leaves out with him.
+        let (_, left) = r.reviewed_set(&set);
+        assert_eq!(left.dangling_facts, c.dropped);
+        // One of them rejected on its own: rejected, not dropped.
+        r.set(
+            ItemKind::Fact,
+            &set.facts[fink[0]].id,
+            ReviewState::Rejected,
+        );
+        let c = r.counts(&set, Some(ItemKind::Fact));
+        assert_eq!((c.rejected, c.dropped), (1, fink.len() - 1));
+        // Fink back: his facts are to review again.
+        r.set(ItemKind::Entity, "fink", ReviewState::Drafted);
+        assert_eq!(r.counts(&set, Some(ItemKind::Fact)).drafted, n - 1);
     }
 
     #[test]

@@ -1276,6 +1276,8 @@ fn EntitySelect(value: RwSignal<String>, keep: fn(EntityKind) -> bool) -> impl I
 struct FactRow {
     id: String,
     review: ReviewState,
+    /// It names a rejected entity, so the export leaves it out.
+    dropped: bool,
     what: String,
     relation: String,
     status: Status,
@@ -1330,7 +1332,8 @@ fn Facts() -> impl IntoView {
                     let s = e.set();
                     s.facts
                         .iter()
-                        .map(|f| {
+                        .enumerate()
+                        .map(|(i, f)| {
                             let subj = s
                                 .entity(&f.subject)
                                 .map_or(f.subject.clone(), |x| x.name.clone());
@@ -1344,6 +1347,7 @@ fn Facts() -> impl IntoView {
                             FactRow {
                                 id: f.id.clone(),
                                 review: e.review().state(ItemKind::Fact, &f.id),
+                                dropped: e.review().dropped(s, ItemKind::Fact, i, &f.id),
                                 what: format!("{subj} — {} — {obj}", f.relation),
                                 relation: f.relation.clone(),
                                 status: f.status,
@@ -1411,13 +1415,13 @@ fn Facts() -> impl IntoView {
         <ul class="facts">
             <For each=move || facts.get() key=|f| f.clone() let:f>
                 {
-                    let FactRow { id, review: state, what, relation, status, when, evidence, span } = f;
+                    let FactRow { id, review: state, dropped, what, relation, status, when, evidence, span } = f;
                     let (i1, i2, i3, i4) = (id.clone(), id.clone(), id.clone(), id.clone());
                     let is_open = { let id = id.clone(); Signal::derive(move || editing.get().as_deref() == Some(id.as_str())) };
                     let panel = format!("author-fact-edit-{id}");
                     view! {
                         <li data-testid="author-fact" data-fact=id.clone() data-review=state.slug() tabindex="-1">
-                            <span class="what">{what.clone()}<review::Badge kind=ItemKind::Fact id=id.clone() state name=what.clone()/></span>
+                            <span class="what">{what.clone()}<review::Badge kind=ItemKind::Fact id=id.clone() state dropped name=what.clone()/></span>
                             <span class=format!("status status-{}", status.slug())>{status.slug().replace('_', " ")}</span>
                             <q>{evidence}</q>
                             <div class="row buttons">

@@ -458,11 +458,20 @@ pub fn Review() -> impl IntoView {
 }
 
 /// A row's review state, when it has one, and for a rejected item the way
-/// back.
+/// back; a fact that names a rejected entity is marked left out.
 #[component]
-pub fn Badge(kind: ItemKind, id: String, state: ReviewState, name: String) -> impl IntoView {
+pub fn Badge(
+    kind: ItemKind,
+    id: String,
+    state: ReviewState,
+    name: String,
+    #[prop(optional)] dropped: bool,
+) -> impl IntoView {
     let cx = expect_context::<Ctx>();
-    state.is_reviewed().then(|| {
+    let left_out = (dropped && state != ReviewState::Rejected).then(|| {
+        view! { <span class="review-badge review-rejected" title="It names a rejected entity: the export leaves it out">"left out"</span> }
+    });
+    let badge = state.is_reviewed().then(|| {
         view! {
             <span class=format!("review-badge review-{}", state.slug())>{state.slug()}</span>
             {(state == ReviewState::Rejected).then(|| view! {
@@ -470,7 +479,8 @@ pub fn Badge(kind: ItemKind, id: String, state: ReviewState, name: String) -> im
                     on:click=move |_| cx.act(|e| e.unreview(kind, &id))>"Restore"</button>
             })}
         }
-    })
+    });
+    (left_out, badge)
 }
 
 /// Before the download: how many items are not reviewed yet, and what the
