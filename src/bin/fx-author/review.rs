@@ -340,10 +340,11 @@ pub fn Review() -> impl IntoView {
         else {
             return false;
         };
-        let inside = document()
-            .active_element()
-            .and_then(|a| a.closest(&selector).ok().flatten())
-            .is_some();
+        // In the row, or nowhere (the row re-rendered a moment ago and the
+        // focus is not back in it yet).
+        let inside = document().active_element().is_none_or(|a| {
+            a.tag_name() == "BODY" || a.closest(&selector).ok().flatten().is_some()
+        });
         if inside {
             row.set(None);
             pinned.set(None);

@@ -113,6 +113,8 @@ test('a drafted article reviewed with the keyboard only: accept, reject, edit, u
   await page.keyboard.press('Enter');
   await page.waitForSelector(`[data-testid=author-entity][data-entity="${renamed}"][data-review=edited]`);
   assert.match(await row(page, 'entity', renamed).innerText(), /Renamed in review/);
+  // (The row re-rendered: the focus is back in it, on its kind.)
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'author-entity-kind');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.activeElement?.textContent.startsWith('Accept'));
   assert.deepEqual(await item(page), { id: order[3], kind: 'entity' });
