@@ -286,9 +286,9 @@ test('a draft saved before the review loop opens with every item drafted', async
   await page.context().close();
 });
 
-test('the review panel passes axe in light and dark at 375 and 1280 px, and fits a phone', async () => {
+test('the review panel passes axe in light and dark at 375, 1280 and 1440 px, and fits a phone', async () => {
   const axe = readFileSync(join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  for (const [width, height] of [[375, 812], [1280, 900]]) {
+  for (const [width, height] of [[375, 812], [1280, 900], [1440, 1000]]) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await openPage(browser, author(), { width, height, colorScheme });
       await draft(page, soccer);
