@@ -33,7 +33,9 @@ const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.
 const first = rows.filter((r) => FIRST_LOAD.includes(r.file));
 // The authoring page (author.html, its own wasm and the drafting data it
 // fetches after it is up): reported apart, never part of the explorer's load.
-const isAuthor = (f) => /^(author|fx-author|draft-data)|^snippets\//.test(f);
+const isAuthor = (f) => /^(author|fx-author|fx-draft-worker|draft-data)|^snippets\//.test(f);
+// What the drafting worker fetches once the page is up: the engine and its data.
+const isDrafting = (f) => f === 'draft-data.bin' || f.startsWith('fx-draft-worker');
 const authorPage = rows.filter((r) => isAuthor(r.file));
 const other = rows.filter((r) => !FIRST_LOAD.includes(r.file) && !isAuthor(r.file));
 const missing = FIRST_LOAD.filter((f) => !rows.some((r) => r.file === f));
@@ -50,10 +52,10 @@ console.log(line('  of which the first view', view.raw, view.gz, view.br));
 console.log('');
 console.log(line('authoring page (author.html)', 'raw', 'gzip -9', 'brotli 11'));
 for (const r of authorPage) console.log(line(r.file, r.raw, r.gz, r.br));
-const authorData = sum(authorPage.filter((r) => r.file === 'draft-data.bin'));
-const authorLoad = sum(authorPage.filter((r) => r.file !== 'draft-data.bin'));
+const authorData = sum(authorPage.filter((r) => isDrafting(r.file)));
+const authorLoad = sum(authorPage.filter((r) => !isDrafting(r.file)));
 console.log(line('  page (before it is interactive)', authorLoad.raw, authorLoad.gz, authorLoad.br));
-console.log(line('  + drafting data (fetched after)', authorData.raw, authorData.gz, authorData.br));
+console.log(line('  + drafting engine and data (fetched after)', authorData.raw, authorData.gz, authorData.br));
 console.log('');
 console.log(line('other files (not budgeted)', 'raw', 'gzip -9', 'brotli 11'));
 for (const r of other) console.log(line(r.file, r.raw, r.gz, r.br));

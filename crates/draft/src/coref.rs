@@ -60,6 +60,7 @@ fn fits(kind: EntityKind, pronoun: Gender) -> bool {
                 | EntityKind::Country
                 | EntityKind::City
                 | EntityKind::Region
+                | EntityKind::Venue
         ),
         Gender::Plural => matches!(
             kind,

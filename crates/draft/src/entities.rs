@@ -51,6 +51,18 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
             None
         }
     };
+    // "Fisht Stadium", "Adler Planetarium", "Kennedy Space Center": a
+    // place people built, whatever the tagger read it as (unless a word of
+    // it is someone's given name: "Stuart Hall").
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| lexicon::FACILITY_HEADS.contains(w))
+        && !(label == Label::Per && lexicon.contains(List::Given, words[0]))
+    {
+        return EntityKind::Venue;
+    }
     match label {
         Label::Per => {
             // "Seoul" read as a person: a listed place that is nobody's name

@@ -124,7 +124,10 @@ pub fn events(
                         {
                             who.push(e);
                         }
-                        EntityKind::City | EntityKind::Country | EntityKind::Region => {
+                        EntityKind::City
+                        | EntityKind::Country
+                        | EntityKind::Region
+                        | EntityKind::Venue => {
                             place = place.or(Some(e));
                         }
                         _ => {}

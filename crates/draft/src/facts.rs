@@ -74,6 +74,9 @@ pub enum Top {
     Role,
     /// The subject's own token (the path goes down from it).
     Subject,
+    /// No path: the two ends side by side in the text (the checks of the
+    /// pattern say how).
+    Adjacent,
     /// A noun naming an event between parties ("talks", "visit").
     EventNoun,
     /// A verb of joint action ("sign", "meet") whose subjects are
@@ -96,14 +99,14 @@ pub struct Pattern {
     pub wording: Wording,
     pub confidence: f32,
     /// What the ends may be: p person, o organisation, g government
-    /// body, c country, t city, r region (subject, object).
+    /// body, c country, t city, r region, v venue (subject, object).
     pub kinds: (&'static str, &'static str),
     /// The prepositions the object may take (any when empty).
     pub cases: &'static [&'static str],
 }
 
 const PARTIES: &str = "pogc";
-const ANY: &str = "pogctr";
+const ANY: &str = "pogctrv";
 
 /// The patterns, most specific first.
 pub const PATTERNS: &[Pattern] = &[
@@ -236,6 +239,18 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, PARTIES),
         cases: &["of"],
     },
+    // X is scheduled to hold talks with the leaders of Y.
+    Pattern {
+        name: "control-object-noun-modifier",
+        up: &["nsubj"],
+        down: &["xcomp", "obj", "nmod", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, PARTIES),
+        cases: &["of"],
+    },
     // X flew to Y to meet Z; X arrived and met Z.
     Pattern {
         name: "purpose-object",
@@ -339,6 +354,42 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "pogctr"),
         cases: &[],
     },
+    // Tunisia's coach, Nabil Maaloul; Malaysia's Prime Minister Najib Razak.
+    Pattern {
+        name: "owner-role-apposition",
+        up: &["nmod:poss"],
+        down: &["appos"],
+        top: Top::Role,
+        reversed: true,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "ogctr"),
+        cases: &[],
+    },
+    // Swedish captain Andreas Granqvist: the country by its adjective.
+    Pattern {
+        name: "demonym-role-apposition",
+        up: &["amod"],
+        down: &["appos"],
+        top: Top::Role,
+        reversed: true,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "cr"),
+        cases: &[],
+    },
+    // X faced Y at the Fisht Stadium: Y was there too.
+    Pattern {
+        name: "object-at-venue",
+        up: &["obj"],
+        down: &["obl"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Fixed("was at"),
+        confidence: 0.55,
+        kinds: (PARTIES, "v"),
+        cases: &["at", "in"],
+    },
     // X is the president of Y; X is Y's coach.
     Pattern {
         name: "copula-role",
@@ -441,7 +492,7 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: false,
         wording: Wording::Fixed("is in"),
         confidence: 0.7,
-        kinds: ("tr", "ctr"),
+        kinds: ("trv", "ctr"),
         cases: &[],
     },
     Pattern {
@@ -452,8 +503,34 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: false,
         wording: Wording::Fixed("is in"),
         confidence: 0.7,
-        kinds: ("tr", "ctr"),
+        kinds: ("trv", "ctr"),
         cases: &[],
+    },
+    // "in Chicago, Illinois" however the parse hangs Illinois (from the
+    // venue before: "the Adler Planetarium in Chicago, Illinois"): a city,
+    // a comma and a region or country right after it, not in a list.
+    Pattern {
+        name: "place-in-place-adjacent",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.6,
+        kinds: ("t", "cr"),
+        cases: &[],
+    },
+    // The Fisht Stadium in Sochi; the Museum of Flight in Seattle.
+    Pattern {
+        name: "venue-in-place",
+        up: &[],
+        down: &["nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.65,
+        kinds: ("v", "ctr"),
+        cases: &["in"],
     },
     // X's visit to Y; talks with Y.
     Pattern {
@@ -576,6 +653,7 @@ fn kind_letter(kind: EntityKind) -> char {
         EntityKind::Country => 'c',
         EntityKind::City => 't',
         EntityKind::Region => 'r',
+        EntityKind::Venue => 'v',
         _ => '-',
     }
 }
@@ -647,7 +725,9 @@ fn through_title(doc: &Doc, t: usize) -> usize {
             if h < t
                 && t - h <= 3
                 && (doc.deps[t].is("flat") || doc.deps[t].is("compound"))
-                && lexicon::is_title(doc.word(h)) =>
+                // "Secretary-General Antonio Guterres", or the title's owner
+                // heading the chain ("UN Secretary-General Antonio Guterres").
+                && (h..t).any(|k| lexicon::is_title(doc.word(k))) =>
         {
             h
         }
@@ -908,7 +988,7 @@ fn match_pair(
     let place = |e: usize| {
         matches!(
             entities[e].kind,
-            EntityKind::City | EntityKind::Country | EntityKind::Region
+            EntityKind::City | EntityKind::Country | EntityKind::Region | EntityKind::Venue
         )
     };
     let holder = |x: &Anchor| {
@@ -927,7 +1007,19 @@ fn match_pair(
     // "chairman and chief executive of BlackRock": a coordinated noun on
     // the way down stands for the one it is coordinated with.
     down_tokens.retain(|&t| !(doc.deps[t].is("conj") && doc.tags[t].is_noun() && t != tb));
-    if up_tokens.len() > 3 || down_tokens.len() > 3 {
+    // "is scheduled to meet Guterres and hold talks with…": a coordinated
+    // verb without a subject of its own shares the first verb's subject
+    // (the wording keeps it: "is scheduled to hold talks with").
+    let worded = down_tokens.clone();
+    down_tokens.retain(|&t| {
+        !(doc.deps[t].is("conj")
+            && doc.tags[t].is_verb()
+            && doc.heads[t].is_some_and(|h| doc.tags[h].is_verb())
+            && !doc.children[t]
+                .iter()
+                .any(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("csubj")))
+    });
+    if up_tokens.len() > 3 || down_tokens.len() > 4 {
         return None;
     }
     let up: Vec<crate::labels::Dep> = up_tokens.iter().map(|&t| doc.deps[t]).collect();
@@ -968,6 +1060,11 @@ fn match_pair(
                 continue;
             }
             v
+        } else if p.top == Top::Adjacent {
+            if joint_pair {
+                continue;
+            }
+            top
         } else {
             if joint_pair || p.up.len() != up.len() || p.down.len() != down.len() {
                 continue;
@@ -1005,6 +1102,7 @@ fn match_pair(
                 _ => true,
             },
             Top::EventNoun => EVENT_NOUNS.contains(&doc.lemmas[top].as_str()),
+            Top::Adjacent => true,
         };
         // "Irving, Texas", not a list of places ("New South Wales,
         // Victoria, South Australia"): nothing but the end of the phrase
@@ -1026,7 +1124,47 @@ fn match_pair(
                 } else {
                     ""
                 };
-                !(w == "," && next.starts_with(char::is_uppercase)) && w != "and"
+                // And the second place right after the first and its comma.
+                let first_end = entities[subject.entity]
+                    .mentions
+                    .iter()
+                    .find(|m| m.contains(&subject.token))
+                    .map_or(subject.token + 1, |m| m.end);
+                let start = entities[object.entity]
+                    .mentions
+                    .iter()
+                    .find(|m| m.contains(&object.token))
+                    .map_or(object.token, |m| m.start);
+                let adjacent =
+                    first_end < doc.len() && doc.word(first_end) == "," && start == first_end + 1;
+                adjacent && !((w == "," || w == "and") && next.starts_with(char::is_uppercase))
+            });
+        // "the Fisht Stadium in Sochi": the venue's whole name, then "in",
+        // then the place, as written; a venue in a list, a place after
+        // another ("in Chicago, Illinois"), or a name cut short by a
+        // hyphen or a capitalised word before it is left to the person.
+        let ok = ok
+            && (p.name != "venue-in-place" || {
+                let span = |e: usize, t: usize| {
+                    entities[e]
+                        .mentions
+                        .iter()
+                        .find(|m| m.contains(&t))
+                        .cloned()
+                        .unwrap_or(t..t + 1)
+                };
+                let (v, o) = (
+                    span(subject.entity, subject.token),
+                    span(object.entity, object.token),
+                );
+                let before = v.start.checked_sub(1).map_or("", |k| doc.word(k));
+                let whole =
+                    !(before == "-" || before == "and" || before.starts_with(char::is_uppercase));
+                let next = (v.end < doc.len()).then(|| doc.word(v.end));
+                let the = usize::from(
+                    v.end + 1 < doc.len() && doc.word(v.end + 1).eq_ignore_ascii_case("the"),
+                );
+                whole && next == Some("in") && o.start == v.end + 1 + the
             });
         if !ok {
             continue;
@@ -1067,7 +1205,7 @@ fn match_pair(
             .find(|&t| doc.tags[t].is_verb())
             .unwrap_or(verb_top);
         let status = status_of(doc, inner);
-        let relation = wording(doc, entities, p, verb_top, &down_tokens, a, b);
+        let relation = wording(doc, entities, p, verb_top, &worded, a, b);
         if relation.trim().is_empty() {
             continue;
         }
@@ -1288,13 +1426,15 @@ fn wording(
             words.push(verb);
             // A verb that controls it comes first ("pledged to collaborate
             // with", "is scheduled to meet").
+            // The controlled verb, or the first of coordinated ones ("is
+            // scheduled to meet Guterres and hold talks").
+            let first = down.first().copied().unwrap_or(verb);
             let controlled = p.top != Top::Joint
                 && verb != top
                 && doc.tags[top].is_verb()
-                && down
-                    .first()
-                    .is_some_and(|&t| t == verb && doc.deps[t].is("xcomp"))
-                && doc.children[verb]
+                && doc.deps[first].is("xcomp")
+                && (first == verb || (doc.deps[verb].is("conj") && doc.heads[verb] == Some(first)))
+                && doc.children[first]
                     .iter()
                     .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to");
             if controlled {
@@ -1306,7 +1446,7 @@ fn wording(
                 );
                 words.push(top);
                 words.extend(
-                    doc.children[verb]
+                    doc.children[first]
                         .iter()
                         .copied()
                         .filter(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to"),
@@ -1318,9 +1458,17 @@ fn wording(
             // An object noun between verb and end: its words without
             // the object end ("talks", "a memorandum of understanding").
             let object_token = down.last().copied().unwrap_or(b.token);
+            let mut covered = 0..0;
             for &t in down {
-                if t != object_token && !doc.tags[t].is_verb() && doc.tags[t].is_noun() {
+                // A noun inside the phrase of the one above it is worded there
+                // ("talks with the leaders" of).
+                if t != object_token
+                    && !doc.tags[t].is_verb()
+                    && doc.tags[t].is_noun()
+                    && !covered.contains(&t)
+                {
                     let sub = doc.subtree(t);
+                    covered = sub.clone();
                     let end = if sub.contains(&object_token) {
                         doc.subtree(object_token).start
                     } else {

@@ -232,8 +232,13 @@ fn add_korean_names(doc: &Doc, names: &mut Vec<Name>) {
     }
     let mut set = Disjoint::new(std::mem::take(names));
     for n in found {
+        // A guess that cuts the name ("Kim Shin" of "Kim Shin-Wook",
+        // "Korea's Kim") or reads it as something else ("Park Joo-Ho" as a
+        // park) gives way; a longer one that holds it whole stays.
         for m in set.overlapping(&n.tokens) {
-            if m.tokens.len() < n.tokens.len() {
+            let holds = m.tokens.start <= n.tokens.start && n.tokens.end <= m.tokens.end;
+            let same = m.tokens == n.tokens && m.label == Label::Per;
+            if !holds || (m.tokens.len() <= n.tokens.len() && !same) {
                 set.remove(&m);
             }
         }

@@ -326,7 +326,9 @@ fn syllable(w: &str) -> bool {
     let w = w.to_lowercase();
     let vowels = w.chars().filter(|c| "aeiouy".contains(*c)).count();
     (1..=3).contains(&vowels)
-        && w.ends_with(|c: char| "aeiouyngm".contains(c))
+        // Korean syllables close with n, ng, m, k, l or p ("Shin-Wook",
+        // "Yong-Chul", "Sang-Seop").
+        && w.ends_with(|c: char| "aeiouyngmklp".contains(c))
         && !w.ends_with("ed")
 }
 

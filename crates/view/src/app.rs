@@ -34,9 +34,25 @@ const SEARCH_LIMIT: usize = 1000;
 pub struct Data {
     set: StoredValue<Arc<FactSet>>,
     index: StoredValue<Option<Arc<Index>>>,
+    /// Counts [`Data::replace`]s: what depends on the fact set as a whole
+    /// (the search, the filters, a live explorer's view) tracks it.
+    revision: RwSignal<u64>,
 }
 
 impl Data {
+    /// Tracks the fact set: the caller runs again when it is replaced.
+    pub fn track(&self) {
+        self.revision.track();
+    }
+
+    /// Puts `set` in place of the fact set (already checked: see
+    /// [`crate::load::prepare`]); the search index is rebuilt on next use.
+    fn replace(&self, set: FactSet) {
+        self.set.set_value(Arc::new(set));
+        self.index.set_value(None);
+        self.revision.update(|r| *r += 1);
+    }
+
     /// The fact set.
     pub fn set(&self) -> Arc<FactSet> {
         self.set.get_value()
@@ -150,9 +166,21 @@ pub struct Explorer {
     pub data: Data,
     pub filters: Filters,
     pub nav: Nav,
+    pub graph: GraphState,
 }
 
 impl Explorer {
+    /// Shows `set` in place of the fact set, keeping what the reader chose
+    /// (query, chips, view, open items) where the new set still has it: the
+    /// authoring page's preview follows the edits this way, in the same
+    /// explorer. `set` must have passed [`crate::load::prepare`].
+    pub fn replace(&self, set: FactSet) {
+        let state = self.state_untracked();
+        self.graph.0.set(None);
+        self.data.replace(set);
+        self.apply(state);
+    }
+
     /// The reader's state as links and the host API carry it.
     pub fn state(&self) -> ExplorerState {
         let set = self.data.set();
@@ -205,15 +233,18 @@ fn provide_explorer(set: FactSet) -> Explorer {
     let data = Data {
         set: StoredValue::new(Arc::new(set)),
         index: StoredValue::new(None),
+        revision: RwSignal::new(0),
     };
     let selection = RwSignal::new(Selection::default());
     let query = RwSignal::new(String::new());
     // One search per keystroke, shared by the search box and every view.
     let results = Memo::new(move |_| {
+        data.track();
         let q = query.get();
         (!q.trim().is_empty()).then(|| data.index().search_set(&data.set(), &q, SEARCH_LIMIT))
     });
     let visible = Memo::new(move |_| {
+        data.track();
         let hits: Option<Vec<ItemRef>> =
             results.with(|r| r.as_ref().map(|r| r.hits.iter().map(|h| h.item).collect()));
         selection.with(|sel| visible(&data.set(), sel, hits.as_deref()))
@@ -233,8 +264,14 @@ fn provide_explorer(set: FactSet) -> Explorer {
     provide_context(data);
     provide_context(filters);
     provide_context(nav);
-    provide_context(GraphState(RwSignal::new(None)));
-    Explorer { data, filters, nav }
+    let graph = GraphState(RwSignal::new(None));
+    provide_context(graph);
+    Explorer {
+        data,
+        filters,
+        nav,
+        graph,
+    }
 }
 
 /// The fact set and index from context.
@@ -276,6 +313,12 @@ pub fn App(
     loaded: Result<FactSet, LoadError>,
     /// Told when the explorer is ready or has failed.
     mounted: std::rc::Rc<dyn Mounted>,
+    /// A live explorer (the `Explorer` component's): its fact set may be
+    /// replaced ([`Explorer::replace`]) and the view follows; a later set
+    /// that fails its checks is put here, and its problems are shown in
+    /// place of the view until a good one comes.
+    #[prop(optional)]
+    live: Option<RwSignal<Option<LoadError>>>,
 ) -> impl IntoView {
     match loaded {
         Ok(set) => {
@@ -291,10 +334,30 @@ pub fn App(
                     mounted.ready(explorer);
                 }
             });
+            let Some(problem) = live else {
+                return view! {
+                    <div class="fx" data-testid="app"
+                        data-state=move || if rendered.get() { "ready" } else { "loading" }>
+                        <ExplorerView/>
+                    </div>
+                }
+                .into_any();
+            };
+            let data = explorer.data;
             view! {
                 <div class="fx" data-testid="app"
-                    data-state=move || if rendered.get() { "ready" } else { "loading" }>
-                    <ExplorerView/>
+                    data-state=move || match (problem.with(Option::is_some), rendered.get()) {
+                        (true, _) => "error",
+                        (false, true) => "ready",
+                        (false, false) => "loading",
+                    }>
+                    {move || match problem.get() {
+                        Some(error) => view! { <LoadErrorPanel error/> }.into_any(),
+                        None => {
+                            data.track();
+                            view! { <ExplorerView/> }.into_any()
+                        }
+                    }}
                 </div>
             }
             .into_any()

@@ -1,7 +1,7 @@
-// The authoring page's drafting worker: the drafting engine (the same wasm
-// as the page, src/bin/fx-author) off the main thread, so typing and
-// scrolling stay smooth while a long text is drafted. It fetches the
-// weights and word lists once (draft-data.bin, after the page is up).
+// The authoring page's drafting worker: the drafting engine (its own wasm,
+// src/bin/fx-draft-worker.rs) off the main thread, so typing and scrolling
+// stay smooth while a long text is drafted. It fetches the engine and its
+// weights and word lists once (draft-data.bin), after the page is up.
 //
 // Offline once loaded: the page's service worker keeps a copy of every file
 // (author-sw.js), but this worker may have started before the service
@@ -10,7 +10,7 @@
 // the copy directly, and a load that failed is tried again by the next
 // draft instead of failing every later one (or failing unheard, as an
 // unhandled rejection).
-import init, { worker_install, worker_draft } from './fx-author.js';
+import init, { worker_install, worker_draft } from './fx-draft-worker.js';
 
 /** `file` (beside this script) from the network, or else from the offline copy. */
 async function get(file) {
@@ -27,7 +27,7 @@ async function get(file) {
 }
 
 async function load() {
-  await init({ module_or_path: get('./fx-author_bg.wasm') });
+  await init({ module_or_path: get('./fx-draft-worker_bg.wasm') });
   const data = await get('./draft-data.bin');
   const err = worker_install(new Uint8Array(await data.arrayBuffer()));
   if (err) throw new Error(err);

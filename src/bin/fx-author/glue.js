@@ -187,31 +187,6 @@ export function tab_id() {
   return crypto.randomUUID?.() ?? String(Math.random()).slice(2);
 }
 
-/** Shows the fact set (JSON) in the preview explorer. */
-export function show_preview(host, json) {
-  let data;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    console.error(e);
-    return;
-  }
-  // The explorer is made only once there is a draft to show: an empty
-  // <fact-explorer> would show the bundled article for a moment.
-  customElements.whenDefined('fact-explorer').then(() => {
-    let el = host.querySelector('fact-explorer');
-    if (el) {
-      el.data = data;
-      return;
-    }
-    el = document.createElement('fact-explorer');
-    el.setAttribute('url-sync', 'off');
-    el.dataset.testid = 'author-preview';
-    el.data = data;
-    host.replaceChildren(el);
-  });
-}
-
 /** Scrolls the element matching `selector` into view and focuses it. */
 export function reveal(selector) {
   const el = document.querySelector(selector);

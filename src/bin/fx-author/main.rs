@@ -4,8 +4,8 @@
 //! [`fact_explorer_core::authoring::Editor`] (undoable, validated live); this
 //! file is the Leptos view over it and the browser services in `glue.js`.
 //!
-//! The same wasm runs in the drafting worker (`author-worker.js`), which
-//! calls only [`worker_install`] and [`worker_draft`].
+//! The drafting runs in a worker (`author-worker.js`) with a wasm of its own
+//! (`src/bin/fx-draft-worker.rs`): this one never carries the engine.
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
@@ -16,8 +16,8 @@ mod page;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    // The page calls `start_author`, the worker `worker_draft`: nothing
-    // runs on load but the panic hook.
+    // The page calls `start_author`: nothing runs on load but the panic
+    // hook.
     console_error_panic_hook::set_once();
 }
 

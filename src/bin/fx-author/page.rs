@@ -32,53 +32,10 @@ extern "C" {
     fn fetch_stored(key: &str) -> String;
     fn unstore(key: &str);
     fn tab_id() -> String;
-    fn show_preview(el: &web_sys::HtmlElement, json: &str);
     fn reveal(selector: &str);
     fn bring_into_view(selector: &str);
     fn after_pause(then: &JsValue);
     fn cancel_pause(then: &JsValue);
-}
-
-// ---- the worker's side ----------------------------------------------------
-
-/// Installs the drafting data (in the worker); an error message or "".
-#[wasm_bindgen]
-pub fn worker_install(packed: &[u8]) -> String {
-    match fact_explorer_draft::data::Data::unpack(packed)
-        .and_then(|d| fact_explorer_draft::Drafter::new(&d))
-    {
-        Ok(d) => {
-            DRAFTER.with(|x| *x.borrow_mut() = Some(d));
-            String::new()
-        }
-        Err(e) => e.to_string(),
-    }
-}
-
-thread_local! {
-    /// The worker's one drafter, made by `worker_install`.
-    static DRAFTER: std::cell::RefCell<Option<fact_explorer_draft::Drafter>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// Drafts a fact set (in the worker): its JSON, or an exception with why not.
-#[wasm_bindgen]
-pub fn worker_draft(text: &str, title: &str, byline: &str, date: &str) -> Result<String, JsError> {
-    let nonempty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
-    let meta = fact_explorer_draft::Meta {
-        title: nonempty(title),
-        byline: nonempty(byline),
-        date: parse_date(date),
-    };
-    DRAFTER.with(|d| match d.borrow().as_ref() {
-        Some(d) => d
-            .draft(text, &meta)
-            .map(|set| set.to_json())
-            .map_err(|e| JsError::new(&e.to_string())),
-        None => Err(JsError::new(
-            "the drafting data (weights and word lists) is not loaded yet",
-        )),
-    })
 }
 
 /// The bundled article's title (its fact-set file has no text).
@@ -86,12 +43,6 @@ fn bundled_title() -> String {
     load::load_bundled()
         .map(|s| s.article.title)
         .unwrap_or_default()
-}
-
-fn parse_date(s: &str) -> Option<Date> {
-    let mut parts = s.trim().split('-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 // ---- saved drafts ----------------------------------------------------------
@@ -1635,7 +1586,9 @@ fn Events() -> impl IntoView {
         if text.trim().is_empty() {
             Ok(None)
         } else {
-            parse_date(text)
+            text.trim()
+                .parse::<Date>()
+                .ok()
                 .map(Some)
                 .ok_or_else(|| format!("“{text}” is not a date (yyyy-mm-dd)."))
         }
@@ -1845,8 +1798,10 @@ fn Problems() -> impl IntoView {
 fn Preview(tab: RwSignal<&'static str>) -> impl IntoView {
     let cx = expect_context::<Ctx>();
     let host = NodeRef::<leptos::html::Div>::new();
-    // The preview follows the edits after a pause (it reloads the whole
-    // fact set), and only while it is on screen.
+    // The fact set the preview shows: none until it is first on screen, then
+    // the draft as it was at the last pause. The explorer (this page's own
+    // wasm, the explorer's components) follows it in place.
+    let shown = RwSignal::new(None::<FactSet>);
     let revision = Memo::new(move |_| cx.ed.with(|e| e.as_ref().map(|e| e.revision)));
     let shown_revision = StoredValue::new(None::<u64>);
     let update = move || {
@@ -1859,13 +1814,10 @@ fn Preview(tab: RwSignal<&'static str>) -> impl IntoView {
             return;
         }
         // What the export will hold: the rejected items left out.
-        let Some(json) = cx
-            .ed
-            .with_untracked(|e| e.as_ref().map(|e| e.reviewed().0.to_json()))
-        else {
+        let Some(set) = cx.ed.with_untracked(|e| e.as_ref().map(|e| e.reviewed().0)) else {
             return;
         };
-        show_preview(&host, &json);
+        shown.set(Some(set));
         shown_revision.set_value(now);
     };
     // One function for every pause, made once and freed with the preview:
@@ -1887,9 +1839,21 @@ fn Preview(tab: RwSignal<&'static str>) -> impl IntoView {
     });
     // Removed with the preview (each new draft makes a new one).
     let _ = use_event_listener(window(), ev::resize, move |_| update());
+    let started = Memo::new(move |_| shown.with(Option::is_some));
     view! {
         <div class="preview" node_ref=host>
-            <p class="hint">"The explorer will show the draft here."</p>
+            {move || match started.get().then(|| shown.get_untracked()).flatten() {
+                Some(first) => {
+                    let facts = Signal::derive(move || shown.get().unwrap_or_else(|| first.clone()));
+                    view! {
+                        <div data-testid="author-preview">
+                            <fact_explorer::Explorer facts/>
+                        </div>
+                    }
+                    .into_any()
+                }
+                None => view! { <p class="hint">"The explorer will show the draft here."</p> }.into_any(),
+            }}
         </div>
     }
 }

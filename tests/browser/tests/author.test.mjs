@@ -253,23 +253,46 @@ test('two tabs on one draft: the second tab to save is told, and stops overwriti
 
 test('the preview shows the draft and leaves the page URL alone', async () => {
   const page = await openPage(browser, author(), { width: 1440, height: 1000 });
-  // Every explorer that appears on the page is noted with the article it
-  // shows when it gets ready: never the bundled one, only the draft.
   await page.waitForSelector('[data-testid=author][data-state=empty]');
-  assert.equal(await page.locator('fact-explorer').count(), 0, 'no explorer before there is a draft');
-  await page.evaluate(() => {
-    window.previewTitles = [];
-    document.addEventListener('fx-ready', (e) => window.previewTitles.push(e.target.factSet?.article?.title));
-  });
+  assert.equal(await page.locator('[data-testid=author-preview]').count(), 0, 'no explorer before there is a draft');
   await draft(page, soccer);
   const url = page.url();
   const preview = page.locator('[data-testid=author-preview] >> [data-testid=app][data-state=ready]');
   await preview.waitFor({ timeout: 15000 });
-  assert.deepEqual(await page.evaluate(() => window.previewTitles), [soccer.split('\n')[0].trim()]);
+  // The draft, never the bundled article (this page does not hold it).
+  assert.equal((await page.locator('[data-testid=author-preview] >> .fx-header__title').innerText()).trim(),
+    soccer.split('\n')[0].trim());
   await page.locator('[data-testid=author-preview] >> [data-testid=chip]').first().click();
   await page.locator('[data-testid=author-preview] >> [data-testid=search-input]').fill('Kane');
   await page.waitForTimeout(300);
   assert.equal(page.url(), url);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the preview follows an edit in place: the same explorer and app node, the reader’s search kept', async () => {
+  const page = await openPage(browser, author(), { width: 1440, height: 1000 });
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  await draft(page, soccer);
+  await page.locator('[data-testid=author-preview] >> [data-testid=app][data-state=ready]').waitFor({ timeout: 15000 });
+  const chip = '[data-testid=author-preview] >> [data-testid=chip][data-entity=england]';
+  assert.notEqual(await page.locator(chip).getAttribute('data-kind'), 'organisation');
+  await page.locator('[data-testid=author-preview] >> [data-testid=search-input]').fill('Kane');
+  // Mark the explorer element and its app node: an explorer made anew
+  // would not carry the marks.
+  await page.locator('[data-testid=author-preview] >> [data-testid=app]').evaluate((app) => {
+    app.fxMark = 'app';
+    app.getRootNode().host.fxMark = 'explorer';
+  });
+  await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('organisation');
+  await page.waitForFunction((sel) => {
+    const host = document.querySelector('[data-testid=author-preview] .fact-explorer');
+    return host?.shadowRoot?.querySelector('[data-testid=chip][data-entity=england]')?.dataset.kind === 'organisation';
+  }, chip, { timeout: 15000 });
+  const marks = await page.locator('[data-testid=author-preview] >> [data-testid=app]').evaluate((app) =>
+    [app.fxMark, app.getRootNode().host.fxMark, app.dataset.state]);
+  assert.deepEqual(marks, ['app', 'explorer', 'ready']);
+  assert.equal(await page.locator('[data-testid=author-preview] >> [data-testid=search-input]').inputValue(), 'Kane');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -397,7 +397,8 @@ fn train(docs: &[Document], epochs: usize, only: Option<Part>, how: Training) ->
             }
         }
         println!(
-            "  {split:?}, predicted tags: UAS {:.4}, LAS {:.4}, LAS on universal relations {:.4} ({all} gold tokens); without punctuation: UAS {:.4}, LAS {:.4}",
+            "  {split:?}, {} tags: UAS {:.4}, LAS {:.4}, LAS on universal relations {:.4} ({all} gold tokens); without punctuation: UAS {:.4}, LAS {:.4}",
+            if how.gold_tags { "gold" } else { "predicted" },
             uas as f64 / all as f64,
             las as f64 / all as f64,
             las_base as f64 / all as f64,
