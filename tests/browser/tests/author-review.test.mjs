@@ -282,6 +282,19 @@ test('a draft saved before the review loop opens with every item drafted', async
   const record = await page.evaluate(() => JSON.parse(localStorage.getItem('fx-author:draft:old')));
   assert.equal(record.version, 1);
   assert.deepEqual(record.review, { entity: { [set.entities[0].id]: 'accepted' } });
+  // To the end, a kind at a time: every item reviewed, nothing left to say.
+  for (let guard = 0; guard < 20 && await panel(page).getAttribute('data-item'); guard++) {
+    const { id } = await item(page);
+    const rest = panel(page).getByRole('button', { name: /^Accept the remaining/ });
+    if (await rest.count()) await rest.click(); else await page.keyboard.press('a');
+    await movedFrom(page, id);
+  }
+  assert.equal(await panel(page).getAttribute('data-item'), '');
+  assert.match(await panel(page).innerText(), /Every item is reviewed: \d+ accepted, 0 edited, 0 rejected, 0 added/);
+  assert.equal(await progress(page), `${total} of ${total}`);
+  await page.locator('[role=tab].tab-export').click();
+  assert.equal(await page.locator('[data-testid=author-unreviewed]').getAttribute('data-count'), '0');
+  assert.match(await page.locator('[data-testid=author-unreviewed]').innerText(), /^Every item is reviewed\./);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
