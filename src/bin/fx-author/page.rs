@@ -1882,7 +1882,7 @@ fn Export() -> impl IntoView {
         let file = name();
         cx.ed.with(|e| {
             e.as_ref()
-                .map(|e| authoring::embed_snippets(e.set(), &file))
+                .map(|e| authoring::embed_snippets(&e.reviewed().0, &file))
                 .unwrap_or_default()
         })
     });

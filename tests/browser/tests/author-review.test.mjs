@@ -186,6 +186,11 @@ test('a drafted article reviewed with the keyboard only: accept, reject, edit, u
   assert.match(await note.innerText(), new RegExp(`^${unreviewed} items not reviewed yet`));
   assert.match(await note.innerText(), /2 rejected items are left out of the file/);
   assert.equal(await page.locator('[data-testid=author-export]').getAttribute('aria-describedby'), 'author-review-note');
+  // The inline embed snippet holds the same set as the file: no rejected entity.
+  const inline = await page.locator('[data-testid=author-snippet-inline]').inputValue();
+  const embedded = JSON.parse(inline.split('application/json">')[1].split('</script>')[0]);
+  assert.equal(embedded.entities.length, set.entities.length - 1);
+  assert.ok(!embedded.facts.some((f) => f.id === rejectedFact));
   await shot(page, 'author-review-export-1280');
 
   // The export leaves the rejected entity, its facts and the rejected fact out.
