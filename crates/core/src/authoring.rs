@@ -631,11 +631,36 @@ impl Editor {
     }
 
     /// The problems the loader would report for the set as it stands.
+    /// The problems of an item the export leaves out (rejected, or a fact
+    /// that names a rejected entity) are not listed: they hold nothing up.
     pub fn problems(&self) -> Vec<Problem> {
         match load::validate(&self.set) {
             Ok(()) => Vec::new(),
-            Err(e) => e.problems,
+            Err(e) => e
+                .problems
+                .into_iter()
+                .filter(|p| !self.left_out(&p.path))
+                .collect(),
         }
+    }
+
+    /// Whether the item a problem's path points into is left out of the
+    /// export.
+    fn left_out(&self, path: &str) -> bool {
+        let Some((list, id)) = problem_item(&self.set, path) else {
+            return false;
+        };
+        let kind = match list {
+            ItemList::Entities => ItemKind::Entity,
+            ItemList::Facts => ItemKind::Fact,
+            ItemList::Quotes => ItemKind::Quote,
+            ItemList::Events => ItemKind::Event,
+        };
+        let at = self.set.facts.iter().position(|f| f.id == id);
+        self.review.state(kind, id) == ReviewState::Rejected
+            || at.is_some_and(|i| {
+                kind == ItemKind::Fact && self.review.dropped(&self.set, kind, i, id)
+            })
     }
 
     /// The `.facts.json` to download, without the rejected items
@@ -1319,6 +1344,23 @@ mod tests {
         assert!(e.unreview(ItemKind::Entity, "fink").is_ok());
         let out = load::load(&e.export().unwrap(), None).unwrap();
         assert!(out.entity("fink").is_some());
+    }
+
+    #[test]
+    fn a_problem_in_a_rejected_item_holds_nothing_up() {
+        let mut set = load::load_bundled().unwrap();
+        set.entities[5].mentions[0].text = "not the article's words".into();
+        let id = set.entities[5].id.clone();
+        let mut e = Editor::new(set);
+        assert_eq!(e.problems().len(), 1);
+        assert!(e.export().is_err());
+        e.reject(ItemKind::Entity, &id).unwrap();
+        assert!(e.problems().is_empty(), "{:?}", e.problems());
+        let out = load::load(&e.export().unwrap(), None).unwrap();
+        assert!(out.entity(&id).is_none());
+        // Restored: the problem is back.
+        assert!(e.undo());
+        assert_eq!(e.problems().len(), 1);
     }
 
     #[test]
