@@ -6,7 +6,7 @@
 // axe and screenshots with the panel open.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../server.mjs';
@@ -300,6 +300,34 @@ test('a draft saved before the review loop opens with every item drafted', async
   await page.locator('[role=tab].tab-export').click();
   assert.equal(await page.locator('[data-testid=author-unreviewed]').getAttribute('data-count'), '0');
   assert.match(await page.locator('[data-testid=author-unreviewed]').innerText(), /^Every item is reviewed\./);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('rejecting the item a problem is in clears the problem and lets the export go', async () => {
+  // tiny.facts.json with a mention of Kenji Ito ($.entities[1]) whose words
+  // are not the article's.
+  const tiny = JSON.parse(readFileSync(join(ROOT, 'examples/tiny.facts.json'), 'utf8'));
+  tiny.entities[1].mentions[0].text = 'Kenji Itō';
+  const dir = mkdtempSync(join(tmpdir(), 'fx-review-'));
+  writeFileSync(join(dir, 'bad.facts.json'), JSON.stringify(tiny));
+  const page = await openPage(browser, author(), { width: 1280, height: 900 });
+  await page.waitForSelector('[data-testid=author][data-state=empty]');
+  await page.setInputFiles('[data-testid=author-open]', join(dir, 'bad.facts.json'));
+  await page.waitForSelector('[data-testid=author-problems][data-count="1"]');
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  assert.deepEqual(await item(page), { id: tiny.entities[0].id, kind: 'entity' });
+  await page.keyboard.press('a');
+  await movedFrom(page, tiny.entities[0].id);
+  assert.deepEqual(await item(page), { id: tiny.entities[1].id, kind: 'entity' });
+  await page.keyboard.press('x');
+  await page.waitForSelector('[data-testid=author-problems][data-count="0"]');
+  await page.locator('[role=tab].tab-export').click();
+  assert.equal(await page.locator('[data-testid=author-export]').isDisabled(), false);
+  // Undo: the problem is back, and the export waits again.
+  await page.keyboard.press('Control+z');
+  await page.waitForSelector('[data-testid=author-problems][data-count="1"]');
+  assert.equal(await page.locator('[data-testid=author-export]').isDisabled(), true);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
