@@ -121,6 +121,41 @@ enum Command {
     /// Prints the stylesheet's kind colours, generated from the kind table
     /// (style/main.css holds this block).
     KindCss,
+    /// A newsroom's archive: many articles' fact sets explored together.
+    ///
+    /// DIR holds one NAME.facts.json per article (NAME is its id), with
+    /// NAME.txt when the fact set carries no text and NAME.url for the
+    /// original's address, and identities.txt, the identity decisions.
+    #[command(subcommand)]
+    Archive(ArchiveCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum ArchiveCommand {
+    /// Builds the archive's search index and manifest from DIR into SITE.
+    ///
+    /// Each fact set is checked as `check` does; a bad one is reported and
+    /// skipped. Rebuilding into the same SITE reuses the records of
+    /// unchanged articles and writes only the files that changed; the
+    /// result equals a full build byte for byte.
+    Build {
+        /// The archive folder.
+        #[arg(value_name = "DIR")]
+        dir: String,
+        /// The site folder to write (made when missing).
+        #[arg(long, value_name = "SITE")]
+        out: String,
+        /// Fails (exit 1, nothing written) when any file has problems.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Prints the archive's entity merges with their evidence, the open
+    /// proposals, and decisions in DIR/identities.txt that no longer match.
+    Identities {
+        /// The archive folder.
+        #[arg(value_name = "DIR")]
+        dir: String,
+    },
 }
 
 /// Runs the command line with `args` (without the program name). Help
@@ -209,6 +244,10 @@ pub fn run(args: Vec<String>) -> ExitCode {
             print!("{}", crate::kinds::css());
             return ExitCode::SUCCESS;
         }
+        Command::Archive(ArchiveCommand::Build { dir, out, strict }) => {
+            return archive_build(&dir, &out, strict)
+        }
+        Command::Archive(ArchiveCommand::Identities { dir }) => return archive_identities(&dir),
     };
     match loaded {
         Ok(set) => {
@@ -456,5 +495,91 @@ fn draft(file: &str, meta: &fact_explorer_draft::Meta) -> ExitCode {
             eprintln!("{file}: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Reads an archive folder and builds it (records reused from `site`'s
+/// previous build when given), reporting skipped files and unreadable
+/// decision lines on stderr.
+fn archive_plan(
+    dir: &str,
+    site: Option<&str>,
+) -> Result<fact_explorer_archive::site::Built, ExitCode> {
+    use fact_explorer_archive::site;
+    let scan = site::scan(std::path::Path::new(dir)).map_err(|e| {
+        eprintln!("{dir}: {e}");
+        ExitCode::from(2)
+    })?;
+    let previous = site.map_or_else(Vec::new, |s| {
+        site::previous_records(std::path::Path::new(s))
+    });
+    let mut built = site::build(&scan.inputs, &previous, scan.decisions.as_deref());
+    built.skipped.extend(scan.skipped);
+    crate::sort::sort_by(&mut built.skipped, |a, b| a.name.cmp(&b.name));
+    for s in &built.skipped {
+        eprintln!(
+            "{dir}/{}: skipped\n  {}",
+            s.name,
+            s.problems.replace('\n', "\n  ")
+        );
+    }
+    for p in &built.identities.file_problems {
+        eprintln!("{dir}/{}: {p}", site::DECISIONS_FILE);
+    }
+    Ok(built)
+}
+
+/// `archive build DIR --out SITE [--strict]`.
+fn archive_build(dir: &str, out: &str, strict: bool) -> ExitCode {
+    let built = match archive_plan(dir, Some(out)) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    let problems = built.skipped.len() + built.identities.file_problems.len();
+    if strict && problems > 0 {
+        eprintln!("--strict: {problems} problems; nothing was written");
+        return ExitCode::FAILURE;
+    }
+    let written =
+        match fact_explorer_archive::site::write_site(std::path::Path::new(out), &built.files) {
+            Ok(w) => w,
+            Err(e) => {
+                eprintln!("{out}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+    let ids = &built.identities;
+    let stale = ids
+        .decisions
+        .iter()
+        .filter(|d| d.status != "applied")
+        .count();
+    println!(
+        "{out}: {} articles ({} checked, {} unchanged), {} skipped; {} entities, {} merged across articles, {} proposals, {stale} decisions not applied; {} files written, {} unchanged, {} removed",
+        built.articles.len(),
+        built.made,
+        built.reused,
+        built.skipped.len(),
+        ids.entities.len(),
+        ids.merges.len(),
+        ids.proposals.len(),
+        written.written,
+        written.unchanged,
+        written.removed
+    );
+    ExitCode::SUCCESS
+}
+
+/// `archive identities DIR`.
+fn archive_identities(dir: &str) -> ExitCode {
+    match archive_plan(dir, None) {
+        Ok(built) => {
+            print!(
+                "{}",
+                fact_explorer_archive::report::identities_text(&built.identities)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(code) => code,
     }
 }

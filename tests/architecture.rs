@@ -1,30 +1,43 @@
-//! The pure core (`crates/core`) imports neither `leptos` nor `web_sys` (see
-//! ARCHITECTURE.md): its manifest names no browser crate, so Cargo refuses
-//! any such import, and its sources do not mention one either.
+//! The pure core (`crates/core`) and the archive (`crates/archive`) import
+//! neither `leptos` nor `web_sys` (see ARCHITECTURE.md): their manifests name
+//! no browser crate, so Cargo refuses any such import, and their sources do
+//! not mention one either.
 
 use std::path::Path;
 
 const BROWSER_CRATES: [&str; 5] = ["leptos", "web-sys", "web_sys", "wasm-bindgen", "js-sys"];
 
+/// The pure crates: the core, and the archive's build and query.
+const PURE: [(&str, usize); 2] = [("core", 10), ("archive", 5)];
+
 #[test]
-fn the_core_crate_depends_on_no_browser_crate() {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/Cargo.toml");
-    let text = std::fs::read_to_string(&manifest).unwrap();
-    for line in text.lines().map(str::trim) {
-        if line.starts_with('#') {
-            continue;
+fn the_pure_crates_depend_on_no_browser_crate() {
+    for (krate, _) in PURE {
+        let manifest =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("crates/{krate}/Cargo.toml"));
+        let text = std::fs::read_to_string(&manifest).unwrap();
+        for line in text.lines().map(str::trim) {
+            if line.starts_with('#') {
+                continue;
+            }
+            let name = line.split(['=', ' ']).next().unwrap_or("");
+            assert!(
+                !BROWSER_CRATES.contains(&name),
+                "crates/{krate}/Cargo.toml depends on {name}"
+            );
         }
-        let name = line.split(['=', ' ']).next().unwrap_or("");
-        assert!(
-            !BROWSER_CRATES.contains(&name),
-            "crates/core/Cargo.toml depends on {name}"
-        );
     }
 }
 
 #[test]
-fn core_modules_do_not_touch_the_browser() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/src");
+fn pure_modules_do_not_touch_the_browser() {
+    for (krate, at_least) in PURE {
+        pure_modules_of(krate, at_least);
+    }
+}
+
+fn pure_modules_of(krate: &str, at_least: usize) {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("crates/{krate}/src"));
     let mut checked = 0;
     for entry in std::fs::read_dir(&src).unwrap() {
         let path = entry.unwrap().path();
@@ -42,7 +55,7 @@ fn core_modules_do_not_touch_the_browser() {
         }
         checked += 1;
     }
-    assert!(checked >= 10, "only {checked} core modules found");
+    assert!(checked >= at_least, "only {checked} {krate} modules found");
 }
 
 /// The view picks no rendering mode and no allocator, so build-time

@@ -758,8 +758,10 @@ impl Index {
     }
 }
 
-/// Levenshtein distance between `a` and `b` in chars if it is at most `k`.
-fn bounded_levenshtein(a: &[char], b: &str, k: usize, row: &mut Vec<usize>) -> Option<usize> {
+/// Levenshtein distance between `a` and `b` in chars if it is at most `k`
+/// (`row` is scratch space, reused between calls). The archive's query
+/// corrects terms with it too.
+pub fn bounded_levenshtein(a: &[char], b: &str, k: usize, row: &mut Vec<usize>) -> Option<usize> {
     row.clear();
     row.extend(0..=a.len());
     for (j, cb) in b.chars().enumerate() {

@@ -145,6 +145,7 @@ impl Drafter {
     pub fn analyse<'t>(&self, text: &'t str) -> Doc<'t> {
         let mut doc = Doc::new(text, &self.lexicon);
         self.tagger.tag(&mut doc);
+        proper_acronyms(&mut doc, &self.lexicon);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
         doc
@@ -506,4 +507,23 @@ fn find(text: &str, words: &str) -> Option<Span> {
         end: start + words.len(),
         text: words.to_string(),
     })
+}
+
+/// A listed country or organisation written in capitals ("US", "UK",
+/// "NATO") is a proper noun, whatever the tagger made of it: GUM spells
+/// "U.S.", and "US" at the head of a sentence was read as "us", which
+/// sends the parse astray ("US President Donald Trump met…").
+fn proper_acronyms(doc: &mut Doc, lexicon: &Lexicon) {
+    let nnp = crate::labels::Tag::of("NNP", "PROPN");
+    for i in 0..doc.len() {
+        let w = doc.word(i);
+        if w.len() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && !doc.tags[i].is_proper()
+            && (lexicon.contains(crate::lexicon::List::Country, w)
+                || crate::lexicon::ORG_ACRONYMS.contains(&w))
+        {
+            doc.tags[i] = nnp;
+        }
+    }
 }

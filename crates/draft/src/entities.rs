@@ -89,10 +89,28 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
         }
         Label::Loc => place().unwrap_or_else(|| {
             // "World Bank" read as a place: its head word says otherwise.
-            let last = name.split_whitespace().last().unwrap_or("");
-            if lexicon::GOVERNMENT_HEADS.contains(&last) {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let last = words.last().copied().unwrap_or("");
+            if words.first().is_some_and(|w| lexicon::is_title(w)) && words.len() >= 2 {
+                // "Mr Key", "Home Secretary Suella Braverman".
+                EntityKind::Person
+            } else if lexicon::GOVERNMENT_HEADS.contains(&last) {
                 EntityKind::GovernmentBody
-            } else if lexicon::ORG_HEADS.contains(&last) {
+            } else if lexicon::ORG_HEADS.contains(&last)
+                || (words.len() >= 2
+                    && !lexicon::GEOGRAPHIC_HEADS.contains(&last)
+                    && !words.iter().any(|w| {
+                        lexicon.contains(List::Country, w)
+                            || lexicon.contains(List::Region, w)
+                            || lexicon.contains(List::City, w)
+                            || matches!(
+                                *w,
+                                "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower"
+                            )
+                    }))
+            {
+                // "Siemens Energy": words that name no place, ending in no
+                // word places end in, are a body's name.
                 EntityKind::Organisation
             } else {
                 EntityKind::Region

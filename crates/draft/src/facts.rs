@@ -169,13 +169,13 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, PARTIES),
         cases: &["of"],
     },
-    // Y was replaced by X.
+    // Y was replaced by X: worded as written, Y the subject.
     Pattern {
         name: "passive-agent",
         up: &["nsubj:pass"],
         down: &["obl:agent"],
         top: Top::Verb,
-        reversed: true,
+        reversed: false,
         wording: Wording::Verb,
         confidence: 0.8,
         kinds: (ANY, PARTIES),
@@ -700,12 +700,18 @@ fn through_conj(doc: &Doc, mut t: usize) -> usize {
 /// Adebayo Ogunlesi"), read from the words, whatever the parse made of
 /// them.
 fn title_owner(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>, t: usize) -> bool {
-    let Some(m) = entity_at
+    // A country by its adjective ("Polish Prime Minister Mateusz
+    // Morawiecki") has no mention of its own: the adjective is the owner.
+    let m = entity_at
         .get(&t)
-        .and_then(|&e| entities[e].mentions.iter().find(|m| m.contains(&t)))
-    else {
-        return false;
-    };
+        .and_then(|&e| {
+            entities[e]
+                .mentions
+                .iter()
+                .find(|m| m.contains(&t))
+                .cloned()
+        })
+        .unwrap_or(t..t + 1);
     let mut i = m.end;
     while i < doc.len() && i < m.end + 3 && lexicon::is_title(doc.word(i)) {
         i += 1;
@@ -1357,12 +1363,35 @@ fn wording(
     b: &Anchor,
 ) -> String {
     let case_of = |t: usize| {
-        doc.children[t]
+        let preposition = |c: usize| {
+            doc.deps[c].is("case")
+                && !matches!(doc.lower[c].as_str(), "'s" | "’s")
+                // A name the parse took for a preposition is none.
+                && !doc.tags[c].is_proper()
+                && (!doc.word(c).starts_with(char::is_uppercase) || doc.sentence_initial(c))
+        };
+        let own = doc.children[t]
             .iter()
-            .filter(|&&c| doc.deps[c].is("case") && !matches!(doc.lower[c].as_str(), "'s" | "’s"))
-            .map(|&c| doc.lower[c].as_str())
+            .copied()
+            .filter(|&c| preposition(c))
+            .map(|c| doc.lower[c].as_str())
             .collect::<Vec<_>>()
-            .join(" ")
+            .join(" ");
+        if !own.is_empty() {
+            return own;
+        }
+        // "by Liz Truss": the preposition before the name, whichever of
+        // its words the parse hung it from.
+        let mut first = t;
+        while first > 0 && doc.tags[first - 1].is_proper() && t - first < 4 {
+            first -= 1;
+        }
+        match first.checked_sub(1) {
+            Some(c) if preposition(c) && doc.heads[c].is_some_and(|h| (first..=t).contains(&h)) => {
+                doc.lower[c].clone()
+            }
+            _ => String::new(),
+        }
     };
     match p.wording {
         Wording::Fixed(w) => w.to_string(),
@@ -1462,10 +1491,17 @@ fn wording(
             for &t in down {
                 // A noun inside the phrase of the one above it is worded there
                 // ("talks with the leaders" of).
+                // The object's own title is no part of the relation ("met
+                // Chinese leader Xi Jinping": met), a role it is taken from
+                // is ("talks with the leaders of France").
+                let own_title = doc.heads[object_token] == Some(t)
+                    && case_of(object_token).is_empty()
+                    && (lexicon::is_title(doc.word(t)) || lexicon::is_role(&doc.lemmas[t]));
                 if t != object_token
                     && !doc.tags[t].is_verb()
                     && doc.tags[t].is_noun()
                     && !covered.contains(&t)
+                    && !own_title
                 {
                     let sub = doc.subtree(t);
                     covered = sub.clone();

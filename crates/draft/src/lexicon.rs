@@ -275,7 +275,7 @@ mod tests {
         once("HONORIFICS", HONORIFICS);
         once("ORG_HEADS", ORG_HEADS);
         once("FACILITY_HEADS", FACILITY_HEADS);
-        once("FACILITY_HEADS", FACILITY_HEADS);
+        once("GEOGRAPHIC_HEADS", GEOGRAPHIC_HEADS);
         once("GOVERNMENT_HEADS", GOVERNMENT_HEADS);
         once("ORG_ACRONYMS", ORG_ACRONYMS);
         once("KOREAN_SURNAMES", KOREAN_SURNAMES);
@@ -570,9 +570,75 @@ pub const ORG_HEADS: &[&str] = &[
     "Secretariat",
 ];
 
+/// Head words of the names of places ("Yellow River", "Orange County").
+pub const GEOGRAPHIC_HEADS: &[&str] = &[
+    "River",
+    "Lake",
+    "Sea",
+    "Ocean",
+    "Bay",
+    "Gulf",
+    "Strait",
+    "Island",
+    "Islands",
+    "Isles",
+    "Peninsula",
+    "Mountain",
+    "Mountains",
+    "Mount",
+    "Hills",
+    "Valley",
+    "Desert",
+    "Forest",
+    "Coast",
+    "Plain",
+    "Plains",
+    "Basin",
+    "Delta",
+    "Canyon",
+    "Falls",
+    "Beach",
+    "County",
+    "Province",
+    "State",
+    "Territory",
+    "District",
+    "Region",
+    "Prefecture",
+    "Oblast",
+    "Governorate",
+    "Street",
+    "Road",
+    "Avenue",
+    "Boulevard",
+    "Highway",
+    "Springs",
+    "City",
+    "Town",
+    "Village",
+    "Heights",
+    "Harbor",
+    "Harbour",
+    "Port",
+    "Pass",
+    "Cape",
+    "Point",
+    "Reef",
+    "Glacier",
+    "Volcano",
+    "Crater",
+    "Sound",
+    "Channel",
+    "Canal",
+    "Creek",
+    "Rapids",
+    "Hill",
+];
+
 /// Head words of places people build: venues and facilities ("Kennedy
 /// Space Center", "Fisht Stadium"). Named places, not organisations.
 pub const FACILITY_HEADS: &[&str] = &[
+    "Facility",
     "Center",
     "Centre",
     "Museum",

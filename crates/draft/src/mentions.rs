@@ -109,6 +109,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     // bring back the ones they can vouch for.
     let mut names: Vec<Name> = names.into_iter().filter(|n| n.confidence >= 0.1).collect();
     drop_nationalities(doc, &mut names);
+    drop_function_words(doc, &mut names);
     drop_shouted(doc, lexicon, &mut names);
     add_korean_names(doc, &mut names);
     add_given_and_surname(doc, lexicon, &mut names);
@@ -117,6 +118,19 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_acronyms(doc, &mut names);
     agree_types(doc, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
+}
+
+/// "A court in Moscow…", "This week…": one of the commonest words of the
+/// language, capitalised because it opens the sentence, is no name alone
+/// (a listed place or organisation written so is: "US", "UN").
+fn drop_function_words(doc: &Doc, names: &mut Vec<Name>) {
+    names.retain(|n| {
+        let t = n.tokens.start;
+        !(n.tokens.len() == 1
+            && doc.sentence_initial(t)
+            && doc.lex[t].zipf >= 60
+            && doc.lex[t].lists.is_empty())
+    });
 }
 
 /// "Czech", "Czechs", "Americans" alone are no names; "Czech Republic"

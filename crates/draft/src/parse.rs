@@ -402,10 +402,77 @@ fn label_all(model: &Model, doc: &mut Doc) {
     }
 }
 
+/// "US President Donald Trump met…", "German Chancellor Olaf Scholz
+/// met…": a sentence that opens with a titled name and goes straight on
+/// with its verb. GUM's training text (no news) has few such openers, and
+/// the parse tends to hang the verb from the name ("met" as a relative
+/// clause of "US"). When the verb right after the opening name hangs inside
+/// it, the verb becomes the root (what was the root hangs from it) and the
+/// name its subject, built as GUM builds names: the first word after
+/// the title heads it ("Donald"), the title hangs from it, and an owner
+/// before the title ("US") from the title.
+fn repair_leading_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let capitalised = |doc: &Doc, i: usize| doc.word(i).starts_with(|c: char| c.is_uppercase());
+    let titled = |doc: &Doc, i: usize| crate::lexicon::is_title(doc.word(i));
+    let namelike =
+        |doc: &Doc, i: usize| capitalised(doc, i) && (doc.tags[i].is_proper() || titled(doc, i));
+    let mut k = s.start;
+    while k < s.end
+        && (namelike(doc, k)
+            || (capitalised(doc, k)
+                && doc.tags[k].penn() == "JJ"
+                && k + 1 < s.end
+                && namelike(doc, k + 1)))
+    {
+        k += 1;
+    }
+    let run = s.start..k;
+    if run.len() < 2 || k >= s.end || !matches!(doc.tags[k].penn(), "VBD" | "VBZ" | "VBP" | "MD") {
+        return;
+    }
+    let v = k;
+    if !doc.heads[v].is_some_and(|h| run.contains(&h)) {
+        return;
+    }
+    // The sentence's root, wherever the parse put it, hangs from the verb.
+    let roots: Vec<usize> = s
+        .clone()
+        .filter(|&i| doc.heads[i].is_none() && !run.contains(&i) && i != v)
+        .collect();
+    for y in roots {
+        doc.heads[y] = Some(v);
+    }
+    let last_title = run.clone().rev().find(|&i| titled(doc, i));
+    let r = match last_title {
+        Some(t) if t + 1 < run.end => t + 1,
+        _ => run.start,
+    };
+    let heads: Vec<(usize, Option<usize>)> = run
+        .clone()
+        .filter(|&x| x != r)
+        .map(|x| {
+            let h = if x < r && x + 1 < r && titled(doc, x + 1) && !titled(doc, x) {
+                x + 1
+            } else {
+                r
+            };
+            (x, Some(h))
+        })
+        .collect();
+    for (x, h) in heads {
+        doc.heads[x] = h;
+    }
+    doc.heads[r] = Some(v);
+    doc.heads[v] = None;
+}
+
 impl Parser {
     /// Parses and labels every sentence of a tagged, lemmatized `doc`.
     pub fn parse(&self, doc: &mut Doc) {
         parse_moves(&self.moves, doc);
+        for s in doc.sentences.clone() {
+            repair_leading_name(doc, s);
+        }
         doc.index_children();
         label_all(&self.labels, doc);
     }

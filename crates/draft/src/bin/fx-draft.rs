@@ -43,7 +43,7 @@ enum Show {
     NameErrors,
     /// eval: the name types' confusion matrix.
     Confusion,
-    /// eval --verbose: every pair of things a sentence names, with the
+    /// eval --verbose, draft --summary: every pair of things a sentence names, with the
     /// tree path between them and the pattern it matched (GOLD when the
     /// fact gold links them).
     Paths,
@@ -957,21 +957,7 @@ fn seed(drafter: &fact_explorer_draft::Drafter) {
         s.right as f64 / s.drafted.max(1) as f64
     );
     if shows(Show::SeedPaths) {
-        let doc = drafter.analyse(&curated.article.text);
-        let mut ents = drafter.entities(&doc);
-        let dem = fact_explorer_draft::entities::countries_of_demonyms(&doc, &mut ents);
-        let coref = fact_explorer_draft::coref::resolve(&doc, &ents, &drafter.lexicon);
-        for (_, a, b, words, pattern) in
-            fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem)
-        {
-            println!(
-                "  PATH {} {} — {} [{}]",
-                ents[a].name,
-                ents[b].name,
-                words,
-                pattern.unwrap_or("-")
-            );
-        }
+        print_paths(drafter, &curated.article.text);
     }
     if shows(Show::Seed) {
         let name = |id: &str| draft.entity(id).map_or(id.to_string(), |e| e.name.clone());
@@ -1105,6 +1091,25 @@ fn scale(docs: &[Document]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Every pair of things a sentence of `text` names, with the tree path
+/// between them and the pattern it matched.
+fn print_paths(drafter: &fact_explorer_draft::Drafter, text: &str) {
+    let doc = drafter.analyse(text);
+    let mut ents = drafter.entities(&doc);
+    let dem = fact_explorer_draft::entities::countries_of_demonyms(&doc, &mut ents);
+    let coref = fact_explorer_draft::coref::resolve(&doc, &ents, &drafter.lexicon);
+    for (_, a, b, words, pattern) in fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem)
+    {
+        println!(
+            "  PATH {} {} — {} [{}]",
+            ents[a].name,
+            ents[b].name,
+            words,
+            pattern.unwrap_or("-")
+        );
+    }
+}
+
 fn draft_file(file: &Path, summary: bool) -> ExitCode {
     let Ok(text) = std::fs::read_to_string(file) else {
         eprintln!("{}: cannot read it as UTF-8 text", file.display());
@@ -1126,6 +1131,9 @@ fn draft_file(file: &Path, summary: bool) -> ExitCode {
     };
     if summary {
         print!("{}", fact_explorer_draft::eval::summary(&set));
+        if shows(Show::Paths) {
+            print_paths(&drafter, &text);
+        }
     } else {
         println!("{}", set.to_pretty_json());
     }

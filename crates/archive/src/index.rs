@@ -1,0 +1,1171 @@
+//! The archive's search index, cut into chunks a query fetches on demand,
+//! and the query over loaded chunks (the same function for the host tests
+//! and the browser).
+//!
+//! # Records and terms
+//!
+//! A record is an archive entity (name, aliases and descriptions) or an
+//! article's fact, quote, itinerary event or sentence (the explorer's own
+//! search text for it). Text is folded and split into terms by the
+//! explorer's search ([`fact_explorer_core::text::fold`],
+//! [`fact_explorer_core::search::tokens`]): lower case, accents removed,
+//! Hangul kept; names and aliases also index each two adjacent words joined
+//! ("jae" + "myung" gives "jaemyung"), so romanisations meet.
+//!
+//! # Chunks
+//!
+//! A term lives in the chunk named by its first two characters (one for a
+//! one-character term): entity terms in `e` chunks, item terms in `i`
+//! chunks. A query fetches the chunks of its terms' first two characters and
+//! nothing else. What a typo costs: corrections (one edit for a word of 4–7
+//! characters, two from 8, as in the explorer) are looked for among the
+//! terms of the same chunk, so a typo after a word's first two characters
+//! still finds it, and a typo in the first two may miss. Prefix matching
+//! (the last word, as you type) needs at least two characters.
+//!
+//! A chunk with more than [`MAX_CHUNK_POSTINGS`] postings (the chunk of
+//! "the" in a large archive) is cut into pieces of consecutive terms;
+//! the manifest's [`Directory`] lists each piece's first term, and a query
+//! fetches only the pieces its words can be in. Corrections are then found
+//! within those pieces, so in such a chunk a typo may miss too.
+//!
+//! # Ranking
+//!
+//! Entities come first, then items. Within each: more query words matched,
+//! then better matches (exact over prefix over corrected), then better
+//! fields (name over alias over text); then entities with fewer words in
+//! their name (the closer match), then by how many articles name them; items
+//! newest first.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use fact_explorer_core::search::{bounded_levenshtein, max_edits, tokens, MAX_QUERY_CHARS};
+use fact_explorer_core::sort::sort_by;
+use fact_explorer_core::text::fold;
+use serde::{Deserialize, Serialize};
+
+use crate::identity::ArchiveEntity;
+use crate::records::{item_link, ArticleRecords};
+use fact_explorer_core::item::ItemKind;
+
+/// Terms longer than this are not indexed (nobody types them; a hostile
+/// 1 MB "word" would otherwise sit in a chunk).
+pub const MAX_TERM_CHARS: usize = 64;
+/// Most query words used.
+pub const MAX_QUERY_TERMS: usize = 12;
+/// Most terms one query word expands to by prefix.
+const MAX_PREFIX_TERMS: usize = 64;
+
+/// A record as a chunk carries it: enough to show and link a result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Record {
+    /// An archive entity.
+    Entity {
+        key: String,
+        name: String,
+        kind: String,
+        articles: usize,
+        first: Option<String>,
+        last: Option<String>,
+    },
+    /// A fact, quote, event or sentence of an article.
+    Item {
+        kind: String,
+        article: String,
+        id: String,
+        date: Option<String>,
+        link: String,
+    },
+}
+
+impl Record {
+    /// What identifies the record across chunks.
+    pub fn ident(&self) -> String {
+        match self {
+            Record::Entity { key, .. } => format!("@{key}"),
+            Record::Item { article, id, .. } => format!("{article}#{id}"),
+        }
+    }
+}
+
+/// An entity as a chunk stores it: `[key, name, kind, articles, first,
+/// last]`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityRow(
+    pub String,
+    pub String,
+    pub String,
+    pub usize,
+    pub Option<String>,
+    pub Option<String>,
+);
+
+/// An item as a chunk stores it: `[article, kind, id]`, the article by its
+/// place in the chunk's `articles`, the kind by its letter (`f`act,
+/// `q`uote, `e`vent, `s`entence). Its deep link follows from them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemRow(pub u32, pub String, pub String);
+
+/// An article a chunk's items are from: `[id, date]`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleRow(pub String, pub Option<String>);
+
+/// One chunk: its records, compact, and per term the postings `[record,
+/// field, count]` (field 0 name, 1 alias, 2 text; record counts through
+/// `entities`, then `items`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Chunk {
+    /// The first two folded characters of its terms.
+    pub key: String,
+    pub articles: Vec<ArticleRow>,
+    pub entities: Vec<EntityRow>,
+    pub items: Vec<ItemRow>,
+    pub terms: BTreeMap<String, Vec<[u32; 3]>>,
+}
+
+/// The letter of an item kind in chunks.
+fn kind_letter(kind: &str) -> &'static str {
+    match kind {
+        "fact" => "f",
+        "quote" => "q",
+        "event" => "e",
+        _ => "s",
+    }
+}
+
+fn kind_of_letter(letter: &str) -> ItemKind {
+    match letter {
+        "f" => ItemKind::Fact,
+        "q" => ItemKind::Quote,
+        "e" => ItemKind::Event,
+        _ => ItemKind::Sentence,
+    }
+}
+
+impl Chunk {
+    /// Record `i` in full, if there is one.
+    pub fn record(&self, i: usize) -> Option<Record> {
+        if let Some(EntityRow(key, name, kind, articles, first, last)) = self.entities.get(i) {
+            return Some(Record::Entity {
+                key: key.clone(),
+                name: name.clone(),
+                kind: kind.clone(),
+                articles: *articles,
+                first: first.clone(),
+                last: last.clone(),
+            });
+        }
+        let ItemRow(a, letter, id) = self.items.get(i - self.entities.len())?;
+        let ArticleRow(article, date) = self.articles.get(*a as usize)?;
+        let kind = kind_of_letter(letter);
+        Some(Record::Item {
+            kind: kind.slug().to_string(),
+            article: article.clone(),
+            id: id.clone(),
+            date: date.clone(),
+            link: item_link(article, kind, id),
+        })
+    }
+}
+
+/// Which chunk family a record's terms go to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Family {
+    Entities,
+    Items,
+}
+
+impl Family {
+    /// The family's letter in file names.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Family::Entities => "e",
+            Family::Items => "i",
+        }
+    }
+}
+
+/// The chunk key of a folded term: its first two characters.
+pub fn chunk_key(term: &str) -> String {
+    term.chars().take(2).collect()
+}
+
+/// A chunk's file, relative to the site: `index/e-6c65.json` (the key's
+/// UTF-8 bytes in hex, so any script makes a safe file name).
+pub fn chunk_file(family: Family, key: &str) -> String {
+    let hex: String = key.bytes().map(|b| format!("{b:02x}")).collect();
+    format!("index/{}-{hex}.json", family.letter())
+}
+
+/// The folded query words, deduplicated, at most [`MAX_QUERY_TERMS`].
+pub fn query_terms(query: &str) -> Vec<String> {
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    let mut out: Vec<String> = Vec::new();
+    for t in tokens(&fold(&query)) {
+        if !out.iter().any(|o| o == t) {
+            out.push(t.to_string());
+        }
+    }
+    out.truncate(MAX_QUERY_TERMS);
+    out
+}
+
+/// The chunk keys `query` needs (fetch these from both families).
+pub fn chunk_keys(query: &str) -> Vec<String> {
+    let mut keys: Vec<String> = query_terms(query).iter().map(|t| chunk_key(t)).collect();
+    sort_by(&mut keys, Ord::cmp);
+    keys.dedup();
+    keys
+}
+
+/// The terms of a record's fields with their counts: names and aliases with
+/// adjacent pairs joined, text as is.
+fn field_terms(text: &str, join: bool, out: &mut BTreeMap<String, u32>) {
+    let folded = fold(text);
+    for line in folded.split('\n') {
+        let mut prev: Option<&str> = None;
+        for t in tokens(line) {
+            if t.chars().count() <= MAX_TERM_CHARS {
+                *out.entry(t.to_string()).or_default() += 1;
+            }
+            if join {
+                if let Some(p) = prev {
+                    let joined = format!("{p}{t}");
+                    if joined.chars().count() <= MAX_TERM_CHARS {
+                        *out.entry(joined).or_default() += 1;
+                    }
+                }
+                prev = Some(t);
+            }
+        }
+    }
+}
+
+/// A record to add to the chunks of its terms.
+enum Row<'a> {
+    Entity(EntityRow),
+    Item {
+        article: &'a str,
+        date: &'a Option<String>,
+        kind: &'a str,
+        id: &'a str,
+    },
+}
+
+/// Where a chunk holds each record (by global number) and each article.
+type Places = (HashMap<usize, u32>, HashMap<String, u32>);
+
+/// Chunks under construction, by family and key.
+#[derive(Default)]
+struct Builder {
+    chunks: BTreeMap<(Family, String), Chunk>,
+    /// Per chunk: global record number → local index, and article → place.
+    local: HashMap<(Family, String), Places>,
+}
+
+impl Builder {
+    fn add(&mut self, family: Family, n: usize, row: &Row, fields: [&str; 3]) {
+        let mut seen: BTreeMap<String, [u32; 3]> = BTreeMap::new();
+        for (f, text) in fields.iter().enumerate() {
+            let mut counts = BTreeMap::new();
+            field_terms(text, f < 2, &mut counts);
+            for (term, c) in counts {
+                let e = seen.entry(term).or_insert([0; 3]);
+                e[f] += c;
+            }
+        }
+        for (term, counts) in seen {
+            let key = chunk_key(&term);
+            let id = (family, key.clone());
+            let chunk = self.chunks.entry(id.clone()).or_insert_with(|| Chunk {
+                key,
+                ..Chunk::default()
+            });
+            let (records, articles) = self.local.entry(id).or_default();
+            let idx = *records.entry(n).or_insert_with(|| match row {
+                Row::Entity(e) => {
+                    chunk.entities.push(e.clone());
+                    (chunk.entities.len() - 1) as u32
+                }
+                Row::Item {
+                    article,
+                    date,
+                    kind,
+                    id,
+                } => {
+                    let a = *articles.entry(article.to_string()).or_insert_with(|| {
+                        chunk
+                            .articles
+                            .push(ArticleRow(article.to_string(), (*date).clone()));
+                        (chunk.articles.len() - 1) as u32
+                    });
+                    chunk
+                        .items
+                        .push(ItemRow(a, kind_letter(kind).to_string(), id.to_string()));
+                    (chunk.entities.len() + chunk.items.len() - 1) as u32
+                }
+            });
+            // The best field the term is in, with its count there.
+            if let Some(f) = (0..3).find(|&f| counts[f] > 0) {
+                chunk
+                    .terms
+                    .entry(term)
+                    .or_default()
+                    .push([idx, f as u32, counts[f]]);
+            }
+        }
+    }
+}
+
+/// Every chunk of the archive, by file name. `articles` sorted by id and
+/// `entities` by key, as [`crate::identity::resolve`] gives them.
+pub fn build_chunks(
+    articles: &[ArticleRecords],
+    entities: &[ArchiveEntity],
+) -> BTreeMap<String, Chunk> {
+    build_chunks_split(articles, entities, MAX_CHUNK_POSTINGS)
+}
+
+/// [`build_chunks`] with chunks of more than `max_postings` postings cut
+/// into pieces by term ranges ([`split`]).
+pub fn build_chunks_split(
+    articles: &[ArticleRecords],
+    entities: &[ArchiveEntity],
+    max_postings: usize,
+) -> BTreeMap<String, Chunk> {
+    let mut b = Builder::default();
+    let mut n = 0;
+    // Descriptions of each archive entity's members, for its text field.
+    let mut descriptions: HashMap<(&str, &str), &str> = HashMap::new();
+    for a in articles {
+        for e in &a.entities {
+            descriptions.insert((a.id.as_str(), e.id.as_str()), e.description.as_str());
+        }
+    }
+    for e in entities {
+        let record = Row::Entity(EntityRow(
+            e.key.clone(),
+            e.name.clone(),
+            e.kind.clone(),
+            e.articles,
+            e.first.clone(),
+            e.last.clone(),
+        ));
+        let aliases = e.aliases.join("\n");
+        let mut texts: BTreeSet<&str> = BTreeSet::new();
+        for m in &e.members {
+            if let Some(d) = descriptions.get(&(m.article.as_str(), m.id.as_str())) {
+                if !d.is_empty() {
+                    texts.insert(d);
+                }
+            }
+        }
+        let text = texts.into_iter().collect::<Vec<_>>().join("\n");
+        b.add(Family::Entities, n, &record, [&e.name, &aliases, &text]);
+        n += 1;
+    }
+    for a in articles {
+        for item in &a.items {
+            let record = Row::Item {
+                article: &a.id,
+                date: &a.date,
+                kind: &item.kind,
+                id: &item.id,
+            };
+            b.add(Family::Items, n, &record, ["", "", item.search_text()]);
+            n += 1;
+        }
+    }
+    let mut out = BTreeMap::new();
+    for ((family, key), chunk) in b.chunks {
+        let pieces = split(chunk, max_postings);
+        if pieces.len() == 1 {
+            out.extend(pieces.into_iter().map(|c| (chunk_file(family, &key), c)));
+        } else {
+            for (i, c) in pieces.into_iter().enumerate() {
+                out.insert(piece_file(family, &key, i), c);
+            }
+        }
+    }
+    out
+}
+
+/// Most postings a chunk holds before it is cut into pieces (a common word
+/// alone may still be more).
+pub const MAX_CHUNK_POSTINGS: usize = 20_000;
+
+/// A piece's file: `index/i-7468.0.json`, `index/i-7468.1.json`…
+pub fn piece_file(family: Family, key: &str, piece: usize) -> String {
+    let whole = chunk_file(family, key);
+    format!("{}.{piece}.json", whole.trim_end_matches(".json"))
+}
+
+/// Cuts `chunk` into pieces of consecutive terms with at most
+/// `max_postings` postings each (a term with more is a piece of its own),
+/// each piece with only the records its postings name. One piece when the
+/// chunk is small enough.
+pub fn split(chunk: Chunk, max_postings: usize) -> Vec<Chunk> {
+    let total: usize = chunk.terms.values().map(Vec::len).sum();
+    if total <= max_postings {
+        return vec![chunk];
+    }
+    type Group<'a> = Vec<(&'a String, &'a Vec<[u32; 3]>)>;
+    let mut groups: Vec<Group> = vec![Vec::new()];
+    let mut size = 0;
+    for (term, postings) in &chunk.terms {
+        if size > 0 && size + postings.len() > max_postings {
+            groups.push(Vec::new());
+            size = 0;
+        }
+        size += postings.len();
+        if let Some(g) = groups.last_mut() {
+            g.push((term, postings));
+        }
+    }
+    groups
+        .into_iter()
+        .map(|group| {
+            let mut piece = Chunk {
+                key: chunk.key.clone(),
+                ..Chunk::default()
+            };
+            // Old record index → new, in the old order (entities first).
+            let mut used: Vec<u32> = group
+                .iter()
+                .flat_map(|(_, ps)| ps.iter().map(|p| p[0]))
+                .collect();
+            sort_by(&mut used, Ord::cmp);
+            used.dedup();
+            let mut remap: HashMap<u32, u32> = HashMap::new();
+            let mut articles: HashMap<u32, u32> = HashMap::new();
+            let n_entities = chunk.entities.len() as u32;
+            for &old in used.iter().filter(|&&i| i < n_entities) {
+                remap.insert(old, piece.entities.len() as u32);
+                piece.entities.push(chunk.entities[old as usize].clone());
+            }
+            for &old in used.iter().filter(|&&i| i >= n_entities) {
+                let Some(ItemRow(a, kind, id)) = chunk.items.get((old - n_entities) as usize)
+                else {
+                    continue;
+                };
+                let a2 = *articles.entry(*a).or_insert_with(|| {
+                    if let Some(row) = chunk.articles.get(*a as usize) {
+                        piece.articles.push(row.clone());
+                    }
+                    (piece.articles.len() - 1) as u32
+                });
+                piece.items.push(ItemRow(a2, kind.clone(), id.clone()));
+                remap.insert(old, (piece.entities.len() + piece.items.len() - 1) as u32);
+            }
+            for (term, postings) in group {
+                piece.terms.insert(
+                    term.clone(),
+                    postings
+                        .iter()
+                        .filter_map(|p| remap.get(&p[0]).map(|&i| [i, p[1], p[2]]))
+                        .collect(),
+                );
+            }
+            piece
+        })
+        .collect()
+}
+
+/// Where the index's chunks are, from the manifest: every file, and for a
+/// chunk cut into pieces, each piece's first term.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Directory {
+    /// Every chunk file.
+    pub files: BTreeSet<String>,
+    /// `e-HEX` or `i-HEX` → the first term of each piece, in order.
+    pub pieces: BTreeMap<String, Vec<String>>,
+}
+
+impl Directory {
+    /// The directory of `chunks` (as [`build_chunks`] names them).
+    pub fn of(chunks: &BTreeMap<String, Chunk>) -> Directory {
+        let mut pieces: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (file, chunk) in chunks {
+            let name = file.trim_start_matches("index/").trim_end_matches(".json");
+            if let Some((base, _)) = name.split_once('.') {
+                let first = chunk.terms.keys().next().cloned().unwrap_or_default();
+                pieces.entry(base.to_string()).or_default().push(first);
+            }
+        }
+        Directory {
+            files: chunks.keys().cloned().collect(),
+            pieces,
+        }
+    }
+
+    /// The files a query needs, all of them existing: for each word, its
+    /// chunk in both families,
+    /// or, where that chunk is in pieces, the pieces whose terms may start
+    /// with the word. (Corrections are then looked for in those pieces only,
+    /// so in a chunk large enough to be cut, a typo may miss.)
+    pub fn files_for(&self, query: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for q in query_terms(query) {
+            let key = chunk_key(&q);
+            for family in [Family::Entities, Family::Items] {
+                let whole = chunk_file(family, &key);
+                let base = whole.trim_start_matches("index/").trim_end_matches(".json");
+                match self.pieces.get(base) {
+                    None if self.files.contains(&whole) => out.push(whole),
+                    None => {}
+                    Some(firsts) => {
+                        // Piece i holds the terms from firsts[i] up to
+                        // firsts[i + 1]; it may hold q or a word starting
+                        // with q when it starts at or before them and ends
+                        // after q.
+                        for (i, first) in firsts.iter().enumerate() {
+                            let starts = first.as_str() <= q.as_str() || first.starts_with(&q);
+                            let ends = firsts.get(i + 1).is_none_or(|n| n.as_str() > q.as_str());
+                            if starts && ends {
+                                out.push(piece_file(family, &key, i));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        sort_by(&mut out, Ord::cmp);
+        out.dedup();
+        out
+    }
+}
+
+/// How a query word met a term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Quality {
+    Corrected = 1,
+    Prefix = 2,
+    Exact = 3,
+}
+
+/// A result and how well it matched.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Hit {
+    pub record: Record,
+    /// Query words it matched.
+    pub matched: u32,
+    /// Match quality summed over the words (exact 3, prefix 2, corrected 1).
+    pub quality: u32,
+    /// Field summed over the words (name 3, alias 2, text 1).
+    pub field: u32,
+}
+
+/// Counts of the matching records by facet.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facets {
+    /// Entities by kind.
+    pub entity_kind: BTreeMap<String, usize>,
+    /// Items by kind (fact, quote, event, sentence).
+    pub item_kind: BTreeMap<String, usize>,
+    /// Items by article.
+    pub article: BTreeMap<String, usize>,
+    /// Items by month of their article (`YYYY-MM`, or `undated`).
+    pub month: BTreeMap<String, usize>,
+}
+
+/// What a query found (its JSON export is this, serialised).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Results {
+    /// Matching entities, best first, at most `limit`.
+    pub entities: Vec<Hit>,
+    /// Matching facts, quotes, events and sentences, best first, at most `limit`.
+    pub items: Vec<Hit>,
+    /// How many entities and items matched in all.
+    pub total_entities: usize,
+    pub total_items: usize,
+    /// Counts over everything that matched.
+    pub facets: Facets,
+    /// The index terms that matched, sorted (for highlighting).
+    pub terms: Vec<String>,
+}
+
+/// How many words a name has: among equal matches the shorter name is
+/// the closer one ("BlackRock" before "Lee–BlackRock meeting").
+fn name_len(name: &str) -> usize {
+    tokens(&fold(name)).count()
+}
+
+/// What a search keeps: the facets chosen. Empty lists and `None` keep
+/// everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filter {
+    /// Entities of these kinds (`person`, `city`…).
+    pub entity_kinds: Vec<String>,
+    /// Items of these kinds (`fact`, `quote`, `event`, `sentence`).
+    pub item_kinds: Vec<String>,
+    /// Items of these articles.
+    pub articles: Vec<String>,
+    /// From this day (YYYY-MM-DD), inclusive: items of articles dated from
+    /// then, entities named by one; undated ones are left out.
+    pub from: Option<String>,
+    /// To this day, inclusive, likewise.
+    pub to: Option<String>,
+}
+
+impl Filter {
+    /// Whether `record` passes the filter.
+    pub fn keeps(&self, record: &Record) -> bool {
+        let (from, to) = (self.from.as_deref(), self.to.as_deref());
+        let dated = from.is_some() || to.is_some();
+        match record {
+            Record::Entity {
+                kind, first, last, ..
+            } => {
+                (self.entity_kinds.is_empty() || self.entity_kinds.contains(kind))
+                    && (!dated
+                        || match (first.as_deref(), last.as_deref()) {
+                            (Some(f), Some(l)) => {
+                                from.is_none_or(|d| l >= d) && to.is_none_or(|d| f <= d)
+                            }
+                            _ => false,
+                        })
+            }
+            Record::Item {
+                kind,
+                article,
+                date,
+                ..
+            } => {
+                (self.item_kinds.is_empty() || self.item_kinds.contains(kind))
+                    && (self.articles.is_empty() || self.articles.contains(article))
+                    && (!dated
+                        || date.as_deref().is_some_and(|d| {
+                            from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)
+                        }))
+            }
+        }
+    }
+}
+
+/// Searches the loaded `chunks` (those of [`chunk_keys`], from either
+/// family; missing ones simply match nothing). Never fails.
+pub fn search(chunks: &[Chunk], query: &str, limit: usize) -> Results {
+    search_filtered(chunks, query, &Filter::default(), limit)
+}
+
+/// [`search`], keeping only what `filter` keeps. The facet counts are of
+/// every match before filtering, so each choice shows what it would give.
+pub fn search_filtered(chunks: &[Chunk], query: &str, filter: &Filter, limit: usize) -> Results {
+    let qterms = query_terms(query);
+    if qterms.is_empty() {
+        return Results::default();
+    }
+    let as_you_type = !query.ends_with(char::is_whitespace);
+    let last = qterms.len() - 1;
+    struct Acc {
+        record: Record,
+        mask: u32,
+        best: Vec<(Quality, u32)>,
+    }
+    let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
+    let mut matched_terms: BTreeSet<String> = BTreeSet::new();
+    let mut row = Vec::new();
+    for (qi, q) in qterms.iter().enumerate() {
+        let key = chunk_key(q);
+        let q_chars: Vec<char> = q.chars().collect();
+        let k = max_edits(q_chars.len());
+        let prefix = qi == last && as_you_type && q_chars.len() >= 2;
+        for chunk in chunks.iter().filter(|c| c.key == key) {
+            let mut prefixes = 0;
+            for (term, postings) in &chunk.terms {
+                let quality = if term == q {
+                    Quality::Exact
+                } else if prefix && term.starts_with(q.as_str()) && prefixes < MAX_PREFIX_TERMS {
+                    prefixes += 1;
+                    Quality::Prefix
+                } else if k > 0
+                    && term.chars().count().abs_diff(q_chars.len()) <= k
+                    && bounded_levenshtein(&q_chars, term, k, &mut row).is_some()
+                {
+                    Quality::Corrected
+                } else {
+                    continue;
+                };
+                matched_terms.insert(term.clone());
+                for p in postings {
+                    let Some(record) = chunk.record(p[0] as usize) else {
+                        continue;
+                    };
+                    let field = 3 - p[1].min(2);
+                    let a = acc.entry(record.ident()).or_insert_with(|| Acc {
+                        record,
+                        mask: 0,
+                        best: vec![(Quality::Corrected, 0); qterms.len()],
+                    });
+                    a.mask |= 1 << qi;
+                    let b = &mut a.best[qi];
+                    if (quality, field) > *b {
+                        *b = (quality, field);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Results {
+        terms: matched_terms.into_iter().collect(),
+        ..Results::default()
+    };
+    for (_, a) in acc {
+        let hit = Hit {
+            matched: a.mask.count_ones(),
+            quality: (0..qterms.len())
+                .filter(|&i| a.mask & (1 << i) != 0)
+                .map(|i| a.best[i].0 as u32)
+                .sum(),
+            field: (0..qterms.len())
+                .filter(|&i| a.mask & (1 << i) != 0)
+                .map(|i| a.best[i].1)
+                .sum(),
+            record: a.record,
+        };
+        match &hit.record {
+            Record::Entity { kind, .. } => {
+                *out.facets.entity_kind.entry(kind.clone()).or_default() += 1;
+                out.entities.push(hit);
+            }
+            Record::Item {
+                kind,
+                article,
+                date,
+                ..
+            } => {
+                *out.facets.item_kind.entry(kind.clone()).or_default() += 1;
+                *out.facets.article.entry(article.clone()).or_default() += 1;
+                let month = date
+                    .as_deref()
+                    .and_then(|d| d.get(..7))
+                    .unwrap_or("undated");
+                *out.facets.month.entry(month.to_string()).or_default() += 1;
+                out.items.push(hit);
+            }
+        }
+    }
+    out.entities.retain(|h| filter.keeps(&h.record));
+    out.items.retain(|h| filter.keeps(&h.record));
+    let rank = |h: &Hit| (h.matched, h.quality, h.field);
+    sort_by(&mut out.entities, |a, b| {
+        rank(b)
+            .cmp(&rank(a))
+            .then_with(|| match (&a.record, &b.record) {
+                (
+                    Record::Entity {
+                        articles: x,
+                        key: ka,
+                        name: na,
+                        ..
+                    },
+                    Record::Entity {
+                        articles: y,
+                        key: kb,
+                        name: nb,
+                        ..
+                    },
+                ) => name_len(na)
+                    .cmp(&name_len(nb))
+                    .then(y.cmp(x))
+                    .then(ka.cmp(kb)),
+                _ => std::cmp::Ordering::Equal,
+            })
+    });
+    sort_by(&mut out.items, |a, b| {
+        rank(b)
+            .cmp(&rank(a))
+            .then_with(|| match (&a.record, &b.record) {
+                (
+                    Record::Item {
+                        date: da,
+                        article: aa,
+                        id: ia,
+                        ..
+                    },
+                    Record::Item {
+                        date: db,
+                        article: ab,
+                        id: ib,
+                        ..
+                    },
+                ) => db.cmp(da).then(aa.cmp(ab)).then(ia.cmp(ib)),
+                _ => std::cmp::Ordering::Equal,
+            })
+    });
+    out.total_entities = out.entities.len();
+    out.total_items = out.items.len();
+    out.entities.truncate(limit);
+    out.items.truncate(limit);
+    out
+}
+
+/// Results as CSV, entities first: `type,kind,name,articles,first,last,article,id,date,link`
+/// (each cell through the core's `csv_cell`: quoted, formulas neutralised).
+pub fn results_csv(results: &Results) -> String {
+    use fact_explorer_core::export::csv_cell;
+    let mut out = String::from("type,kind,name,articles,first,last,article,id,date,link\n");
+    for hit in results.entities.iter().chain(&results.items) {
+        let row: [String; 10] = match &hit.record {
+            Record::Entity {
+                key,
+                name,
+                kind,
+                articles,
+                first,
+                last,
+            } => [
+                "entity".into(),
+                kind.clone(),
+                name.clone(),
+                articles.to_string(),
+                first.clone().unwrap_or_default(),
+                last.clone().unwrap_or_default(),
+                String::new(),
+                key.clone(),
+                String::new(),
+                String::new(),
+            ],
+            Record::Item {
+                kind,
+                article,
+                id,
+                date,
+                link,
+            } => [
+                "item".into(),
+                kind.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                article.clone(),
+                id.clone(),
+                date.clone().unwrap_or_default(),
+                link.clone(),
+            ],
+        };
+        let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture::{ent, fact_set, Ent};
+    use crate::site::{build, Input};
+
+    fn input(id: &str, json: String) -> Input {
+        Input {
+            id: id.into(),
+            json,
+            text: None,
+            url: None,
+        }
+    }
+
+    /// The bundled article and two fixtures: every chunk, parsed back from
+    /// the files the build writes.
+    fn archive() -> Vec<Chunk> {
+        archive_with(None)
+    }
+
+    fn archive_with(decisions: Option<&str>) -> Vec<Chunk> {
+        built_with(decisions)
+            .files
+            .iter()
+            .filter(|(name, _)| name.starts_with("index/"))
+            .map(|(_, bytes)| serde_json::from_slice(bytes).expect("a chunk parses"))
+            .collect()
+    }
+
+    fn built_with(decisions: Option<&str>) -> crate::site::Built {
+        let bundled = Input {
+            id: "seoul".into(),
+            json: fact_explorer_core::load::BUNDLED_FACTS.into(),
+            text: Some(fact_explorer_core::load::BUNDLED_TEXT.into()),
+            url: None,
+        };
+        let fink = Ent {
+            id: "fink",
+            name: "Larry Fink",
+            kind: "person",
+            aliases: &["Fink"],
+            description: "chief executive of BlackRock",
+        };
+        let inputs = [
+            bundled,
+            input(
+                "davos",
+                fact_set(
+                    "Fink at Davos",
+                    Some("2026-01-20"),
+                    &[fink, ent("davos", "Davos", "city")],
+                ),
+            ),
+            input(
+                "zurich",
+                fact_set(
+                    "Zürich notes",
+                    Some("2025-11-02"),
+                    &[
+                        ent("z", "Zürich", "city"),
+                        ent("br", "BlackRock", "organisation"),
+                    ],
+                ),
+            ),
+        ];
+        let built = build(&inputs, &[], decisions);
+        assert!(built.skipped.is_empty(), "{:?}", built.skipped);
+        built
+    }
+
+    /// The chunks a query would fetch.
+    fn needed(all: &[Chunk], query: &str) -> Vec<Chunk> {
+        let keys = chunk_keys(query);
+        all.iter()
+            .filter(|c| keys.contains(&c.key))
+            .cloned()
+            .collect::<Vec<Chunk>>()
+    }
+
+    fn first_entity(r: &Results) -> Option<(&str, usize)> {
+        r.entities.first().map(|h| match &h.record {
+            Record::Entity { name, articles, .. } => (name.as_str(), *articles),
+            Record::Item { .. } => unreachable!("entities hold entities"),
+        })
+    }
+
+    #[test]
+    fn finds_entities_with_the_explorers_tolerance_from_the_chunks_it_needs() {
+        let all = archive();
+        for (query, want) in [
+            ("Larry Fink", "Larry Fink"),
+            ("fink", "Larry Fink"),
+            ("Laurence", "Larry Fink"),
+            ("Lee Jae-myung", "Lee Jae Myung"),
+            ("jaemyung", "Lee Jae Myung"),
+            ("이재", "Lee Jae Myung"),
+            ("guterrés", "Antonio Guterres"),
+            ("zurich", "Zürich"),
+            ("blackrok", "BlackRock"),
+            ("Ogunlesy", "Adebayo Ogunlesi"),
+            ("Gutteres", "Antonio Guterres"),
+        ] {
+            let chunks = needed(&all, query);
+            let r = search(&chunks, query, 10);
+            assert_eq!(first_entity(&r).map(|e| e.0), Some(want), "{query}");
+            // The chunks it needs give what all the chunks give.
+            assert_eq!(search(&all, query, 10), r, "{query}");
+        }
+        // "BlackRock" in two articles is a single-word name: two entities
+        // (and a proposal) until a decision makes them one.
+        let r = search(&all, "BlackRock", 10);
+        assert_eq!(first_entity(&r), Some(("BlackRock", 1)));
+        let decided = archive_with(Some(
+            "same-as: seoul / organisation / BlackRock = zurich / organisation / BlackRock",
+        ));
+        let r = search(&decided, "BlackRock", 10);
+        assert_eq!(first_entity(&r), Some(("BlackRock", 2)));
+    }
+
+    #[test]
+    fn a_typo_in_the_first_two_letters_may_miss() {
+        let all = archive();
+        let r = search(&needed(&all, "Bkackrock"), "Bkackrock", 10);
+        assert!(r.entities.is_empty(), "{:?}", r.entities);
+    }
+
+    #[test]
+    fn items_link_to_the_explorer_and_facets_count_them() {
+        let all = archive();
+        let r = search(&all, "Davos", 50);
+        let fact = r
+            .items
+            .iter()
+            .find_map(|h| match &h.record {
+                Record::Item {
+                    kind,
+                    link,
+                    article,
+                    ..
+                } if kind == "fact" => Some((link.clone(), article.clone())),
+                _ => None,
+            })
+            .expect("the fact naming Davos");
+        assert_eq!(fact, ("a/davos.html?fx=t%3Df1".into(), "davos".into()));
+        assert_eq!(r.facets.article.get("davos"), Some(&r.total_items));
+        assert_eq!(r.facets.month.get("2026-01"), Some(&r.total_items));
+        assert_eq!(r.facets.entity_kind.get("city"), Some(&1));
+        // Quotes and sentences are found by their words.
+        let r = search(&all, "mobilize", 50);
+        assert!(r
+            .items
+            .iter()
+            .any(|h| matches!(&h.record, Record::Item { kind, .. } if kind == "quote")));
+        assert_eq!(r.facets.month.get("undated"), Some(&r.total_items));
+        // Newest first among equal matches.
+        let r = search(&all, "BlackRock", 200);
+        let dates: Vec<Option<String>> = r
+            .items
+            .iter()
+            .filter(|h| h.matched == 1 && h.quality == 3)
+            .map(|h| match &h.record {
+                Record::Item { date, .. } => date.clone(),
+                Record::Entity { .. } => None,
+            })
+            .collect();
+        let mut sorted = dates.clone();
+        sort_by(&mut sorted, |a, b| b.cmp(a));
+        assert_eq!(dates, sorted);
+    }
+
+    #[test]
+    fn filters_keep_the_chosen_facets_and_counts_stay_whole() {
+        let all = archive();
+        let everything = search(&all, "BlackRock", 500);
+        let only = |f: Filter| search_filtered(&all, "BlackRock", &f, 500);
+        let quotes = only(Filter {
+            item_kinds: vec!["quote".into()],
+            ..Filter::default()
+        });
+        assert!(quotes.total_items > 0 && quotes.total_items < everything.total_items);
+        assert!(quotes
+            .items
+            .iter()
+            .all(|h| matches!(&h.record, Record::Item { kind, .. } if kind == "quote")));
+        assert_eq!(quotes.facets, everything.facets);
+        let zurich = only(Filter {
+            articles: vec!["zurich".into()],
+            ..Filter::default()
+        });
+        assert_eq!(
+            Some(&zurich.total_items),
+            everything.facets.article.get("zurich")
+        );
+        // Dated from November 2025: the Zürich article only; the bundled
+        // article is undated, so it is left out.
+        let dated = only(Filter {
+            from: Some("2025-11-01".into()),
+            to: Some("2025-12-31".into()),
+            ..Filter::default()
+        });
+        assert_eq!(dated.total_items, zurich.total_items);
+        assert_eq!(dated.total_entities, 1, "{:?}", dated.entities);
+        let people = search_filtered(
+            &all,
+            "Fink",
+            &Filter {
+                entity_kinds: vec!["city".into()],
+                ..Filter::default()
+            },
+            10,
+        );
+        assert_eq!(people.total_entities, 0);
+    }
+
+    #[test]
+    fn results_export_as_csv_and_json() {
+        let all = archive();
+        let r = search(&all, "Davos", 50);
+        let csv = results_csv(&r);
+        assert_eq!(csv.lines().count(), 1 + r.entities.len() + r.items.len());
+        assert!(
+            csv.lines()
+                .nth(1)
+                .unwrap()
+                .starts_with("\"entity\",\"city\",\"Davos\",\"1\""),
+            "{csv}"
+        );
+        assert!(csv.contains("\"a/davos.html?fx=t%3Df1\""));
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["entities"][0]["record"]["name"], "Davos");
+        assert_eq!(json["facets"]["article"]["davos"], r.total_items);
+    }
+
+    #[test]
+    fn big_chunks_are_cut_by_term_ranges_and_queries_fetch_the_right_pieces() {
+        let b = built_with(None);
+        let whole = build_chunks_split(&b.articles, &b.identities.entities, usize::MAX);
+        let cut = build_chunks_split(&b.articles, &b.identities.entities, 40);
+        assert!(cut.len() > whole.len() + 10, "{} pieces", cut.len());
+        for (file, piece) in &cut {
+            let postings: usize = piece.terms.values().map(Vec::len).sum();
+            assert!(
+                postings <= 40 || piece.terms.len() == 1,
+                "{file}: {postings}"
+            );
+            // Every record a piece holds is one its postings name.
+            let used: BTreeSet<u32> = piece.terms.values().flatten().map(|p| p[0]).collect();
+            assert_eq!(
+                used.len(),
+                piece.entities.len() + piece.items.len(),
+                "{file}"
+            );
+        }
+        let dir = Directory::of(&cut);
+        assert!(!dir.pieces.is_empty());
+        let all_whole: Vec<Chunk> = whole.values().cloned().collect();
+        // Whole words and words being typed find what the whole chunks find.
+        for q in [
+            "the",
+            "th",
+            "BlackRock",
+            "Lee Jae",
+            "investment",
+            "invest",
+            "a",
+            "Larry Fink said",
+            "이재",
+        ] {
+            let files = dir.files_for(q);
+            assert!(files.iter().all(|f| cut.contains_key(f)), "{q}: {files:?}");
+            let loaded: Vec<Chunk> = files.iter().map(|f| cut[f].clone()).collect();
+            let idents = |r: &Results| -> BTreeSet<String> {
+                r.entities
+                    .iter()
+                    .chain(&r.items)
+                    .map(|h| h.record.ident())
+                    .collect()
+            };
+            assert_eq!(
+                idents(&search(&loaded, q, 10_000)),
+                idents(&search(&all_whole, q, 10_000)),
+                "{q}"
+            );
+            assert!(files.len() < cut.len() / 4, "{q}: {} files", files.len());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn searching_never_panics(q in "\\PC{0,60}") {
+            static ALL: std::sync::OnceLock<Vec<Chunk>> = std::sync::OnceLock::new();
+            let all = ALL.get_or_init(archive);
+            let r = search(all, &q, 5);
+            proptest::prop_assert!(r.entities.len() <= 5 && r.items.len() <= 5);
+        }
+    }
+
+    #[test]
+    fn any_query_gives_results_or_none() {
+        let all = archive();
+        for q in [
+            "",
+            "   ",
+            "a",
+            "%%%",
+            &"x".repeat(100_000),
+            "</script>",
+            "\u{0}",
+        ] {
+            let r = search(&needed(&all, q), q, 10);
+            assert!(r.total_entities + r.total_items < 100_000, "{q:.20}");
+        }
+    }
+}

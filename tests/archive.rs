@@ -1,0 +1,171 @@
+//! The archive commands: `archive build DIR --out SITE [--strict]` and
+//! `archive identities DIR`, with the exit codes of the other commands (0
+//! done, 1 problems under --strict, 2 usage errors and unreadable folders).
+
+mod common;
+use common::cli;
+
+use std::path::{Path, PathBuf};
+
+use fact_explorer_archive::fixture::{ent, fact_set, Ent};
+
+/// A fresh folder for one test.
+fn fresh(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// An archive folder: the bundled article, two small ones naming the same
+/// person, a broken file and a decisions file with one stale line.
+fn archive(name: &str) -> PathBuf {
+    let dir = fresh(name);
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/src/data");
+    std::fs::copy(
+        data.join("article.facts.json"),
+        dir.join("seoul.facts.json"),
+    )
+    .unwrap();
+    std::fs::copy(data.join("article.txt"), dir.join("seoul.txt")).unwrap();
+    std::fs::write(dir.join("seoul.url"), "https://example.com/seoul\n").unwrap();
+    let fink = Ent {
+        id: "fink",
+        name: "Larry Fink",
+        kind: "person",
+        aliases: &["Fink"],
+        description: "chief executive of BlackRock",
+    };
+    let namesake = Ent {
+        description: "goalkeeper",
+        ..fink
+    };
+    let write = |id: &str, date, ents: &[Ent]| {
+        std::fs::write(
+            dir.join(format!("{id}.facts.json")),
+            fact_set(&format!("About {id}"), date, ents),
+        )
+        .unwrap();
+    };
+    write(
+        "davos",
+        Some("2026-01-20"),
+        &[fink, ent("davos", "Davos", "city")],
+    );
+    write("football", Some("2026-02-01"), &[namesake]);
+    std::fs::write(dir.join("broken.facts.json"), "{\"schema\": ").unwrap();
+    std::fs::write(
+        dir.join("identities.txt"),
+        "same-as: davos / city / Davos = seoul / city / New York\nnot-same-as: gone / person / Nobody = davos / person / Larry Fink\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    for (args, says) in [
+        (vec!["archive"], "Usage"),
+        (vec!["archive", "build"], "DIR"),
+        (vec!["archive", "build", "somewhere"], "--out"),
+        (vec!["archive", "identities"], "DIR"),
+        (vec!["archive", "index"], "index"),
+    ] {
+        let (code, out, err) = cli(&args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    for args in [
+        vec!["archive", "build", "no-such-dir", "--out", "x"],
+        vec!["archive", "identities", "no-such-dir"],
+    ] {
+        let (code, _, err) = cli(&args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains("no-such-dir"), "{err}");
+    }
+}
+
+#[test]
+fn build_reports_bad_files_and_goes_on_and_strict_fails() {
+    let dir = archive("cli-build");
+    let site = fresh("cli-build-site").join("site");
+    let (d, s) = (dir.to_str().unwrap(), site.to_str().unwrap());
+
+    let (code, _, err) = cli(&["archive", "build", d, "--out", s, "--strict"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("broken: skipped") && err.contains("not valid JSON"),
+        "{err}"
+    );
+    assert!(!site.exists(), "--strict wrote files");
+
+    let (code, out, err) = cli(&["archive", "build", d, "--out", s]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("broken: skipped"), "{err}");
+    assert!(
+        out.contains("3 articles (3 checked, 0 unchanged), 1 skipped"),
+        "{out}"
+    );
+    assert!(out.contains("1 decisions not applied"), "{out}");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.join("manifest.json")).unwrap()).unwrap();
+    let articles = manifest["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 3);
+    assert_eq!(articles[2]["url"], "https://example.com/seoul");
+    assert_eq!(articles[0]["date"], "2026-01-20");
+    assert!(articles[2]["date"].is_null());
+    let directory: fact_explorer_archive::index::Directory =
+        serde_json::from_value(manifest["index"].clone()).unwrap();
+    assert!(directory.files.iter().all(|c| site.join(c).exists()));
+
+    // The search over the chunks the query needs, as the element will run it.
+    let loaded: Vec<fact_explorer_archive::index::Chunk> = directory
+        .files_for("Larry Fnik")
+        .iter()
+        .map(|f| serde_json::from_slice(&std::fs::read(site.join(f)).unwrap()).unwrap())
+        .collect();
+    let r = fact_explorer_archive::index::search(&loaded, "Larry Fnik", 10);
+    let names: Vec<String> = r
+        .entities
+        .iter()
+        .map(|h| match &h.record {
+            fact_explorer_archive::index::Record::Entity { key, articles, .. } => {
+                format!("{key} {articles}")
+            }
+            other => format!("{other:?}"),
+        })
+        .collect();
+    // Larry Fink of Davos and of Seoul is one; the goalkeeper is not him.
+    assert_eq!(
+        names[..2],
+        ["person/larry-fink 2", "person/larry-fink~2 1"],
+        "{names:?}"
+    );
+
+    // Again: nothing changed, nothing written.
+    let (code, out, _) = cli(&["archive", "build", d, "--out", s]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("(0 checked, 3 unchanged)") && out.contains(" 0 files written"),
+        "{out}"
+    );
+}
+
+#[test]
+fn identities_lists_merges_proposals_and_stale_decisions() {
+    let dir = archive("cli-identities");
+    let (code, out, err) = cli(&["archive", "identities", dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("broken: skipped"), "{err}");
+    for says in [
+        "merged person/larry-fink\n  davos / person / Larry Fink  =  seoul / person / Larry Fink\n    because the same full name and kind: \"Larry Fink\"",
+        "because decided same-as (line 1)",
+        "proposal: person/larry-fink | person/larry-fink~2",
+        "evidence: the same full name with different roles: \"chairman and chief executive of BlackRock\" / \"chief executive of BlackRock\" / \"goalkeeper\"",
+        "settle with: same-as: ",
+        "decision line 2 is stale: no such entity: gone / person / Nobody",
+    ] {
+        assert!(out.contains(says), "missing {says:?} in\n{out}");
+    }
+}
