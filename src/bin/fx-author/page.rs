@@ -373,10 +373,7 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
     // Undo and redo from anywhere on the page; "?" shows the shortcuts.
     let help = RwSignal::new(false);
     let _ = use_event_listener(window(), ev::keydown, move |e: web_sys::KeyboardEvent| {
-        let typing = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        let typing = review::typing(&e);
         let key = e.key().to_lowercase();
         if (e.ctrl_key() || e.meta_key()) && key == "z" && !typing {
             e.prevent_default();

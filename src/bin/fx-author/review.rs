@@ -140,8 +140,9 @@ fn shown(ed: &fact_explorer_core::authoring::Editor, key: ItemKey) -> Option<Sho
     })
 }
 
-/// Whether a key press is typing (in a field), where letters are letters.
-fn typing(e: &web_sys::KeyboardEvent) -> bool {
+/// Whether a key press is typing (in a field), where letters are letters
+/// (the page's undo and `?` leave it alone too).
+pub(super) fn typing(e: &web_sys::KeyboardEvent) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|t| {
