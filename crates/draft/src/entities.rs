@@ -52,14 +52,17 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
         }
     };
     // "Fisht Stadium", "Adler Planetarium", "Kennedy Space Center": a
-    // place people built, whatever the tagger read it as (unless a word of
-    // it is someone's given name: "Stuart Hall").
+    // place people built, whatever the tagger read it as; not a titled
+    // person ("Mr Hall", "President Park"), a name with a given name in it
+    // read as a person ("Stuart Hall"), or a listed place ("Menlo Park").
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() >= 2
         && words
             .last()
             .is_some_and(|w| lexicon::FACILITY_HEADS.contains(w))
-        && !(label == Label::Per && lexicon.contains(List::Given, words[0]))
+        && !lexicon::is_title(words[0])
+        && !(label == Label::Per && words.iter().any(|w| lexicon.contains(List::Given, w)))
+        && place().is_none()
     {
         return EntityKind::Venue;
     }
@@ -99,14 +102,12 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
             } else if lexicon::ORG_HEADS.contains(&last)
                 || (words.len() >= 2
                     && !lexicon::GEOGRAPHIC_HEADS.contains(&last)
+                    && !lexicon::GEOGRAPHIC_HEADS.contains(&words[0])
                     && !words.iter().any(|w| {
                         lexicon.contains(List::Country, w)
                             || lexicon.contains(List::Region, w)
                             || lexicon.contains(List::City, w)
-                            || matches!(
-                                *w,
-                                "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower"
-                            )
+                            || PLACE_PREFIXES.contains(w)
                     }))
             {
                 // "Siemens Energy": words that name no place, ending in no
@@ -122,11 +123,26 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
     }
 }
 
-/// A capital after a small letter inside a word ("OpenAI", "eBay").
+/// First words of places' names ("San Jose", "Fort Worth").
+const PLACE_PREFIXES: &[&str] = &[
+    "San", "Santa", "Santo", "São", "Los", "Las", "Saint", "St.", "Fort", "Port", "Mount", "Lake",
+    "El", "Al", "Abu", "New", "North", "South", "East", "West", "Upper", "Lower", "Great",
+    "Little",
+];
+
+/// A capital after small letters inside a word ("OpenAI", "PayPal"): two
+/// small letters at least before it, and no hyphen, so "McAllen",
+/// "DeKalb", "LaGrange" and "KwaZulu-Natal" stay places.
 fn camel_case(word: &str) -> bool {
     let c: Vec<char> = word.chars().collect();
-    c.windows(2)
-        .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    !word.contains('-')
+        && (2..c.len())
+            .any(|i| c[i].is_uppercase() && c[i - 1].is_lowercase() && c[i - 2].is_lowercase())
+        && ![
+            "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Al", "El",
+        ]
+        .iter()
+        .any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase))
 }
 
 /// A company's name without its legal form ("BlackRock Inc." →

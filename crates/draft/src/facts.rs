@@ -506,9 +506,10 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("trv", "ctr"),
         cases: &[],
     },
-    // "in Chicago, Illinois" however the parse hangs Illinois (from the
-    // venue before: "the Adler Planetarium in Chicago, Illinois"): a city,
-    // a comma and a region or country right after it, not in a list.
+    // "in Chicago, Illinois" when the parse hangs Illinois elsewhere (from
+    // the venue before: "the Adler Planetarium in Chicago, Illinois"): a
+    // city, a comma and a region or country right after it whose phrase
+    // ends there, not in a list (the path limits of `fact` still apply).
     Pattern {
         name: "place-in-place-adjacent",
         up: &[],
@@ -644,6 +645,11 @@ fn carrier_status(lemma: &str) -> Option<Status> {
         _ => return None,
     })
 }
+
+/// Verbs whose object is where the subject is: "X faced Y at the stadium".
+const MEETING_VERBS: &[&str] = &[
+    "face", "play", "beat", "defeat", "meet", "host", "welcome", "receive", "draw", "tie",
+];
 
 fn kind_letter(kind: EntityKind) -> char {
     match kind {
@@ -1143,8 +1149,38 @@ fn match_pair(
                     .map_or(object.token, |m| m.start);
                 let adjacent =
                     first_end < doc.len() && doc.word(first_end) == "," && start == first_end + 1;
-                adjacent && !((w == "," || w == "and") && next.starts_with(char::is_uppercase))
+                // The second place is no sentence's subject: "After Kyiv,
+                // Russia struck…" and "In Washington, Iran's minister…" are
+                // no place in another.
+                let its_subject = doc.deps[object.token].is("nsubj")
+                    || matches!(w, "'s" | "’s")
+                    || (after < doc.len()
+                        && matches!(doc.tags[after].penn(), "VBD" | "VBZ" | "VBP" | "VBN" | "MD"));
+                // "After Kyiv, Russia struck…" read any way: an opening
+                // phrase ("After Kyiv,") then a word that goes on the
+                // sentence, not a preposition or a comma.
+                let first_start = entities[subject.entity]
+                    .mentions
+                    .iter()
+                    .find(|m| m.contains(&subject.token))
+                    .map_or(subject.token, |m| m.start);
+                let opening = first_start >= 1
+                    && doc.sentence_initial(first_start - 1)
+                    && doc.tags[first_start - 1].penn() == "IN";
+                let goes_on = after < doc.len()
+                    && doc.word(after).starts_with(char::is_lowercase)
+                    && !matches!(doc.tags[after].penn(), "IN" | "TO" | "CC");
+                let ends = !(its_subject || (opening && goes_on));
+                adjacent
+                    && ends
+                    && !((w == "," || w == "and") && next.starts_with(char::is_uppercase))
             });
+        // "X faced Y at the Fisht Stadium": only verbs of meeting or
+        // playing put the object there too ("criticised Y at Trump Tower"
+        // does not).
+        let ok = ok
+            && (p.name != "object-at-venue"
+                || MEETING_VERBS.contains(&doc.lemmas[verb_top].as_str()));
         // "the Fisht Stadium in Sochi": the venue's whole name, then "in",
         // then the place, as written; a venue in a list, a place after
         // another ("in Chicago, Illinois"), or a name cut short by a
@@ -1380,8 +1416,8 @@ fn wording(
         if !own.is_empty() {
             return own;
         }
-        // "by Liz Truss": the preposition before the name, whichever of
-        // its words the parse hung it from.
+        // "by Liz Truss": the preposition right before the name, hung
+        // from any of the name's words up to this one.
         let mut first = t;
         while first > 0 && doc.tags[first - 1].is_proper() && t - first < 4 {
             first -= 1;

@@ -276,6 +276,12 @@ mod tests {
         once("ORG_HEADS", ORG_HEADS);
         once("FACILITY_HEADS", FACILITY_HEADS);
         once("GEOGRAPHIC_HEADS", GEOGRAPHIC_HEADS);
+        for w in GEOGRAPHIC_HEADS {
+            assert!(
+                !FACILITY_HEADS.contains(w),
+                "{w:?} is a geographic and a facility head"
+            );
+        }
         once("GOVERNMENT_HEADS", GOVERNMENT_HEADS);
         once("ORG_ACRONYMS", ORG_ACRONYMS);
         once("KOREAN_SURNAMES", KOREAN_SURNAMES);
@@ -617,9 +623,6 @@ pub const GEOGRAPHIC_HEADS: &[&str] = &[
     "Town",
     "Village",
     "Heights",
-    "Harbor",
-    "Harbour",
-    "Port",
     "Pass",
     "Cape",
     "Point",

@@ -430,23 +430,53 @@ fn repair_leading_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     if run.len() < 2 || k >= s.end || !matches!(doc.tags[k].penn(), "VBD" | "VBZ" | "VBP" | "MD") {
         return;
     }
-    let v = k;
-    if !doc.heads[v].is_some_and(|h| run.contains(&h)) {
-        return;
-    }
-    // The sentence's root, wherever the parse put it, hangs from the verb.
-    let roots: Vec<usize> = s
-        .clone()
-        .filter(|&i| doc.heads[i].is_none() && !run.contains(&i) && i != v)
-        .collect();
-    for y in roots {
-        doc.heads[y] = Some(v);
+    // "… Trump will meet", "… Scholz has met": GUM hangs the auxiliary
+    // from the verb, and the verb is the root.
+    let auxiliary = |i: usize| {
+        doc.tags[i].penn() == "MD"
+            || matches!(doc.lemmas[i].as_str(), "be" | "have" | "do" | "will")
+    };
+    let mut v = k;
+    let mut aux = Vec::new();
+    while auxiliary(v) {
+        match (v + 1..(v + 3).min(s.end)).find(|&j| doc.tags[j].is_verb()) {
+            Some(j) => {
+                aux.push(v);
+                v = j;
+            }
+            None => break,
+        }
     }
     let last_title = run.clone().rev().find(|&i| titled(doc, i));
     let r = match last_title {
         Some(t) if t + 1 < run.end => t + 1,
         _ => run.start,
     };
+    let inside = |i: usize| doc.heads[i].is_some_and(|h| run.contains(&h));
+    // The verb hung from the name (the tree is broken), or the name hung
+    // from the verb by another of its words ("US" the subject, "Donald"
+    // its apposition): the name is rebuilt either way.
+    let broken = inside(k) || inside(v);
+    let misheaded = run
+        .clone()
+        .any(|x| x != r && (doc.heads[x] == Some(v) || doc.heads[x] == Some(k)));
+    if !(broken || misheaded) {
+        return;
+    }
+    if broken {
+        for &a in &aux {
+            doc.heads[a] = Some(v);
+        }
+        // The sentence's root, wherever the parse put it, hangs from the verb.
+        let roots: Vec<usize> = s
+            .clone()
+            .filter(|&i| doc.heads[i].is_none() && !run.contains(&i) && i != v)
+            .collect();
+        for y in roots {
+            doc.heads[y] = Some(v);
+        }
+        doc.heads[v] = None;
+    }
     let heads: Vec<(usize, Option<usize>)> = run
         .clone()
         .filter(|&x| x != r)
@@ -463,7 +493,6 @@ fn repair_leading_name(doc: &mut Doc, s: std::ops::Range<usize>) {
         doc.heads[x] = h;
     }
     doc.heads[r] = Some(v);
-    doc.heads[v] = None;
 }
 
 impl Parser {

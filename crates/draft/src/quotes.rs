@@ -1,6 +1,6 @@
 //! Quotes and their speakers. Quotations are the tokens between matching
-//! quotation marks (four words or more, or two that end as speech does:
-//! "I am glad," he added); a paragraph that opens a quote and
+//! quotation marks (four words or more, or two that end as speech does
+//! and are said: "I am glad," he added); a paragraph that opens a quote and
 //! does not close it runs on into the next one that opens with a mark (the
 //! news convention), and parts of one quote split by an attribution ("…,"
 //! he said, "…") join. The speaker is read from the parse: the subject of
@@ -104,6 +104,7 @@ pub fn quotations(doc: &Doc) -> Vec<Quotation> {
         }
         i += 1;
     }
+    let n_tokens = n;
     // Keep parts of four words or more, or of two or more that end as
     // speech does, inside the marks ("I am glad," he added), without edge
     // punctuation; shorter ones are a word quoted, not a quote.
@@ -135,7 +136,17 @@ pub fn quotations(doc: &Doc) -> Vec<Quotation> {
                 b -= 1;
             }
             let n = words(&(a..b));
-            (n >= 4 || (n >= 2 && spoken)).then_some(a..b)
+            // ... and said just after the closing mark (", he added"): a
+            // scare quote with its comma inside ("a "major setback,"
+            // adding that…") is not.
+            let speech =
+                |t: usize| t < n_tokens && lexicon::SPEECH_VERBS.contains(&doc.lemmas[t].as_str());
+            let speaker =
+                |t: usize| t < n_tokens && (doc.tags[t].is_pronoun() || doc.tags[t].is_proper());
+            // ("," he added; ," said Havel; not ," adding that…)
+            let (t1, t2) = (r.end + 1, r.end + 2);
+            let attributed = (speaker(t1) && speech(t2)) || (speech(t1) && speaker(t2));
+            (n >= 4 || (n >= 2 && spoken && attributed)).then_some(a..b)
         })
         .collect();
     let mut out: Vec<Quotation> = Vec::new();

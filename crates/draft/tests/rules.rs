@@ -175,3 +175,48 @@ fn a_short_quote_that_ends_as_speech_is_a_quote_a_phrase_quoted_is_not() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn what_the_new_rules_must_not_draft() {
+    // A titled person whose surname is a facility word stays a person.
+    let set = draft("Mr Hall said the plan would work. President Park met the delegation.");
+    assert_ne!(kind(&set, "Mr Hall"), Some(EntityKind::Venue));
+    assert_ne!(kind(&set, "President Park"), Some(EntityKind::Venue));
+    // An opening phrase is no place in the next one.
+    let set = draft("After Kyiv, Russia struck Kharkiv. In Washington, Iran's minister spoke.");
+    let f = facts(&set);
+    assert!(f.iter().all(|x| !x.contains("| is in |")), "{f:?}");
+    // Only verbs of meeting or playing put their object at the venue.
+    let set =
+        draft("Joe Biden criticised Vladimir Putin at the Madison Square Garden in New York.");
+    let f = facts(&set);
+    assert!(
+        f.iter().all(|x| !x.starts_with("Vladimir Putin | was at")),
+        "{f:?}"
+    );
+    // A scare quote with its comma inside is no quote.
+    let set = draft("Officials called it a \"major setback,\" adding that talks would go on.");
+    assert!(set.quotes.is_empty(), "{:?}", set.quotes);
+    // Places spelt with a capital inside stay places.
+    assert!(!super_camel("McAllen") && !super_camel("DeKalb"));
+}
+
+/// Whether a one-word place name would be read as an organisation's.
+fn super_camel(name: &str) -> bool {
+    draft(&format!(
+        "The storm reached {name} on Monday, officials in {name} said."
+    ))
+    .entities
+    .iter()
+    .any(|e| e.name == name && e.kind == EntityKind::Organisation)
+}
+
+#[test]
+fn an_auxiliary_after_the_opening_name_goes_with_its_verb() {
+    let set = draft("US President Donald Trump will meet Chinese leader Xi Jinping in Beijing.");
+    let f = facts(&set);
+    assert!(
+        f.contains(&"Donald Trump | will meet | Xi Jinping".to_string()),
+        "{f:?}"
+    );
+}

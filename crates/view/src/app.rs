@@ -173,12 +173,18 @@ impl Explorer {
     /// Shows `set` in place of the fact set, keeping what the reader chose
     /// (query, chips, view, open items) where the new set still has it: the
     /// authoring page's preview follows the edits this way, in the same
-    /// explorer. `set` must have passed [`crate::load::prepare`].
-    pub fn replace(&self, set: FactSet) {
+    /// explorer (its view is drawn anew over the new set). A set that fails
+    /// the loader's checks ([`crate::load::prepare`]) changes nothing and
+    /// comes back as the error.
+    pub fn replace(&self, set: FactSet) -> Result<(), LoadError> {
+        let set = crate::load::prepare(set)?;
         let state = self.state_untracked();
         self.graph.0.set(None);
+        // A sentence index means nothing in another text.
+        self.nav.open_sentence.set(None);
         self.data.replace(set);
         self.apply(state);
+        Ok(())
     }
 
     /// The reader's state as links and the host API carry it.

@@ -78,13 +78,7 @@ pub fn Explorer(
         let set = facts.get();
         let Some(el) = host.get() else { return };
         if let Some(explorer) = contexts.get_value() {
-            match load::prepare(set) {
-                Ok(set) => {
-                    problem.set(None);
-                    explorer.replace(set);
-                }
-                Err(error) => problem.set(Some(error)),
-            }
+            problem.set(explorer.replace(set).err());
             return;
         }
         // The first set, or one after a first that failed: mount.

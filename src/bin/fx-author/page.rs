@@ -1802,7 +1802,8 @@ fn Preview(tab: RwSignal<&'static str>) -> impl IntoView {
     let revision = Memo::new(move |_| cx.ed.with(|e| e.as_ref().map(|e| e.revision)));
     let shown_revision = StoredValue::new(None::<u64>);
     let update = move || {
-        let Some(host) = host.get_untracked() else {
+        // (Also after the preview is gone: a frame asked for before.)
+        let Some(host) = host.try_get_untracked().flatten() else {
             return;
         };
         let visible = host.offset_parent().is_some();
