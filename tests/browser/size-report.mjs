@@ -33,13 +33,13 @@ const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.
 const first = rows.filter((r) => FIRST_LOAD.includes(r.file));
 // The authoring page (author.html, its own wasm and the drafting data it
 // fetches after it is up): reported apart, never part of the explorer's load.
-const isAuthor = (f) => /^(author|fx-author|fx-draft-worker|draft-data)|^snippets\//.test(f);
+const isAuthor = (f) => /^(author|fx-author|fx-draft-worker|draft-data)|^snippets\/(?!.*\/fx-archive\/)/.test(f);
 // What the drafting worker fetches once the page is up: the engine and its data.
 const isDrafting = (f) => f === 'draft-data.bin' || f.startsWith('fx-draft-worker');
 const authorPage = rows.filter((r) => isAuthor(r.file));
 // The archive's search page (archive.html, its own wasm) and the demo
 // archive it searches (archive/, fetched a few chunks at a time).
-const isArchivePage = (f) => /^(archive\.(html|js|css)|fx-archive)/.test(f);
+const isArchivePage = (f) => /^(archive\.(html|js|css)|fx-archive)|^snippets\/.*\/fx-archive\//.test(f);
 const isArchiveData = (f) => f.startsWith('archive/');
 const archivePage = rows.filter((r) => isArchivePage(r.file));
 const archiveData = rows.filter((r) => isArchiveData(r.file));

@@ -22,3 +22,9 @@ export function remember_query(q) {
   else url.searchParams.delete('q');
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
+
+/** Focuses the facet button `facet`/`value` (the results re-render on a
+ *  choice, and keyboard focus stays on the button that was pressed). */
+export function focus_facet(facet, value) {
+  document.querySelector(`[data-testid=archive-facet][data-facet="${CSS.escape(facet)}"][data-value="${CSS.escape(value)}"]`)?.focus();
+}

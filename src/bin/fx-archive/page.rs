@@ -16,6 +16,7 @@ extern "C" {
     fn fetch_text(url: &str, done: JsValue);
     fn initial_query() -> String;
     fn remember_query(q: &str);
+    fn focus_facet(facet: &str, value: &str);
 }
 
 /// Most entities, and most items, listed.
@@ -204,6 +205,9 @@ fn Archive(site: String) -> impl IntoView {
     let choose = move |facet: Facet| {
         ctx.filter.update(|f| *f = toggle(f, &facet));
         ctx.refresh();
+        // The facets are drawn anew: keep the focus on the one pressed.
+        let (group, value) = facet_hooks(&facet);
+        request_animation_frame(move || focus_facet(group, &value));
     };
     let summary = move || {
         ctx.results.with(|r| match r {
@@ -278,6 +282,15 @@ fn Archive(site: String) -> impl IntoView {
     }
 }
 
+/// A facet value's `data-facet` and `data-value`.
+fn facet_hooks(facet: &Facet) -> (&'static str, String) {
+    match facet {
+        Facet::EntityKind(v) | Facet::ItemKind(v) => ("kind", v.clone()),
+        Facet::Article(v) => ("article", v.clone()),
+        Facet::Month(v) => ("date", v.clone()),
+    }
+}
+
 /// The facets and the results of one search.
 #[component]
 fn Found(
@@ -293,13 +306,9 @@ fn Found(
         .map(|a| (a.id.clone(), (a.title.clone(), a.date.clone())))
         .collect();
     let filter = ctx.filter.get_untracked();
-    let button = move |facet: Facet, label: String, count: usize, group: &'static str| {
+    let button = move |facet: Facet, label: String, count: usize, title: String| {
         let pressed = chosen(&filter, &facet);
-        let value = match &facet {
-            Facet::EntityKind(v) | Facet::ItemKind(v) | Facet::Article(v) | Facet::Month(v) => {
-                v.clone()
-            }
-        };
+        let (group, value) = facet_hooks(&facet);
         view! {
             <li>
                 <button
@@ -309,6 +318,7 @@ fn Found(
                     data-facet=group
                     data-value=value
                     aria-pressed=if pressed { "true" } else { "false" }
+                    title=title
                     on:click=move |_| choose(facet.clone())
                 >
                     <span class="archive-facet-label">{label}</span>
@@ -319,22 +329,22 @@ fn Found(
         }
     };
     let f = &r.facets;
-    let kinds: Vec<_> = f
+    let entity_kinds: Vec<_> = f
         .entity_kind
         .iter()
         .map(|(k, n)| {
-            button(
-                Facet::EntityKind(k.clone()),
-                k.replace('_', " "),
-                *n,
-                "kind",
-            )
+            let label = k.replace('_', " ");
+            let title = format!("Entities: {label}");
+            button(Facet::EntityKind(k.clone()), label, *n, title)
         })
-        .chain(
-            f.item_kind
-                .iter()
-                .map(|(k, n)| button(Facet::ItemKind(k.clone()), format!("{k}s"), *n, "kind")),
-        )
+        .collect();
+    let item_kinds: Vec<_> = f
+        .item_kind
+        .iter()
+        .map(|(k, n)| {
+            let title = format!("Passages: {k}s");
+            button(Facet::ItemKind(k.clone()), format!("{k}s"), *n, title)
+        })
         .collect();
     let mut by_article: Vec<(&String, &usize)> = f.article.iter().collect();
     sort_by(&mut by_article, |a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -346,15 +356,22 @@ fn Found(
                 .get(a)
                 .map(|t| t.0.clone())
                 .unwrap_or_else(|| a.clone());
-            button(Facet::Article(a.clone()), title, *n, "article")
+            button(Facet::Article(a.clone()), title.clone(), *n, title)
         })
         .collect();
     let months: Vec<_> = f
         .month
         .iter()
         .filter(|(m, _)| m.as_str() != "undated")
-        .map(|(m, n)| button(Facet::Month(m.clone()), m.clone(), *n, "date"))
+        .map(|(m, n)| {
+            let title = format!("Passages of {m}");
+            button(Facet::Month(m.clone()), m.clone(), *n, title)
+        })
         .collect();
+    let undated = f.month.get("undated").copied().unwrap_or(0);
+    let undated = (undated > 0).then(|| {
+        view! { <p class="archive-note">{format!("{undated} from undated articles")}</p> }
+    });
 
     let entities: Vec<_> = r
         .entities
@@ -429,12 +446,15 @@ fn Found(
     view! {
         <div class="archive-body">
             <nav class="archive-facets" aria-label="Narrow the results">
-                <h2>"Kind"</h2>
-                <ul>{kinds}</ul>
+                <h2>"Entity kind"</h2>
+                <ul>{entity_kinds}</ul>
+                <h2>"Passage kind"</h2>
+                <ul>{item_kinds}</ul>
                 <h2>"Article"</h2>
                 <ul>{articles}</ul>
                 <h2>"Date"</h2>
                 <ul>{months}</ul>
+                {undated}
             </nav>
             <div class="archive-results">
                 <section aria-labelledby="archive-entities-h">

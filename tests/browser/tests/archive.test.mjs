@@ -129,8 +129,11 @@ test('facets count the matches and narrow them; the query survives reload', asyn
   const count = Number(await quotes.locator('.archive-count').textContent());
   assert.ok(count > 0);
   assert.equal(await quotes.getAttribute('aria-pressed'), 'false');
-  await quotes.click();
+  // By keyboard: the results are drawn anew, the focus stays on the facet.
+  await quotes.focus();
+  await p.keyboard.press('Enter');
   await p.waitForSelector('[data-testid=archive-facet][data-facet=kind][data-value=quote][aria-pressed=true]');
+  await p.waitForFunction(() => document.activeElement?.matches('[data-testid=archive-facet][data-value=quote]'));
   await settled(p, 'Lee');
   const items = (await results(p)).filter((r) => r.kind !== 'entity');
   assert.equal(items.length, Math.min(count, 20));
