@@ -121,9 +121,7 @@ mod exports {
     /// the page; returns an error message or an empty string.
     #[wasm_bindgen]
     pub fn draft_install(packed: &[u8]) -> String {
-        match fact_explorer_draft::data::Data::unpack(packed)
-            .and_then(|d| fact_explorer_draft::Drafter::new(&d))
-        {
+        match fact_explorer_draft::Drafter::from_packed(packed) {
             Ok(d) => {
                 DRAFTER.with(|x| *x.borrow_mut() = Some(d));
                 String::new()

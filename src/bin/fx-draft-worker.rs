@@ -21,9 +21,7 @@ mod worker {
     /// Installs the drafting data; an error message or "".
     #[wasm_bindgen]
     pub fn worker_install(packed: &[u8]) -> String {
-        match fact_explorer_draft::data::Data::unpack(packed)
-            .and_then(|d| fact_explorer_draft::Drafter::new(&d))
-        {
+        match fact_explorer_draft::Drafter::from_packed(packed) {
             Ok(d) => {
                 DRAFTER.with(|x| *x.borrow_mut() = Some(d));
                 String::new()

@@ -8,11 +8,13 @@
 
 use std::ops::Range;
 
+use crate::item::ItemKind;
 use crate::load::{self, LoadError, Problem};
 use crate::model::{
     Date, Day, Entity, EntityKind, Event, Fact, FactSet, Id, Mark, Object, Qualifiers, Quote, Span,
     Status,
 };
+use crate::review::{LeftOut, Review, ReviewState};
 
 /// How many edits undo remembers.
 pub const UNDO_DEPTH: usize = 200;
@@ -21,11 +23,14 @@ pub const UNDO_DEPTH: usize = 200;
 #[derive(Clone, Debug)]
 pub struct Editor {
     set: FactSet,
+    /// What the person has accepted, rejected, edited and added
+    /// ([`crate::review`]): undone and redone with the set.
+    review: Review,
     /// The schema marker the set came with: an edit writes it, or the
     /// later version the set has come to need ([`FactSet::written_schema`]).
     opened_schema: String,
-    undo: Vec<FactSet>,
-    redo: Vec<FactSet>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
     /// Counts every change (edits, undos and redos): the page saves when it
     /// moves.
     pub revision: u64,
@@ -42,6 +47,14 @@ pub struct Dependents {
     pub events: Vec<Id>,
 }
 
+/// What undo (or redo) puts back: the set, unless the step changed only
+/// the review (accept, reject), and the review.
+#[derive(Clone, Debug)]
+struct Step {
+    set: Option<FactSet>,
+    review: Review,
+}
+
 impl Dependents {
     pub fn is_empty(&self) -> bool {
         self.facts.is_empty() && self.quotes.is_empty() && self.events.is_empty()
@@ -50,15 +63,28 @@ impl Dependents {
 
 impl Editor {
     /// Starts editing `set` (its indexes are rebuilt here).
-    pub fn new(mut set: FactSet) -> Editor {
+    pub fn new(set: FactSet) -> Editor {
+        Editor::with_review(set, Review::default())
+    }
+
+    /// Goes on editing `set` with the review saved with it (the states of
+    /// items it no longer has are dropped).
+    pub fn with_review(mut set: FactSet, mut review: Review) -> Editor {
         set.index_entities();
+        review.retain_existing(&set);
         Editor {
             opened_schema: set.schema.clone(),
             set,
+            review,
             undo: Vec::new(),
             redo: Vec::new(),
             revision: 0,
         }
+    }
+
+    /// What has been decided about the items.
+    pub fn review(&self) -> &Review {
+        &self.review
     }
 
     /// The fact set as it stands.
@@ -79,8 +105,8 @@ impl Editor {
         let Some(before) = self.undo.pop() else {
             return false;
         };
-        self.redo.push(std::mem::replace(&mut self.set, before));
-        self.revision += 1;
+        let after = self.restore(before);
+        self.redo.push(after);
         true
     }
 
@@ -89,9 +115,26 @@ impl Editor {
         let Some(after) = self.redo.pop() else {
             return false;
         };
-        self.undo.push(std::mem::replace(&mut self.set, after));
-        self.revision += 1;
+        let before = self.restore(after);
+        self.undo.push(before);
         true
+    }
+
+    /// Puts `step` back; returns the step that puts back what it replaced.
+    fn restore(&mut self, step: Step) -> Step {
+        let set = step.set.map(|s| std::mem::replace(&mut self.set, s));
+        let review = std::mem::replace(&mut self.review, step.review);
+        self.revision += 1;
+        Step { set, review }
+    }
+
+    fn push_undo(&mut self, step: Step) {
+        self.undo.push(step);
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.revision += 1;
     }
 
     /// Applies one edit: all of it or (on an error) none of it.
@@ -107,17 +150,108 @@ impl Editor {
         next.schema.clone_from(&self.opened_schema);
         next.schema = next.written_schema().to_string();
         next.index_entities();
-        self.undo.push(std::mem::replace(&mut self.set, next));
-        if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
-        }
-        self.redo.clear();
-        self.revision += 1;
+        let before = Step {
+            set: Some(std::mem::replace(&mut self.set, next)),
+            review: self.review.clone(),
+        };
+        self.review.retain_existing(&self.set);
+        self.push_undo(before);
         Ok(out)
     }
 
+    /// An edit of one item, which marks it edited ([`Review::mark_edited`]).
+    fn edit_item<T>(
+        &mut self,
+        kind: ItemKind,
+        id: &str,
+        change: impl FnOnce(&mut FactSet) -> Result<T, String>,
+    ) -> Result<T, String> {
+        let out = self.edit(change)?;
+        self.review.mark_edited(kind, id);
+        Ok(out)
+    }
+
+    /// An edit that makes an item (its id returned), which is added.
+    fn add_item(
+        &mut self,
+        kind: ItemKind,
+        change: impl FnOnce(&mut FactSet) -> Result<Id, String>,
+    ) -> Result<Id, String> {
+        let id = self.edit(change)?;
+        self.review.set(kind, &id, ReviewState::Added);
+        Ok(id)
+    }
+
+    /// A change of the review alone, undone like an edit; the number of
+    /// items it changed (none: no step is made).
+    fn decide(&mut self, change: impl FnOnce(&mut Review, &FactSet) -> usize) -> usize {
+        let before = self.review.clone();
+        let n = change(&mut self.review, &self.set);
+        if self.review != before {
+            self.push_undo(Step {
+                set: None,
+                review: before,
+            });
+        }
+        n
+    }
+
+    /// Sets one item's review state, checked: the item exists and is an
+    /// entity, quote, fact or event.
+    fn decide_one(&mut self, kind: ItemKind, id: &str, state: ReviewState) -> Result<(), String> {
+        if !crate::review::ids_of(&self.set, kind)
+            .iter()
+            .any(|x| x.as_str() == id)
+        {
+            return Err(format!("no {} {id}", crate::review::kind_words(kind, 1)));
+        }
+        self.decide(|r, _| {
+            r.set(kind, id, state);
+            1
+        });
+        Ok(())
+    }
+
+    /// Accepts an item as it is (one edited or added stays so: it is kept
+    /// either way).
+    pub fn accept(&mut self, kind: ItemKind, id: &str) -> Result<(), String> {
+        match self.review.state(kind, id) {
+            ReviewState::Edited | ReviewState::Added => Ok(()),
+            _ => self.decide_one(kind, id, ReviewState::Accepted),
+        }
+    }
+
+    /// Rejects an item: it stays in the draft, marked, and the export
+    /// leaves it out ([`Review::reviewed_set`]).
+    pub fn reject(&mut self, kind: ItemKind, id: &str) -> Result<(), String> {
+        self.decide_one(kind, id, ReviewState::Rejected)
+    }
+
+    /// Puts an item back among those to review.
+    pub fn unreview(&mut self, kind: ItemKind, id: &str) -> Result<(), String> {
+        self.decide_one(kind, id, ReviewState::Drafted)
+    }
+
+    /// Accepts every item of `kind` still to review (not the facts that go
+    /// with a rejected entity), in one step; how many.
+    pub fn accept_remaining(&mut self, kind: ItemKind) -> usize {
+        self.decide(|r, set| {
+            let ids: Vec<Id> = r.drafted_ids(set, kind).into_iter().cloned().collect();
+            for id in &ids {
+                r.set(kind, id, ReviewState::Accepted);
+            }
+            ids.len()
+        })
+    }
+
+    /// The fact set as it will be exported: without the rejected items
+    /// (and what named a rejected entity), and what that left out.
+    pub fn reviewed(&self) -> (FactSet, LeftOut) {
+        self.review.reviewed_set(&self.set)
+    }
+
     pub fn set_kind(&mut self, id: &str, kind: EntityKind) -> Result<(), String> {
-        self.edit(|s| {
+        self.edit_item(ItemKind::Entity, id, |s| {
             entity_mut(s, id)?.kind = kind;
             Ok(())
         })
@@ -128,7 +262,7 @@ impl Editor {
         if name.is_empty() {
             return Err("a name cannot be empty".into());
         }
-        self.edit(|s| {
+        self.edit_item(ItemKind::Entity, id, |s| {
             entity_mut(s, id)?.name = name.to_string();
             Ok(())
         })
@@ -142,14 +276,14 @@ impl Editor {
             .filter(|a| !a.is_empty())
             .map(str::to_string)
             .collect();
-        self.edit(|s| {
+        self.edit_item(ItemKind::Entity, id, |s| {
             entity_mut(s, id)?.aliases = list;
             Ok(())
         })
     }
 
     pub fn set_description(&mut self, id: &str, description: &str) -> Result<(), String> {
-        self.edit(|s| {
+        self.edit_item(ItemKind::Entity, id, |s| {
             entity_mut(s, id)?.description = description.trim().to_string();
             Ok(())
         })
@@ -159,7 +293,7 @@ impl Editor {
     /// first mention. Returns its id.
     pub fn new_entity(&mut self, kind: EntityKind, span: Range<usize>) -> Result<Id, String> {
         let mention = span_at(&self.set.article.text, span)?;
-        self.edit(|s| {
+        self.add_item(ItemKind::Entity, |s| {
             let id = unique_id(s, &slug(&mention.text));
             s.entities.push(Entity {
                 id: id.clone(),
@@ -176,7 +310,7 @@ impl Editor {
     /// Adds the words at `span` (bytes) as a mention of `id`.
     pub fn add_mention(&mut self, id: &str, span: Range<usize>) -> Result<(), String> {
         let mention = span_at(&self.set.article.text, span)?;
-        self.edit(|s| {
+        self.edit_item(ItemKind::Entity, id, |s| {
             let e = entity_mut(s, id)?;
             if e.mentions
                 .iter()
@@ -198,7 +332,7 @@ impl Editor {
 
     /// Removes the mention of `id` that starts at byte `start`.
     pub fn remove_mention(&mut self, id: &str, start: usize) -> Result<(), String> {
-        self.edit(|s| {
+        self.edit_item(ItemKind::Entity, id, |s| {
             let e = entity_mut(s, id)?;
             let before = e.mentions.len();
             e.mentions.retain(|m| m.start != start);
@@ -240,27 +374,11 @@ impl Editor {
     /// events lose it (see [`Editor::dependents`]).
     pub fn delete_entity(&mut self, id: &str) -> Result<(), String> {
         self.edit(|s| {
-            let before = s.entities.len();
-            s.entities.retain(|e| e.id != id);
-            if s.entities.len() == before {
-                return Err(format!("no entity {id}"));
+            if remove_entity(s, id) {
+                Ok(())
+            } else {
+                Err(format!("no entity {id}"))
             }
-            s.facts.retain(|f| !fact_involves(f, id));
-            for q in &mut s.quotes {
-                if q.speaker.as_deref() == Some(id) {
-                    q.speaker = None;
-                }
-                if q.reported_by.as_deref() == Some(id) {
-                    q.reported_by = None;
-                }
-            }
-            for e in &mut s.events {
-                e.who.retain(|w| w != id);
-                if e.place.as_deref() == Some(id) {
-                    e.place = None;
-                }
-            }
-            Ok(())
         })
     }
 
@@ -271,7 +389,7 @@ impl Editor {
         if keep == gone {
             return Err("an entity cannot be merged into itself".into());
         }
-        self.edit(|s| {
+        self.edit_item(ItemKind::Entity, keep, |s| {
             let at = s
                 .entities
                 .iter()
@@ -357,7 +475,7 @@ impl Editor {
             return Err("the fact needs a relation (what the subject does or is)".into());
         }
         let evidence = span_at(&self.set.article.text, evidence)?;
-        self.edit(|s| {
+        self.add_item(ItemKind::Fact, |s| {
             entity_mut(s, subject)?;
             if let Object::Entity(o) = &object {
                 entity_mut(s, o)?;
@@ -394,7 +512,7 @@ impl Editor {
         if relation.is_empty() {
             return Err("the fact needs a relation (what the subject does or is)".into());
         }
-        self.edit(|s| {
+        self.edit_item(ItemKind::Fact, id, |s| {
             if let Some(w) = &when {
                 entity_mut(s, w)?;
             }
@@ -409,7 +527,7 @@ impl Editor {
     /// Replaces a fact's evidence with the words at `evidence` (bytes).
     pub fn set_fact_evidence(&mut self, id: &str, evidence: Range<usize>) -> Result<(), String> {
         let evidence = span_at(&self.set.article.text, evidence)?;
-        self.edit(|s| {
+        self.edit_item(ItemKind::Fact, id, |s| {
             fact_mut(s, id)?.evidence = vec![evidence];
             Ok(())
         })
@@ -429,7 +547,7 @@ impl Editor {
             .find(|s| s.start <= span.start && span.end <= s.end)
             .unwrap_or(span.start..span.end);
         let evidence = span_at(text, sentence)?;
-        self.edit(|s| {
+        self.add_item(ItemKind::Quote, |s| {
             if let Some(who) = &speaker {
                 entity_mut(s, who)?;
             }
@@ -450,7 +568,7 @@ impl Editor {
     }
 
     pub fn set_speaker(&mut self, quote: &str, speaker: Option<Id>) -> Result<(), String> {
-        self.edit(|s| {
+        self.edit_item(ItemKind::Quote, quote, |s| {
             if let Some(who) = &speaker {
                 entity_mut(s, who)?;
             }
@@ -473,7 +591,7 @@ impl Editor {
     pub fn add_event(&mut self, fields: EventFields, evidence: Range<usize>) -> Result<Id, String> {
         let evidence = span_at(&self.set.article.text, evidence)?;
         let fields = fields.checked()?;
-        self.edit(|s| {
+        self.add_item(ItemKind::Event, |s| {
             fields.known(s)?;
             let id = next_id(s.events.iter().map(|e| e.id.as_str()), "e");
             let mut ev = Event {
@@ -496,7 +614,7 @@ impl Editor {
     /// Corrects an event in place; its evidence stays.
     pub fn set_event(&mut self, id: &str, fields: EventFields) -> Result<(), String> {
         let fields = fields.checked()?;
-        self.edit(|s| {
+        self.edit_item(ItemKind::Event, id, |s| {
             fields.known(s)?;
             let ev = s
                 .events
@@ -513,17 +631,44 @@ impl Editor {
     }
 
     /// The problems the loader would report for the set as it stands.
+    /// The problems of an item the export leaves out (rejected, or a fact
+    /// that names a rejected entity) are not listed: they hold nothing up.
     pub fn problems(&self) -> Vec<Problem> {
         match load::validate(&self.set) {
             Ok(()) => Vec::new(),
-            Err(e) => e.problems,
+            Err(e) => e
+                .problems
+                .into_iter()
+                .filter(|p| !self.left_out(&p.path))
+                .collect(),
         }
     }
 
-    /// The `.facts.json` to download: only a set that loads.
+    /// Whether the item a problem's path points into is left out of the
+    /// export.
+    fn left_out(&self, path: &str) -> bool {
+        let Some((list, id)) = problem_item(&self.set, path) else {
+            return false;
+        };
+        let kind = match list {
+            ItemList::Entities => ItemKind::Entity,
+            ItemList::Facts => ItemKind::Fact,
+            ItemList::Quotes => ItemKind::Quote,
+            ItemList::Events => ItemKind::Event,
+        };
+        let at = self.set.facts.iter().position(|f| f.id == id);
+        self.review.state(kind, id) == ReviewState::Rejected
+            || at.is_some_and(|i| {
+                kind == ItemKind::Fact && self.review.dropped(&self.set, kind, i, id)
+            })
+    }
+
+    /// The `.facts.json` to download, without the rejected items
+    /// ([`Editor::reviewed`]): only a set that loads.
     pub fn export(&self) -> Result<String, LoadError> {
-        load::validate(&self.set)?;
-        Ok(self.set.to_pretty_json())
+        let (set, _) = self.reviewed();
+        load::validate(&set)?;
+        Ok(set.to_pretty_json())
     }
 }
 
@@ -683,6 +828,33 @@ fn fact_mut<'a>(s: &'a mut FactSet, id: &str) -> Result<&'a mut Fact, String> {
         .iter_mut()
         .find(|f| f.id == id)
         .ok_or(format!("no fact {id}"))
+}
+
+/// Removes entity `id` from `s` with what cannot stand without it: its
+/// facts go, its quotes become unattributed, its events lose it. False
+/// when `s` has no such entity.
+pub(crate) fn remove_entity(s: &mut FactSet, id: &str) -> bool {
+    let before = s.entities.len();
+    s.entities.retain(|e| e.id != id);
+    if s.entities.len() == before {
+        return false;
+    }
+    s.facts.retain(|f| !fact_involves(f, id));
+    for q in &mut s.quotes {
+        if q.speaker.as_deref() == Some(id) {
+            q.speaker = None;
+        }
+        if q.reported_by.as_deref() == Some(id) {
+            q.reported_by = None;
+        }
+    }
+    for e in &mut s.events {
+        e.who.retain(|w| w != id);
+        if e.place.as_deref() == Some(id) {
+            e.place = None;
+        }
+    }
+    true
 }
 
 fn fact_involves(f: &Fact, id: &str) -> bool {
@@ -1035,6 +1207,160 @@ mod tests {
         assert_eq!(e.set().quotes.len(), 6, "quotes are kept");
         assert!(e.set().facts.iter().all(|f| !d.facts.contains(&f.id)));
         assert!(e.problems().is_empty(), "{:?}", e.problems());
+    }
+
+    #[test]
+    fn accept_and_reject_are_undone_and_redone_like_edits() {
+        let mut e = editor();
+        let rev = e.revision;
+        e.accept(ItemKind::Entity, "lee").unwrap();
+        let fact = e.set().facts[0].id.clone();
+        e.reject(ItemKind::Fact, &fact).unwrap();
+        assert!(
+            e.revision > rev,
+            "a decision moves the revision (the page saves)"
+        );
+        let rejected = e.review().counts(e.set(), None).rejected;
+        assert_eq!(rejected, 1);
+        assert!(e.undo());
+        assert_eq!(e.review().counts(e.set(), None).rejected, 0);
+        assert_eq!(
+            e.review().state(ItemKind::Entity, "lee"),
+            ReviewState::Accepted
+        );
+        assert!(e.undo());
+        assert!(e.review().is_empty());
+        assert!(e.redo() && e.redo());
+        assert_eq!(e.review().counts(e.set(), None).rejected, 1);
+        // The set itself was never copied into a decision's step: an edit
+        // undone in between still comes back.
+        e.rename("lee", "Lee Jae-myung").unwrap();
+        e.reject(ItemKind::Entity, "fink").unwrap();
+        assert!(e.undo() && e.undo());
+        assert_eq!(e.set().entity("lee").unwrap().name, "Lee Jae Myung");
+        assert_eq!(
+            e.review().state(ItemKind::Entity, "lee"),
+            ReviewState::Accepted
+        );
+        // Bad input: an error, no step.
+        let rev = e.revision;
+        assert!(e.accept(ItemKind::Entity, "nobody").is_err());
+        assert!(e.reject(ItemKind::Sentence, "s1").is_err());
+        assert_eq!(e.revision, rev);
+        // Accepting what is already accepted makes no step either.
+        e.accept(ItemKind::Entity, "lee").unwrap();
+        assert_eq!(e.revision, rev);
+    }
+
+    #[test]
+    fn an_edit_marks_its_item_edited_and_what_the_person_makes_is_added() {
+        let mut e = editor();
+        let text = e.set().article.text.clone();
+        let fact = e.set().facts[0].id.clone();
+        e.set_kind("lee", EntityKind::Person).unwrap();
+        e.set_fact(&fact, "met", Status::Stated, None).unwrap();
+        let quote = e.set().quotes[0].id.clone();
+        e.set_speaker(&quote, None).unwrap();
+        let r = e.review();
+        assert_eq!(r.state(ItemKind::Entity, "lee"), ReviewState::Edited);
+        assert_eq!(r.state(ItemKind::Fact, &fact), ReviewState::Edited);
+        assert_eq!(r.state(ItemKind::Quote, &quote), ReviewState::Edited);
+        // A merge edits the one kept; the one merged away is forgotten.
+        e.reject(ItemKind::Entity, "trump").unwrap();
+        e.merge("blackrock", "fink").unwrap();
+        assert_eq!(
+            e.review().state(ItemKind::Entity, "blackrock"),
+            ReviewState::Edited
+        );
+        let id = e
+            .new_entity(
+                EntityKind::Organisation,
+                range_of(&text, "Global Infrastructure Partners"),
+            )
+            .unwrap();
+        assert_eq!(e.review().state(ItemKind::Entity, &id), ReviewState::Added);
+        e.rename(&id, "GIP").unwrap();
+        assert_eq!(e.review().state(ItemKind::Entity, &id), ReviewState::Added);
+        // Undo takes the mark back with the edit.
+        assert!(e.undo());
+        assert_eq!(e.review().state(ItemKind::Entity, &id), ReviewState::Added);
+        assert!(e.undo());
+        assert_eq!(
+            e.review().state(ItemKind::Entity, &id),
+            ReviewState::Drafted
+        );
+        // Deleting an item forgets its state.
+        e.delete_entity("trump").unwrap();
+        assert_eq!(
+            e.review().state(ItemKind::Entity, "trump"),
+            ReviewState::Drafted
+        );
+    }
+
+    #[test]
+    fn accept_remaining_accepts_every_drafted_item_of_a_kind_in_one_step() {
+        let mut e = editor();
+        let facts = e.set().facts.len();
+        let (a, b) = (e.set().facts[0].id.clone(), e.set().facts[1].id.clone());
+        e.reject(ItemKind::Fact, &a).unwrap();
+        e.set_fact(&b, "met", Status::Stated, None).unwrap();
+        assert_eq!(e.accept_remaining(ItemKind::Fact), facts - 2);
+        let c = e.review().counts(e.set(), Some(ItemKind::Fact));
+        assert_eq!(
+            (c.drafted, c.accepted, c.rejected, c.edited),
+            (0, facts - 2, 1, 1)
+        );
+        // Entities untouched; nothing left: no step.
+        assert_eq!(
+            e.review().counts(e.set(), Some(ItemKind::Entity)).drafted,
+            e.set().entities.len()
+        );
+        let rev = e.revision;
+        assert_eq!(e.accept_remaining(ItemKind::Fact), 0);
+        assert_eq!(e.revision, rev);
+        assert!(e.undo());
+        assert_eq!(
+            e.review().counts(e.set(), Some(ItemKind::Fact)).drafted,
+            facts - 2
+        );
+    }
+
+    #[test]
+    fn the_export_leaves_rejected_items_out_and_what_dangles_with_them() {
+        let mut e = editor();
+        let quote = e.set().quotes[1].id.clone();
+        let d = e.dependents("fink");
+        e.reject(ItemKind::Entity, "fink").unwrap();
+        e.reject(ItemKind::Quote, &quote).unwrap();
+        let json = e.export().unwrap();
+        let out = load::load(&json, None).unwrap();
+        assert!(out.entity("fink").is_none());
+        assert!(out.quotes.iter().all(|q| q.id != quote));
+        assert!(out.facts.iter().all(|f| !d.facts.contains(&f.id)));
+        let (_, left) = e.reviewed();
+        assert_eq!((left.rejected, left.dangling_facts), (2, d.facts.len()));
+        // The draft keeps them (marked), for a change of mind.
+        assert!(e.set().entity("fink").is_some());
+        assert!(e.unreview(ItemKind::Entity, "fink").is_ok());
+        let out = load::load(&e.export().unwrap(), None).unwrap();
+        assert!(out.entity("fink").is_some());
+    }
+
+    #[test]
+    fn a_problem_in_a_rejected_item_holds_nothing_up() {
+        let mut set = load::load_bundled().unwrap();
+        set.entities[5].mentions[0].text = "not the article's words".into();
+        let id = set.entities[5].id.clone();
+        let mut e = Editor::new(set);
+        assert_eq!(e.problems().len(), 1);
+        assert!(e.export().is_err());
+        e.reject(ItemKind::Entity, &id).unwrap();
+        assert!(e.problems().is_empty(), "{:?}", e.problems());
+        let out = load::load(&e.export().unwrap(), None).unwrap();
+        assert!(out.entity(&id).is_none());
+        // Restored: the problem is back.
+        assert!(e.undo());
+        assert_eq!(e.problems().len(), 1);
     }
 
     #[test]

@@ -12,6 +12,8 @@
 //! - [`graph`], [`layout`]: the relationship graph and its force-directed layout.
 //! - [`explore`]: the views and the reader's state that links and the host page share.
 //! - [`export`], [`url_state`]: what leaves the explorer (files, URLs).
+//! - [`authoring`], [`review`], [`saved_draft`]: the authoring page's editor, its
+//!   review loop (accept, reject, edit) and the drafts it saves.
 //! - [`synth`]: synthetic fact sets for benchmarks.
 //!
 //! ```
@@ -33,6 +35,8 @@ pub mod kinds;
 pub mod layout;
 pub mod load;
 pub mod model;
+pub mod review;
+pub mod saved_draft;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod search;

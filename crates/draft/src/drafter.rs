@@ -95,6 +95,12 @@ fn model(data: &Data, name: &str) -> Result<Model, DataError> {
 }
 
 impl Drafter {
+    /// A drafter from the packed data the authoring page fetches
+    /// (`fact-explorer draft-data`, [`Data::unpack`]).
+    pub fn from_packed(packed: &[u8]) -> Result<Drafter, DataError> {
+        Drafter::new(&Data::unpack(packed)?)
+    }
+
     /// A drafter from its data; a missing or unreadable file is an error,
     /// never a silently empty model.
     pub fn new(data: &Data) -> Result<Drafter, DataError> {

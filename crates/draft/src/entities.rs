@@ -112,11 +112,21 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
                 // "Siemens Energy": words that name no place, ending in no
                 // word places end in, are a body's name.
                 EntityKind::Organisation
+            } else if words.len() == 1 && camel_case(last) {
+                // "OpenAI", "PayPal", "YouTube": places are not spelt so.
+                EntityKind::Organisation
             } else {
                 EntityKind::Region
             }
         }),
     }
+}
+
+/// A capital after a small letter inside a word ("OpenAI", "eBay").
+fn camel_case(word: &str) -> bool {
+    let c: Vec<char> = word.chars().collect();
+    c.windows(2)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
 }
 
 /// A company's name without its legal form ("BlackRock Inc." →

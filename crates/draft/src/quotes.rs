@@ -1,5 +1,6 @@
 //! Quotes and their speakers. Quotations are the tokens between matching
-//! quotation marks (four words or more); a paragraph that opens a quote and
+//! quotation marks (four words or more, or two that end as speech does:
+//! "I am glad," he added); a paragraph that opens a quote and
 //! does not close it runs on into the next one that opens with a mark (the
 //! news convention), and parts of one quote split by an attribution ("…,"
 //! he said, "…") join. The speaker is read from the parse: the subject of
@@ -103,7 +104,9 @@ pub fn quotations(doc: &Doc) -> Vec<Quotation> {
         }
         i += 1;
     }
-    // Keep parts of four words or more, without edge punctuation.
+    // Keep parts of four words or more, or of two or more that end as
+    // speech does, inside the marks ("I am glad," he added), without edge
+    // punctuation; shorter ones are a word quoted, not a quote.
     let words = |r: &Range<usize>| {
         r.clone()
             .filter(|&t| doc.word(t).chars().any(char::is_alphanumeric))
@@ -112,6 +115,14 @@ pub fn quotations(doc: &Doc) -> Vec<Quotation> {
     let trimmed: Vec<Range<usize>> = spans
         .into_iter()
         .filter_map(|r| {
+            // (A phrase quoted at the end of a sentence takes its period
+            // inside the marks too, but opens in lower case.)
+            let spoken = r.end > r.start
+                && match doc.word(r.end - 1) {
+                    "," | "!" | "?" => true,
+                    "." => doc.word(r.start).starts_with(char::is_uppercase),
+                    _ => false,
+                };
             let (mut a, mut b) = (r.start, r.end);
             while a < b
                 && !doc.word(a).chars().any(char::is_alphanumeric)
@@ -123,7 +134,8 @@ pub fn quotations(doc: &Doc) -> Vec<Quotation> {
             while b > a && matches!(doc.word(b - 1), "," | ";" | ":") {
                 b -= 1;
             }
-            (words(&(a..b)) >= 4).then_some(a..b)
+            let n = words(&(a..b));
+            (n >= 4 || (n >= 2 && spoken)).then_some(a..b)
         })
         .collect();
     let mut out: Vec<Quotation> = Vec::new();

@@ -148,3 +148,30 @@ fn a_name_read_as_a_place_that_names_no_place_is_a_body() {
     assert_eq!(kind(&set, "Siemens Energy"), Some(EntityKind::Organisation));
     assert_eq!(kind(&set, "Munich"), Some(EntityKind::City));
 }
+
+#[test]
+fn a_one_word_name_spelt_in_camel_case_is_no_place() {
+    // The tagger reads "OpenAI" here as a place.
+    let set = draft(
+        "Satya Nadella, the chief executive of Microsoft, said the company would invest \
+         $10 billion in OpenAI.",
+    );
+    assert_eq!(kind(&set, "OpenAI"), Some(EntityKind::Organisation));
+}
+
+#[test]
+fn a_short_quote_that_ends_as_speech_is_a_quote_a_phrase_quoted_is_not() {
+    let set = draft(
+        "President Vaclav Havel welcomed the appointment. \"I am glad,\" he added. The move was \
+         of \"significant public benefit.\"",
+    );
+    let quotes: Vec<&str> = set.quotes.iter().map(|q| q.words.text.as_str()).collect();
+    assert!(
+        quotes.iter().any(|q| q.starts_with("I am glad")),
+        "{quotes:?}"
+    );
+    assert!(
+        quotes.iter().all(|q| !q.contains("public benefit")),
+        "{quotes:?}"
+    );
+}

@@ -9,9 +9,15 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use fact_explorer_core::authoring::{self, Editor, ItemList};
+use fact_explorer_core::item::ItemKind;
 use fact_explorer_core::load;
 use fact_explorer_core::model::{Date, Day, EntityKind, FactSet, Object, Status};
+use fact_explorer_core::review::ReviewState;
+use fact_explorer_core::saved_draft::{Listed, SavedDraft, SAVED_VERSION};
 use fact_explorer_core::text;
+
+#[path = "review.rs"]
+mod review;
 
 #[wasm_bindgen(module = "/src/bin/fx-author/glue.js")]
 extern "C" {
@@ -41,35 +47,12 @@ fn bundled_title() -> String {
 
 // ---- saved drafts ----------------------------------------------------------
 
-/// Version of the saved-draft record; a record keeps the fact set's own
-/// schema marker too, so drafts saved today still open when the schema grows.
-const SAVED_VERSION: u32 = 1;
 const INDEX_KEY: &str = "fx-author:drafts";
 const CURRENT_KEY: &str = "fx-author:current";
 const PASTE_KEY: &str = "fx-author:paste";
 
 fn draft_key(id: &str) -> String {
     format!("fx-author:draft:{id}")
-}
-
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
-struct SavedDraft {
-    version: u32,
-    schema: String,
-    id: String,
-    title: String,
-    saved_at: f64,
-    tab: String,
-    revision: u64,
-    /// The fact set as JSON (it holds the article's text).
-    set: String,
-}
-
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
-struct Listed {
-    id: String,
-    title: String,
-    saved_at: f64,
 }
 
 fn saved_list() -> Vec<Listed> {
@@ -83,7 +66,7 @@ fn read_saved(id: &str) -> Result<Option<SavedDraft>, String> {
     if raw.is_empty() {
         return Ok(None);
     }
-    serde_json::from_str(&raw).map(Some).map_err(|e| {
+    SavedDraft::read(&raw).map(Some).map_err(|e| {
         format!(
             "The saved draft could not be read ({e}). It stays in this browser’s storage as it is."
         )
@@ -102,10 +85,13 @@ fn saved_when(at: f64) -> String {
     )
 }
 
-/// A saved draft as a fact set: the shape only, not validated (a draft
-/// being corrected may have problems; they are listed, not refused).
-fn open_saved(saved: &SavedDraft) -> Result<FactSet, String> {
-    load::parse(&saved.set).map_err(|e| e.to_string())
+/// A saved draft as an editor with its review: the set's shape only, not
+/// validated (a draft being corrected may have problems; they are listed,
+/// not refused).
+fn open_saved(saved: &SavedDraft) -> Result<Editor, String> {
+    load::parse(&saved.set)
+        .map(|set| Editor::with_review(set, saved.review.clone()))
+        .map_err(|e| e.to_string())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -202,13 +188,13 @@ impl Ctx {
         self.article.get_untracked()
     }
 
-    fn start_editing(self, set: FactSet, id: Option<String>) {
+    fn start_editing(self, ed: Editor, id: Option<String>) {
         let id = id.unwrap_or_else(|| format!("d{}", js_sys::Date::now() as u64));
         self.draft_id.set(id.clone());
         let _ = store(CURRENT_KEY, &id);
         self.sel.set(None);
         self.conflict.set(false);
-        self.ed.set(Some(Editor::new(set)));
+        self.ed.set(Some(ed));
         self.phase.set(Phase::Ready);
         self.save_now();
     }
@@ -233,11 +219,18 @@ impl Ctx {
         if id.is_empty() || self.conflict.get_untracked() {
             return;
         }
-        let Some((title, json, schema, revision)) = self.ed.with_untracked(|e| {
+        let Some((title, json, schema, revision, review)) = self.ed.with_untracked(|e| {
             e.as_ref().map(|e| {
                 let set = e.set();
                 let schema = set.written_schema().to_string();
-                (set.article.title.clone(), set.to_json(), schema, e.revision)
+                let review = e.review().clone();
+                (
+                    set.article.title.clone(),
+                    set.to_json(),
+                    schema,
+                    e.revision,
+                    review,
+                )
             })
         }) else {
             return;
@@ -252,11 +245,9 @@ impl Ctx {
             tab: self.tab.get_value(),
             revision,
             set: json,
+            review,
         };
-        let failed = store(
-            &draft_key(&id),
-            &serde_json::to_string(&record).unwrap_or_default(),
-        );
+        let failed = store(&draft_key(&id), &record.to_json());
         if failed.is_empty() {
             let mut list = saved_list();
             list.retain(|l| l.id != id);
@@ -338,9 +329,9 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
     if !current.is_empty() {
         match read_saved(&current) {
             Ok(Some(saved)) => match open_saved(&saved) {
-                Ok(set) => {
+                Ok(ed) => {
                     cx.draft_id.set(saved.id.clone());
-                    cx.ed.set(Some(Editor::new(set)));
+                    cx.ed.set(Some(ed));
                     cx.phase.set(Phase::Ready);
                     cx.save_note.set("Your saved draft is back.".into());
                 }
@@ -372,7 +363,7 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
             return;
         }
         let value = e.new_value().unwrap_or_default();
-        if let Ok(saved) = serde_json::from_str::<SavedDraft>(&value) {
+        if let Ok(saved) = SavedDraft::read(&value) {
             if saved.tab != cx.tab.get_value() {
                 cx.conflict.set(true);
             }
@@ -382,10 +373,7 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
     // Undo and redo from anywhere on the page; "?" shows the shortcuts.
     let help = RwSignal::new(false);
     let _ = use_event_listener(window(), ev::keydown, move |e: web_sys::KeyboardEvent| {
-        let typing = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        let typing = review::typing(&e);
         let key = e.key().to_lowercase();
         if (e.ctrl_key() || e.meta_key()) && key == "z" && !typing {
             e.prevent_default();
@@ -450,6 +438,8 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
                     <dt>"→ / ←"</dt><dd>"In the article: move the word cursor"</dd>
                     <dt>"Shift + → / ←"</dt><dd>"In the article: extend the selection by a word"</dd>
                     <dt>"Esc"</dt><dd>"In the article: clear the selection (the next → starts at the first word)"</dd>
+                    <dt>"A / X / E / S"</dt><dd>"While reviewing: accept, reject, edit or skip the item shown"</dd>
+                    <dt>"Esc"</dt><dd>"In a row the review's Edit opened: back to the review"</dd>
                     <dt>"?"</dt><dd>"Show or hide this list"</dd>
                 </dl>
             </section>
@@ -459,8 +449,8 @@ fn Author(root: web_sys::HtmlElement) -> impl IntoView {
                 "This draft was changed in another tab. Saving here is paused so neither overwrites the other. "
                 <button type="button" on:click=move |_| {
                     if let Ok(Some(saved)) = read_saved(&cx.draft_id.get_untracked()) {
-                        if let Ok(set) = open_saved(&saved) {
-                            cx.ed.set(Some(Editor::new(set)));
+                        if let Ok(ed) = open_saved(&saved) {
+                            cx.ed.set(Some(ed));
                         }
                     }
                     cx.conflict.set(false);
@@ -513,7 +503,7 @@ fn Start() -> impl IntoView {
             match load::parse(&json) {
                 Ok(set) => {
                     unstore(PASTE_KEY);
-                    cx.start_editing(set, None);
+                    cx.start_editing(Editor::new(set), None);
                 }
                 Err(e) => {
                     cx.phase.set(Phase::Empty);
@@ -548,7 +538,7 @@ fn Start() -> impl IntoView {
                         if set.article.text.is_empty() {
                             cx.message.set(format!("{name} holds no article text, so its spans point at nothing here. Open a fact set that includes its text."));
                         } else {
-                            cx.start_editing(set, None);
+                            cx.start_editing(Editor::new(set), None);
                         }
                     }
                     Err(e) => cx.message.set(format!("{name} is not a fact set: {e}")),
@@ -605,7 +595,7 @@ fn Start() -> impl IntoView {
                                 <span class="when">{saved_when(d.saved_at)}</span>
                                 <button type="button" aria-label=format!("Open {title}") data-testid="author-draft-open" on:click=move |_| {
                                     match read_saved(&id).map(|s| s.map(|s| open_saved(&s))) {
-                                        Ok(Some(Ok(set))) => cx.start_editing(set, Some(id.clone())),
+                                        Ok(Some(Ok(ed))) => cx.start_editing(ed, Some(id.clone())),
                                         Ok(Some(Err(e))) => cx.message.set(format!("That draft could not be opened: {e}. It stays saved as it is.")),
                                         Ok(None) => cx.message.set("That draft is no longer saved.".into()),
                                         Err(e) => cx.message.set(e),
@@ -652,6 +642,17 @@ fn Workspace() -> impl IntoView {
     let tab = RwSignal::new("entities");
     provide_context(Tab(tab));
     provide_context(EntityFilter(RwSignal::new(String::new())));
+    provide_context(review::Editing::default());
+    provide_context(review::Panel::default());
+    // Each tab starts at its top (the body is one scroller for all of
+    // them: the export's first lines were left above the fold).
+    let body = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        tab.track();
+        if let Some(b) = body.get_untracked() {
+            b.set_scroll_top(0);
+        }
+    });
     view! {
         <div class="workspace" class:previewing=move || tab.get() == "preview">
             <section class="pane article-pane" aria-labelledby="art-h">
@@ -661,6 +662,7 @@ fn Workspace() -> impl IntoView {
             </section>
             <section class="pane side" aria-label="Entities, facts and quotes">
                 <Problems/>
+                <review::Review/>
                 <div role="tablist" class="tabs" aria-label="Edit">
                     {[("entities", "Entities"), ("facts", "Facts"), ("quotes", "Quotes"), ("events", "Events"), ("export", "Export"), ("preview", "Preview")]
                         .into_iter()
@@ -680,7 +682,7 @@ fn Workspace() -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
-                <div class="tab-body">
+                <div class="tab-body" node_ref=body>
                     {move || match tab.get() {
                         "facts" => view! { <Facts/> }.into_any(),
                         "quotes" => view! { <Quotes/> }.into_any(),
@@ -991,15 +993,25 @@ fn ArticleText() -> impl IntoView {
     }
 }
 
-/// One row of the entity list: id, name, kind, aliases, mentions, description.
-type EntityRow = (String, String, EntityKind, String, usize, String);
+/// One row of the entity list: id, name, kind, aliases, mentions,
+/// description, review state.
+type EntityRow = (
+    String,
+    String,
+    EntityKind,
+    String,
+    usize,
+    String,
+    ReviewState,
+);
 
 #[component]
 fn Entities() -> impl IntoView {
     let cx = expect_context::<Ctx>();
     let confirm = RwSignal::new(None::<String>);
-    // The one entity whose details are open for editing.
-    let open = RwSignal::new(None::<String>);
+    // The one entity whose details are open for editing (the review's Edit
+    // opens it too).
+    let open = expect_context::<review::Editing>().entity;
     let EntityFilter(filter) = expect_context::<EntityFilter>();
     let list = Memo::new(move |_| {
         cx.ed.with(|e| {
@@ -1016,6 +1028,7 @@ fn Entities() -> impl IntoView {
                                 en.aliases.join(", "),
                                 en.mentions.len(),
                                 en.description.clone(),
+                                e.review().state(ItemKind::Entity, &en.id),
                             )
                         })
                         .collect::<Vec<EntityRow>>()
@@ -1051,17 +1064,18 @@ fn Entities() -> impl IntoView {
         <ul class="entities">
             <For each=move || shown.get() key=|x| x.clone() let:x>
                 {
-                    let (id, name, kind, aliases, mentions, description) = x;
+                    let (id, name, kind, aliases, mentions, description, state) = x;
                     let (i1, i2, i3, i4, i5, i6, i7, i8) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
                     let panel = format!("author-edit-{id}");
                     let is_open = { let id = id.clone(); Signal::derive(move || open.get().as_deref() == Some(id.as_str())) };
                     let toggle = { let id = id.clone(); move |_| open.update(|o| *o = if o.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) }) };
                     view! {
-                        <li data-testid="author-entity" data-entity=id.clone() data-kind=kind.slug() class=format!("kind-{}", kind.slug()) tabindex="-1">
+                        <li data-testid="author-entity" data-entity=id.clone() data-kind=kind.slug() data-review=state.slug() class=format!("kind-{}", kind.slug()) tabindex="-1">
                             <div class="row head">
                                 <span class="who">
                                     <strong class="name">{name.clone()}</strong>
                                     <span class="n">{format!("{mentions} mention{}", if mentions == 1 { "" } else { "s" })}</span>
+                                    <review::Badge kind=ItemKind::Entity id=id.clone() state name=name.clone()/>
                                 </span>
                                 <select aria-label=format!("Kind of {name}") data-testid="author-entity-kind" on:change=move |e| {
                                     let v = event_target_value(&e);
@@ -1209,6 +1223,9 @@ fn EntitySelect(value: RwSignal<String>, keep: fn(EntityKind) -> bool) -> impl I
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct FactRow {
     id: String,
+    review: ReviewState,
+    /// It names a rejected entity, so the export leaves it out.
+    dropped: bool,
     what: String,
     relation: String,
     status: Status,
@@ -1242,8 +1259,8 @@ fn show_in_article(cx: Ctx, span: Range<usize>) {
 #[component]
 fn Facts() -> impl IntoView {
     let cx = expect_context::<Ctx>();
-    // The fact open for correction.
-    let editing = RwSignal::new(None::<String>);
+    // The fact open for correction (the review's Edit opens it too).
+    let editing = expect_context::<review::Editing>().fact;
     let relation = RwSignal::new(String::new());
     let status = RwSignal::new(Status::Stated);
     let when = RwSignal::new(String::new());
@@ -1263,7 +1280,8 @@ fn Facts() -> impl IntoView {
                     let s = e.set();
                     s.facts
                         .iter()
-                        .map(|f| {
+                        .enumerate()
+                        .map(|(i, f)| {
                             let subj = s
                                 .entity(&f.subject)
                                 .map_or(f.subject.clone(), |x| x.name.clone());
@@ -1276,6 +1294,8 @@ fn Facts() -> impl IntoView {
                             let ev = f.evidence.first();
                             FactRow {
                                 id: f.id.clone(),
+                                review: e.review().state(ItemKind::Fact, &f.id),
+                                dropped: e.review().dropped(s, ItemKind::Fact, i, &f.id),
                                 what: format!("{subj} — {} — {obj}", f.relation),
                                 relation: f.relation.clone(),
                                 status: f.status,
@@ -1343,13 +1363,13 @@ fn Facts() -> impl IntoView {
         <ul class="facts">
             <For each=move || facts.get() key=|f| f.clone() let:f>
                 {
-                    let FactRow { id, what, relation, status, when, evidence, span } = f;
+                    let FactRow { id, review: state, dropped, what, relation, status, when, evidence, span } = f;
                     let (i1, i2, i3, i4) = (id.clone(), id.clone(), id.clone(), id.clone());
                     let is_open = { let id = id.clone(); Signal::derive(move || editing.get().as_deref() == Some(id.as_str())) };
                     let panel = format!("author-fact-edit-{id}");
                     view! {
-                        <li data-testid="author-fact" data-fact=id.clone() tabindex="-1">
-                            <span class="what">{what.clone()}</span>
+                        <li data-testid="author-fact" data-fact=id.clone() data-review=state.slug() tabindex="-1">
+                            <span class="what">{what.clone()}<review::Badge kind=ItemKind::Fact id=id.clone() state dropped name=what.clone()/></span>
                             <span class=format!("status status-{}", status.slug())>{status.slug().replace('_', " ")}</span>
                             <q>{evidence}</q>
                             <div class="row buttons">
@@ -1398,6 +1418,8 @@ fn Facts() -> impl IntoView {
 fn Quotes() -> impl IntoView {
     let cx = expect_context::<Ctx>();
     let speaker = RwSignal::new(String::new());
+    // The quote open for correction (the review's Edit opens it too).
+    let editing = expect_context::<review::Editing>().quote;
     // Who can say something.
     let people = Memo::new(move |_| {
         cx.choices.with(|c| {
@@ -1428,6 +1450,7 @@ fn Quotes() -> impl IntoView {
                                     .and_then(|w| s.entity(w))
                                     .map_or("(unattributed)".to_string(), |x| x.name.clone()),
                                 q.words.text.clone(),
+                                e.review().state(ItemKind::Quote, &q.id),
                             )
                         })
                         .collect::<Vec<_>>()
@@ -1451,12 +1474,43 @@ fn Quotes() -> impl IntoView {
         <ul class="quotes">
             <For each=move || quotes.get() key=|q| q.clone() let:q>
                 {
-                    let id = q.0.clone();
+                    let (id, speaker_id, who, words, state) = q;
+                    let speaker_attr = speaker_id.clone();
+                    let (i1, i2, i3) = (id.clone(), id.clone(), id.clone());
+                    let label = format!("{who}: {words}");
+                    let is_open = { let id = id.clone(); Signal::derive(move || editing.get().as_deref() == Some(id.as_str())) };
+                    let panel = format!("author-quote-edit-{id}");
                     view! {
-                        <li data-testid="author-quote" data-quote=q.0.clone() data-entity=q.1.clone() tabindex="-1">
-                            <span class="who">{q.2.clone()}</span>
-                            <q>{q.3.clone()}</q>
-                            <button type="button" class="danger" on:click=move |_| cx.act(|e| e.delete_quote(&id))>"Delete"</button>
+                        <li data-testid="author-quote" data-quote=id.clone() data-entity=speaker_attr data-review=state.slug() tabindex="-1">
+                            <span class="who">{who.clone()}<review::Badge kind=ItemKind::Quote id=id.clone() state name=label.clone()/></span>
+                            <q>{words.clone()}</q>
+                            <div class="row buttons">
+                                <button type="button" data-testid="author-quote-edit" aria-expanded=move || is_open.get().to_string() aria-controls=panel.clone()
+                                    aria-label=format!("Edit the quote {label}")
+                                    on:click=move |_| editing.update(|o| *o = if o.as_deref() == Some(i1.as_str()) { None } else { Some(i1.clone()) })>"Edit"</button>
+                                <button type="button" class="danger" aria-label=format!("Delete the quote {label}") on:click=move |_| cx.act(|e| e.delete_quote(&i2))>"Delete"</button>
+                            </div>
+                            {move || is_open.get().then(|| {
+                                let who = RwSignal::new(speaker_id.clone());
+                                let i3 = i3.clone();
+                                view! {
+                                    <form class="fact-edit" id=panel.clone() on:submit=move |e| {
+                                        e.prevent_default();
+                                        let w = who.get_untracked();
+                                        cx.act(|ed| ed.set_speaker(&i3, (!w.is_empty()).then_some(w)));
+                                        if cx.message.get_untracked().is_empty() { editing.set(None); }
+                                    }>
+                                        <label>"Speaker " <select data-testid="author-quote-edit-speaker" on:change=move |e| who.set(event_target_value(&e))>
+                                            <option value="">"Nobody named"</option>
+                                            {move || people.get().into_iter().map(|(id, name)| { let sel = who.get_untracked() == id; view! { <option value=id selected=sel>{name}</option> } }).collect_view()}
+                                        </select></label>
+                                        <div class="row buttons">
+                                            <button type="submit" class="primary" data-testid="author-quote-save">"Save"</button>
+                                            <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
+                                        </div>
+                                    </form>
+                                }
+                            })}
                         </li>
                     }
                 }
@@ -1470,6 +1524,7 @@ fn Quotes() -> impl IntoView {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct EventRow {
     id: String,
+    review: ReviewState,
     title: String,
     day: Day,
     /// yyyy-mm-dd, or empty.
@@ -1494,7 +1549,8 @@ fn Events() -> impl IntoView {
     let who = RwSignal::new(String::new());
     let place = RwSignal::new(String::new());
     let status = RwSignal::new(Status::Planned);
-    let editing = RwSignal::new(None::<String>);
+    // The event open for correction (the review's Edit opens it too).
+    let editing = expect_context::<review::Editing>().event;
     let events = Memo::new(move |_| {
         cx.ed.with(|e| {
             e.as_ref()
@@ -1506,6 +1562,7 @@ fn Events() -> impl IntoView {
                             let first = ev.evidence.first();
                             EventRow {
                                 id: ev.id.clone(),
+                                review: e.review().state(ItemKind::Event, &ev.id),
                                 title: ev.title.clone(),
                                 day: ev.day,
                                 date: date_text(ev.date),
@@ -1577,14 +1634,14 @@ fn Events() -> impl IntoView {
         <ul class="facts">
             <For each=move || events.get() key=|x| x.clone() let:x>
                 {
-                    let EventRow { id, title: t, day: d, date: dt, who: w, place: p, status: st, evidence, span } = x;
+                    let EventRow { id, review: state, title: t, day: d, date: dt, who: w, place: p, status: st, evidence, span } = x;
                     let label = if dt.is_empty() { format!("{}: {t}", d.label()) } else { format!("{} {dt}: {t}", d.label()) };
                     let (i1, i2, i3) = (id.clone(), id.clone(), id.clone());
                     let is_open = { let id = id.clone(); Signal::derive(move || editing.get().as_deref() == Some(id.as_str())) };
                     let panel = format!("author-event-edit-{id}");
                     view! {
-                        <li data-testid="author-event" data-event=id.clone() tabindex="-1">
-                            <span class="what">{label.clone()}</span>
+                        <li data-testid="author-event" data-event=id.clone() data-review=state.slug() tabindex="-1">
+                            <span class="what">{label.clone()}<review::Badge kind=ItemKind::Event id=id.clone() state name=label.clone()/></span>
                             <span class=format!("status status-{}", st.slug())>{st.slug().replace('_', " ")}</span>
                             <q>{evidence}</q>
                             <div class="row buttons">
@@ -1753,10 +1810,8 @@ fn Preview(tab: RwSignal<&'static str>) -> impl IntoView {
         if !visible || shown_revision.get_value() == now {
             return;
         }
-        let Some(set) = cx
-            .ed
-            .with_untracked(|e| e.as_ref().map(|e| e.set().clone()))
-        else {
+        // What the export will hold: the rejected items left out.
+        let Some(set) = cx.ed.with_untracked(|e| e.as_ref().map(|e| e.reviewed().0)) else {
             return;
         };
         shown.set(Some(set));
@@ -1824,7 +1879,7 @@ fn Export() -> impl IntoView {
         let file = name();
         cx.ed.with(|e| {
             e.as_ref()
-                .map(|e| authoring::embed_snippets(e.set(), &file))
+                .map(|e| authoring::embed_snippets(&e.reviewed().0, &file))
                 .unwrap_or_default()
         })
     });
@@ -1843,7 +1898,9 @@ fn Export() -> impl IntoView {
     view! {
         <div class="export">
             <p>{move || if problems.get() == 0 { "The fact set loads without problems.".to_string() } else { format!("{} problem(s) to fix first (see Problems).", problems.get()) }}</p>
+            <review::ExportNote/>
             <button type="button" class="primary" data-testid="author-export" disabled=move || { problems.get() > 0 }
+                aria-describedby="author-review-note"
                 on:click=move |_| {
                     match cx.ed.with_untracked(|e| e.as_ref().map(|e| e.export())) {
                         Some(Ok(json)) => download(&name(), &json),
