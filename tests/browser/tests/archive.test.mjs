@@ -155,6 +155,23 @@ test('facets count the matches and narrow them; the query survives reload', asyn
   await p.context().close();
 });
 
+test('a missing manifest or a broken chunk is said, not a blank page', async () => {
+  const bl = chunksOf('bl')[0];
+  const broken = await serve(DIST, { routes: { [`/archive/${bl}`]: { type: 'application/json', body: '{"key": 7' } } });
+  const p = await openPage(browser, `${broken.url}archive.html`);
+  await p.locator('[data-testid=archive-search]').fill('Blackrock');
+  await settled(p, 'Blackrock');
+  assert.match(await p.locator('[role=alert]').textContent(), new RegExp(`Part of the index could not be read: ${bl} is not an index chunk`));
+  await p.context().close();
+  await broken.close();
+  const gone = await serve(DIST, { routes: { '/archive/manifest.json': { status: 404, body: 'not here' } } });
+  const q = await openPage(browser, `${gone.url}archive.html`);
+  await q.waitForSelector('[data-testid=archive][data-state=error]');
+  assert.match(await q.locator('.archive-intro').textContent(), /manifest could not be read \(.*HTTP 404\)/);
+  await q.context().close();
+  await gone.close();
+});
+
 test('no axe violations, and screenshots at 1280 and 375 px', async () => {
   for (const [width, scheme] of [[1280, 'light'], [375, 'light'], [1280, 'dark']]) {
     const p = await page({ width, height: 900, colorScheme: scheme });
