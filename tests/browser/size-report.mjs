@@ -33,14 +33,20 @@ const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.
 const first = rows.filter((r) => FIRST_LOAD.includes(r.file));
 // The authoring page (author.html, its own wasm and the drafting data it
 // fetches after it is up): reported apart, never part of the explorer's load.
-const isAuthor = (f) => /^(author|fx-author|fx-draft-worker|draft-data)|^snippets\//.test(f);
+const isAuthor = (f) => /^(author|fx-author|fx-draft-worker|draft-data)|^snippets\/(?!.*\/fx-archive\/)/.test(f);
 // What the drafting worker fetches once the page is up: the engine and its data.
 const isDrafting = (f) => f === 'draft-data.bin' || f.startsWith('fx-draft-worker');
 const authorPage = rows.filter((r) => isAuthor(r.file));
-const other = rows.filter((r) => !FIRST_LOAD.includes(r.file) && !isAuthor(r.file));
+// The archive's search page (archive.html, its own wasm) and the demo
+// archive it searches (archive/, fetched a few chunks at a time).
+const isArchivePage = (f) => /^(archive\.(html|js|css)|fx-archive)|^snippets\/.*\/fx-archive\//.test(f);
+const isArchiveData = (f) => f.startsWith('archive/');
+const archivePage = rows.filter((r) => isArchivePage(r.file));
+const archiveData = rows.filter((r) => isArchiveData(r.file));
+const other = rows.filter((r) => !FIRST_LOAD.includes(r.file) && !isAuthor(r.file) && !isArchivePage(r.file) && !isArchiveData(r.file));
 const missing = FIRST_LOAD.filter((f) => !rows.some((r) => r.file === f));
 
-const w = Math.max(24, ...rows.map((r) => r.file.length));
+const w = Math.max(24, ...rows.filter((r) => !isArchiveData(r.file)).map((r) => r.file.length));
 const line = (f, a, b, c) => `${f.padEnd(w)}  ${String(a).padStart(9)}  ${String(b).padStart(9)}  ${String(c).padStart(9)}`;
 console.log('size report (bytes)');
 console.log(line('first load (budgeted)', 'raw', 'gzip -9', 'brotli 11'));
@@ -56,6 +62,13 @@ const authorData = sum(authorPage.filter((r) => isDrafting(r.file)));
 const authorLoad = sum(authorPage.filter((r) => !isDrafting(r.file)));
 console.log(line('  page (before it is interactive)', authorLoad.raw, authorLoad.gz, authorLoad.br));
 console.log(line('  + drafting engine and data (fetched after)', authorData.raw, authorData.gz, authorData.br));
+console.log('');
+console.log(line('archive search page (archive.html)', 'raw', 'gzip -9', 'brotli 11'));
+for (const r of archivePage) console.log(line(r.file, r.raw, r.gz, r.br));
+const archivePageSum = sum(archivePage);
+console.log(line('  page', archivePageSum.raw, archivePageSum.gz, archivePageSum.br));
+const archiveDataSum = sum(archiveData);
+console.log(line(`  demo archive (archive/, ${archiveData.length} files)`, archiveDataSum.raw, archiveDataSum.gz, archiveDataSum.br));
 console.log('');
 console.log(line('other files (not budgeted)', 'raw', 'gzip -9', 'brotli 11'));
 for (const r of other) console.log(line(r.file, r.raw, r.gz, r.br));

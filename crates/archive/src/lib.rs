@@ -32,6 +32,7 @@
 //! assert!(built.files.contains_key("manifest.json"));
 //! ```
 
+pub mod browse;
 pub mod fixture;
 pub mod identity;
 pub mod index;

@@ -1,0 +1,229 @@
+//! What the archive's search page (`archive.html`) needs besides the query
+//! ([`crate::index::search_filtered`]): the site's manifest as the page
+//! reads it, the links it gives entities, and the facet choices as a
+//! [`Filter`]. Pure, so the page's wasm and the host tests share it.
+
+use std::collections::BTreeMap;
+
+use fact_explorer_core::explore::ExplorerState;
+use serde::Deserialize;
+
+use crate::index::{Directory, Filter};
+use crate::records::deep_link;
+
+/// An article as the manifest lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct SiteArticle {
+    pub id: String,
+    pub title: String,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    /// Its explorer page, relative to the site.
+    pub link: String,
+}
+
+/// An archive entity as the manifest lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct SiteEntity {
+    pub key: String,
+    pub name: String,
+    pub kind: String,
+    /// `[article, entity id in it]`.
+    pub members: Vec<[String; 2]>,
+}
+
+/// `manifest.json`, the parts the search page reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct SiteManifest {
+    pub format: String,
+    pub articles: Vec<SiteArticle>,
+    pub entities: Vec<SiteEntity>,
+    pub index: Directory,
+}
+
+impl SiteManifest {
+    /// Reads `manifest.json`; a clear error for anything else.
+    pub fn parse(json: &str) -> Result<SiteManifest, String> {
+        let m: SiteManifest = serde_json::from_str(json)
+            .map_err(|e| format!("manifest.json is not an archive's manifest: {e}"))?;
+        if m.format != crate::records::FORMAT {
+            return Err(format!(
+                "manifest.json is of format {:?}; this page reads {:?} (rebuild the archive)",
+                m.format,
+                crate::records::FORMAT
+            ));
+        }
+        Ok(m)
+    }
+
+    /// The articles by id.
+    pub fn article_map(&self) -> BTreeMap<&str, &SiteArticle> {
+        self.articles.iter().map(|a| (a.id.as_str(), a)).collect()
+    }
+
+    /// Where an entity result leads: the newest article that names it
+    /// (undated articles last) and its explorer's link with the entity's
+    /// panel open.
+    pub fn entity_link(&self, key: &str) -> Option<(String, String)> {
+        let entity = self.entities.iter().find(|e| e.key == key)?;
+        let articles = self.article_map();
+        let [article, id] = entity.members.iter().max_by(|[a, _], [b, _]| {
+            let date = |x: &str| articles.get(x).and_then(|a| a.date.clone());
+            date(a).cmp(&date(b)).then(b.cmp(a))
+        })?;
+        let state = ExplorerState {
+            focus: Some(id.clone()),
+            ..ExplorerState::default()
+        };
+        Some((article.clone(), deep_link(article, &state)))
+    }
+}
+
+/// Which facet value a person chose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Facet {
+    /// An entity kind (`person`…) or an item kind (`fact`…).
+    EntityKind(String),
+    ItemKind(String),
+    Article(String),
+    /// A month, `YYYY-MM`.
+    Month(String),
+}
+
+/// Whether `facet` is chosen in `filter`.
+pub fn chosen(filter: &Filter, facet: &Facet) -> bool {
+    match facet {
+        Facet::EntityKind(k) => filter.entity_kinds.contains(k),
+        Facet::ItemKind(k) => filter.item_kinds.contains(k),
+        Facet::Article(a) => filter.articles.contains(a),
+        Facet::Month(m) => {
+            let (from, to) = month_range(m);
+            filter.from.as_deref() == Some(from.as_str()) && filter.to.as_deref() == Some(&to)
+        }
+    }
+}
+
+/// The first and last day of a month `YYYY-MM`, as the filter compares
+/// days (strings).
+pub fn month_range(month: &str) -> (String, String) {
+    (format!("{month}-01"), format!("{month}-31"))
+}
+
+/// `filter` with `facet` chosen or, when it was, unchosen. One month at a
+/// time: choosing a month replaces the previous one.
+pub fn toggle(filter: &Filter, facet: &Facet) -> Filter {
+    let mut f = filter.clone();
+    let was = chosen(filter, facet);
+    let flip = |list: &mut Vec<String>, v: &String| {
+        if was {
+            list.retain(|x| x != v);
+        } else {
+            list.push(v.clone());
+        }
+    };
+    match facet {
+        Facet::EntityKind(k) => flip(&mut f.entity_kinds, k),
+        Facet::ItemKind(k) => flip(&mut f.item_kinds, k),
+        Facet::Article(a) => flip(&mut f.articles, a),
+        Facet::Month(m) => {
+            if was {
+                f.from = None;
+                f.to = None;
+            } else {
+                let (from, to) = month_range(m);
+                f.from = Some(from);
+                f.to = Some(to);
+            }
+        }
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::{search_filtered, Chunk, Record};
+    use crate::site::{build, Input};
+
+    fn demo() -> crate::site::Built {
+        let inputs = [
+            Input {
+                id: "seoul".into(),
+                json: fact_explorer_core::load::BUNDLED_FACTS.into(),
+                text: Some(fact_explorer_core::load::BUNDLED_TEXT.into()),
+                url: None,
+            },
+            Input {
+                id: "seoul-again".into(),
+                json: fact_explorer_core::load::BUNDLED_FACTS.into(),
+                text: Some(fact_explorer_core::load::BUNDLED_TEXT.into()),
+                url: Some("https://example.org/a".into()),
+            },
+        ];
+        build(&inputs, &[], None)
+    }
+
+    /// What the page does: manifest → files for the query → chunks →
+    /// search → links.
+    #[test]
+    fn the_page_finds_an_entity_through_only_its_chunks_and_links_it() {
+        let built = demo();
+        let m = SiteManifest::parse(std::str::from_utf8(&built.files["manifest.json"]).unwrap())
+            .unwrap();
+        assert_eq!(m.articles.len(), 2);
+        // A typo after the first two letters.
+        let query = "blakrock";
+        let files = m.index.files_for(query);
+        assert!(!files.is_empty());
+        assert!(files
+            .iter()
+            .all(|f| f.starts_with("index/") && f.contains("-626c")));
+        let chunks: Vec<Chunk> = files
+            .iter()
+            .map(|f| serde_json::from_slice(&built.files[f]).unwrap())
+            .collect();
+        let results = search_filtered(&chunks, query, &Filter::default(), 20);
+        let Some(Record::Entity {
+            key,
+            name,
+            articles,
+            ..
+        }) = results.entities.first().map(|h| &h.record)
+        else {
+            panic!("no entity found: {results:?}");
+        };
+        assert_eq!(name, "BlackRock");
+        assert_eq!(*articles, 2);
+        let (article, link) = m.entity_link(key).unwrap();
+        assert_eq!(link, format!("a/{article}.html?fx=x%3Dblackrock"));
+        assert_eq!(m.entity_link("no such key"), None);
+    }
+
+    #[test]
+    fn a_bad_manifest_is_a_clear_error() {
+        assert!(SiteManifest::parse("<html>")
+            .unwrap_err()
+            .contains("not an archive"));
+        let e = SiteManifest::parse(r#"{"format":"fact-archive/0","articles":[],"entities":[],"index":{"files":[],"pieces":{}}}"#)
+            .unwrap_err();
+        assert!(e.contains("rebuild"), "{e}");
+    }
+
+    #[test]
+    fn facets_toggle_on_and_off() {
+        let f = Filter::default();
+        let kind = Facet::ItemKind("quote".into());
+        let month = Facet::Month("2025-09".into());
+        let on = toggle(&toggle(&f, &kind), &month);
+        assert!(chosen(&on, &kind) && chosen(&on, &month));
+        assert_eq!(on.from.as_deref(), Some("2025-09-01"));
+        assert_eq!(on.to.as_deref(), Some("2025-09-31"));
+        let other = toggle(&on, &Facet::Month("2025-10".into()));
+        assert!(!chosen(&other, &month));
+        assert_eq!(toggle(&toggle(&on, &kind), &month), f);
+        let a = Facet::Article("x".into());
+        assert!(!chosen(&toggle(&toggle(&f, &a), &a), &a));
+        let e = Facet::EntityKind("person".into());
+        assert_eq!(toggle(&f, &e).entity_kinds, vec!["person".to_string()]);
+    }
+}

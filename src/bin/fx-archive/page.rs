@@ -1,0 +1,475 @@
+//! The archive search page's view (Leptos, client-side) and its wasm export.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use fact_explorer_archive::browse::{chosen, toggle, Facet, SiteManifest};
+use fact_explorer_archive::index::{search_filtered, Chunk, Filter, Record, Results};
+use fact_explorer_archive::records::ArticleRecords;
+use fact_explorer_core::sort::sort_by;
+
+#[wasm_bindgen(module = "/src/bin/fx-archive/glue.js")]
+extern "C" {
+    fn fetch_text(url: &str, done: JsValue);
+    fn initial_query() -> String;
+    fn remember_query(q: &str);
+    fn focus_facet(facet: &str, value: &str);
+}
+
+/// Most entities, and most items, listed.
+const LIMIT: usize = 20;
+/// Most articles offered as facet values.
+const ARTICLE_FACETS: usize = 8;
+
+#[wasm_bindgen]
+pub fn start_archive(root: web_sys::HtmlElement, site: String) {
+    // Clear the fallback message: no markup is written, only nodes removed.
+    root.replace_children_with_node_0();
+    let site = if site.is_empty() || site.ends_with('/') {
+        site
+    } else {
+        format!("{site}/")
+    };
+    leptos::mount::mount_to(root, move || view! { <Archive site=site.clone()/> }).forget();
+}
+
+/// An article's lines (its items' text by id), fetched for the items shown.
+type Lines = HashMap<String, String>;
+
+/// The page's state; every part is a signal or stored value, so it copies.
+#[derive(Clone, Copy)]
+struct Ctx {
+    site: StoredValue<String>,
+    manifest: RwSignal<Option<Result<Arc<SiteManifest>, String>>>,
+    /// Chunk files fetched (a failed one is kept empty, with its error).
+    chunks: StoredValue<HashMap<String, Arc<Chunk>>>,
+    pending: StoredValue<HashSet<String>>,
+    problems: RwSignal<Vec<String>>,
+    query: RwSignal<String>,
+    filter: RwSignal<Filter>,
+    /// The results and the query they are for.
+    results: RwSignal<Option<(String, Arc<Results>)>>,
+    /// Articles' lines by article id; `None` while fetching.
+    lines: RwSignal<HashMap<String, Option<Arc<Lines>>>>,
+}
+
+impl Ctx {
+    /// Runs the current query if its chunks are loaded, else fetches the
+    /// missing ones (each arrival calls this again).
+    fn refresh(self) {
+        let Some(Ok(m)) = self.manifest.get_untracked() else {
+            return;
+        };
+        let q = self.query.get_untracked();
+        let files = m.index.files_for(&q);
+        let missing: Vec<String> = self.chunks.with_value(|c| {
+            files
+                .iter()
+                .filter(|f| !c.contains_key(*f))
+                .cloned()
+                .collect()
+        });
+        if !missing.is_empty() {
+            for f in missing {
+                if !self
+                    .pending
+                    .try_update_value(|p| p.insert(f.clone()))
+                    .unwrap_or(false)
+                {
+                    continue;
+                }
+                let name = f.clone();
+                let done = Closure::once_into_js(move |text: String, error: String| {
+                    let chunk = if error.is_empty() {
+                        serde_json::from_str::<Chunk>(&text)
+                            .map_err(|e| format!("{name} is not an index chunk: {e}"))
+                    } else {
+                        Err(error)
+                    };
+                    let chunk = chunk.unwrap_or_else(|e| {
+                        self.problems.update(|p| p.push(e));
+                        Chunk::default()
+                    });
+                    self.chunks.update_value(|c| {
+                        c.insert(name.clone(), Arc::new(chunk));
+                    });
+                    self.pending.update_value(|p| {
+                        p.remove(&name);
+                    });
+                    self.refresh();
+                });
+                fetch_text(&format!("{}{f}", self.site.get_value()), done);
+            }
+            return;
+        }
+        let chunks: Vec<Chunk> = self.chunks.with_value(|c| {
+            files
+                .iter()
+                .filter_map(|f| c.get(f))
+                .map(|c| (**c).clone())
+                .collect()
+        });
+        let results = search_filtered(&chunks, &q, &self.filter.get_untracked(), LIMIT);
+        self.fetch_lines(&results);
+        self.results.set(Some((q, Arc::new(results))));
+    }
+
+    /// Fetches the records of the articles whose items are shown, for their
+    /// lines (once per article).
+    fn fetch_lines(self, results: &Results) {
+        for hit in &results.items {
+            let Record::Item { article, .. } = &hit.record else {
+                continue;
+            };
+            if self.lines.with_untracked(|l| l.contains_key(article)) {
+                continue;
+            }
+            self.lines.update(|l| {
+                l.insert(article.clone(), None);
+            });
+            let id = article.clone();
+            let done = Closure::once_into_js(move |text: String, error: String| {
+                let lines: Lines = if error.is_empty() {
+                    serde_json::from_str::<ArticleRecords>(&text)
+                        .map(|r| r.items.into_iter().map(|i| (i.id, i.line)).collect())
+                        .unwrap_or_default()
+                } else {
+                    Lines::default()
+                };
+                self.lines.update(|l| {
+                    l.insert(id, Some(Arc::new(lines)));
+                });
+            });
+            fetch_text(
+                &format!("{}articles/{article}.json", self.site.get_value()),
+                done,
+            );
+        }
+    }
+}
+
+#[component]
+fn Archive(site: String) -> impl IntoView {
+    let ctx = Ctx {
+        site: StoredValue::new(site.clone()),
+        manifest: RwSignal::new(None),
+        chunks: StoredValue::new(HashMap::new()),
+        pending: StoredValue::new(HashSet::new()),
+        problems: RwSignal::new(Vec::new()),
+        query: RwSignal::new(initial_query()),
+        filter: RwSignal::new(Filter::default()),
+        results: RwSignal::new(None),
+        lines: RwSignal::new(HashMap::new()),
+    };
+    fetch_text(
+        &format!("{site}manifest.json"),
+        Closure::once_into_js(move |text: String, error: String| {
+            let m = if error.is_empty() {
+                SiteManifest::parse(&text).map(Arc::new)
+            } else {
+                Err(format!(
+                    "The archive's manifest could not be read ({error})."
+                ))
+            };
+            ctx.manifest.set(Some(m));
+            ctx.refresh();
+        }),
+    );
+
+    let state = move || match ctx.manifest.get() {
+        None => "loading",
+        Some(Err(_)) => "error",
+        Some(Ok(_)) => {
+            let q = ctx.query.get();
+            if q.trim().is_empty() {
+                "empty"
+            } else if ctx
+                .results
+                .with(|r| r.as_ref().is_some_and(|(rq, _)| *rq == q))
+            {
+                "ready"
+            } else {
+                "searching"
+            }
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let q = event_target_value(&ev);
+        remember_query(&q);
+        ctx.query.set(q);
+        ctx.refresh();
+    };
+    let choose = move |facet: Facet| {
+        ctx.filter.update(|f| *f = toggle(f, &facet));
+        ctx.refresh();
+        // The facets are drawn anew: keep the focus on the one pressed.
+        let (group, value) = facet_hooks(&facet);
+        request_animation_frame(move || focus_facet(group, &value));
+    };
+    let summary = move || {
+        ctx.results.with(|r| match r {
+            Some((q, r)) if !q.trim().is_empty() => {
+                let (e, i) = (r.total_entities, r.total_items);
+                if e + i == 0 {
+                    format!("Nothing found for “{}”.", q.trim())
+                } else {
+                    format!(
+                        "{e} {} and {i} {} for “{}”.",
+                        if e == 1 { "entity" } else { "entities" },
+                        if i == 1 { "passage" } else { "passages" },
+                        q.trim()
+                    )
+                }
+            }
+            _ => String::new(),
+        })
+    };
+    let intro = move || {
+        ctx.manifest.with(|m| match m {
+            Some(Ok(m)) => format!(
+                "{} articles, {} entities. Type a name or words; a typo after the first two letters is forgiven.",
+                m.articles.len(),
+                m.entities.len()
+            ),
+            Some(Err(e)) => e.clone(),
+            None => "Loading the archive…".into(),
+        })
+    };
+
+    view! {
+        <div class="archive" data-testid="archive" data-state=state data-query=move || ctx.query.get()>
+            <header class="archive-head">
+                <h1>"Search the archive"</h1>
+                <p class="archive-intro">{intro}</p>
+                <label for="archive-q" class="archive-label">"Search entities, facts, quotes and sentences"</label>
+                <input
+                    id="archive-q"
+                    type="search"
+                    data-testid="archive-search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder="BlackRock, Lee Jae-myung, Korea…"
+                    prop:value=move || ctx.query.get()
+                    on:input=on_input
+                />
+                <p class="archive-summary" role="status">{summary}</p>
+                {move || {
+                    let p = ctx.problems.get();
+                    (!p.is_empty())
+                        .then(|| {
+                            view! {
+                                <p class="archive-problem" role="alert">
+                                    {format!("Part of the index could not be read: {}", p.join("; "))}
+                                </p>
+                            }
+                        })
+                }}
+            </header>
+            {move || {
+                let Some(Ok(m)) = ctx.manifest.get() else {
+                    return None;
+                };
+                let (q, r) = ctx.results.get()?;
+                if q.trim().is_empty() {
+                    return None;
+                }
+                Some(view! { <Found ctx m r choose/> })
+            }}
+        </div>
+    }
+}
+
+/// A facet value's `data-facet` and `data-value`.
+fn facet_hooks(facet: &Facet) -> (&'static str, String) {
+    match facet {
+        Facet::EntityKind(v) | Facet::ItemKind(v) => ("kind", v.clone()),
+        Facet::Article(v) => ("article", v.clone()),
+        Facet::Month(v) => ("date", v.clone()),
+    }
+}
+
+/// The facets and the results of one search.
+#[component]
+fn Found(
+    ctx: Ctx,
+    m: Arc<SiteManifest>,
+    r: Arc<Results>,
+    choose: impl Fn(Facet) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let site = ctx.site.get_value();
+    let titles: BTreeMap<String, (String, Option<String>)> = m
+        .articles
+        .iter()
+        .map(|a| (a.id.clone(), (a.title.clone(), a.date.clone())))
+        .collect();
+    let filter = ctx.filter.get_untracked();
+    let button = move |facet: Facet, label: String, count: usize, title: String| {
+        let pressed = chosen(&filter, &facet);
+        let (group, value) = facet_hooks(&facet);
+        view! {
+            <li>
+                <button
+                    type="button"
+                    class="archive-facet"
+                    data-testid="archive-facet"
+                    data-facet=group
+                    data-value=value
+                    aria-pressed=if pressed { "true" } else { "false" }
+                    title=title
+                    on:click=move |_| choose(facet.clone())
+                >
+                    <span class="archive-facet-label">{label}</span>
+                    " "
+                    <span class="archive-count">{count}</span>
+                </button>
+            </li>
+        }
+    };
+    let f = &r.facets;
+    let entity_kinds: Vec<_> = f
+        .entity_kind
+        .iter()
+        .map(|(k, n)| {
+            let label = k.replace('_', " ");
+            let title = format!("Entities: {label}");
+            button(Facet::EntityKind(k.clone()), label, *n, title)
+        })
+        .collect();
+    let item_kinds: Vec<_> = f
+        .item_kind
+        .iter()
+        .map(|(k, n)| {
+            let title = format!("Passages: {k}s");
+            button(Facet::ItemKind(k.clone()), format!("{k}s"), *n, title)
+        })
+        .collect();
+    let mut by_article: Vec<(&String, &usize)> = f.article.iter().collect();
+    sort_by(&mut by_article, |a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let articles: Vec<_> = by_article
+        .into_iter()
+        .take(ARTICLE_FACETS)
+        .map(|(a, n)| {
+            let title = titles
+                .get(a)
+                .map(|t| t.0.clone())
+                .unwrap_or_else(|| a.clone());
+            button(Facet::Article(a.clone()), title.clone(), *n, title)
+        })
+        .collect();
+    let months: Vec<_> = f
+        .month
+        .iter()
+        .filter(|(m, _)| m.as_str() != "undated")
+        .map(|(m, n)| {
+            let title = format!("Passages of {m}");
+            button(Facet::Month(m.clone()), m.clone(), *n, title)
+        })
+        .collect();
+    let undated = f.month.get("undated").copied().unwrap_or(0);
+    let undated = (undated > 0).then(|| {
+        view! { <p class="archive-note">{format!("{undated} from undated articles")}</p> }
+    });
+
+    let entities: Vec<_> = r
+        .entities
+        .iter()
+        .filter_map(|h| match &h.record {
+            Record::Entity {
+                key,
+                name,
+                kind,
+                articles,
+                first,
+                last,
+            } => {
+                let (article, link) = m.entity_link(key)?;
+                let dates = match (first, last) {
+                    (Some(a), Some(b)) if a == b => a.clone(),
+                    (Some(a), Some(b)) => format!("{a} – {b}"),
+                    _ => "undated".into(),
+                };
+                Some(view! {
+                    <li class="archive-result" data-testid="archive-result" data-kind="entity" data-entity=key.clone() data-article=article>
+                        <a class="archive-name" href=format!("{site}{link}")>{name.clone()}</a>
+                        <span class=format!("archive-kind kind-{kind}")>{kind.replace('_', " ")}</span>
+                        <span class="archive-meta">
+                            {format!("{articles} article{}", if *articles == 1 { "" } else { "s" })} " · " {dates}
+                        </span>
+                    </li>
+                })
+            }
+            Record::Item { .. } => None,
+        })
+        .collect();
+    let items: Vec<_> = r
+        .items
+        .iter()
+        .filter_map(|h| match &h.record {
+            Record::Item {
+                kind,
+                article,
+                id,
+                date,
+                link,
+            } => {
+                let (title, _) = titles.get(article).cloned().unwrap_or_else(|| (article.clone(), None));
+                let (a, i) = (article.clone(), id.clone());
+                let line = move || {
+                    ctx.lines.with(|l| match l.get(&a) {
+                        Some(Some(lines)) => lines.get(&i).cloned().unwrap_or_else(|| format!("{i} (not in the article's records)")),
+                        _ => "…".into(),
+                    })
+                };
+                Some(view! {
+                    <li class="archive-result" data-testid="archive-result" data-kind=kind.clone() data-article=article.clone()>
+                        <span class=format!("archive-kind item-{kind}")>{kind.clone()}</span>
+                        <a class="archive-line" href=format!("{site}{link}")>{line}</a>
+                        <span class="archive-meta">
+                            {title} " · " {date.clone().unwrap_or_else(|| "undated".into())}
+                        </span>
+                    </li>
+                })
+            }
+            Record::Entity { .. } => None,
+        })
+        .collect();
+    let more = |shown: usize, total: usize, what: &str| {
+        (total > shown).then(|| view! { <p class="archive-more">{format!("{shown} of {total} {what} shown; type more to narrow.")}</p> })
+    };
+    let more_entities = more(r.entities.len(), r.total_entities, "entities");
+    let more_items = more(r.items.len(), r.total_items, "passages");
+    let no_entities = entities.is_empty();
+    let no_items = items.is_empty();
+    view! {
+        <div class="archive-body">
+            <nav class="archive-facets" aria-label="Narrow the results">
+                <h2>"Entity kind"</h2>
+                <ul>{entity_kinds}</ul>
+                <h2>"Passage kind"</h2>
+                <ul>{item_kinds}</ul>
+                <h2>"Article"</h2>
+                <ul>{articles}</ul>
+                <h2>"Date"</h2>
+                <ul>{months}</ul>
+                {undated}
+            </nav>
+            <div class="archive-results">
+                <section aria-labelledby="archive-entities-h">
+                    <h2 id="archive-entities-h">"Entities"</h2>
+                    {if no_entities { Some(view! { <p class="archive-none">"No entity matches."</p> }) } else { None }}
+                    <ol class="archive-list">{entities}</ol>
+                    {more_entities}
+                </section>
+                <section aria-labelledby="archive-items-h">
+                    <h2 id="archive-items-h">"Facts, quotes and sentences"</h2>
+                    {if no_items { Some(view! { <p class="archive-none">"No passage matches."</p> }) } else { None }}
+                    <ol class="archive-list">{items}</ol>
+                    {more_items}
+                </section>
+            </div>
+        </div>
+    }
+}
