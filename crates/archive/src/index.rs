@@ -37,6 +37,7 @@
 //! their name (the closer match), then by how many articles name them; items
 //! newest first.
 
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use fact_explorer_core::search::{bounded_levenshtein, max_edits, tokens, MAX_QUERY_CHARS};
@@ -646,13 +647,21 @@ impl Filter {
 
 /// Searches the loaded `chunks` (those of [`chunk_keys`], from either
 /// family; missing ones simply match nothing). Never fails.
-pub fn search(chunks: &[Chunk], query: &str, limit: usize) -> Results {
+pub fn search<C: Borrow<Chunk>>(chunks: &[C], query: &str, limit: usize) -> Results {
     search_filtered(chunks, query, &Filter::default(), limit)
 }
 
 /// [`search`], keeping only what `filter` keeps. The facet counts are of
 /// every match before filtering, so each choice shows what it would give.
-pub fn search_filtered(chunks: &[Chunk], query: &str, filter: &Filter, limit: usize) -> Results {
+///
+/// The chunks are borrowed as they are held (`Chunk`, `Arc<Chunk>`): a
+/// search per keystroke copies none of them.
+pub fn search_filtered<C: Borrow<Chunk>>(
+    chunks: &[C],
+    query: &str,
+    filter: &Filter,
+    limit: usize,
+) -> Results {
     let qterms = query_terms(query);
     if qterms.is_empty() {
         return Results::default();
@@ -672,7 +681,11 @@ pub fn search_filtered(chunks: &[Chunk], query: &str, filter: &Filter, limit: us
         let q_chars: Vec<char> = q.chars().collect();
         let k = max_edits(q_chars.len());
         let prefix = qi == last && as_you_type && q_chars.len() >= 2;
-        for chunk in chunks.iter().filter(|c| c.key == key) {
+        for chunk in chunks
+            .iter()
+            .map(Borrow::borrow)
+            .filter(|c: &&Chunk| c.key == key)
+        {
             let mut prefixes = 0;
             for (term, postings) in &chunk.terms {
                 let quality = if term == q {

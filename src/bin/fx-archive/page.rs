@@ -105,13 +105,9 @@ impl Ctx {
             }
             return;
         }
-        let chunks: Vec<Chunk> = self.chunks.with_value(|c| {
-            files
-                .iter()
-                .filter_map(|f| c.get(f))
-                .map(|c| (**c).clone())
-                .collect()
-        });
+        let chunks: Vec<Arc<Chunk>> = self
+            .chunks
+            .with_value(|c| files.iter().filter_map(|f| c.get(f)).cloned().collect());
         let results = search_filtered(&chunks, &q, &self.filter.get_untracked(), LIMIT);
         self.fetch_lines(&results);
         self.results.set(Some((q, Arc::new(results))));
