@@ -7,49 +7,24 @@
 //   fx-author.js, fx-author_bg.wasm, snippets/            (wasm-bindgen --target web)
 //   fx-draft-worker.js, fx-draft-worker_bg.wasm          (the drafting worker's)
 //   draft-data.bin                                        (fact-explorer draft-data)
-// Release builds run wasm-opt -Oz and esbuild's minifier, as for the explorer.
-import { execFileSync } from 'node:child_process';
+// Release builds run wasm-opt and esbuild's minifier, as for the explorer
+// (build/page.mjs, shared with the archive page's hook).
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
+import { buildWasm, hook, minify, writeStylesheet } from './page.mjs';
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error('author.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
-  process.exit(2);
-}
-const release = process.env.TRUNK_PROFILE === 'release';
-const root = fileURLToPath(new URL('..', import.meta.url));
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+const h = hook('author.mjs');
+const { dir, root, run } = h;
 
 // The page's wasm (the editor and the explorer's components for the
-// preview) and the drafting worker's (the engine): the page never waits
-// for the engine.
-run('cargo', ['build', '--quiet', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown',
-  '--bin', 'fx-author', '--bin', 'fx-draft-worker']);
-for (const bin of ['fx-author', 'fx-draft-worker']) {
-  const wasm = join(root, 'target/wasm32-unknown-unknown', release ? 'release' : 'debug', `${bin}.wasm`);
-  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, wasm]);
-  if (release) {
-    const out = join(dir, `${bin}_bg.wasm`);
-    // The engine is built for speed (Cargo.toml), the page for size.
-    const level = bin === 'fx-draft-worker' ? '-O3' : '-Oz';
-    run('wasm-opt', [level, '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-      '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', out, '-o', out]);
-  }
-}
+// preview) and the drafting worker's (the engine, built for speed as in
+// Cargo.toml; the page for size): the page never waits for the engine.
+buildWasm(h, { 'fx-author': '-Oz', 'fx-draft-worker': '-O3' });
 run('cargo', ['run', '--quiet', '--', 'draft-data', join(dir, 'draft-data.bin')]);
 
 copyFileSync(join(root, 'author.html'), join(dir, 'author.html'));
-// The kind colours from the kind table, as the explorer's stylesheet has them.
-const kinds = execFileSync('cargo', ['run', '--quiet', '--', 'kind-css'], { cwd: root, encoding: 'utf8' })
-  .replace(':host {', ':root {')
-  .replaceAll('.fx .fx-kind--', '.kind-')
-  .replaceAll('--fx-k:', '--k:')
-  .replaceAll('--fx-k-edge:', '--k-edge:');
-writeFileSync(join(dir, 'author.css'), readFileSync(join(root, 'style/author.css'), 'utf8') + '\n' + kinds);
+writeStylesheet(h, 'author.css');
 for (const f of ['author.js', 'author-worker.js']) copyFileSync(join(root, 'src/bin/fx-author', f), join(dir, f));
 // The service worker that makes the page work offline once loaded: the
 // files the page and its worker fetch, and a stamp of their contents.
@@ -67,11 +42,4 @@ writeFileSync(join(dir, 'author-sw.js'), readFileSync(join(root, 'src/bin/fx-aut
   .replace('__STAMP__', stamp.digest('hex').slice(0, 16))
   .replace('__FILES__', JSON.stringify(offline.map((f) => `./${f}`))));
 
-if (release) {
-  for (const f of ['fx-author.js', 'fx-draft-worker.js', 'author.js', 'author-worker.js']) {
-    const p = join(dir, f);
-    writeFileSync(p, transformSync(readFileSync(p, 'utf8'), { minify: true, format: 'esm', loader: 'js' }).code);
-  }
-  const css = join(dir, 'author.css');
-  writeFileSync(css, transformSync(readFileSync(css, 'utf8'), { minify: true, loader: 'css' }).code);
-}
+minify(h, ['fx-author.js', 'fx-draft-worker.js', 'author.js', 'author-worker.js'], 'author.css');
