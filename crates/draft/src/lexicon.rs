@@ -804,6 +804,36 @@ pub const GOVERNED_THINGS: &[&str] = &[
     "embassy",
 ];
 
+/// Other names of a country, with the name the draft files it under
+/// ("Korea Republic" is FIFA's name for South Korea).
+pub const COUNTRY_NAMES: &[(&str, &str)] = &[
+    ("Korea Republic", "South Korea"),
+    ("Republic of Korea", "South Korea"),
+    ("ROK", "South Korea"),
+    ("Korea DPR", "North Korea"),
+    ("DPR Korea", "North Korea"),
+    ("DPRK", "North Korea"),
+    ("U.S.", "United States"),
+    ("U.S.A.", "United States"),
+    ("USA", "United States"),
+    ("US", "United States"),
+    ("U.K.", "United Kingdom"),
+    ("UK", "United Kingdom"),
+    ("Britain", "United Kingdom"),
+    ("Great Britain", "United Kingdom"),
+];
+
+/// A short form that stands for whichever one of its long forms the same
+/// article names ("Korea" after "South Korea"); with both or neither named
+/// it stays as written.
+pub const SHORT_FORMS: &[(&str, &[&str])] = &[
+    ("Korea", &["South Korea", "North Korea"]),
+    (
+        "Congo",
+        &["Democratic Republic of the Congo", "Republic of the Congo"],
+    ),
+];
+
 /// Nationality words (adjectives and plurals) with the country they name.
 /// They are not names of their own ("Czech", "Czechs"), but they stand for
 /// the country in a role ("Czech President Havel").
