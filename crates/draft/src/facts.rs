@@ -157,6 +157,30 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // X defeated debutants Y; X beat rivals Y: the object named after a
+    // word that describes it.
+    Pattern {
+        name: "subject-described-object",
+        up: &["nsubj!"],
+        down: &["obj", "flat"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.7,
+        kinds: (PARTIES, PARTIES),
+        cases: &[],
+    },
+    Pattern {
+        name: "subject-described-object",
+        up: &["nsubj!"],
+        down: &["obj", "appos"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.7,
+        kinds: (PARTIES, PARTIES),
+        cases: &[],
+    },
     // X met with members of Y; X presided over a debate of Y.
     Pattern {
         name: "subject-oblique-modifier",
@@ -1047,6 +1071,15 @@ fn match_pair(
         if !p.kinds.0.contains(ks) || !p.kinds.1.contains(ko) {
             continue;
         }
+        // "In the first game of Group G, Belgium faced Panama": a phrase
+        // put before the subject sets the scene; it is no party to the verb.
+        if p.top == Top::Verb
+            && p.down.len() >= 2
+            && p.down[0].starts_with("obl")
+            && down_tokens.first().is_some_and(|&o| o < ta.min(top))
+        {
+            continue;
+        }
         if !p.cases.is_empty() {
             let object_token = if p.reversed {
                 ta
@@ -1530,9 +1563,14 @@ fn wording(
                 // The object's own title is no part of the relation ("met
                 // Chinese leader Xi Jinping": met), a role it is taken from
                 // is ("talks with the leaders of France").
+                // Nor is a word that describes it ("defeated debutants
+                // Panama": defeated).
                 let own_title = doc.heads[object_token] == Some(t)
                     && case_of(object_token).is_empty()
-                    && (lexicon::is_title(doc.word(t)) || lexicon::is_role(&doc.lemmas[t]));
+                    && (lexicon::is_title(doc.word(t))
+                        || lexicon::is_role(&doc.lemmas[t])
+                        || doc.deps[object_token].is("flat")
+                        || doc.deps[object_token].is("appos"));
                 if t != object_token
                     && !doc.tags[t].is_verb()
                     && doc.tags[t].is_noun()
@@ -1554,6 +1592,24 @@ fn wording(
                         phrase.truncate(8);
                     }
                     out.push(phrase.join(" "));
+                }
+            }
+            // "Sweden faced South Korea at the stadium": a named object of
+            // the verb off the path goes with it ("faced South Korea at").
+            if doc.heads[object_token] == Some(verb) && !case_of(object_token).is_empty() {
+                if let Some(&o) = doc.children[verb]
+                    .iter()
+                    .find(|&&c| doc.deps[c].is("obj") && doc.tags[c].is_proper())
+                {
+                    let sub = doc.subtree(o);
+                    if sub.len() <= 4 && !sub.contains(&object_token) {
+                        out.push(
+                            sub.filter(|&x| !doc.deps[x].is("punct"))
+                                .map(|x| doc.word(x))
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        );
+                    }
                 }
             }
             if p.top == Top::Joint {

@@ -303,3 +303,29 @@ fn a_town_named_by_a_common_word_inside_a_title_is_no_town() {
         mention_names(&mayor)
     );
 }
+
+#[test]
+fn an_object_named_after_a_word_that_describes_it_is_the_object() {
+    let set = draft("Yesterday, Belgium defeated debutants Panama 3 – 0 in Sochi.");
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Belgium | defeated | Panama".to_string()),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn a_phrase_before_the_subject_sets_the_scene_and_a_named_object_words_the_place() {
+    let set =
+        draft("In the first game of Group G, Belgium faced Panama at the Fisht Stadium in Sochi.");
+    let facts = facts(&set);
+    assert!(!facts.iter().any(|f| f.contains("Group G")), "{facts:?}");
+    assert!(
+        facts.contains(&"Belgium | faced | Panama".to_string()),
+        "{facts:?}"
+    );
+    assert!(
+        facts.contains(&"Belgium | faced Panama at | Fisht Stadium".to_string()),
+        "{facts:?}"
+    );
+}
