@@ -804,6 +804,26 @@ pub const GOVERNED_THINGS: &[&str] = &[
     "embassy",
 ];
 
+/// The stages and divisions of a competition: with a letter or a number
+/// ("Group F", "Round 2", "Game 7") they name no person, organisation or
+/// place.
+pub const STAGES: &[&str] = &[
+    "Group",
+    "Pool",
+    "Round",
+    "Stage",
+    "Phase",
+    "Section",
+    "Heat",
+    "Game",
+    "Match",
+    "Leg",
+    "Day",
+    "Week",
+    "Conference",
+    "Division",
+];
+
 /// Other names of a country, with the name the draft files it under
 /// ("Korea Republic" is FIFA's name for South Korea).
 pub const COUNTRY_NAMES: &[(&str, &str)] = &[

@@ -117,6 +117,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_titled_people(doc, lexicon, &mut names);
     add_acronyms(doc, &mut names);
     drop_common_towns(doc, lexicon, &mut names);
+    drop_stages(doc, &mut names);
     spread_names(doc, &mut names);
     agree_types(doc, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
@@ -132,6 +133,23 @@ fn drop_function_words(doc: &Doc, names: &mut Vec<Name>) {
             && doc.sentence_initial(t)
             && doc.lex[t].zipf >= 60
             && doc.lex[t].lists.is_empty())
+    });
+}
+
+/// "Group F", "Round 2": a stage of a competition is no name.
+fn drop_stages(doc: &Doc, names: &mut Vec<Name>) {
+    names.retain(|n| {
+        let mark = |w: &str| {
+            (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+                || (!w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+        };
+        let words: Vec<&str> = n
+            .tokens
+            .clone()
+            .map(|t| doc.word(t))
+            .filter(|w| w.chars().any(char::is_alphanumeric) && *w != "the")
+            .collect();
+        !(words.len() == 2 && lexicon::STAGES.contains(&words[0]) && mark(words[1]))
     });
 }
 

@@ -329,3 +329,20 @@ fn a_phrase_before_the_subject_sets_the_scene_and_a_named_object_words_the_place
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_dateline_is_one_date_and_a_stage_of_a_competition_no_name() {
+    let set = draft(
+        "Tuesday, June 19, 2018\n\nGroup F — Sweden 1 – 0 Korea Republic\n\nIn the first game \
+         of Group G, Belgium faced Panama. On Friday, Belgium will face Tunisia.",
+    );
+    let names: Vec<&str> = set.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Tuesday, June 19, 2018"), "{names:?}");
+    assert!(names.contains(&"Friday"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("Group")), "{names:?}");
+    // A company named "… Group" stays.
+    let company =
+        draft("Shares of the Adani Group fell after Hindenburg Research published its report.");
+    let names: Vec<&str> = company.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Adani Group"), "{names:?}");
+}
