@@ -118,6 +118,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_acronyms(doc, &mut names);
     drop_common_towns(doc, lexicon, &mut names);
     drop_stages(doc, &mut names);
+    extend_given_names(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
     agree_types(doc, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
@@ -134,6 +135,32 @@ fn drop_function_words(doc: &Doc, names: &mut Vec<Name>) {
             && doc.lex[t].zipf >= 60
             && doc.lex[t].lists.is_empty())
     });
+}
+
+/// "and John Stones early in the game": a given name alone, where the
+/// parse reads it as the first word of the capitalised word after it, is
+/// that person's name with it ("Stones" being a common word too, the
+/// lists did not vouch for it).
+fn extend_given_names(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    for n in names.iter_mut() {
+        let t = n.tokens.start;
+        let next = t + 1;
+        if n.tokens.len() == 1
+            && n.label == Label::Per
+            && next < doc.len()
+            && lexicon.contains(List::Given, doc.word(t))
+            && spaced(doc, t, next)
+            && !taken.contains(&next)
+            && doc.heads[t] == Some(next)
+            && (doc.deps[t].is("compound") || doc.deps[t].is("flat"))
+            && capitalised(doc.word(next))
+            && doc.word(next).chars().all(char::is_alphabetic)
+            && !lexicon::is_title(doc.word(next))
+        {
+            n.tokens = t..next + 1;
+        }
+    }
 }
 
 /// "Group F", "Round 2": a stage of a competition is no name.

@@ -346,3 +346,18 @@ fn a_dateline_is_one_date_and_a_stage_of_a_competition_no_name() {
     let names: Vec<&str> = company.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"Adani Group"), "{names:?}");
 }
+
+#[test]
+fn a_given_name_the_parse_joins_to_the_next_capitalised_word_is_one_name() {
+    let set = draft(
+        "England started the match with attempts from Jesse Lingard, Harry Maguire, Harry Kane, \
+         and John Stones early in the game.",
+    );
+    let names: Vec<&str> = set.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"John Stones"), "{names:?}");
+    assert!(!names.contains(&"John"), "{names:?}");
+    // Two people side by side stay two.
+    let two = draft("The award went to John, Paul Smith said on Monday.");
+    let names: Vec<&str> = two.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.starts_with("John ")), "{names:?}");
+}
