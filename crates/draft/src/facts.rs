@@ -771,6 +771,19 @@ fn through_title(doc: &Doc, t: usize) -> usize {
     }
 }
 
+/// "the match referee Joel Aguilar awarded…", "Swedish captain Andreas
+/// Granqvist scored…": the role right before a name in apposition to it,
+/// where the name stands in the clause.
+fn through_role(doc: &Doc, t: usize) -> Option<usize> {
+    let h = doc.heads[t]?;
+    (h < t
+        && t - h <= 3
+        && doc.deps[t].is("appos")
+        && (lexicon::is_title(doc.word(h)) || lexicon::is_role(&doc.lemmas[h]))
+        && (h + 1..t).all(|k| !doc.deps[k].is("punct")))
+    .then_some(h)
+}
+
 /// The path from `a` up to the lowest common head and down to `b`: the
 /// relations up (from `a`), the top token, the relations down (to `b`)
 /// and the tokens passed on the way down (without `b`).
@@ -1039,6 +1052,14 @@ fn match_pair(
         }
     };
     let (ta, tb) = (holder(a), holder(b));
+    // Through the role only to a thing outside its words ("Tunisia's
+    // goalkeeper Mouez Hassen" is read by the role patterns).
+    let ta = through_role(doc, ta)
+        .filter(|&h| !doc.subtree(h).contains(&tb))
+        .unwrap_or(ta);
+    let tb = through_role(doc, tb)
+        .filter(|&h| !doc.subtree(h).contains(&ta))
+        .unwrap_or(tb);
     let (up_tokens, top, mut down_tokens) = path(doc, ta, tb)?;
     // "chairman and chief executive of BlackRock": a coordinated noun on
     // the way down stands for the one it is coordinated with.

@@ -397,6 +397,7 @@ pub const ROLES: &[&str] = &[
     "midfielder",
     "forward",
     "player",
+    "referee",
     "general",
     "colonel",
     "lieutenant",

@@ -361,3 +361,23 @@ fn a_given_name_the_parse_joins_to_the_next_capitalised_word_is_one_name() {
     let names: Vec<&str> = two.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.starts_with("John ")), "{names:?}");
 }
+
+#[test]
+fn a_name_in_apposition_to_the_role_before_it_stands_where_the_role_does() {
+    let set = draft(
+        "In the 62nd minute Kim Min-Woo conceded a penalty which the match referee Joel Aguilar \
+         awarded Sweden. Four minutes later, Tunisia's goalkeeper Mouez Hassen was substituted \
+         off.",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Joel Aguilar | awarded | Sweden".to_string()),
+        "{facts:?}"
+    );
+    // The role's own owner is read by the role patterns, never as "is from".
+    assert!(
+        facts.contains(&"Mouez Hassen | is goalkeeper of | Tunisia".to_string()),
+        "{facts:?}"
+    );
+    assert!(!facts.iter().any(|f| f.contains("is from")), "{facts:?}");
+}
