@@ -198,6 +198,30 @@ test('a passage result opens the article page at its item; the article page link
   await p.context().close();
 });
 
+test('an article page shows its facts before the wasm arrives and hydrates them in place', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  const messages = [];
+  p.on('console', (m) => { if (['error', 'warning'].includes(m.type())) messages.push(`${m.type()}: ${m.text()}`); });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await p.route('**/fact-explorer_bg.wasm', async (route) => { await held; await route.continue(); });
+  await p.goto(`${server.url}archive/a/seoul-blackrock.html?fx=t%3Df-lee-met-fink`);
+  await p.waitForFunction(() => customElements.get('fact-explorer'));
+  const facts = await p.evaluate(() => {
+    const root = document.querySelector('fact-explorer').shadowRoot;
+    window.kept = root.querySelector('h1');
+    return root.querySelectorAll('[data-testid=fact]').length;
+  });
+  assert.ok(facts > 10, `${facts} facts shown before the wasm`);
+  release();
+  await ready(p);
+  assert.equal(await p.evaluate(() => window.kept.isConnected), true, 'hydrated in place');
+  await p.waitForSelector('[data-testid=fact][data-fact=f-lee-met-fink].fx-fact--selected');
+  assert.deepEqual(messages, [], 'no errors or hydration warnings');
+  await context.close();
+});
+
 test('a quote or sentence result opens the article view with its evidence', async () => {
   const records = JSON.parse(readFileSync(join(SITE, 'articles/seoul-blackrock.json'), 'utf8'));
   const quote = records.items.find((i) => i.kind === 'quote');
