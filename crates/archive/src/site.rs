@@ -437,9 +437,10 @@ pub struct Written {
     pub removed: usize,
 }
 
-/// Whether `path` (in `site/index` or `site/articles`) is a file a build
-/// made: a chunk by its name, an article's records by their content. Only
-/// such files are ever removed, whatever folder SITE is.
+/// Whether `path` (in `site/index`, `site/articles`, `site/entities` or
+/// `site/a`) is a file a build made: a chunk or a bucket by its name, an
+/// article's records by their content, an article page by its generator
+/// marker. Only such files are ever removed, whatever folder SITE is.
 fn made_by_a_build(dir: &str, name: &str, path: &Path) -> bool {
     match dir {
         "a" => {
