@@ -286,8 +286,8 @@ fn Page(site: String, m: Arc<SiteManifest>, p: Arc<EntityPage>) -> impl IntoView
 
 /// The entity and those it appears with as a star: it at the centre, each
 /// other entity around it ([`star`]), the line as thick as the items they
-/// share. The list beside it says the same in words (and links), so the
-/// drawing is hidden from assistive technology.
+/// share; a click on one opens its page. The list beside it says the same
+/// in words and links, so the drawing is hidden from assistive technology.
 #[component]
 fn Graph(p: Arc<EntityPage>) -> impl IntoView {
     const R: f32 = 115.0;
@@ -320,12 +320,21 @@ fn Graph(p: Arc<EntityPage>) -> impl IntoView {
                 x * (R + 12.0),
                 y * (R + 12.0) + if y.abs() > 0.9 { 8.0 * y.signum() } else { 4.0 },
             );
+            let href = entity_href(&r.key);
             let name: String = match r.name.char_indices().nth(18) {
                 Some((i, _)) => format!("{}…", &r.name[..i]),
                 None => r.name.clone(),
             };
             view! {
-                <g class=format!("entity-graph-node kind-{}", r.kind)>
+                // A pointer's shortcut to the entity's page; keyboards and
+                // screen readers have the list's links (the drawing is
+                // hidden from them).
+                <g
+                    class=format!("entity-graph-node kind-{}", r.kind)
+                    on:click=move |_| {
+                        let _ = window().location().set_href(&href);
+                    }
+                >
                     <circle cx=format!("{:.1}", x * R) cy=format!("{:.1}", y * R) r="8"></circle>
                     <text x=format!("{lx:.1}") y=format!("{ly:.1}") text-anchor=anchor>{name}</text>
                 </g>

@@ -97,6 +97,11 @@ test('a search result opens the entity page: articles newest first with evidence
   assert.equal(await p.locator('h1').textContent(), first.name);
   await p.goBack();
   await loaded(p, korea.key);
+  // So does a click on its node in the graph.
+  await p.locator('.entity-graph .entity-graph-node').nth(1).click();
+  await loaded(p, data.related[1].key);
+  await p.goBack();
+  await loaded(p, korea.key);
   assert.deepEqual(p.errors, []);
   await p.context().close();
 });
