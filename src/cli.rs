@@ -148,6 +148,15 @@ enum ArchiveCommand {
         /// Fails (exit 1, nothing written) when any file has problems.
         #[arg(long)]
         strict: bool,
+        /// The folder of the explorer's built files (fact-explorer-embed.js,
+        /// page.css), relative to the article pages SITE/a/ID.html; the
+        /// default fits a SITE inside the explorer's build (dist/archive).
+        #[arg(long, value_name = "URL", default_value = "../..")]
+        explorer: String,
+        /// The archive's search page (archive.html, which also shows the
+        /// entity pages), relative to the article pages.
+        #[arg(long, value_name = "URL", default_value = "../../archive.html")]
+        search: String,
     },
     /// Prints the archive's entity merges with their evidence, the open
     /// proposals, and decisions in DIR/identities.txt that no longer match.
@@ -244,8 +253,15 @@ pub fn run(args: Vec<String>) -> ExitCode {
             print!("{}", crate::kinds::css());
             return ExitCode::SUCCESS;
         }
-        Command::Archive(ArchiveCommand::Build { dir, out, strict }) => {
-            return archive_build(&dir, &out, strict)
+        Command::Archive(ArchiveCommand::Build {
+            dir,
+            out,
+            strict,
+            explorer,
+            search,
+        }) => {
+            let links = crate::archive_page::PageLinks { explorer, search };
+            return archive_build(&dir, &out, strict, &links);
         }
         Command::Archive(ArchiveCommand::Identities { dir }) => return archive_identities(&dir),
     };
@@ -504,7 +520,13 @@ fn draft(file: &str, meta: &fact_explorer_draft::Meta) -> ExitCode {
 fn archive_plan(
     dir: &str,
     site: Option<&str>,
-) -> Result<fact_explorer_archive::site::Built, ExitCode> {
+) -> Result<
+    (
+        fact_explorer_archive::site::Built,
+        Vec<fact_explorer_archive::site::Input>,
+    ),
+    ExitCode,
+> {
     use fact_explorer_archive::site;
     let scan = site::scan(std::path::Path::new(dir)).map_err(|e| {
         eprintln!("{dir}: {e}");
@@ -526,14 +548,26 @@ fn archive_plan(
     for p in &built.identities.file_problems {
         eprintln!("{dir}/{}: {p}", site::DECISIONS_FILE);
     }
-    Ok(built)
+    Ok((built, scan.inputs))
 }
 
 /// `archive build DIR --out SITE [--strict]`.
-fn archive_build(dir: &str, out: &str, strict: bool) -> ExitCode {
-    let built = match archive_plan(dir, Some(out)) {
+fn archive_build(
+    dir: &str,
+    out: &str,
+    strict: bool,
+    links: &crate::archive_page::PageLinks,
+) -> ExitCode {
+    let (mut built, inputs) = match archive_plan(dir, Some(out)) {
         Ok(b) => b,
         Err(code) => return code,
+    };
+    let rendered = match article_pages(&mut built, &inputs, out, links) {
+        Ok(n) => n,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
     };
     let problems = built.skipped.len() + built.identities.file_problems.len();
     if strict && problems > 0 {
@@ -555,7 +589,7 @@ fn archive_build(dir: &str, out: &str, strict: bool) -> ExitCode {
         .filter(|d| d.status != "applied")
         .count();
     println!(
-        "{out}: {} articles ({} checked, {} unchanged), {} skipped; {} entities, {} merged across articles, {} proposals, {stale} decisions not applied; {} files written, {} unchanged, {} removed",
+        "{out}: {} articles ({} checked, {} unchanged, {rendered} pages rendered), {} skipped; {} entities, {} merged across articles, {} proposals, {stale} decisions not applied; {} files written, {} unchanged, {} removed",
         built.articles.len(),
         built.made,
         built.reused,
@@ -570,10 +604,66 @@ fn archive_build(dir: &str, out: &str, strict: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Adds each article's page (`a/ID.html`, see [`crate::archive_page`]) to
+/// `built`'s files: the page already in `out` when its digest still
+/// matches, else rendered. Returns how many were rendered.
+fn article_pages(
+    built: &mut fact_explorer_archive::site::Built,
+    inputs: &[fact_explorer_archive::site::Input],
+    out: &str,
+    links: &crate::archive_page::PageLinks,
+) -> Result<usize, String> {
+    use crate::archive_page::{article_page, digest_of, page_digest, EntityLink};
+    use std::collections::BTreeMap;
+    let mut by_article: BTreeMap<&str, BTreeMap<String, EntityLink>> = BTreeMap::new();
+    for e in &built.identities.entities {
+        for m in &e.members {
+            by_article.entry(m.article.as_str()).or_default().insert(
+                m.id.clone(),
+                EntityLink {
+                    key: e.key.clone(),
+                    name: e.name.clone(),
+                    kind: e.kind.clone(),
+                },
+            );
+        }
+    }
+    let inputs: BTreeMap<&str, &fact_explorer_archive::site::Input> =
+        inputs.iter().map(|i| (i.id.as_str(), i)).collect();
+    let empty = BTreeMap::new();
+    let mut rendered = 0;
+    let mut pages = Vec::new();
+    for a in &built.articles {
+        let entities = by_article.get(a.id.as_str()).unwrap_or(&empty);
+        let list: Vec<EntityLink> = entities.values().cloned().collect();
+        let digest = page_digest(&a.source, &list, links);
+        let file = format!("a/{}.html", a.id);
+        let path = std::path::Path::new(out).join(&file);
+        if let Some(old) = std::fs::read_to_string(&path)
+            .ok()
+            .filter(|old| digest_of(old) == Some(digest.as_str()))
+        {
+            pages.push((file, old.into_bytes()));
+            continue;
+        }
+        let input = inputs
+            .get(a.id.as_str())
+            .ok_or_else(|| format!("{}: the article's files are gone", a.id))?;
+        let set =
+            load::load(&input.json, input.text.as_deref()).map_err(|e| format!("{}: {e}", a.id))?;
+        let html = article_page(&a.id, &set, a.url.as_deref(), entities, &digest, links)
+            .map_err(|e| format!("{}: {e}", a.id))?;
+        rendered += 1;
+        pages.push((file, html.into_bytes()));
+    }
+    built.files.extend(pages);
+    Ok(rendered)
+}
+
 /// `archive identities DIR`.
 fn archive_identities(dir: &str) -> ExitCode {
     match archive_plan(dir, None) {
-        Ok(built) => {
+        Ok((built, _)) => {
             print!(
                 "{}",
                 fact_explorer_archive::report::identities_text(&built.identities)

@@ -31,7 +31,11 @@
 //!
 //! # Ranking
 //!
-//! Entities come first, then items. Within each: more query words matched,
+//! Entities come first, then items. An entity is found by its name or an
+//! alias: one whose description alone has the query's words is no hit (the
+//! day of a meeting described as "the BlackRock meeting" is no BlackRock).
+//! Entities rank first by how many query words their name or aliases say.
+//! Within each: more query words matched,
 //! then better matches (exact over prefix over corrected), then better
 //! fields (name over alias over text); then entities with fewer words in
 //! their name (the closer match), then by how many articles name them; items
@@ -555,6 +559,9 @@ pub struct Hit {
     pub quality: u32,
     /// Field summed over the words (name 3, alias 2, text 1).
     pub field: u32,
+    /// Query words found in the record's name or an alias (entities; an
+    /// entity with none is no hit).
+    pub named: u32,
 }
 
 /// Counts of the matching records by facet.
@@ -671,6 +678,8 @@ pub fn search_filtered<C: Borrow<Chunk>>(
     struct Acc {
         record: Record,
         mask: u32,
+        /// The words found in the name or an alias.
+        named: u32,
         best: Vec<(Quality, u32)>,
     }
     let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
@@ -710,9 +719,13 @@ pub fn search_filtered<C: Borrow<Chunk>>(
                     let a = acc.entry(record.ident()).or_insert_with(|| Acc {
                         record,
                         mask: 0,
+                        named: 0,
                         best: vec![(Quality::Corrected, 0); qterms.len()],
                     });
                     a.mask |= 1 << qi;
+                    if field >= 2 {
+                        a.named |= 1 << qi;
+                    }
                     let b = &mut a.best[qi];
                     if (quality, field) > *b {
                         *b = (quality, field);
@@ -726,7 +739,14 @@ pub fn search_filtered<C: Borrow<Chunk>>(
         ..Results::default()
     };
     for (_, a) in acc {
+        // An entity whose name and aliases say none of the query's words
+        // is only described with them ("Monday", described as the day of
+        // the BlackRock meeting): not a hit for them.
+        if a.named == 0 && matches!(a.record, Record::Entity { .. }) {
+            continue;
+        }
         let hit = Hit {
+            named: a.named.count_ones(),
             matched: a.mask.count_ones(),
             quality: (0..qterms.len())
                 .filter(|&i| a.mask & (1 << i) != 0)
@@ -763,9 +783,12 @@ pub fn search_filtered<C: Borrow<Chunk>>(
     out.entities.retain(|h| filter.keeps(&h.record));
     out.items.retain(|h| filter.keeps(&h.record));
     let rank = |h: &Hit| (h.matched, h.quality, h.field);
+    // Entities: the more query words their names say, the earlier; the
+    // words only their descriptions say come after that.
+    let entity_rank = |h: &Hit| (h.named, h.matched, h.quality, h.field);
     sort_by(&mut out.entities, |a, b| {
-        rank(b)
-            .cmp(&rank(a))
+        entity_rank(b)
+            .cmp(&entity_rank(a))
             .then_with(|| match (&a.record, &b.record) {
                 (
                     Record::Entity {
@@ -985,6 +1008,43 @@ mod tests {
         ));
         let r = search(&decided, "BlackRock", 10);
         assert_eq!(first_entity(&r), Some(("BlackRock", 2)));
+    }
+
+    /// An entity is a hit by its name or an alias, never by its
+    /// description alone: "BlackRock" does not list Monday ("first day of
+    /// the visit: … BlackRock meeting …") or New York ("where Lee met
+    /// BlackRock") among its entities, and the entities named so come first.
+    #[test]
+    fn entities_are_found_by_name_or_alias_not_by_their_description() {
+        let all = archive();
+        for query in ["BlackRock", "blackrock ", "Blackro"] {
+            let r = search(&all, query, 50);
+            let names: Vec<&str> = r
+                .entities
+                .iter()
+                .map(|h| match &h.record {
+                    Record::Entity { name, .. } => name.as_str(),
+                    Record::Item { .. } => unreachable!("entities hold entities"),
+                })
+                .collect();
+            assert!(!names.is_empty(), "{query}");
+            for n in &names {
+                assert!(
+                    fold(n).contains("blackrock"),
+                    "{query}: {n} is listed, its name does not say BlackRock: {names:?}"
+                );
+            }
+            assert_eq!(r.total_entities, names.len(), "{query}");
+            assert_eq!(r.facets.entity_kind.values().sum::<usize>(), names.len());
+        }
+        // A description still breaks ties between names that match alike,
+        // and a name matching more query words ranks first.
+        let r = search(&all, "Fink BlackRock", 50);
+        assert_eq!(first_entity(&r).map(|e| e.0), Some("Larry Fink"));
+        // A query word found only in descriptions finds no entity.
+        let r = search(&all, "chairman", 50);
+        assert!(r.entities.is_empty(), "{:?}", r.entities);
+        assert!(r.total_items > 0);
     }
 
     #[test]

@@ -25,6 +25,12 @@ use crate::identity::{parse_decisions, resolve, Identities};
 use crate::index::build_chunks;
 use crate::records::{article_records, ArticleRecords, FORMAT};
 
+/// The marker in the head of every article page (`a/ID.html`, written by
+/// the command line, which renders the explorer): only files carrying it are
+/// removed from `a/` when their article is gone.
+pub const PAGE_GENERATOR: &str =
+    "<meta name=\"generator\" content=\"fact-explorer archive build\">";
+
 /// The decisions file's name in the archive folder.
 pub const DECISIONS_FILE: &str = "identities.txt";
 
@@ -431,11 +437,19 @@ pub struct Written {
     pub removed: usize,
 }
 
-/// Whether `path` (in `site/index` or `site/articles`) is a file a build
-/// made: a chunk by its name, an article's records by their content. Only
-/// such files are ever removed, whatever folder SITE is.
+/// Whether `path` (in `site/index`, `site/articles`, `site/entities` or
+/// `site/a`) is a file a build made: a chunk or a bucket by its name, an
+/// article's records by their content, an article page by its generator
+/// marker. Only such files are ever removed, whatever folder SITE is.
 fn made_by_a_build(dir: &str, name: &str, path: &Path) -> bool {
     match dir {
+        "a" => {
+            name.ends_with(".html")
+                && std::fs::read(path).is_ok_and(|b| {
+                    let head = &b[..b.len().min(1024)];
+                    String::from_utf8_lossy(head).contains(PAGE_GENERATOR)
+                })
+        }
         "entities" => name
             .strip_suffix(".json")
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit())),
@@ -460,7 +474,7 @@ fn made_by_a_build(dir: &str, name: &str, path: &Path) -> bool {
 /// longer makes. Other files of `site` are left alone.
 pub fn write_site(site: &Path, files: &BTreeMap<String, Vec<u8>>) -> std::io::Result<Written> {
     let mut w = Written::default();
-    for dir in ["index", "articles", "entities"] {
+    for dir in ["index", "articles", "entities", "a"] {
         std::fs::create_dir_all(site.join(dir))?;
         for entry in std::fs::read_dir(site.join(dir))? {
             let entry = entry?;
