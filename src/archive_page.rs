@@ -14,6 +14,9 @@ use std::collections::BTreeMap;
 
 use sha2::{Digest, Sha256};
 
+// Text for an HTML text node or a double-quoted attribute: the core's XML
+// escape, which HTML reads the same way.
+use crate::export::xml_escape as esc;
 use crate::model::FactSet;
 
 /// The marker every article page carries, so a rebuild removes only pages a
@@ -38,22 +41,6 @@ pub struct EntityLink {
     pub key: String,
     pub name: String,
     pub kind: String,
-}
-
-/// Escapes text for an HTML text node or a double-quoted attribute.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The digest of what an article page is made from: this build of the view
