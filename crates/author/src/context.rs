@@ -374,6 +374,29 @@ impl Session {
     }
 }
 
+/// The draft's changes as the workspace's lists and rows follow them: one
+/// memo per workspace on the editor, so a row's memo depends on it and goes
+/// with it. (A memo that depends on the page-long editor signal directly
+/// stays in that signal's list of subscribers after it is gone, with its
+/// memory: every row of every draft would.)
+#[derive(Clone, Copy)]
+pub struct Edits(pub Memo<()>);
+
+impl Edits {
+    pub fn new(draft: Draft) -> Edits {
+        Edits(Memo::new_with_compare(
+            move |_| draft.ed.track(),
+            |_, _| true,
+        ))
+    }
+
+    /// `f` over the editor, run again after every change.
+    pub fn with<T>(self, draft: Draft, f: impl FnOnce(&Editor) -> T) -> Option<T> {
+        self.0.track();
+        draft.ed.with_untracked(|e| e.as_ref().map(f))
+    }
+}
+
 /// The workspace's open tab.
 #[derive(Clone, Copy)]
 pub struct OpenTab(pub RwSignal<Tab>);

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use fact_explorer_core::text;
 
 use crate::components::EntityRow;
-use crate::context::{Draft, EntityFilter};
+use crate::context::{Draft, Edits, EntityFilter};
 
 /// The entity list: filtered by name, alias or kind (accents and case
 /// folded), one row per entity keyed by its id.
@@ -13,26 +13,25 @@ pub fn Entities() -> impl IntoView {
     let EntityFilter(filter) = expect_context::<EntityFilter>();
     // The entity whose deletion waits for a second click.
     let confirm = RwSignal::new(None::<String>);
-    let total = Memo::new(move |_| draft.choices.with(Vec::len));
+    let edits = expect_context::<Edits>();
+    let total = Memo::new(move |_| edits.with(draft, |e| e.set().entities.len()).unwrap_or(0));
     let shown = Memo::new(move |_| {
         let f = text::fold(filter.get().trim());
-        draft.ed.with(|e| {
-            e.as_ref()
-                .map(|e| {
-                    e.set()
-                        .entities
-                        .iter()
-                        .filter(|x| {
-                            f.is_empty()
-                                || text::fold(&x.name).contains(&f)
-                                || x.aliases.iter().any(|a| text::fold(a).contains(&f))
-                                || text::fold(x.kind.label()).starts_with(&f)
-                        })
-                        .map(|x| x.id.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        edits
+            .with(draft, |e| {
+                e.set()
+                    .entities
+                    .iter()
+                    .filter(|x| {
+                        f.is_empty()
+                            || text::fold(&x.name).contains(&f)
+                            || x.aliases.iter().any(|a| text::fold(a).contains(&f))
+                            || text::fold(x.kind.label()).starts_with(&f)
+                    })
+                    .map(|x| x.id.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
     view! {
         <p class="hint">"Fix kinds and delete what is not an entity; Edit renames, merges, adds aliases. Double-click two mentions in the article to start a fact (subject, then object)."</p>

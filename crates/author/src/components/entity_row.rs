@@ -6,7 +6,7 @@ use fact_explorer_core::model::EntityKind;
 use fact_explorer_core::review::ReviewState;
 
 use crate::components::Badge;
-use crate::context::{toggle, Draft, Editing, Picks};
+use crate::context::{toggle, Draft, Editing, Edits, Picks};
 
 /// What an entity's row shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,7 +47,8 @@ pub fn EntityRow(
     let open = expect_context::<Editing>().entity;
     let data = {
         let id = id.clone();
-        Memo::new(move |_| draft.ed.with(|e| e.as_ref().and_then(|e| row(e, &id))))
+        let edits = expect_context::<Edits>();
+        Memo::new(move |_| edits.with(draft, |e| row(e, &id)).flatten())
     };
     let key = StoredValue::new(id);
     let is_open = Signal::derive(move || {

@@ -8,7 +8,7 @@ use fact_explorer_core::model::{Day, Status};
 use fact_explorer_core::review::ReviewState;
 
 use crate::components::{Badge, DaySelect, EntitySelect, StatusSelect};
-use crate::context::{toggle, Draft, Editing, Selection};
+use crate::context::{toggle, Draft, Editing, Edits, Selection};
 use crate::forms::{date_text, is_party, is_place, read_date};
 
 /// One event as its row shows it.
@@ -56,7 +56,8 @@ pub fn EventRow(
     let editing = expect_context::<Editing>().event;
     let data = {
         let id = id.clone();
-        Memo::new(move |_| draft.ed.with(|e| e.as_ref().and_then(|e| row(e, &id))))
+        let edits = expect_context::<Edits>();
+        Memo::new(move |_| edits.with(draft, |e| row(e, &id)).flatten())
     };
     let key = StoredValue::new(id);
     let is_open = Signal::derive(move || {

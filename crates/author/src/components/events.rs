@@ -4,7 +4,7 @@ use fact_explorer_core::authoring::{EventFields, ItemList};
 use fact_explorer_core::model::{Day, Status};
 
 use crate::components::{DaySelect, EntitySelect, EventRow, StatusSelect};
-use crate::context::{Draft, Selection};
+use crate::context::{Draft, Edits, Selection};
 use crate::forms::{is_party, is_place, read_date};
 
 /// The itinerary: the form that adds an event (what happens, the day or
@@ -20,18 +20,17 @@ pub fn Events() -> impl IntoView {
     let who = RwSignal::new(String::new());
     let place = RwSignal::new(String::new());
     let status = RwSignal::new(Status::Planned);
+    let edits = expect_context::<Edits>();
     let ids = Memo::new(move |_| {
-        draft.ed.with(|e| {
-            e.as_ref()
-                .map(|e| {
-                    e.set()
-                        .events
-                        .iter()
-                        .map(|ev| ev.id.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        edits
+            .with(draft, |e| {
+                e.set()
+                    .events
+                    .iter()
+                    .map(|ev| ev.id.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
     let add = move || {
         let Some(ev) = sel.get_untracked() else {

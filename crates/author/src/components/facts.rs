@@ -4,7 +4,7 @@ use fact_explorer_core::authoring::ItemList;
 use fact_explorer_core::model::{Object, Status};
 
 use crate::components::{EntitySelect, FactRow, StatusSelect};
-use crate::context::{Draft, Picks, Selection};
+use crate::context::{Draft, Edits, Picks, Selection};
 use crate::forms::is_time;
 
 /// The form that adds a fact (subject, relation, object, status, time,
@@ -26,18 +26,17 @@ pub fn Facts() -> impl IntoView {
                 .unwrap_or_else(|| "(none)".into())
         })
     };
+    let edits = expect_context::<Edits>();
     let ids = Memo::new(move |_| {
-        draft.ed.with(|e| {
-            e.as_ref()
-                .map(|e| {
-                    e.set()
-                        .facts
-                        .iter()
-                        .map(|f| f.id.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        edits
+            .with(draft, |e| {
+                e.set()
+                    .facts
+                    .iter()
+                    .map(|f| f.id.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
     let options = move |current: RwSignal<String>| {
         move || {

@@ -5,7 +5,7 @@ use fact_explorer_core::item::ItemKind;
 use fact_explorer_core::review::ReviewState;
 
 use crate::components::Badge;
-use crate::context::{toggle, Draft, Editing};
+use crate::context::{toggle, Draft, Editing, Edits};
 use crate::forms::is_speaker;
 
 /// One quote as its row shows it.
@@ -45,7 +45,8 @@ pub fn QuoteRow(
     let editing = expect_context::<Editing>().quote;
     let data = {
         let id = id.clone();
-        Memo::new(move |_| draft.ed.with(|e| e.as_ref().and_then(|e| row(e, &id))))
+        let edits = expect_context::<Edits>();
+        Memo::new(move |_| edits.with(draft, |e| row(e, &id)).flatten())
     };
     let key = StoredValue::new(id);
     let is_open = Signal::derive(move || {

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use fact_explorer_core::authoring::ItemList;
 
 use crate::components::QuoteRow;
-use crate::context::{Draft, Selection};
+use crate::context::{Draft, Edits, Selection};
 use crate::forms::is_speaker;
 
 /// The form that adds the selected words as a quote, and the quotes, one
@@ -13,18 +13,17 @@ pub fn Quotes() -> impl IntoView {
     let draft = expect_context::<Draft>();
     let Selection(sel) = expect_context::<Selection>();
     let speaker = RwSignal::new(String::new());
+    let edits = expect_context::<Edits>();
     let ids = Memo::new(move |_| {
-        draft.ed.with(|e| {
-            e.as_ref()
-                .map(|e| {
-                    e.set()
-                        .quotes
-                        .iter()
-                        .map(|q| q.id.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        edits
+            .with(draft, |e| {
+                e.set()
+                    .quotes
+                    .iter()
+                    .map(|q| q.id.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
     view! {
         <form class="quote-form" on:submit=move |e| {

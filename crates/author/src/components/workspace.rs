@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::components::{
     ArticleText, Entities, Events, Export, Facts, Preview, Problems, Quotes, Review, SelectionBar,
 };
-use crate::context::{Draft, Editing, EntityFilter, OpenTab, ReviewPanel};
+use crate::context::{Draft, Editing, Edits, EntityFilter, OpenTab, ReviewPanel};
 use crate::target::{count, Tab};
 
 /// The article, the lists, the preview and export: three columns on wide
@@ -12,6 +12,8 @@ use crate::target::{count, Tab};
 pub fn Workspace() -> impl IntoView {
     let draft = expect_context::<Draft>();
     let tab = RwSignal::new(Tab::Entities);
+    let edits = Edits::new(draft);
+    provide_context(edits);
     provide_context(OpenTab(tab));
     provide_context(EntityFilter(RwSignal::new(String::new())));
     provide_context(Editing::default());
@@ -40,7 +42,7 @@ pub fn Workspace() -> impl IntoView {
                         .into_iter()
                         .map(|t| {
                             let n = t.list().map(|list| {
-                                move || draft.ed.with(|e| e.as_ref().map_or(0, |e| count(e.set(), list)))
+                                move || edits.with(draft, |e| count(e.set(), list)).unwrap_or(0)
                             });
                             view! {
                                 <button type="button" role="tab" class=format!("tab-{}", t.slug()) aria-selected=move || (tab.get() == t).to_string()
