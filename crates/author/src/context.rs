@@ -390,9 +390,11 @@ impl Edits {
         ))
     }
 
-    /// `f` over the editor, run again after every change.
+    /// `f` over the editor, run again after every change. (The memo is
+    /// read, not only tracked: a memo is lazy, and one never read would
+    /// never follow the editor.)
     pub fn with<T>(self, draft: Draft, f: impl FnOnce(&Editor) -> T) -> Option<T> {
-        self.0.track();
+        self.0.get();
         draft.ed.with_untracked(|e| e.as_ref().map(f))
     }
 }
