@@ -20,7 +20,10 @@ const { dir, root, run } = h;
 // The page's wasm (the editor and the explorer's components for the
 // preview) and the drafting worker's (the engine, built for speed as in
 // Cargo.toml; the page for size): the page never waits for the engine.
-buildWasm(h, { 'fx-author': '-Oz', 'fx-draft-worker': '-O3' });
+buildWasm(h, { 'fx-draft-worker': '-O3' });
+// The page on its own (its package, client rendering only: no hydration
+// code, which the explorer's app enables for the package it shares).
+buildWasm(h, { 'fx-author': '-Oz' }, 'fact-explorer-author');
 run('cargo', ['run', '--quiet', '--', 'draft-data', join(dir, 'draft-data.bin')]);
 
 copyFileSync(join(root, 'author.html'), join(dir, 'author.html'));

@@ -23,13 +23,13 @@ export function hook(name) {
 }
 
 /**
- * Builds the wasm binaries `bins` ({name: wasm-opt level}) into `dir` as
- * `NAME.js` and `NAME_bg.wasm`.
+ * Builds the wasm binaries `bins` ({name: wasm-opt level}) of `pkg` (the
+ * root package when none) into `dir` as `NAME.js` and `NAME_bg.wasm`.
  */
-export function buildWasm({ dir, release, root, run }, bins) {
+export function buildWasm({ dir, release, root, run }, bins, pkg) {
   const names = Object.keys(bins);
   run('cargo', ['build', '--quiet', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown',
-    ...names.flatMap((b) => ['--bin', b])]);
+    ...(pkg ? ['-p', pkg] : []), ...names.flatMap((b) => ['--bin', b])]);
   for (const bin of names) {
     const wasm = join(root, 'target/wasm32-unknown-unknown', release ? 'release' : 'debug', `${bin}.wasm`);
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, wasm]);

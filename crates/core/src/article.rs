@@ -54,15 +54,7 @@ pub struct Paragraph {
 /// Lays out the whole article of `set`.
 pub fn layout(set: &FactSet) -> Vec<Paragraph> {
     let text = &set.article.text;
-    let mut mentions: Vec<(Range<usize>, usize)> = set
-        .entities
-        .iter()
-        .enumerate()
-        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.range(), i)))
-        .collect();
-    crate::sort::sort_by(&mut mentions, |a, b| {
-        a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end))
-    });
+    let mentions = sorted_mentions(set);
 
     let art = &set.article;
     let is_heading = |r: &Range<usize>| art.headings.iter().any(|h| h.overlaps(r));
@@ -121,6 +113,31 @@ pub fn layout(set: &FactSet) -> Vec<Paragraph> {
 
 /// Builds the mention tree of `range` from `mentions`, which must lie inside
 /// it and be sorted by start, longest first.
+/// Every mention whose offsets fit the text (a draft being corrected may
+/// have others), as (range, entity index), in text order, longer first.
+fn sorted_mentions(set: &FactSet) -> Vec<(Range<usize>, usize)> {
+    let text = &set.article.text;
+    let mut mentions: Vec<(Range<usize>, usize)> = set
+        .entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.range(), i)))
+        .filter(|(r, _)| r.start < r.end && text.get(r.clone()).is_some())
+        .collect();
+    crate::sort::sort_by(&mut mentions, |a, b| {
+        a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end))
+    });
+    mentions
+}
+
+/// The whole text of `set` as text and (nested) mentions, without
+/// paragraphs and sentences: for a view that shows the text as one block
+/// (the authoring page). No mention is dropped; crossing ones are split as
+/// in [`layout`].
+pub fn mention_nodes(set: &FactSet) -> Vec<Node> {
+    nest(0..set.article.text.len(), &sorted_mentions(set))
+}
+
 fn nest(range: Range<usize>, mentions: &[(Range<usize>, usize)]) -> Vec<Node> {
     let mut nodes = Vec::new();
     let mut at = range.start;

@@ -1,14 +1,20 @@
 //! Editing a fact set by hand, as the authoring page does: every change is
-//! a method on an [`Editor`], undoable and redoable; the problems the loader
+//! a method on an [`Editor`], undoable and redoable, that applies whole or
+//! returns an [`EditError`] and changes nothing. Undo keeps what each edit
+//! changed (the items of each list that differ, the review states), never a
+//! copy of the set, so its memory follows the edits, not the article. The
+//! problems the loader
 //! would report are listed as they arise; export writes only a fact set that
 //! loads. Selections arrive as UTF-16 offsets (what the browser counts) and
 //! become UTF-8 byte spans here, so evidence is exact by construction.
 //!
 //! Pure: no browser crate. The authoring page's view calls these.
 
+use std::collections::VecDeque;
+use std::fmt;
 use std::ops::Range;
 
-use crate::item::ItemKind;
+use crate::item::{ItemKind, ItemRef};
 use crate::load::{self, LoadError, Problem};
 use crate::model::{
     Date, Day, Entity, EntityKind, Event, Fact, FactSet, Id, Mark, Object, Qualifiers, Quote, Span,
@@ -29,7 +35,7 @@ pub struct Editor {
     /// The schema marker the set came with: an edit writes it, or the
     /// later version the set has come to need ([`FactSet::written_schema`]).
     opened_schema: String,
-    undo: Vec<Step>,
+    undo: VecDeque<Step>,
     redo: Vec<Step>,
     /// Counts every change (edits, undos and redos): the page saves when it
     /// moves.
@@ -47,12 +53,116 @@ pub struct Dependents {
     pub events: Vec<Id>,
 }
 
-/// What undo (or redo) puts back: the set, unless the step changed only
-/// the review (accept, reject), and the review.
-#[derive(Clone, Debug)]
+/// Why an edit was refused; the set is left as it was. `Display` gives
+/// the words the page shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    /// No item of this kind has this id.
+    NotFound { kind: ItemKind, id: Id },
+    /// An entity's name left empty.
+    EmptyName,
+    /// The words are a mention of the entity already.
+    AlreadyMention { words: String, entity: String },
+    /// The entity has no mention that starts there.
+    NoSuchMention,
+    /// An entity merged into itself.
+    MergeIntoItself,
+    /// A fact without a relation.
+    NoRelation,
+    /// An event without a title.
+    NoTitle,
+    /// A selection that reaches outside the text (or splits a character).
+    OutsideText,
+    /// A selection of white space only.
+    NothingSelected,
+    /// A span that is not words of the article.
+    NotInText,
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::NotFound { kind, id } => {
+                write!(f, "no {} {id}", crate::review::kind_words(*kind, 1))
+            }
+            EditError::EmptyName => f.write_str("a name cannot be empty"),
+            EditError::AlreadyMention { words, entity } => {
+                write!(f, "“{words}” is already a mention of {entity}")
+            }
+            EditError::NoSuchMention => f.write_str("no such mention"),
+            EditError::MergeIntoItself => f.write_str("an entity cannot be merged into itself"),
+            EditError::NoRelation => {
+                f.write_str("the fact needs a relation (what the subject does or is)")
+            }
+            EditError::NoTitle => f.write_str("the event needs a title (what happens)"),
+            EditError::OutsideText => f.write_str("the selection is outside the text"),
+            EditError::NothingSelected => f.write_str("select some words first"),
+            EditError::NotInText => f.write_str("the selected words are not in the article's text"),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
+
+/// What undo (or redo) puts back: for each list the run of items that
+/// differs, the schema marker when it changed, and the review states that
+/// changed. Its size is the edit's, whatever the article's.
+#[derive(Clone, Debug, Default)]
 struct Step {
-    set: Option<FactSet>,
-    review: Review,
+    schema: Option<String>,
+    entities: Option<Splice<Entity>>,
+    facts: Option<Splice<Fact>>,
+    quotes: Option<Splice<Quote>>,
+    events: Option<Splice<Event>>,
+    /// Items whose review state differs, with the state to put back.
+    review: Vec<(ItemKind, Id, ReviewState)>,
+}
+
+/// A change of one list: the `len` items at `at` are to be replaced by
+/// `items`.
+#[derive(Clone, Debug)]
+struct Splice<T> {
+    at: usize,
+    items: Vec<T>,
+    len: usize,
+}
+
+impl<T: PartialEq> Splice<T> {
+    /// What turns `after` back into `before` (none when they are equal):
+    /// the items of `before` between the common start and the common end.
+    fn back_to(mut before: Vec<T>, after: &[T]) -> Option<Splice<T>> {
+        let at = before.iter().zip(after).take_while(|(a, b)| a == b).count();
+        if at == before.len() && at == after.len() {
+            return None;
+        }
+        let room = before.len().min(after.len()) - at;
+        let tail = before
+            .iter()
+            .rev()
+            .zip(after.iter().rev())
+            .take(room)
+            .take_while(|(a, b)| a == b)
+            .count();
+        before.truncate(before.len() - tail);
+        let items = before.split_off(at);
+        Some(Splice {
+            at,
+            items,
+            len: after.len() - at - tail,
+        })
+    }
+
+    /// Applies it to `list`; returns the splice that undoes that.
+    fn apply(self, list: &mut Vec<T>) -> Splice<T> {
+        let len = self.items.len();
+        let end = (self.at + self.len).min(list.len());
+        let items = list.splice(self.at.min(end)..end, self.items).collect();
+        Splice {
+            at: self.at,
+            items,
+            len,
+        }
+    }
 }
 
 impl Dependents {
@@ -76,7 +186,7 @@ impl Editor {
             opened_schema: set.schema.clone(),
             set,
             review,
-            undo: Vec::new(),
+            undo: VecDeque::new(),
             redo: Vec::new(),
             revision: 0,
         }
@@ -102,7 +212,7 @@ impl Editor {
 
     /// Undoes the last edit; false when there is none.
     pub fn undo(&mut self) -> bool {
-        let Some(before) = self.undo.pop() else {
+        let Some(before) = self.undo.pop_back() else {
             return false;
         };
         let after = self.restore(before);
@@ -116,46 +226,86 @@ impl Editor {
             return false;
         };
         let before = self.restore(after);
-        self.undo.push(before);
+        self.undo.push_back(before);
         true
     }
 
     /// Puts `step` back; returns the step that puts back what it replaced.
     fn restore(&mut self, step: Step) -> Step {
-        let set = step.set.map(|s| std::mem::replace(&mut self.set, s));
-        let review = std::mem::replace(&mut self.review, step.review);
+        let s = &mut self.set;
+        let back = Step {
+            schema: step.schema.map(|x| std::mem::replace(&mut s.schema, x)),
+            entities: step.entities.map(|x| x.apply(&mut s.entities)),
+            facts: step.facts.map(|x| x.apply(&mut s.facts)),
+            quotes: step.quotes.map(|x| x.apply(&mut s.quotes)),
+            events: step.events.map(|x| x.apply(&mut s.events)),
+            review: step
+                .review
+                .into_iter()
+                .map(|(kind, id, state)| {
+                    let now = self.review.state(kind, &id);
+                    self.review.set(kind, &id, state);
+                    (kind, id, now)
+                })
+                .collect(),
+        };
+        if back.entities.is_some()
+            || back.facts.is_some()
+            || back.quotes.is_some()
+            || back.events.is_some()
+        {
+            self.set.index_entities();
+        }
         self.revision += 1;
-        Step { set, review }
+        back
     }
 
     fn push_undo(&mut self, step: Step) {
-        self.undo.push(step);
+        self.undo.push_back(step);
         if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
+            self.undo.pop_front();
         }
         self.redo.clear();
         self.revision += 1;
     }
 
-    /// Applies one edit: all of it or (on an error) none of it.
+    /// Applies one edit: all of it or (on an error) none of it. `change`
+    /// works on a copy of the set's lists (the article's text is not
+    /// copied: no edit changes it); `mark` then records it in the review.
+    /// Undo keeps only what differs.
     fn edit<T>(
         &mut self,
-        change: impl FnOnce(&mut FactSet) -> Result<T, String>,
-    ) -> Result<T, String> {
+        change: impl FnOnce(&mut FactSet) -> Result<T, EditError>,
+        mark: impl FnOnce(&mut Review, &T),
+    ) -> Result<T, EditError> {
+        let text = std::mem::take(&mut self.set.article.text);
         let mut next = self.set.clone();
+        self.set.article.text = text;
         let out = change(&mut next)?;
         // The marker follows what the set uses (a venue makes a version 2
         // set version 3, and no venue left makes it version 2 again), so the
         // loader's checks and the file agree.
         next.schema.clone_from(&self.opened_schema);
         next.schema = next.written_schema().to_string();
-        next.index_entities();
-        let before = Step {
-            set: Some(std::mem::replace(&mut self.set, next)),
-            review: self.review.clone(),
+        let s = &mut self.set;
+        let mut step = Step {
+            schema: (next.schema != s.schema)
+                .then(|| std::mem::replace(&mut s.schema, next.schema)),
+            entities: Splice::back_to(
+                std::mem::replace(&mut s.entities, next.entities),
+                &s.entities,
+            ),
+            facts: Splice::back_to(std::mem::replace(&mut s.facts, next.facts), &s.facts),
+            quotes: Splice::back_to(std::mem::replace(&mut s.quotes, next.quotes), &s.quotes),
+            events: Splice::back_to(std::mem::replace(&mut s.events, next.events), &s.events),
+            review: Vec::new(),
         };
+        s.index_entities();
+        let review_before = self.review.clone();
         self.review.retain_existing(&self.set);
-        self.push_undo(before);
+        mark(&mut self.review, &out);
+        step.review = self.review.changed_from(&review_before);
+        self.push_undo(step);
         Ok(out)
     }
 
@@ -164,22 +314,18 @@ impl Editor {
         &mut self,
         kind: ItemKind,
         id: &str,
-        change: impl FnOnce(&mut FactSet) -> Result<T, String>,
-    ) -> Result<T, String> {
-        let out = self.edit(change)?;
-        self.review.mark_edited(kind, id);
-        Ok(out)
+        change: impl FnOnce(&mut FactSet) -> Result<T, EditError>,
+    ) -> Result<T, EditError> {
+        self.edit(change, |r, _| r.mark_edited(kind, id))
     }
 
     /// An edit that makes an item (its id returned), which is added.
     fn add_item(
         &mut self,
         kind: ItemKind,
-        change: impl FnOnce(&mut FactSet) -> Result<Id, String>,
-    ) -> Result<Id, String> {
-        let id = self.edit(change)?;
-        self.review.set(kind, &id, ReviewState::Added);
-        Ok(id)
+        change: impl FnOnce(&mut FactSet) -> Result<Id, EditError>,
+    ) -> Result<Id, EditError> {
+        self.edit(change, |r, id| r.set(kind, id, ReviewState::Added))
     }
 
     /// A change of the review alone, undone like an edit; the number of
@@ -187,10 +333,11 @@ impl Editor {
     fn decide(&mut self, change: impl FnOnce(&mut Review, &FactSet) -> usize) -> usize {
         let before = self.review.clone();
         let n = change(&mut self.review, &self.set);
-        if self.review != before {
+        let review = self.review.changed_from(&before);
+        if !review.is_empty() {
             self.push_undo(Step {
-                set: None,
-                review: before,
+                review,
+                ..Step::default()
             });
         }
         n
@@ -198,12 +345,17 @@ impl Editor {
 
     /// Sets one item's review state, checked: the item exists and is an
     /// entity, quote, fact or event.
-    fn decide_one(&mut self, kind: ItemKind, id: &str, state: ReviewState) -> Result<(), String> {
+    fn decide_one(
+        &mut self,
+        kind: ItemKind,
+        id: &str,
+        state: ReviewState,
+    ) -> Result<(), EditError> {
         if !crate::review::ids_of(&self.set, kind)
             .iter()
             .any(|x| x.as_str() == id)
         {
-            return Err(format!("no {} {id}", crate::review::kind_words(kind, 1)));
+            return Err(not_found(kind, id));
         }
         self.decide(|r, _| {
             r.set(kind, id, state);
@@ -214,7 +366,7 @@ impl Editor {
 
     /// Accepts an item as it is (one edited or added stays so: it is kept
     /// either way).
-    pub fn accept(&mut self, kind: ItemKind, id: &str) -> Result<(), String> {
+    pub fn accept(&mut self, kind: ItemKind, id: &str) -> Result<(), EditError> {
         match self.review.state(kind, id) {
             ReviewState::Edited | ReviewState::Added => Ok(()),
             _ => self.decide_one(kind, id, ReviewState::Accepted),
@@ -223,12 +375,12 @@ impl Editor {
 
     /// Rejects an item: it stays in the draft, marked, and the export
     /// leaves it out ([`Review::reviewed_set`]).
-    pub fn reject(&mut self, kind: ItemKind, id: &str) -> Result<(), String> {
+    pub fn reject(&mut self, kind: ItemKind, id: &str) -> Result<(), EditError> {
         self.decide_one(kind, id, ReviewState::Rejected)
     }
 
     /// Puts an item back among those to review.
-    pub fn unreview(&mut self, kind: ItemKind, id: &str) -> Result<(), String> {
+    pub fn unreview(&mut self, kind: ItemKind, id: &str) -> Result<(), EditError> {
         self.decide_one(kind, id, ReviewState::Drafted)
     }
 
@@ -250,17 +402,17 @@ impl Editor {
         self.review.reviewed_set(&self.set)
     }
 
-    pub fn set_kind(&mut self, id: &str, kind: EntityKind) -> Result<(), String> {
+    pub fn set_kind(&mut self, id: &str, kind: EntityKind) -> Result<(), EditError> {
         self.edit_item(ItemKind::Entity, id, |s| {
             entity_mut(s, id)?.kind = kind;
             Ok(())
         })
     }
 
-    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), String> {
+    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), EditError> {
         let name = name.trim();
         if name.is_empty() {
-            return Err("a name cannot be empty".into());
+            return Err(EditError::EmptyName);
         }
         self.edit_item(ItemKind::Entity, id, |s| {
             entity_mut(s, id)?.name = name.to_string();
@@ -269,7 +421,7 @@ impl Editor {
     }
 
     /// Sets the aliases from a comma-separated list.
-    pub fn set_aliases(&mut self, id: &str, aliases: &str) -> Result<(), String> {
+    pub fn set_aliases(&mut self, id: &str, aliases: &str) -> Result<(), EditError> {
         let list: Vec<String> = aliases
             .split(',')
             .map(str::trim)
@@ -282,7 +434,7 @@ impl Editor {
         })
     }
 
-    pub fn set_description(&mut self, id: &str, description: &str) -> Result<(), String> {
+    pub fn set_description(&mut self, id: &str, description: &str) -> Result<(), EditError> {
         self.edit_item(ItemKind::Entity, id, |s| {
             entity_mut(s, id)?.description = description.trim().to_string();
             Ok(())
@@ -291,7 +443,7 @@ impl Editor {
 
     /// A new entity named by the words at `span` (bytes), which become its
     /// first mention. Returns its id.
-    pub fn new_entity(&mut self, kind: EntityKind, span: Range<usize>) -> Result<Id, String> {
+    pub fn new_entity(&mut self, kind: EntityKind, span: Range<usize>) -> Result<Id, EditError> {
         let mention = span_at(&self.set.article.text, span)?;
         self.add_item(ItemKind::Entity, |s| {
             let id = unique_id(s, &slug(&mention.text));
@@ -308,7 +460,7 @@ impl Editor {
     }
 
     /// Adds the words at `span` (bytes) as a mention of `id`.
-    pub fn add_mention(&mut self, id: &str, span: Range<usize>) -> Result<(), String> {
+    pub fn add_mention(&mut self, id: &str, span: Range<usize>) -> Result<(), EditError> {
         let mention = span_at(&self.set.article.text, span)?;
         self.edit_item(ItemKind::Entity, id, |s| {
             let e = entity_mut(s, id)?;
@@ -316,10 +468,10 @@ impl Editor {
                 .iter()
                 .any(|m| m.start == mention.start && m.end == mention.end)
             {
-                return Err(format!(
-                    "“{}” is already a mention of {}",
-                    mention.text, e.name
-                ));
+                return Err(EditError::AlreadyMention {
+                    words: mention.text.clone(),
+                    entity: e.name.clone(),
+                });
             }
             if mention.text != e.name && !e.aliases.contains(&mention.text) {
                 e.aliases.push(mention.text.clone());
@@ -331,70 +483,94 @@ impl Editor {
     }
 
     /// Removes the mention of `id` that starts at byte `start`.
-    pub fn remove_mention(&mut self, id: &str, start: usize) -> Result<(), String> {
+    pub fn remove_mention(&mut self, id: &str, start: usize) -> Result<(), EditError> {
         self.edit_item(ItemKind::Entity, id, |s| {
             let e = entity_mut(s, id)?;
             let before = e.mentions.len();
             e.mentions.retain(|m| m.start != start);
             if e.mentions.len() == before {
-                return Err("no such mention".into());
+                return Err(EditError::NoSuchMention);
             }
             Ok(())
         })
     }
 
-    /// What deleting `id` would change.
+    /// Moves the mention of `id` that starts at byte `start` to the words
+    /// at `span` (bytes): "Korea" becomes "Korea Republic" in one edit.
+    pub fn rebound_mention(
+        &mut self,
+        id: &str,
+        start: usize,
+        span: Range<usize>,
+    ) -> Result<(), EditError> {
+        let mention = span_at(&self.set.article.text, span)?;
+        self.edit_item(ItemKind::Entity, id, |s| {
+            let e = entity_mut(s, id)?;
+            let at = e
+                .mentions
+                .iter()
+                .position(|m| m.start == start)
+                .ok_or(EditError::NoSuchMention)?;
+            if e.mentions
+                .iter()
+                .enumerate()
+                .any(|(i, m)| i != at && m.start == mention.start && m.end == mention.end)
+            {
+                return Err(EditError::AlreadyMention {
+                    words: mention.text.clone(),
+                    entity: e.name.clone(),
+                });
+            }
+            e.mentions[at] = mention;
+            crate::sort::sort_by_key(&mut e.mentions, |m| (m.start, m.end));
+            Ok(())
+        })
+    }
+
+    /// What deleting `id` would change: the items that name it
+    /// ([`FactSet::entity_refs`]).
     pub fn dependents(&self, id: &str) -> Dependents {
         let s = &self.set;
-        Dependents {
-            facts: s
-                .facts
-                .iter()
-                .filter(|f| fact_involves(f, id))
-                .map(|f| f.id.clone())
-                .collect(),
-            quotes: s
-                .quotes
-                .iter()
-                .filter(|q| {
-                    q.speaker.as_deref() == Some(id) || q.reported_by.as_deref() == Some(id)
-                })
-                .map(|q| q.id.clone())
-                .collect(),
-            events: s
-                .events
-                .iter()
-                .filter(|e| e.who.iter().any(|w| w == id) || e.place.as_deref() == Some(id))
-                .map(|e| e.id.clone())
-                .collect(),
+        let mut d = Dependents::default();
+        for item in s.referring_items().filter(|&item| s.refers_to(item, id)) {
+            match item {
+                ItemRef::Fact(i) => d.facts.push(s.facts[i].id.clone()),
+                ItemRef::Quote(i) => d.quotes.push(s.quotes[i].id.clone()),
+                ItemRef::Event(i) => d.events.push(s.events[i].id.clone()),
+                ItemRef::Entity(_) | ItemRef::Sentence(_) => {}
+            }
         }
+        d
     }
 
     /// Deletes `id`: its facts go, its quotes become unattributed, its
     /// events lose it (see [`Editor::dependents`]).
-    pub fn delete_entity(&mut self, id: &str) -> Result<(), String> {
-        self.edit(|s| {
-            if remove_entity(s, id) {
-                Ok(())
-            } else {
-                Err(format!("no entity {id}"))
-            }
-        })
+    pub fn delete_entity(&mut self, id: &str) -> Result<(), EditError> {
+        self.edit(
+            |s| {
+                if remove_entity(s, id) {
+                    Ok(())
+                } else {
+                    Err(not_found(ItemKind::Entity, id))
+                }
+            },
+            |_, _| {},
+        )
     }
 
     /// Merges `gone` into `keep`: its mentions, its name and aliases (as
     /// aliases), its facts, quotes and events follow. A fact that would
     /// then link `keep` to itself is dropped.
-    pub fn merge(&mut self, keep: &str, gone: &str) -> Result<(), String> {
+    pub fn merge(&mut self, keep: &str, gone: &str) -> Result<(), EditError> {
         if keep == gone {
-            return Err("an entity cannot be merged into itself".into());
+            return Err(EditError::MergeIntoItself);
         }
         self.edit_item(ItemKind::Entity, keep, |s| {
             let at = s
                 .entities
                 .iter()
                 .position(|e| e.id == gone)
-                .ok_or(format!("no entity {gone}"))?;
+                .ok_or_else(|| not_found(ItemKind::Entity, gone))?;
             let g = s.entities.remove(at);
             let k = entity_mut(s, keep)?;
             for m in g.mentions {
@@ -415,47 +591,13 @@ impl Editor {
             if k.description.is_empty() {
                 k.description = g.description;
             }
-            let swap = |x: &mut Id| {
-                if x == gone {
-                    *x = keep.to_string();
-                }
-            };
-            let swap_opt = |x: &mut Option<Id>| {
-                if x.as_deref() == Some(gone) {
-                    *x = Some(keep.to_string());
-                }
-            };
-            for f in &mut s.facts {
-                swap(&mut f.subject);
-                if let Object::Entity(o) = &mut f.object {
-                    swap(o);
-                }
-                let q = &mut f.qualifiers;
-                for x in [
-                    &mut q.when,
-                    &mut q.place,
-                    &mut q.amount,
-                    &mut q.attributed_to,
-                ] {
-                    swap_opt(x);
-                }
+            // Every reference follows (an event's parties each once).
+            let items: Vec<ItemRef> = s.referring_items().collect();
+            for item in items {
+                s.retarget(item, gone, Some(keep));
             }
             s.facts
                 .retain(|f| !(f.subject == keep && f.object == Object::Entity(keep.to_string())));
-            for q in &mut s.quotes {
-                swap_opt(&mut q.speaker);
-                swap_opt(&mut q.reported_by);
-            }
-            for e in &mut s.events {
-                for w in &mut e.who {
-                    swap(w);
-                }
-                // Each party once, in its first place: `dedup` would keep
-                // `[lee, moon, lee]` (it drops only neighbours).
-                let mut seen = std::collections::HashSet::new();
-                e.who.retain(|w| seen.insert(w.clone()));
-                swap_opt(&mut e.place);
-            }
             Ok(())
         })
     }
@@ -469,10 +611,10 @@ impl Editor {
         status: Status,
         when: Option<Id>,
         evidence: Range<usize>,
-    ) -> Result<Id, String> {
+    ) -> Result<Id, EditError> {
         let relation = relation.trim();
         if relation.is_empty() {
-            return Err("the fact needs a relation (what the subject does or is)".into());
+            return Err(EditError::NoRelation);
         }
         let evidence = span_at(&self.set.article.text, evidence)?;
         self.add_item(ItemKind::Fact, |s| {
@@ -507,10 +649,10 @@ impl Editor {
         relation: &str,
         status: Status,
         when: Option<Id>,
-    ) -> Result<(), String> {
+    ) -> Result<(), EditError> {
         let relation = relation.trim();
         if relation.is_empty() {
-            return Err("the fact needs a relation (what the subject does or is)".into());
+            return Err(EditError::NoRelation);
         }
         self.edit_item(ItemKind::Fact, id, |s| {
             if let Some(w) = &when {
@@ -525,7 +667,7 @@ impl Editor {
     }
 
     /// Replaces a fact's evidence with the words at `evidence` (bytes).
-    pub fn set_fact_evidence(&mut self, id: &str, evidence: Range<usize>) -> Result<(), String> {
+    pub fn set_fact_evidence(&mut self, id: &str, evidence: Range<usize>) -> Result<(), EditError> {
         let evidence = span_at(&self.set.article.text, evidence)?;
         self.edit_item(ItemKind::Fact, id, |s| {
             fact_mut(s, id)?.evidence = vec![evidence];
@@ -533,13 +675,16 @@ impl Editor {
         })
     }
 
-    pub fn delete_fact(&mut self, id: &str) -> Result<(), String> {
-        self.edit(|s| remove_by_id(&mut s.facts, id, |x| &x.id, "fact"))
+    pub fn delete_fact(&mut self, id: &str) -> Result<(), EditError> {
+        self.edit(
+            |s| remove_by_id(&mut s.facts, id, |x| &x.id, ItemKind::Fact),
+            |_, _| {},
+        )
     }
 
     /// A new quote of the words at `words` (bytes), by `speaker` or by
     /// nobody named. Its evidence is the sentence around it.
-    pub fn add_quote(&mut self, speaker: Option<Id>, words: Range<usize>) -> Result<Id, String> {
+    pub fn add_quote(&mut self, speaker: Option<Id>, words: Range<usize>) -> Result<Id, EditError> {
         let text = &self.set.article.text;
         let span = span_at(text, words)?;
         let sentence = crate::text::sentences(text)
@@ -567,7 +712,7 @@ impl Editor {
         })
     }
 
-    pub fn set_speaker(&mut self, quote: &str, speaker: Option<Id>) -> Result<(), String> {
+    pub fn set_speaker(&mut self, quote: &str, speaker: Option<Id>) -> Result<(), EditError> {
         self.edit_item(ItemKind::Quote, quote, |s| {
             if let Some(who) = &speaker {
                 entity_mut(s, who)?;
@@ -576,19 +721,26 @@ impl Editor {
                 .quotes
                 .iter_mut()
                 .find(|q| q.id == quote)
-                .ok_or(format!("no quote {quote}"))?;
+                .ok_or_else(|| not_found(ItemKind::Quote, quote))?;
             q.speaker = speaker;
             Ok(())
         })
     }
 
-    pub fn delete_quote(&mut self, id: &str) -> Result<(), String> {
-        self.edit(|s| remove_by_id(&mut s.quotes, id, |x| &x.id, "quote"))
+    pub fn delete_quote(&mut self, id: &str) -> Result<(), EditError> {
+        self.edit(
+            |s| remove_by_id(&mut s.quotes, id, |x| &x.id, ItemKind::Quote),
+            |_, _| {},
+        )
     }
 
     /// A new itinerary event; the words at `evidence` (bytes) are its
     /// evidence.
-    pub fn add_event(&mut self, fields: EventFields, evidence: Range<usize>) -> Result<Id, String> {
+    pub fn add_event(
+        &mut self,
+        fields: EventFields,
+        evidence: Range<usize>,
+    ) -> Result<Id, EditError> {
         let evidence = span_at(&self.set.article.text, evidence)?;
         let fields = fields.checked()?;
         self.add_item(ItemKind::Event, |s| {
@@ -612,7 +764,7 @@ impl Editor {
     }
 
     /// Corrects an event in place; its evidence stays.
-    pub fn set_event(&mut self, id: &str, fields: EventFields) -> Result<(), String> {
+    pub fn set_event(&mut self, id: &str, fields: EventFields) -> Result<(), EditError> {
         let fields = fields.checked()?;
         self.edit_item(ItemKind::Event, id, |s| {
             fields.known(s)?;
@@ -620,14 +772,17 @@ impl Editor {
                 .events
                 .iter_mut()
                 .find(|e| e.id == id)
-                .ok_or(format!("no event {id}"))?;
+                .ok_or_else(|| not_found(ItemKind::Event, id))?;
             fields.apply(ev);
             Ok(())
         })
     }
 
-    pub fn delete_event(&mut self, id: &str) -> Result<(), String> {
-        self.edit(|s| remove_by_id(&mut s.events, id, |x| &x.id, "event"))
+    pub fn delete_event(&mut self, id: &str) -> Result<(), EditError> {
+        self.edit(
+            |s| remove_by_id(&mut s.events, id, |x| &x.id, ItemKind::Event),
+            |_, _| {},
+        )
     }
 
     /// The problems the loader would report for the set as it stands.
@@ -717,10 +872,10 @@ pub struct EventFields {
 }
 
 impl EventFields {
-    fn checked(mut self) -> Result<EventFields, String> {
+    fn checked(mut self) -> Result<EventFields, EditError> {
         self.title = self.title.trim().to_string();
         if self.title.is_empty() {
-            return Err("the event needs a title (what happens)".into());
+            return Err(EditError::NoTitle);
         }
         if let Some(d) = self.date {
             self.day = d.weekday();
@@ -728,7 +883,7 @@ impl EventFields {
         Ok(self)
     }
 
-    fn known(&self, s: &mut FactSet) -> Result<(), String> {
+    fn known(&self, s: &mut FactSet) -> Result<(), EditError> {
         for w in self.who.iter().chain(self.place.iter()) {
             entity_mut(s, w)?;
         }
@@ -775,26 +930,26 @@ pub fn byte_offset(text: &str, utf16: usize) -> Option<usize> {
 
 /// A selection in UTF-16 units as a byte range, white space trimmed off
 /// both ends.
-pub fn selection(text: &str, utf16: Range<usize>) -> Result<Range<usize>, String> {
+pub fn selection(text: &str, utf16: Range<usize>) -> Result<Range<usize>, EditError> {
     let (Some(a), Some(b)) = (byte_offset(text, utf16.start), byte_offset(text, utf16.end)) else {
-        return Err("the selection is outside the text".into());
+        return Err(EditError::OutsideText);
     };
     let (a, b) = (a.min(b), a.max(b));
     let words = &text[a..b];
     let lead = words.len() - words.trim_start().len();
     let trimmed = words.trim();
     if trimmed.is_empty() {
-        return Err("select some words first".into());
+        return Err(EditError::NothingSelected);
     }
     Ok(a + lead..a + lead + trimmed.len())
 }
 
 /// The span of `text[range]`, checked.
-fn span_at(text: &str, range: Range<usize>) -> Result<Span, String> {
+fn span_at(text: &str, range: Range<usize>) -> Result<Span, EditError> {
     let words = text
         .get(range.clone())
         .filter(|w| !w.trim().is_empty())
-        .ok_or("the selected words are not in the article's text")?;
+        .ok_or(EditError::NotInText)?;
     Ok(Span {
         start: range.start,
         end: range.end,
@@ -802,11 +957,18 @@ fn span_at(text: &str, range: Range<usize>) -> Result<Span, String> {
     })
 }
 
-fn entity_mut<'a>(s: &'a mut FactSet, id: &str) -> Result<&'a mut Entity, String> {
+fn not_found(kind: ItemKind, id: &str) -> EditError {
+    EditError::NotFound {
+        kind,
+        id: id.to_string(),
+    }
+}
+
+fn entity_mut<'a>(s: &'a mut FactSet, id: &str) -> Result<&'a mut Entity, EditError> {
     s.entities
         .iter_mut()
         .find(|e| e.id == id)
-        .ok_or(format!("no entity {id}"))
+        .ok_or_else(|| not_found(ItemKind::Entity, id))
 }
 
 /// Removes the item with `id` from `list`; an error when there is none.
@@ -814,56 +976,43 @@ fn remove_by_id<T>(
     list: &mut Vec<T>,
     id: &str,
     id_of: impl Fn(&T) -> &Id,
-    what: &str,
-) -> Result<(), String> {
+    kind: ItemKind,
+) -> Result<(), EditError> {
     let before = list.len();
     list.retain(|x| id_of(x) != id);
     (list.len() < before)
         .then_some(())
-        .ok_or(format!("no {what} {id}"))
+        .ok_or_else(|| not_found(kind, id))
 }
 
-fn fact_mut<'a>(s: &'a mut FactSet, id: &str) -> Result<&'a mut Fact, String> {
+fn fact_mut<'a>(s: &'a mut FactSet, id: &str) -> Result<&'a mut Fact, EditError> {
     s.facts
         .iter_mut()
         .find(|f| f.id == id)
-        .ok_or(format!("no fact {id}"))
+        .ok_or_else(|| not_found(ItemKind::Fact, id))
 }
 
 /// Removes entity `id` from `s` with what cannot stand without it: its
-/// facts go, its quotes become unattributed, its events lose it. False
-/// when `s` has no such entity.
+/// facts go, its quotes become unattributed, its events lose it
+/// ([`FactSet::retarget`]). False when `s` has no such entity.
 pub(crate) fn remove_entity(s: &mut FactSet, id: &str) -> bool {
     let before = s.entities.len();
     s.entities.retain(|e| e.id != id);
     if s.entities.len() == before {
         return false;
     }
-    s.facts.retain(|f| !fact_involves(f, id));
-    for q in &mut s.quotes {
-        if q.speaker.as_deref() == Some(id) {
-            q.speaker = None;
-        }
-        if q.reported_by.as_deref() == Some(id) {
-            q.reported_by = None;
-        }
-    }
-    for e in &mut s.events {
-        e.who.retain(|w| w != id);
-        if e.place.as_deref() == Some(id) {
-            e.place = None;
+    let items: Vec<ItemRef> = s.referring_items().collect();
+    let mut keep = vec![true; s.facts.len()];
+    for item in items {
+        if !s.retarget(item, id, None) {
+            if let ItemRef::Fact(i) = item {
+                keep[i] = false;
+            }
         }
     }
+    let mut keep = keep.into_iter();
+    s.facts.retain(|_| keep.next().unwrap_or(true));
     true
-}
-
-fn fact_involves(f: &Fact, id: &str) -> bool {
-    let q = &f.qualifiers;
-    f.subject == id
-        || f.object == Object::Entity(id.to_string())
-        || [&q.when, &q.place, &q.amount, &q.attributed_to]
-            .iter()
-            .any(|x| x.as_deref() == Some(id))
 }
 
 /// `prefix` + the first number not used by `ids` of that form.
@@ -996,6 +1145,130 @@ mod tests {
         e.merge("lee", "trump").unwrap();
         assert_eq!(e.set().events[at].who, ["lee", "fink"]);
         assert!(e.problems().is_empty(), "{:?}", e.problems());
+    }
+
+    #[test]
+    fn edits_are_refused_with_a_typed_error_and_change_nothing() {
+        let mut e = editor();
+        let before = e.set().clone();
+        let text = before.article.text.clone();
+        let lee = before.entity("lee").unwrap().mentions[0].clone();
+        let cases: Vec<(Result<(), EditError>, EditError)> = vec![
+            (
+                e.rename("nobody", "X"),
+                not_found(ItemKind::Entity, "nobody"),
+            ),
+            (e.rename("lee", "  "), EditError::EmptyName),
+            (e.merge("lee", "lee"), EditError::MergeIntoItself),
+            (e.delete_fact("f-none"), not_found(ItemKind::Fact, "f-none")),
+            (e.remove_mention("lee", 1), EditError::NoSuchMention),
+            (
+                e.add_mention("lee", lee.start..lee.end),
+                EditError::AlreadyMention {
+                    words: lee.text.clone(),
+                    entity: before.entity("lee").unwrap().name.clone(),
+                },
+            ),
+            (
+                e.set_fact_evidence(&before.facts[0].id, 0..text.len() + 1),
+                EditError::NotInText,
+            ),
+            (
+                e.set_fact(&before.facts[0].id, " ", Status::Stated, None),
+                EditError::NoRelation,
+            ),
+        ];
+        for (got, want) in cases {
+            assert_eq!(got, Err(want));
+        }
+        assert_eq!(
+            selection(&text, 0..text.len() + 5),
+            Err(EditError::OutsideText)
+        );
+        assert_eq!(e.set(), &before);
+        assert!(!e.can_undo());
+        assert_eq!(not_found(ItemKind::Quote, "q9").to_string(), "no quote q9");
+    }
+
+    #[test]
+    fn undo_gives_back_the_set_and_review_exactly_and_redo_replays() {
+        let mut e = editor();
+        let start = (e.set().clone(), e.review().clone());
+        let text = e.set().article.text.clone();
+        e.merge("blackrock", "fink").unwrap();
+        e.delete_entity("trump").unwrap();
+        e.accept(ItemKind::Entity, "lee").unwrap();
+        e.rename("lee", "Lee Jae-myung").unwrap();
+        let r = range_of(&text, "Global Infrastructure Partners");
+        let gip2 = e.new_entity(EntityKind::Organisation, r).unwrap();
+        e.delete_fact(&e.set().facts[2].id.clone()).unwrap();
+        let end = (e.set().clone(), e.review().clone());
+        assert_eq!(
+            e.review().state(ItemKind::Entity, &gip2),
+            ReviewState::Added
+        );
+        while e.undo() {}
+        assert_eq!((e.set().clone(), e.review().clone()), start);
+        while e.redo() {}
+        assert_eq!((e.set().clone(), e.review().clone()), end);
+        // The indexes follow: every entity is found by id after undo.
+        while e.undo() {}
+        for (i, en) in e.set().entities.iter().enumerate() {
+            assert_eq!(e.set().entity_index.get(&en.id), Some(&i));
+        }
+    }
+
+    #[test]
+    fn a_mention_is_rebounded_in_one_undoable_edit() {
+        let mut e = editor();
+        let text = e.set().article.text.clone();
+        let korea = e.set().entity("south_korea").unwrap().clone();
+        let at = text.find("Republic").unwrap();
+        let before = korea
+            .mentions
+            .iter()
+            .find(|m| m.text == "Czech")
+            .map(|m| m.start);
+        assert_eq!(before, None);
+        // "South Korean" (the first mention) shrunk to "South".
+        let first = korea.mentions[0].clone();
+        e.rebound_mention("south_korea", first.start, first.start..first.start + 5)
+            .unwrap();
+        let m = &e.set().entity("south_korea").unwrap().mentions[0];
+        assert_eq!(m.text, "South");
+        assert_eq!(
+            e.review().state(ItemKind::Entity, "south_korea"),
+            ReviewState::Edited
+        );
+        assert!(e.problems().is_empty(), "{:?}", e.problems());
+        assert!(e.undo());
+        assert_eq!(e.set().entity("south_korea").unwrap(), &korea);
+        assert_eq!(
+            e.rebound_mention("south_korea", 1, at..at + 8),
+            Err(EditError::NoSuchMention)
+        );
+        let second = korea.mentions[1].clone();
+        assert_eq!(
+            e.rebound_mention("south_korea", second.start, first.start..first.end),
+            Err(EditError::AlreadyMention {
+                words: first.text.clone(),
+                entity: korea.name.clone()
+            })
+        );
+    }
+
+    #[test]
+    fn the_undo_history_keeps_the_last_edits_only() {
+        let mut e = editor();
+        for n in 0..UNDO_DEPTH + 5 {
+            e.set_description("lee", &format!("n{n}")).unwrap();
+        }
+        let mut undone = 0;
+        while e.undo() {
+            undone += 1;
+        }
+        assert_eq!(undone, UNDO_DEPTH);
+        assert_eq!(e.set().entity("lee").unwrap().description, "n4");
     }
 
     #[test]

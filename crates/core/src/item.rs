@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{FactSet, Object};
+use crate::model::{FactSet, Id, Object};
 
 /// The kinds of item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -90,6 +90,31 @@ impl ItemRef {
     }
 }
 
+/// Where a fact, quote or event names an entity ([`FactSet::entity_refs`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityRole {
+    /// A fact's subject.
+    Subject,
+    /// A fact's object (when it is an entity).
+    Object,
+    /// A fact's time.
+    When,
+    /// A fact's place.
+    Place,
+    /// A fact's amount.
+    Amount,
+    /// Whom a fact is credited to.
+    AttributedTo,
+    /// A quote's speaker.
+    Speaker,
+    /// Who relays a quote.
+    ReportedBy,
+    /// One of an event's participants.
+    Party,
+    /// Where an event happens.
+    Venue,
+}
+
 /// An item as links and the host API name it: its kind and id. Sentences,
 /// which have no id in the data, are `s<N>` (N from 0).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,55 +138,162 @@ impl FactSet {
         item.index() < len
     }
 
-    /// The ids of the entities `item` involves: an entity itself; a fact's
-    /// subject, object and entity qualifiers (when, where, amount, credited
-    /// to); a quote's speaker and relayer; an event's participants and place;
+    /// The ids of the entities `item` involves: an entity itself; the
+    /// entities a fact, quote or event refers to ([`FactSet::entity_refs`]);
     /// the entities a sentence mentions. Each id once, in that order.
     pub fn involved(&self, item: ItemRef) -> Vec<&str> {
-        let mut ids: Vec<&str> = Vec::new();
+        let mut ids: Vec<&str> = match item {
+            ItemRef::Entity(i) => self
+                .entities
+                .get(i)
+                .map(|e| e.id.as_str())
+                .into_iter()
+                .collect(),
+            ItemRef::Sentence(i) => match self.article.sentences.get(i) {
+                Some(r) => self
+                    .entities
+                    .iter()
+                    .filter(|e| e.mentions.iter().any(|m| m.overlaps(r)))
+                    .map(|e| e.id.as_str())
+                    .collect(),
+                None => Vec::new(),
+            },
+            _ => self
+                .entity_refs(item)
+                .into_iter()
+                .map(|(_, id)| id)
+                .collect(),
+        };
+        let mut seen = std::collections::HashSet::new();
+        ids.retain(|id| seen.insert(*id));
+        ids
+    }
+
+    /// Every place where a fact, quote or event names an entity, with its
+    /// role, in the item's order (a fact's subject, object, when, place,
+    /// amount and source; a quote's speaker and relayer; an event's parties
+    /// and place). Entities and sentences name none. This walk and
+    /// [`FactSet::retarget`] are the one description of an item's entity
+    /// references: involvement, dependents, deletion and merge go through
+    /// them.
+    pub fn entity_refs(&self, item: ItemRef) -> Vec<(EntityRole, &str)> {
+        let mut out: Vec<(EntityRole, &str)> = Vec::new();
         match item {
-            ItemRef::Entity(i) => ids.extend(self.entities.get(i).map(|e| e.id.as_str())),
             ItemRef::Fact(i) => {
                 if let Some(f) = self.facts.get(i) {
                     let q = &f.qualifiers;
-                    ids.push(&f.subject);
+                    out.push((EntityRole::Subject, &f.subject));
                     if let Object::Entity(id) = &f.object {
-                        ids.push(id);
+                        out.push((EntityRole::Object, id));
                     }
-                    ids.extend(
-                        [&q.when, &q.place, &q.amount, &q.attributed_to]
-                            .into_iter()
-                            .flatten()
-                            .map(String::as_str),
-                    );
+                    for (role, x) in [
+                        (EntityRole::When, &q.when),
+                        (EntityRole::Place, &q.place),
+                        (EntityRole::Amount, &q.amount),
+                        (EntityRole::AttributedTo, &q.attributed_to),
+                    ] {
+                        out.extend(x.as_deref().map(|id| (role, id)));
+                    }
                 }
             }
             ItemRef::Quote(i) => {
                 if let Some(q) = self.quotes.get(i) {
-                    ids.extend(q.speaker.as_deref());
-                    ids.extend(q.reported_by.as_deref());
+                    out.extend(q.speaker.as_deref().map(|id| (EntityRole::Speaker, id)));
+                    out.extend(
+                        q.reported_by
+                            .as_deref()
+                            .map(|id| (EntityRole::ReportedBy, id)),
+                    );
                 }
             }
             ItemRef::Event(i) => {
                 if let Some(e) = self.events.get(i) {
-                    ids.extend(e.who.iter().map(String::as_str));
-                    ids.extend(e.place.as_deref());
+                    out.extend(e.who.iter().map(|id| (EntityRole::Party, id.as_str())));
+                    out.extend(e.place.as_deref().map(|id| (EntityRole::Venue, id)));
                 }
             }
-            ItemRef::Sentence(i) => {
-                if let Some(r) = self.article.sentences.get(i) {
-                    ids.extend(
-                        self.entities
-                            .iter()
-                            .filter(|e| e.mentions.iter().any(|m| m.overlaps(r)))
-                            .map(|e| e.id.as_str()),
-                    );
-                }
-            }
+            ItemRef::Entity(_) | ItemRef::Sentence(_) => {}
         }
-        let mut seen = std::collections::HashSet::new();
-        ids.retain(|id| seen.insert(*id));
-        ids
+        out
+    }
+
+    /// Whether `item` (a fact, quote or event) names entity `id`.
+    pub fn refers_to(&self, item: ItemRef, id: &str) -> bool {
+        self.entity_refs(item).iter().any(|(_, x)| *x == id)
+    }
+
+    /// Makes `item` name `to` wherever it names `from`, or (`to` = `None`)
+    /// no longer name it: an optional reference is cleared, a party leaves
+    /// the event. A party named twice after the change is kept once, in
+    /// its first place (`[lee, moon, lee]` becomes `[lee, moon]`). Returns
+    /// false when the item cannot stand without `from`: a fact whose
+    /// reference is taken away (the caller removes the fact); the
+    /// [`FactSet::index_entities`] indexes are the caller's to rebuild.
+    pub fn retarget(&mut self, item: ItemRef, from: &str, to: Option<&str>) -> bool {
+        let swap = |x: &mut Option<Id>| {
+            if x.as_deref() == Some(from) {
+                *x = to.map(str::to_string);
+            }
+        };
+        match item {
+            ItemRef::Fact(i) => {
+                let named = self.refers_to(item, from);
+                let (Some(to), Some(f)) = (to, self.facts.get_mut(i)) else {
+                    return !named;
+                };
+                if f.subject == from {
+                    f.subject = to.to_string();
+                }
+                if let Object::Entity(o) = &mut f.object {
+                    if o == from {
+                        *o = to.to_string();
+                    }
+                }
+                let q = &mut f.qualifiers;
+                for x in [
+                    &mut q.when,
+                    &mut q.place,
+                    &mut q.amount,
+                    &mut q.attributed_to,
+                ] {
+                    if x.as_deref() == Some(from) {
+                        *x = Some(to.to_string());
+                    }
+                }
+            }
+            ItemRef::Quote(i) => {
+                if let Some(q) = self.quotes.get_mut(i) {
+                    swap(&mut q.speaker);
+                    swap(&mut q.reported_by);
+                }
+            }
+            ItemRef::Event(i) => {
+                if let Some(e) = self.events.get_mut(i) {
+                    match to {
+                        Some(to) => e
+                            .who
+                            .iter_mut()
+                            .filter(|w| *w == from)
+                            .for_each(|w| *w = to.to_string()),
+                        None => e.who.retain(|w| w != from),
+                    }
+                    let mut seen = std::collections::HashSet::new();
+                    e.who.retain(|w| seen.insert(w.clone()));
+                    swap(&mut e.place);
+                }
+            }
+            ItemRef::Entity(_) | ItemRef::Sentence(_) => {}
+        }
+        true
+    }
+
+    /// The facts, quotes and events, in that order (what can name an
+    /// entity).
+    pub fn referring_items(&self) -> impl Iterator<Item = ItemRef> {
+        (0..self.facts.len())
+            .map(ItemRef::Fact)
+            .chain((0..self.quotes.len()).map(ItemRef::Quote))
+            .chain((0..self.events.len()).map(ItemRef::Event))
     }
 
     /// The one line every view shows for `item`: an entity's name; a fact as
@@ -295,6 +427,44 @@ mod tests {
             assert_eq!(unique.len(), ids.len());
         }
         assert!(set.involved(ItemRef::Fact(usize::MAX)).is_empty());
+    }
+
+    #[test]
+    fn retarget_moves_exactly_the_references_the_walk_lists() {
+        let set = load_bundled().unwrap();
+        for item in set.referring_items() {
+            for (role, id) in set.entity_refs(item) {
+                let mut moved = set.clone();
+                assert!(moved.retarget(item, id, Some("zz")));
+                let after = moved.entity_refs(item);
+                assert!(
+                    after.iter().all(|(_, x)| *x != id),
+                    "{item:?} still names {id}"
+                );
+                assert!(after.contains(&(role, "zz")), "{item:?} lost its {role:?}");
+                // Taken away: a fact cannot stand, a quote or event goes on
+                // without it.
+                let mut gone = set.clone();
+                let stands = gone.retarget(item, id, None);
+                assert_eq!(stands, item.kind() != ItemKind::Fact, "{item:?}");
+                if stands {
+                    assert!(!gone.refers_to(item, id));
+                }
+            }
+            assert!(set.clone().retarget(item, "nobody", None));
+        }
+    }
+
+    #[test]
+    fn a_party_named_twice_after_a_retarget_is_kept_once_in_its_first_place() {
+        let mut set = load_bundled().unwrap();
+        set.events[0].who = vec!["lee".into(), "moon".into(), "trump".into()];
+        set.retarget(ItemRef::Event(0), "trump", Some("lee"));
+        // `dedup` would leave [lee, moon, lee].
+        assert_eq!(set.events[0].who, ["lee", "moon"]);
+        set.events[0].who = vec!["moon".into(), "lee".into(), "trump".into()];
+        set.retarget(ItemRef::Event(0), "moon", Some("trump"));
+        assert_eq!(set.events[0].who, ["trump", "lee"]);
     }
 
     #[test]

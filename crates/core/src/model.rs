@@ -846,7 +846,6 @@ impl FactSet {
     /// Builds the id lookup behind [`FactSet::entity`] and the lists behind
     /// [`FactSet::involving`]; call after changing the set.
     pub fn index_entities(&mut self) {
-        use crate::item::ItemRef;
         self.entity_index = self
             .entities
             .iter()
@@ -854,11 +853,7 @@ impl FactSet {
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
         let mut involving = vec![Vec::new(); self.entities.len()];
-        let items = (0..self.facts.len())
-            .map(ItemRef::Fact)
-            .chain((0..self.quotes.len()).map(ItemRef::Quote))
-            .chain((0..self.events.len()).map(ItemRef::Event));
-        for item in items {
+        for item in self.referring_items() {
             for id in self.involved(item) {
                 if let Some(&e) = self.entity_index.get(id) {
                     involving[e].push(item);

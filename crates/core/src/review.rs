@@ -163,6 +163,9 @@ impl Review {
         if state == ReviewState::Drafted {
             if let Some(m) = self.states.get_mut(&kind) {
                 m.remove(id);
+                if m.is_empty() {
+                    self.states.remove(&kind);
+                }
             }
         } else {
             self.states
@@ -170,6 +173,28 @@ impl Review {
                 .or_default()
                 .insert(id.to_string(), state);
         }
+    }
+
+    /// The items whose state differs from `before`, each with its state in
+    /// `before` (what undo puts back): as many as changed, however many
+    /// items there are.
+    pub(crate) fn changed_from(&self, before: &Review) -> Vec<(ItemKind, Id, ReviewState)> {
+        let mut out = Vec::new();
+        for (kind, m) in &before.states {
+            for (id, &state) in m {
+                if self.state(*kind, id) != state {
+                    out.push((*kind, id.clone(), state));
+                }
+            }
+        }
+        for (kind, m) in &self.states {
+            for id in m.keys() {
+                if before.state(*kind, id) == ReviewState::Drafted {
+                    out.push((*kind, id.clone(), ReviewState::Drafted));
+                }
+            }
+        }
+        out
     }
 
     /// The person changed the item: it is edited (one they made stays

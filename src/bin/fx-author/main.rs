@@ -1,18 +1,15 @@
-//! The authoring page (`author.html`): paste or open an article, get a draft
-//! from the drafting engine (in a worker), correct it, preview it in the
-//! explorer, export it. Every edit goes through the core's
-//! [`fact_explorer_core::authoring::Editor`] (undoable, validated live); this
-//! file is the Leptos view over it and the browser services in `glue.js`.
-//!
-//! The drafting runs in a worker (`author-worker.js`) with a wasm of its own
-//! (`src/bin/fx-draft-worker.rs`): this one never carries the engine.
+//! The authoring page's wasm (`author.html`): the allocator and the panic
+//! hook. The page itself is `crates/author` (its `start_author`, which
+//! `author.js` calls); the drafting runs in a worker (`author-worker.js`)
+//! with a wasm of its own (`src/bin/fx-draft-worker.rs`), so this one never
+//! carries the engine.
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[cfg(target_arch = "wasm32")]
-mod page;
+pub use fact_explorer_author::start_author;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -1,59 +1,17 @@
-//! The review loop's view (the model is [`fact_explorer_core::review`]): the
-//! Review control, the panel that steps through the drafted items one at a
-//! time with the item's evidence selected in the article, the state badge
-//! on each row, and the export's note of what is not reviewed yet.
-//!
-//! Keys while the panel is open (not while typing in a field): A accepts,
-//! X rejects, E edits, S skips. None of them clashes with the word cursor
-//! (arrows, Shift + arrows, Esc), `?` or undo (Ctrl/⌘ + Z, Ctrl + Y).
-
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_use_event_listener::use_event_listener;
 use wasm_bindgen::JsCast;
 
-use fact_explorer_core::item::{ItemKey, ItemKind, ItemRef};
+use fact_explorer_core::authoring::ItemList;
+use fact_explorer_core::item::{ItemKey, ItemKind};
 use fact_explorer_core::review::{kind_words, Counts, ReviewState};
 
-use super::{css_string, reveal, show_in_article, Ctx, EntityFilter, Tab};
-
-/// Which row of each list has its edit form open: the lists' own, shared so
-/// the review's Edit can open one.
-#[derive(Clone, Copy)]
-pub struct Editing {
-    pub entity: RwSignal<Option<String>>,
-    pub fact: RwSignal<Option<String>>,
-    pub quote: RwSignal<Option<String>>,
-    pub event: RwSignal<Option<String>>,
-}
-
-impl Default for Editing {
-    fn default() -> Self {
-        Editing {
-            entity: RwSignal::new(None),
-            fact: RwSignal::new(None),
-            quote: RwSignal::new(None),
-            event: RwSignal::new(None),
-        }
-    }
-}
-
-/// The review panel's own state (the decisions are the editor's): whether
-/// it is open, and the items skipped this time round.
-#[derive(Clone, Copy)]
-pub struct Panel {
-    pub open: RwSignal<bool>,
-    skipped: RwSignal<Vec<ItemKey>>,
-}
-
-impl Default for Panel {
-    fn default() -> Self {
-        Panel {
-            open: RwSignal::new(false),
-            skipped: RwSignal::new(Vec::new()),
-        }
-    }
-}
+use crate::context::{Draft, Editing, EntityFilter, OpenTab, ReviewPanel, Selection};
+use crate::glue::reveal;
+use crate::keys::typing;
+use crate::review_item::shown;
+use crate::target::{row_selector, Tab};
 
 /// The item the panel's Edit opened: its key, its row, the field that has
 /// the focus, and the signal that keeps its form open.
@@ -65,100 +23,19 @@ struct Pinned {
     open: RwSignal<Option<String>>,
 }
 
-/// The item under review, as the panel shows it.
-#[derive(Clone, Debug, PartialEq)]
-struct Shown {
-    key: ItemKey,
-    /// "Person", "Fact"…
-    kind_label: String,
-    /// The item in one line (a name, a fact's sentence…).
-    title: String,
-    /// What else to know (mentions, a fact's status).
-    detail: String,
-    /// The words it stands on, and where they are.
-    evidence: String,
-    span: std::ops::Range<usize>,
-    confidence: Option<f32>,
-}
-
-fn shown(ed: &fact_explorer_core::authoring::Editor, key: ItemKey) -> Option<Shown> {
-    let set = ed.set();
-    let item = set.resolve(&key)?;
-    let text = &set.article.text;
-    let first = set.evidence(item).into_iter().next().unwrap_or(0..0);
-    let (kind_label, detail) = match item {
-        ItemRef::Entity(i) => {
-            let e = &set.entities[i];
-            let n = e.mentions.len();
-            let facts = ed.dependents(&e.id).facts.len();
-            (
-                e.kind.label().to_string(),
-                format!(
-                    "{n} mention{}{}",
-                    if n == 1 { "" } else { "s" },
-                    if facts == 0 {
-                        String::new()
-                    } else {
-                        format!(
-                            " · in {facts} fact{} (rejecting it leaves {} out too)",
-                            if facts == 1 { "" } else { "s" },
-                            if facts == 1 { "it" } else { "them" }
-                        )
-                    }
-                ),
-            )
-        }
-        ItemRef::Fact(i) => ("Fact".into(), set.facts[i].status.slug().replace('_', " ")),
-        ItemRef::Quote(i) => (
-            "Quote".into(),
-            format!("by {}", set.speaker_name(&set.quotes[i])),
-        ),
-        ItemRef::Event(i) => (
-            "Event".into(),
-            set.events[i].status.slug().replace('_', " "),
-        ),
-        ItemRef::Sentence(_) => return None,
-    };
-    // An entity is seen in the sentence of its first mention; the others'
-    // evidence is their sentence already.
-    let context = if key.kind == ItemKind::Entity {
-        fact_explorer_core::text::sentences(text)
-            .into_iter()
-            .find(|s| s.start <= first.start && first.end <= s.end)
-            .unwrap_or(first.clone())
-    } else {
-        first.clone()
-    };
-    Some(Shown {
-        kind_label,
-        title: set.describe(item),
-        detail,
-        evidence: text.get(context).unwrap_or("").trim().to_string(),
-        span: first,
-        confidence: set.draft.as_ref().and_then(|d| d.confidence_of(&key.id)),
-        key,
-    })
-}
-
-/// Whether a key press is typing (in a field), where letters are letters
-/// (the page's undo and `?` leave it alone too).
-pub(super) fn typing(e: &web_sys::KeyboardEvent) -> bool {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|t| {
-            matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || t.is_content_editable()
-        })
-}
-
-/// The Review control and, when open, the panel.
+/// The Review control and, when open, the panel that steps through the
+/// drafted items one at a time, least confident first, with the item's
+/// evidence selected in the article. Keys while it is open (not while
+/// typing): A accepts, X rejects, E edits, S skips; none clashes with the
+/// word cursor, the mention keys, `?` or undo.
 #[component]
 pub fn Review() -> impl IntoView {
-    let cx = expect_context::<Ctx>();
-    let Panel { open, skipped } = expect_context::<Panel>();
+    let draft = expect_context::<Draft>();
+    let sel = expect_context::<Selection>();
+    let ReviewPanel { open, skipped } = expect_context::<ReviewPanel>();
     let editing = expect_context::<Editing>();
     let counts = Memo::new(move |_| {
-        cx.ed.with(|e| {
+        draft.ed.with(|e| {
             e.as_ref()
                 .map(|e| e.review().counts(e.set(), None))
                 .unwrap_or_default()
@@ -170,7 +47,7 @@ pub fn Review() -> impl IntoView {
     let current = Memo::new(move |_| {
         let pin = pinned.with(|p| p.as_ref().map(|p| p.key.clone()));
         skipped.with(|sk| {
-            cx.ed.with(|e| {
+            draft.ed.with(|e| {
                 e.as_ref().and_then(|e| {
                     let pinned = pin.filter(|k| e.set().resolve(k).is_some());
                     let k = pinned.or_else(|| e.review().current(e.set(), sk))?;
@@ -182,7 +59,7 @@ pub fn Review() -> impl IntoView {
     // Drafted items of the current one's kind, for "accept the remaining".
     let remaining = Memo::new(move |_| {
         let kind = current.with(|c| c.as_ref().map(|c| c.key.kind))?;
-        let n = cx.ed.with(|e| {
+        let n = draft.ed.with(|e| {
             e.as_ref()
                 .map_or(0, |e| e.review().counts(e.set(), Some(kind)).drafted)
         });
@@ -207,14 +84,14 @@ pub fn Review() -> impl IntoView {
         }
         let w = window();
         let (x, y) = (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0));
-        show_in_article(cx, span);
+        sel.show(&draft.text(), span);
         w.scroll_to_with_x_and_y(x, y);
     });
 
     // An edit re-renders its row, or closes its form: the focus is left
     // nowhere. It goes back to the field being edited (the item's row is
     // still open), or, the form gone, to the panel for the next key.
-    let revision = Memo::new(move |_| cx.ed.with(|e| e.as_ref().map(|e| e.revision)));
+    let revision = draft.revision();
     Effect::new(move |_| {
         let _ = revision.get();
         if !open.get_untracked() {
@@ -258,7 +135,7 @@ pub fn Review() -> impl IntoView {
             return;
         };
         pinned.set(None);
-        cx.act(|e| match state {
+        draft.act(|e| match state {
             ReviewState::Rejected => e.reject(key.kind, &key.id),
             _ => e.accept(key.kind, &key.id),
         });
@@ -276,54 +153,30 @@ pub fn Review() -> impl IntoView {
             });
         }
     };
-    let tab = use_context::<Tab>();
+    let tab = use_context::<OpenTab>();
     let filter = use_context::<EntityFilter>();
     let edit = move || {
         let Some(key) = current.with_untracked(|c| c.as_ref().map(|c| c.key.clone())) else {
             return;
         };
-        let id = css_string(&key.id);
-        let (name, row, testid, attribute, field) = match key.kind {
+        let (list, field) = match key.kind {
             // The kind first: the commonest correction (Tab goes on to the
             // name, aliases and merge).
-            ItemKind::Entity => (
-                "entities",
-                editing.entity,
-                "author-entity",
-                "data-entity",
-                "author-entity-kind",
-            ),
-            ItemKind::Fact => (
-                "facts",
-                editing.fact,
-                "author-fact",
-                "data-fact",
-                "author-fact-edit-relation",
-            ),
-            ItemKind::Quote => (
-                "quotes",
-                editing.quote,
-                "author-quote",
-                "data-quote",
-                "author-quote-edit-speaker",
-            ),
-            ItemKind::Event => (
-                "events",
-                editing.event,
-                "author-event",
-                "data-event",
-                "author-event-edit-title",
-            ),
+            ItemKind::Entity => (ItemList::Entities, "author-entity-kind"),
+            ItemKind::Fact => (ItemList::Facts, "author-fact-edit-relation"),
+            ItemKind::Quote => (ItemList::Quotes, "author-quote-edit-speaker"),
+            ItemKind::Event => (ItemList::Events, "author-event-edit-title"),
             ItemKind::Sentence => return,
         };
-        if let Some(Tab(t)) = tab {
-            t.set(name);
+        let row = editing.of(list);
+        if let Some(OpenTab(t)) = tab {
+            t.set(Tab::of(list));
         }
         if let (Some(EntityFilter(f)), ItemKind::Entity) = (filter, key.kind) {
             f.set(String::new());
         }
         row.set(Some(key.id.clone()));
-        let row_selector = format!("[data-testid={testid}][{attribute}={id}]");
+        let row_selector = row_selector(list, &key.id);
         let field = format!("{row_selector} [data-testid={field}]");
         pinned.set(Some(Pinned {
             key,
@@ -446,7 +299,7 @@ pub fn Review() -> impl IntoView {
                 <div class="review-more">
                     {move || remaining.get().filter(|(_, n)| *n > 1).map(|(kind, n)| view! {
                         <button type="button" data-testid="author-review-remaining"
-                            on:click=move |_| cx.act(|e| { e.accept_remaining(kind); Ok(()) })>{format!("Accept the remaining {n} {}", kind_words(kind, n))}</button>
+                            on:click=move |_| draft.act(|e| { e.accept_remaining(kind); Ok(()) })>{format!("Accept the remaining {n} {}", kind_words(kind, n))}</button>
                     })}
                     <button type="button" on:click=move |_| {
                         pinned.set(None);
@@ -456,71 +309,5 @@ pub fn Review() -> impl IntoView {
                 </div>
             </section>
         </Show>
-    }
-}
-
-/// A row's review state, when it has one, and for a rejected item the way
-/// back; a fact that names a rejected entity is marked left out.
-#[component]
-pub fn Badge(
-    kind: ItemKind,
-    id: String,
-    state: ReviewState,
-    name: String,
-    #[prop(optional)] dropped: bool,
-) -> impl IntoView {
-    let cx = expect_context::<Ctx>();
-    let left_out = (dropped && state != ReviewState::Rejected).then(|| {
-        view! { <span class="review-badge review-rejected" title="It names a rejected entity: the export leaves it out">"left out"</span> }
-    });
-    let badge = state.is_reviewed().then(|| {
-        view! {
-            <span class=format!("review-badge review-{}", state.slug())>{state.slug()}</span>
-            {(state == ReviewState::Rejected).then(|| view! {
-                <button type="button" class="review-restore" aria-label=format!("Restore {name}")
-                    on:click=move |_| cx.act(|e| e.unreview(kind, &id))>"Restore"</button>
-            })}
-        }
-    });
-    (left_out, badge)
-}
-
-/// Before the download: how many items are not reviewed yet, and what the
-/// file leaves out.
-#[component]
-pub fn ExportNote() -> impl IntoView {
-    let cx = expect_context::<Ctx>();
-    let Panel { open, .. } = expect_context::<Panel>();
-    let figures = Memo::new(move |_| {
-        cx.ed.with(|e| {
-            e.as_ref()
-                .map(|e| (e.review().counts(e.set(), None), e.reviewed().1))
-                .unwrap_or_default()
-        })
-    });
-    let items = |n: usize| if n == 1 { "item" } else { "items" };
-    view! {
-        <p class="review-note" id="author-review-note" data-testid="author-unreviewed"
-            data-count=move || figures.get().0.drafted.to_string()>
-            {move || {
-                let (c, left) = figures.get();
-                let mut out = if c.drafted == 0 {
-                    "Every item is reviewed.".to_string()
-                } else {
-                    format!("{} {} not reviewed yet: they are exported as drafted.", c.drafted, items(c.drafted))
-                };
-                if left.rejected > 0 {
-                    out.push_str(&format!(" {} rejected {} {} left out of the file", left.rejected, items(left.rejected), if left.rejected == 1 { "is" } else { "are" }));
-                    if left.dangling_facts > 0 {
-                        out.push_str(&format!(", with {} fact{} naming a rejected entity", left.dangling_facts, if left.dangling_facts == 1 { "" } else { "s" }));
-                    }
-                    out.push('.');
-                }
-                out
-            }}
-            {move || (figures.get().0.drafted > 0).then(|| view! {
-                " " <button type="button" on:click=move |_| open.set(true)>"Review them"</button>
-            })}
-        </p>
     }
 }

@@ -1,4 +1,4 @@
-// The authoring page's browser services, called from Rust (src/bin/fx-author):
+// The authoring page's browser services, called from Rust (crates/author, src/glue.rs):
 // the drafting worker, files in and out, the clipboard, storage (with its
 // quota and private-mode failures turned into messages), the text selection
 // as UTF-16 offsets, and the preview explorer. No state of the editor lives
