@@ -156,6 +156,21 @@ enum ArchiveCommand {
         #[arg(value_name = "DIR")]
         dir: String,
     },
+    /// Writes a synthetic archive of N articles into DIR, for measuring
+    /// the build at scale: dated articles with facts and a quote, a few
+    /// entities in many of them, most in one or two, some namesakes.
+    /// Deterministic for a seed.
+    Synth {
+        /// How many articles.
+        #[arg(value_name = "N")]
+        n: usize,
+        /// The folder to write (made when missing).
+        #[arg(long, value_name = "DIR")]
+        out: String,
+        /// The generator's seed.
+        #[arg(long, default_value_t = 29)]
+        seed: u64,
+    },
 }
 
 /// Runs the command line with `args` (without the program name). Help
@@ -248,6 +263,9 @@ pub fn run(args: Vec<String>) -> ExitCode {
             return archive_build(&dir, &out, strict)
         }
         Command::Archive(ArchiveCommand::Identities { dir }) => return archive_identities(&dir),
+        Command::Archive(ArchiveCommand::Synth { n, out, seed }) => {
+            return archive_synth(n, &out, seed)
+        }
     };
     match loaded {
         Ok(set) => {
@@ -498,24 +516,24 @@ fn draft(file: &str, meta: &fact_explorer_draft::Meta) -> ExitCode {
     }
 }
 
-/// Reads an archive folder and builds it (records reused from `site`'s
-/// previous build when given), reporting skipped files and unreadable
-/// decision lines on stderr.
-fn archive_plan(
-    dir: &str,
-    site: Option<&str>,
-) -> Result<fact_explorer_archive::site::Built, ExitCode> {
+/// Reads an archive folder and builds it in memory, reporting skipped
+/// files and unreadable decision lines on stderr.
+fn archive_plan(dir: &str) -> Result<fact_explorer_archive::site::Built, ExitCode> {
     use fact_explorer_archive::site;
     let scan = site::scan(std::path::Path::new(dir)).map_err(|e| {
         eprintln!("{dir}: {e}");
         ExitCode::from(2)
     })?;
-    let previous = site.map_or_else(Vec::new, |s| {
-        site::previous_records(std::path::Path::new(s))
-    });
-    let mut built = site::build(&scan.inputs, &previous, scan.decisions.as_deref());
+    let mut built = site::build(&scan.inputs, &[], scan.decisions.as_deref());
     built.skipped.extend(scan.skipped);
     crate::sort::sort_by(&mut built.skipped, |a, b| a.name.cmp(&b.name));
+    report_problems(dir, &built);
+    Ok(built)
+}
+
+/// Reports skipped files and unreadable decision lines on stderr.
+fn report_problems(dir: &str, built: &fact_explorer_archive::site::Built) {
+    use fact_explorer_archive::site;
     for s in &built.skipped {
         eprintln!(
             "{dir}/{}: skipped\n  {}",
@@ -526,28 +544,34 @@ fn archive_plan(
     for p in &built.identities.file_problems {
         eprintln!("{dir}/{}: {p}", site::DECISIONS_FILE);
     }
-    Ok(built)
 }
 
-/// `archive build DIR --out SITE [--strict]`.
+/// `archive build DIR --out SITE [--strict]`: reads the articles one at a
+/// time and writes the site file by file (`site::build_dir`), so an
+/// archive of 100,000 articles builds in a few GB.
 fn archive_build(dir: &str, out: &str, strict: bool) -> ExitCode {
-    let built = match archive_plan(dir, Some(out)) {
-        Ok(b) => b,
-        Err(code) => return code,
-    };
+    use fact_explorer_archive::site;
+    let (built, written) =
+        match site::build_dir(std::path::Path::new(dir), std::path::Path::new(out), strict) {
+            Ok(b) => b,
+            Err(e) => {
+                // Which folder failed: the archive when it cannot be listed.
+                let which = if std::fs::read_dir(dir).is_err() {
+                    dir
+                } else {
+                    out
+                };
+                eprintln!("{which}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+    report_problems(dir, &built);
     let problems = built.skipped.len() + built.identities.file_problems.len();
     if strict && problems > 0 {
         eprintln!("--strict: {problems} problems; nothing was written");
         return ExitCode::FAILURE;
     }
-    let written =
-        match fact_explorer_archive::site::write_site(std::path::Path::new(out), &built.files) {
-            Ok(w) => w,
-            Err(e) => {
-                eprintln!("{out}: {e}");
-                return ExitCode::from(2);
-            }
-        };
+    let written = written.unwrap_or_default();
     let ids = &built.identities;
     let stale = ids
         .decisions
@@ -570,9 +594,30 @@ fn archive_build(dir: &str, out: &str, strict: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// `archive synth N --out DIR [--seed S]`.
+fn archive_synth(n: usize, out: &str, seed: u64) -> ExitCode {
+    let dir = std::path::Path::new(out);
+    let written = std::fs::create_dir_all(dir).and_then(|()| {
+        for input in fact_explorer_archive::synth::articles(n, seed) {
+            std::fs::write(dir.join(format!("{}.facts.json", input.id)), input.json)?;
+        }
+        Ok(())
+    });
+    match written {
+        Ok(()) => {
+            println!("{out}: {n} synthetic articles (seed {seed})");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{out}: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 /// `archive identities DIR`.
 fn archive_identities(dir: &str) -> ExitCode {
-    match archive_plan(dir, None) {
+    match archive_plan(dir) {
         Ok(built) => {
             print!(
                 "{}",

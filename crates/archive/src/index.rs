@@ -69,6 +69,10 @@ pub enum Record {
         articles: usize,
         first: Option<String>,
         last: Option<String>,
+        /// The newest article that names it (undated ones last)…
+        article: String,
+        /// …and the explorer's link to its panel there.
+        link: String,
     },
     /// A fact, quote, event or sentence of an article.
     Item {
@@ -81,6 +85,31 @@ pub enum Record {
 }
 
 impl Record {
+    /// Makes the record's link from what it holds: an entity's (whose
+    /// `link` holds, until then, the entity's id in `article`) to its
+    /// panel in that article's explorer, an item's to the item there.
+    fn link_up(&mut self) {
+        match self {
+            Record::Entity { article, link, .. } => {
+                let state = fact_explorer_core::explore::ExplorerState {
+                    focus: Some(std::mem::take(link)),
+                    ..Default::default()
+                };
+                *link = crate::records::deep_link(article, &state);
+            }
+            Record::Item {
+                kind,
+                article,
+                id,
+                link,
+                ..
+            } => {
+                let kind = kind_of_letter(kind_letter(kind));
+                *link = item_link(article, kind, id);
+            }
+        }
+    }
+
     /// What identifies the record across chunks.
     pub fn ident(&self) -> String {
         match self {
@@ -91,7 +120,9 @@ impl Record {
 }
 
 /// An entity as a chunk stores it: `[key, name, kind, articles, first,
-/// last]`.
+/// last, [article, id]]`, the last the newest article that names it
+/// (undated ones last) and the entity's id there, so a result links to it
+/// without any list of all entities.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityRow(
     pub String,
@@ -100,6 +131,7 @@ pub struct EntityRow(
     pub usize,
     pub Option<String>,
     pub Option<String>,
+    pub [String; 2],
 );
 
 /// An item as a chunk stores it: `[article, kind, id]`, the article by its
@@ -114,15 +146,171 @@ pub struct ArticleRow(pub String, pub Option<String>);
 
 /// One chunk: its records, compact, and per term the postings `[record,
 /// field, count]` (field 0 name, 1 alias, 2 text; record counts through
-/// `entities`, then `items`).
+/// `entities`, then `items`), written compactly (see [`postings`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Chunk {
     /// The first two folded characters of its terms.
     pub key: String,
     pub articles: Vec<ArticleRow>,
     pub entities: Vec<EntityRow>,
+    #[serde(with = "item_runs")]
     pub items: Vec<ItemRow>,
+    #[serde(with = "postings")]
     pub terms: BTreeMap<String, Vec<[u32; 3]>>,
+}
+
+/// How a chunk's items are written: in runs of one article, each run
+/// `[article, "KID", …]`, every item its kind's letter followed by its id
+/// (`"ff3"`: fact `f3`), so an item costs its id and a letter, not an
+/// array with the article's number (a chunk's items come in article
+/// order, so a run is all of an article's items there).
+pub mod item_runs {
+    use serde::de::{Error, SeqAccess, Visitor};
+    use serde::ser::SerializeSeq;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::ItemRow;
+
+    struct Run<'a>(u32, &'a [ItemRow]);
+
+    impl serde::Serialize for Run<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut seq = s.serialize_seq(Some(self.1.len() + 1))?;
+            seq.serialize_element(&self.0)?;
+            for ItemRow(_, kind, id) in self.1 {
+                seq.serialize_element(&format!("{kind}{id}"))?;
+            }
+            seq.end()
+        }
+    }
+
+    pub fn serialize<S: Serializer>(items: &[ItemRow], s: S) -> Result<S::Ok, S::Error> {
+        let mut runs = Vec::new();
+        let mut start = 0;
+        for i in 1..=items.len() {
+            if i == items.len() || items[i].0 != items[start].0 {
+                runs.push(Run(items[start].0, &items[start..i]));
+                start = i;
+            }
+        }
+        let mut seq = s.serialize_seq(Some(runs.len()))?;
+        for r in &runs {
+            seq.serialize_element(r)?;
+        }
+        seq.end()
+    }
+
+    struct RunOf(Vec<ItemRow>);
+
+    impl<'de> Deserialize<'de> for RunOf {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RunOf, D::Error> {
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = RunOf;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a run of items: [article, \"KID\", …]")
+                }
+                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RunOf, A::Error> {
+                    let article: u32 = seq
+                        .next_element()?
+                        .ok_or_else(|| A::Error::custom("an empty run of items"))?;
+                    let mut out = Vec::new();
+                    while let Some(item) = seq.next_element::<String>()? {
+                        let mut chars = item.chars();
+                        let kind = chars
+                            .next()
+                            .ok_or_else(|| A::Error::custom("an item without its kind"))?;
+                        out.push(ItemRow(
+                            article,
+                            kind.to_string(),
+                            chars.as_str().to_string(),
+                        ));
+                    }
+                    Ok(RunOf(out))
+                }
+            }
+            d.deserialize_seq(V)
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ItemRow>, D::Error> {
+        let runs = Vec::<RunOf>::deserialize(d)?;
+        Ok(runs.into_iter().flat_map(|r| r.0).collect())
+    }
+}
+
+/// How a chunk's postings are written: per term one list of numbers, a
+/// posting `[record, field, count]` as `gap << 3 | field << 1 | (count !=
+/// 1)`, followed by the count when it is not 1, where `gap` is the record's
+/// distance from the term's previous record (postings sorted by record).
+/// The common posting (the next record, in the text, once) is a small
+/// number repeated, which compression all but removes: a chunk's postings
+/// take about a tenth of the bytes of `[record, field, count]` triples.
+pub mod postings {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// One term's postings, encoded.
+    pub fn encode(postings: &[[u32; 3]]) -> Vec<u64> {
+        let mut sorted = postings.to_vec();
+        fact_explorer_core::sort::sort_by(&mut sorted, Ord::cmp);
+        let mut out = Vec::with_capacity(sorted.len());
+        let mut prev = 0u64;
+        for [record, field, count] in sorted {
+            let gap = u64::from(record) - prev;
+            prev = u64::from(record);
+            let flag = u64::from(count != 1);
+            out.push(gap << 3 | u64::from(field.min(3)) << 1 | flag);
+            if count != 1 {
+                out.push(u64::from(count));
+            }
+        }
+        out
+    }
+
+    /// One term's postings, decoded; `None` when the numbers are not
+    /// postings (a record past `u32`, a count missing).
+    pub fn decode(numbers: &[u64]) -> Option<Vec<[u32; 3]>> {
+        let mut out = Vec::with_capacity(numbers.len());
+        let mut record = 0u64;
+        let mut it = numbers.iter();
+        while let Some(&v) = it.next() {
+            record = record.checked_add(v >> 3)?;
+            let field = ((v >> 1) & 3) as u32;
+            let count = if v & 1 == 1 { *it.next()? } else { 1 };
+            out.push([
+                u32::try_from(record).ok()?,
+                field,
+                u32::try_from(count).ok()?,
+            ]);
+        }
+        Some(out)
+    }
+
+    pub fn serialize<S: Serializer>(
+        terms: &BTreeMap<String, Vec<[u32; 3]>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        let encoded: BTreeMap<&str, Vec<u64>> =
+            terms.iter().map(|(t, p)| (t.as_str(), encode(p))).collect();
+        encoded.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<String, Vec<[u32; 3]>>, D::Error> {
+        let encoded = BTreeMap::<String, Vec<u64>>::deserialize(d)?;
+        encoded
+            .into_iter()
+            .map(|(t, n)| match decode(&n) {
+                Some(p) => Ok((t, p)),
+                None => Err(serde::de::Error::custom(format!(
+                    "the postings of {t:?} are not postings"
+                ))),
+            })
+            .collect()
+    }
 }
 
 /// The letter of an item kind in chunks.
@@ -144,10 +332,28 @@ fn kind_of_letter(letter: &str) -> ItemKind {
     }
 }
 
+/// What identifies a record across chunks, borrowed from a chunk (as
+/// [`Record::ident`], without making a string).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum RecordKey<'a> {
+    Entity(&'a str),
+    Item(&'a str, &'a str),
+}
+
 impl Chunk {
     /// Record `i` in full, if there is one.
     pub fn record(&self, i: usize) -> Option<Record> {
-        if let Some(EntityRow(key, name, kind, articles, first, last)) = self.entities.get(i) {
+        let mut r = self.record_unlinked(i)?;
+        r.link_up();
+        Some(r)
+    }
+
+    /// Record `i` with its link left empty (made by [`Record::link_up`]
+    /// for the results shown only: a query may match many thousands).
+    fn record_unlinked(&self, i: usize) -> Option<Record> {
+        if let Some(EntityRow(key, name, kind, articles, first, last, [article, _])) =
+            self.entities.get(i)
+        {
             return Some(Record::Entity {
                 key: key.clone(),
                 name: name.clone(),
@@ -155,6 +361,8 @@ impl Chunk {
                 articles: *articles,
                 first: first.clone(),
                 last: last.clone(),
+                article: article.clone(),
+                link: self.entities[i].6[1].clone(),
             });
         }
         let ItemRow(a, letter, id) = self.items.get(i - self.entities.len())?;
@@ -165,8 +373,18 @@ impl Chunk {
             article: article.clone(),
             id: id.clone(),
             date: date.clone(),
-            link: item_link(article, kind, id),
+            link: String::new(),
         })
+    }
+
+    /// Record `i`'s identity across chunks.
+    fn record_key(&self, i: usize) -> Option<RecordKey<'_>> {
+        if let Some(e) = self.entities.get(i) {
+            return Some(RecordKey::Entity(&e.0));
+        }
+        let ItemRow(a, _, id) = self.items.get(i - self.entities.len())?;
+        let ArticleRow(article, _) = self.articles.get(*a as usize)?;
+        Some(RecordKey::Item(article, id))
     }
 }
 
@@ -260,6 +478,8 @@ type Places = (HashMap<usize, u32>, HashMap<String, u32>);
 /// Chunks under construction, by family and key.
 #[derive(Default)]
 struct Builder {
+    /// Only the chunks of this part (see [`part_of`]): `(part, parts)`.
+    part: Option<(u64, u64)>,
     chunks: BTreeMap<(Family, String), Chunk>,
     /// Per chunk: global record number → local index, and article → place.
     local: HashMap<(Family, String), Places>,
@@ -278,6 +498,11 @@ impl Builder {
         }
         for (term, counts) in seen {
             let key = chunk_key(&term);
+            if let Some((part, parts)) = self.part {
+                if part_of(&key, parts) != part {
+                    continue;
+                }
+            }
             let id = (family, key.clone());
             let chunk = self.chunks.entry(id.clone()).or_insert_with(|| Chunk {
                 key,
@@ -335,50 +560,118 @@ pub fn build_chunks_split(
     entities: &[ArchiveEntity],
     max_postings: usize,
 ) -> BTreeMap<String, Chunk> {
-    let mut b = Builder::default();
-    let mut n = 0;
-    // Descriptions of each archive entity's members, for its text field.
-    let mut descriptions: HashMap<(&str, &str), &str> = HashMap::new();
-    for a in articles {
-        for e in &a.entities {
-            descriptions.insert((a.id.as_str(), e.id.as_str()), e.description.as_str());
+    let mut out = build_family_chunks(articles, entities, Family::Entities, max_postings);
+    out.extend(build_family_chunks(
+        articles,
+        entities,
+        Family::Items,
+        max_postings,
+    ));
+    out
+}
+
+/// The newest article among an entity's members (undated ones last; among
+/// equals the first by id) and the entity's id there.
+fn newest_member(e: &ArchiveEntity, dates: &HashMap<&str, Option<&str>>) -> [String; 2] {
+    let date = |a: &str| dates.get(a).copied().flatten();
+    e.members
+        .iter()
+        .max_by(|a, b| {
+            date(&a.article)
+                .cmp(&date(&b.article))
+                .then(b.article.cmp(&a.article))
+                .then(b.id.cmp(&a.id))
+        })
+        .map(|m| [m.article.clone(), m.id.clone()])
+        .unwrap_or_default()
+}
+
+/// Which of `parts` parts the chunk of `key` is built in (FNV-1a of the
+/// key).
+pub fn part_of(key: &str, parts: u64) -> u64 {
+    crate::site::fnv(key) % parts.max(1)
+}
+
+/// The chunks of one family, by file name: each family is built on its
+/// own, so the build holds one family's postings at a time.
+pub fn build_family_chunks(
+    articles: &[ArticleRecords],
+    entities: &[ArchiveEntity],
+    family: Family,
+    max_postings: usize,
+) -> BTreeMap<String, Chunk> {
+    build_family_part(articles, entities, family, max_postings, 0, 1)
+}
+
+/// [`build_family_chunks`], only the chunks whose key is in part `part` of
+/// `parts` ([`part_of`]): a large archive's items are indexed in several
+/// passes over the records, each holding a part of the postings. A chunk
+/// is the same whichever part it is built in.
+pub fn build_family_part(
+    articles: &[ArticleRecords],
+    entities: &[ArchiveEntity],
+    family: Family,
+    max_postings: usize,
+    part: u64,
+    parts: u64,
+) -> BTreeMap<String, Chunk> {
+    let mut b = Builder {
+        part: (parts > 1).then_some((part, parts)),
+        ..Builder::default()
+    };
+    match family {
+        Family::Entities => {
+            // Descriptions of each archive entity's members, for its text
+            // field, and the articles' dates, for its link.
+            let mut descriptions: HashMap<(&str, &str), &str> = HashMap::new();
+            let mut dates: HashMap<&str, Option<&str>> = HashMap::new();
+            for a in articles {
+                dates.insert(a.id.as_str(), a.date.as_deref());
+                for e in &a.entities {
+                    descriptions.insert((a.id.as_str(), e.id.as_str()), e.description.as_str());
+                }
+            }
+            for (n, e) in entities.iter().enumerate() {
+                let record = Row::Entity(EntityRow(
+                    e.key.clone(),
+                    e.name.clone(),
+                    e.kind.clone(),
+                    e.articles,
+                    e.first.clone(),
+                    e.last.clone(),
+                    newest_member(e, &dates),
+                ));
+                let aliases = e.aliases.join("\n");
+                let mut texts: BTreeSet<&str> = BTreeSet::new();
+                for m in &e.members {
+                    if let Some(d) = descriptions.get(&(m.article.as_str(), m.id.as_str())) {
+                        if !d.is_empty() {
+                            texts.insert(d);
+                        }
+                    }
+                }
+                let text = texts.into_iter().collect::<Vec<_>>().join("\n");
+                b.add(Family::Entities, n, &record, [&e.name, &aliases, &text]);
+            }
         }
-    }
-    for e in entities {
-        let record = Row::Entity(EntityRow(
-            e.key.clone(),
-            e.name.clone(),
-            e.kind.clone(),
-            e.articles,
-            e.first.clone(),
-            e.last.clone(),
-        ));
-        let aliases = e.aliases.join("\n");
-        let mut texts: BTreeSet<&str> = BTreeSet::new();
-        for m in &e.members {
-            if let Some(d) = descriptions.get(&(m.article.as_str(), m.id.as_str())) {
-                if !d.is_empty() {
-                    texts.insert(d);
+        Family::Items => {
+            let mut n = 0;
+            for a in articles {
+                for item in &a.items {
+                    let record = Row::Item {
+                        article: &a.id,
+                        date: &a.date,
+                        kind: &item.kind,
+                        id: &item.id,
+                    };
+                    b.add(Family::Items, n, &record, ["", "", item.search_text()]);
+                    n += 1;
                 }
             }
         }
-        let text = texts.into_iter().collect::<Vec<_>>().join("\n");
-        b.add(Family::Entities, n, &record, [&e.name, &aliases, &text]);
-        n += 1;
-    }
-    for a in articles {
-        for item in &a.items {
-            let record = Row::Item {
-                article: &a.id,
-                date: &a.date,
-                kind: &item.kind,
-                id: &item.id,
-            };
-            b.add(Family::Items, n, &record, ["", "", item.search_text()]);
-            n += 1;
-        }
     }
     let mut out = BTreeMap::new();
+    drop(std::mem::take(&mut b.local));
     for ((family, key), chunk) in b.chunks {
         let pieces = split(chunk, max_postings);
         if pieces.len() == 1 {
@@ -486,17 +779,21 @@ pub struct Directory {
 impl Directory {
     /// The directory of `chunks` (as [`build_chunks`] names them).
     pub fn of(chunks: &BTreeMap<String, Chunk>) -> Directory {
-        let mut pieces: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut d = Directory::default();
+        d.add(chunks);
+        d
+    }
+
+    /// Adds `chunks` (one family's, or all, as [`build_family_chunks`]
+    /// names them) to the directory.
+    pub fn add(&mut self, chunks: &BTreeMap<String, Chunk>) {
         for (file, chunk) in chunks {
             let name = file.trim_start_matches("index/").trim_end_matches(".json");
             if let Some((base, _)) = name.split_once('.') {
                 let first = chunk.terms.keys().next().cloned().unwrap_or_default();
-                pieces.entry(base.to_string()).or_default().push(first);
+                self.pieces.entry(base.to_string()).or_default().push(first);
             }
-        }
-        Directory {
-            files: chunks.keys().cloned().collect(),
-            pieces,
+            self.files.insert(file.clone());
         }
     }
 
@@ -673,7 +970,8 @@ pub fn search_filtered<C: Borrow<Chunk>>(
         mask: u32,
         best: Vec<(Quality, u32)>,
     }
-    let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
+    // Records are made (without their links) once each, not per posting.
+    let mut acc: HashMap<RecordKey, Acc> = HashMap::new();
     let mut matched_terms: BTreeSet<String> = BTreeSet::new();
     let mut row = Vec::new();
     for (qi, q) in qterms.iter().enumerate() {
@@ -703,15 +1001,23 @@ pub fn search_filtered<C: Borrow<Chunk>>(
                 };
                 matched_terms.insert(term.clone());
                 for p in postings {
-                    let Some(record) = chunk.record(p[0] as usize) else {
+                    let Some(ident) = chunk.record_key(p[0] as usize) else {
                         continue;
                     };
                     let field = 3 - p[1].min(2);
-                    let a = acc.entry(record.ident()).or_insert_with(|| Acc {
-                        record,
-                        mask: 0,
-                        best: vec![(Quality::Corrected, 0); qterms.len()],
-                    });
+                    let a = match acc.entry(ident) {
+                        std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
+                        std::collections::hash_map::Entry::Vacant(v) => {
+                            let Some(record) = chunk.record_unlinked(p[0] as usize) else {
+                                continue;
+                            };
+                            v.insert(Acc {
+                                record,
+                                mask: 0,
+                                best: vec![(Quality::Corrected, 0); qterms.len()],
+                            })
+                        }
+                    };
                     a.mask |= 1 << qi;
                     let b = &mut a.best[qi];
                     if (quality, field) > *b {
@@ -812,6 +1118,9 @@ pub fn search_filtered<C: Borrow<Chunk>>(
     out.total_items = out.items.len();
     out.entities.truncate(limit);
     out.items.truncate(limit);
+    for hit in out.entities.iter_mut().chain(out.items.iter_mut()) {
+        hit.record.link_up();
+    }
     out
 }
 
@@ -829,6 +1138,8 @@ pub fn results_csv(results: &Results) -> String {
                 articles,
                 first,
                 last,
+                article,
+                link,
             } => [
                 "entity".into(),
                 kind.clone(),
@@ -836,10 +1147,10 @@ pub fn results_csv(results: &Results) -> String {
                 articles.to_string(),
                 first.clone().unwrap_or_default(),
                 last.clone().unwrap_or_default(),
-                String::new(),
+                article.clone(),
                 key.clone(),
                 String::new(),
-                String::new(),
+                link.clone(),
             ],
             Record::Item {
                 kind,
@@ -1157,12 +1468,91 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn postings_are_written_compactly_and_read_back_as_they_were(
+            mut records in proptest::collection::btree_set(0u32..1_000_000, 0..50),
+            fields in proptest::collection::vec(0u32..3, 50),
+            counts in proptest::collection::vec(1u32..5, 50),
+        ) {
+            // Sorted by record, as decoding gives them.
+            let list: Vec<[u32; 3]> = std::mem::take(&mut records)
+                .into_iter()
+                .zip(fields.iter().zip(&counts))
+                .map(|(r, (&f, &c))| [r, f, c])
+                .collect();
+            let mut shuffled = list.clone();
+            shuffled.reverse();
+            let back = postings::decode(&postings::encode(&shuffled)).unwrap();
+            proptest::prop_assert_eq!(back, list);
+        }
+
+        #[test]
         fn searching_never_panics(q in "\\PC{0,60}") {
             static ALL: std::sync::OnceLock<Vec<Chunk>> = std::sync::OnceLock::new();
             let all = ALL.get_or_init(archive);
             let r = search(all, &q, 5);
             proptest::prop_assert!(r.entities.len() <= 5 && r.items.len() <= 5);
         }
+    }
+
+    #[test]
+    fn chunks_built_in_parts_are_the_chunks_built_at_once() {
+        let b = built_with(None);
+        let (a, e) = (&b.articles, &b.identities.entities);
+        for family in [Family::Entities, Family::Items] {
+            let whole = build_family_chunks(a, e, family, 40);
+            let mut parts = BTreeMap::new();
+            for part in 0..3 {
+                let some = build_family_part(a, e, family, 40, part, 3);
+                assert!(!some.is_empty() && some.len() < whole.len());
+                parts.extend(some);
+            }
+            assert_eq!(parts, whole);
+        }
+    }
+
+    #[test]
+    fn items_are_written_in_runs_of_one_article_and_read_back() {
+        let chunk = Chunk {
+            key: "ab".into(),
+            articles: vec![
+                ArticleRow("a".into(), None),
+                ArticleRow("b".into(), Some("2025-01-02".into())),
+            ],
+            items: vec![
+                ItemRow(0, "f".into(), "f3".into()),
+                ItemRow(0, "s".into(), "s4".into()),
+                ItemRow(1, "q".into(), "q-é".into()),
+                ItemRow(0, "e".into(), "".into()),
+            ],
+            ..Chunk::default()
+        };
+        let json = serde_json::to_string(&chunk).unwrap();
+        assert!(
+            json.contains(r#""items":[[0,"ff3","ss4"],[1,"qq-é"],[0,"e"]]"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Chunk>(&json).unwrap(), chunk);
+        for bad in [r#"[[]]"#, r#"[[0,""]]"#, r#"[["a"]]"#] {
+            let text =
+                format!(r#"{{"key":"ab","articles":[],"entities":[],"items":{bad},"terms":{{}}}}"#);
+            assert!(serde_json::from_str::<Chunk>(&text).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_common_posting_is_one_small_number_and_bad_ones_are_refused() {
+        // The next record, in the text, once: 12 for each.
+        assert_eq!(
+            postings::encode(&[[0, 2, 1], [1, 2, 1], [2, 2, 1]]),
+            [4, 12, 12]
+        );
+        assert_eq!(postings::encode(&[[5, 0, 3]]), [41, 3]);
+        // A count promised and missing; a record past u32.
+        assert_eq!(postings::decode(&[1]), None);
+        assert_eq!(postings::decode(&[(1u64 << 32) << 3]), None);
+        let bad = r#"{"key":"ab","articles":[],"entities":[],"items":[],"terms":{"ab":[1]}}"#;
+        let e = serde_json::from_str::<Chunk>(bad).unwrap_err().to_string();
+        assert!(e.contains("not postings"), "{e}");
     }
 
     #[test]
