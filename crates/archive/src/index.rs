@@ -910,35 +910,39 @@ pub struct Filter {
 impl Filter {
     /// Whether `record` passes the filter.
     pub fn keeps(&self, record: &Record) -> bool {
-        let (from, to) = (self.from.as_deref(), self.to.as_deref());
-        let dated = from.is_some() || to.is_some();
         match record {
             Record::Entity {
                 kind, first, last, ..
-            } => {
-                (self.entity_kinds.is_empty() || self.entity_kinds.contains(kind))
-                    && (!dated
-                        || match (first.as_deref(), last.as_deref()) {
-                            (Some(f), Some(l)) => {
-                                from.is_none_or(|d| l >= d) && to.is_none_or(|d| f <= d)
-                            }
-                            _ => false,
-                        })
-            }
+            } => self.keeps_entity(kind, first.as_deref(), last.as_deref()),
             Record::Item {
                 kind,
                 article,
                 date,
                 ..
-            } => {
-                (self.item_kinds.is_empty() || self.item_kinds.contains(kind))
-                    && (self.articles.is_empty() || self.articles.contains(article))
-                    && (!dated
-                        || date.as_deref().is_some_and(|d| {
-                            from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)
-                        }))
-            }
+            } => self.keeps_item(kind, article, date.as_deref()),
         }
+    }
+
+    /// Whether an entity of `kind` named first and last on those days passes.
+    fn keeps_entity(&self, kind: &str, first: Option<&str>, last: Option<&str>) -> bool {
+        let (from, to) = (self.from.as_deref(), self.to.as_deref());
+        let dated = from.is_some() || to.is_some();
+        (self.entity_kinds.is_empty() || self.entity_kinds.iter().any(|k| k == kind))
+            && (!dated
+                || match (first, last) {
+                    (Some(f), Some(l)) => from.is_none_or(|d| l >= d) && to.is_none_or(|d| f <= d),
+                    _ => false,
+                })
+    }
+
+    /// Whether an item of `kind` in `article` of `date` passes.
+    fn keeps_item(&self, kind: &str, article: &str, date: Option<&str>) -> bool {
+        let (from, to) = (self.from.as_deref(), self.to.as_deref());
+        let dated = from.is_some() || to.is_some();
+        (self.item_kinds.is_empty() || self.item_kinds.iter().any(|k| k == kind))
+            && (self.articles.is_empty() || self.articles.iter().any(|a| a == article))
+            && (!dated
+                || date.is_some_and(|d| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)))
     }
 }
 
@@ -965,12 +969,16 @@ pub fn search_filtered<C: Borrow<Chunk>>(
     }
     let as_you_type = !query.ends_with(char::is_whitespace);
     let last = qterms.len() - 1;
+    let chunks: Vec<&Chunk> = chunks.iter().map(Borrow::borrow).collect();
+    /// A matching record, by where a chunk holds it: nothing is copied or
+    /// made per match (a common word matches tens of thousands); the
+    /// results shown are made at the end.
     struct Acc {
-        record: Record,
+        chunk: usize,
+        record: usize,
         mask: u32,
-        best: Vec<(Quality, u32)>,
+        best: [(Quality, u32); MAX_QUERY_TERMS],
     }
-    // Records are made (without their links) once each, not per posting.
     let mut acc: HashMap<RecordKey, Acc> = HashMap::new();
     let mut matched_terms: BTreeSet<String> = BTreeSet::new();
     let mut row = Vec::new();
@@ -979,11 +987,7 @@ pub fn search_filtered<C: Borrow<Chunk>>(
         let q_chars: Vec<char> = q.chars().collect();
         let k = max_edits(q_chars.len());
         let prefix = qi == last && as_you_type && q_chars.len() >= 2;
-        for chunk in chunks
-            .iter()
-            .map(Borrow::borrow)
-            .filter(|c: &&Chunk| c.key == key)
-        {
+        for (ci, chunk) in chunks.iter().enumerate().filter(|(_, c)| c.key == key) {
             let mut prefixes = 0;
             for (term, postings) in &chunk.terms {
                 let quality = if term == q {
@@ -1005,19 +1009,12 @@ pub fn search_filtered<C: Borrow<Chunk>>(
                         continue;
                     };
                     let field = 3 - p[1].min(2);
-                    let a = match acc.entry(ident) {
-                        std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
-                        std::collections::hash_map::Entry::Vacant(v) => {
-                            let Some(record) = chunk.record_unlinked(p[0] as usize) else {
-                                continue;
-                            };
-                            v.insert(Acc {
-                                record,
-                                mask: 0,
-                                best: vec![(Quality::Corrected, 0); qterms.len()],
-                            })
-                        }
-                    };
+                    let a = acc.entry(ident).or_insert_with(|| Acc {
+                        chunk: ci,
+                        record: p[0] as usize,
+                        mask: 0,
+                        best: [(Quality::Corrected, 0); MAX_QUERY_TERMS],
+                    });
                     a.mask |= 1 << qi;
                     let b = &mut a.best[qi];
                     if (quality, field) > *b {
@@ -1031,96 +1028,131 @@ pub fn search_filtered<C: Borrow<Chunk>>(
         terms: matched_terms.into_iter().collect(),
         ..Results::default()
     };
-    for (_, a) in acc {
-        let hit = Hit {
-            matched: a.mask.count_ones(),
-            quality: (0..qterms.len())
-                .filter(|&i| a.mask & (1 << i) != 0)
+    /// A match with what ranks, filters and counts it, borrowed.
+    struct Light<'a> {
+        chunk: usize,
+        record: usize,
+        rank: (u32, u32, u32),
+        /// Entities: key, name words, article count.
+        key: &'a str,
+        words: usize,
+        articles: usize,
+        /// Items: date, article, id.
+        first: Option<&'a str>,
+        article: &'a str,
+        id: &'a str,
+    }
+    let mut entities: Vec<Light> = Vec::new();
+    let mut items: Vec<Light> = Vec::new();
+    let mut entity_kind: HashMap<&str, usize> = HashMap::new();
+    let mut item_kind: HashMap<&str, usize> = HashMap::new();
+    let mut by_article: HashMap<&str, usize> = HashMap::new();
+    let mut by_month: HashMap<&str, usize> = HashMap::new();
+    for a in acc.into_values() {
+        let on = |i: usize| a.mask & (1 << i) != 0;
+        let rank = (
+            a.mask.count_ones(),
+            (0..qterms.len())
+                .filter(|&i| on(i))
                 .map(|i| a.best[i].0 as u32)
                 .sum(),
-            field: (0..qterms.len())
-                .filter(|&i| a.mask & (1 << i) != 0)
+            (0..qterms.len())
+                .filter(|&i| on(i))
                 .map(|i| a.best[i].1)
                 .sum(),
-            record: a.record,
+        );
+        let chunk = chunks[a.chunk];
+        if let Some(EntityRow(key, name, kind, articles, first, last, _)) =
+            chunk.entities.get(a.record)
+        {
+            *entity_kind.entry(kind).or_default() += 1;
+            if filter.keeps_entity(kind, first.as_deref(), last.as_deref()) {
+                entities.push(Light {
+                    chunk: a.chunk,
+                    record: a.record,
+                    rank,
+                    key,
+                    words: name_len(name),
+                    articles: *articles,
+                    first: None,
+                    article: "",
+                    id: "",
+                });
+            }
+            continue;
+        }
+        let Some(ItemRow(ai, letter, id)) = chunk.items.get(a.record - chunk.entities.len()) else {
+            continue;
         };
-        match &hit.record {
-            Record::Entity { kind, .. } => {
-                *out.facets.entity_kind.entry(kind.clone()).or_default() += 1;
-                out.entities.push(hit);
-            }
-            Record::Item {
-                kind,
+        let Some(ArticleRow(article, date)) = chunk.articles.get(*ai as usize) else {
+            continue;
+        };
+        let kind = kind_of_letter(letter).slug();
+        *item_kind.entry(kind).or_default() += 1;
+        *by_article.entry(article).or_default() += 1;
+        let month = date
+            .as_deref()
+            .and_then(|d| d.get(..7))
+            .unwrap_or("undated");
+        *by_month.entry(month).or_default() += 1;
+        if filter.keeps_item(kind, article, date.as_deref()) {
+            items.push(Light {
+                chunk: a.chunk,
+                record: a.record,
+                rank,
+                key: "",
+                words: 0,
+                articles: 0,
+                first: date.as_deref(),
                 article,
-                date,
-                ..
-            } => {
-                *out.facets.item_kind.entry(kind.clone()).or_default() += 1;
-                *out.facets.article.entry(article.clone()).or_default() += 1;
-                let month = date
-                    .as_deref()
-                    .and_then(|d| d.get(..7))
-                    .unwrap_or("undated");
-                *out.facets.month.entry(month.to_string()).or_default() += 1;
-                out.items.push(hit);
-            }
+                id,
+            });
         }
     }
-    out.entities.retain(|h| filter.keeps(&h.record));
-    out.items.retain(|h| filter.keeps(&h.record));
-    let rank = |h: &Hit| (h.matched, h.quality, h.field);
-    sort_by(&mut out.entities, |a, b| {
-        rank(b)
-            .cmp(&rank(a))
-            .then_with(|| match (&a.record, &b.record) {
-                (
-                    Record::Entity {
-                        articles: x,
-                        key: ka,
-                        name: na,
-                        ..
-                    },
-                    Record::Entity {
-                        articles: y,
-                        key: kb,
-                        name: nb,
-                        ..
-                    },
-                ) => name_len(na)
-                    .cmp(&name_len(nb))
-                    .then(y.cmp(x))
-                    .then(ka.cmp(kb)),
-                _ => std::cmp::Ordering::Equal,
-            })
+    let owned = |m: HashMap<&str, usize>| -> BTreeMap<String, usize> {
+        m.into_iter().map(|(k, n)| (k.to_string(), n)).collect()
+    };
+    out.facets = Facets {
+        entity_kind: owned(entity_kind),
+        item_kind: owned(item_kind),
+        article: owned(by_article),
+        month: owned(by_month),
+    };
+    // Entities: more words matched, better matches, better fields; then
+    // fewer words in the name, more articles, the key.
+    sort_by(&mut entities, |a, b| {
+        b.rank
+            .cmp(&a.rank)
+            .then(a.words.cmp(&b.words))
+            .then(b.articles.cmp(&a.articles))
+            .then(a.key.cmp(b.key))
     });
-    sort_by(&mut out.items, |a, b| {
-        rank(b)
-            .cmp(&rank(a))
-            .then_with(|| match (&a.record, &b.record) {
-                (
-                    Record::Item {
-                        date: da,
-                        article: aa,
-                        id: ia,
-                        ..
-                    },
-                    Record::Item {
-                        date: db,
-                        article: ab,
-                        id: ib,
-                        ..
-                    },
-                ) => db.cmp(da).then(aa.cmp(ab)).then(ia.cmp(ib)),
-                _ => std::cmp::Ordering::Equal,
-            })
+    // Items: likewise, then newest first (undated last), by article and id.
+    sort_by(&mut items, |a, b| {
+        b.rank
+            .cmp(&a.rank)
+            .then(b.first.cmp(&a.first))
+            .then(a.article.cmp(b.article))
+            .then(a.id.cmp(b.id))
     });
-    out.total_entities = out.entities.len();
-    out.total_items = out.items.len();
-    out.entities.truncate(limit);
-    out.items.truncate(limit);
-    for hit in out.entities.iter_mut().chain(out.items.iter_mut()) {
-        hit.record.link_up();
-    }
+    out.total_entities = entities.len();
+    out.total_items = items.len();
+    let hits = |list: Vec<Light>| -> Vec<Hit> {
+        list.into_iter()
+            .take(limit)
+            .filter_map(|l| {
+                let record = chunks[l.chunk].record(l.record)?;
+                Some(Hit {
+                    record,
+                    matched: l.rank.0,
+                    quality: l.rank.1,
+                    field: l.rank.2,
+                })
+            })
+            .collect()
+    };
+    out.entities = hits(entities);
+    out.items = hits(items);
     out
 }
 
