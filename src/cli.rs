@@ -148,6 +148,15 @@ enum ArchiveCommand {
         /// Fails (exit 1, nothing written) when any file has problems.
         #[arg(long)]
         strict: bool,
+        /// The folder of the explorer's built files (fact-explorer-embed.js,
+        /// page.css), relative to the article pages SITE/a/ID.html; the
+        /// default fits a SITE inside the explorer's build (dist/archive).
+        #[arg(long, value_name = "URL", default_value = "../..")]
+        explorer: String,
+        /// The archive's search page (archive.html, which also shows the
+        /// entity pages), relative to the article pages.
+        #[arg(long, value_name = "URL", default_value = "../../archive.html")]
+        search: String,
     },
     /// Prints the archive's entity merges with their evidence, the open
     /// proposals, and decisions in DIR/identities.txt that no longer match.
@@ -259,8 +268,15 @@ pub fn run(args: Vec<String>) -> ExitCode {
             print!("{}", crate::kinds::css());
             return ExitCode::SUCCESS;
         }
-        Command::Archive(ArchiveCommand::Build { dir, out, strict }) => {
-            return archive_build(&dir, &out, strict)
+        Command::Archive(ArchiveCommand::Build {
+            dir,
+            out,
+            strict,
+            explorer,
+            search,
+        }) => {
+            let links = crate::archive_page::PageLinks { explorer, search };
+            return archive_build(&dir, &out, strict, &links);
         }
         Command::Archive(ArchiveCommand::Identities { dir }) => return archive_identities(&dir),
         Command::Archive(ArchiveCommand::Synth { n, out, seed }) => {
@@ -547,24 +563,50 @@ fn report_problems(dir: &str, built: &fact_explorer_archive::site::Built) {
 }
 
 /// `archive build DIR --out SITE [--strict]`: reads the articles one at a
-/// time and writes the site file by file (`site::build_dir`), so an
-/// archive of 100,000 articles builds in a few GB.
-fn archive_build(dir: &str, out: &str, strict: bool) -> ExitCode {
+/// time and writes the site file by file (`site::build_dir_with`), so an
+/// archive of 100,000 articles builds in a few GB; each article's page
+/// (`a/ID.html`) is written through the same writer once the archive is
+/// built.
+fn archive_build(
+    dir: &str,
+    out: &str,
+    strict: bool,
+    links: &crate::archive_page::PageLinks,
+) -> ExitCode {
     use fact_explorer_archive::site;
-    let (built, written) =
-        match site::build_dir(std::path::Path::new(dir), std::path::Path::new(out), strict) {
-            Ok(b) => b,
-            Err(e) => {
-                // Which folder failed: the archive when it cannot be listed.
-                let which = if std::fs::read_dir(dir).is_err() {
-                    dir
-                } else {
-                    out
-                };
-                eprintln!("{which}: {e}");
-                return ExitCode::from(2);
-            }
-        };
+    let mut rendered = 0;
+    let mut page_error = None;
+    let mut pages = |built: &site::Built, sink: &mut site::Sink| {
+        article_pages(built, dir, out, links, sink)
+            .map(|n| rendered = n)
+            .map_err(|e| {
+                page_error = Some(e.clone());
+                std::io::Error::other(e)
+            })
+    };
+    let result = site::build_dir_with(
+        std::path::Path::new(dir),
+        std::path::Path::new(out),
+        strict,
+        &mut pages,
+    );
+    let (built, written) = match result {
+        Ok(b) => b,
+        Err(_) if page_error.is_some() => {
+            eprintln!("{}", page_error.unwrap_or_default());
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            // Which folder failed: the archive when it cannot be listed.
+            let which = if std::fs::read_dir(dir).is_err() {
+                dir
+            } else {
+                out
+            };
+            eprintln!("{which}: {e}");
+            return ExitCode::from(2);
+        }
+    };
     report_problems(dir, &built);
     let problems = built.skipped.len() + built.identities.file_problems.len();
     if strict && problems > 0 {
@@ -579,7 +621,7 @@ fn archive_build(dir: &str, out: &str, strict: bool) -> ExitCode {
         .filter(|d| d.status != "applied")
         .count();
     println!(
-        "{out}: {} articles ({} checked, {} unchanged), {} skipped; {} entities, {} merged across articles, {} proposals, {stale} decisions not applied; {} files written, {} unchanged, {} removed",
+        "{out}: {} articles ({} checked, {} unchanged, {rendered} pages rendered), {} skipped; {} entities, {} merged across articles, {} proposals, {stale} decisions not applied; {} files written, {} unchanged, {} removed",
         built.articles.len(),
         built.made,
         built.reused,
@@ -613,6 +655,60 @@ fn archive_synth(n: usize, out: &str, seed: u64) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes each article's page (`a/ID.html`, see [`crate::archive_page`])
+/// to `sink`: the page already in `out` when its digest still matches,
+/// else rendered from the article's files in `dir` (read one at a time).
+/// Returns how many were rendered.
+fn article_pages(
+    built: &fact_explorer_archive::site::Built,
+    dir: &str,
+    out: &str,
+    links: &crate::archive_page::PageLinks,
+    sink: &mut fact_explorer_archive::site::Sink,
+) -> Result<usize, String> {
+    use crate::archive_page::{article_page, digest_of, page_digest, EntityLink};
+    use std::collections::BTreeMap;
+    let mut by_article: BTreeMap<&str, BTreeMap<String, EntityLink>> = BTreeMap::new();
+    for e in &built.identities.entities {
+        for m in &e.members {
+            by_article.entry(m.article.as_str()).or_default().insert(
+                m.id.clone(),
+                EntityLink {
+                    key: e.key.clone(),
+                    name: e.name.clone(),
+                    kind: e.kind.clone(),
+                },
+            );
+        }
+    }
+    let empty = BTreeMap::new();
+    let mut rendered = 0;
+    for a in &built.articles {
+        let entities = by_article.get(a.id.as_str()).unwrap_or(&empty);
+        let list: Vec<EntityLink> = entities.values().cloned().collect();
+        let digest = page_digest(&a.source, &list, links);
+        let file = format!("a/{}.html", a.id);
+        let path = std::path::Path::new(out).join(&file);
+        let write_error = |e: std::io::Error| format!("{out}/{file}: {e}");
+        if let Some(old) = std::fs::read_to_string(&path)
+            .ok()
+            .filter(|old| digest_of(old) == Some(digest.as_str()))
+        {
+            sink(&file, old.as_bytes()).map_err(write_error)?;
+            continue;
+        }
+        let input = fact_explorer_archive::site::read_input(std::path::Path::new(dir), &a.id)
+            .map_err(|s| format!("{dir}/{}: {}", s.name, s.problems))?;
+        let set =
+            load::load(&input.json, input.text.as_deref()).map_err(|e| format!("{}: {e}", a.id))?;
+        let html = article_page(&a.id, &set, a.url.as_deref(), entities, &digest, links)
+            .map_err(|e| format!("{}: {e}", a.id))?;
+        rendered += 1;
+        sink(&file, html.as_bytes()).map_err(write_error)?;
+    }
+    Ok(rendered)
 }
 
 /// `archive identities DIR`.

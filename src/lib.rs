@@ -41,6 +41,8 @@ pub use fact_explorer_core::explore::ExplorerState;
 pub use fact_explorer_view::component::Explorer;
 
 #[cfg(all(feature = "app", not(target_arch = "wasm32")))]
+pub mod archive_page;
+#[cfg(all(feature = "app", not(target_arch = "wasm32")))]
 pub mod cli;
 
 pub mod render;

@@ -104,7 +104,7 @@ fn build_reports_bad_files_and_goes_on_and_strict_fails() {
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("broken: skipped"), "{err}");
     assert!(
-        out.contains("3 articles (3 checked, 0 unchanged), 1 skipped"),
+        out.contains("3 articles (3 checked, 0 unchanged, 3 pages rendered), 1 skipped"),
         "{out}"
     );
     assert!(out.contains("1 decisions not applied"), "{out}");
@@ -146,13 +146,61 @@ fn build_reports_bad_files_and_goes_on_and_strict_fails() {
         "{names:?}"
     );
 
-    // Again: nothing changed, nothing written.
+    // Each article's page: the prerendered explorer, linking its entities'
+    // archive pages (Larry Fink of Davos is the merged one).
+    let davos = std::fs::read_to_string(site.join("a/davos.html")).unwrap();
+    assert!(davos.contains("<fact-explorer><template shadowrootmode=\"open\">"));
+    assert!(davos.contains("href=\"../../archive.html?entity=person%2Flarry-fink\""));
+    assert!(
+        davos.contains("href=\"../../fact-explorer-embed.js\"")
+            || davos.contains("src=\"../../fact-explorer-embed.js\"")
+    );
+    // A page of the site's owner in a/ is left alone.
+    std::fs::write(site.join("a/mine.html"), "<!doctype html>\n").unwrap();
+
+    // Again: nothing changed, nothing written, nothing rendered.
     let (code, out, _) = cli(&["archive", "build", d, "--out", s]);
     assert_eq!(code, 0);
     assert!(
-        out.contains("(0 checked, 3 unchanged)") && out.contains(" 0 files written"),
+        out.contains("(0 checked, 3 unchanged, 0 pages rendered)")
+            && out.contains(" 0 files written"),
         "{out}"
     );
+
+    // Removing an article removes its page; the pages whose entities' links
+    // changed are rendered again, the rest kept; the same bytes as a full
+    // build.
+    std::fs::remove_file(dir.join("football.facts.json")).unwrap();
+    let (code, out, err) = cli(&["archive", "build", d, "--out", s]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("0 pages rendered"), "{out}");
+    assert!(!site.join("a/football.html").exists());
+    assert!(site.join("a/mine.html").exists());
+    let full = fresh("cli-build-full").join("site");
+    let (code, _, err) = cli(&["archive", "build", d, "--out", full.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    for id in ["davos", "seoul"] {
+        let f = format!("a/{id}.html");
+        assert_eq!(
+            std::fs::read(site.join(&f)).unwrap(),
+            std::fs::read(full.join(&f)).unwrap(),
+            "{f}"
+        );
+    }
+    // Another search page address: every page is rendered again with it.
+    let (code, out, _) = cli(&[
+        "archive",
+        "build",
+        d,
+        "--out",
+        s,
+        "--search",
+        "../index.html",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains("2 pages rendered"), "{out}");
+    let davos = std::fs::read_to_string(site.join("a/davos.html")).unwrap();
+    assert!(davos.contains("href=\"../index.html?entity=person%2Flarry-fink\""));
 }
 
 #[test]

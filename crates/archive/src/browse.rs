@@ -17,6 +17,9 @@ pub struct SiteManifest {
     pub entities: usize,
     /// How many `lines/` buckets there are (see [`crate::site::lines_file`]).
     pub lines_buckets: usize,
+    /// How many `entities/*.json` buckets the entity pages are in.
+    #[serde(default)]
+    pub entity_buckets: usize,
     pub index: Directory,
 }
 
@@ -46,6 +49,25 @@ impl SiteManifest {
     pub fn lines_file(&self, id: &str) -> String {
         crate::site::lines_file(id, self.lines_buckets)
     }
+}
+
+/// The search page's address of an archive entity's page, relative to the
+/// search page itself: `?entity=KEY` (one shell page renders every entity
+/// from its bucket, so the site needs no file per entity).
+pub fn entity_href(key: &str) -> String {
+    format!("?entity={}", crate::records::form_escape(key))
+}
+
+/// An entity's page from its bucket file's JSON (as
+/// [`crate::pages::bucket_file`] names it), or why not.
+pub fn find_page(bucket: &str, json: &str, key: &str) -> Result<crate::pages::EntityPage, String> {
+    let pages: Vec<crate::pages::EntityPage> = serde_json::from_str(json)
+        .map_err(|e| format!("{bucket} is not a bucket of entity pages: {e}"))?;
+    pages.into_iter().find(|p| p.key == key).ok_or_else(|| {
+        format!(
+            "The archive has no entity {key:?} (it may have been merged, renamed or taken down)."
+        )
+    })
 }
 
 /// Which facet value a person chose.
@@ -181,6 +203,27 @@ mod tests {
         let lines = &bucket[article];
         assert_eq!(lines.title, built.articles[0].title);
         assert!(lines.lines[id].contains("BlackRock"), "{}", lines.lines[id]);
+    }
+
+    /// The entity page's way: its address, its bucket from the manifest,
+    /// the page found in it; a key that is gone is said so.
+    #[test]
+    fn an_entity_page_is_found_through_the_manifest_and_its_bucket() {
+        let built = demo();
+        let m = SiteManifest::parse(std::str::from_utf8(&built.files["manifest.json"]).unwrap())
+            .unwrap();
+        assert!(m.entity_buckets > 1);
+        let key = "organisation/blackrock";
+        assert_eq!(entity_href(key), "?entity=organisation%2Fblackrock");
+        let file = crate::pages::bucket_file(key, m.entity_buckets);
+        let json = std::str::from_utf8(&built.files[&file]).unwrap();
+        let page = find_page(&file, json, key).unwrap();
+        assert_eq!(page.name, "BlackRock");
+        assert_eq!(page.articles.len(), 2);
+        let gone = find_page(&file, json, "person/nobody").unwrap_err();
+        assert!(gone.contains("no entity \"person/nobody\""), "{gone}");
+        let bad = find_page(&file, "<html>", key).unwrap_err();
+        assert!(bad.contains("not a bucket"), "{bad}");
     }
 
     #[test]

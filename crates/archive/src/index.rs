@@ -31,7 +31,11 @@
 //!
 //! # Ranking
 //!
-//! Entities come first, then items. Within each: more query words matched,
+//! Entities come first, then items. An entity is found by its name or an
+//! alias: one whose description alone has the query's words is no hit (the
+//! day of a meeting described as "the BlackRock meeting" is no BlackRock).
+//! Entities rank first by how many query words their name or aliases say.
+//! Within each: more query words matched,
 //! then better matches (exact over prefix over corrected), then better
 //! fields (name over alias over text); then entities with fewer words in
 //! their name (the closer match), then by how many articles name them; items
@@ -852,6 +856,9 @@ pub struct Hit {
     pub quality: u32,
     /// Field summed over the words (name 3, alias 2, text 1).
     pub field: u32,
+    /// Query words found in the record's name or an alias (entities; an
+    /// entity with none is no hit).
+    pub named: u32,
 }
 
 /// Counts of the matching records by facet.
@@ -977,6 +984,8 @@ pub fn search_filtered<C: Borrow<Chunk>>(
         chunk: usize,
         record: usize,
         mask: u32,
+        /// The query words found in the name or an alias.
+        named: u32,
         best: [(Quality, u32); MAX_QUERY_TERMS],
     }
     let mut acc: HashMap<RecordKey, Acc> = HashMap::new();
@@ -1013,9 +1022,13 @@ pub fn search_filtered<C: Borrow<Chunk>>(
                         chunk: ci,
                         record: p[0] as usize,
                         mask: 0,
+                        named: 0,
                         best: [(Quality::Corrected, 0); MAX_QUERY_TERMS],
                     });
                     a.mask |= 1 << qi;
+                    if field >= 2 {
+                        a.named |= 1 << qi;
+                    }
                     let b = &mut a.best[qi];
                     if (quality, field) > *b {
                         *b = (quality, field);
@@ -1033,6 +1046,8 @@ pub fn search_filtered<C: Borrow<Chunk>>(
         chunk: usize,
         record: usize,
         rank: (u32, u32, u32),
+        /// Query words found in the name or an alias.
+        named: u32,
         /// Entities: key, name words, article count.
         key: &'a str,
         words: usize,
@@ -1065,12 +1080,19 @@ pub fn search_filtered<C: Borrow<Chunk>>(
         if let Some(EntityRow(key, name, kind, articles, first, last, _)) =
             chunk.entities.get(a.record)
         {
+            // An entity whose name and aliases say none of the query's
+            // words is only described with them ("Monday", described as
+            // the day of the BlackRock meeting): not a hit for them.
+            if a.named == 0 {
+                continue;
+            }
             *entity_kind.entry(kind).or_default() += 1;
             if filter.keeps_entity(kind, first.as_deref(), last.as_deref()) {
                 entities.push(Light {
                     chunk: a.chunk,
                     record: a.record,
                     rank,
+                    named: a.named.count_ones(),
                     key,
                     words: name_len(name),
                     articles: *articles,
@@ -1100,6 +1122,7 @@ pub fn search_filtered<C: Borrow<Chunk>>(
                 chunk: a.chunk,
                 record: a.record,
                 rank,
+                named: a.named.count_ones(),
                 key: "",
                 words: 0,
                 articles: 0,
@@ -1118,11 +1141,14 @@ pub fn search_filtered<C: Borrow<Chunk>>(
         article: owned(by_article),
         month: owned(by_month),
     };
-    // Entities: more words matched, better matches, better fields; then
-    // fewer words in the name, more articles, the key.
+    // Entities: the more query words their names say, the earlier (the
+    // words only their descriptions say count after that); then more words
+    // matched, better matches, better fields; then fewer words in the name,
+    // more articles, the key.
     sort_by(&mut entities, |a, b| {
-        b.rank
-            .cmp(&a.rank)
+        b.named
+            .cmp(&a.named)
+            .then(b.rank.cmp(&a.rank))
             .then(a.words.cmp(&b.words))
             .then(b.articles.cmp(&a.articles))
             .then(a.key.cmp(b.key))
@@ -1147,6 +1173,7 @@ pub fn search_filtered<C: Borrow<Chunk>>(
                     matched: l.rank.0,
                     quality: l.rank.1,
                     field: l.rank.2,
+                    named: l.named,
                 })
             })
             .collect()
@@ -1328,6 +1355,43 @@ mod tests {
         ));
         let r = search(&decided, "BlackRock", 10);
         assert_eq!(first_entity(&r), Some(("BlackRock", 2)));
+    }
+
+    /// An entity is a hit by its name or an alias, never by its
+    /// description alone: "BlackRock" does not list Monday ("first day of
+    /// the visit: … BlackRock meeting …") or New York ("where Lee met
+    /// BlackRock") among its entities, and the entities named so come first.
+    #[test]
+    fn entities_are_found_by_name_or_alias_not_by_their_description() {
+        let all = archive();
+        for query in ["BlackRock", "blackrock ", "Blackro"] {
+            let r = search(&all, query, 50);
+            let names: Vec<&str> = r
+                .entities
+                .iter()
+                .map(|h| match &h.record {
+                    Record::Entity { name, .. } => name.as_str(),
+                    Record::Item { .. } => unreachable!("entities hold entities"),
+                })
+                .collect();
+            assert!(!names.is_empty(), "{query}");
+            for n in &names {
+                assert!(
+                    fold(n).contains("blackrock"),
+                    "{query}: {n} is listed, its name does not say BlackRock: {names:?}"
+                );
+            }
+            assert_eq!(r.total_entities, names.len(), "{query}");
+            assert_eq!(r.facets.entity_kind.values().sum::<usize>(), names.len());
+        }
+        // A description still breaks ties between names that match alike,
+        // and a name matching more query words ranks first.
+        let r = search(&all, "Fink BlackRock", 50);
+        assert_eq!(first_entity(&r).map(|e| e.0), Some("Larry Fink"));
+        // A query word found only in descriptions finds no entity.
+        let r = search(&all, "chairman", 50);
+        assert!(r.entities.is_empty(), "{:?}", r.entities);
+        assert!(r.total_items > 0);
     }
 
     #[test]

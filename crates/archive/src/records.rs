@@ -3,7 +3,7 @@
 //! an unchanged article's records are reused as they are (the incremental
 //! build) and a cluster of machines could run it article by article.
 
-use fact_explorer_core::explore::ExplorerState;
+use fact_explorer_core::explore::{ExplorerState, View};
 use fact_explorer_core::item::{ItemKey, ItemKind, ItemRef};
 use fact_explorer_core::model::FactSet;
 use fact_explorer_core::search::documents;
@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// The version of the records' format; part of every article's cache key,
 /// so records written by another version are made again.
-pub const FORMAT: &str = "fact-archive/2";
+pub const FORMAT: &str = "fact-archive/3";
 
 /// What the archive keeps of one article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -104,20 +104,27 @@ pub fn deep_link(article: &str, state: &ExplorerState) -> String {
 }
 
 /// The explorer's deep link to a fact, quote, event or sentence (`s<N>`)
-/// of `article`.
+/// of `article`: a fact's card among the facts, anything else in the
+/// article's text (its evidence highlighted and scrolled to, which only
+/// the article view shows for quotes, events and sentences).
 pub fn item_link(article: &str, kind: ItemKind, id: &str) -> String {
     let state = ExplorerState {
         fact: Some(ItemKey {
             kind,
             id: id.to_string(),
         }),
+        view: if kind == ItemKind::Fact {
+            View::Facts
+        } else {
+            View::Article
+        },
         ..ExplorerState::default()
     };
     deep_link(article, &state)
 }
 
 /// Escapes a query parameter's value as `URLSearchParams` does.
-fn form_escape(s: &str) -> String {
+pub fn form_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
@@ -216,6 +223,11 @@ mod tests {
         let fact = r.items.iter().find(|i| i.id == "f-lee-met-fink").unwrap();
         assert_eq!(fact.kind, "fact");
         assert_eq!(fact.link, "a/seoul-1.html?fx=t%3Df-lee-met-fink");
+        let quote = r.items.iter().find(|i| i.kind == "quote").unwrap();
+        assert_eq!(
+            quote.link,
+            format!("a/seoul-1.html?fx=v%3Darticle%3Bt%3D{}", quote.id)
+        );
         assert!(fact.entities.contains(&"lee".to_string()));
         let sentences = r.items.iter().filter(|i| i.kind == "sentence").count();
         assert_eq!(sentences, set.article.sentences.len());

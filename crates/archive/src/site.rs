@@ -30,6 +30,12 @@ use sha2::{Digest, Sha256};
 use crate::identity::{parse_decisions, resolve, Identities};
 use crate::records::{article_records, ArticleRecords, FORMAT};
 
+/// The marker in the head of every article page (`a/ID.html`, written by
+/// the command line, which renders the explorer): only files carrying it are
+/// removed from `a/` when their article is gone.
+pub const PAGE_GENERATOR: &str =
+    "<meta name=\"generator\" content=\"fact-explorer archive build\">";
+
 /// The decisions file's name in the archive folder.
 pub const DECISIONS_FILE: &str = "identities.txt";
 
@@ -634,6 +640,25 @@ pub fn build_dir(
     site: &Path,
     strict: bool,
 ) -> std::io::Result<(Built, Option<Written>)> {
+    build_dir_with(dir, site, strict, &mut |_, _| Ok(()))
+}
+
+/// Where [`build_dir_with`] hands the files made after the archive's own
+/// (`name` relative to the site, its bytes).
+pub type Sink<'a> = dyn FnMut(&str, &[u8]) -> std::io::Result<()> + 'a;
+
+/// [`build_dir`], with `more` called once the archive's own files are
+/// written (and only when they are) to write files made from the built
+/// archive, such as the article pages the command line renders (`a/`),
+/// through the same writer: they are compared with what is there and
+/// counted like the rest, and the earlier build's files in `a/` that
+/// `more` does not write again are removed.
+pub fn build_dir_with(
+    dir: &Path,
+    site: &Path,
+    strict: bool,
+    more: &mut dyn FnMut(&Built, &mut Sink) -> std::io::Result<()>,
+) -> std::io::Result<(Built, Option<Written>)> {
     let ids = article_ids(dir)?;
     let decisions = read_decisions(dir);
     let pre_skipped = decisions.as_ref().err().cloned();
@@ -650,7 +675,11 @@ pub fn build_dir(
     )?;
     sort_by(&mut built.skipped, |a, b| a.name.cmp(&b.name));
     let wrote = writer.written.written + writer.written.unchanged > 0;
-    Ok((built, if wrote { Some(writer.finish()?) } else { None }))
+    if !wrote {
+        return Ok((built, None));
+    }
+    more(&built, &mut |name, bytes| writer.write(name, bytes))?;
+    Ok((built, Some(writer.finish()?)))
 }
 
 /// How many files a write changed.
@@ -663,12 +692,13 @@ pub struct Written {
 
 /// The folders a build writes into (besides the site's top-level JSON
 /// files); `articles` is where builds before the bucketed cache kept each
-/// article's records.
-const BUILD_DIRS: [&str; 5] = ["index", "entities", "lines", "cache", "articles"];
+/// article's records, `a` the article pages the command line renders.
+const BUILD_DIRS: [&str; 6] = ["index", "entities", "lines", "cache", "articles", "a"];
 
 /// Whether `path` (in one of [`BUILD_DIRS`]) is a file a build made: a
-/// chunk or bucket by its name, an article's records by their content.
-/// Only such files are ever removed, whatever folder SITE is.
+/// chunk or bucket by its name, an article's records by their content, an
+/// article page by its generator marker. Only such files are ever removed,
+/// whatever folder SITE is.
 fn made_by_a_build(dir: &str, name: &str, path: &Path) -> bool {
     let hex_name = |n: &str| {
         n.strip_suffix(".json")
@@ -676,6 +706,13 @@ fn made_by_a_build(dir: &str, name: &str, path: &Path) -> bool {
     };
     match dir {
         "entities" | "lines" | "cache" => hex_name(name),
+        "a" => {
+            name.ends_with(".html")
+                && std::fs::read(path).is_ok_and(|b| {
+                    let head = &b[..b.len().min(1024)];
+                    String::from_utf8_lossy(head).contains(PAGE_GENERATOR)
+                })
+        }
         "index" => name
             .strip_suffix(".json")
             .and_then(|n| n.strip_prefix("e-").or_else(|| n.strip_prefix("i-")))

@@ -100,23 +100,30 @@ pub fn find(doc: &Doc) -> Vec<Found> {
                 continue;
             }
         }
-        if WEEKDAYS.contains(&word) {
+        // "Tuesday, June 19, 2018" is one date, the weekday part of it.
+        let dated_weekday =
+            WEEKDAYS.contains(&word) && w(i + 1) == "," && MONTHS.contains(&w(i + 2));
+        if WEEKDAYS.contains(&word) && !dated_weekday {
             out.push(Found {
                 tokens: i..i + 1,
                 time: true,
             });
-        } else if MONTHS.contains(&word) && (word != "May" || is_number(w(i + 1))) {
-            let mut end = i;
-            if is_number(w(i + 1)) && w(i + 1).len() <= 2 {
-                end = i + 1;
-                if w(i + 2) == "," && is_number(w(i + 3)) && w(i + 3).len() == 4 {
-                    end = i + 3;
+        } else if dated_weekday
+            || (MONTHS.contains(&word) && (word != "May" || is_number(w(i + 1))))
+        {
+            let start = i;
+            let month = if dated_weekday { i + 2 } else { i };
+            let mut end = month;
+            if is_number(w(month + 1)) && w(month + 1).len() <= 2 {
+                end = month + 1;
+                if w(month + 2) == "," && is_number(w(month + 3)) && w(month + 3).len() == 4 {
+                    end = month + 3;
                 }
-            } else if is_number(w(i + 1)) && w(i + 1).len() == 4 {
-                end = i + 1;
+            } else if is_number(w(month + 1)) && w(month + 1).len() == 4 {
+                end = month + 1;
             }
             out.push(Found {
-                tokens: i..end + 1,
+                tokens: start..end + 1,
                 time: true,
             });
             i = end + 1;
@@ -142,7 +149,7 @@ mod tests {
     #[test]
     fn amounts_and_times() {
         let lex = Lexicon::default();
-        let text = "Fink manages $12.5 trillion in assets; projects could run into several trillion won, 40 percent and 58%. On Monday, September 9, 2016, next month, a pound.";
+        let text = "Fink manages $12.5 trillion in assets; projects could run into several trillion won, 40 percent and 58%. On Monday, September 9, 2016, next month, a pound. On Friday, the talks.";
         let doc = Doc::new(text, &lex);
         let got: Vec<(&str, bool)> = find(&doc)
             .iter()
@@ -155,9 +162,9 @@ mod tests {
                 ("several trillion won", false),
                 ("40 percent", false),
                 ("58%", false),
-                ("Monday", true),
-                ("September 9, 2016", true),
+                ("Monday, September 9, 2016", true),
                 ("next month", true),
+                ("Friday", true),
             ]
         );
     }

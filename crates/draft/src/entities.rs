@@ -193,6 +193,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
+    let standard = standard_country_names(doc, mentions);
     // (group, start token) of every span taken.
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
     for m in mentions {
@@ -205,6 +206,11 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             if let Some(g) = groups.iter().find(|g| g.name.to_uppercase() == words) {
                 key.clone_from(&g.name);
             }
+        }
+        // "Korea Republic", "Korea" after "South Korea": the country's
+        // name in the article.
+        if let Some(name) = standard.get(words.as_str()) {
+            key.clone_from(name);
         }
         let mut home = by_name.get(&words).or_else(|| by_name.get(&key)).copied();
         // A surname (or given name) alone: the last person whose name has it.
@@ -248,8 +254,15 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 by_name.insert(words.clone(), groups.len());
                 by_name.insert(key.clone(), groups.len());
                 seen.insert((groups.len(), m.tokens.start));
+                // Filed under the country's name when the article gives it.
+                let (name, aliases) = match standard.get(words.as_str()) {
+                    Some(name) if names_in(doc, mentions).contains(name.as_str()) => {
+                        (name.clone(), vec![words])
+                    }
+                    _ => (words, Vec::new()),
+                };
                 groups.push(Group {
-                    name: words,
+                    name,
                     label: m.label,
                     spans: vec![m.tokens.clone()],
                     titles: m
@@ -257,7 +270,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                         .iter()
                         .map(|t| doc.span_text(t.clone()).to_string())
                         .collect(),
-                    aliases: Vec::new(),
+                    aliases,
                     confidence: vec![m.confidence],
                     votes: {
                         let mut v = [0.0; 3];
@@ -299,6 +312,40 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             }
         })
         .collect()
+}
+
+fn names_in<'a>(doc: &'a Doc, mentions: &[Mention]) -> HashSet<&'a str> {
+    mentions
+        .iter()
+        .map(|m| doc.span_text(m.tokens.clone()))
+        .collect()
+}
+
+/// The name each other name of a country in the article stands for:
+/// [`lexicon::COUNTRY_NAMES`], and a [`lexicon::SHORT_FORMS`] short form
+/// when the article names exactly one of its long forms.
+fn standard_country_names(doc: &Doc, mentions: &[Mention]) -> HashMap<String, String> {
+    let named = names_in(doc, mentions);
+    fn standard(w: &str) -> &str {
+        lexicon::COUNTRY_NAMES
+            .iter()
+            .find(|(other, _)| *other == w)
+            .map_or(w, |(_, name)| *name)
+    }
+    let standards: HashSet<&str> = named.iter().map(|w| standard(w)).collect();
+    let mut out = HashMap::new();
+    for w in &named {
+        if standard(w) != *w {
+            out.insert(w.to_string(), standard(w).to_string());
+        }
+    }
+    for (short, long) in lexicon::SHORT_FORMS {
+        let mut longs = long.iter().filter(|l| standards.contains(**l));
+        if let (Some(l), None) = (longs.next(), longs.next()) {
+            out.insert(short.to_string(), l.to_string());
+        }
+    }
+    out
 }
 
 /// `base`, or `base_2`, `base_3`… the first not in `used` (which then

@@ -157,6 +157,30 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // X defeated debutants Y; X beat rivals Y: the object named after a
+    // word that describes it.
+    Pattern {
+        name: "subject-described-object",
+        up: &["nsubj!"],
+        down: &["obj", "flat"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.7,
+        kinds: (PARTIES, PARTIES),
+        cases: &[],
+    },
+    Pattern {
+        name: "subject-described-object",
+        up: &["nsubj!"],
+        down: &["obj", "appos"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.7,
+        kinds: (PARTIES, PARTIES),
+        cases: &[],
+    },
     // X met with members of Y; X presided over a debate of Y.
     Pattern {
         name: "subject-oblique-modifier",
@@ -747,6 +771,19 @@ fn through_title(doc: &Doc, t: usize) -> usize {
     }
 }
 
+/// "the match referee Joel Aguilar awarded…", "Swedish captain Andreas
+/// Granqvist scored…": the role right before a name in apposition to it,
+/// where the name stands in the clause.
+fn through_role(doc: &Doc, t: usize) -> Option<usize> {
+    let h = doc.heads[t]?;
+    (h < t
+        && t - h <= 3
+        && doc.deps[t].is("appos")
+        && (lexicon::is_title(doc.word(h)) || lexicon::is_role(&doc.lemmas[h]))
+        && (h + 1..t).all(|k| !doc.deps[k].is("punct")))
+    .then_some(h)
+}
+
 /// The path from `a` up to the lowest common head and down to `b`: the
 /// relations up (from `a`), the top token, the relations down (to `b`)
 /// and the tokens passed on the way down (without `b`).
@@ -1015,6 +1052,14 @@ fn match_pair(
         }
     };
     let (ta, tb) = (holder(a), holder(b));
+    // Through the role only to a thing outside its words ("Tunisia's
+    // goalkeeper Mouez Hassen" is read by the role patterns).
+    let ta = through_role(doc, ta)
+        .filter(|&h| !doc.subtree(h).contains(&tb))
+        .unwrap_or(ta);
+    let tb = through_role(doc, tb)
+        .filter(|&h| !doc.subtree(h).contains(&ta))
+        .unwrap_or(tb);
     let (up_tokens, top, mut down_tokens) = path(doc, ta, tb)?;
     // "chairman and chief executive of BlackRock": a coordinated noun on
     // the way down stands for the one it is coordinated with.
@@ -1045,6 +1090,15 @@ fn match_pair(
             kind_letter(entities[object.entity].kind),
         );
         if !p.kinds.0.contains(ks) || !p.kinds.1.contains(ko) {
+            continue;
+        }
+        // "In the first game of Group G, Belgium faced Panama": a phrase
+        // put before the subject sets the scene; it is no party to the verb.
+        if p.top == Top::Verb
+            && p.down.len() >= 2
+            && p.down[0].starts_with("obl")
+            && down_tokens.first().is_some_and(|&o| o < ta.min(top))
+        {
             continue;
         }
         if !p.cases.is_empty() {
@@ -1530,9 +1584,14 @@ fn wording(
                 // The object's own title is no part of the relation ("met
                 // Chinese leader Xi Jinping": met), a role it is taken from
                 // is ("talks with the leaders of France").
+                // Nor is a word that describes it ("defeated debutants
+                // Panama": defeated).
                 let own_title = doc.heads[object_token] == Some(t)
                     && case_of(object_token).is_empty()
-                    && (lexicon::is_title(doc.word(t)) || lexicon::is_role(&doc.lemmas[t]));
+                    && (lexicon::is_title(doc.word(t))
+                        || lexicon::is_role(&doc.lemmas[t])
+                        || doc.deps[object_token].is("flat")
+                        || doc.deps[object_token].is("appos"));
                 if t != object_token
                     && !doc.tags[t].is_verb()
                     && doc.tags[t].is_noun()
@@ -1554,6 +1613,24 @@ fn wording(
                         phrase.truncate(8);
                     }
                     out.push(phrase.join(" "));
+                }
+            }
+            // "Sweden faced South Korea at the stadium": a named object of
+            // the verb off the path goes with it ("faced South Korea at").
+            if doc.heads[object_token] == Some(verb) && !case_of(object_token).is_empty() {
+                if let Some(&o) = doc.children[verb]
+                    .iter()
+                    .find(|&&c| doc.deps[c].is("obj") && doc.tags[c].is_proper())
+                {
+                    let sub = doc.subtree(o);
+                    if sub.len() <= 4 && !sub.contains(&object_token) {
+                        out.push(
+                            sub.filter(|&x| !doc.deps[x].is("punct"))
+                                .map(|x| doc.word(x))
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        );
+                    }
                 }
             }
             if p.top == Top::Joint {

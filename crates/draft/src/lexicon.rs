@@ -397,6 +397,7 @@ pub const ROLES: &[&str] = &[
     "midfielder",
     "forward",
     "player",
+    "referee",
     "general",
     "colonel",
     "lieutenant",
@@ -802,6 +803,56 @@ pub const GOVERNED_THINGS: &[&str] = &[
     "cabinet",
     "military",
     "embassy",
+];
+
+/// The stages and divisions of a competition: with a letter or a number
+/// ("Group F", "Round 2", "Game 7") they name no person, organisation or
+/// place.
+pub const STAGES: &[&str] = &[
+    "Group",
+    "Pool",
+    "Round",
+    "Stage",
+    "Phase",
+    "Section",
+    "Heat",
+    "Game",
+    "Match",
+    "Leg",
+    "Day",
+    "Week",
+    "Conference",
+    "Division",
+];
+
+/// Other names of a country, with the name the draft files it under
+/// ("Korea Republic" is FIFA's name for South Korea).
+pub const COUNTRY_NAMES: &[(&str, &str)] = &[
+    ("Korea Republic", "South Korea"),
+    ("Republic of Korea", "South Korea"),
+    ("ROK", "South Korea"),
+    ("Korea DPR", "North Korea"),
+    ("DPR Korea", "North Korea"),
+    ("DPRK", "North Korea"),
+    ("U.S.", "United States"),
+    ("U.S.A.", "United States"),
+    ("USA", "United States"),
+    ("US", "United States"),
+    ("U.K.", "United Kingdom"),
+    ("UK", "United Kingdom"),
+    ("Britain", "United Kingdom"),
+    ("Great Britain", "United Kingdom"),
+];
+
+/// A short form that stands for whichever one of its long forms the same
+/// article names ("Korea" after "South Korea"); with both or neither named
+/// it stays as written.
+pub const SHORT_FORMS: &[(&str, &[&str])] = &[
+    ("Korea", &["South Korea", "North Korea"]),
+    (
+        "Congo",
+        &["Democratic Republic of the Congo", "Republic of the Congo"],
+    ),
 ];
 
 /// Nationality words (adjectives and plurals) with the country they name.

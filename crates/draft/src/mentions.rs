@@ -116,6 +116,10 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_listed_and_organisations(doc, &mut names);
     add_titled_people(doc, lexicon, &mut names);
     add_acronyms(doc, &mut names);
+    drop_common_towns(doc, lexicon, &mut names);
+    drop_stages(doc, &mut names);
+    extend_given_names(doc, lexicon, &mut names);
+    spread_names(doc, &mut names);
     agree_types(doc, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
 }
@@ -130,6 +134,71 @@ fn drop_function_words(doc: &Doc, names: &mut Vec<Name>) {
             && doc.sentence_initial(t)
             && doc.lex[t].zipf >= 60
             && doc.lex[t].lists.is_empty())
+    });
+}
+
+/// "and John Stones early in the game": a given name alone, where the
+/// parse reads it as the first word of the capitalised word after it, is
+/// that person's name with it ("Stones" being a common word too, the
+/// lists did not vouch for it).
+fn extend_given_names(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    for n in names.iter_mut() {
+        let t = n.tokens.start;
+        let next = t + 1;
+        if n.tokens.len() == 1
+            && n.label == Label::Per
+            && next < doc.len()
+            && lexicon.contains(List::Given, doc.word(t))
+            && spaced(doc, t, next)
+            && !taken.contains(&next)
+            && doc.heads[t] == Some(next)
+            && (doc.deps[t].is("compound") || doc.deps[t].is("flat"))
+            && capitalised(doc.word(next))
+            && doc.word(next).chars().all(char::is_alphabetic)
+            && !lexicon::is_title(doc.word(next))
+        {
+            n.tokens = t..next + 1;
+        }
+    }
+}
+
+/// "Group F", "Round 2": a stage of a competition is no name.
+fn drop_stages(doc: &Doc, names: &mut Vec<Name>) {
+    names.retain(|n| {
+        let mark = |w: &str| {
+            (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+                || (!w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+        };
+        let words: Vec<&str> = n
+            .tokens
+            .clone()
+            .map(|t| doc.word(t))
+            .filter(|w| w.chars().any(char::is_alphanumeric) && *w != "the")
+            .collect();
+        !(words.len() == 2 && lexicon::STAGES.contains(&words[0]) && mark(words[1]))
+    });
+}
+
+/// "Budweiser Man of the Match": a town whose name is a common English
+/// word ("Man", "Bath", "Mobile"), inside a run of capitalised words
+/// going on with "of", is a word of a longer title, not the town.
+fn drop_common_towns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    names.retain(|n| {
+        let t = n.tokens.start;
+        let w = doc.word(t);
+        !(n.tokens.len() == 1
+            && n.label == Label::Loc
+            && doc.lex[t].zipf >= 45
+            && lexicon.contains(List::City, w)
+            && !lexicon.contains(List::Country, w)
+            && !lexicon.contains(List::Region, w)
+            && t > 0
+            && !doc.sentence_initial(t - 1)
+            && capitalised(doc.word(t - 1))
+            && doc.word(t - 1).chars().any(char::is_lowercase)
+            && t + 1 < doc.len()
+            && doc.word(t + 1) == "of")
     });
 }
 
@@ -488,6 +557,54 @@ fn add_acronyms(doc: &Doc, names: &mut Vec<Name>) {
     }
     *names = set.into_vec();
     names.extend(nested);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// A name of two or more words found once is a name wherever the same
+/// words come again in the document ("Dries Mertens making early attempts"
+/// where the tagger took only "Dries"): each other place the words stand,
+/// on token edges, becomes the name, in place of shorter names inside it,
+/// never over a name that crosses its edges.
+fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
+    let mut found: HashMap<Vec<&str>, Name> = HashMap::new();
+    for n in names.iter().filter(|n| n.tokens.len() >= 2) {
+        let words: Vec<&str> = n.tokens.clone().map(|t| doc.word(t)).collect();
+        // The surest reading of the words, when they were found several times.
+        let e = found.entry(words).or_insert_with(|| n.clone());
+        if n.confidence > e.confidence {
+            e.label = n.label;
+            e.confidence = n.confidence;
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for i in 0..doc.len() {
+        for (words, n) in &found {
+            let end = i + words.len();
+            if end > doc.len()
+                || words.iter().enumerate().any(|(k, w)| doc.word(i + k) != *w)
+                || (i + 1..end).any(|t| !spaced(doc, t - 1, t) && doc.word(t) != "-")
+            {
+                continue;
+            }
+            let over = |m: &Name| m.tokens.start < end && m.tokens.end > i;
+            let inside = |m: &Name| m.tokens.start >= i && m.tokens.end <= end;
+            // Already the name (with whatever names nest in it), or crossed
+            // by another.
+            if names
+                .iter()
+                .any(|m| over(m) && (m.tokens == (i..end) || !inside(m)))
+            {
+                continue;
+            }
+            names.retain(|m| !over(m));
+            // A little less sure than where the tagger read the name itself.
+            added.push(rule(i..end, n.label, n.confidence * 0.9));
+        }
+    }
+    names.extend(added);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 

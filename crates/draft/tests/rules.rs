@@ -220,3 +220,164 @@ fn an_auxiliary_after_the_opening_name_goes_with_its_verb() {
         "{f:?}"
     );
 }
+
+/// The names each mention of the set belongs to, in text order.
+fn mention_names(set: &FactSet) -> Vec<(String, String)> {
+    let mut out: Vec<(usize, String, String)> = set
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(move |m| (m.start, m.text.clone(), e.name.clone()))
+        })
+        .collect();
+    fact_explorer_core::sort::sort_by(&mut out, |a, b| a.cmp(b));
+    out.into_iter()
+        .map(|(_, text, name)| (text, name))
+        .collect()
+}
+
+#[test]
+fn a_full_name_found_once_is_the_name_wherever_its_words_come_again() {
+    let set = draft(
+        "Belgium started the game with Dries Mertens making early attempts. Dries Mertens's \
+         attempt in the 18th minute failed. Later Mertens scored.",
+    );
+    let names = mention_names(&set);
+    assert_eq!(
+        names
+            .iter()
+            .filter(|(t, n)| t == "Dries Mertens" && n == "Dries Mertens")
+            .count(),
+        2,
+        "{names:?}"
+    );
+    assert!(set.entities.iter().all(|e| e.name != "Dries"), "{names:?}");
+}
+
+#[test]
+fn a_short_or_other_name_of_a_country_is_the_country_the_article_names() {
+    let set = draft(
+        "Group F — Sweden 1 – 0 Korea Republic. Sweden defeated South Korea 1 – 0. Korea \
+         substituted Park Joo-Ho in the 28th minute.",
+    );
+    let korea: Vec<_> = set
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("Korea"))
+        .collect();
+    assert_eq!(korea.len(), 1, "{:?}", mention_names(&set));
+    assert_eq!(korea[0].name, "South Korea");
+    assert_eq!(korea[0].kind, EntityKind::Country);
+    assert_eq!(korea[0].mentions.len(), 3);
+    // With both Koreas named, "Korea" alone stands for neither.
+    let both = draft("North Korea fired a missile. South Korea protested. Korea is divided.");
+    let names: Vec<&str> = both.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"North Korea") && names.contains(&"South Korea"),
+        "{names:?}"
+    );
+    let south = both
+        .entities
+        .iter()
+        .find(|e| e.name == "South Korea")
+        .unwrap();
+    assert_eq!(south.mentions.len(), 1, "{names:?}");
+}
+
+#[test]
+fn a_town_named_by_a_common_word_inside_a_title_is_no_town() {
+    let set = draft("Harry Kane won the Budweiser Man of the Match award. England beat Tunisia.");
+    assert!(
+        set.entities.iter().all(|e| e.name != "Man"),
+        "{:?}",
+        mention_names(&set)
+    );
+    assert_eq!(kind(&set, "England"), Some(EntityKind::Country));
+    // A titled person before "of" stays ("Mayor Bath of Seoul" is no title).
+    let mayor = draft("The city's mayor, Oh Se-hoon of Seoul, met Tom Bath of Reading on Monday.");
+    assert!(
+        mayor.entities.iter().any(|e| e.name.contains("Bath")),
+        "{:?}",
+        mention_names(&mayor)
+    );
+}
+
+#[test]
+fn an_object_named_after_a_word_that_describes_it_is_the_object() {
+    let set = draft("Yesterday, Belgium defeated debutants Panama 3 – 0 in Sochi.");
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Belgium | defeated | Panama".to_string()),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn a_phrase_before_the_subject_sets_the_scene_and_a_named_object_words_the_place() {
+    let set =
+        draft("In the first game of Group G, Belgium faced Panama at the Fisht Stadium in Sochi.");
+    let facts = facts(&set);
+    assert!(!facts.iter().any(|f| f.contains("Group G")), "{facts:?}");
+    assert!(
+        facts.contains(&"Belgium | faced | Panama".to_string()),
+        "{facts:?}"
+    );
+    assert!(
+        facts.contains(&"Belgium | faced Panama at | Fisht Stadium".to_string()),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn a_dateline_is_one_date_and_a_stage_of_a_competition_no_name() {
+    let set = draft(
+        "Tuesday, June 19, 2018\n\nGroup F — Sweden 1 – 0 Korea Republic\n\nIn the first game \
+         of Group G, Belgium faced Panama. On Friday, Belgium will face Tunisia.",
+    );
+    let names: Vec<&str> = set.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Tuesday, June 19, 2018"), "{names:?}");
+    assert!(names.contains(&"Friday"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("Group")), "{names:?}");
+    // A company named "… Group" stays.
+    let company =
+        draft("Shares of the Adani Group fell after Hindenburg Research published its report.");
+    let names: Vec<&str> = company.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Adani Group"), "{names:?}");
+}
+
+#[test]
+fn a_given_name_the_parse_joins_to_the_next_capitalised_word_is_one_name() {
+    let set = draft(
+        "England started the match with attempts from Jesse Lingard, Harry Maguire, Harry Kane, \
+         and John Stones early in the game.",
+    );
+    let names: Vec<&str> = set.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"John Stones"), "{names:?}");
+    assert!(!names.contains(&"John"), "{names:?}");
+    // Two people side by side stay two.
+    let two = draft("The award went to John, Paul Smith said on Monday.");
+    let names: Vec<&str> = two.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.starts_with("John ")), "{names:?}");
+}
+
+#[test]
+fn a_name_in_apposition_to_the_role_before_it_stands_where_the_role_does() {
+    let set = draft(
+        "In the 62nd minute Kim Min-Woo conceded a penalty which the match referee Joel Aguilar \
+         awarded Sweden. Four minutes later, Tunisia's goalkeeper Mouez Hassen was substituted \
+         off.",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Joel Aguilar | awarded | Sweden".to_string()),
+        "{facts:?}"
+    );
+    // The role's own owner is read by the role patterns, never as "is from".
+    assert!(
+        facts.contains(&"Mouez Hassen | is goalkeeper of | Tunisia".to_string()),
+        "{facts:?}"
+    );
+    assert!(!facts.iter().any(|f| f.contains("is from")), "{facts:?}");
+}

@@ -28,3 +28,33 @@ export function remember_query(q) {
 export function focus_facet(facet, value) {
   document.querySelector(`[data-testid=archive-facet][data-facet="${CSS.escape(facet)}"][data-value="${CSS.escape(value)}"]`)?.focus();
 }
+
+/** The entity whose page this is (`?entity=KEY`), or ''. */
+export function initial_entity() {
+  return new URLSearchParams(location.search).get('entity') ?? '';
+}
+
+/** Puts the entity's JSON-LD into the head (as text: the browser never runs
+ *  or parses it as markup) and the page's title. */
+export function describe_page(title, jsonld) {
+  document.title = title;
+  document.querySelectorAll('script[data-entity-jsonld]').forEach((s) => s.remove());
+  if (!jsonld) return;
+  const s = document.createElement('script');
+  s.type = 'application/ld+json';
+  s.dataset.entityJsonld = '';
+  s.textContent = jsonld;
+  document.head.append(s);
+}
+
+/** Offers `text` as a file named `name` of type `type`. */
+export function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

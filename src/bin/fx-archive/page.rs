@@ -6,17 +6,20 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use fact_explorer_archive::browse::{chosen, toggle, Facet, SiteManifest};
+use fact_explorer_archive::browse::{chosen, entity_href, toggle, Facet, SiteManifest};
 use fact_explorer_archive::index::{search_filtered, Chunk, Filter, Record, Results};
 use fact_explorer_archive::site::{lines_file, ArticleLines, LinesBucket};
 use fact_explorer_core::sort::sort_by;
 
 #[wasm_bindgen(module = "/src/bin/fx-archive/glue.js")]
 extern "C" {
-    fn fetch_text(url: &str, done: JsValue);
-    fn initial_query() -> String;
-    fn remember_query(q: &str);
-    fn focus_facet(facet: &str, value: &str);
+    pub(crate) fn fetch_text(url: &str, done: JsValue);
+    pub(crate) fn initial_query() -> String;
+    pub(crate) fn remember_query(q: &str);
+    pub(crate) fn focus_facet(facet: &str, value: &str);
+    pub(crate) fn initial_entity() -> String;
+    pub(crate) fn describe_page(title: &str, jsonld: &str);
+    pub(crate) fn download(name: &str, mime: &str, text: &str);
 }
 
 /// Most entities, and most items, listed.
@@ -33,7 +36,15 @@ pub fn start_archive(root: web_sys::HtmlElement, site: String) {
     } else {
         format!("{site}/")
     };
-    leptos::mount::mount_to(root, move || view! { <Archive site=site.clone()/> }).forget();
+    let entity = initial_entity();
+    if entity.is_empty() {
+        leptos::mount::mount_to(root, move || view! { <Archive site=site.clone()/> }).forget();
+    } else {
+        leptos::mount::mount_to(root, move || {
+            view! { <crate::entity::EntityView site=site.clone() key=entity.clone()/> }
+        })
+        .forget();
+    }
 }
 
 /// An article's title and lines (its items' text by id), fetched for the
@@ -424,11 +435,12 @@ fn Found(
                 first,
                 last,
                 article,
-                link,
+                link: _,
             } => {
                 if article.is_empty() {
                     return None;
                 }
+                let link = entity_href(key);
                 let dates = match (first, last) {
                     (Some(a), Some(b)) if a == b => a.clone(),
                     (Some(a), Some(b)) => format!("{a} – {b}"),
@@ -436,7 +448,7 @@ fn Found(
                 };
                 Some(view! {
                     <li class="archive-result" data-testid="archive-result" data-kind="entity" data-entity=key.clone() data-article=article>
-                        <a class="archive-name" href=format!("{site}{link}")>{name.clone()}</a>
+                        <a class="archive-name" href=link>{name.clone()}</a>
                         <span class=format!("archive-kind kind-{kind}")>{kind.replace('_', " ")}</span>
                         <span class="archive-meta">
                             {format!("{articles} article{}", if *articles == 1 { "" } else { "s" })} " · " {dates}

@@ -99,18 +99,23 @@ test('an entity of several articles: its count and dates; a typo after the first
   await p.context().close();
 });
 
-test('results link to the article explorer at the entity or the item', async () => {
+test('results link to the entity page and to the article explorer at the item', async () => {
   const p = await page();
   await p.locator('[data-testid=archive-search]').fill('BlackRock');
   await settled(p, 'BlackRock');
   const found = await results(p);
   const ids = new Set(articles.map((a) => a.id));
-  // The entity: the newest article that names it, its panel open.
-  const [article, id] = blackrock.members
+  // The entity: its page; data-article is the newest article naming it.
+  const [article] = blackrock.members
     .map(([a, e]) => [a, e, articles.find((x) => x.id === a).date ?? ''])
     .sort((x, y) => (y[2].localeCompare(x[2])) || x[0].localeCompare(y[0]))[0];
   assert.equal(found[0].article, article);
-  assert.equal(found[0].href, `archive/a/${article}.html?fx=x%3D${encodeURIComponent(id)}`);
+  assert.equal(found[0].href, `?entity=${encodeURIComponent(blackrock.key)}`);
+  // Only entities whose names say BlackRock are listed as entities.
+  for (const r of found.filter((r) => r.kind === 'entity')) {
+    const e = entities.find((x) => x.key === r.entity);
+    assert.match(e.name, /BlackRock/i, `${e.name} is listed for "BlackRock"`);
+  }
   // Every passage: the link its article's records give that item.
   const items = found.filter((r) => r.kind !== 'entity');
   assert.ok(items.length > 0);
