@@ -165,6 +165,21 @@ enum ArchiveCommand {
         #[arg(value_name = "DIR")]
         dir: String,
     },
+    /// Writes a synthetic archive of N articles into DIR, for measuring
+    /// the build at scale: dated articles with facts and a quote, a few
+    /// entities in many of them, most in one or two, some namesakes.
+    /// Deterministic for a seed.
+    Synth {
+        /// How many articles.
+        #[arg(value_name = "N")]
+        n: usize,
+        /// The folder to write (made when missing).
+        #[arg(long, value_name = "DIR")]
+        out: String,
+        /// The generator's seed.
+        #[arg(long, default_value_t = 29)]
+        seed: u64,
+    },
 }
 
 /// Runs the command line with `args` (without the program name). Help
@@ -264,6 +279,9 @@ pub fn run(args: Vec<String>) -> ExitCode {
             return archive_build(&dir, &out, strict, &links);
         }
         Command::Archive(ArchiveCommand::Identities { dir }) => return archive_identities(&dir),
+        Command::Archive(ArchiveCommand::Synth { n, out, seed }) => {
+            return archive_synth(n, &out, seed)
+        }
     };
     match loaded {
         Ok(set) => {
@@ -514,30 +532,24 @@ fn draft(file: &str, meta: &fact_explorer_draft::Meta) -> ExitCode {
     }
 }
 
-/// Reads an archive folder and builds it (records reused from `site`'s
-/// previous build when given), reporting skipped files and unreadable
-/// decision lines on stderr.
-fn archive_plan(
-    dir: &str,
-    site: Option<&str>,
-) -> Result<
-    (
-        fact_explorer_archive::site::Built,
-        Vec<fact_explorer_archive::site::Input>,
-    ),
-    ExitCode,
-> {
+/// Reads an archive folder and builds it in memory, reporting skipped
+/// files and unreadable decision lines on stderr.
+fn archive_plan(dir: &str) -> Result<fact_explorer_archive::site::Built, ExitCode> {
     use fact_explorer_archive::site;
     let scan = site::scan(std::path::Path::new(dir)).map_err(|e| {
         eprintln!("{dir}: {e}");
         ExitCode::from(2)
     })?;
-    let previous = site.map_or_else(Vec::new, |s| {
-        site::previous_records(std::path::Path::new(s))
-    });
-    let mut built = site::build(&scan.inputs, &previous, scan.decisions.as_deref());
+    let mut built = site::build(&scan.inputs, &[], scan.decisions.as_deref());
     built.skipped.extend(scan.skipped);
     crate::sort::sort_by(&mut built.skipped, |a, b| a.name.cmp(&b.name));
+    report_problems(dir, &built);
+    Ok(built)
+}
+
+/// Reports skipped files and unreadable decision lines on stderr.
+fn report_problems(dir: &str, built: &fact_explorer_archive::site::Built) {
+    use fact_explorer_archive::site;
     for s in &built.skipped {
         eprintln!(
             "{dir}/{}: skipped\n  {}",
@@ -548,40 +560,60 @@ fn archive_plan(
     for p in &built.identities.file_problems {
         eprintln!("{dir}/{}: {p}", site::DECISIONS_FILE);
     }
-    Ok((built, scan.inputs))
 }
 
-/// `archive build DIR --out SITE [--strict]`.
+/// `archive build DIR --out SITE [--strict]`: reads the articles one at a
+/// time and writes the site file by file (`site::build_dir_with`), so an
+/// archive of 100,000 articles builds in a few GB; each article's page
+/// (`a/ID.html`) is written through the same writer once the archive is
+/// built.
 fn archive_build(
     dir: &str,
     out: &str,
     strict: bool,
     links: &crate::archive_page::PageLinks,
 ) -> ExitCode {
-    let (mut built, inputs) = match archive_plan(dir, Some(out)) {
-        Ok(b) => b,
-        Err(code) => return code,
+    use fact_explorer_archive::site;
+    let mut rendered = 0;
+    let mut page_error = None;
+    let mut pages = |built: &site::Built, sink: &mut site::Sink| {
+        article_pages(built, dir, out, links, sink)
+            .map(|n| rendered = n)
+            .map_err(|e| {
+                page_error = Some(e.clone());
+                std::io::Error::other(e)
+            })
     };
-    let rendered = match article_pages(&mut built, &inputs, out, links) {
-        Ok(n) => n,
+    let result = site::build_dir_with(
+        std::path::Path::new(dir),
+        std::path::Path::new(out),
+        strict,
+        &mut pages,
+    );
+    let (built, written) = match result {
+        Ok(b) => b,
+        Err(_) if page_error.is_some() => {
+            eprintln!("{}", page_error.unwrap_or_default());
+            return ExitCode::from(2);
+        }
         Err(e) => {
-            eprintln!("{e}");
+            // Which folder failed: the archive when it cannot be listed.
+            let which = if std::fs::read_dir(dir).is_err() {
+                dir
+            } else {
+                out
+            };
+            eprintln!("{which}: {e}");
             return ExitCode::from(2);
         }
     };
+    report_problems(dir, &built);
     let problems = built.skipped.len() + built.identities.file_problems.len();
     if strict && problems > 0 {
         eprintln!("--strict: {problems} problems; nothing was written");
         return ExitCode::FAILURE;
     }
-    let written =
-        match fact_explorer_archive::site::write_site(std::path::Path::new(out), &built.files) {
-            Ok(w) => w,
-            Err(e) => {
-                eprintln!("{out}: {e}");
-                return ExitCode::from(2);
-            }
-        };
+    let written = written.unwrap_or_default();
     let ids = &built.identities;
     let stale = ids
         .decisions
@@ -604,14 +636,37 @@ fn archive_build(
     ExitCode::SUCCESS
 }
 
-/// Adds each article's page (`a/ID.html`, see [`crate::archive_page`]) to
-/// `built`'s files: the page already in `out` when its digest still
-/// matches, else rendered. Returns how many were rendered.
+/// `archive synth N --out DIR [--seed S]`.
+fn archive_synth(n: usize, out: &str, seed: u64) -> ExitCode {
+    let dir = std::path::Path::new(out);
+    let written = std::fs::create_dir_all(dir).and_then(|()| {
+        for input in fact_explorer_archive::synth::articles(n, seed) {
+            std::fs::write(dir.join(format!("{}.facts.json", input.id)), input.json)?;
+        }
+        Ok(())
+    });
+    match written {
+        Ok(()) => {
+            println!("{out}: {n} synthetic articles (seed {seed})");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{out}: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Writes each article's page (`a/ID.html`, see [`crate::archive_page`])
+/// to `sink`: the page already in `out` when its digest still matches,
+/// else rendered from the article's files in `dir` (read one at a time).
+/// Returns how many were rendered.
 fn article_pages(
-    built: &mut fact_explorer_archive::site::Built,
-    inputs: &[fact_explorer_archive::site::Input],
+    built: &fact_explorer_archive::site::Built,
+    dir: &str,
     out: &str,
     links: &crate::archive_page::PageLinks,
+    sink: &mut fact_explorer_archive::site::Sink,
 ) -> Result<usize, String> {
     use crate::archive_page::{article_page, digest_of, page_digest, EntityLink};
     use std::collections::BTreeMap;
@@ -628,42 +683,38 @@ fn article_pages(
             );
         }
     }
-    let inputs: BTreeMap<&str, &fact_explorer_archive::site::Input> =
-        inputs.iter().map(|i| (i.id.as_str(), i)).collect();
     let empty = BTreeMap::new();
     let mut rendered = 0;
-    let mut pages = Vec::new();
     for a in &built.articles {
         let entities = by_article.get(a.id.as_str()).unwrap_or(&empty);
         let list: Vec<EntityLink> = entities.values().cloned().collect();
         let digest = page_digest(&a.source, &list, links);
         let file = format!("a/{}.html", a.id);
         let path = std::path::Path::new(out).join(&file);
+        let write_error = |e: std::io::Error| format!("{out}/{file}: {e}");
         if let Some(old) = std::fs::read_to_string(&path)
             .ok()
             .filter(|old| digest_of(old) == Some(digest.as_str()))
         {
-            pages.push((file, old.into_bytes()));
+            sink(&file, old.as_bytes()).map_err(write_error)?;
             continue;
         }
-        let input = inputs
-            .get(a.id.as_str())
-            .ok_or_else(|| format!("{}: the article's files are gone", a.id))?;
+        let input = fact_explorer_archive::site::read_input(std::path::Path::new(dir), &a.id)
+            .map_err(|s| format!("{dir}/{}: {}", s.name, s.problems))?;
         let set =
             load::load(&input.json, input.text.as_deref()).map_err(|e| format!("{}: {e}", a.id))?;
         let html = article_page(&a.id, &set, a.url.as_deref(), entities, &digest, links)
             .map_err(|e| format!("{}: {e}", a.id))?;
         rendered += 1;
-        pages.push((file, html.into_bytes()));
+        sink(&file, html.as_bytes()).map_err(write_error)?;
     }
-    built.files.extend(pages);
     Ok(rendered)
 }
 
 /// `archive identities DIR`.
 fn archive_identities(dir: &str) -> ExitCode {
-    match archive_plan(dir, None) {
-        Ok((built, _)) => {
+    match archive_plan(dir) {
+        Ok(built) => {
             print!(
                 "{}",
                 fact_explorer_archive::report::identities_text(&built.identities)

@@ -108,9 +108,12 @@ fn build_reports_bad_files_and_goes_on_and_strict_fails() {
         "{out}"
     );
     assert!(out.contains("1 decisions not applied"), "{out}");
-    let manifest: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(site.join("manifest.json")).unwrap()).unwrap();
-    let articles = manifest["articles"].as_array().unwrap();
+    let read = |f: &str| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(site.join(f)).unwrap()).unwrap()
+    };
+    let (manifest, articles) = (read("manifest.json"), read("articles.json"));
+    assert_eq!(manifest["articles"], 3);
+    let articles = articles.as_array().unwrap();
     assert_eq!(articles.len(), 3);
     assert_eq!(articles[2]["url"], "https://example.com/seoul");
     assert_eq!(articles[0]["date"], "2026-01-20");

@@ -3,82 +3,51 @@
 //! reads it, the links it gives entities, and the facet choices as a
 //! [`Filter`]. Pure, so the page's wasm and the host tests share it.
 
-use std::collections::BTreeMap;
-
-use fact_explorer_core::explore::ExplorerState;
 use serde::Deserialize;
 
 use crate::index::{Directory, Filter};
-use crate::records::deep_link;
 
-/// An article as the manifest lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct SiteArticle {
-    pub id: String,
-    pub title: String,
-    pub date: Option<String>,
-    pub url: Option<String>,
-    /// Its explorer page, relative to the site.
-    pub link: String,
-}
-
-/// An archive entity as the manifest lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct SiteEntity {
-    pub key: String,
-    pub name: String,
-    pub kind: String,
-    /// `[article, entity id in it]`.
-    pub members: Vec<[String; 2]>,
-}
-
-/// `manifest.json`, the parts the search page reads.
+/// `manifest.json`, the parts the search page reads: what it needs before
+/// the first query, nothing that grows with the archive's articles.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct SiteManifest {
     pub format: String,
+    /// How many articles and archive entities the archive has.
+    pub articles: usize,
+    pub entities: usize,
+    /// How many `lines/` buckets there are (see [`crate::site::lines_file`]).
+    pub lines_buckets: usize,
     /// How many `entities/*.json` buckets the entity pages are in.
     #[serde(default)]
     pub entity_buckets: usize,
-    pub articles: Vec<SiteArticle>,
-    pub entities: Vec<SiteEntity>,
     pub index: Directory,
 }
 
 impl SiteManifest {
     /// Reads `manifest.json`; a clear error for anything else.
     pub fn parse(json: &str) -> Result<SiteManifest, String> {
-        let m: SiteManifest = serde_json::from_str(json)
+        #[derive(Deserialize)]
+        struct Format {
+            format: Option<String>,
+        }
+        // The format first, so an older archive is told to rebuild rather
+        // than given a parse error about its fields.
+        let f: Format = serde_json::from_str(json)
             .map_err(|e| format!("manifest.json is not an archive's manifest: {e}"))?;
-        if m.format != crate::records::FORMAT {
+        if f.format.as_deref() != Some(crate::records::FORMAT) {
             return Err(format!(
                 "manifest.json is of format {:?}; this page reads {:?} (rebuild the archive)",
-                m.format,
+                f.format.unwrap_or_default(),
                 crate::records::FORMAT
             ));
         }
-        Ok(m)
+        serde_json::from_str(json)
+            .map_err(|e| format!("manifest.json is not an archive's manifest: {e}"))
     }
 
-    /// The articles by id.
-    pub fn article_map(&self) -> BTreeMap<&str, &SiteArticle> {
-        self.articles.iter().map(|a| (a.id.as_str(), a)).collect()
-    }
-
-    /// Where an entity result leads: the newest article that names it
-    /// (undated articles last) and its explorer's link with the entity's
-    /// panel open.
-    pub fn entity_link(&self, key: &str) -> Option<(String, String)> {
-        let entity = self.entities.iter().find(|e| e.key == key)?;
-        let articles = self.article_map();
-        let [article, id] = entity.members.iter().max_by(|[a, _], [b, _]| {
-            let date = |x: &str| articles.get(x).and_then(|a| a.date.clone());
-            date(a).cmp(&date(b)).then(b.cmp(a))
-        })?;
-        let state = ExplorerState {
-            focus: Some(id.clone()),
-            ..ExplorerState::default()
-        };
-        Some((article.clone(), deep_link(article, &state)))
+    /// The `lines/` bucket that holds article `id`'s title and lines.
+    pub fn lines_file(&self, id: &str) -> String {
+        crate::site::lines_file(id, self.lines_buckets)
     }
 }
 
@@ -192,7 +161,10 @@ mod tests {
         let built = demo();
         let m = SiteManifest::parse(std::str::from_utf8(&built.files["manifest.json"]).unwrap())
             .unwrap();
-        assert_eq!(m.articles.len(), 2);
+        assert_eq!(
+            (m.articles, m.entities),
+            (2, built.identities.entities.len())
+        );
         // A typo after the first two letters.
         let query = "blakrock";
         let files = m.index.files_for(query);
@@ -206,9 +178,10 @@ mod tests {
             .collect();
         let results = search_filtered(&chunks, query, &Filter::default(), 20);
         let Some(Record::Entity {
-            key,
             name,
             articles,
+            article,
+            link,
             ..
         }) = results.entities.first().map(|h| &h.record)
         else {
@@ -216,9 +189,20 @@ mod tests {
         };
         assert_eq!(name, "BlackRock");
         assert_eq!(*articles, 2);
-        let (article, link) = m.entity_link(key).unwrap();
-        assert_eq!(link, format!("a/{article}.html?fx=x%3Dblackrock"));
-        assert_eq!(m.entity_link("no such key"), None);
+        // Both undated: the first by id.
+        assert_eq!(article, "seoul");
+        assert_eq!(link, "a/seoul.html?fx=x%3Dblackrock");
+        // An item's line and its article's title are in the article's
+        // lines bucket.
+        let item = results.items.first().expect("items name BlackRock");
+        let Record::Item { article, id, .. } = &item.record else {
+            panic!("an item");
+        };
+        let bucket: crate::site::LinesBucket =
+            serde_json::from_slice(&built.files[&m.lines_file(article)]).unwrap();
+        let lines = &bucket[article];
+        assert_eq!(lines.title, built.articles[0].title);
+        assert!(lines.lines[id].contains("BlackRock"), "{}", lines.lines[id]);
     }
 
     /// The entity page's way: its address, its bucket from the manifest,

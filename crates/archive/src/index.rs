@@ -73,6 +73,10 @@ pub enum Record {
         articles: usize,
         first: Option<String>,
         last: Option<String>,
+        /// The newest article that names it (undated ones last)…
+        article: String,
+        /// …and the explorer's link to its panel there.
+        link: String,
     },
     /// A fact, quote, event or sentence of an article.
     Item {
@@ -85,6 +89,31 @@ pub enum Record {
 }
 
 impl Record {
+    /// Makes the record's link from what it holds: an entity's (whose
+    /// `link` holds, until then, the entity's id in `article`) to its
+    /// panel in that article's explorer, an item's to the item there.
+    fn link_up(&mut self) {
+        match self {
+            Record::Entity { article, link, .. } => {
+                let state = fact_explorer_core::explore::ExplorerState {
+                    focus: Some(std::mem::take(link)),
+                    ..Default::default()
+                };
+                *link = crate::records::deep_link(article, &state);
+            }
+            Record::Item {
+                kind,
+                article,
+                id,
+                link,
+                ..
+            } => {
+                let kind = kind_of_letter(kind_letter(kind));
+                *link = item_link(article, kind, id);
+            }
+        }
+    }
+
     /// What identifies the record across chunks.
     pub fn ident(&self) -> String {
         match self {
@@ -95,7 +124,9 @@ impl Record {
 }
 
 /// An entity as a chunk stores it: `[key, name, kind, articles, first,
-/// last]`.
+/// last, [article, id]]`, the last the newest article that names it
+/// (undated ones last) and the entity's id there, so a result links to it
+/// without any list of all entities.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityRow(
     pub String,
@@ -104,6 +135,7 @@ pub struct EntityRow(
     pub usize,
     pub Option<String>,
     pub Option<String>,
+    pub [String; 2],
 );
 
 /// An item as a chunk stores it: `[article, kind, id]`, the article by its
@@ -118,15 +150,171 @@ pub struct ArticleRow(pub String, pub Option<String>);
 
 /// One chunk: its records, compact, and per term the postings `[record,
 /// field, count]` (field 0 name, 1 alias, 2 text; record counts through
-/// `entities`, then `items`).
+/// `entities`, then `items`), written compactly (see [`postings`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Chunk {
     /// The first two folded characters of its terms.
     pub key: String,
     pub articles: Vec<ArticleRow>,
     pub entities: Vec<EntityRow>,
+    #[serde(with = "item_runs")]
     pub items: Vec<ItemRow>,
+    #[serde(with = "postings")]
     pub terms: BTreeMap<String, Vec<[u32; 3]>>,
+}
+
+/// How a chunk's items are written: in runs of one article, each run
+/// `[article, "KID", …]`, every item its kind's letter followed by its id
+/// (`"ff3"`: fact `f3`), so an item costs its id and a letter, not an
+/// array with the article's number (a chunk's items come in article
+/// order, so a run is all of an article's items there).
+pub mod item_runs {
+    use serde::de::{Error, SeqAccess, Visitor};
+    use serde::ser::SerializeSeq;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::ItemRow;
+
+    struct Run<'a>(u32, &'a [ItemRow]);
+
+    impl serde::Serialize for Run<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut seq = s.serialize_seq(Some(self.1.len() + 1))?;
+            seq.serialize_element(&self.0)?;
+            for ItemRow(_, kind, id) in self.1 {
+                seq.serialize_element(&format!("{kind}{id}"))?;
+            }
+            seq.end()
+        }
+    }
+
+    pub fn serialize<S: Serializer>(items: &[ItemRow], s: S) -> Result<S::Ok, S::Error> {
+        let mut runs = Vec::new();
+        let mut start = 0;
+        for i in 1..=items.len() {
+            if i == items.len() || items[i].0 != items[start].0 {
+                runs.push(Run(items[start].0, &items[start..i]));
+                start = i;
+            }
+        }
+        let mut seq = s.serialize_seq(Some(runs.len()))?;
+        for r in &runs {
+            seq.serialize_element(r)?;
+        }
+        seq.end()
+    }
+
+    struct RunOf(Vec<ItemRow>);
+
+    impl<'de> Deserialize<'de> for RunOf {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RunOf, D::Error> {
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = RunOf;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a run of items: [article, \"KID\", …]")
+                }
+                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RunOf, A::Error> {
+                    let article: u32 = seq
+                        .next_element()?
+                        .ok_or_else(|| A::Error::custom("an empty run of items"))?;
+                    let mut out = Vec::new();
+                    while let Some(item) = seq.next_element::<String>()? {
+                        let mut chars = item.chars();
+                        let kind = chars
+                            .next()
+                            .ok_or_else(|| A::Error::custom("an item without its kind"))?;
+                        out.push(ItemRow(
+                            article,
+                            kind.to_string(),
+                            chars.as_str().to_string(),
+                        ));
+                    }
+                    Ok(RunOf(out))
+                }
+            }
+            d.deserialize_seq(V)
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ItemRow>, D::Error> {
+        let runs = Vec::<RunOf>::deserialize(d)?;
+        Ok(runs.into_iter().flat_map(|r| r.0).collect())
+    }
+}
+
+/// How a chunk's postings are written: per term one list of numbers, a
+/// posting `[record, field, count]` as `gap << 3 | field << 1 | (count !=
+/// 1)`, followed by the count when it is not 1, where `gap` is the record's
+/// distance from the term's previous record (postings sorted by record).
+/// The common posting (the next record, in the text, once) is a small
+/// number repeated, which compression all but removes: a chunk's postings
+/// take about a tenth of the bytes of `[record, field, count]` triples.
+pub mod postings {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// One term's postings, encoded.
+    pub fn encode(postings: &[[u32; 3]]) -> Vec<u64> {
+        let mut sorted = postings.to_vec();
+        fact_explorer_core::sort::sort_by(&mut sorted, Ord::cmp);
+        let mut out = Vec::with_capacity(sorted.len());
+        let mut prev = 0u64;
+        for [record, field, count] in sorted {
+            let gap = u64::from(record) - prev;
+            prev = u64::from(record);
+            let flag = u64::from(count != 1);
+            out.push(gap << 3 | u64::from(field.min(3)) << 1 | flag);
+            if count != 1 {
+                out.push(u64::from(count));
+            }
+        }
+        out
+    }
+
+    /// One term's postings, decoded; `None` when the numbers are not
+    /// postings (a record past `u32`, a count missing).
+    pub fn decode(numbers: &[u64]) -> Option<Vec<[u32; 3]>> {
+        let mut out = Vec::with_capacity(numbers.len());
+        let mut record = 0u64;
+        let mut it = numbers.iter();
+        while let Some(&v) = it.next() {
+            record = record.checked_add(v >> 3)?;
+            let field = ((v >> 1) & 3) as u32;
+            let count = if v & 1 == 1 { *it.next()? } else { 1 };
+            out.push([
+                u32::try_from(record).ok()?,
+                field,
+                u32::try_from(count).ok()?,
+            ]);
+        }
+        Some(out)
+    }
+
+    pub fn serialize<S: Serializer>(
+        terms: &BTreeMap<String, Vec<[u32; 3]>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        let encoded: BTreeMap<&str, Vec<u64>> =
+            terms.iter().map(|(t, p)| (t.as_str(), encode(p))).collect();
+        encoded.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<String, Vec<[u32; 3]>>, D::Error> {
+        let encoded = BTreeMap::<String, Vec<u64>>::deserialize(d)?;
+        encoded
+            .into_iter()
+            .map(|(t, n)| match decode(&n) {
+                Some(p) => Ok((t, p)),
+                None => Err(serde::de::Error::custom(format!(
+                    "the postings of {t:?} are not postings"
+                ))),
+            })
+            .collect()
+    }
 }
 
 /// The letter of an item kind in chunks.
@@ -148,10 +336,28 @@ fn kind_of_letter(letter: &str) -> ItemKind {
     }
 }
 
+/// What identifies a record across chunks, borrowed from a chunk (as
+/// [`Record::ident`], without making a string).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum RecordKey<'a> {
+    Entity(&'a str),
+    Item(&'a str, &'a str),
+}
+
 impl Chunk {
     /// Record `i` in full, if there is one.
     pub fn record(&self, i: usize) -> Option<Record> {
-        if let Some(EntityRow(key, name, kind, articles, first, last)) = self.entities.get(i) {
+        let mut r = self.record_unlinked(i)?;
+        r.link_up();
+        Some(r)
+    }
+
+    /// Record `i` with its link left empty (made by [`Record::link_up`]
+    /// for the results shown only: a query may match many thousands).
+    fn record_unlinked(&self, i: usize) -> Option<Record> {
+        if let Some(EntityRow(key, name, kind, articles, first, last, [article, _])) =
+            self.entities.get(i)
+        {
             return Some(Record::Entity {
                 key: key.clone(),
                 name: name.clone(),
@@ -159,6 +365,8 @@ impl Chunk {
                 articles: *articles,
                 first: first.clone(),
                 last: last.clone(),
+                article: article.clone(),
+                link: self.entities[i].6[1].clone(),
             });
         }
         let ItemRow(a, letter, id) = self.items.get(i - self.entities.len())?;
@@ -169,8 +377,18 @@ impl Chunk {
             article: article.clone(),
             id: id.clone(),
             date: date.clone(),
-            link: item_link(article, kind, id),
+            link: String::new(),
         })
+    }
+
+    /// Record `i`'s identity across chunks.
+    fn record_key(&self, i: usize) -> Option<RecordKey<'_>> {
+        if let Some(e) = self.entities.get(i) {
+            return Some(RecordKey::Entity(&e.0));
+        }
+        let ItemRow(a, _, id) = self.items.get(i - self.entities.len())?;
+        let ArticleRow(article, _) = self.articles.get(*a as usize)?;
+        Some(RecordKey::Item(article, id))
     }
 }
 
@@ -264,6 +482,8 @@ type Places = (HashMap<usize, u32>, HashMap<String, u32>);
 /// Chunks under construction, by family and key.
 #[derive(Default)]
 struct Builder {
+    /// Only the chunks of this part (see [`part_of`]): `(part, parts)`.
+    part: Option<(u64, u64)>,
     chunks: BTreeMap<(Family, String), Chunk>,
     /// Per chunk: global record number → local index, and article → place.
     local: HashMap<(Family, String), Places>,
@@ -282,6 +502,11 @@ impl Builder {
         }
         for (term, counts) in seen {
             let key = chunk_key(&term);
+            if let Some((part, parts)) = self.part {
+                if part_of(&key, parts) != part {
+                    continue;
+                }
+            }
             let id = (family, key.clone());
             let chunk = self.chunks.entry(id.clone()).or_insert_with(|| Chunk {
                 key,
@@ -339,50 +564,118 @@ pub fn build_chunks_split(
     entities: &[ArchiveEntity],
     max_postings: usize,
 ) -> BTreeMap<String, Chunk> {
-    let mut b = Builder::default();
-    let mut n = 0;
-    // Descriptions of each archive entity's members, for its text field.
-    let mut descriptions: HashMap<(&str, &str), &str> = HashMap::new();
-    for a in articles {
-        for e in &a.entities {
-            descriptions.insert((a.id.as_str(), e.id.as_str()), e.description.as_str());
+    let mut out = build_family_chunks(articles, entities, Family::Entities, max_postings);
+    out.extend(build_family_chunks(
+        articles,
+        entities,
+        Family::Items,
+        max_postings,
+    ));
+    out
+}
+
+/// The newest article among an entity's members (undated ones last; among
+/// equals the first by id) and the entity's id there.
+fn newest_member(e: &ArchiveEntity, dates: &HashMap<&str, Option<&str>>) -> [String; 2] {
+    let date = |a: &str| dates.get(a).copied().flatten();
+    e.members
+        .iter()
+        .max_by(|a, b| {
+            date(&a.article)
+                .cmp(&date(&b.article))
+                .then(b.article.cmp(&a.article))
+                .then(b.id.cmp(&a.id))
+        })
+        .map(|m| [m.article.clone(), m.id.clone()])
+        .unwrap_or_default()
+}
+
+/// Which of `parts` parts the chunk of `key` is built in (FNV-1a of the
+/// key).
+pub fn part_of(key: &str, parts: u64) -> u64 {
+    crate::site::fnv(key) % parts.max(1)
+}
+
+/// The chunks of one family, by file name: each family is built on its
+/// own, so the build holds one family's postings at a time.
+pub fn build_family_chunks(
+    articles: &[ArticleRecords],
+    entities: &[ArchiveEntity],
+    family: Family,
+    max_postings: usize,
+) -> BTreeMap<String, Chunk> {
+    build_family_part(articles, entities, family, max_postings, 0, 1)
+}
+
+/// [`build_family_chunks`], only the chunks whose key is in part `part` of
+/// `parts` ([`part_of`]): a large archive's items are indexed in several
+/// passes over the records, each holding a part of the postings. A chunk
+/// is the same whichever part it is built in.
+pub fn build_family_part(
+    articles: &[ArticleRecords],
+    entities: &[ArchiveEntity],
+    family: Family,
+    max_postings: usize,
+    part: u64,
+    parts: u64,
+) -> BTreeMap<String, Chunk> {
+    let mut b = Builder {
+        part: (parts > 1).then_some((part, parts)),
+        ..Builder::default()
+    };
+    match family {
+        Family::Entities => {
+            // Descriptions of each archive entity's members, for its text
+            // field, and the articles' dates, for its link.
+            let mut descriptions: HashMap<(&str, &str), &str> = HashMap::new();
+            let mut dates: HashMap<&str, Option<&str>> = HashMap::new();
+            for a in articles {
+                dates.insert(a.id.as_str(), a.date.as_deref());
+                for e in &a.entities {
+                    descriptions.insert((a.id.as_str(), e.id.as_str()), e.description.as_str());
+                }
+            }
+            for (n, e) in entities.iter().enumerate() {
+                let record = Row::Entity(EntityRow(
+                    e.key.clone(),
+                    e.name.clone(),
+                    e.kind.clone(),
+                    e.articles,
+                    e.first.clone(),
+                    e.last.clone(),
+                    newest_member(e, &dates),
+                ));
+                let aliases = e.aliases.join("\n");
+                let mut texts: BTreeSet<&str> = BTreeSet::new();
+                for m in &e.members {
+                    if let Some(d) = descriptions.get(&(m.article.as_str(), m.id.as_str())) {
+                        if !d.is_empty() {
+                            texts.insert(d);
+                        }
+                    }
+                }
+                let text = texts.into_iter().collect::<Vec<_>>().join("\n");
+                b.add(Family::Entities, n, &record, [&e.name, &aliases, &text]);
+            }
         }
-    }
-    for e in entities {
-        let record = Row::Entity(EntityRow(
-            e.key.clone(),
-            e.name.clone(),
-            e.kind.clone(),
-            e.articles,
-            e.first.clone(),
-            e.last.clone(),
-        ));
-        let aliases = e.aliases.join("\n");
-        let mut texts: BTreeSet<&str> = BTreeSet::new();
-        for m in &e.members {
-            if let Some(d) = descriptions.get(&(m.article.as_str(), m.id.as_str())) {
-                if !d.is_empty() {
-                    texts.insert(d);
+        Family::Items => {
+            let mut n = 0;
+            for a in articles {
+                for item in &a.items {
+                    let record = Row::Item {
+                        article: &a.id,
+                        date: &a.date,
+                        kind: &item.kind,
+                        id: &item.id,
+                    };
+                    b.add(Family::Items, n, &record, ["", "", item.search_text()]);
+                    n += 1;
                 }
             }
         }
-        let text = texts.into_iter().collect::<Vec<_>>().join("\n");
-        b.add(Family::Entities, n, &record, [&e.name, &aliases, &text]);
-        n += 1;
-    }
-    for a in articles {
-        for item in &a.items {
-            let record = Row::Item {
-                article: &a.id,
-                date: &a.date,
-                kind: &item.kind,
-                id: &item.id,
-            };
-            b.add(Family::Items, n, &record, ["", "", item.search_text()]);
-            n += 1;
-        }
     }
     let mut out = BTreeMap::new();
+    drop(std::mem::take(&mut b.local));
     for ((family, key), chunk) in b.chunks {
         let pieces = split(chunk, max_postings);
         if pieces.len() == 1 {
@@ -490,17 +783,21 @@ pub struct Directory {
 impl Directory {
     /// The directory of `chunks` (as [`build_chunks`] names them).
     pub fn of(chunks: &BTreeMap<String, Chunk>) -> Directory {
-        let mut pieces: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut d = Directory::default();
+        d.add(chunks);
+        d
+    }
+
+    /// Adds `chunks` (one family's, or all, as [`build_family_chunks`]
+    /// names them) to the directory.
+    pub fn add(&mut self, chunks: &BTreeMap<String, Chunk>) {
         for (file, chunk) in chunks {
             let name = file.trim_start_matches("index/").trim_end_matches(".json");
             if let Some((base, _)) = name.split_once('.') {
                 let first = chunk.terms.keys().next().cloned().unwrap_or_default();
-                pieces.entry(base.to_string()).or_default().push(first);
+                self.pieces.entry(base.to_string()).or_default().push(first);
             }
-        }
-        Directory {
-            files: chunks.keys().cloned().collect(),
-            pieces,
+            self.files.insert(file.clone());
         }
     }
 
@@ -620,35 +917,39 @@ pub struct Filter {
 impl Filter {
     /// Whether `record` passes the filter.
     pub fn keeps(&self, record: &Record) -> bool {
-        let (from, to) = (self.from.as_deref(), self.to.as_deref());
-        let dated = from.is_some() || to.is_some();
         match record {
             Record::Entity {
                 kind, first, last, ..
-            } => {
-                (self.entity_kinds.is_empty() || self.entity_kinds.contains(kind))
-                    && (!dated
-                        || match (first.as_deref(), last.as_deref()) {
-                            (Some(f), Some(l)) => {
-                                from.is_none_or(|d| l >= d) && to.is_none_or(|d| f <= d)
-                            }
-                            _ => false,
-                        })
-            }
+            } => self.keeps_entity(kind, first.as_deref(), last.as_deref()),
             Record::Item {
                 kind,
                 article,
                 date,
                 ..
-            } => {
-                (self.item_kinds.is_empty() || self.item_kinds.contains(kind))
-                    && (self.articles.is_empty() || self.articles.contains(article))
-                    && (!dated
-                        || date.as_deref().is_some_and(|d| {
-                            from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)
-                        }))
-            }
+            } => self.keeps_item(kind, article, date.as_deref()),
         }
+    }
+
+    /// Whether an entity of `kind` named first and last on those days passes.
+    fn keeps_entity(&self, kind: &str, first: Option<&str>, last: Option<&str>) -> bool {
+        let (from, to) = (self.from.as_deref(), self.to.as_deref());
+        let dated = from.is_some() || to.is_some();
+        (self.entity_kinds.is_empty() || self.entity_kinds.iter().any(|k| k == kind))
+            && (!dated
+                || match (first, last) {
+                    (Some(f), Some(l)) => from.is_none_or(|d| l >= d) && to.is_none_or(|d| f <= d),
+                    _ => false,
+                })
+    }
+
+    /// Whether an item of `kind` in `article` of `date` passes.
+    fn keeps_item(&self, kind: &str, article: &str, date: Option<&str>) -> bool {
+        let (from, to) = (self.from.as_deref(), self.to.as_deref());
+        let dated = from.is_some() || to.is_some();
+        (self.item_kinds.is_empty() || self.item_kinds.iter().any(|k| k == kind))
+            && (self.articles.is_empty() || self.articles.iter().any(|a| a == article))
+            && (!dated
+                || date.is_some_and(|d| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)))
     }
 }
 
@@ -675,14 +976,19 @@ pub fn search_filtered<C: Borrow<Chunk>>(
     }
     let as_you_type = !query.ends_with(char::is_whitespace);
     let last = qterms.len() - 1;
+    let chunks: Vec<&Chunk> = chunks.iter().map(Borrow::borrow).collect();
+    /// A matching record, by where a chunk holds it: nothing is copied or
+    /// made per match (a common word matches tens of thousands); the
+    /// results shown are made at the end.
     struct Acc {
-        record: Record,
+        chunk: usize,
+        record: usize,
         mask: u32,
-        /// The words found in the name or an alias.
+        /// The query words found in the name or an alias.
         named: u32,
-        best: Vec<(Quality, u32)>,
+        best: [(Quality, u32); MAX_QUERY_TERMS],
     }
-    let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
+    let mut acc: HashMap<RecordKey, Acc> = HashMap::new();
     let mut matched_terms: BTreeSet<String> = BTreeSet::new();
     let mut row = Vec::new();
     for (qi, q) in qterms.iter().enumerate() {
@@ -690,11 +996,7 @@ pub fn search_filtered<C: Borrow<Chunk>>(
         let q_chars: Vec<char> = q.chars().collect();
         let k = max_edits(q_chars.len());
         let prefix = qi == last && as_you_type && q_chars.len() >= 2;
-        for chunk in chunks
-            .iter()
-            .map(Borrow::borrow)
-            .filter(|c: &&Chunk| c.key == key)
-        {
+        for (ci, chunk) in chunks.iter().enumerate().filter(|(_, c)| c.key == key) {
             let mut prefixes = 0;
             for (term, postings) in &chunk.terms {
                 let quality = if term == q {
@@ -712,15 +1014,16 @@ pub fn search_filtered<C: Borrow<Chunk>>(
                 };
                 matched_terms.insert(term.clone());
                 for p in postings {
-                    let Some(record) = chunk.record(p[0] as usize) else {
+                    let Some(ident) = chunk.record_key(p[0] as usize) else {
                         continue;
                     };
                     let field = 3 - p[1].min(2);
-                    let a = acc.entry(record.ident()).or_insert_with(|| Acc {
-                        record,
+                    let a = acc.entry(ident).or_insert_with(|| Acc {
+                        chunk: ci,
+                        record: p[0] as usize,
                         mask: 0,
                         named: 0,
-                        best: vec![(Quality::Corrected, 0); qterms.len()],
+                        best: [(Quality::Corrected, 0); MAX_QUERY_TERMS],
                     });
                     a.mask |= 1 << qi;
                     if field >= 2 {
@@ -738,103 +1041,145 @@ pub fn search_filtered<C: Borrow<Chunk>>(
         terms: matched_terms.into_iter().collect(),
         ..Results::default()
     };
-    for (_, a) in acc {
-        // An entity whose name and aliases say none of the query's words
-        // is only described with them ("Monday", described as the day of
-        // the BlackRock meeting): not a hit for them.
-        if a.named == 0 && matches!(a.record, Record::Entity { .. }) {
-            continue;
-        }
-        let hit = Hit {
-            named: a.named.count_ones(),
-            matched: a.mask.count_ones(),
-            quality: (0..qterms.len())
-                .filter(|&i| a.mask & (1 << i) != 0)
+    /// A match with what ranks, filters and counts it, borrowed.
+    struct Light<'a> {
+        chunk: usize,
+        record: usize,
+        rank: (u32, u32, u32),
+        /// Query words found in the name or an alias.
+        named: u32,
+        /// Entities: key, name words, article count.
+        key: &'a str,
+        words: usize,
+        articles: usize,
+        /// Items: date, article, id.
+        first: Option<&'a str>,
+        article: &'a str,
+        id: &'a str,
+    }
+    let mut entities: Vec<Light> = Vec::new();
+    let mut items: Vec<Light> = Vec::new();
+    let mut entity_kind: HashMap<&str, usize> = HashMap::new();
+    let mut item_kind: HashMap<&str, usize> = HashMap::new();
+    let mut by_article: HashMap<&str, usize> = HashMap::new();
+    let mut by_month: HashMap<&str, usize> = HashMap::new();
+    for a in acc.into_values() {
+        let on = |i: usize| a.mask & (1 << i) != 0;
+        let rank = (
+            a.mask.count_ones(),
+            (0..qterms.len())
+                .filter(|&i| on(i))
                 .map(|i| a.best[i].0 as u32)
                 .sum(),
-            field: (0..qterms.len())
-                .filter(|&i| a.mask & (1 << i) != 0)
+            (0..qterms.len())
+                .filter(|&i| on(i))
                 .map(|i| a.best[i].1)
                 .sum(),
-            record: a.record,
+        );
+        let chunk = chunks[a.chunk];
+        if let Some(EntityRow(key, name, kind, articles, first, last, _)) =
+            chunk.entities.get(a.record)
+        {
+            // An entity whose name and aliases say none of the query's
+            // words is only described with them ("Monday", described as
+            // the day of the BlackRock meeting): not a hit for them.
+            if a.named == 0 {
+                continue;
+            }
+            *entity_kind.entry(kind).or_default() += 1;
+            if filter.keeps_entity(kind, first.as_deref(), last.as_deref()) {
+                entities.push(Light {
+                    chunk: a.chunk,
+                    record: a.record,
+                    rank,
+                    named: a.named.count_ones(),
+                    key,
+                    words: name_len(name),
+                    articles: *articles,
+                    first: None,
+                    article: "",
+                    id: "",
+                });
+            }
+            continue;
+        }
+        let Some(ItemRow(ai, letter, id)) = chunk.items.get(a.record - chunk.entities.len()) else {
+            continue;
         };
-        match &hit.record {
-            Record::Entity { kind, .. } => {
-                *out.facets.entity_kind.entry(kind.clone()).or_default() += 1;
-                out.entities.push(hit);
-            }
-            Record::Item {
-                kind,
+        let Some(ArticleRow(article, date)) = chunk.articles.get(*ai as usize) else {
+            continue;
+        };
+        let kind = kind_of_letter(letter).slug();
+        *item_kind.entry(kind).or_default() += 1;
+        *by_article.entry(article).or_default() += 1;
+        let month = date
+            .as_deref()
+            .and_then(|d| d.get(..7))
+            .unwrap_or("undated");
+        *by_month.entry(month).or_default() += 1;
+        if filter.keeps_item(kind, article, date.as_deref()) {
+            items.push(Light {
+                chunk: a.chunk,
+                record: a.record,
+                rank,
+                named: a.named.count_ones(),
+                key: "",
+                words: 0,
+                articles: 0,
+                first: date.as_deref(),
                 article,
-                date,
-                ..
-            } => {
-                *out.facets.item_kind.entry(kind.clone()).or_default() += 1;
-                *out.facets.article.entry(article.clone()).or_default() += 1;
-                let month = date
-                    .as_deref()
-                    .and_then(|d| d.get(..7))
-                    .unwrap_or("undated");
-                *out.facets.month.entry(month.to_string()).or_default() += 1;
-                out.items.push(hit);
-            }
+                id,
+            });
         }
     }
-    out.entities.retain(|h| filter.keeps(&h.record));
-    out.items.retain(|h| filter.keeps(&h.record));
-    let rank = |h: &Hit| (h.matched, h.quality, h.field);
-    // Entities: the more query words their names say, the earlier; the
-    // words only their descriptions say come after that.
-    let entity_rank = |h: &Hit| (h.named, h.matched, h.quality, h.field);
-    sort_by(&mut out.entities, |a, b| {
-        entity_rank(b)
-            .cmp(&entity_rank(a))
-            .then_with(|| match (&a.record, &b.record) {
-                (
-                    Record::Entity {
-                        articles: x,
-                        key: ka,
-                        name: na,
-                        ..
-                    },
-                    Record::Entity {
-                        articles: y,
-                        key: kb,
-                        name: nb,
-                        ..
-                    },
-                ) => name_len(na)
-                    .cmp(&name_len(nb))
-                    .then(y.cmp(x))
-                    .then(ka.cmp(kb)),
-                _ => std::cmp::Ordering::Equal,
-            })
+    let owned = |m: HashMap<&str, usize>| -> BTreeMap<String, usize> {
+        m.into_iter().map(|(k, n)| (k.to_string(), n)).collect()
+    };
+    out.facets = Facets {
+        entity_kind: owned(entity_kind),
+        item_kind: owned(item_kind),
+        article: owned(by_article),
+        month: owned(by_month),
+    };
+    // Entities: the more query words their names say, the earlier (the
+    // words only their descriptions say count after that); then more words
+    // matched, better matches, better fields; then fewer words in the name,
+    // more articles, the key.
+    sort_by(&mut entities, |a, b| {
+        b.named
+            .cmp(&a.named)
+            .then(b.rank.cmp(&a.rank))
+            .then(a.words.cmp(&b.words))
+            .then(b.articles.cmp(&a.articles))
+            .then(a.key.cmp(b.key))
     });
-    sort_by(&mut out.items, |a, b| {
-        rank(b)
-            .cmp(&rank(a))
-            .then_with(|| match (&a.record, &b.record) {
-                (
-                    Record::Item {
-                        date: da,
-                        article: aa,
-                        id: ia,
-                        ..
-                    },
-                    Record::Item {
-                        date: db,
-                        article: ab,
-                        id: ib,
-                        ..
-                    },
-                ) => db.cmp(da).then(aa.cmp(ab)).then(ia.cmp(ib)),
-                _ => std::cmp::Ordering::Equal,
-            })
+    // Items: likewise, then newest first (undated last), by article and id.
+    sort_by(&mut items, |a, b| {
+        b.rank
+            .cmp(&a.rank)
+            .then(b.first.cmp(&a.first))
+            .then(a.article.cmp(b.article))
+            .then(a.id.cmp(b.id))
     });
-    out.total_entities = out.entities.len();
-    out.total_items = out.items.len();
-    out.entities.truncate(limit);
-    out.items.truncate(limit);
+    out.total_entities = entities.len();
+    out.total_items = items.len();
+    let hits = |list: Vec<Light>| -> Vec<Hit> {
+        list.into_iter()
+            .take(limit)
+            .filter_map(|l| {
+                let record = chunks[l.chunk].record(l.record)?;
+                Some(Hit {
+                    record,
+                    matched: l.rank.0,
+                    quality: l.rank.1,
+                    field: l.rank.2,
+                    named: l.named,
+                })
+            })
+            .collect()
+    };
+    out.entities = hits(entities);
+    out.items = hits(items);
     out
 }
 
@@ -852,6 +1197,8 @@ pub fn results_csv(results: &Results) -> String {
                 articles,
                 first,
                 last,
+                article,
+                link,
             } => [
                 "entity".into(),
                 kind.clone(),
@@ -859,10 +1206,10 @@ pub fn results_csv(results: &Results) -> String {
                 articles.to_string(),
                 first.clone().unwrap_or_default(),
                 last.clone().unwrap_or_default(),
-                String::new(),
+                article.clone(),
                 key.clone(),
                 String::new(),
-                String::new(),
+                link.clone(),
             ],
             Record::Item {
                 kind,
@@ -1217,12 +1564,91 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn postings_are_written_compactly_and_read_back_as_they_were(
+            mut records in proptest::collection::btree_set(0u32..1_000_000, 0..50),
+            fields in proptest::collection::vec(0u32..3, 50),
+            counts in proptest::collection::vec(1u32..5, 50),
+        ) {
+            // Sorted by record, as decoding gives them.
+            let list: Vec<[u32; 3]> = std::mem::take(&mut records)
+                .into_iter()
+                .zip(fields.iter().zip(&counts))
+                .map(|(r, (&f, &c))| [r, f, c])
+                .collect();
+            let mut shuffled = list.clone();
+            shuffled.reverse();
+            let back = postings::decode(&postings::encode(&shuffled)).unwrap();
+            proptest::prop_assert_eq!(back, list);
+        }
+
+        #[test]
         fn searching_never_panics(q in "\\PC{0,60}") {
             static ALL: std::sync::OnceLock<Vec<Chunk>> = std::sync::OnceLock::new();
             let all = ALL.get_or_init(archive);
             let r = search(all, &q, 5);
             proptest::prop_assert!(r.entities.len() <= 5 && r.items.len() <= 5);
         }
+    }
+
+    #[test]
+    fn chunks_built_in_parts_are_the_chunks_built_at_once() {
+        let b = built_with(None);
+        let (a, e) = (&b.articles, &b.identities.entities);
+        for family in [Family::Entities, Family::Items] {
+            let whole = build_family_chunks(a, e, family, 40);
+            let mut parts = BTreeMap::new();
+            for part in 0..3 {
+                let some = build_family_part(a, e, family, 40, part, 3);
+                assert!(!some.is_empty() && some.len() < whole.len());
+                parts.extend(some);
+            }
+            assert_eq!(parts, whole);
+        }
+    }
+
+    #[test]
+    fn items_are_written_in_runs_of_one_article_and_read_back() {
+        let chunk = Chunk {
+            key: "ab".into(),
+            articles: vec![
+                ArticleRow("a".into(), None),
+                ArticleRow("b".into(), Some("2025-01-02".into())),
+            ],
+            items: vec![
+                ItemRow(0, "f".into(), "f3".into()),
+                ItemRow(0, "s".into(), "s4".into()),
+                ItemRow(1, "q".into(), "q-é".into()),
+                ItemRow(0, "e".into(), "".into()),
+            ],
+            ..Chunk::default()
+        };
+        let json = serde_json::to_string(&chunk).unwrap();
+        assert!(
+            json.contains(r#""items":[[0,"ff3","ss4"],[1,"qq-é"],[0,"e"]]"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Chunk>(&json).unwrap(), chunk);
+        for bad in [r#"[[]]"#, r#"[[0,""]]"#, r#"[["a"]]"#] {
+            let text =
+                format!(r#"{{"key":"ab","articles":[],"entities":[],"items":{bad},"terms":{{}}}}"#);
+            assert!(serde_json::from_str::<Chunk>(&text).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_common_posting_is_one_small_number_and_bad_ones_are_refused() {
+        // The next record, in the text, once: 12 for each.
+        assert_eq!(
+            postings::encode(&[[0, 2, 1], [1, 2, 1], [2, 2, 1]]),
+            [4, 12, 12]
+        );
+        assert_eq!(postings::encode(&[[5, 0, 3]]), [41, 3]);
+        // A count promised and missing; a record past u32.
+        assert_eq!(postings::decode(&[1]), None);
+        assert_eq!(postings::decode(&[(1u64 << 32) << 3]), None);
+        let bad = r#"{"key":"ab","articles":[],"entities":[],"items":[],"terms":{"ab":[1]}}"#;
+        let e = serde_json::from_str::<Chunk>(bad).unwrap_err().to_string();
+        assert!(e.contains("not postings"), "{e}");
     }
 
     #[test]

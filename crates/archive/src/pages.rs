@@ -82,9 +82,13 @@ pub struct EntityPage {
 /// count over this, at least 1).
 pub const PAGES_PER_BUCKET: usize = 16;
 
+/// Most bucket files: past this the buckets grow instead, so the site's
+/// file count stays bounded (see [`crate::site::MAX_LINES_BUCKETS`]).
+pub const MAX_BUCKETS: usize = 4096;
+
 /// How many bucket files `entities` archive entities take.
 pub fn bucket_count(entities: usize) -> usize {
-    entities.div_ceil(PAGES_PER_BUCKET).max(1)
+    entities.div_ceil(PAGES_PER_BUCKET).clamp(1, MAX_BUCKETS)
 }
 
 /// The bucket file of the entity with key `key` among `buckets` (the

@@ -139,10 +139,15 @@ fn pool_entity(i: usize) -> (String, &'static str, String) {
 /// `n` synthetic articles (`synth-000001`…), dated over six years, each
 /// naming 3 to 8 entities from a pool about as large as the archive.
 pub fn archive(n: usize, seed: u64) -> Vec<Input> {
+    articles(n, seed).collect()
+}
+
+/// The articles of [`archive`] one at a time, so a large archive can be
+/// written to disk without holding it in memory.
+pub fn articles(n: usize, seed: u64) -> impl Iterator<Item = Input> {
     let mut rng = Rng(seed);
     let pool = n.max(16) * 2;
-    let mut out = Vec::with_capacity(n);
-    for a in 0..n {
+    (0..n).map(move |a| {
         let count = 3 + rng.below(6);
         let mut chosen: Vec<usize> = Vec::with_capacity(count);
         while chosen.len() < count {
@@ -188,14 +193,13 @@ pub fn archive(n: usize, seed: u64) -> Vec<Input> {
             1 + rng.below(28)
         );
         let title = format!("Report {a}: {} and others", ents[0].name);
-        out.push(Input {
+        Input {
             id: format!("synth-{a:06}"),
             json: fact_set(&title, Some(&date), &ents),
             text: None,
             url: None,
-        });
-    }
-    out
+        }
+    })
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use crate::page::{describe_page, download, fetch_text};
 enum Loaded {
     Loading,
     Failed(String),
-    Ready(Arc<SiteManifest>, Arc<EntityPage>),
+    Ready(Arc<EntityPage>),
 }
 
 /// The page of the entity `key` of the archive at `site`.
@@ -44,7 +44,7 @@ pub fn EntityView(site: String, key: String) -> impl IntoView {
                 ))
             };
             let m = match m {
-                Ok(m) => Arc::new(m),
+                Ok(m) => m,
                 Err(e) => {
                     loaded.set(Loaded::Failed(e));
                     return;
@@ -70,7 +70,7 @@ pub fn EntityView(site: String, key: String) -> impl IntoView {
                                 })
                                 .unwrap_or_default();
                             describe_page(&format!("{} · the archive", p.name), &ld);
-                            Loaded::Ready(m, Arc::new(p))
+                            Loaded::Ready(Arc::new(p))
                         }
                         Err(e) => Loaded::Failed(e),
                     });
@@ -92,7 +92,7 @@ pub fn EntityView(site: String, key: String) -> impl IntoView {
                     <h1>"Entity not found"</h1>
                     <p class="archive-problem" role="alert">{e}</p>
                 }.into_any(),
-                Loaded::Ready(m, p) => view! { <Page site=site.clone() m p/> }.into_any(),
+                Loaded::Ready(p) => view! { <Page site=site.clone() p/> }.into_any(),
             }}
         </div>
     }
@@ -126,8 +126,10 @@ fn file_stem(name: &str) -> String {
 }
 
 #[component]
-fn Page(site: String, m: Arc<SiteManifest>, p: Arc<EntityPage>) -> impl IntoView {
-    let titles: BTreeMap<String, String> = m
+fn Page(site: String, p: Arc<EntityPage>) -> impl IntoView {
+    // Every item is of an article naming the entity, so the page's own
+    // articles give the titles (the manifest lists no articles).
+    let titles: BTreeMap<String, String> = p
         .articles
         .iter()
         .map(|a| (a.id.clone(), a.title.clone()))

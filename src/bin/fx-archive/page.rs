@@ -1,6 +1,6 @@
 //! The archive search page's view (Leptos, client-side) and its wasm export.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 
 use fact_explorer_archive::browse::{chosen, entity_href, toggle, Facet, SiteManifest};
 use fact_explorer_archive::index::{search_filtered, Chunk, Filter, Record, Results};
-use fact_explorer_archive::records::ArticleRecords;
+use fact_explorer_archive::site::{lines_file, ArticleLines, LinesBucket};
 use fact_explorer_core::sort::sort_by;
 
 #[wasm_bindgen(module = "/src/bin/fx-archive/glue.js")]
@@ -47,8 +47,9 @@ pub fn start_archive(root: web_sys::HtmlElement, site: String) {
     }
 }
 
-/// An article's lines (its items' text by id), fetched for the items shown.
-type Lines = HashMap<String, String>;
+/// An article's title and lines (its items' text by id), fetched for the
+/// items shown.
+type Lines = ArticleLines;
 
 /// The page's state; every part is a signal or stored value, so it copies.
 #[derive(Clone, Copy)]
@@ -65,6 +66,8 @@ struct Ctx {
     results: RwSignal<Option<(String, Arc<Results>)>>,
     /// Articles' lines by article id; `None` while fetching.
     lines: RwSignal<HashMap<String, Option<Arc<Lines>>>>,
+    /// The `lines/` buckets asked for, and whether each has arrived.
+    buckets: StoredValue<HashMap<String, bool>>,
 }
 
 impl Ctx {
@@ -120,40 +123,66 @@ impl Ctx {
             .chunks
             .with_value(|c| files.iter().filter_map(|f| c.get(f)).cloned().collect());
         let results = search_filtered(&chunks, &q, &self.filter.get_untracked(), LIMIT);
-        self.fetch_lines(&results);
+        self.fetch_lines(&m, &results);
         self.results.set(Some((q, Arc::new(results))));
     }
 
-    /// Fetches the records of the articles whose items are shown, for their
-    /// lines (once per article).
-    fn fetch_lines(self, results: &Results) {
-        for hit in &results.items {
-            let Record::Item { article, .. } = &hit.record else {
-                continue;
-            };
+    /// Fetches the lines buckets of the articles whose items are shown, or
+    /// are offered as facets, for their lines and titles (once per bucket).
+    fn fetch_lines(self, m: &SiteManifest, results: &Results) {
+        let mut facet_articles: Vec<(&String, &usize)> = results.facets.article.iter().collect();
+        sort_by(&mut facet_articles, |a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let shown = results.items.iter().filter_map(|hit| match &hit.record {
+            Record::Item { article, .. } => Some(article),
+            Record::Entity { .. } => None,
+        });
+        let wanted = shown.chain(
+            facet_articles
+                .into_iter()
+                .take(ARTICLE_FACETS)
+                .map(|(a, _)| a),
+        );
+        for article in wanted {
             if self.lines.with_untracked(|l| l.contains_key(article)) {
                 continue;
             }
+            let file = m.lines_file(article);
+            let asked = self.buckets.with_value(|b| b.get(&file).copied());
             self.lines.update(|l| {
-                l.insert(article.clone(), None);
+                // A bucket that arrived without this article: its ids show.
+                let arrived = asked == Some(true);
+                l.insert(article.clone(), arrived.then(|| Arc::new(Lines::default())));
             });
-            let id = article.clone();
+            if asked.is_some() {
+                continue;
+            }
+            self.buckets.update_value(|b| {
+                b.insert(file.clone(), false);
+            });
+            let n = m.lines_buckets;
+            let name = file.clone();
             let done = Closure::once_into_js(move |text: String, error: String| {
-                let lines: Lines = if error.is_empty() {
-                    serde_json::from_str::<ArticleRecords>(&text)
-                        .map(|r| r.items.into_iter().map(|i| (i.id, i.line)).collect())
-                        .unwrap_or_default()
+                let bucket: LinesBucket = if error.is_empty() {
+                    serde_json::from_str(&text).unwrap_or_default()
                 } else {
-                    Lines::default()
+                    LinesBucket::default()
                 };
+                self.buckets.update_value(|b| {
+                    b.insert(name.clone(), true);
+                });
                 self.lines.update(|l| {
-                    l.insert(id, Some(Arc::new(lines)));
+                    for (id, lines) in bucket {
+                        l.insert(id, Some(Arc::new(lines)));
+                    }
+                    // Articles waiting for this bucket that it lacks.
+                    for (id, v) in l.iter_mut() {
+                        if v.is_none() && lines_file(id, n) == name {
+                            *v = Some(Arc::new(Lines::default()));
+                        }
+                    }
                 });
             });
-            fetch_text(
-                &format!("{}articles/{article}.json", self.site.get_value()),
-                done,
-            );
+            fetch_text(&format!("{}{file}", self.site.get_value()), done);
         }
     }
 }
@@ -170,6 +199,7 @@ fn Archive(site: String) -> impl IntoView {
         filter: RwSignal::new(Filter::default()),
         results: RwSignal::new(None),
         lines: RwSignal::new(HashMap::new()),
+        buckets: StoredValue::new(HashMap::new()),
     };
     fetch_text(
         &format!("{site}manifest.json"),
@@ -238,8 +268,8 @@ fn Archive(site: String) -> impl IntoView {
         ctx.manifest.with(|m| match m {
             Some(Ok(m)) => format!(
                 "{} articles, {} entities. Type a name or words; a typo after the first two letters is forgiven.",
-                m.articles.len(),
-                m.entities.len()
+                m.articles,
+                m.entities
             ),
             Some(Err(e)) => e.clone(),
             None => "Loading the archive…".into(),
@@ -276,17 +306,22 @@ fn Archive(site: String) -> impl IntoView {
                 }}
             </header>
             {move || {
-                let Some(Ok(m)) = ctx.manifest.get() else {
+                let Some(Ok(_)) = ctx.manifest.get() else {
                     return None;
                 };
                 let (q, r) = ctx.results.get()?;
                 if q.trim().is_empty() {
                     return None;
                 }
-                Some(view! { <Found ctx m r choose/> })
+                Some(view! { <Found ctx r choose/> })
             }}
         </div>
     }
+}
+
+/// A label that does not change.
+fn fixed(s: String) -> Signal<String> {
+    Signal::derive(move || s.clone())
 }
 
 /// A facet value's `data-facet` and `data-value`.
@@ -302,18 +337,23 @@ fn facet_hooks(facet: &Facet) -> (&'static str, String) {
 #[component]
 fn Found(
     ctx: Ctx,
-    m: Arc<SiteManifest>,
     r: Arc<Results>,
     choose: impl Fn(Facet) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let site = ctx.site.get_value();
-    let titles: BTreeMap<String, (String, Option<String>)> = m
-        .articles
-        .iter()
-        .map(|a| (a.id.clone(), (a.title.clone(), a.date.clone())))
-        .collect();
+    // An article's title, once its lines bucket has arrived; its id until
+    // then.
+    let title_of = move |a: &str| {
+        ctx.lines.with(|l| {
+            l.get(a)
+                .and_then(|x| x.as_ref())
+                .map(|x| x.title.clone())
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| a.to_string())
+        })
+    };
     let filter = ctx.filter.get_untracked();
-    let button = move |facet: Facet, label: String, count: usize, title: String| {
+    let button = move |facet: Facet, label: Signal<String>, count: usize, title: Signal<String>| {
         let pressed = chosen(&filter, &facet);
         let (group, value) = facet_hooks(&facet);
         view! {
@@ -342,7 +382,7 @@ fn Found(
         .map(|(k, n)| {
             let label = k.replace('_', " ");
             let title = format!("Entities: {label}");
-            button(Facet::EntityKind(k.clone()), label, *n, title)
+            button(Facet::EntityKind(k.clone()), fixed(label), *n, fixed(title))
         })
         .collect();
     let item_kinds: Vec<_> = f
@@ -350,7 +390,12 @@ fn Found(
         .iter()
         .map(|(k, n)| {
             let title = format!("Passages: {k}s");
-            button(Facet::ItemKind(k.clone()), format!("{k}s"), *n, title)
+            button(
+                Facet::ItemKind(k.clone()),
+                fixed(format!("{k}s")),
+                *n,
+                fixed(title),
+            )
         })
         .collect();
     let mut by_article: Vec<(&String, &usize)> = f.article.iter().collect();
@@ -359,11 +404,9 @@ fn Found(
         .into_iter()
         .take(ARTICLE_FACETS)
         .map(|(a, n)| {
-            let title = titles
-                .get(a)
-                .map(|t| t.0.clone())
-                .unwrap_or_else(|| a.clone());
-            button(Facet::Article(a.clone()), title.clone(), *n, title)
+            let id = a.clone();
+            let title = Signal::derive(move || title_of(&id));
+            button(Facet::Article(a.clone()), title, *n, title)
         })
         .collect();
     let months: Vec<_> = f
@@ -372,7 +415,7 @@ fn Found(
         .filter(|(m, _)| m.as_str() != "undated")
         .map(|(m, n)| {
             let title = format!("Passages of {m}");
-            button(Facet::Month(m.clone()), m.clone(), *n, title)
+            button(Facet::Month(m.clone()), fixed(m.clone()), *n, fixed(title))
         })
         .collect();
     let undated = f.month.get("undated").copied().unwrap_or(0);
@@ -391,8 +434,12 @@ fn Found(
                 articles,
                 first,
                 last,
+                article,
+                link: _,
             } => {
-                let (article, _) = m.entity_link(key)?;
+                if article.is_empty() {
+                    return None;
+                }
                 let link = entity_href(key);
                 let dates = match (first, last) {
                     (Some(a), Some(b)) if a == b => a.clone(),
@@ -423,11 +470,12 @@ fn Found(
                 date,
                 link,
             } => {
-                let (title, _) = titles.get(article).cloned().unwrap_or_else(|| (article.clone(), None));
+                let id_of_article = article.clone();
+                let title = move || title_of(&id_of_article);
                 let (a, i) = (article.clone(), id.clone());
                 let line = move || {
                     ctx.lines.with(|l| match l.get(&a) {
-                        Some(Some(lines)) => lines.get(&i).cloned().unwrap_or_else(|| format!("{i} (not in the article's records)")),
+                        Some(Some(lines)) => lines.lines.get(&i).cloned().unwrap_or_else(|| format!("{i} (not in the article's records)")),
                         _ => "…".into(),
                     })
                 };

@@ -5,14 +5,21 @@
 // fetched, facets, reload, axe, screenshots at 1280 and 375 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../server.mjs';
 import { launch, openPage, shot, DIST, HERE } from '../browser.mjs';
 
 const AXE = readFileSync(join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const manifest = JSON.parse(readFileSync(join(DIST, 'archive/manifest.json'), 'utf8'));
-const entity = (name, kind) => manifest.entities.find((e) => e.name === name && e.kind === kind);
+const site = (file) => JSON.parse(readFileSync(join(DIST, 'archive', file), 'utf8'));
+const manifest = site('manifest.json');
+// The full lists (the manifest holds only what the first query needs).
+const entities = site('entities.json');
+const articles = site('articles.json');
+const entity = (name, kind) => entities.find((e) => e.name === name && e.kind === kind);
+/** Every article's records, from the build's cache buckets. */
+const records = new Map(readdirSync(join(DIST, 'archive/cache'))
+  .flatMap((f) => site(`cache/${f}`)).map((r) => [r.id, r]));
 const blackrock = entity('BlackRock', 'organisation');
 /** An entity result's article count and dates, as the page words them. */
 const meta = (e) => `${e.articles} article${e.articles === 1 ? '' : 's'} · ${
@@ -97,16 +104,16 @@ test('results link to the entity page and to the article explorer at the item', 
   await p.locator('[data-testid=archive-search]').fill('BlackRock');
   await settled(p, 'BlackRock');
   const found = await results(p);
-  const ids = new Set(manifest.articles.map((a) => a.id));
+  const ids = new Set(articles.map((a) => a.id));
   // The entity: its page; data-article is the newest article naming it.
   const [article] = blackrock.members
-    .map(([a, e]) => [a, e, manifest.articles.find((x) => x.id === a).date ?? ''])
+    .map(([a, e]) => [a, e, articles.find((x) => x.id === a).date ?? ''])
     .sort((x, y) => (y[2].localeCompare(x[2])) || x[0].localeCompare(y[0]))[0];
   assert.equal(found[0].article, article);
   assert.equal(found[0].href, `?entity=${encodeURIComponent(blackrock.key)}`);
   // Only entities whose names say BlackRock are listed as entities.
   for (const r of found.filter((r) => r.kind === 'entity')) {
-    const e = manifest.entities.find((x) => x.key === r.entity);
+    const e = entities.find((x) => x.key === r.entity);
     assert.match(e.name, /BlackRock/i, `${e.name} is listed for "BlackRock"`);
   }
   // Every passage: the link its article's records give that item.
@@ -114,8 +121,7 @@ test('results link to the entity page and to the article explorer at the item', 
   assert.ok(items.length > 0);
   for (const r of items) {
     assert.ok(ids.has(r.article), r.article);
-    const records = JSON.parse(readFileSync(join(DIST, 'archive/articles', `${r.article}.json`), 'utf8'));
-    const item = records.items.find((i) => `archive/${i.link}` === r.href);
+    const item = records.get(r.article).items.find((i) => `archive/${i.link}` === r.href);
     assert.ok(item, `${r.href} is an item of ${r.article}`);
     assert.equal(item.kind, r.kind);
   }
