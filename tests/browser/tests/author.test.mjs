@@ -81,17 +81,23 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
   await page.locator('[data-testid=author-preview] >> [data-testid=app][data-state=ready]').waitFor({ timeout: 15000 });
   await shot(page, 'author-1440');
 
-  // Change a kind: England is a country here, not a region.
-  await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('country');
-  await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=country]');
+  // Change a kind: England here is the national side, an organisation
+  // (the draft makes it the country).
+  assert.equal(await entity(page, 'england').getAttribute('data-kind'), 'country');
+  await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('organisation');
+  await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=organisation]');
 
-  // Merge "Korea" into "South Korea": its mentions follow.
-  const before = await page.locator('[data-testid=author-mention][data-entity=south_korea]').count();
-  const korea = await page.locator('[data-testid=author-mention][data-entity=korea]').count();
-  await merge(page, 'korea', 'South Korea');
-  await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=korea]'));
-  assert.equal(await page.locator('[data-testid=author-mention][data-entity=south_korea]').count(), before + korea);
-  assert.match(await entity(page, 'south_korea').innerText(), /South Korea/);
+  // Merge one entity into another: its mentions follow. (The draft files
+  // "Korea" and "Korea Republic" under South Korea itself now, so the
+  // merge is of two players, for the mechanics.)
+  assert.equal(await page.locator('[data-testid=author-entity][data-entity=korea]').count(), 0);
+  const before = await page.locator('[data-testid=author-mention][data-entity=andreas_granqvist]').count();
+  const berg = await page.locator('[data-testid=author-mention][data-entity=marcus_berg]').count();
+  assert.ok(berg > 0);
+  await merge(page, 'marcus_berg', 'Andreas Granqvist');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=marcus_berg]'));
+  assert.equal(await page.locator('[data-testid=author-mention][data-entity=andreas_granqvist]').count(), before + berg);
+  assert.match(await entity(page, 'andreas_granqvist').innerText(), /Andreas Granqvist/);
 
   // The filter narrows the list (accents and case folded), and clears.
   const all = await page.locator('[data-testid=author-entity]').count();
@@ -202,20 +208,21 @@ test('paste a GUM article, correct the draft, export, and explore the export', a
 test('a reload mid-edit brings everything back, and undo/redo cross a merge', async () => {
   const page = await openPage(browser, author(), { width: 1280, height: 900 });
   await draft(page, soccer);
-  await merge(page, 'korea', 'South Korea');
-  await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=korea]'));
-  await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('country');
+  await merge(page, 'marcus_berg', 'Andreas Granqvist');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=author-entity][data-entity=marcus_berg]'));
+  await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('organisation');
+  await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=organisation]');
   await page.waitForSelector('[data-testid=author-saved][data-state=saved]');
   const list = await ids(page);
   await page.reload();
   await page.waitForSelector('[data-testid=author][data-state=ready]');
   assert.deepEqual(await ids(page), list);
-  assert.equal(await entity(page, 'england').getAttribute('data-kind'), 'country');
+  assert.equal(await entity(page, 'england').getAttribute('data-kind'), 'organisation');
   // Undo twice (kind, then the merge; the history is this page's), redo once.
   await page.locator('[data-testid=author-mention]').first().click();
   await page.keyboard.press('Control+z');
   // After a reload the history starts afresh: undo has nothing to undo yet.
-  assert.equal(await entity(page, 'england').getAttribute('data-kind'), 'country');
+  assert.equal(await entity(page, 'england').getAttribute('data-kind'), 'organisation');
   await entity(page, 'england').locator('[data-testid=author-entity-kind]').selectOption('region');
   await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=region]');
   await merge(page, 'sweden', 'Belgium');
@@ -224,7 +231,7 @@ test('a reload mid-edit brings everything back, and undo/redo cross a merge', as
   await page.keyboard.press('Control+z');
   await page.waitForSelector('[data-testid=author-entity][data-entity=sweden]');
   await page.keyboard.press('Control+z');
-  await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=country]');
+  await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=organisation]');
   await page.keyboard.press('Control+Shift+z');
   await page.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=region]');
   await page.keyboard.press('Control+Shift+z');
@@ -242,12 +249,12 @@ test('two tabs on one draft: the second tab to save is told, and stops overwriti
   await b.goto(author());
   await b.waitForSelector('[data-testid=author][data-state=ready]');
   // An edit in b reaches a through storage: a says so and pauses saving.
-  await entity(b, 'england').locator('[data-testid=author-entity-kind]').selectOption('country');
+  await entity(b, 'england').locator('[data-testid=author-entity-kind]').selectOption('organisation');
   await a.waitForSelector('[data-testid=author-conflict]');
   assert.match(await a.locator('[data-testid=author-conflict]').innerText(), /another tab/);
   // a takes b's version.
   await a.locator('[data-testid=author-conflict] button', { hasText: 'other tab' }).click();
-  await a.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=country]');
+  await a.waitForSelector('[data-testid=author-entity][data-entity=england][data-kind=organisation]');
   await context.close();
 });
 
