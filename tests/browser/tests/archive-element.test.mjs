@@ -84,6 +84,26 @@ test('under a hostile stylesheet the archives look as on their own page, and the
   await p.context().close();
 });
 
+test('an element in a narrow column lays out for its width, not the window\'s', async () => {
+  const p = await host();
+  const columns = () => p.evaluate(() => [...document.querySelectorAll('fact-archive')]
+    .map((el) => getComputedStyle(el.shadowRoot.querySelector('.archive-body')).gridTemplateColumns.split(' ').length));
+  await p.evaluate(() => { document.getElementById('right').style.width = '420px'; });
+  for (const id of ['left', 'right']) {
+    await p.locator(`#${id} [data-testid=archive-search]`).fill('Canada');
+    await settled(p, id, 'Canada');
+  }
+  assert.deepEqual(await columns(), [2, 1], 'facets beside the results in the wide one, above them in the 420 px one');
+  const overflow = await p.evaluate(() => {
+    const app = document.getElementById('right').shadowRoot.querySelector('.archive-app');
+    return app.scrollWidth - app.clientWidth;
+  });
+  assert.ok(overflow <= 0, `nothing wider than the narrow element (${overflow} px over)`);
+  await p.locator('#right').scrollIntoViewIfNeeded();
+  await shot(p, 'archive-element-narrow');
+  await p.context().close();
+});
+
 test('two archives on one page keep separate state; only the synced one writes the address, under fa-<id>', async () => {
   const p = await host();
   await p.locator('#left [data-testid=archive-search]').pressSequentially('BlackRock');
