@@ -233,6 +233,32 @@ test('the API: ready, state, search, openEntity; events fa-ready, fa-change, fa-
   await p.context().close();
 });
 
+test('an archive that cannot be read says so inside the element: ready gives the error, fa-error fires', async () => {
+  const gone = await serve(DIST, { routes: { '/archive/manifest.json': { status: 404, body: 'not here' } } });
+  // The listener is in place before the page's scripts run: the 404 may
+  // come before the page's load event.
+  const p = await openPage(browser, 'about:blank');
+  await p.addInitScript(() => {
+    window.errors = [];
+    document.addEventListener('fa-error', (e) => window.errors.push({ id: e.target.id, detail: e.detail }));
+  });
+  await p.goto(`${gone.url}archive-host.html`);
+  const ready = await p.evaluate(async () => {
+    await customElements.whenDefined('fact-archive');
+    return document.getElementById('left').ready;
+  });
+  const error = (await p.evaluate(() => window.errors)).find((e) => e.id === 'left')?.detail;
+  assert.equal(ready.state, 'error');
+  assert.match(ready.message, /manifest could not be read \(.*HTTP 404\)/);
+  assert.deepEqual(error, { message: ready.message });
+  await p.waitForSelector('#left [data-testid=archive][data-state=error]');
+  assert.match(await p.locator('#left .archive-intro').textContent(), /HTTP 404/);
+  // The host page carries on.
+  assert.equal(await p.locator('h1.headline').textContent(), 'Our coverage, searchable');
+  await p.context().close();
+  await gone.close();
+});
+
 test('no axe violations in the elements, and screenshots at 1280 and 375 px', async () => {
   for (const width of [1280, 375]) {
     const p = await host('', { width, height: 900 });
