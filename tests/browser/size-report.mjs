@@ -37,9 +37,9 @@ const isAuthor = (f) => /^(author|fx-author|fx-draft-worker|draft-data)|^snippet
 // What the drafting worker fetches once the page is up: the engine and its data.
 const isDrafting = (f) => f === 'draft-data.bin' || f.startsWith('fx-draft-worker');
 const authorPage = rows.filter((r) => isAuthor(r.file));
-// The archive's search page (archive.html, its own wasm) and the demo
+// The archive's search page (archive.html, its own wasm; <fact-archive>, fact-archive.js, shares it) and the demo
 // archive it searches (archive/, fetched a few chunks at a time).
-const isArchivePage = (f) => /^(archive\.(html|js|css)|fx-archive)|^snippets\/.*\/fx-archive\//.test(f);
+const isArchivePage = (f) => /^(archive\.(html|js|css)|fact-archive\.js|fx-archive)|^snippets\/.*\/fx-archive\//.test(f);
 const isArchiveData = (f) => f.startsWith('archive/');
 const archivePage = rows.filter((r) => isArchivePage(r.file));
 const archiveData = rows.filter((r) => isArchiveData(r.file));

@@ -17,7 +17,7 @@ use fact_explorer_archive::pages::{
     bucket_file, entity_jsonld, items_csv, star, EntityPage, PageItem,
 };
 
-use crate::page::{describe_page, download, fetch_text};
+use crate::page::{download, fetch_text, link, HostRef};
 
 /// What the page is showing.
 #[derive(Clone)]
@@ -30,6 +30,7 @@ enum Loaded {
 /// The page of the entity `key` of the archive at `site`.
 #[component]
 pub fn EntityView(site: String, key: String) -> impl IntoView {
+    let host = expect_context::<HostRef>();
     let loaded = RwSignal::new(Loaded::Loading);
     let site_for_fetch = site.clone();
     let key_for_fetch = key.clone();
@@ -46,6 +47,7 @@ pub fn EntityView(site: String, key: String) -> impl IntoView {
             let m = match m {
                 Ok(m) => m,
                 Err(e) => {
+                    host.with_value(|h| h.settled("error", &e));
                     loaded.set(Loaded::Failed(e));
                     return;
                 }
@@ -69,10 +71,16 @@ pub fn EntityView(site: String, key: String) -> impl IntoView {
                                         .replace('<', "\\u003c")
                                 })
                                 .unwrap_or_default();
-                            describe_page(&format!("{} · the archive", p.name), &ld);
+                            host.with_value(|h| {
+                                h.describe(&format!("{} · the archive", p.name), &ld);
+                                h.settled("ready", "");
+                            });
                             Loaded::Ready(Arc::new(p))
                         }
-                        Err(e) => Loaded::Failed(e),
+                        Err(e) => {
+                            host.with_value(|h| h.settled("error", &e));
+                            Loaded::Failed(e)
+                        }
                     });
                 }),
             );
@@ -85,7 +93,7 @@ pub fn EntityView(site: String, key: String) -> impl IntoView {
     };
     view! {
         <div class="entity" data-testid="entity-page" data-entity=key data-state=state>
-            <p class="entity-back"><a href="?">"← Search the archive"</a></p>
+            <p class="entity-back"><a href=link("?")>"← Search the archive"</a></p>
             {move || match loaded.get() {
                 Loaded::Loading => view! { <p class="archive-intro">"Loading the entity’s page…"</p> }.into_any(),
                 Loaded::Failed(e) => view! {
@@ -227,7 +235,7 @@ fn Page(site: String, p: Arc<EntityPage>) -> impl IntoView {
         .map(|r| {
             view! {
                 <li>
-                    <a href=entity_href(&r.key)>{r.name.clone()}</a>
+                    <a href=link(&entity_href(&r.key))>{r.name.clone()}</a>
                     " "
                     <span class=format!("archive-kind kind-{}", r.kind)>{r.kind.replace('_', " ")}</span>
                     " "
@@ -292,6 +300,7 @@ fn Page(site: String, p: Arc<EntityPage>) -> impl IntoView {
 /// in words and links, so the drawing is hidden from assistive technology.
 #[component]
 fn Graph(p: Arc<EntityPage>) -> impl IntoView {
+    let host = expect_context::<HostRef>();
     const R: f32 = 115.0;
     let max = p.related.iter().map(|r| r.count).max().unwrap_or(1).max(1) as f32;
     let spots = star(p.related.len());
@@ -322,7 +331,7 @@ fn Graph(p: Arc<EntityPage>) -> impl IntoView {
                 x * (R + 12.0),
                 y * (R + 12.0) + if y.abs() > 0.9 { 8.0 * y.signum() } else { 4.0 },
             );
-            let href = entity_href(&r.key);
+            let href = link(&entity_href(&r.key));
             let name: String = match r.name.char_indices().nth(18) {
                 Some((i, _)) => format!("{}…", &r.name[..i]),
                 None => r.name.clone(),
@@ -334,7 +343,7 @@ fn Graph(p: Arc<EntityPage>) -> impl IntoView {
                 <g
                     class=format!("entity-graph-node kind-{}", r.kind)
                     on:click=move |_| {
-                        let _ = window().location().set_href(&href);
+                        host.with_value(|h| h.go(&href));
                     }
                 >
                     <circle cx=format!("{:.1}", x * R) cy=format!("{:.1}", y * R) r="8"></circle>

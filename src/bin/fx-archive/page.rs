@@ -14,12 +14,44 @@ use fact_explorer_core::sort::sort_by;
 #[wasm_bindgen(module = "/src/bin/fx-archive/glue.js")]
 extern "C" {
     pub(crate) fn fetch_text(url: &str, done: JsValue);
-    pub(crate) fn initial_query() -> String;
-    pub(crate) fn remember_query(q: &str);
-    pub(crate) fn focus_facet(facet: &str, value: &str);
-    pub(crate) fn initial_entity() -> String;
-    pub(crate) fn describe_page(title: &str, jsonld: &str);
     pub(crate) fn download(name: &str, mime: &str, text: &str);
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// What the page around the archive does for it: `archive.js` makes
+    /// one for `archive.html` (state in `?q=` and `?entity=`, the page's
+    /// title), the `<fact-archive>` element one per element (state under
+    /// its own URL parameter, or none, and its events).
+    pub type Host;
+    /// The reader typed: the query to keep (in the address, or not).
+    #[wasm_bindgen(method)]
+    pub(crate) fn remember(this: &Host, query: &str);
+    /// The address a link to `search` (`?entity=KEY`, or `?` for the
+    /// search) has in this page.
+    #[wasm_bindgen(method)]
+    pub(crate) fn link(this: &Host, search: &str) -> String;
+    /// Follows such a link (a click that is no link's, the graph's).
+    #[wasm_bindgen(method)]
+    pub(crate) fn go(this: &Host, href: &str);
+    /// Focuses the facet button `facet`/`value` (the results re-render on
+    /// a choice, and keyboard focus stays on the button that was pressed).
+    #[wasm_bindgen(method, js_name = focusFacet)]
+    pub(crate) fn focus_facet(this: &Host, facet: &str, value: &str);
+    /// The entity page's title and JSON-LD (the page puts them in its head).
+    #[wasm_bindgen(method)]
+    pub(crate) fn describe(this: &Host, title: &str, jsonld: &str);
+    /// The view has loaded (`"ready"`) or failed (`"error"`, with why).
+    #[wasm_bindgen(method)]
+    pub(crate) fn settled(this: &Host, state: &str, message: &str);
+}
+
+/// The host, for every component of one archive.
+pub(crate) type HostRef = StoredValue<Host, LocalStorage>;
+
+/// The link to `search` (`?entity=KEY` or `?`) as this page has it.
+pub(crate) fn link(search: &str) -> String {
+    expect_context::<HostRef>().with_value(|h| h.link(search))
 }
 
 /// Most entities, and most items, listed.
@@ -27,8 +59,40 @@ const LIMIT: usize = 20;
 /// Most articles offered as facet values.
 const ARTICLE_FACETS: usize = 8;
 
+/// One archive mounted in a page: what the host may change, and the
+/// mount (dropped, the view is gone).
 #[wasm_bindgen]
-pub fn start_archive(root: web_sys::HtmlElement, site: String) {
+pub struct ArchiveHandle {
+    query: RwSignal<String>,
+    entity: RwSignal<String>,
+    mount: Option<Box<dyn std::any::Any>>,
+}
+
+#[wasm_bindgen]
+impl ArchiveHandle {
+    /// Shows the search for `query`, or the page of the entity `entity`
+    /// when not empty (the query is kept for the way back).
+    #[wasm_bindgen(js_name = setState)]
+    pub fn set_state(&self, query: String, entity: String) {
+        self.query.set(query);
+        self.entity.set(entity);
+    }
+    /// Removes the view and frees what it held.
+    pub fn unmount(&mut self) {
+        self.mount = None;
+    }
+}
+
+/// Mounts the archive at `site` (a folder URL) on `root`: the search for
+/// `query`, or the page of the entity `entity` when not empty.
+#[wasm_bindgen]
+pub fn start_archive(
+    root: web_sys::HtmlElement,
+    site: String,
+    host: Host,
+    query: String,
+    entity: String,
+) -> ArchiveHandle {
     // Clear the fallback message: no markup is written, only nodes removed.
     root.replace_children_with_node_0();
     let site = if site.is_empty() || site.ends_with('/') {
@@ -36,14 +100,25 @@ pub fn start_archive(root: web_sys::HtmlElement, site: String) {
     } else {
         format!("{site}/")
     };
-    let entity = initial_entity();
-    if entity.is_empty() {
-        leptos::mount::mount_to(root, move || view! { <Archive site=site.clone()/> }).forget();
-    } else {
-        leptos::mount::mount_to(root, move || {
-            view! { <crate::entity::EntityView site=site.clone() key=entity.clone()/> }
-        })
-        .forget();
+    let query = RwSignal::new(query);
+    let entity = RwSignal::new(entity);
+    let host: HostRef = StoredValue::new_local(host);
+    let mount = leptos::mount::mount_to(root, move || {
+        provide_context(host);
+        let site = site.clone();
+        move || {
+            let key = entity.get();
+            if key.is_empty() {
+                view! { <Archive site=site.clone() query/> }.into_any()
+            } else {
+                view! { <crate::entity::EntityView site=site.clone() key/> }.into_any()
+            }
+        }
+    });
+    ArchiveHandle {
+        query,
+        entity,
+        mount: Some(Box::new(mount)),
     }
 }
 
@@ -188,14 +263,15 @@ impl Ctx {
 }
 
 #[component]
-fn Archive(site: String) -> impl IntoView {
+fn Archive(site: String, query: RwSignal<String>) -> impl IntoView {
+    let host = expect_context::<HostRef>();
     let ctx = Ctx {
         site: StoredValue::new(site.clone()),
         manifest: RwSignal::new(None),
         chunks: StoredValue::new(HashMap::new()),
         pending: StoredValue::new(HashSet::new()),
         problems: RwSignal::new(Vec::new()),
-        query: RwSignal::new(initial_query()),
+        query,
         filter: RwSignal::new(Filter::default()),
         results: RwSignal::new(None),
         lines: RwSignal::new(HashMap::new()),
@@ -211,10 +287,19 @@ fn Archive(site: String) -> impl IntoView {
                     "The archive's manifest could not be read ({error})."
                 ))
             };
+            match &m {
+                Ok(_) => host.with_value(|h| h.settled("ready", "")),
+                Err(e) => host.with_value(|h| h.settled("error", e)),
+            }
             ctx.manifest.set(Some(m));
             ctx.refresh();
         }),
     );
+    // A query set by the host (or typed) runs once it is set.
+    Effect::new(move |_| {
+        ctx.query.track();
+        ctx.refresh();
+    });
 
     let state = move || match ctx.manifest.get() {
         None => "loading",
@@ -235,16 +320,15 @@ fn Archive(site: String) -> impl IntoView {
     };
     let on_input = move |ev: leptos::ev::Event| {
         let q = event_target_value(&ev);
-        remember_query(&q);
+        host.with_value(|h| h.remember(&q));
         ctx.query.set(q);
-        ctx.refresh();
     };
     let choose = move |facet: Facet| {
         ctx.filter.update(|f| *f = toggle(f, &facet));
         ctx.refresh();
         // The facets are drawn anew: keep the focus on the one pressed.
         let (group, value) = facet_hooks(&facet);
-        request_animation_frame(move || focus_facet(group, &value));
+        request_animation_frame(move || host.with_value(|h| h.focus_facet(group, &value)));
     };
     let summary = move || {
         ctx.results.with(|r| match r {
@@ -440,7 +524,7 @@ fn Found(
                 if article.is_empty() {
                     return None;
                 }
-                let link = entity_href(key);
+                let link = link(&entity_href(key));
                 let dates = match (first, last) {
                     (Some(a), Some(b)) if a == b => a.clone(),
                     (Some(a), Some(b)) => format!("{a} – {b}"),
