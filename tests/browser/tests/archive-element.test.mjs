@@ -11,8 +11,8 @@ import { serve } from '../server.mjs';
 import { launch, openPage, shot, DIST, HERE } from '../browser.mjs';
 
 const AXE = readFileSync(join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const manifest = JSON.parse(readFileSync(join(DIST, 'archive/manifest.json'), 'utf8'));
-const entity = (name, kind) => manifest.entities.find((e) => e.name === name && e.kind === kind);
+const archiveEntities = JSON.parse(readFileSync(join(DIST, 'archive/entities.json'), 'utf8'));
+const entity = (name, kind) => archiveEntities.find((e) => e.name === name && e.kind === kind);
 const blackrock = entity('BlackRock', 'organisation');
 const canada = entity('Canada', 'country');
 
