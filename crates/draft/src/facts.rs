@@ -835,6 +835,7 @@ pub fn facts(
         }
     }
     let mut out = titles(doc, entities, &entity_at, demonyms, speaker_of_token);
+    out.extend(owners_in_names(doc, entities, speaker_of_token));
     let mut anchors_of = anchors(doc, entities, &entity_at, coref, demonyms);
     for (k, s) in doc.sentences.iter().enumerate() {
         if is_question(doc, s) {
@@ -1018,6 +1019,98 @@ fn titles(
                 confidence: 0.8 * (0.5 + 0.5 * d.confidence.min(entities[o].confidence.max(0.6))),
                 pattern: "title",
             });
+        }
+    }
+    out
+}
+
+/// Last words of organisations that are arms of a state even where the
+/// tagger did not make them a government body ("US National Park
+/// Service", "U.S. Coast Guard").
+const STATE_ARMS: &[&str] = &["Service", "Survey", "Guard", "Reserve", "Corps", "Marines"];
+
+/// A state body named after the place it belongs to: "Indonesian Navy",
+/// "U.S. Department of Agriculture", "Los Angeles Sheriff's office",
+/// "Saudi Interior Ministry". The name itself states the fact, so it is
+/// drafted once per body, at its first mention that opens with the place
+/// (by its name, another name of it, or its nationality word), and only
+/// to a place the article names as such. A company named after a country
+/// ("British Airways", "American Airlines") is no arm of it; a
+/// nationality word shared by two countries ("Korean") names neither.
+fn owners_in_names(
+    doc: &Doc,
+    entities: &[Draft],
+    speaker_of_token: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    let standard = |w: &str| -> String {
+        lexicon::COUNTRY_NAMES
+            .iter()
+            .find(|(other, _)| *other == w)
+            .map_or(w, |(_, name)| *name)
+            .to_string()
+    };
+    for (o, d) in entities.iter().enumerate() {
+        let state_body = d.kind == EntityKind::GovernmentBody
+            || (d.kind == EntityKind::Organisation
+                && d.name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| STATE_ARMS.contains(&w)));
+        if !state_body {
+            continue;
+        }
+        'mentions: for m in &d.mentions {
+            if m.len() < 2 {
+                continue;
+            }
+            for len in (1..m.len().min(4)).rev() {
+                let rest = m.start + len;
+                // The rest is a name of its own ("Navy", "Department of
+                // Agriculture"), not the tail of a longer place name.
+                if !doc.word(rest).starts_with(char::is_uppercase) {
+                    continue;
+                }
+                let prefix = doc.span_text(m.start..rest);
+                let (names, by_nationality) = match lexicon::demonym(prefix) {
+                    Some(c) => {
+                        let c = c.strip_prefix("the ").unwrap_or(c);
+                        if lexicon::SHORT_FORMS.iter().any(|(short, _)| *short == c) {
+                            continue;
+                        }
+                        (vec![c.to_string()], true)
+                    }
+                    None => (vec![prefix.to_string(), standard(prefix)], false),
+                };
+                if by_nationality && d.kind != EntityKind::GovernmentBody {
+                    continue;
+                }
+                let owner = entities.iter().enumerate().position(|(e, x)| {
+                    e != o
+                        && matches!(
+                            x.kind,
+                            EntityKind::Country | EntityKind::City | EntityKind::Region
+                        )
+                        && names
+                            .iter()
+                            .any(|n| x.name == *n || x.aliases.iter().any(|a| a == n))
+                });
+                let Some(owner) = owner else { continue };
+                out.push(Fact {
+                    subject: o,
+                    object: owner,
+                    relation: "belongs to".to_string(),
+                    status: Status::Stated,
+                    attributed_to: speaker_of_token(m.start).filter(|x| *x != o && *x != owner),
+                    role: None,
+                    evidence: m.clone(),
+                    anchors: (crate::coref::head_of(doc, m), m.start),
+                    note: None,
+                    confidence: 0.7 * (0.5 + 0.5 * d.confidence.min(entities[owner].confidence)),
+                    pattern: "owner-in-name",
+                });
+                break 'mentions;
+            }
         }
     }
     out

@@ -120,6 +120,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     drop_stages(doc, &mut names);
     extend_given_names(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
+    join_hyphenated(doc, &mut names);
     agree_types(doc, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
 }
@@ -429,12 +430,27 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         }
         let skip_the = usize::from(doc.word(i) == "The");
         let first = i + skip_the;
-        if j - first >= 2
-            && lexicon::ORG_HEADS.contains(&doc.word(first))
-            && doc.word(first + 1) == "of"
-        {
-            // "Office of the President", "Ministry of Science and ICT".
-            found.push(rule(first..j, Label::Org, 0.75));
+        // The head word before "of", with only capitalised words before
+        // it: "Office of the President", "Ministry of Science and ICT",
+        // "U.S. Department of Agriculture".
+        let head_of = (first..j.saturating_sub(1)).find(|&h| {
+            lexicon::ORG_HEADS.contains(&doc.word(h))
+                && doc.word(h + 1) == "of"
+                && (first..h).all(|t| capitalised(doc.word(t)))
+        });
+        if let Some(h) = head_of.filter(|_| j - first >= 2) {
+            // A name led by its head may coordinate ("Ministry of Science
+            // and ICT"); one with words before its head ends at the next
+            // "and" or "of" ("Massachusetts Institute of Technology and
+            // Colorado State University" are two).
+            let end = if h == first {
+                j
+            } else {
+                (h + 2..j)
+                    .find(|&t| matches!(doc.word(t), "and" | "of"))
+                    .unwrap_or(j)
+            };
+            found.push(rule(first..end, Label::Org, 0.75));
         } else if j - i >= 2 {
             // Each run of capitalised words with a head word after its first
             // ("World Bank", "Democratic Party").
@@ -608,6 +624,37 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
+/// "Wright-Patterson Air Force Base", "Hewlett-Packard Enterprise": a
+/// one-word name joined by a hyphen, with no space, to a name of two or
+/// more words is the first word of that name, which keeps its type. Two
+/// one-word names so joined stay two ("US-China talks", "Seoul-Washington
+/// alliance").
+fn join_hyphenated(doc: &Doc, names: &mut Vec<Name>) {
+    fact_explorer_core::sort::sort_by_key(names, |n| n.tokens.start);
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        if let Some(prev) = out.last_mut() {
+            let h = prev.tokens.end;
+            let joined = prev.tokens.len() == 1
+                && n.tokens.len() >= 2
+                && n.tokens.start == h + 1
+                && doc.word(h) == "-"
+                && doc.tokens[prev.tokens.start].end == doc.tokens[h].start
+                && doc.tokens[h].end == doc.tokens[n.tokens.start].start;
+            if joined {
+                *prev = Name {
+                    tokens: prev.tokens.start..n.tokens.end,
+                    label: n.label,
+                    confidence: n.confidence.min(prev.confidence.max(0.6)),
+                };
+                continue;
+            }
+        }
+        out.push(n);
+    }
+    *names = out;
+}
+
 /// The same words are one type all through a document: the type most of
 /// the tagger's confidence went to.
 fn agree_types(doc: &Doc, names: &mut [Name]) {
@@ -635,7 +682,23 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
         !w.chars().any(char::is_alphanumeric)
             || matches!(
                 w,
-                "and" | "of" | "the" | "or" | "in" | "for" | "to" | "The" | "'s" | "’s"
+                "and"
+                    | "of"
+                    | "the"
+                    | "or"
+                    | "in"
+                    | "for"
+                    | "to"
+                    | "at"
+                    | "on"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "a"
+                    | "an"
+                    | "The"
+                    | "'s"
+                    | "’s"
             )
     };
     let (mut a, mut b) = (n.tokens.start, n.tokens.end);

@@ -381,3 +381,49 @@ fn a_name_in_apposition_to_the_role_before_it_stands_where_the_role_does() {
     );
     assert!(!facts.iter().any(|f| f.contains("is from")), "{facts:?}");
 }
+
+#[test]
+fn a_state_body_named_after_its_place_belongs_to_it() {
+    let set = draft(
+        "Indonesia said on Friday that the Indonesian Navy had found the boat. The U.S. \
+         Department of Agriculture notes that ozone harms crops, and the United States \
+         agrees. British Airways flew to Britain, and the Korean Central News Agency said so.",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Indonesian Navy | belongs to | Indonesia".to_string()),
+        "{facts:?}"
+    );
+    assert!(
+        facts.contains(&"U.S. Department of Agriculture | belongs to | United States".to_string()),
+        "{facts:?}"
+    );
+    // A company named after a country is no arm of it; a nationality word
+    // two countries share names neither.
+    assert!(
+        !facts.iter().any(|f| f.starts_with("British Airways |")),
+        "{facts:?}"
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Korean Central News Agency |")),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn a_name_joined_by_a_hyphen_to_a_longer_name_is_one_name() {
+    let set = draft(
+        "The engines went to Wright-Patterson Air Force Base in Ohio. Talks on US-China trade \
+         resumed in Geneva.",
+    );
+    let names = mention_names(&set);
+    assert!(
+        names
+            .iter()
+            .any(|(n, _)| n == "Wright-Patterson Air Force Base"),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|(n, _)| n == "US-China"), "{names:?}");
+}
