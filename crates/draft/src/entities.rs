@@ -53,15 +53,18 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
     };
     // "Fisht Stadium", "Adler Planetarium", "Kennedy Space Center": a
     // place people built, whatever the tagger read it as; not a titled
-    // person ("Mr Hall", "President Park"), a name with a given name in it
-    // read as a person ("Stuart Hall"), or a listed place ("Menlo Park").
+    // person ("Mr Hall", "President Park"), a given name and the head read
+    // as a person ("Stuart Hall"; "Johnson Space Center" has a word
+    // between), or a listed place ("Menlo Park").
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() >= 2
         && words
             .last()
             .is_some_and(|w| lexicon::FACILITY_HEADS.contains(w))
         && !lexicon::is_title(words[0])
-        && !(label == Label::Per && words.iter().any(|w| lexicon.contains(List::Given, w)))
+        && !(label == Label::Per
+            && words.len() == 2
+            && words.iter().any(|w| lexicon.contains(List::Given, w)))
         && place().is_none()
     {
         return EntityKind::Venue;

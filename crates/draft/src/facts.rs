@@ -554,7 +554,7 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: false,
         wording: Wording::Fixed("is in"),
         confidence: 0.65,
-        kinds: ("v", "ctr"),
+        kinds: ("vo", "ctr"),
         cases: &["in"],
     },
     // X's visit to Y; talks with Y.
@@ -1349,11 +1349,27 @@ fn match_pair(
                 let before = v.start.checked_sub(1).map_or("", |k| doc.word(k));
                 let whole =
                     !(before == "-" || before == "and" || before.starts_with(char::is_uppercase));
-                let next = (v.end < doc.len()).then(|| doc.word(v.end));
+                // "Johnson Space Center (JSC) in Houston": an acronym in
+                // brackets may come between.
+                let after = if v.end + 3 < doc.len()
+                    && doc.word(v.end) == "("
+                    && doc.word(v.end + 2) == ")"
+                {
+                    v.end + 3
+                } else {
+                    v.end
+                };
+                let next = (after < doc.len()).then(|| doc.word(after));
                 let the = usize::from(
-                    v.end + 1 < doc.len() && doc.word(v.end + 1).eq_ignore_ascii_case("the"),
+                    after + 1 < doc.len() && doc.word(after + 1).eq_ignore_ascii_case("the"),
                 );
-                whole && next == Some("in") && o.start == v.end + 1 + the
+                // An organisation is somewhere only as a site ("the Museum
+                // of Flight", "Skidmore College"), not as a company.
+                let site = entities[subject.entity].kind != EntityKind::Organisation
+                    || entities[subject.entity].name.split_whitespace().any(|w| {
+                        lexicon::FACILITY_HEADS.contains(&w) || lexicon::CAMPUS_HEADS.contains(&w)
+                    });
+                whole && site && next == Some("in") && o.start == after + 1 + the
             });
         if !ok {
             continue;

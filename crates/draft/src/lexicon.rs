@@ -676,6 +676,19 @@ pub const FACILITY_HEADS: &[&str] = &[
     "Harbor",
 ];
 
+/// Head words of organisations that are also sites ("Skidmore College in
+/// Saratoga Springs"): a place can be said to hold them.
+pub const CAMPUS_HEADS: &[&str] = &[
+    "University",
+    "College",
+    "School",
+    "Institute",
+    "Academy",
+    "Laboratory",
+    "Observatory",
+    "Zoo",
+];
+
 /// Head words that make an organisation a government body.
 pub const GOVERNMENT_HEADS: &[&str] = &[
     "Ministry",

@@ -595,6 +595,13 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
     if found.is_empty() {
         return;
     }
+    // Longer names first where two could start at one word, and always in
+    // the same order (a map's order differs from run to run, and so did
+    // the draft).
+    let mut found: Vec<(Vec<&str>, Name)> = found.into_iter().collect();
+    fact_explorer_core::sort::sort_by(&mut found, |a, b| {
+        b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0))
+    });
     let mut added = Vec::new();
     for i in 0..doc.len() {
         for (words, n) in &found {

@@ -427,3 +427,25 @@ fn a_name_joined_by_a_hyphen_to_a_longer_name_is_one_name() {
     );
     assert!(!names.iter().any(|(n, _)| n == "US-China"), "{names:?}");
 }
+
+#[test]
+fn a_site_in_a_place_is_in_it_a_company_is_not() {
+    let set = draft(
+        "Senator John Cornyn regretted the rejection of Johnson Space Center (JSC) in Houston. \
+         There are exhibits at Skidmore College in Saratoga Springs, New York. Officials met \
+         BlackRock in New York.",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Johnson Space Center | is in | Houston".to_string()),
+        "{facts:?}"
+    );
+    assert!(
+        facts.contains(&"Skidmore College | is in | Saratoga Springs".to_string()),
+        "{facts:?}"
+    );
+    assert!(
+        !facts.contains(&"BlackRock | is in | New York".to_string()),
+        "{facts:?}"
+    );
+}
