@@ -583,6 +583,10 @@ pub const PATTERNS: &[Pattern] = &[
     },
 ];
 
+/// Prepositions a role takes its owner with besides "of" ("ambassador
+/// to", "spokesman for", "professor at").
+const ROLE_CASES: &[&str] = &["to", "for", "at"];
+
 /// Lemmas of actions two parties do together.
 const JOINT: &[&str] = &[
     "sign",
@@ -1425,9 +1429,12 @@ fn match_pair(
             .filter(|s| *s != subject.entity && *s != object.entity)
             .or_else(|| reported_by(doc, entities, verb_top, a, b));
         let role = (p.wording == Wording::Role).then(|| {
-            relation
-                .trim_start_matches("is ")
-                .trim_end_matches(" of")
+            let role = relation.trim_start_matches("is ");
+            ROLE_CASES
+                .iter()
+                .chain(&["of"])
+                .find_map(|c| role.strip_suffix(&format!(" {c}")))
+                .unwrap_or(role)
                 .to_string()
         });
         return Some(Fact {
@@ -1617,10 +1624,19 @@ fn wording(
                 Some(r) => role_words(doc, r),
                 None => title_of(doc, entities, a).unwrap_or_default(),
             };
+            // "ambassador to the United Nations", "spokesman for the
+            // ministry": the role's own preposition; "of" otherwise.
+            let object_token = down.last().copied().unwrap_or(b.token);
+            let case = case_of(object_token);
+            let case = if ROLE_CASES.contains(&case.as_str()) {
+                case
+            } else {
+                "of".to_string()
+            };
             if role.is_empty() {
                 String::new()
             } else {
-                format!("is {role} of")
+                format!("is {role} {case}")
             }
         }
         Wording::Noun => {

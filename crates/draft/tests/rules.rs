@@ -449,3 +449,15 @@ fn a_site_in_a_place_is_in_it_a_company_is_not() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_role_keeps_its_own_preposition() {
+    let set = draft("Kim Sook, ambassador to the United Nations, spoke first.");
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Kim Sook | is ambassador to | United Nations".to_string()),
+        "{facts:?}"
+    );
+    let fact = set.facts.first().expect("a fact");
+    assert_eq!(fact.qualifiers.role.as_deref(), Some("ambassador"));
+}
