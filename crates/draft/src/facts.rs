@@ -57,6 +57,8 @@ pub enum Wording {
     Role,
     /// Fixed words.
     Fixed(&'static str),
+    /// The deed its owner did, by the noun ("assist": "assisted").
+    Deed,
     /// The noun at the top with the object's preposition ("visit to").
     Noun,
     /// What a possessive means, by the kinds at its ends ("is from",
@@ -557,6 +559,41 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("vo", "ctr"),
         cases: &["in"],
     },
+    // X scored from Y's assist; X came at Y's invitation: Y did the deed
+    // for X (the noun says which, `DEEDS`).
+    Pattern {
+        name: "deed-owner",
+        up: &["nsubj!"],
+        down: &["obl", "nmod:poss"],
+        top: Top::Verb,
+        reversed: true,
+        wording: Wording::Deed,
+        confidence: 0.6,
+        kinds: ("p", "pogc"),
+        cases: &[],
+    },
+    Pattern {
+        name: "deed-owner",
+        up: &["nsubj!"],
+        down: &["advcl", "obl", "nmod:poss"],
+        top: Top::Verb,
+        reversed: true,
+        wording: Wording::Deed,
+        confidence: 0.55,
+        kinds: ("p", "pogc"),
+        cases: &[],
+    },
+    Pattern {
+        name: "deed-owner",
+        up: &["nsubj!"],
+        down: &["advcl", "obj", "nmod", "nmod:poss"],
+        top: Top::Verb,
+        reversed: true,
+        wording: Wording::Deed,
+        confidence: 0.5,
+        kinds: ("p", "pogc"),
+        cases: &[],
+    },
     // X's visit to Y; talks with Y.
     Pattern {
         name: "event-noun",
@@ -586,6 +623,20 @@ pub const PATTERNS: &[Pattern] = &[
 /// Prepositions a role takes its owner with besides "of" ("ambassador
 /// to", "spokesman for", "professor at").
 const ROLE_CASES: &[&str] = &["to", "for", "at"];
+
+/// Nouns of a deed done for someone, with the deed as a verb, for "X
+/// scored from Y's assist" (Y assisted X) and "X came at Y's invitation"
+/// (Y invited X).
+const DEEDS: &[(&str, &str)] = &[
+    ("assist", "assisted"),
+    ("pass", "passed to"),
+    ("cross", "crossed to"),
+    ("invitation", "invited"),
+];
+
+fn deed(lemma: &str) -> Option<&'static str> {
+    DEEDS.iter().find(|(n, _)| *n == lemma).map(|(_, v)| *v)
+}
 
 /// Lemmas of actions two parties do together.
 const JOINT: &[&str] = &[
@@ -1326,6 +1377,18 @@ fn match_pair(
                     && ends
                     && !((w == "," || w == "and") && next.starts_with(char::is_uppercase))
             });
+        // "from Y's assist": the noun names a deed, taken "from", "at",
+        // "on" or "after" it.
+        let ok = ok
+            && (p.wording != Wording::Deed
+                || down_tokens.len().checked_sub(2).is_some_and(|k| {
+                    let noun = down_tokens[k];
+                    deed(&doc.lemmas[noun]).is_some()
+                        && doc.children[noun].iter().any(|&c| {
+                            doc.deps[c].is("case")
+                                && matches!(doc.lower[c].as_str(), "from" | "at" | "on" | "after")
+                        })
+                }));
         // "X faced Y at the Fisht Stadium": only verbs of meeting or
         // playing put the object there too ("criticised Y at Trump Tower"
         // does not).
@@ -1601,6 +1664,12 @@ fn wording(
     };
     match p.wording {
         Wording::Fixed(w) => w.to_string(),
+        Wording::Deed => down
+            .len()
+            .checked_sub(2)
+            .and_then(|k| deed(&doc.lemmas[down[k]]))
+            .unwrap_or_default()
+            .to_string(),
         // "Korea's Kim Shin-Wook": a person is from the place; "Seoul's
         // Ministry of Science": a body belongs to its owner.
         Wording::Owner => match entities[a.entity].kind {

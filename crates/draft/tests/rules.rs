@@ -461,3 +461,18 @@ fn a_role_keeps_its_own_preposition() {
     let fact = set.facts.first().expect("a fact");
     assert_eq!(fact.qualifiers.role.as_deref(), Some("ambassador"));
 }
+
+#[test]
+fn the_owner_of_a_deed_did_it_for_the_subject() {
+    let set = draft(
+        "Six minutes later, Lukaku scored a third goal for Belgium, this time from Eden Hazard's \
+         assist. Hazard praised Lukaku's pass.",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Eden Hazard | assisted | Lukaku".to_string()),
+        "{facts:?}"
+    );
+    // Praising a pass is no pass.
+    assert!(!facts.iter().any(|f| f.contains("passed to")), "{facts:?}");
+}
