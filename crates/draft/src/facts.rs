@@ -1377,6 +1377,25 @@ fn match_pair(
                     && ends
                     && !((w == "," || w == "and") && next.starts_with(char::is_uppercase))
             });
+        // "scored a second goal as England won a corner": a name the parse
+        // hung below a noun or verb but that a finite verb follows is the
+        // subject of a clause of its own, not this verb's object.
+        let ok = ok
+            && !(p.top == Top::Verb
+                && p.down
+                    .last()
+                    .is_some_and(|d| d.starts_with("nmod") || d.starts_with("obl"))
+                && {
+                    let end = b;
+                    let after = entities[end.entity]
+                        .mentions
+                        .iter()
+                        .find(|m| m.contains(&end.token))
+                        .map_or(end.token + 1, |m| m.end);
+                    after < doc.len()
+                        && doc.sentence_of[after] == doc.sentence_of[end.token]
+                        && matches!(doc.tags[after].penn(), "VBD" | "VBZ" | "VBP" | "MD")
+                });
         // "from Y's assist": the noun names a deed, taken "from", "at",
         // "on" or "after" it.
         let ok = ok

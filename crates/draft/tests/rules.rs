@@ -476,3 +476,18 @@ fn the_owner_of_a_deed_did_it_for_the_subject() {
     // Praising a pass is no pass.
     assert!(!facts.iter().any(|f| f.contains("passed to")), "{facts:?}");
 }
+
+#[test]
+fn a_name_a_finite_verb_follows_is_no_object() {
+    let set =
+        draft("English captain Harry Kane scored a second goal as England won a corner kick.");
+    let facts = facts(&set);
+    assert!(
+        !facts.iter().any(|f| f.contains(" as | England")),
+        "{facts:?}"
+    );
+    assert!(
+        facts.contains(&"Harry Kane | is captain of | England".to_string()),
+        "{facts:?}"
+    );
+}
