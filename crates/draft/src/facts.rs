@@ -1045,35 +1045,77 @@ fn titles(
                     .find_map(|c| entity_at.get(&c).map(|&e| (e, c)));
             }
             let Some((o, at)) = owner else { continue };
-            if role.is_empty() || o == p {
+            let owner_kind = |o: usize| {
+                matches!(
+                    entities[o].kind,
+                    EntityKind::Organisation
+                        | EntityKind::GovernmentBody
+                        | EntityKind::Country
+                        | EntityKind::City
+                        | EntityKind::Region
+                )
+            };
+            let mut push = |o: usize, at: usize, role: &[usize], case: &str| {
+                let words: Vec<&str> = role.iter().map(|&x| doc.word(x)).collect();
+                let role_text = words.join(" ");
+                out.push(Fact {
+                    subject: p,
+                    object: o,
+                    relation: format!("is {role_text} {case}"),
+                    status: Status::Stated,
+                    attributed_to: speaker_of_token(m.start).filter(|x| *x != p && *x != o),
+                    role: Some(role_text),
+                    evidence: at.min(m.start)..(at + 1).max(m.end),
+                    anchors: (m.start, at),
+                    note: None,
+                    confidence: 0.8
+                        * (0.5 + 0.5 * d.confidence.min(entities[o].confidence.max(0.6))),
+                    pattern: "title",
+                });
+            };
+            if o == p || !owner_kind(o) {
                 continue;
             }
-            if !matches!(
-                entities[o].kind,
-                EntityKind::Organisation
-                    | EntityKind::GovernmentBody
-                    | EntityKind::Country
-                    | EntityKind::City
-                    | EntityKind::Region
-            ) {
+            if role.is_empty() {
+                // "Ambassador to the United Nations Linda Thomas-Greenfield":
+                // the name right before the person's is the role's by "to"
+                // or "for", the title before that, and before the title
+                // perhaps the owner the role is of ("U.S. Ambassador to…").
+                let first = entities[o]
+                    .mentions
+                    .iter()
+                    .find(|r| r.contains(&at))
+                    .map_or(at, |r| r.start);
+                let mut y = first;
+                if y > s.start && doc.lower[y - 1] == "the" {
+                    y -= 1;
+                }
+                if y < s.start + 2
+                    || !matches!(doc.lower[y - 1].as_str(), "to" | "for")
+                    || !lexicon::is_title(doc.word(y - 2))
+                {
+                    continue;
+                }
+                let case = doc.lower[y - 1].clone();
+                let mut z = y - 1;
+                let mut titled = Vec::new();
+                while z > s.start && lexicon::is_title(doc.word(z - 1)) && y - z < 5 {
+                    titled.push(z - 1);
+                    z -= 1;
+                }
+                titled.reverse();
+                push(o, at, &titled, &case);
+                if z > s.start {
+                    let x = z - 1;
+                    let second = demonyms.get(&x).or_else(|| entity_at.get(&x));
+                    if let Some(&o2) = second.filter(|&&o2| o2 != p && o2 != o && owner_kind(o2)) {
+                        push(o2, x, &titled, "of");
+                    }
+                }
                 continue;
             }
             role.reverse();
-            let words: Vec<&str> = role.iter().map(|&x| doc.word(x)).collect();
-            let role_text = words.join(" ");
-            out.push(Fact {
-                subject: p,
-                object: o,
-                relation: format!("is {role_text} of"),
-                status: Status::Stated,
-                attributed_to: speaker_of_token(m.start).filter(|x| *x != p && *x != o),
-                role: Some(role_text),
-                evidence: at.min(m.start)..(at + 1).max(m.end),
-                anchors: (m.start, at),
-                note: None,
-                confidence: 0.8 * (0.5 + 0.5 * d.confidence.min(entities[o].confidence.max(0.6))),
-                pattern: "title",
-            });
+            push(o, at, &role, "of");
         }
     }
     out
@@ -1225,6 +1267,22 @@ fn match_pair(
                 .any(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("csubj")))
     });
     if up_tokens.len() > 3 || down_tokens.len() > 4 {
+        return None;
+    }
+    // An owner the parse read where the text has no possessive ("the
+    // United Nations Linda Thomas-Greenfield") owns nothing.
+    let possessive = |t: usize| {
+        matches!(doc.tags[t].penn(), "PRP$" | "WP$")
+            || doc.children[t]
+                .iter()
+                .any(|&c| matches!(doc.lower[c].as_str(), "'s" | "’s" | "'" | "’"))
+            || (t + 1 < doc.len() && matches!(doc.lower[t + 1].as_str(), "'s" | "’s" | "'" | "’"))
+    };
+    if up_tokens
+        .iter()
+        .chain(&down_tokens)
+        .any(|&t| doc.deps[t].is("nmod:poss") && !possessive(t))
+    {
         return None;
     }
     let up: Vec<crate::labels::Dep> = up_tokens.iter().map(|&t| doc.deps[t]).collect();

@@ -119,6 +119,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     drop_common_towns(doc, lexicon, &mut names);
     drop_stages(doc, &mut names);
     extend_given_names(doc, lexicon, &mut names);
+    split_body_from_person(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
     join_hyphenated(doc, &mut names);
     agree_types(doc, &mut names);
@@ -162,6 +163,36 @@ fn extend_given_names(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             n.tokens = t..next + 1;
         }
     }
+}
+
+/// "U.S. Ambassador to the United Nations Linda Thomas-Greenfield": a
+/// body's or a place's name run on into a person's (a listed given name
+/// and a capitalised word after it) is two names; the break is where the
+/// first ends in a body's head word or is a listed place.
+fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let mut out = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        let r = n.tokens.clone();
+        let at = (n.label != Label::Per && r.len() >= 3)
+            .then(|| {
+                (r.start + 1..r.end - 1).find(|&k| {
+                    lexicon.contains(List::Given, doc.word(k))
+                        && capitalised(doc.word(k + 1))
+                        && (lexicon::ORG_HEADS.contains(&doc.word(k - 1))
+                            || lexicon.contains(List::Country, doc.span_text(r.start..k))
+                            || lexicon.contains(List::City, doc.span_text(r.start..k)))
+                })
+            })
+            .flatten();
+        match at {
+            Some(k) => {
+                out.push(rule(r.start..k, n.label, n.confidence));
+                out.push(rule(k..r.end, Label::Per, n.confidence.min(0.8)));
+            }
+            None => out.push(n),
+        }
+    }
+    *names = out;
 }
 
 /// "Group F", "Round 2": a stage of a competition is no name.
@@ -648,10 +679,18 @@ fn join_hyphenated(doc: &Doc, names: &mut Vec<Name>) {
                 && doc.word(h) == "-"
                 && doc.tokens[prev.tokens.start].end == doc.tokens[h].start
                 && doc.tokens[h].end == doc.tokens[n.tokens.start].start;
-            if joined {
+            // "Linda Thomas-Greenfield": a person's name goes on over a
+            // hyphen to one more capitalised word.
+            let surname = prev.label == Label::Per
+                && n.tokens.len() == 1
+                && n.tokens.start == h + 1
+                && doc.word(h) == "-"
+                && doc.tokens[prev.tokens.end - 1].end == doc.tokens[h].start
+                && doc.tokens[h].end == doc.tokens[n.tokens.start].start;
+            if joined || surname {
                 *prev = Name {
                     tokens: prev.tokens.start..n.tokens.end,
-                    label: n.label,
+                    label: if surname { Label::Per } else { n.label },
                     confidence: n.confidence.min(prev.confidence.max(0.6)),
                 };
                 continue;

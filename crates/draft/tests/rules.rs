@@ -491,3 +491,26 @@ fn a_name_a_finite_verb_follows_is_no_object() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_title_to_a_body_before_a_name_is_that_persons_role() {
+    let set = draft(
+        "U.S. Ambassador to the United Nations Linda Thomas-Greenfield said the vote failed.",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Linda Thomas-Greenfield | is Ambassador to | United Nations".to_string()),
+        "{facts:?}"
+    );
+    assert!(
+        facts.contains(&"Linda Thomas-Greenfield | is Ambassador of | U.S.".to_string()),
+        "{facts:?}"
+    );
+    // No possessive in the text, so the parse's owner owns nothing.
+    assert!(!facts.iter().any(|f| f.contains("belongs to")), "{facts:?}");
+    let names = mention_names(&set);
+    assert!(
+        !names.iter().any(|(n, _)| n.contains("Nations Linda")),
+        "{names:?}"
+    );
+}
