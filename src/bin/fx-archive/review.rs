@@ -243,9 +243,9 @@ fn Body(site: String, r: Arc<Review>) -> impl IntoView {
             <h1>"Review identities"</h1>
             <p class="archive-intro">
                 {format!(
-                    "{} and {} joining entities across articles. Say whether each proposal names one entity; undo a join that is wrong. Your choices make the decisions file: put it into the archive folder as {DECISIONS_FILE} and build again.",
+                    "{} to settle, and {} of entities across articles (automatic or decided). Say whether each proposal names one entity; undo a join that is wrong. Your choices make the decisions file: put it into the archive folder as {DECISIONS_FILE} and build again.",
                     plural(r.proposals_total, "proposal", "proposals"),
-                    plural(r.links_total, "automatic or decided join", "automatic or decided joins"),
+                    plural(r.links_total, "join", "joins"),
                 )}
             </p>
             {problems}
