@@ -220,3 +220,125 @@ fn identities_lists_merges_proposals_and_stale_decisions() {
         assert!(out.contains(says), "missing {says:?} in\n{out}");
     }
 }
+
+/// Hostile input through the command line: markup, `</script` and `<!--`
+/// in every field, a huge name, thousands of aliases, the same entity ids
+/// in two articles, a missing date, a decisions file that is a folder and
+/// then bytes that are not text. The build reports and goes on, and no
+/// page (the article pages included) carries the data as markup.
+#[test]
+fn hostile_input_is_reported_the_build_goes_on_and_no_page_shows_data_as_html() {
+    let dir = fresh("cli-hostile");
+    let evil = "<img src=x onerror=alert(1)></script><!--";
+    let name = format!("<b>Bold</b> {evil} Name");
+    let alias = format!("alias {evil}");
+    let huge = "W".repeat(100_000);
+    let aliases: Vec<String> = (0..3000).map(|i| format!("Alias {i}")).collect();
+    let mut many: Vec<&str> = aliases.iter().map(String::as_str).collect();
+    many.push(&alias);
+    let marked = Ent {
+        id: "m",
+        name: &name,
+        kind: "person",
+        aliases: &many,
+        description: evil,
+    };
+    let write = |id: &str, title: &str, date, ents: &[Ent]| {
+        std::fs::write(
+            dir.join(format!("{id}.facts.json")),
+            fact_set(title, date, ents),
+        )
+        .unwrap();
+    };
+    // The same entity ids (`m`) in both; "markup" has no date.
+    write(
+        "markup",
+        &format!("Title {evil}"),
+        None,
+        &[marked, ent("o", "Seoul", "city")],
+    );
+    write(
+        "again",
+        "Again",
+        Some("2024-02-29"),
+        &[marked, ent("o", &huge, "city")],
+    );
+    std::fs::write(
+        dir.join("markup.url"),
+        format!("https://example.com/\"><script>{evil}\n"),
+    )
+    .unwrap();
+    // A decisions file that cannot be read: the build says so and goes on.
+    std::fs::create_dir_all(dir.join("identities.txt")).unwrap();
+    let site = fresh("cli-hostile-site").join("site");
+    let (d, s) = (dir.to_str().unwrap(), site.to_str().unwrap());
+    let (code, out, err) = cli(&["archive", "build", d, "--out", s]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("identities.txt: skipped"), "{err}");
+    assert!(out.contains("2 articles (2 checked"), "{out}");
+    let (code, _, _) = cli(&["archive", "build", d, "--out", s, "--strict"]);
+    assert_eq!(code, 1, "--strict fails on an unreadable decisions file");
+
+    // Bytes that are not text, and lines that are not decisions: reported,
+    // the rest applied.
+    std::fs::remove_dir(dir.join("identities.txt")).unwrap();
+    let mut bytes = vec![0xff, 0xfe, 0x00, b'\n'];
+    bytes.extend(
+        format!(
+            "not-same-as: markup / person / {name} = again / person / {name}\nsame-as: {evil}\n"
+        )
+        .bytes(),
+    );
+    std::fs::write(dir.join("identities.txt"), bytes).unwrap();
+    let (code, out, err) = cli(&["archive", "build", d, "--out", s]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("identities.txt: line 1") && err.contains("identities.txt: line 3"),
+        "{err}"
+    );
+    assert!(out.contains("0 decisions not applied"), "{out}");
+    let entities = std::fs::read_to_string(site.join("entities.json")).unwrap();
+    assert_eq!(
+        entities.matches("\\u003cb>Bold").count(),
+        2,
+        "kept apart as decided"
+    );
+
+    // No file of the site holds the data as markup: JSON writes `<` as
+    // \u003c, the article pages escape it.
+    let mut pages = 0;
+    for entry in walk(&site) {
+        let text = std::fs::read_to_string(&entry).unwrap();
+        let path = entry.display().to_string();
+        for raw in ["<img", "<b>", "\"><script>"] {
+            assert!(!text.contains(raw), "{path} holds {raw:?} as markup");
+        }
+        if path.ends_with(".html") {
+            pages += 1;
+            // (Leptos's hydration markers are comments of its own.)
+            assert!(
+                !text.contains("</script><!--"),
+                "{path} holds the data's script end and comment opener"
+            );
+            assert!(
+                text.contains("&lt;b&gt;Bold") || text.contains("\\u003cb>Bold"),
+                "{path} shows the name, escaped"
+            );
+        }
+    }
+    assert_eq!(pages, 2);
+}
+
+/// Every file under `dir`.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}

@@ -115,7 +115,7 @@ pub struct Proposal {
 }
 
 /// A line of the decisions file and what became of it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DecisionReport {
     /// Its line number (from 1).
     pub line: usize,

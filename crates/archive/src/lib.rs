@@ -17,6 +17,8 @@
 //!   incrementally (an unchanged article's records are reused, only changed
 //!   files are written) and byte-identical to a full build;
 //! - [`report`]: the identities in words, for the command line;
+//! - [`review`]: the identity review page's data and the decisions file
+//!   it writes;
 //! - [`synth`]: synthetic archives for measuring the build at scale.
 //!
 //! ```
@@ -39,5 +41,6 @@ pub mod index;
 pub mod pages;
 pub mod records;
 pub mod report;
+pub mod review;
 pub mod site;
 pub mod synth;

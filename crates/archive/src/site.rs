@@ -10,7 +10,9 @@
 //! The site: `manifest.json` (counts, facets, the chunk list: only what
 //! the search page needs before its first query, small at any size),
 //! `articles.json` and `entities.json` (the full lists), `identities.json`
-//! (merges, proposals, decisions, for review), `lines/*.json` (articles'
+//! (merges, proposals, decisions), `review.json` (the same with each
+//! entity's article and naming sentence, for the review page; see
+//! [`crate::review`]), `lines/*.json` (articles'
 //! titles and their items' lines, in buckets by article, for the results
 //! the page shows), `cache/*.json` (the articles' records, in buckets: the
 //! next build's cache), `index/*.json` (the search chunks, see
@@ -346,6 +348,7 @@ pub fn build_streaming(
     drop(previous);
     sort_by(&mut built.articles, |a, b| a.id.cmp(&b.id));
     sort_by(&mut built.skipped, |a, b| a.name.cmp(&b.name));
+    let decisions_text = decisions;
     let (decisions, problems) = parse_decisions(decisions.unwrap_or(""));
     let mut identities = resolve(&built.articles, &decisions);
     identities.file_problems = problems;
@@ -461,6 +464,15 @@ pub fn build_streaming(
             decisions: &identities.decisions,
             file_problems: &identities.file_problems,
         }),
+    )?;
+    // What the identity review page (`archive.html?identities`) shows.
+    sink(
+        "review.json".to_string(),
+        to_json(&crate::review::review(
+            &identities,
+            &built.articles,
+            decisions_text,
+        )),
     )?;
     // The articles' lines and the cache, bucket by bucket.
     let (lb, cb) = (lines_buckets(n), cache_buckets(n));

@@ -2,11 +2,14 @@
 // mounts the search on #archive-page, reading the archive at data-site.
 // The page's state is its address: `?q=QUERY` for a search (kept as the
 // reader types), `?entity=KEY` for an entity's page (its links are real
-// links, so Back and reload work as for any page).
-import init, { start_archive } from './fx-archive.js';
+// links, so Back and reload work as for any page), `?identities` for the
+// identity review (src/bin/fx-archive/review.rs).
+import init, { start_archive, start_review } from './fx-archive.js';
 
 const root = document.getElementById('archive-page');
 const params = new URLSearchParams(location.search);
+// The link to the review, on every view but the review.
+document.getElementById('archive-foot')?.toggleAttribute('hidden', params.has('identities'));
 
 /** The page's `Host` (src/bin/fx-archive/page.rs). */
 const host = {
@@ -40,7 +43,12 @@ const host = {
 // Kept: the handle owns the mounted view.
 let handle = null;
 init()
-  .then(() => { handle = start_archive(root, root.dataset.site ?? 'archive/', host, params.get('q') ?? '', params.get('entity') ?? ''); })
+  .then(() => {
+    const site = root.dataset.site ?? 'archive/';
+    handle = params.has('identities')
+      ? start_review(root, site, host)
+      : start_archive(root, site, host, params.get('q') ?? '', params.get('entity') ?? '');
+  })
   .catch((e) => {
     const p = document.createElement('p');
     p.className = 'fatal';

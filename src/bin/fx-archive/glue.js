@@ -23,3 +23,13 @@ export function download(name, type, text) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** Copies `text` to the clipboard; calls `done('')` or `done(error)` once. */
+export function copy_text(text, done) {
+  const clip = globalThis.navigator?.clipboard;
+  if (!clip?.writeText) {
+    done('this page has no clipboard access');
+    return;
+  }
+  clip.writeText(text).then(() => done(''), (e) => done(`${e?.message ?? e}`));
+}

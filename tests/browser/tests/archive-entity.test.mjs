@@ -108,6 +108,39 @@ test('a search result opens the entity page: articles newest first with evidence
   await p.context().close();
 });
 
+test('deep links survive reload and Back: a search, two entity pages, each reloaded on the way back and forth', async () => {
+  const p = await openPage(browser, `${server.url}archive.html?q=${encodeURIComponent(korea.name)}`);
+  // Opened from the address alone: the search with its results.
+  await p.waitForSelector(`[data-testid=archive][data-state=ready][data-query="${korea.name}"]`);
+  assert.equal(await p.locator('[data-testid=archive-search]').inputValue(), korea.name);
+  await p.locator(`[data-testid=archive-result][data-kind=entity][data-entity="${korea.key}"] a`).click();
+  await loaded(p, korea.key);
+  const other = pageOf(korea.key).related[0];
+  await p.locator('.entity-related-list a').first().click();
+  await loaded(p, other.key);
+  const entityOf = () => new URL(p.url()).searchParams.get('entity');
+  // Reload at each step; the history stays whole.
+  await p.reload();
+  await loaded(p, other.key);
+  await p.goBack();
+  await loaded(p, korea.key);
+  assert.equal(entityOf(), korea.key);
+  await p.reload();
+  await loaded(p, korea.key);
+  await p.goBack();
+  await p.waitForSelector(`[data-testid=archive][data-state=ready][data-query="${korea.name}"]`);
+  assert.equal(await p.locator(`[data-testid=archive-result][data-entity="${korea.key}"]`).count(), 1);
+  await p.reload();
+  await p.waitForSelector(`[data-testid=archive][data-state=ready][data-query="${korea.name}"]`);
+  await p.goForward();
+  await loaded(p, korea.key);
+  await p.goForward();
+  await loaded(p, other.key);
+  assert.equal(entityOf(), other.key);
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
+});
+
 test('the entity page exports its items as CSV and JSON; an organisation\'s JSON-LD', async () => {
   const p = await openPage(browser, entityUrl(blackrock.key));
   await loaded(p, blackrock.key);
