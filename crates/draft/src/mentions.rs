@@ -175,12 +175,18 @@ fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let r = n.tokens.clone();
         let at = (n.label != Label::Per && r.len() >= 3)
             .then(|| {
+                // "Ambassador to the United States Hamdullah Mohib": after
+                // a title, a listed place and two or three words are a
+                // place and a person, given name listed or not.
+                let titled =
+                    (r.start.saturating_sub(3)..r.start).any(|t| lexicon::is_title(doc.word(t)));
                 (r.start + 1..r.end - 1).find(|&k| {
-                    lexicon.contains(List::Given, doc.word(k))
-                        && capitalised(doc.word(k + 1))
-                        && (lexicon::ORG_HEADS.contains(&doc.word(k - 1))
-                            || lexicon.contains(List::Country, doc.span_text(r.start..k))
-                            || lexicon.contains(List::City, doc.span_text(r.start..k)))
+                    let place = lexicon.contains(List::Country, doc.span_text(r.start..k))
+                        || lexicon.contains(List::City, doc.span_text(r.start..k));
+                    capitalised(doc.word(k + 1))
+                        && ((lexicon.contains(List::Given, doc.word(k))
+                            && (lexicon::ORG_HEADS.contains(&doc.word(k - 1)) || place))
+                            || (titled && place && (2..=3).contains(&(r.end - k))))
                 })
             })
             .flatten();
@@ -532,6 +538,36 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             && (matches!(doc.word(i - 1), "'s" | "’s") || capitalised(doc.word(i - 1)));
         if !title && !role {
             continue;
+        }
+        // "Ambassador to the United States Hamdullah Mohib": after the
+        // body or place the title is "to" or "for", two or three
+        // capitalised words are the person.
+        if title {
+            let mut k = i + 1;
+            if k < doc.len() && matches!(doc.word(k), "to" | "for") {
+                k += 1;
+                if k < doc.len() && doc.word(k) == "the" {
+                    k += 1;
+                }
+                let body = set.0.get(&k).filter(|n| n.label != Label::Per).cloned();
+                if let Some(body) = body {
+                    let a = body.tokens.end;
+                    let mut b = a;
+                    while b < doc.len()
+                        && b < a + 3
+                        && capitalised(doc.word(b))
+                        && doc.word(b).chars().skip(1).any(char::is_lowercase)
+                        && !lexicon::is_title(doc.word(b))
+                        && doc.lex[b].zipf < 50
+                        && !doc.tokens[b].line_start
+                    {
+                        b += 1;
+                    }
+                    if b - a >= 2 && set.overlapping(&(a..b)).is_empty() {
+                        set.insert(rule(a..b, Label::Per, 0.7));
+                    }
+                }
+            }
         }
         let mut j = i + 1;
         while j < doc.len() && j < i + 4 {

@@ -514,3 +514,19 @@ fn a_title_to_a_body_before_a_name_is_that_persons_role() {
         "{names:?}"
     );
 }
+
+#[test]
+fn the_person_after_a_title_to_a_place_is_named() {
+    let set = draft(
+        "According to Afghan Ambassador to the United States Hamdullah Mohib, the team was brave.",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Hamdullah Mohib | is Ambassador to | United States".to_string()),
+        "{facts:?}"
+    );
+    assert!(
+        facts.contains(&"Hamdullah Mohib | is Ambassador of | Afghanistan".to_string()),
+        "{facts:?}"
+    );
+}
