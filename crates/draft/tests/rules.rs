@@ -381,3 +381,18 @@ fn a_name_in_apposition_to_the_role_before_it_stands_where_the_role_does() {
     );
     assert!(!facts.iter().any(|f| f.contains("is from")), "{facts:?}");
 }
+
+#[test]
+fn who_a_fact_is_according_to_is_no_party_to_it() {
+    let set = draft(
+        "Larry Fink, who manages BlackRock, told Lee Jae Myung that he would “mobilize global \
+         capital to make Korea the AI capital of Asia,” according to lawmaker Cha Ji-ho of \
+         Korea’s ruling Democratic Party, who attended the meeting.",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts.iter().any(|f| f.contains("Lee Jae Myung")),
+        "{facts:?}"
+    );
+    assert!(!facts.iter().any(|f| f.contains("according")), "{facts:?}");
+}
