@@ -1307,6 +1307,14 @@ fn match_pair(
         {
             continue;
         }
+        // "… would mobilize capital, according to lawmaker Cha": who
+        // reports the fact (a quote's relay), no party to it.
+        if down_tokens
+            .iter()
+            .any(|&o| doc.children[o].iter().any(|&c| doc.lower[c] == "according"))
+        {
+            continue;
+        }
         if !p.cases.is_empty() {
             let object_token = if p.reversed {
                 ta

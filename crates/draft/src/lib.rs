@@ -38,6 +38,7 @@ pub mod names;
 pub mod parse;
 pub mod perceptron;
 pub mod pos;
+pub mod punct;
 pub mod quotes;
 pub mod score;
 pub mod tokenize;

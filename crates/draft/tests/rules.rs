@@ -529,4 +529,16 @@ fn the_person_after_a_title_to_a_place_is_named() {
         facts.contains(&"Hamdullah Mohib | is Ambassador of | Afghanistan".to_string()),
         "{facts:?}"
     );
+fn who_a_fact_is_according_to_is_no_party_to_it() {
+    let set = draft(
+        "Larry Fink, who manages BlackRock, told Lee Jae Myung that he would “mobilize global \
+         capital to make Korea the AI capital of Asia,” according to lawmaker Cha Ji-ho of \
+         Korea’s ruling Democratic Party, who attended the meeting.",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts.iter().any(|f| f.contains("Lee Jae Myung")),
+        "{facts:?}"
+    );
+    assert!(!facts.iter().any(|f| f.contains("according")), "{facts:?}");
 }
