@@ -16,7 +16,8 @@ use fact_explorer_core::saved_draft::{Listed, SavedDraft, SAVED_VERSION};
 
 use crate::cursor::utf16_of;
 use crate::drafts;
-use crate::glue::{bring_into_view, fetch_stored, select_offsets, store, unstore};
+use crate::glue::{bring_into_view, select_offsets};
+use crate::storage::{self, Stored};
 use crate::target::{row_selector, Tab};
 
 /// An entity as the forms' selects offer it.
@@ -265,6 +266,10 @@ pub struct Session {
     pub tab: StoredValue<String>,
     /// The length of the text being drafted, for the progress line.
     pub drafting_words: RwSignal<usize>,
+    /// Text pasted but not drafted yet, as stored.
+    pub paste: Stored,
+    /// The id of the draft this browser works on, as stored.
+    pub current: Stored,
     draft: Draft,
     sel: Selection,
 }
@@ -279,6 +284,8 @@ impl Session {
             conflict: RwSignal::new(false),
             tab: StoredValue::new(tab),
             drafting_words: RwSignal::new(0),
+            paste: Stored::new(drafts::PASTE_KEY),
+            current: Stored::new(drafts::CURRENT_KEY),
             draft,
             sel,
         }
@@ -288,7 +295,7 @@ impl Session {
     pub fn start_editing(self, ed: Editor, id: Option<String>) {
         let id = id.unwrap_or_else(|| drafts::new_draft_id(js_sys::Date::now()));
         self.draft_id.set(id.clone());
-        let _ = store(drafts::CURRENT_KEY, &id);
+        self.current.set(id);
         self.sel.0.set(None);
         self.conflict.set(false);
         self.draft.ed.set(Some(ed));
@@ -306,25 +313,25 @@ impl Session {
         self.conflict.set(false);
         self.draft.message.set(String::new());
         self.save_note.set(String::new());
-        unstore(drafts::CURRENT_KEY);
+        self.current.forget();
         self.phase.set(Phase::Empty);
     }
 
     /// The record of draft `id` in storage (see [`drafts::read_saved`]).
     pub fn read(id: &str) -> Result<Option<SavedDraft>, String> {
-        drafts::read_saved(&fetch_stored(&drafts::draft_key(id)))
+        drafts::read_saved(&storage::get(&drafts::draft_key(id)))
     }
 
     /// The saved drafts, newest first.
     pub fn list() -> Vec<Listed> {
-        drafts::read_list(&fetch_stored(drafts::INDEX_KEY))
+        drafts::read_list(&storage::get(drafts::INDEX_KEY))
     }
 
     /// Forgets draft `id`; the list as it is then.
     pub fn forget(id: &str) -> Vec<Listed> {
-        unstore(&drafts::draft_key(id));
+        storage::remove(&drafts::draft_key(id));
         let list = drafts::listed_without(Session::list(), id);
-        let _ = store(drafts::INDEX_KEY, &drafts::write_list(&list));
+        let _ = storage::put(drafts::INDEX_KEY, &drafts::write_list(&list));
         list
     }
 
@@ -353,8 +360,11 @@ impl Session {
             return;
         };
         self.save.set(Save::Saving);
-        let failed = store(&drafts::draft_key(&id), &record.to_json());
-        if failed.is_empty() {
+        let kept = storage::put(&drafts::draft_key(&id), &record.to_json());
+        if let Err(why) = kept {
+            self.save.set(Save::Failed);
+            self.save_note.set(why);
+        } else {
             let list = drafts::listed_first(
                 Session::list(),
                 Listed {
@@ -363,13 +373,10 @@ impl Session {
                     saved_at: record.saved_at,
                 },
             );
-            let _ = store(drafts::INDEX_KEY, &drafts::write_list(&list));
+            let _ = storage::put(drafts::INDEX_KEY, &drafts::write_list(&list));
             self.save.set(Save::Saved);
             self.save_note
                 .set("All changes saved in this browser.".into());
-        } else {
-            self.save.set(Save::Failed);
-            self.save_note.set(failed);
         }
     }
 }
