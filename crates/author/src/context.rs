@@ -10,8 +10,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use fact_explorer_core::authoring::{EditError, Editor, ItemList};
-use fact_explorer_core::item::ItemKey;
+use fact_explorer_core::item::{ItemKey, ItemKind};
 use fact_explorer_core::model::EntityKind;
+use fact_explorer_core::review::ids_of;
 use fact_explorer_core::saved_draft::{Listed, SavedDraft, SAVED_VERSION};
 
 use crate::cursor::utf16_of;
@@ -404,6 +405,20 @@ impl Edits {
         self.0.get();
         draft.ed.with_untracked(|e| e.as_ref().map(f))
     }
+
+    /// The ids of the draft's items of `kind`, in the set's order: a
+    /// list's row keys, read again after every change.
+    pub fn ids(self, draft: Draft, kind: ItemKind) -> Memo<Vec<String>> {
+        Memo::new(move |_| {
+            self.with(draft, |e| {
+                ids_of(e.set(), kind)
+                    .into_iter()
+                    .map(|id| id.to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+        })
+    }
 }
 
 /// The workspace's open tab.
@@ -446,6 +461,42 @@ impl Editing {
             ItemList::Events => self.event,
         }
     }
+}
+
+/// What every row of a list stands on: its item's id, what it shows (read
+/// from the editor by the row's own function, so the row is redrawn only
+/// when its own item changes) and whether its edit form is open.
+pub struct RowBase<T: Send + Sync + 'static> {
+    pub key: StoredValue<String>,
+    pub data: Memo<Option<T>>,
+    pub is_open: Signal<bool>,
+}
+
+impl<T: Clone + PartialEq + Send + Sync + 'static> RowBase<T> {
+    /// Row `id`: `row` reads what it shows (none once the item is gone);
+    /// `open` is its list's open row (see [`Editing`]).
+    pub fn new(
+        id: String,
+        open: RwSignal<Option<String>>,
+        row: fn(&Editor, &str) -> Option<T>,
+    ) -> RowBase<T> {
+        let draft = expect_context::<Draft>();
+        let edits = expect_context::<Edits>();
+        let key = StoredValue::new(id);
+        let data =
+            Memo::new(move |_| key.with_value(|id| edits.with(draft, |e| row(e, id)).flatten()));
+        RowBase {
+            key,
+            data,
+            is_open: holds(open, key),
+        }
+    }
+}
+
+/// Whether `slot` holds the id kept in `key` (a row's open form, a delete
+/// waiting for its second click).
+pub fn holds(slot: RwSignal<Option<String>>, key: StoredValue<String>) -> Signal<bool> {
+    Signal::derive(move || slot.with(|o| key.with_value(|id| o.as_deref() == Some(id.as_str()))))
 }
 
 /// Opens row `id` of `open`'s list, or closes it when it is open.
