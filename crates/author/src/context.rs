@@ -10,13 +10,15 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use fact_explorer_core::authoring::{EditError, Editor, ItemList};
-use fact_explorer_core::item::ItemKey;
+use fact_explorer_core::item::{ItemKey, ItemKind};
 use fact_explorer_core::model::EntityKind;
+use fact_explorer_core::review::ids_of;
 use fact_explorer_core::saved_draft::{Listed, SavedDraft, SAVED_VERSION};
 
 use crate::cursor::utf16_of;
 use crate::drafts;
-use crate::glue::{bring_into_view, fetch_stored, select_offsets, store, unstore};
+use crate::glue::{bring_into_view, select_offsets};
+use crate::storage::{self, Stored};
 use crate::target::{row_selector, Tab};
 
 /// An entity as the forms' selects offer it.
@@ -265,6 +267,10 @@ pub struct Session {
     pub tab: StoredValue<String>,
     /// The length of the text being drafted, for the progress line.
     pub drafting_words: RwSignal<usize>,
+    /// Text pasted but not drafted yet, as stored.
+    pub paste: Stored,
+    /// The id of the draft this browser works on, as stored.
+    pub current: Stored,
     draft: Draft,
     sel: Selection,
 }
@@ -279,6 +285,8 @@ impl Session {
             conflict: RwSignal::new(false),
             tab: StoredValue::new(tab),
             drafting_words: RwSignal::new(0),
+            paste: Stored::new(drafts::PASTE_KEY),
+            current: Stored::new(drafts::CURRENT_KEY),
             draft,
             sel,
         }
@@ -288,7 +296,7 @@ impl Session {
     pub fn start_editing(self, ed: Editor, id: Option<String>) {
         let id = id.unwrap_or_else(|| drafts::new_draft_id(js_sys::Date::now()));
         self.draft_id.set(id.clone());
-        let _ = store(drafts::CURRENT_KEY, &id);
+        self.current.set(id);
         self.sel.0.set(None);
         self.conflict.set(false);
         self.draft.ed.set(Some(ed));
@@ -306,25 +314,25 @@ impl Session {
         self.conflict.set(false);
         self.draft.message.set(String::new());
         self.save_note.set(String::new());
-        unstore(drafts::CURRENT_KEY);
+        self.current.forget();
         self.phase.set(Phase::Empty);
     }
 
     /// The record of draft `id` in storage (see [`drafts::read_saved`]).
     pub fn read(id: &str) -> Result<Option<SavedDraft>, String> {
-        drafts::read_saved(&fetch_stored(&drafts::draft_key(id)))
+        drafts::read_saved(&storage::get(&drafts::draft_key(id)))
     }
 
     /// The saved drafts, newest first.
     pub fn list() -> Vec<Listed> {
-        drafts::read_list(&fetch_stored(drafts::INDEX_KEY))
+        drafts::read_list(&storage::get(drafts::INDEX_KEY))
     }
 
     /// Forgets draft `id`; the list as it is then.
     pub fn forget(id: &str) -> Vec<Listed> {
-        unstore(&drafts::draft_key(id));
+        storage::remove(&drafts::draft_key(id));
         let list = drafts::listed_without(Session::list(), id);
-        let _ = store(drafts::INDEX_KEY, &drafts::write_list(&list));
+        let _ = storage::put(drafts::INDEX_KEY, &drafts::write_list(&list));
         list
     }
 
@@ -353,8 +361,11 @@ impl Session {
             return;
         };
         self.save.set(Save::Saving);
-        let failed = store(&drafts::draft_key(&id), &record.to_json());
-        if failed.is_empty() {
+        let kept = storage::put(&drafts::draft_key(&id), &record.to_json());
+        if let Err(why) = kept {
+            self.save.set(Save::Failed);
+            self.save_note.set(why);
+        } else {
             let list = drafts::listed_first(
                 Session::list(),
                 Listed {
@@ -363,13 +374,10 @@ impl Session {
                     saved_at: record.saved_at,
                 },
             );
-            let _ = store(drafts::INDEX_KEY, &drafts::write_list(&list));
+            let _ = storage::put(drafts::INDEX_KEY, &drafts::write_list(&list));
             self.save.set(Save::Saved);
             self.save_note
                 .set("All changes saved in this browser.".into());
-        } else {
-            self.save.set(Save::Failed);
-            self.save_note.set(failed);
         }
     }
 }
@@ -396,6 +404,20 @@ impl Edits {
     pub fn with<T>(self, draft: Draft, f: impl FnOnce(&Editor) -> T) -> Option<T> {
         self.0.get();
         draft.ed.with_untracked(|e| e.as_ref().map(f))
+    }
+
+    /// The ids of the draft's items of `kind`, in the set's order: a
+    /// list's row keys, read again after every change.
+    pub fn ids(self, draft: Draft, kind: ItemKind) -> Memo<Vec<String>> {
+        Memo::new(move |_| {
+            self.with(draft, |e| {
+                ids_of(e.set(), kind)
+                    .into_iter()
+                    .map(|id| id.to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+        })
     }
 }
 
@@ -439,6 +461,42 @@ impl Editing {
             ItemList::Events => self.event,
         }
     }
+}
+
+/// What every row of a list stands on: its item's id, what it shows (read
+/// from the editor by the row's own function, so the row is redrawn only
+/// when its own item changes) and whether its edit form is open.
+pub struct RowBase<T: Send + Sync + 'static> {
+    pub key: StoredValue<String>,
+    pub data: Memo<Option<T>>,
+    pub is_open: Signal<bool>,
+}
+
+impl<T: Clone + PartialEq + Send + Sync + 'static> RowBase<T> {
+    /// Row `id`: `row` reads what it shows (none once the item is gone);
+    /// `open` is its list's open row (see [`Editing`]).
+    pub fn new(
+        id: String,
+        open: RwSignal<Option<String>>,
+        row: fn(&Editor, &str) -> Option<T>,
+    ) -> RowBase<T> {
+        let draft = expect_context::<Draft>();
+        let edits = expect_context::<Edits>();
+        let key = StoredValue::new(id);
+        let data =
+            Memo::new(move |_| key.with_value(|id| edits.with(draft, |e| row(e, id)).flatten()));
+        RowBase {
+            key,
+            data,
+            is_open: holds(open, key),
+        }
+    }
+}
+
+/// Whether `slot` holds the id kept in `key` (a row's open form, a delete
+/// waiting for its second click).
+pub fn holds(slot: RwSignal<Option<String>>, key: StoredValue<String>) -> Signal<bool> {
+    Signal::derive(move || slot.with(|o| key.with_value(|id| o.as_deref() == Some(id.as_str()))))
 }
 
 /// Opens row `id` of `open`'s list, or closes it when it is open.

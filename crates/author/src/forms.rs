@@ -1,7 +1,43 @@
 //! What the page's forms accept: which entities may take part in an event,
-//! host it, date a fact or speak, and a date as typed. Pure.
+//! host it, date a fact or speak, a date as typed, and the closed sets a
+//! select picks from ([`Choosable`]). Pure.
 
-use fact_explorer_core::model::{Date, EntityKind};
+use fact_explorer_core::model::{Date, Day, EntityKind, Status};
+
+/// A closed set of values a form's select picks one of: each has a slug
+/// (the option's value) and the words the option shows.
+pub trait Choosable: Copy + PartialEq + Send + Sync + 'static {
+    /// Every value, in the order the select lists them.
+    fn all() -> &'static [Self];
+    fn slug(self) -> &'static str;
+    fn words(self) -> String;
+    /// The value whose slug is `slug`.
+    fn from_slug(slug: &str) -> Option<Self> {
+        Self::all().iter().copied().find(|v| v.slug() == slug)
+    }
+}
+
+/// `Choosable` for a core enum with `ALL` and `slug`, shown as `words`.
+macro_rules! choosable {
+    ($t:ty, |$v:ident| $words:expr) => {
+        impl Choosable for $t {
+            fn all() -> &'static [$t] {
+                &<$t>::ALL
+            }
+            fn slug(self) -> &'static str {
+                <$t>::slug(self)
+            }
+            fn words(self) -> String {
+                let $v = self;
+                $words
+            }
+        }
+    };
+}
+
+choosable!(Day, |d| d.label().to_string());
+choosable!(Status, |s| s.slug().replace('_', " "));
+choosable!(EntityKind, |k| k.label().to_string());
 
 /// Who can take part in an event.
 pub fn is_party(k: EntityKind) -> bool {
@@ -76,5 +112,19 @@ mod tests {
         assert!(is_party(EntityKind::Person) && !is_party(EntityKind::Time));
         assert!(is_time(EntityKind::Time) && !is_time(EntityKind::City));
         assert!(is_speaker(EntityKind::GovernmentBody) && !is_speaker(EntityKind::Country));
+    }
+
+    #[test]
+    fn every_choice_is_found_again_by_its_slug() {
+        fn round_trip<T: Choosable + std::fmt::Debug>() {
+            for &v in T::all() {
+                assert_eq!(T::from_slug(v.slug()), Some(v));
+                assert!(!v.words().is_empty() && !v.words().contains('_'), "{v:?}");
+            }
+            assert_eq!(T::from_slug("no-such-slug"), None);
+        }
+        round_trip::<Day>();
+        round_trip::<Status>();
+        round_trip::<EntityKind>();
     }
 }

@@ -1,8 +1,9 @@
-// The authoring page's browser services, called from Rust (crates/author, src/glue.rs):
-// the drafting worker, files in and out, the clipboard, storage (with its
-// quota and private-mode failures turned into messages), the text selection
-// as UTF-16 offsets, and the preview explorer. No state of the editor lives
-// here; every function is small and does one thing.
+// The authoring page's browser services that leptos-use does not offer,
+// called from Rust (crates/author, src/glue.rs): the drafting worker, files
+// in and out, the text selection as UTF-16 offsets, bringing a row into
+// view. (Listeners, the preview's pause, storage and the clipboard are
+// leptos-use's, in Rust.) No state of the editor lives here; every function
+// is small and does one thing.
 
 let worker = null;
 let workerJobs = 0;
@@ -146,42 +147,6 @@ export function download(name, text) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Copies `text`; calls `done(ok)`. */
-export function copy_text(text, done) {
-  if (navigator.clipboard?.writeText) {
-    navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
-  } else {
-    done(false);
-  }
-}
-
-/** Stores `value` under `key`: '' when saved, else why not (quota, private mode). */
-export function store(key, value) {
-  try {
-    localStorage.setItem(key, value);
-    return '';
-  } catch (e) {
-    if (e?.name === 'QuotaExceededError' || e?.code === 22) {
-      return 'The browser’s storage for this page is full, so this change is not saved. Export the fact set to keep it, or delete old drafts.';
-    }
-    return 'The browser does not let this page save (private browsing or blocked storage), so changes are not saved. Export the fact set to keep it.';
-  }
-}
-
-/** The value stored under `key`, or '' (also when storage is blocked). */
-export function fetch_stored(key) {
-  try {
-    return localStorage.getItem(key) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-/** Deletes `key` (quietly when storage is blocked). */
-export function unstore(key) {
-  try { localStorage.removeItem(key); } catch { /* blocked: nothing to delete */ }
-}
-
 /** A random id for this tab (which tab saved last). */
 export function tab_id() {
   return crypto.randomUUID?.() ?? String(Math.random()).slice(2);
@@ -208,23 +173,4 @@ export function bring_into_view(selector) {
     el.classList.add('just-added');
     setTimeout(() => el.classList.remove('just-added'), 2000);
   });
-}
-
-/** The waits `after_pause` started: function → timer. */
-const pauses = new Map();
-/**
- * Calls `then` once edits pause for 400 ms (a newer call with the same
- * function restarts its wait). `then` is the caller's one long-lived
- * function, never a new one per call: a function that a cancelled timer
- * never calls would never be freed.
- */
-export function after_pause(then) {
-  clearTimeout(pauses.get(then));
-  pauses.set(then, setTimeout(() => { pauses.delete(then); then(); }, 400));
-}
-
-/** Cancels the wait `after_pause` started for `then` (its caller is going away). */
-export function cancel_pause(then) {
-  clearTimeout(pauses.get(then));
-  pauses.delete(then);
 }

@@ -9,8 +9,10 @@
 //! word cursor and re-bounding a mention ([`cursor`]), saved drafts
 //! ([`drafts`]), where a problem or a new item's row is ([`target`]), what
 //! the forms accept ([`forms`]) and the item under review
-//! ([`review_item`]). The browser services are `glue.js`, reached through
-//! [`glue`] only. The page's binary (`src/bin/fx-author`) is the entry
+//! ([`review_item`]) and what a refused save says ([`storage`]). The
+//! browser services are leptos-use's (listeners, the preview's pause,
+//! storage, the clipboard) and, for what it does not offer, `glue.js`,
+//! reached through [`glue`] only. The page's binary (`src/bin/fx-author`) is the entry
 //! point: the allocator, the panic hook and client-side rendering.
 
 pub mod cursor;
@@ -18,6 +20,7 @@ pub mod drafts;
 pub mod forms;
 pub mod pieces;
 pub mod review_item;
+pub mod storage;
 pub mod target;
 
 pub mod components;

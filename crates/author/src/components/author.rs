@@ -7,8 +7,8 @@ use fact_explorer_core::saved_draft::SavedDraft;
 
 use crate::components::{Conflict, Shortcuts, Start, Workspace};
 use crate::context::{Draft, Phase, Picks, Selection, Session};
-use crate::drafts::{self, draft_key, open_saved};
-use crate::glue::{fetch_stored, start_worker, tab_id, unstore};
+use crate::drafts::{draft_key, open_saved};
+use crate::glue::{start_worker, tab_id};
 use crate::keys::typing;
 
 /// The page's root: the header (new draft, undo and redo, shortcuts, the
@@ -34,7 +34,7 @@ pub fn Author(
     });
 
     // Bring back the draft this browser was working on.
-    let current = fetch_stored(drafts::CURRENT_KEY);
+    let current = session.current.get_untracked();
     if !current.is_empty() {
         match Session::read(&current) {
             Ok(Some(saved)) => match open_saved(&saved) {
@@ -49,7 +49,7 @@ pub fn Author(
                 )),
             },
             // Deleted since: start afresh.
-            Ok(None) => unstore(drafts::CURRENT_KEY),
+            Ok(None) => session.current.forget(),
             Err(e) => draft.message.set(e),
         }
     }

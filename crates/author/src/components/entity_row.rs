@@ -5,8 +5,9 @@ use fact_explorer_core::item::ItemKind;
 use fact_explorer_core::model::EntityKind;
 use fact_explorer_core::review::ReviewState;
 
-use crate::components::Badge;
-use crate::context::{toggle, Draft, Editing, Edits, Picks};
+use crate::components::{Badge, EditButton};
+use crate::context::{holds, Draft, Editing, Picks, RowBase};
+use crate::forms::Choosable;
 
 /// What an entity's row shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,18 +46,8 @@ pub fn EntityRow(
     let picks = expect_context::<Picks>();
     // The one entity whose details are open (the review's Edit opens it too).
     let open = expect_context::<Editing>().entity;
-    let data = {
-        let id = id.clone();
-        let edits = expect_context::<Edits>();
-        Memo::new(move |_| edits.with(draft, |e| row(e, &id)).flatten())
-    };
-    let key = StoredValue::new(id);
-    let is_open = Signal::derive(move || {
-        open.with(|o| key.with_value(|id| o.as_deref() == Some(id.as_str())))
-    });
-    let asking = Signal::derive(move || {
-        confirm.with(|c| key.with_value(|id| c.as_deref() == Some(id.as_str())))
-    });
+    let RowBase { key, data, is_open } = RowBase::new(id, open, row);
+    let asking = holds(confirm, key);
     let act = move |f: fn(&mut Editor, &str, &str) -> Result<(), EditError>, v: String| {
         draft.act(|ed| f(ed, &key.get_value(), &v));
     };
@@ -93,14 +84,13 @@ pub fn EntityRow(
                     </span>
                     <select aria-label=format!("Kind of {name}") data-testid="author-entity-kind" on:change=move |e| {
                         let v = event_target_value(&e);
-                        if let Some(k) = EntityKind::ALL.into_iter().find(|k| k.slug() == v) {
+                        if let Some(k) = EntityKind::from_slug(&v) {
                             draft.act(|ed| ed.set_kind(&key.get_value(), k));
                         }
                     }>
                         {EntityKind::ALL.into_iter().map(|k| view! { <option value=k.slug() selected=k == kind>{k.label()}</option> }).collect_view()}
                     </select>
-                    <button type="button" data-testid="author-entity-edit" aria-expanded=move || is_open.get().to_string() aria-controls=panel.clone()
-                        aria-label=format!("Edit {name}") on:click={ let id = id.clone(); move |_| toggle(open, &id) }>"Edit"</button>
+                    <EditButton testid="author-entity-edit" label=format!("Edit {name}") panel=panel.clone() open key/>
                     <button type="button" class="danger" data-testid="author-delete-entity" aria-label=format!("Delete {name}")
                         on:click={ let id = id.clone(); move |_| confirm.set(Some(id.clone())) }>"Delete"</button>
                 </div>

@@ -7,8 +7,8 @@ use fact_explorer_core::item::ItemKind;
 use fact_explorer_core::model::{Day, Status};
 use fact_explorer_core::review::ReviewState;
 
-use crate::components::{Badge, DaySelect, EntitySelect, StatusSelect};
-use crate::context::{toggle, Draft, Editing, Edits, Selection};
+use crate::components::{Badge, ChoiceSelect, EditButton, EntitySelect, FormButtons};
+use crate::context::{Draft, Editing, RowBase, Selection};
 use crate::forms::{date_text, is_party, is_place, read_date};
 
 /// One event as its row shows it.
@@ -54,15 +54,7 @@ pub fn EventRow(
     let sel = expect_context::<Selection>();
     // The event open for correction (the review's Edit opens it too).
     let editing = expect_context::<Editing>().event;
-    let data = {
-        let id = id.clone();
-        let edits = expect_context::<Edits>();
-        Memo::new(move |_| edits.with(draft, |e| row(e, &id)).flatten())
-    };
-    let key = StoredValue::new(id);
-    let is_open = Signal::derive(move || {
-        editing.with(|o| key.with_value(|id| o.as_deref() == Some(id.as_str())))
-    });
+    let RowBase { key, data, is_open } = RowBase::new(id, editing, row);
     move || {
         data.get().map(|Row { review: state, title: t, day: d, date: dt, who: w, place: p, status: st, evidence, span }| {
         let id = key.get_value();
@@ -76,9 +68,7 @@ pub fn EventRow(
                 <div class="row buttons">
                     <button type="button" aria-label=format!("Show the evidence of {label} in the article")
                         on:click=move |_| sel.show(&draft.text(), span.clone())>"Show"</button>
-                    <button type="button" data-testid="author-event-edit" aria-expanded=move || is_open.get().to_string() aria-controls=panel.clone()
-                        aria-label=format!("Edit {label}")
-                        on:click=move |_| toggle(editing, &key.get_value())>"Edit"</button>
+                    <EditButton testid="author-event-edit" label=format!("Edit {label}") panel=panel.clone() open=editing key/>
                     <button type="button" class="danger" aria-label=format!("Delete {label}") on:click=move |_| draft.act(|e| e.delete_event(&key.get_value()))>"Delete"</button>
                 </div>
                 {move || is_open.get().then(|| {
@@ -102,7 +92,7 @@ pub fn EventRow(
                     view! {
                         <form class="fact-edit" id=panel.clone() on:submit=move |e| { e.prevent_default(); save(); }>
                             <label>"What happens " <input type="text" data-testid="author-event-edit-title" prop:value=move || et.get() on:input=move |e| et.set(event_target_value(&e))/></label>
-                            <label>"Day " <DaySelect value=ed/></label>
+                            <label>"Day " <ChoiceSelect value=ed/></label>
                             <label>"Date " <input type="date" data-testid="author-event-edit-date" prop:value=move || edt.get() on:input=move |e| edt.set(event_target_value(&e))/></label>
                             <label>"Who (one or more) " <select multiple size="4" data-testid="author-event-edit-who" on:change=move |e| {
                                 let el: web_sys::HtmlSelectElement = event_target(&e);
@@ -112,11 +102,8 @@ pub fn EventRow(
                                 {move || draft.choices.get().into_iter().filter(|c| is_party(c.kind)).map(|c| { let sel = ew.with_untracked(|w| w.contains(&c.id)); view! { <option value=c.id selected=sel>{c.name}</option> } }).collect_view()}
                             </select></label>
                             <label>"Where " <EntitySelect value=ep keep=is_place/></label>
-                            <label>"Status " <StatusSelect value=es/></label>
-                            <div class="row buttons">
-                                <button type="submit" class="primary" data-testid="author-event-save">"Save"</button>
-                                <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
-                            </div>
+                            <label>"Status " <ChoiceSelect value=es/></label>
+                            <FormButtons save="author-event-save" open=editing/>
                         </form>
                     }
                 })}

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use fact_explorer_core::authoring::{EventFields, ItemList};
+use fact_explorer_core::item::ItemKind;
 use fact_explorer_core::model::{Day, Status};
 
-use crate::components::{DaySelect, EntitySelect, EventRow, StatusSelect};
+use crate::components::{ChoiceSelect, EntitySelect, EventRow};
 use crate::context::{Draft, Edits, Selection};
 use crate::forms::{is_party, is_place, read_date};
 
@@ -21,17 +22,7 @@ pub fn Events() -> impl IntoView {
     let place = RwSignal::new(String::new());
     let status = RwSignal::new(Status::Planned);
     let edits = expect_context::<Edits>();
-    let ids = Memo::new(move |_| {
-        edits
-            .with(draft, |e| {
-                e.set()
-                    .events
-                    .iter()
-                    .map(|ev| ev.id.clone())
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    });
+    let ids = edits.ids(draft, ItemKind::Event);
     let add = move || {
         let Some(ev) = sel.get_untracked() else {
             draft.message.set(
@@ -62,11 +53,11 @@ pub fn Events() -> impl IntoView {
         <form class="fact-form" on:submit=move |e| { e.prevent_default(); add(); }>
             <p class="hint">"An itinerary item: what happens, the day (or the date), who and where. Select its words in the article first."</p>
             <label>"What happens " <input type="text" data-testid="author-event-title" placeholder="Speech at the UN" prop:value=move || title.get() on:input=move |e| title.set(event_target_value(&e))/></label>
-            <label>"Day " <DaySelect value=day testid="author-event-day"/></label>
+            <label>"Day " <ChoiceSelect value=day testid="author-event-day"/></label>
             <label>"Date " <input type="date" data-testid="author-event-date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/></label>
             <label>"Who " <EntitySelect value=who keep=is_party/></label>
             <label>"Where " <EntitySelect value=place keep=is_place/></label>
-            <label>"Status " <StatusSelect value=status/></label>
+            <label>"Status " <ChoiceSelect value=status/></label>
             <button type="submit" class="primary" data-testid="author-add-event">"Add event with the selected evidence"</button>
         </form>
         <ul class="facts">

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
+use leptos_use_clipboard::{use_clipboard, UseClipboardReturn};
 
 use fact_explorer_core::authoring;
 
 use crate::components::ExportNote;
 use crate::context::Draft;
-use crate::glue::{copy_text, download};
+use crate::glue::download;
 
 /// The download (only a set that loads, without the rejected items) and
 /// the two embed snippets with their Copy buttons.
@@ -41,17 +41,29 @@ pub fn Export() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let copied = RwSignal::new(String::new());
+    // The Copy buttons (leptos-use's clipboard): "Copied." for a moment
+    // after a copy; where the browser has no clipboard for the page, the
+    // way to copy by hand.
+    let UseClipboardReturn {
+        is_supported,
+        copied,
+        copy: write,
+        ..
+    } = use_clipboard();
+    let write = StoredValue::new(write);
+    let asked = RwSignal::new(false);
     let copy = move |which: usize| {
-        let text = snippets.with_untracked(|s| if which == 0 { s.0.clone() } else { s.1.clone() });
-        let done = Closure::once_into_js(move |ok: bool| {
-            copied.set(if ok {
-                "Copied.".into()
-            } else {
-                "Copying was refused: select the text and copy it.".into()
-            });
-        });
-        copy_text(&text, done);
+        asked.set(true);
+        snippets.with_untracked(|s| write.with_value(|w| w(if which == 0 { &s.0 } else { &s.1 })));
+    };
+    let said = move || {
+        if copied.get() {
+            "Copied."
+        } else if asked.get() && !is_supported.get() {
+            "This browser does not let the page copy: select the text and copy it."
+        } else {
+            ""
+        }
     };
     view! {
         <div class="export">
@@ -73,7 +85,7 @@ pub fn Export() -> impl IntoView {
             <p>"Or with the fact set inside the page:"</p>
             <textarea readonly rows="6" data-testid="author-snippet-inline" prop:value=move || snippets.get().1></textarea>
             <button type="button" on:click=move |_| copy(1)>"Copy"</button>
-            <p role="status">{move || copied.get()}</p>
+            <p role="status">{said}</p>
         </div>
     }
 }

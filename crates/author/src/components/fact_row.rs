@@ -7,8 +7,8 @@ use fact_explorer_core::item::ItemKind;
 use fact_explorer_core::model::{Object, Status};
 use fact_explorer_core::review::ReviewState;
 
-use crate::components::{Badge, EntitySelect, StatusSelect};
-use crate::context::{toggle, Draft, Editing, Edits, Selection};
+use crate::components::{Badge, ChoiceSelect, EditButton, EntitySelect, FormButtons};
+use crate::context::{Draft, Editing, RowBase, Selection};
 use crate::forms::is_time;
 
 /// One fact as its row shows it.
@@ -60,15 +60,7 @@ pub fn FactRow(
     let sel = expect_context::<Selection>();
     // The fact open for correction (the review's Edit opens it too).
     let editing = expect_context::<Editing>().fact;
-    let data = {
-        let id = id.clone();
-        let edits = expect_context::<Edits>();
-        Memo::new(move |_| edits.with(draft, |e| row(e, &id)).flatten())
-    };
-    let key = StoredValue::new(id);
-    let is_open = Signal::derive(move || {
-        editing.with(|o| key.with_value(|id| o.as_deref() == Some(id.as_str())))
-    });
+    let RowBase { key, data, is_open } = RowBase::new(id, editing, row);
     move || {
         data.get().map(|Row { review: state, dropped, what, relation, status, when, evidence, span }| {
         let id = key.get_value();
@@ -81,9 +73,7 @@ pub fn FactRow(
                 <div class="row buttons">
                     <button type="button" data-testid="author-fact-show" aria-label=format!("Show the evidence of {what} in the article")
                         on:click=move |_| sel.show(&draft.text(), span.clone())>"Show"</button>
-                    <button type="button" data-testid="author-fact-edit" aria-expanded=move || is_open.get().to_string() aria-controls=panel.clone()
-                        aria-label=format!("Edit {what}")
-                        on:click=move |_| toggle(editing, &key.get_value())>"Edit"</button>
+                    <EditButton testid="author-fact-edit" label=format!("Edit {what}") panel=panel.clone() open=editing key/>
                     <button type="button" class="danger" aria-label=format!("Delete {what}") on:click=move |_| draft.act(|e| e.delete_fact(&key.get_value()))>"Delete"</button>
                 </div>
                 {move || is_open.get().then(|| {
@@ -97,18 +87,16 @@ pub fn FactRow(
                     view! {
                         <form class="fact-edit" id=panel.clone() on:submit=move |e| { e.prevent_default(); save(); }>
                             <label>"Relation " <input type="text" data-testid="author-fact-edit-relation" prop:value=move || rel.get() on:input=move |e| rel.set(event_target_value(&e))/></label>
-                            <label>"Status " <StatusSelect value=st/></label>
+                            <label>"Status " <ChoiceSelect value=st/></label>
                             <label>"When " <EntitySelect value=wh keep=is_time/></label>
-                            <div class="row buttons">
-                                <button type="submit" class="primary" data-testid="author-fact-save">"Save"</button>
+                            <FormButtons save="author-fact-save" open=editing>
                                 <button type="button" on:click=move |_| {
                                     match sel.0.get_untracked() {
                                         Some(r) => draft.act(|e| e.set_fact_evidence(&key.get_value(), r)),
                                         None => draft.message.set("Select the new evidence in the article first.".into()),
                                     }
                                 }>"Use the selected words as evidence"</button>
-                                <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
-                            </div>
+                            </FormButtons>
                         </form>
                     }
                 })}

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use fact_explorer_core::authoring::ItemList;
+use fact_explorer_core::item::ItemKind;
 use fact_explorer_core::model::{Object, Status};
 
-use crate::components::{EntitySelect, FactRow, StatusSelect};
+use crate::components::{ChoiceSelect, EntitySelect, FactRow};
 use crate::context::{Draft, Edits, Picks, Selection};
 use crate::forms::is_time;
 
@@ -27,17 +28,7 @@ pub fn Facts() -> impl IntoView {
         })
     };
     let edits = expect_context::<Edits>();
-    let ids = Memo::new(move |_| {
-        edits
-            .with(draft, |e| {
-                e.set()
-                    .facts
-                    .iter()
-                    .map(|f| f.id.clone())
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    });
+    let ids = edits.ids(draft, ItemKind::Fact);
     let options = move |current: RwSignal<String>| {
         move || {
             draft.choices.get().into_iter().map(|c| {
@@ -81,7 +72,7 @@ pub fn Facts() -> impl IntoView {
             <label>"Relation " <input type="text" data-testid="author-fact-relation" placeholder="met with" prop:value=move || relation.get() on:input=move |e| relation.set(event_target_value(&e))/></label>
             <label>"Object " <select data-testid="author-fact-object" on:change=move |e| picks.object.set(event_target_value(&e))>
                 <option value="">"—"</option>{options(picks.object)}</select></label>
-            <label>"Status " <StatusSelect value=status testid="author-fact-status"/></label>
+            <label>"Status " <ChoiceSelect value=status testid="author-fact-status"/></label>
             <label>"When " <EntitySelect value=when keep=is_time/></label>
             <p class="picked">{move || format!("{} → {}", name_of(picks.subject.get()), name_of(picks.object.get()))}</p>
             <button type="submit" class="primary" data-testid="author-add-fact">"Add fact with the selected evidence"</button>

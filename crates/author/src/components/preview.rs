@@ -1,12 +1,11 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_use_event_listener::use_event_listener;
-use wasm_bindgen::prelude::*;
+use leptos_use_fn_debounce_throttle::use_debounce_fn;
 
 use fact_explorer_core::model::FactSet;
 
 use crate::context::Draft;
-use crate::glue::{after_pause, cancel_pause};
 use crate::target::Tab;
 
 /// The explorer over the draft as it will be exported, in this page's own
@@ -45,16 +44,12 @@ pub fn Preview(
         shown.set(Some(set));
         shown_revision.set_value(now);
     };
-    // One function for every pause, made once and freed with the preview:
-    // a function made per revision would never be freed when a newer
-    // revision cancels its timer.
-    let tick = StoredValue::new_local(Closure::<dyn Fn()>::new(update));
+    // After a pause in the edits (a newer edit restarts the wait); the wait
+    // is cancelled with the preview.
+    let after_pause = use_debounce_fn(update, 400.0);
     Effect::new(move |_| {
         revision.track();
-        tick.with_value(|t| after_pause(t.as_ref()));
-    });
-    on_cleanup(move || {
-        tick.try_with_value(|t| cancel_pause(t.as_ref()));
+        after_pause();
     });
     // Shown again (the tab on narrow screens, a wider window): catch up.
     Effect::new(move |_| {

@@ -4,8 +4,8 @@ use fact_explorer_core::authoring::Editor;
 use fact_explorer_core::item::ItemKind;
 use fact_explorer_core::review::ReviewState;
 
-use crate::components::Badge;
-use crate::context::{toggle, Draft, Editing, Edits};
+use crate::components::{Badge, EditButton, FormButtons};
+use crate::context::{Draft, Editing, RowBase};
 use crate::forms::is_speaker;
 
 /// One quote as its row shows it.
@@ -43,15 +43,7 @@ pub fn QuoteRow(
     let draft = expect_context::<Draft>();
     // The quote open for correction (the review's Edit opens it too).
     let editing = expect_context::<Editing>().quote;
-    let data = {
-        let id = id.clone();
-        let edits = expect_context::<Edits>();
-        Memo::new(move |_| edits.with(draft, |e| row(e, &id)).flatten())
-    };
-    let key = StoredValue::new(id);
-    let is_open = Signal::derive(move || {
-        editing.with(|o| key.with_value(|id| o.as_deref() == Some(id.as_str())))
-    });
+    let RowBase { key, data, is_open } = RowBase::new(id, editing, row);
     move || {
         data.get().map(|Row { speaker, who, words, state }| {
         let id = key.get_value();
@@ -63,9 +55,7 @@ pub fn QuoteRow(
                 <span class="who">{who.clone()}<Badge kind=ItemKind::Quote id=id.clone() state name=label.clone()/></span>
                 <q>{words.clone()}</q>
                 <div class="row buttons">
-                    <button type="button" data-testid="author-quote-edit" aria-expanded=move || is_open.get().to_string() aria-controls=panel.clone()
-                        aria-label=format!("Edit the quote {label}")
-                        on:click=move |_| toggle(editing, &key.get_value())>"Edit"</button>
+                    <EditButton testid="author-quote-edit" label=format!("Edit the quote {label}") panel=panel.clone() open=editing key/>
                     <button type="button" class="danger" aria-label=format!("Delete the quote {label}") on:click=move |_| draft.act(|e| e.delete_quote(&key.get_value()))>"Delete"</button>
                 </div>
                 {move || is_open.get().then(|| {
@@ -80,10 +70,7 @@ pub fn QuoteRow(
                                 <option value="">"Nobody named"</option>
                                 {move || draft.choices.get().into_iter().filter(|c| is_speaker(c.kind)).map(|c| { let sel = who.get_untracked() == c.id; view! { <option value=c.id selected=sel>{c.name}</option> } }).collect_view()}
                             </select></label>
-                            <div class="row buttons">
-                                <button type="submit" class="primary" data-testid="author-quote-save">"Save"</button>
-                                <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
-                            </div>
+                            <FormButtons save="author-quote-save" open=editing/>
                         </form>
                     }
                 })}

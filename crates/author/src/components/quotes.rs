@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use fact_explorer_core::authoring::ItemList;
+use fact_explorer_core::item::ItemKind;
 
 use crate::components::QuoteRow;
 use crate::context::{Draft, Edits, Selection};
@@ -14,17 +15,7 @@ pub fn Quotes() -> impl IntoView {
     let Selection(sel) = expect_context::<Selection>();
     let speaker = RwSignal::new(String::new());
     let edits = expect_context::<Edits>();
-    let ids = Memo::new(move |_| {
-        edits
-            .with(draft, |e| {
-                e.set()
-                    .quotes
-                    .iter()
-                    .map(|q| q.id.clone())
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    });
+    let ids = edits.ids(draft, ItemKind::Quote);
     view! {
         <form class="quote-form" on:submit=move |e| {
             e.prevent_default();

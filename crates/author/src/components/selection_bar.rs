@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use fact_explorer_core::authoring::ItemList;
 use fact_explorer_core::model::EntityKind;
 
+use crate::components::ChoiceSelect;
 use crate::context::{Draft, Selection};
 use crate::pieces::mention_at;
 
@@ -37,11 +38,7 @@ pub fn SelectionBar() -> impl IntoView {
             </p>
             <div class="sel-actions">
                 <label>"Kind "
-                    <select data-testid="author-new-kind" on:change=move |e| {
-                        if let Some(k) = EntityKind::ALL.into_iter().find(|k| k.slug() == event_target_value(&e)) { kind.set(k); }
-                    }>
-                        {EntityKind::ALL.into_iter().map(|k| view! { <option value=k.slug() selected=move || kind.get() == k>{k.label()}</option> }).collect_view()}
-                    </select>
+                    <ChoiceSelect value=kind testid="author-new-kind"/>
                 </label>
                 <button type="button" data-testid="author-new-entity" disabled=move || sel.get().is_none()
                     on:click=move |_| {

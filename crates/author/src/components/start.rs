@@ -6,8 +6,8 @@ use fact_explorer_core::load;
 
 use crate::components::SavedDrafts;
 use crate::context::{Draft, Phase, Session};
-use crate::drafts::{title_of_file, PASTE_KEY};
-use crate::glue::{draft_in_worker, fetch_stored, read_file, store, unstore};
+use crate::drafts::title_of_file;
+use crate::glue::{draft_in_worker, read_file};
 
 /// The bundled article's title (its fact-set file has no text).
 fn bundled_title() -> String {
@@ -21,7 +21,8 @@ fn bundled_title() -> String {
 pub fn Start() -> impl IntoView {
     let draft = expect_context::<Draft>();
     let session = expect_context::<Session>();
-    let text = RwSignal::new(fetch_stored(PASTE_KEY));
+    // The pasted text, kept in storage until it is drafted.
+    let text = session.paste;
     let title = RwSignal::new(String::new());
     let byline = RwSignal::new(String::new());
     let date = RwSignal::new(String::new());
@@ -43,7 +44,7 @@ pub fn Start() -> impl IntoView {
             }
             match load::parse(&json) {
                 Ok(set) => {
-                    unstore(PASTE_KEY);
+                    text.forget();
                     session.start_editing(Editor::new(set), None);
                 }
                 Err(e) => {
@@ -109,9 +110,7 @@ pub fn Start() -> impl IntoView {
                     placeholder="Paste the article’s text here."
                     prop:value=move || text.get()
                     on:input=move |e| {
-                        let v = event_target_value(&e);
-                        let _ = store(PASTE_KEY, &v);
-                        text.set(v);
+                        text.set(event_target_value(&e));
                     }></textarea>
             </label>
             <p class="words">{move || format!("{} words", text.with(|t| t.split_whitespace().count()))}</p>
