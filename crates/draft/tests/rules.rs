@@ -529,6 +529,9 @@ fn the_person_after_a_title_to_a_place_is_named() {
         facts.contains(&"Hamdullah Mohib | is Ambassador of | Afghanistan".to_string()),
         "{facts:?}"
     );
+}
+
+#[test]
 fn who_a_fact_is_according_to_is_no_party_to_it() {
     let set = draft(
         "Larry Fink, who manages BlackRock, told Lee Jae Myung that he would “mobilize global \
