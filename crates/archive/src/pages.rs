@@ -228,19 +228,6 @@ pub fn entity_pages(
     out
 }
 
-/// Where the entity page's graph draws the entity (at the centre, 0, 0)
-/// and its `n` related entities: on a circle of radius 1, the first (most
-/// shared) at the top and on clockwise, the circle's points spread evenly so
-/// no two nodes meet.
-pub fn star(n: usize) -> Vec<(f32, f32)> {
-    (0..n)
-        .map(|i| {
-            let a = std::f32::consts::TAU * i as f32 / n as f32 - std::f32::consts::FRAC_PI_2;
-            (a.cos(), a.sin())
-        })
-        .collect()
-}
-
 /// The entity page's schema.org JSON-LD: a `Person`, `Organization` or
 /// place (the core's [`schema_type`](fact_explorer_core::jsonld::schema_type))
 /// whose `subjectOf` is every article that names it; `None` for kinds
@@ -305,27 +292,6 @@ pub fn items_csv(page: &EntityPage) -> String {
 mod tests {
     use super::*;
     use crate::site::{build, Input};
-
-    #[test]
-    fn the_graph_spreads_related_entities_around_the_entity() {
-        assert!(star(0).is_empty());
-        let one = star(1);
-        assert!(
-            one[0].0.abs() < 1e-6 && (one[0].1 + 1.0).abs() < 1e-6,
-            "{one:?}"
-        );
-        for n in [2, 7, MAX_RELATED] {
-            let p = star(n);
-            assert_eq!(p.len(), n);
-            let gap = 2.0 * (std::f32::consts::PI / n as f32).sin();
-            for (i, a) in p.iter().enumerate() {
-                assert!((a.0.hypot(a.1) - 1.0).abs() < 1e-5);
-                for b in &p[i + 1..] {
-                    assert!((a.0 - b.0).hypot(a.1 - b.1) >= gap - 1e-4);
-                }
-            }
-        }
-    }
 
     #[test]
     fn an_entity_page_gathers_its_articles_items_and_company() {

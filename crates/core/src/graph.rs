@@ -195,7 +195,7 @@ impl RelationGraph {
         for (k, &e) in candidates.iter().enumerate() {
             node_of[e] = k;
         }
-        let mut edges: Vec<Edge> = pairs
+        let edges: Vec<Edge> = pairs
             .into_iter()
             .filter(|&(s, o, _)| node_of[s] != usize::MAX && node_of[o] != usize::MAX)
             .map(|(s, o, fi)| Edge {
@@ -205,6 +205,43 @@ impl RelationGraph {
                 lane: (0, 1),
             })
             .collect();
+        let names: Vec<&str> = candidates
+            .iter()
+            .map(|&e| set.entities[e].name.as_str())
+            .collect();
+        Self::assemble(candidates.clone(), &names, edges, hidden, aspect)
+    }
+
+    /// Builds and lays out a graph of data other than a fact set's (an
+    /// archive entity and the entities it appears with): node `i` is
+    /// named `names[i]`, and edge `(from, to)` number `k` has `k` as its
+    /// [`Edge::fact`], so the caller's own list says what it stands for.
+    /// An edge naming a node that does not exist, or a node twice, is left
+    /// out.
+    pub fn from_parts(names: &[&str], edges: &[(usize, usize)], aspect: f32) -> RelationGraph {
+        let n = names.len();
+        let edges: Vec<Edge> = edges
+            .iter()
+            .enumerate()
+            .filter(|(_, &(a, b))| a < n && b < n && a != b)
+            .map(|(k, &(from, to))| Edge {
+                from,
+                to,
+                fact: k,
+                lane: (0, 1),
+            })
+            .collect();
+        Self::assemble((0..n).collect(), names, edges, 0, aspect)
+    }
+
+    /// Numbers the parallel edges, measures the nodes and lays them out.
+    fn assemble(
+        nodes: Vec<usize>,
+        names: &[&str],
+        mut edges: Vec<Edge>,
+        hidden: usize,
+        aspect: f32,
+    ) -> RelationGraph {
         // Number parallel edges (either direction) so they can bend apart.
         let key = |e: &Edge| (e.from.min(e.to), e.from.max(e.to));
         for i in 0..edges.len() {
@@ -213,11 +250,11 @@ impl RelationGraph {
             let total = edges.iter().filter(|e| key(e) == k).count();
             edges[i].lane = (lane, total);
         }
-        let footprints: Vec<Footprint> = candidates
+        let footprints: Vec<Footprint> = names
             .iter()
-            .map(|&e| Footprint {
+            .map(|name| Footprint {
                 left: NODE_RADIUS + 2.0,
-                right: NODE_RADIUS + LABEL_GAP + label_width(&set.entities[e].name) + 4.0,
+                right: NODE_RADIUS + LABEL_GAP + label_width(name) + 4.0,
                 half_height: NODE_RADIUS.max(LABEL_SIZE * 0.7) + 2.0,
             })
             .collect();
@@ -228,7 +265,7 @@ impl RelationGraph {
         let aspect = sane_aspect(aspect);
         let layout = layout::layout(&graph, &Self::options(aspect));
         RelationGraph {
-            nodes: candidates,
+            nodes,
             edges,
             footprints,
             layout,
@@ -421,6 +458,37 @@ impl RelationGraph {
 mod tests {
     use super::*;
     use crate::layout::quality;
+
+    #[test]
+    fn a_graph_from_parts_is_a_star_with_its_edges_numbered() {
+        let names = ["Korea", "Seoul", "Samsung", "Lee"];
+        // The centre and each of the others, an edge out of range, a loop.
+        let g = RelationGraph::from_parts(&names, &[(0, 1), (0, 2), (0, 3), (0, 9), (2, 2)], 1.5);
+        assert_eq!(g.nodes, vec![0, 1, 2, 3]);
+        assert_eq!(g.edges.len(), 3);
+        assert_eq!(
+            g.edges
+                .iter()
+                .map(|e| (e.from, e.to, e.fact))
+                .collect::<Vec<_>>(),
+            vec![(0, 1, 0), (0, 2, 1), (0, 3, 2)]
+        );
+        assert_eq!(g.hub(), Some(0));
+        assert_eq!(g.neighbours(0), vec![1, 2, 3]);
+        assert_eq!(g.hidden, 0);
+        // Laid out: the nodes apart, every label inside the bounds.
+        let b = g.bounds(0.0);
+        for (i, name) in names.iter().enumerate() {
+            for j in i + 1..names.len() {
+                let d = (g.layout.x[i] - g.layout.x[j]).hypot(g.layout.y[i] - g.layout.y[j]);
+                assert!(d > 2.0 * NODE_RADIUS, "{i} and {j} overlap");
+            }
+            assert!(g.layout.x[i] + label_width(name) <= b.x + b.w + 0.1);
+        }
+        // Nothing to draw is an empty graph, not a panic.
+        let empty = RelationGraph::from_parts(&[], &[(0, 1)], 1.0);
+        assert!(empty.nodes.is_empty() && empty.edges.is_empty());
+    }
 
     #[test]
     fn article_graph_has_blackrocks_neighbourhood() {

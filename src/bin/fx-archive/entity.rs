@@ -13,9 +13,10 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use fact_explorer_archive::browse::{entity_href, find_page, SiteManifest};
-use fact_explorer_archive::pages::{
-    bucket_file, entity_jsonld, items_csv, star, EntityPage, PageItem,
-};
+use fact_explorer_archive::pages::{bucket_file, entity_jsonld, items_csv, EntityPage, PageItem};
+use fact_explorer_view::components::graph::{EdgeLook, GraphOf, GraphSource, NodeLook};
+use fact_explorer_view::graph::RelationGraph;
+use fact_explorer_view::model::EntityKind;
 
 use crate::page::{download, fetch_text, link, HostRef};
 
@@ -248,7 +249,21 @@ fn Page(site: String, p: Arc<EntityPage>) -> impl IntoView {
         .related
         .is_empty()
         .then(|| view! { <p class="archive-none">"No fact, quote or event names it with another entity."</p> });
-    let graph = (!p.related.is_empty()).then(|| view! { <Graph p=p.clone()/> });
+    let graph = (!p.related.is_empty()).then(|| {
+        let source = Company {
+            page: p.clone(),
+            host: expect_context::<HostRef>(),
+        };
+        view! {
+            <div class="entity-graph">
+                <GraphOf
+                    graph=source.graph(1.5)
+                    source=Arc::new(source)
+                    label=format!("{} and the entities it appears with", p.name)
+                />
+            </div>
+        }
+    });
 
     view! {
         <header class="archive-head entity-head">
@@ -294,69 +309,84 @@ fn Page(site: String, p: Arc<EntityPage>) -> impl IntoView {
     }
 }
 
-/// The entity and those it appears with as a star: it at the centre, each
-/// other entity around it ([`star`]), the line as thick as the items they
-/// share; a click on one opens its page. The list beside it says the same
-/// in words and links, so the drawing is hidden from assistive technology.
-#[component]
-fn Graph(p: Arc<EntityPage>) -> impl IntoView {
-    let host = expect_context::<HostRef>();
-    const R: f32 = 115.0;
-    let max = p.related.iter().map(|r| r.count).max().unwrap_or(1).max(1) as f32;
-    let spots = star(p.related.len());
-    let edges = p
-        .related
-        .iter()
-        .zip(&spots)
-        .map(|(r, (x, y))| {
-            let w = 1.0 + 5.0 * r.count as f32 / max;
-            view! {
-                <line class="entity-graph-edge" x1="0" y1="0" x2=format!("{:.1}", x * R) y2=format!("{:.1}", y * R) stroke-width=format!("{w:.1}")></line>
-            }
-        })
-        .collect_view();
-    let nodes = p
-        .related
-        .iter()
-        .zip(&spots)
-        .map(|(r, (x, y))| {
-            let anchor = if x.abs() < 0.2 {
-                "middle"
-            } else if *x > 0.0 {
-                "start"
-            } else {
-                "end"
+/// The entity and those it appears with, for the explorer's graph: node 0
+/// is the entity, node `i` its `i`-th companion ([`EntityPage::related`]),
+/// each joined to it by an edge as wide as the items they share; choosing
+/// a companion opens its page.
+struct Company {
+    page: Arc<EntityPage>,
+    host: HostRef,
+}
+
+/// A circle, for a kind the explorer does not know.
+const CIRCLE: &str = "M-8 0a8 8 0 1 0 16 0a8 8 0 1 0 -16 0Z";
+
+impl Company {
+    /// The graph laid out for a canvas `aspect` times as wide as tall.
+    fn graph(&self, aspect: f32) -> RelationGraph {
+        let p = &self.page;
+        let names: Vec<&str> = std::iter::once(p.name.as_str())
+            .chain(p.related.iter().map(|r| r.name.as_str()))
+            .collect();
+        let edges: Vec<(usize, usize)> = (1..=p.related.len()).map(|i| (0, i)).collect();
+        RelationGraph::from_parts(&names, &edges, aspect)
+    }
+}
+
+impl GraphSource for Company {
+    fn node(&self, item: usize) -> NodeLook {
+        let p = &self.page;
+        let (key, name, kind) = match item.checked_sub(1).and_then(|i| p.related.get(i)) {
+            Some(r) => (&r.key, &r.name, &r.kind),
+            None => (&p.key, &p.name, &p.kind),
+        };
+        let style = EntityKind::ALL
+            .iter()
+            .find(|k| k.slug() == kind)
+            .map(|k| k.style());
+        NodeLook {
+            id: key.clone(),
+            name: name.clone(),
+            kind_class: format!("kind-{kind}"),
+            kind: style.map_or("other", |s| s.slug),
+            shape: style.map_or(CIRCLE, |s| s.shape),
+        }
+    }
+
+    fn edge(&self, item: usize) -> EdgeLook {
+        let p = &self.page;
+        let Some(r) = p.related.get(item) else {
+            return EdgeLook {
+                id: String::new(),
+                label: String::new(),
+                title: String::new(),
+                dashed: false,
+                directed: false,
+                width: None,
             };
-            let (lx, ly) = (
-                x * (R + 12.0),
-                y * (R + 12.0) + if y.abs() > 0.9 { 8.0 * y.signum() } else { 4.0 },
-            );
-            let href = link(&entity_href(&r.key));
-            let name: String = match r.name.char_indices().nth(18) {
-                Some((i, _)) => format!("{}…", &r.name[..i]),
-                None => r.name.clone(),
-            };
-            view! {
-                // A pointer's shortcut to the entity's page; keyboards and
-                // screen readers have the list's links (the drawing is
-                // hidden from them).
-                <g
-                    class=format!("entity-graph-node kind-{}", r.kind)
-                    on:click=move |_| {
-                        host.with_value(|h| h.go(&href));
-                    }
-                >
-                    <circle cx=format!("{:.1}", x * R) cy=format!("{:.1}", y * R) r="8"></circle>
-                    <text x=format!("{lx:.1}") y=format!("{ly:.1}") text-anchor=anchor>{name}</text>
-                </g>
-            }
-        })
-        .collect_view();
-    view! {
-        <svg class="entity-graph" viewBox="-300 -150 600 300" aria-hidden="true">
-            <g>{edges}</g>
-            <circle class=format!("entity-graph-centre kind-{}", p.kind) cx="0" cy="0" r="14"></circle>
-            <g>{nodes}</g>
-        </svg>
+        };
+        let max = p.related.iter().map(|r| r.count).max().unwrap_or(1).max(1) as f32;
+        let items = plural(r.count, "item", "items");
+        EdgeLook {
+            id: r.key.clone(),
+            label: items.clone(),
+            title: format!("{} and {}: in {items}", p.name, r.name),
+            dashed: false,
+            directed: false,
+            width: Some(1.0 + 5.0 * r.count as f32 / max),
+        }
+    }
+
+    fn select(&self, item: usize) {
+        // The entity itself is this page: its neighbourhood lights, no more.
+        let Some(r) = item.checked_sub(1).and_then(|i| self.page.related.get(i)) else {
+            return;
+        };
+        let href = self.host.with_value(|h| h.link(&entity_href(&r.key)));
+        self.host.with_value(|h| h.go(&href));
+    }
+
+    fn relayout(&self, aspect: f32) -> Option<RelationGraph> {
+        Some(self.graph(aspect))
     }
 }

@@ -77,7 +77,8 @@ test('a search result opens the entity page: articles newest first with evidence
   assert.deepEqual(days, [...days].sort());
   const related = await p.locator('.entity-related-list a').allTextContents();
   assert.deepEqual(related, data.related.map((r) => r.name));
-  assert.equal(await p.locator('.entity-graph .entity-graph-node').count(), data.related.length);
+  // The graph: the entity and each of them, a node each.
+  assert.equal(await p.locator('.entity-graph [data-testid=graph-node]').count(), data.related.length + 1);
   // JSON-LD: a place, subject of every article, dated as they are.
   const ld = JSON.parse(await p.locator('script[type="application/ld+json"]').textContent());
   assert.ok(['Country', 'Place'].includes(ld['@type']), ld['@type']);
@@ -100,10 +101,60 @@ test('a search result opens the entity page: articles newest first with evidence
   await p.goBack();
   await loaded(p, korea.key);
   // So does a click on its node in the graph.
-  await p.locator('.entity-graph .entity-graph-node').nth(1).click();
+  await p.locator(`.entity-graph [data-testid=graph-node][data-entity="${data.related[1].key}"]`).click();
   await loaded(p, data.related[1].key);
   await p.goBack();
   await loaded(p, korea.key);
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
+});
+
+test('the entity page\'s graph is the explorer\'s graph component: nodes, weighted edges, and the keyboard opens a neighbour\'s page', async () => {
+  const p = await openPage(browser, entityUrl(korea.key), { width: 1440, height: 900 });
+  await loaded(p, korea.key);
+  const data = pageOf(korea.key);
+  const graph = p.locator('.entity-graph [data-testid=graph]');
+  assert.equal(await graph.count(), 1);
+  // The explorer's hooks (UI-CONTRACT.md): a node per entity with its name,
+  // an edge from the entity to each of its company.
+  const nodes = await graph.locator('[data-testid=graph-node]').evaluateAll((ns) => ns.map((n) => ({
+    entity: n.dataset.entity, name: n.getAttribute('aria-label'), role: n.getAttribute('role'), tabindex: n.getAttribute('tabindex'),
+  })));
+  assert.deepEqual(nodes.map((n) => n.entity), [korea.key, ...data.related.map((r) => r.key)]);
+  assert.deepEqual(nodes.map((n) => n.name), [korea.name, ...data.related.map((r) => r.name)]);
+  assert.ok(nodes.every((n) => n.role === 'button'));
+  assert.deepEqual(nodes.map((n) => n.tabindex), nodes.map((_, i) => (i === 0 ? '0' : '-1')), 'one node in the tab order');
+  const edges = await graph.locator('[data-testid=graph-edge]').evaluateAll((es) => es.map((e) => ({
+    source: e.dataset.source, target: e.dataset.target, title: e.querySelector('title').textContent,
+    width: parseFloat(getComputedStyle(e.querySelector('.fx-edge__line')).strokeWidth),
+  })));
+  assert.deepEqual(edges.map((e) => [e.source, e.target]), data.related.map((r) => [korea.key, r.key]));
+  for (const [i, r] of data.related.entries()) {
+    assert.match(edges[i].title, new RegExp(`in ${r.count} items?$`));
+    // Weighted by count: an entity sharing more items has a line as wide or wider.
+    for (const [j, o] of data.related.entries()) {
+      if (r.count > o.count) assert.ok(edges[i].width > edges[j].width, `${r.name} (${r.count}) wider than ${o.name} (${o.count})`);
+    }
+  }
+  // The explorer's controls are there too.
+  assert.equal(await p.locator('.entity-graph [data-testid=graph-fit]').count(), 1);
+  // The keyboard: Tab reaches the entity's node, an arrow key moves to a
+  // neighbour, Enter opens its page.
+  await graph.locator(`[data-testid=graph-node][data-entity="${korea.key}"]`).focus();
+  let target;
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await p.keyboard.press(key);
+    target = await p.evaluate(() => document.activeElement?.dataset?.entity);
+    if (target && target !== korea.key) break;
+  }
+  assert.ok(data.related.some((r) => r.key === target), `the arrow keys reach a neighbour (${target})`);
+  await p.keyboard.press('Enter');
+  await loaded(p, target);
+  assert.equal(new URL(p.url()).searchParams.get('entity'), target);
+  await p.goBack();
+  await loaded(p, korea.key);
+  // The list twin is still there for the keyboard and screen readers.
+  assert.deepEqual(await p.locator('.entity-related-list a').allTextContents(), data.related.map((r) => r.name));
   assert.deepEqual(p.errors, []);
   await p.context().close();
 });

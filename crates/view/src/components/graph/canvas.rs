@@ -8,8 +8,7 @@ use leptos::wasm_bindgen::JsCast;
 use super::edge::GraphEdge;
 use super::node::GraphNode;
 use super::{select_node, GraphCtx};
-use crate::app::{use_data, use_filters, use_nav};
-use crate::graph::{meet, RelationGraph, Viewport, MAX_NODES};
+use crate::graph::{meet, Viewport};
 use crate::text::Fixed;
 
 /// What a pointer is dragging.
@@ -29,9 +28,6 @@ enum Drag {
 /// The drawing and its event handlers.
 #[component]
 pub fn GraphCanvas() -> impl IntoView {
-    let data = use_data();
-    let filters = use_filters();
-    let nav = use_nav();
     let ctx = expect_context::<GraphCtx>();
     let drag = StoredValue::new(None::<Drag>);
     let svg = NodeRef::<leptos::svg::Svg>::new();
@@ -57,11 +53,9 @@ pub fn GraphCanvas() -> impl IntoView {
                 .with_untracked(|g| g.needs_layout_for(w / h))
                 .unwrap_or(false);
         if reshape {
-            ctx.graph.set(Some(RelationGraph::build_for(
-                &data.set(),
-                MAX_NODES,
-                w / h,
-            )));
+            if let Some(g) = ctx.source().relayout(w / h) {
+                ctx.graph.set(Some(g));
+            }
         }
         let moved = fitted
             .get_value()
@@ -176,7 +170,7 @@ pub fn GraphCanvas() -> impl IntoView {
             node, moved: false, ..
         }) = drag.get_value()
         {
-            select_node(data, filters, nav, ctx, node);
+            select_node(ctx, node);
         }
         drag.set_value(None);
     };
@@ -209,7 +203,7 @@ pub fn GraphCanvas() -> impl IntoView {
         match ev.key().as_str() {
             "Enter" | " " => {
                 ev.prevent_default();
-                select_node(data, filters, nav, ctx, current);
+                select_node(ctx, current);
             }
             "Escape" => {
                 ctx.neighbourhood.set(None);
@@ -232,7 +226,7 @@ pub fn GraphCanvas() -> impl IntoView {
             data-testid="graph"
             node_ref=svg
             role="group"
-            aria-label="Relationship graph: entities and the relations between them"
+            aria-label=ctx.label.get_value()
             viewBox=move || { let b = ctx.view_box.get(); format!("{} {} {} {}", f1(b.x), f1(b.y), f1(b.w), f1(b.h)) }
             preserveAspectRatio="xMidYMid meet"
             on:pointerdown=on_down

@@ -4,9 +4,6 @@
 use leptos::prelude::*;
 
 use super::GraphCtx;
-use crate::app::{use_data, use_filters, use_nav};
-use crate::item::ItemRef;
-use crate::model::Status;
 use crate::text::Fixed;
 
 /// Edge `index` of the graph.
@@ -15,24 +12,21 @@ pub fn GraphEdge(
     /// Index of the edge in the graph.
     index: usize,
 ) -> impl IntoView {
-    let data = use_data();
-    let filters = use_filters();
-    let nav = use_nav();
     let ctx = expect_context::<GraphCtx>();
-    let set = data.set();
+    let source = ctx.source();
     let Some((fi, src, dst)) = ctx.with_untracked(|g| {
         let e = &g.edges[index];
         (e.fact, g.nodes[e.from], g.nodes[e.to])
     }) else {
         return ().into_any();
     };
-    let f = &set.facts[fi];
+    let look = source.edge(fi);
     let lit = move || {
         ctx.with(|g| {
             let e = &g.edges[index];
             match ctx.neighbourhood.get() {
                 Some(n) => e.from == n || e.to == n,
-                None => filters.visible.with(|v| v.facts[e.fact]),
+                None => ctx.source().edge_shown(e.fact),
             }
         })
         .unwrap_or(false)
@@ -47,27 +41,32 @@ pub fn GraphEdge(
                 .unwrap_or_default()
         })
     };
+    // A style, not an attribute: the stylesheet's width would win over one.
+    let width = look
+        .width
+        .map(|w| format!("stroke-width:{}", Fixed::<1>(w)));
+    let marker = look.directed.then_some("url(#fx-arrow)");
     view! {
         <g
             class="fx-edge"
             class:fx-edge--dim=move || !lit()
             class:fx-edge--neighbourhood=move || ctx.neighbourhood.get().is_some() && lit()
             class:fx-edge--selected=move || ctx.selected_fact.get() == Some(fi)
-            class:fx-edge--status=f.status != Status::Stated
+            class:fx-edge--status=look.dashed
             data-testid="graph-edge"
-            data-fact=f.id.clone()
-            data-source=set.entities[src].id.clone()
-            data-target=set.entities[dst].id.clone()
+            data-fact=look.id
+            data-source=source.node(src).id
+            data-target=source.node(dst).id
             on:click=move |ev| {
                 ev.stop_propagation();
                 ctx.selected_fact.set(Some(fi));
-                nav.highlighted.set(Some(ItemRef::Fact(fi)));
+                ctx.source().open_edge(fi);
             }
         >
-            <title>{set.describe(ItemRef::Fact(fi))}</title>
+            <title>{look.title}</title>
             <path class="fx-edge__hit" d=d></path>
-            <path class="fx-edge__line" d=d marker-end="url(#fx-arrow)"></path>
-            <text class="fx-edge__label" x=move || label_at(0) y=move || label_at(1) text-anchor="middle">{f.relation.clone()}</text>
+            <path class="fx-edge__line" d=d marker-end=marker style=width></path>
+            <text class="fx-edge__label" x=move || label_at(0) y=move || label_at(1) text-anchor="middle">{look.label}</text>
         </g>
     }
     .into_any()
