@@ -1,7 +1,7 @@
 // Launches Debian's Chromium through playwright-core with the flags this
 // machine needs, and records console and page errors for every page.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,4 +56,16 @@ export async function active(page) {
     while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
     return a ? { testid: a.dataset?.testid ?? null, entity: a.dataset?.entity ?? null, tag: a.tagName.toLowerCase() } : null;
   });
+}
+
+/** axe's violations on the page (or within `include`, a list of selectors), one line each. */
+export async function axeViolations(page, include = null) {
+  await page.addScriptTag({ content: readFileSync(join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  const result = await page.evaluate(async (inc) => window.axe.run(inc ? { include: inc } : document, { resultTypes: ['violations'] }), include);
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
+}
+
+/** How far the page scrolls sideways (0 or less: not at all). */
+export async function sidewaysOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }

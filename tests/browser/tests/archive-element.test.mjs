@@ -8,9 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../server.mjs';
-import { launch, openPage, shot, DIST, HERE } from '../browser.mjs';
+import { launch, openPage, shot, DIST, axeViolations } from '../browser.mjs';
 
-const AXE = readFileSync(join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const archiveEntities = JSON.parse(readFileSync(join(DIST, 'archive/entities.json'), 'utf8'));
 const entity = (name, kind) => archiveEntities.find((e) => e.name === name && e.kind === kind);
 const blackrock = entity('BlackRock', 'organisation');
@@ -267,10 +266,7 @@ test('no axe violations in the elements, and screenshots at 1280 and 375 px', as
     await p.evaluate((key) => document.getElementById('right').openEntity(key), canada.key);
     await entityPage(p, 'right', canada.key);
     await p.waitForFunction(() => [...document.getElementById('left').shadowRoot.querySelectorAll('.archive-line')].every((a) => a.textContent !== '…'));
-    await p.addScriptTag({ content: AXE });
-    const result = await p.evaluate(async () => window.axe.run({ include: ['fact-archive'] }, { resultTypes: ['violations'] }));
-    const found = result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-    assert.deepEqual(found, [], `axe at ${width} px`);
+    assert.deepEqual(await axeViolations(p, ['fact-archive']), [], `axe at ${width} px`);
     await p.locator('#left').scrollIntoViewIfNeeded();
     await shot(p, `archive-element-${width}`);
     await p.locator('#right').scrollIntoViewIfNeeded();

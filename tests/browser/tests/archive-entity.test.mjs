@@ -11,9 +11,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../server.mjs';
-import { launch, openPage, ready, shot, DIST, HERE } from '../browser.mjs';
+import { launch, openPage, ready, shot, DIST, axeViolations, sidewaysOverflow } from '../browser.mjs';
 
-const AXE = readFileSync(join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SITE = join(DIST, 'archive');
 const manifest = JSON.parse(readFileSync(join(SITE, 'manifest.json'), 'utf8'));
 const pages = readdirSync(join(SITE, 'entities'))
@@ -331,11 +330,8 @@ test('the entity page: no axe violations at 375 and 1440 px, light and dark; scr
   for (const [width, scheme] of [[1440, 'light'], [1440, 'dark'], [375, 'light'], [375, 'dark']]) {
     const p = await openPage(browser, entityUrl(korea.key), { width, height: 900, colorScheme: scheme });
     await loaded(p, korea.key);
-    await p.addScriptTag({ content: AXE });
-    const result = await p.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
-    const found = result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-    assert.deepEqual(found, [], `axe at ${width} px, ${scheme}`);
-    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.deepEqual(await axeViolations(p), [], `axe at ${width} px, ${scheme}`);
+    const overflow = await sidewaysOverflow(p);
     assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px over)`);
     await shot(p, `archive-entity-${width}-${scheme}`, { fullPage: true });
     assert.deepEqual(p.errors, []);
@@ -345,10 +341,7 @@ test('the entity page: no axe violations at 375 and 1440 px, light and dark; scr
   for (const [width, scheme] of [[1440, 'light'], [375, 'dark']]) {
     const a = await openPage(browser, `${server.url}archive/a/seoul-blackrock.html`, { width, height: 900, colorScheme: scheme });
     await ready(a);
-    await a.addScriptTag({ content: AXE });
-    const result = await a.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
-    const found = result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-    assert.deepEqual(found, [], `article page: axe at ${width} px, ${scheme}`);
+    assert.deepEqual(await axeViolations(a), [], `article page: axe at ${width} px, ${scheme}`);
     await shot(a, `archive-article-${width}-${scheme}`);
     await a.locator('[data-testid=article-entities]').scrollIntoViewIfNeeded();
     await shot(a, `archive-article-entities-${width}-${scheme}`);

@@ -13,9 +13,8 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../server.mjs';
-import { launch, openPage, shot, DIST, HERE, ROOT } from '../browser.mjs';
+import { launch, openPage, shot, DIST, ROOT, axeViolations, sidewaysOverflow } from '../browser.mjs';
 
-const AXE = readFileSync(join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SITE = join(DIST, 'archive');
 const review = JSON.parse(readFileSync(join(SITE, 'review.json'), 'utf8'));
 const kinds = (p) => new Set(p.members.map((m) => m.kind));
@@ -220,11 +219,8 @@ test('the review page: no axe violations at 375 and 1440 px, light and dark; scr
     const p = await open(server.url, { width, height: 900, colorScheme: scheme });
     await proposal(p, alike.entities).locator('button[data-choice=same]').click();
     await proposal(p, apart.entities).locator('button[data-choice=not-same]').click();
-    await p.addScriptTag({ content: AXE });
-    const result = await p.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
-    const found = result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-    assert.deepEqual(found, [], `axe at ${width} px, ${scheme}`);
-    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.deepEqual(await axeViolations(p), [], `axe at ${width} px, ${scheme}`);
+    const overflow = await sidewaysOverflow(p);
     assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px over)`);
     await shot(p, `archive-identities-${width}-${scheme}`);
     await proposal(p, apart.entities).scrollIntoViewIfNeeded();

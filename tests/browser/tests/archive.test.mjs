@@ -8,9 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../server.mjs';
-import { launch, openPage, shot, DIST, HERE } from '../browser.mjs';
+import { launch, openPage, shot, DIST, axeViolations, sidewaysOverflow } from '../browser.mjs';
 
-const AXE = readFileSync(join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const site = (file) => JSON.parse(readFileSync(join(DIST, 'archive', file), 'utf8'));
 const manifest = site('manifest.json');
 // The full lists (the manifest holds only what the first query needs).
@@ -189,11 +188,8 @@ test('no axe violations, and screenshots at 1280 and 375 px', async () => {
     await p.locator('[data-testid=archive-search]').fill('BlackRock');
     await settled(p, 'BlackRock');
     await p.waitForFunction(() => [...document.querySelectorAll('.archive-line')].every((a) => a.textContent !== '…'));
-    await p.addScriptTag({ content: AXE });
-    const result = await p.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
-    const found = result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-    assert.deepEqual(found, [], `axe at ${width} px, ${scheme}`);
-    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.deepEqual(await axeViolations(p), [], `axe at ${width} px, ${scheme}`);
+    const overflow = await sidewaysOverflow(p);
     assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px over)`);
     await shot(p, `archive-${width}-${scheme}`);
     assert.deepEqual(p.errors, []);
