@@ -6,6 +6,7 @@
 
 use crate::fixture::{fact_set, Ent};
 use crate::site::Input;
+use fact_explorer_core::synth::Rng;
 
 const FIRST: &[&str] = &[
     "Ji-ho", "Min-jun", "Seo-yeon", "António", "José", "Zoë", "Laurence", "Adebayo", "Amélie",
@@ -72,32 +73,6 @@ const CITIES: &[&str] = &[
     "Hanoi",
 ];
 
-/// A small deterministic generator (SplitMix64).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// A number in `0..n` drawn with a heavy head: small numbers are far
-    /// likelier (the cube of a uniform draw), so entity 0 is in many
-    /// articles and most are in few.
-    fn skewed(&mut self, n: usize) -> usize {
-        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
-        ((u * u * u) * n as f64) as usize % n
-    }
-}
-
 /// One entity of the pool: (name, kind, description).
 fn pool_entity(i: usize) -> (String, &'static str, String) {
     match i % 4 {
@@ -151,7 +126,7 @@ pub fn articles(n: usize, seed: u64) -> impl Iterator<Item = Input> {
         let count = 3 + rng.below(6);
         let mut chosen: Vec<usize> = Vec::with_capacity(count);
         while chosen.len() < count {
-            let e = rng.skewed(pool);
+            let e = rng.heavy_head(pool);
             if !chosen.contains(&e) {
                 chosen.push(e);
             }
