@@ -116,7 +116,8 @@ fn span(first: Option<&String>, last: Option<&String>) -> String {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// "1 article", "3 articles" (the review page counts the same way).
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

@@ -12,6 +12,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::entity::plural;
 use wasm_bindgen::prelude::*;
 
 use fact_explorer_archive::browse::entity_href;
@@ -120,10 +122,6 @@ fn ReviewView(site: String) -> impl IntoView {
             }}
         </div>
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[component]
