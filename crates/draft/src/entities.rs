@@ -329,12 +329,7 @@ fn names_in<'a>(doc: &'a Doc, mentions: &[Mention]) -> HashSet<&'a str> {
 /// when the article names exactly one of its long forms.
 fn standard_country_names(doc: &Doc, mentions: &[Mention]) -> HashMap<String, String> {
     let named = names_in(doc, mentions);
-    fn standard(w: &str) -> &str {
-        lexicon::COUNTRY_NAMES
-            .iter()
-            .find(|(other, _)| *other == w)
-            .map_or(w, |(_, name)| *name)
-    }
+    let standard = lexicon::country_name;
     let standards: HashSet<&str> = named.iter().map(|w| standard(w)).collect();
     let mut out = HashMap::new();
     for w in &named {

@@ -1140,13 +1140,6 @@ fn owners_in_names(
     speaker_of_token: &dyn Fn(usize) -> Option<usize>,
 ) -> Vec<Fact> {
     let mut out = Vec::new();
-    let standard = |w: &str| -> String {
-        lexicon::COUNTRY_NAMES
-            .iter()
-            .find(|(other, _)| *other == w)
-            .map_or(w, |(_, name)| *name)
-            .to_string()
-    };
     for (o, d) in entities.iter().enumerate() {
         let state_body = d.kind == EntityKind::GovernmentBody
             || (d.kind == EntityKind::Organisation
@@ -1177,7 +1170,13 @@ fn owners_in_names(
                         }
                         (vec![c.to_string()], true)
                     }
-                    None => (vec![prefix.to_string(), standard(prefix)], false),
+                    None => (
+                        vec![
+                            prefix.to_string(),
+                            lexicon::country_name(prefix).to_string(),
+                        ],
+                        false,
+                    ),
                 };
                 if by_nationality && d.kind != EntityKind::GovernmentBody {
                     continue;

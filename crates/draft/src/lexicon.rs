@@ -857,6 +857,15 @@ pub const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("Great Britain", "United Kingdom"),
 ];
 
+/// The name a country is filed under for another name of it ("U.S.":
+/// "United States"); any other word as it is.
+pub fn country_name(w: &str) -> &str {
+    COUNTRY_NAMES
+        .iter()
+        .find(|(other, _)| *other == w)
+        .map_or(w, |(_, name)| *name)
+}
+
 /// A short form that stands for whichever one of its long forms the same
 /// article names ("Korea" after "South Korea"); with both or neither named
 /// it stays as written.
