@@ -53,6 +53,9 @@ enum Show {
     SeedPaths,
     /// eval: each pronoun left unresolved or resolved wrongly.
     Pronouns,
+    /// draft --summary: each sentence's tokens with tag, lemma, head and
+    /// relation (CoNLL-U's columns), for seeing why a path is what it is.
+    Tree,
 }
 
 /// The diagnostics asked for, set once from the command line.
@@ -1144,6 +1147,28 @@ fn print_paths(drafter: &fact_explorer_draft::Drafter, text: &str) {
     }
 }
 
+/// The analysed text as CoNLL-U's columns (id, form, lemma, UPOS, XPOS,
+/// head, relation), one block per sentence.
+fn print_tree(drafter: &fact_explorer_draft::Drafter, text: &str) {
+    let doc = drafter.analyse(text);
+    for s in &doc.sentences {
+        for i in s.clone() {
+            let head = doc.heads[i].map_or(0, |h| h + 1 - s.start);
+            println!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                i + 1 - s.start,
+                doc.word(i),
+                doc.lemmas[i],
+                doc.tags[i].upos(),
+                doc.tags[i].penn(),
+                head,
+                doc.deps[i].name()
+            );
+        }
+        println!();
+    }
+}
+
 fn draft_file(file: &Path, summary: bool) -> ExitCode {
     let Ok(text) = std::fs::read_to_string(file) else {
         eprintln!("{}: cannot read it as UTF-8 text", file.display());
@@ -1167,6 +1192,9 @@ fn draft_file(file: &Path, summary: bool) -> ExitCode {
         print!("{}", fact_explorer_draft::eval::summary(&set));
         if shows(Show::Paths) {
             print_paths(&drafter, &text);
+        }
+        if shows(Show::Tree) {
+            print_tree(&drafter, &text);
         }
     } else {
         println!("{}", set.to_pretty_json());
