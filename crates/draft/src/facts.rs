@@ -497,7 +497,7 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "pogctr"),
         cases: &["of", "at", "for", "from", "with"],
     },
-    // Korea's Kim Shin-Wook; Italy's la Repubblica.
+    // Korea's Kim Shin-Wook; Italy's la Repubblica; Mecca's Grand Mosque.
     Pattern {
         name: "possessive",
         up: &[],
@@ -506,8 +506,21 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: false,
         wording: Wording::Owner,
         confidence: 0.55,
-        kinds: ("pogt", "ogctr"),
+        kinds: ("pogtrv", "ogctr"),
         cases: &[],
+    },
+    // Immortals, from Brazil; Manju Sam, 36, from Sydney: where a person
+    // or a team comes from, said beside the name.
+    Pattern {
+        name: "origin",
+        up: &[],
+        down: &["nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is from"),
+        confidence: 0.6,
+        kinds: ("po", "ctr"),
+        cases: &["from"],
     },
     // Irving, Texas; Mountain View, California.
     Pattern {
@@ -534,7 +547,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     // "in Chicago, Illinois" when the parse hangs Illinois elsewhere (from
     // the venue before: "the Adler Planetarium in Chicago, Illinois"): a
-    // city, a comma and a region or country right after it whose phrase
+    // city (or a region), a comma and a region or country right after it whose phrase
     // ends there, not in a list (the path limits of `fact` still apply).
     Pattern {
         name: "place-in-place-adjacent",
@@ -544,7 +557,7 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: false,
         wording: Wording::Fixed("is in"),
         confidence: 0.6,
-        kinds: ("t", "cr"),
+        kinds: ("tr", "cr"),
         cases: &[],
     },
     // The Fisht Stadium in Sochi; the Museum of Flight in Seattle.
@@ -1414,8 +1427,15 @@ fn match_pair(
                     .iter()
                     .find(|m| m.contains(&object.token))
                     .map_or(object.token, |m| m.start);
-                let adjacent =
-                    first_end < doc.len() && doc.word(first_end) == "," && start == first_end + 1;
+                // (A pronoun there is no place: "from Herat, their home".)
+                let named = entities[object.entity]
+                    .mentions
+                    .iter()
+                    .any(|m| m.contains(&object.token));
+                let adjacent = named
+                    && first_end < doc.len()
+                    && doc.word(first_end) == ","
+                    && start == first_end + 1;
                 // The second place is no sentence's subject: "After Kyiv,
                 // Russia struck…" and "In Washington, Iran's minister…" are
                 // no place in another.
@@ -1438,10 +1458,28 @@ fn match_pair(
                     && doc.word(after).starts_with(char::is_lowercase)
                     && !matches!(doc.tags[after].penn(), "IN" | "TO" | "CC");
                 let ends = !(its_subject || (opening && goes_on));
+                // "Evansville, Indiana, United States": a city, its region
+                // and the region's country are a chain, not a list.
+                let chain = w == ","
+                    && entities[object.entity].kind == EntityKind::Region
+                    && entity_at
+                        .get(&(after + 1))
+                        .is_some_and(|&e| entities[e].kind == EntityKind::Country);
+                // A region is in a country, not in another region.
+                let down_the_chain = entities[subject.entity].kind != EntityKind::Region
+                    || entities[object.entity].kind == EntityKind::Country;
                 adjacent
                     && ends
-                    && !((w == "," || w == "and") && next.starts_with(char::is_uppercase))
+                    && down_the_chain
+                    && (chain
+                        || !((w == "," || w == "and") && next.starts_with(char::is_uppercase)))
             });
+        // A place owned by a pronoun ("from Herat, their home") is where
+        // the pronoun's owner lives or goes, not a place inside it.
+        let ok = ok
+            && !(p.name == "possessive"
+                && kind_letter(entities[subject.entity].kind) != 'p'
+                && matches!(doc.tags[object.token].penn(), "PRP$" | "WP$"));
         // "scored a second goal as England won a corner": a name the parse
         // hung below a noun or verb but that a finite verb follows is the
         // subject of a clause of its own, not this verb's object.
@@ -1756,17 +1794,20 @@ fn wording(
             .to_string(),
         // "Korea's Kim Shin-Wook": a person is from the place; "Seoul's
         // Ministry of Science": a body belongs to its owner.
-        Wording::Owner => match entities[a.entity].kind {
-            EntityKind::Person
-                if matches!(
-                    entities[b.entity].kind,
-                    EntityKind::Country | EntityKind::City | EntityKind::Region
-                ) =>
-            {
-                "is from".to_string()
+        Wording::Owner => {
+            let place = matches!(
+                entities[b.entity].kind,
+                EntityKind::Country | EntityKind::City | EntityKind::Region
+            );
+            match entities[a.entity].kind {
+                EntityKind::Person if place => "is from".to_string(),
+                // "Mecca's Grand Mosque", "Seoul's Gangnam district".
+                EntityKind::Venue | EntityKind::City | EntityKind::Region if place => {
+                    "is in".to_string()
+                }
+                _ => "belongs to".to_string(),
             }
-            _ => "belongs to".to_string(),
-        },
+        }
         Wording::Role => {
             let role_token = match p.top {
                 Top::Copula | Top::Role => Some(top),
@@ -1941,7 +1982,10 @@ fn role_words(doc: &Doc, r: usize) -> String {
     let mut words: Vec<usize> = vec![r];
     modifiers(r, &mut words);
     for &c in &doc.children[r] {
-        if doc.deps[c].is("conj") && lexicon::is_role(&doc.lemmas[c]) {
+        // "president and now vice chair at the fund": a role said of
+        // another time is another role.
+        let another_time = doc.children[c].iter().any(|&x| doc.deps[x].is("advmod"));
+        if doc.deps[c].is("conj") && lexicon::is_role(&doc.lemmas[c]) && !another_time {
             words.push(c);
             modifiers(c, &mut words);
             words.extend(
@@ -2012,8 +2056,9 @@ fn clause(doc: &Doc, top: usize, a: usize, b: usize) -> Range<usize> {
     r
 }
 
-/// One fact per pair of things and sentence, the surest; a role and an
-/// event between the same two may both stand.
+/// One fact per pair of things and sentence, the surest, and one read
+/// from names before one that needed a pronoun or a description resolved;
+/// a role and an event between the same two may both stand.
 fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
     let mut best: HashMap<(usize, usize, usize, bool), Fact> = HashMap::new();
     for f in facts {
@@ -2025,7 +2070,7 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
             f.role.is_some(),
         );
         match best.get(&key) {
-            Some(b) if b.confidence >= f.confidence => {}
+            Some(b) if (b.note.is_none(), b.confidence) >= (f.note.is_none(), f.confidence) => {}
             _ => {
                 best.insert(key, f);
             }

@@ -499,16 +499,171 @@ fn repair_leading_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     doc.heads[r] = Some(v);
 }
 
+/// Whether `a` is `t` or above it in the tree.
+fn dominates(doc: &Doc, a: usize, mut t: usize) -> bool {
+    for _ in 0..doc.len() {
+        if t == a {
+            return true;
+        }
+        match doc.heads[t] {
+            Some(h) => t = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// "Korea's Kim Shin-Wook was shown…", "lawmaker Cha of Korea's ruling
+/// Democratic Party": an owner marked by "'s" belongs to the noun phrase
+/// after the mark (UD's nmod:poss attaches to a nominal), but the parse
+/// hangs it from the verb as a second subject, or reads a participle after
+/// it ("ruling") as the phrase's head. The phrase after the mark (its
+/// adjectives, participles, nouns and numbers) gets a noun as its head: the
+/// word the parse hung outside it if that is a noun, else its last noun,
+/// which takes the participle's place; the owner hangs from that noun.
+fn repair_possessive(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for i in s.start + 1..s.end {
+        if doc.tags[i].penn() != "POS" {
+            continue;
+        }
+        let o = i - 1;
+        let mut j = i + 1;
+        while j < s.end
+            && (matches!(
+                doc.tags[j].penn(),
+                "JJ" | "JJR"
+                    | "JJS"
+                    | "VBG"
+                    | "VBN"
+                    | "NN"
+                    | "NNS"
+                    | "NNP"
+                    | "NNPS"
+                    | "CD"
+                    | "HYPH"
+            ))
+        {
+            j += 1;
+        }
+        let run = i + 1..j;
+        let outside = |doc: &Doc, t: usize| doc.heads[t].is_none_or(|h| !run.contains(&h));
+        let Some(x) = run.clone().find(|&t| outside(doc, t)) else {
+            continue;
+        };
+        let h = if doc.tags[x].is_noun() {
+            x
+        } else {
+            match run.clone().rev().find(|&t| doc.tags[t].is_noun()) {
+                Some(n) => n,
+                None => continue,
+            }
+        };
+        if h != x {
+            // The noun takes the participle's place; the participle and
+            // the words the parse hung from it before the phrase ("of")
+            // hang from the noun.
+            doc.heads[h] = doc.heads[x];
+            for t in s.clone() {
+                if t != h && doc.heads[t] == Some(x) && (t < x || run.contains(&t)) {
+                    doc.heads[t] = Some(h);
+                }
+            }
+            doc.heads[x] = Some(h);
+            for t in run.clone() {
+                if t != h && outside(doc, t) {
+                    doc.heads[t] = Some(h);
+                }
+            }
+        }
+        if doc.heads[o].is_some_and(|oh| oh == h || run.contains(&oh)) {
+            continue;
+        }
+        // The noun hung below the owner takes the owner's place first.
+        if dominates(doc, o, h) {
+            doc.heads[h] = doc.heads[o];
+        }
+        doc.heads[o] = Some(h);
+    }
+}
+
+/// An apposition explains a nominal; the parse sometimes hangs it from the
+/// verb instead ("…, according to Ha Jung-woo, Lee's senior secretary":
+/// "secretary" from "according"). It goes to the nearest nominal the verb
+/// governs before it.
+fn repair_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for a in s.clone() {
+        let Some(v) = doc.heads[a] else { continue };
+        if !doc.deps[a].is("appos") {
+            continue;
+        }
+        let nominal = if !doc.tags[v].is_verb() {
+            None
+        } else {
+            doc.children[v]
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    c < a
+                        && doc.tags[c].is_noun()
+                        && (doc.deps[c].is("obj")
+                            || doc.deps[c].is("obl")
+                            || doc.deps[c].is("nsubj"))
+                })
+                .max()
+        };
+        if let Some(n) = nominal {
+            doc.heads[a] = Some(n);
+            continue;
+        }
+        // "Adebayo Ogunlesi and Jim Yong Kim, the former World Bank
+        // president": an apposition right after a conjunct explains that
+        // conjunct, not the first.
+        let start = doc.subtree(a).start;
+        if v < a && start > v + 1 {
+            let mut k = start;
+            while k > v + 1 && doc.tags[k - 1].is_punct() {
+                k -= 1;
+            }
+            let mut t = k - 1;
+            let mut conjunct = None;
+            for _ in 0..doc.len() {
+                if t <= v {
+                    break;
+                }
+                if doc.deps[t].is("conj")
+                    && doc.tags[t].is_noun()
+                    && doc.heads[t].is_some_and(|h| h >= v)
+                {
+                    conjunct = Some(t);
+                    break;
+                }
+                match doc.heads[t] {
+                    Some(h) if h > v && h < start => t = h,
+                    _ => break,
+                }
+            }
+            if let Some(c) = conjunct.filter(|&c| doc.subtree(c).end == k) {
+                doc.heads[a] = Some(c);
+            }
+        }
+    }
+}
+
 impl Parser {
     /// Parses and labels every sentence of a tagged, lemmatized `doc`.
     pub fn parse(&self, doc: &mut Doc) {
         parse_moves(&self.moves, doc);
         for s in doc.sentences.clone() {
             repair_leading_name(doc, s.clone());
+            repair_possessive(doc, s.clone());
             crate::punct::fix(doc, s);
         }
         doc.index_children();
         label_all(&self.labels, doc);
+        for s in doc.sentences.clone() {
+            repair_apposition(doc, s);
+        }
+        doc.index_children();
     }
 
     /// Trains on documents with gold tags (or, better, tags predicted the

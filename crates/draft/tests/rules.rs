@@ -545,3 +545,72 @@ fn who_a_fact_is_according_to_is_no_party_to_it() {
     );
     assert!(!facts.iter().any(|f| f.contains("according")), "{facts:?}");
 }
+
+#[test]
+fn an_owner_marked_by_s_owns_the_name_after_it() {
+    // The parse read "Korea's" as a second subject of "was shown", and
+    // "Korea's ruling Democratic Party" as "Korea is ruling…".
+    let facts = facts(&draft(
+        "Korea's Kim Shin-Wook was shown a yellow card early in the game. Fink told Lee that he \
+         would mobilize capital, according to lawmaker Cha Ji-ho of Korea's ruling Democratic \
+         Party, who attended the meeting.",
+    ));
+    for want in [
+        "Kim Shin-Wook | is from | Korea",
+        "Cha Ji-ho | is lawmaker of | Democratic Party",
+        "Democratic Party | belongs to | Korea",
+    ] {
+        assert!(facts.contains(&want.to_string()), "{want}: {facts:?}");
+    }
+    assert!(!facts.iter().any(|f| f.contains("| ruling |")), "{facts:?}");
+}
+
+#[test]
+fn an_apposition_explains_the_name_before_it() {
+    // "according to Ha Jung-woo, Lee's senior secretary": the parse hung
+    // the apposition from "according"; "Ogunlesi and Jim Yong Kim, the
+    // former World Bank president": from the first of the two.
+    let facts = facts(&draft(
+        "During the meeting, Fink pledged to collaborate with Korea, according to Ha Jung-woo, \
+         Lee's senior secretary for AI policy. GIP Chairman Adebayo Ogunlesi and Jim Yong Kim, \
+         the former World Bank president and now vice chair at the fund, also joined the \
+         discussions.",
+    ));
+    for want in [
+        "Ha Jung-woo | is senior secretary of | Lee",
+        "Jim Yong Kim | is former president of | World Bank",
+    ] {
+        assert!(facts.contains(&want.to_string()), "{want}: {facts:?}");
+    }
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Adebayo Ogunlesi | is former")),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn places_said_beside_a_name_are_where_it_is_or_comes_from() {
+    let facts = facts(&draft(
+        "A storm caused a crane to fall into Mecca's Grand Mosque. The finals saw Immortals, from \
+         Brazil, face off in the final. Evansville, Indiana, United States - The university \
+         opened an exhibit. They traveled from Herat, their home, to Kabul.",
+    ));
+    for want in [
+        "Grand Mosque | is in | Mecca",
+        "Evansville | is in | Indiana",
+        "Indiana | is in | United States",
+    ] {
+        assert!(facts.contains(&want.to_string()), "{want}: {facts:?}");
+    }
+    // A list of regions is no chain, and a pronoun after a comma no place.
+    let list = self::facts(&draft(
+        "Floods hit New South Wales, Victoria, South Australia and Queensland.",
+    ));
+    assert!(!list.iter().any(|f| f.contains("| is in |")), "{list:?}");
+    assert!(
+        !facts.iter().any(|f| f.starts_with("Herat | is in")),
+        "{facts:?}"
+    );
+}
