@@ -98,7 +98,15 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             if d.kind != EntityKind::Person {
                 return None;
             }
-            let title = d.description.split_whitespace().next().unwrap_or("");
+            // A title in the description, or written as the name's first
+            // word ("Mr Key").
+            let first_word = d.name.split_whitespace().next().unwrap_or("");
+            let title = d
+                .description
+                .split_whitespace()
+                .next()
+                .unwrap_or(first_word);
+            let title = if title.is_empty() { first_word } else { title };
             match title {
                 "Mr." | "Mr" | "Sir" | "King" | "Prince" | "Lord" => return Some(Gender::Male),
                 "Mrs." | "Mrs" | "Ms." | "Ms" | "Queen" | "Princess" | "Dame" | "Lady" => {
@@ -178,6 +186,11 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 score += 0.2;
             }
             score += 0.05 * named_count[e].min(6) as f32;
+            // "Her father": a woman known to be one before a person of
+            // unknown sex, though the other be the subject.
+            if matches!(wanted, Some(Gender::Male | Gender::Female)) && sex[e] == wanted {
+                score += 0.4;
+            }
             let s = scored.entry(e).or_insert(0.0);
             *s = s.max(score);
         }

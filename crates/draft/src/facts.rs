@@ -389,7 +389,7 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: true,
         wording: Wording::Role,
         confidence: 0.6,
-        kinds: ("p", "ogctr"),
+        kinds: ("p", "pogctr"),
         cases: &[],
     },
     // Swedish captain Andreas Granqvist: the country by its adjective.
@@ -1026,6 +1026,18 @@ fn titles(
                     t = x;
                     continue;
                 }
+                // "Secretary of State", "Minister of Defence": a portfolio
+                // after "of" is part of the title.
+                if w == "of"
+                    && x > s.start
+                    && role.last().is_some_and(|&r| r == x + 1)
+                    && lexicon::TITLE_WORDS.contains(&doc.word(x + 1))
+                    && lexicon::is_title(doc.word(x - 1))
+                {
+                    role.push(x);
+                    t = x;
+                    continue;
+                }
                 if let Some(&e) = demonyms.get(&x) {
                     owner = Some((e, x));
                     break;
@@ -1091,8 +1103,8 @@ fn titles(
             }
             if role.is_empty() {
                 // "Ambassador to the United Nations Linda Thomas-Greenfield":
-                // the name right before the person's is the role's by "to"
-                // or "for", the title before that, and before the title
+                // the name right before the person's is the role's by "to",
+                // "for" or "of", the title before that, and before the title
                 // perhaps the owner the role is of ("U.S. Ambassador to…").
                 let first = entities[o]
                     .mentions
@@ -1103,9 +1115,13 @@ fn titles(
                 if y > s.start && doc.lower[y - 1] == "the" {
                     y -= 1;
                 }
+                // "Governor of Washington Chris Gregoire" too, but not
+                // "Secretary of State Madeleine Albright": a portfolio is
+                // no owner.
                 if y < s.start + 2
-                    || !matches!(doc.lower[y - 1].as_str(), "to" | "for")
+                    || !matches!(doc.lower[y - 1].as_str(), "to" | "for" | "of")
                     || !lexicon::is_title(doc.word(y - 2))
+                    || lexicon::TITLE_WORDS.contains(&entities[o].name.as_str())
                 {
                     continue;
                 }

@@ -440,6 +440,26 @@ pub const ROLES: &[&str] = &[
     "author",
     "champion",
     "president-elect",
+    // Family ties read as roles: "Her father, Josef Korbel" (is father
+    // of), "his wife Manju Sam", "X, the son of Y".
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "widow",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "granddaughter",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
 ];
 
 /// Words that go with a role in a title ("Prime Minister", "Vice

@@ -120,6 +120,8 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     drop_stages(doc, &mut names);
     extend_given_names(doc, lexicon, &mut names);
     split_body_from_person(doc, lexicon, &mut names);
+    drop_portfolios(doc, &mut names);
+    split_title_of_place(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
     join_hyphenated(doc, &mut names);
     agree_types(doc, &mut names);
@@ -199,6 +201,65 @@ fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
     }
     *names = out;
+}
+
+/// "Governor of Washington Chris Gregoire" (one name in GUM's way, and
+/// the tagger's): the title's place and the person are two names, and the
+/// title words go.
+fn split_title_of_place(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let mut out = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        let r = n.tokens.clone();
+        let mut k = r.start;
+        while k < r.end && lexicon::is_title(doc.word(k)) {
+            k += 1;
+        }
+        let split = (k > r.start && k + 3 < r.end && matches!(doc.lower[k].as_str(), "of" | "to"))
+            .then(|| {
+                let p = if doc.lower[k + 1] == "the" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                (p + 1..r.end - 1)
+                    .find(|&e| {
+                        let place = doc.span_text(p..e);
+                        (lexicon.contains(List::Country, place)
+                            || lexicon.contains(List::City, place)
+                            || lexicon.contains(List::Region, place))
+                            && lexicon.contains(List::Given, doc.word(e))
+                            && (2..=3).contains(&(r.end - e))
+                    })
+                    .map(|e| (p, e))
+            })
+            .flatten();
+        match split {
+            Some((p, e)) => {
+                out.push(rule(p..e, Label::Loc, n.confidence));
+                out.push(rule(e..r.end, Label::Per, n.confidence));
+            }
+            None => out.push(n),
+        }
+    }
+    *names = out;
+}
+
+/// "Secretary of State Madeleine Albright": the portfolio after "of" and a
+/// title is the title's, not the first word of the person's name (and
+/// what follows the title is a person).
+fn drop_portfolios(doc: &Doc, names: &mut [Name]) {
+    for n in names.iter_mut() {
+        let t = n.tokens.start;
+        if n.tokens.len() >= 2
+            && t >= 2
+            && lexicon::TITLE_WORDS.contains(&doc.word(t))
+            && doc.word(t - 1) == "of"
+            && lexicon::is_title(doc.word(t - 2))
+        {
+            n.tokens.start = t + 1;
+            n.label = Label::Per;
+        }
+    }
 }
 
 /// "Group F", "Round 2": a stage of a competition is no name.

@@ -198,6 +198,13 @@ fn plainly_outside(doc: &Doc, i: usize, p1: usize) -> bool {
     p1 == O && !lex.upper && lex.zipf >= 40 && lex.lists.is_empty()
 }
 
+/// A finite verb in lower case ("met", "says", "will") is in no name,
+/// whatever the tag before it: "Secretary of State Madeleine Albright met
+/// Havel" ran on as one name through "met".
+fn verb_outside(doc: &Doc, i: usize) -> bool {
+    !doc.lex[i].upper && matches!(doc.tags[i].penn(), "VBD" | "VBZ" | "VBP" | "MD")
+}
+
 /// Tags `doc` with one model; returns the tags and each decision's margin.
 fn run(model: &Model, doc: &Doc, elsewhere: Option<&Elsewhere>) -> (Vec<usize>, Vec<f32>) {
     let mut tags = vec![O; doc.len()];
@@ -207,7 +214,7 @@ fn run(model: &Model, doc: &Doc, elsewhere: Option<&Elsewhere>) -> (Vec<usize>, 
     for s in &doc.sentences {
         let (mut p1, mut p2) = (O, O);
         for i in s.clone() {
-            if plainly_outside(doc, i, p1) {
+            if plainly_outside(doc, i, p1) || verb_outside(doc, i) {
                 margins[i] = 10.0;
                 p2 = p1;
                 p1 = O;

@@ -418,8 +418,18 @@ fn repair_leading_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     let namelike =
         |doc: &Doc, i: usize| capitalised(doc, i) && (doc.tags[i].is_proper() || titled(doc, i));
     let mut k = s.start;
+    // "Secretary of State Madeleine Albright met…": "of" and a portfolio
+    // inside the title.
+    let portfolio_of = |doc: &Doc, i: usize| {
+        doc.lower[i] == "of"
+            && i > s.start
+            && i + 1 < s.end
+            && titled(doc, i - 1)
+            && crate::lexicon::TITLE_WORDS.contains(&doc.word(i + 1))
+    };
     while k < s.end
         && (namelike(doc, k)
+            || portfolio_of(doc, k)
             || (capitalised(doc, k)
                 && doc.tags[k].penn() == "JJ"
                 && k + 1 < s.end
@@ -649,6 +659,44 @@ fn repair_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "the appointment of Madeleine Albright, who was born in Prague": a
+/// relative clause opened by "who" ("whom", "whose") right after a name
+/// says something of that name; the parse hangs it from the noun the name
+/// belongs to ("appointment").
+fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for r in s.clone() {
+        if !doc.deps[r].is("acl") || doc.heads[r].is_none() {
+            continue;
+        }
+        let sub = doc.subtree(r);
+        let Some(first) = sub.clone().find(|&t| !doc.tags[t].is_punct()) else {
+            continue;
+        };
+        if !matches!(doc.lower[first].as_str(), "who" | "whom" | "whose") {
+            continue;
+        }
+        let mut k = first;
+        while k > s.start && doc.tags[k - 1].is_punct() {
+            k -= 1;
+        }
+        if k == s.start || !doc.tags[k - 1].is_proper() {
+            continue;
+        }
+        // The name's head: up through its flat and compound words.
+        let mut n = k - 1;
+        while let Some(h) = doc.heads[n] {
+            if (doc.deps[n].is("flat") || doc.deps[n].is("compound")) && h < first && h + 4 > n {
+                n = h;
+            } else {
+                break;
+            }
+        }
+        if doc.heads[r] != Some(n) && !dominates(doc, r, n) {
+            doc.heads[r] = Some(n);
+        }
+    }
+}
+
 impl Parser {
     /// Parses and labels every sentence of a tagged, lemmatized `doc`.
     pub fn parse(&self, doc: &mut Doc) {
@@ -661,7 +709,8 @@ impl Parser {
         doc.index_children();
         label_all(&self.labels, doc);
         for s in doc.sentences.clone() {
-            repair_apposition(doc, s);
+            repair_apposition(doc, s.clone());
+            repair_relative(doc, s);
         }
         doc.index_children();
     }
