@@ -189,7 +189,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             // "Her father": a woman known to be one before a person of
             // unknown sex, though the other be the subject.
             if matches!(wanted, Some(Gender::Male | Gender::Female)) && sex[e] == wanted {
-                score += 0.4;
+                score += 0.6;
             }
             let s = scored.entry(e).or_insert(0.0);
             *s = s.max(score);

@@ -183,6 +183,16 @@ fn initials(words: &str) -> String {
 }
 
 /// Groups mentions into entities.
+/// A person named with a title ("President Yasser Arafat") is a person
+/// whatever the entity's other mentions were read as: its vote counts more.
+fn titled(m: &Mention) -> f32 {
+    if m.label == Label::Per && m.title.is_some() {
+        1.0
+    } else {
+        0.0
+    }
+}
+
 pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft> {
     struct Group {
         name: String,
@@ -244,7 +254,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 if seen.insert((h, m.tokens.start)) {
                     g.spans.push(m.tokens.clone());
                     g.confidence.push(m.confidence);
-                    g.votes[m.label as usize] += 0.1 + m.confidence;
+                    g.votes[m.label as usize] += 0.1 + m.confidence + titled(m);
                 }
                 if words != g.name && !g.aliases.contains(&words) {
                     g.aliases.push(words.clone());
@@ -277,7 +287,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                     confidence: vec![m.confidence],
                     votes: {
                         let mut v = [0.0; 3];
-                        v[m.label as usize] = 0.1 + m.confidence;
+                        v[m.label as usize] = 0.1 + m.confidence + titled(m);
                         v
                     },
                 });

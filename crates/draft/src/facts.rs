@@ -1270,6 +1270,18 @@ fn match_pair(
         }
     };
     let (ta, tb) = (holder(a), holder(b));
+    // Not through the coordination to the other end's own words ("Jim Yong
+    // Kim, the former World Bank president" after "Ogunlesi and").
+    let ta = if ta != a.token && doc.subtree(a.token).contains(&tb) {
+        a.token
+    } else {
+        ta
+    };
+    let tb = if tb != b.token && doc.subtree(b.token).contains(&ta) {
+        b.token
+    } else {
+        tb
+    };
     // Through the role only to a thing outside its words ("Tunisia's
     // goalkeeper Mouez Hassen" is read by the role patterns).
     let ta = through_role(doc, ta)
@@ -1281,7 +1293,25 @@ fn match_pair(
     let (up_tokens, top, mut down_tokens) = path(doc, ta, tb)?;
     // "chairman and chief executive of BlackRock": a coordinated noun on
     // the way down stands for the one it is coordinated with.
-    down_tokens.retain(|&t| !(doc.deps[t].is("conj") && doc.tags[t].is_noun() && t != tb));
+    // A coordinated name is someone else ("Ogunlesi and Jim Yong Kim, the
+    // former World Bank president": not Ogunlesi's role).
+    // A coordinated name is someone else when the path goes on into its own
+    // words ("Ogunlesi and Jim Yong Kim, the former World Bank president":
+    // not Ogunlesi's role); a list of names stays looked through.
+    let own_words = |t: usize| {
+        doc.tags[t].is_proper()
+            && down_tokens
+                .iter()
+                .position(|&x| x == t)
+                .and_then(|k| down_tokens.get(k + 1))
+                .is_some_and(|&n| !doc.deps[n].is("conj"))
+    };
+    let keep: Vec<bool> = down_tokens
+        .iter()
+        .map(|&t| !(doc.deps[t].is("conj") && doc.tags[t].is_noun() && t != tb && !own_words(t)))
+        .collect();
+    let mut keep = keep.into_iter();
+    down_tokens.retain(|_| keep.next().unwrap_or(true));
     // "is scheduled to meet Guterres and hold talks with…": a coordinated
     // verb without a subject of its own shares the first verb's subject
     // (the wording keeps it: "is scheduled to hold talks with").
@@ -1950,15 +1980,17 @@ fn wording(
                     out.push(phrase.join(" "));
                 }
             }
-            // "Sweden faced South Korea at the stadium": a named object of
-            // the verb off the path goes with it ("faced South Korea at").
+            // "Sweden faced South Korea at the stadium": an object of the
+            // verb off the path goes with it ("faced South Korea at",
+            // "secured a pledge of support from").
             if doc.heads[object_token] == Some(verb) && !case_of(object_token).is_empty() {
                 if let Some(&o) = doc.children[verb]
                     .iter()
-                    .find(|&&c| doc.deps[c].is("obj") && doc.tags[c].is_proper())
+                    .find(|&&c| doc.deps[c].is("obj") && doc.tags[c].is_noun())
                 {
                     let sub = doc.subtree(o);
-                    if sub.len() <= 4 && !sub.contains(&object_token) {
+                    let most = if doc.tags[o].is_proper() { 4 } else { 6 };
+                    if sub.len() <= most && !sub.contains(&object_token) {
                         out.push(
                             sub.filter(|&x| !doc.deps[x].is("punct"))
                                 .map(|x| doc.word(x))

@@ -121,6 +121,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     extend_given_names(doc, lexicon, &mut names);
     split_body_from_person(doc, lexicon, &mut names);
     drop_portfolios(doc, &mut names);
+    titled_runs_are_people(doc, lexicon, &mut names);
     split_title_of_place(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
     join_hyphenated(doc, &mut names);
@@ -201,6 +202,43 @@ fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
     }
     *names = out;
+}
+
+/// "Israeli Prime Minister Benjamin Netanyahu", read whole as a place or
+/// an organisation: a title (after a nationality, a country or other
+/// title words) and then one to three capitalised words that head no body
+/// make a titled person.
+fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    for n in names.iter_mut().filter(|n| n.label != Label::Per) {
+        let r = n.tokens.clone();
+        let mut k = r.start;
+        while k < r.end
+            && (lexicon::demonym(doc.word(k)).is_some()
+                || lexicon.contains(List::Country, doc.word(k))
+                || matches!(doc.word(k), "U.S." | "US" | "UK" | "Former" | "former"))
+        {
+            k += 1;
+        }
+        let title_start = k;
+        while k < r.end && lexicon::is_title(doc.word(k)) {
+            k += 1;
+        }
+        let rest = r.end - k;
+        let role = (title_start..k).any(|t| {
+            let w = doc.word(t);
+            !lexicon::TITLE_WORDS.contains(&w) && !lexicon::HONORIFICS.contains(&w)
+        });
+        let person = (k..r.end).all(|t| {
+            let w = doc.word(t);
+            capitalised(w)
+                && !lexicon::ORG_HEADS.contains(&w)
+                && !lexicon::GOVERNMENT_HEADS.contains(&w)
+                && !lexicon::FACILITY_HEADS.contains(&w)
+        });
+        if role && (1..=3).contains(&rest) && person {
+            n.label = Label::Per;
+        }
+    }
 }
 
 /// "Governor of Washington Chris Gregoire" (one name in GUM's way, and

@@ -509,6 +509,85 @@ fn repair_leading_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     doc.heads[r] = Some(v);
 }
 
+/// "will meet Palestinian President Yasser Arafat in Gaza": a titled name
+/// anywhere in a sentence (a nationality or a country, titles, then the
+/// name) is one phrase built as GUM builds it: the name's first word heads
+/// it, the title words hang from it, a nationality or country before the
+/// title from the title; the phrase hangs where the parse hung the first
+/// of its words it attached outside.
+fn repair_titled_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let titled = |doc: &Doc, i: usize| crate::lexicon::is_title(doc.word(i));
+    // "South Korean", "North Korean": the compass word goes with it.
+    let owner = |doc: &Doc, i: usize| {
+        crate::lexicon::demonym(doc.word(i)).is_some()
+            || matches!(doc.word(i), "U.S." | "US" | "UK" | "U.N." | "UN" | "EU")
+            || (matches!(doc.word(i), "North" | "South" | "East" | "West")
+                && i + 1 < doc.len()
+                && crate::lexicon::demonym(doc.word(i + 1)).is_some())
+    };
+    let mut i = s.start;
+    while i < s.end {
+        let start = i;
+        let mut k = i;
+        while k < s.end && owner(doc, k) {
+            k += 1;
+        }
+        let first_title = k;
+        while k < s.end && titled(doc, k) && doc.tags[k].is_proper() {
+            k += 1;
+        }
+        let r = k;
+        while k < s.end
+            && doc.tags[k].is_proper()
+            && !titled(doc, k)
+            && doc.word(k).starts_with(char::is_uppercase)
+            && k - r < 4
+        {
+            k += 1;
+        }
+        // A real title (not only "Prime", "Foreign") and a name after it.
+        let role = (first_title..r).any(|t| {
+            let w = doc.word(t);
+            !crate::lexicon::TITLE_WORDS.contains(&w) && !crate::lexicon::HONORIFICS.contains(&w)
+        });
+        if r == first_title || k == r || !role || start == first_title && r - first_title < 1 {
+            i = start + 1;
+            continue;
+        }
+        let run = start..k;
+        let Some(top) = run
+            .clone()
+            .find(|&t| doc.heads[t].is_none_or(|h| !run.contains(&h)))
+        else {
+            i = k;
+            continue;
+        };
+        let attach = doc.heads[top];
+        // The run must not hold what it would hang from.
+        if attach.is_some_and(|h| run.contains(&h)) {
+            i = k;
+            continue;
+        }
+        // Whatever else hung from a word of the run (outside it) hangs from
+        // the name.
+        let inside_tokens: Vec<usize> = run.clone().collect();
+        for t in s.clone() {
+            if !run.contains(&t) && doc.heads[t].is_some_and(|h| run.contains(&h)) {
+                doc.heads[t] = Some(r);
+            }
+        }
+        for t in inside_tokens {
+            if t == r {
+                continue;
+            }
+            let h = if t < first_title { first_title } else { r };
+            doc.heads[t] = Some(h);
+        }
+        doc.heads[r] = attach;
+        i = k;
+    }
+}
+
 /// Whether `a` is `t` or above it in the tree.
 fn dominates(doc: &Doc, a: usize, mut t: usize) -> bool {
     for _ in 0..doc.len() {
@@ -703,6 +782,7 @@ impl Parser {
         parse_moves(&self.moves, doc);
         for s in doc.sentences.clone() {
             repair_leading_name(doc, s.clone());
+            repair_titled_name(doc, s.clone());
             repair_possessive(doc, s.clone());
             crate::punct::fix(doc, s);
         }

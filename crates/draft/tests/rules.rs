@@ -642,8 +642,8 @@ fn a_secretary_of_state_is_no_state_and_a_verb_is_in_no_name() {
 fn family_ties_and_who_clauses_are_read_from_the_name() {
     let facts = facts(&draft(
         "Czech President Vaclav Havel on Friday welcomed the appointment of Madeleine Albright, \
-         who was born in Prague, as U.S. Secretary of State. Her father, Josef Korbel, was a \
-         Czech diplomat. In a statement, Governor of Washington Chris Gregoire said it.",
+         who was born in Prague, as U.S. Secretary of State. Albright's father, Josef Korbel, \
+         was a Czech diplomat. In a statement, Governor of Washington Chris Gregoire said it.",
     ));
     for want in [
         "Madeleine Albright | was born in | Prague",
@@ -652,4 +652,35 @@ fn family_ties_and_who_clauses_are_read_from_the_name() {
     ] {
         assert!(facts.contains(&want.to_string()), "{want}: {facts:?}");
     }
+}
+
+#[test]
+fn a_titled_name_is_one_person_wherever_it_stands() {
+    // The tagger read the first name whole as a place, the second as an
+    // organisation; the parse hung "Palestinian" and "President" from
+    // "meet" apart from the name.
+    let set = draft(
+        "Israeli Prime Minister Benjamin Netanyahu will meet Palestinian President Yasser Arafat \
+         in Gaza on Tuesday, an aide said. Arafat and Netanyahu signed an agreement on Hebron. \
+         GIP Chairman Adebayo Ogunlesi and Jim Yong Kim, the former World Bank president, also \
+         joined the discussions.",
+    );
+    assert_eq!(kind(&set, "Benjamin Netanyahu"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Yasser Arafat"), Some(EntityKind::Person));
+    let facts = facts(&set);
+    for want in [
+        "Benjamin Netanyahu | is Prime Minister of | Israel",
+        "Benjamin Netanyahu | will meet | Yasser Arafat",
+        "Yasser Arafat | is President of | Palestine",
+        "Jim Yong Kim | is former president of | World Bank",
+    ] {
+        assert!(facts.contains(&want.to_string()), "{want}: {facts:?}");
+    }
+    // The apposition is the second name's, not the first's.
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Adebayo Ogunlesi | is former")),
+        "{facts:?}"
+    );
 }
