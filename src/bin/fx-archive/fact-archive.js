@@ -18,7 +18,7 @@
 // replaces the entry; opening an entity or the review adds one, so Back
 // returns to the search.
 //
-// Host-page API (see README): `el.ready`, `el.state`
+// Host-page API (see README and fact-archive.d.ts): `el.ready`, `el.state`
 // ({query, entity, identities}), `el.search(query)`, `el.openEntity(key)`,
 // `el.reviewIdentities()`, and the events `fa-ready`, `fa-change`,
 // `fa-select` and `fa-error` (bubbling, composed; `detail` is a plain
