@@ -148,6 +148,8 @@ fn Body(site: String, r: Arc<Review>) -> impl IntoView {
     let exported = RwSignal::new(String::new());
     // Why this browser does not keep the choices, when it does not.
     let unkept = RwSignal::new(String::new());
+    // Whether the browser holds the choices as they are now.
+    let kept_now = RwSignal::new(true);
     // The choices before "Clear", for its Undo.
     let cleared: RwSignal<Option<Chosen>> = RwSignal::new(None);
 
@@ -171,6 +173,7 @@ fn Body(site: String, r: Arc<Review>) -> impl IntoView {
         None => unkept.set(
             "This browser keeps nothing for this page (its storage is blocked): download the file before you leave.".into(),
         ),
+        // (The save below fails too, and says so: nothing is kept.)
         Some(kept) => {
             if let Err(e) = adopt(&kept) {
                 // Never overwritten: moved aside, and said.
@@ -190,6 +193,7 @@ fn Body(site: String, r: Arc<Review>) -> impl IntoView {
         Effect::new(move |_| {
             let kept = choices.with(|c| Kept::new(c, &exported.get()));
             let problem = review_save(&store, &kept.to_text());
+            kept_now.set(problem.is_empty());
             if !problem.is_empty() {
                 unkept.set(format!(
                     "This browser could not keep your choices ({problem}): download the file before you leave."
@@ -217,6 +221,17 @@ fn Body(site: String, r: Arc<Review>) -> impl IntoView {
             .with(|c| Kept::new(c, &exported.get()))
             .unsaved(&text.get())
     };
+    // Leaving with choices that neither this browser nor a downloaded file
+    // holds: the browser asks first.
+    let _ = use_event_listener(
+        window(),
+        leptos::ev::beforeunload,
+        move |e: web_sys::BeforeUnloadEvent| {
+            if !kept_now.get_untracked() && unsaved_untracked(choices, exported, text) > 0 {
+                e.prevent_default();
+            }
+        },
+    );
     let clear = move |_| {
         let now = choices.get_untracked();
         if !now.is_empty() {
@@ -448,6 +463,13 @@ fn about(members: &[ReviewMember]) -> String {
         })
         .collect();
     names.join(", ")
+}
+
+/// How many choices are unsaved, read outside any reactive scope.
+fn unsaved_untracked(choices: Choices, exported: RwSignal<String>, text: Memo<String>) -> usize {
+    choices
+        .with_untracked(|c| Kept::new(c, &exported.get_untracked()))
+        .unsaved(&text.get_untracked())
 }
 
 /// A toggle: pressing the pressed choice again takes it back.

@@ -231,6 +231,34 @@ test('kept choices: one entry per archive, another tab\'s choices shown, unreada
   await p.context().close();
 });
 
+test('with the browser\'s storage blocked the page says so, and leaving with unsaved choices asks first', async () => {
+  const p = await openPage(browser, 'about:blank');
+  await p.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked here', 'SecurityError'); } });
+  });
+  await p.goto(`${server.url}archive.html?identities`);
+  await p.waitForSelector('[data-testid=identity-review][data-state=ready]');
+  assert.match(await p.locator('.review-file [role=alert]').textContent(), /download the file before you leave/);
+  await proposal(p, alike.entities).locator('button[data-choice=same]').click();
+  assert.equal(await p.locator('[data-testid=identity-choices]').getAttribute('data-state'), 'unsaved');
+  const asked = [];
+  p.on('dialog', (d) => { asked.push(d.type()); d.dismiss(); });
+  // Leaving is stopped (the dialog dismissed), and the choice is still there.
+  await p.close({ runBeforeUnload: true });
+  await p.waitForTimeout(300);
+  assert.deepEqual(asked, ['beforeunload']);
+  assert.equal(p.isClosed(), false);
+  assert.equal(await proposal(p, alike.entities).getAttribute('data-choice'), 'same');
+  // Downloaded: leaving asks nothing.
+  await Promise.all([p.waitForEvent('download'), p.locator('[data-testid=identity-download]').click()]);
+  const closed = new Promise((done) => p.once('close', done));
+  await p.close({ runBeforeUnload: true });
+  await closed;
+  assert.deepEqual(asked, ['beforeunload']);
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
+});
+
 test('an entity link opens its page; Back returns to the review, and reload keeps it', async () => {
   const p = await open();
   const m = alike.members[0];
