@@ -6,6 +6,7 @@
 // staging dir:
 //   archive.html, archive.js, archive.css   (copied; the kind colours appended)
 //   fact-archive.js                          (the <fact-archive> element; same wasm and CSS)
+//   fact-archive.d.ts                        (its TypeScript types, beside it)
 //   archive-host.html, archive-host.css      (examples/: a hostile host page with two elements)
 //   fx-archive.js, fx-archive_bg.wasm        (wasm-bindgen --target web)
 //   archive/                                 (fact-explorer archive build examples/archive)
@@ -26,6 +27,7 @@ run('cargo', ['run', '--quiet', '--', 'archive', 'build', 'examples/archive', '-
 copyFileSync(join(root, 'archive.html'), join(dir, 'archive.html'));
 copyFileSync(join(root, 'src/bin/fx-archive/archive.js'), join(dir, 'archive.js'));
 copyFileSync(join(root, 'src/bin/fx-archive/fact-archive.js'), join(dir, 'fact-archive.js'));
+copyFileSync(join(root, 'src/bin/fx-archive/fact-archive.d.ts'), join(dir, 'fact-archive.d.ts'));
 for (const f of ['archive-host.html', 'archive-host.css']) copyFileSync(join(root, 'examples', f), join(dir, f));
 writeStylesheet(h, 'archive.css');
 // The kind colours' variables also on the element's :host (writeStylesheet

@@ -36,7 +36,7 @@ use fact_explorer_core::model::EntityKind;
 use fact_explorer_core::search::tokens;
 use fact_explorer_core::sort::sort_by;
 use fact_explorer_core::text::fold;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::records::{ArticleRecords, EntityOccurrence};
 
@@ -45,7 +45,7 @@ use crate::records::{ArticleRecords, EntityOccurrence};
 pub const WINDOW: usize = 64;
 
 /// An entity of one article, by the names a decision uses.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct MemberRef {
     /// The article's id.
     pub article: String,

@@ -18,6 +18,14 @@ use crate::records::ArticleRecords;
 pub const MAX_ITEMS: usize = 200;
 /// Most related entities listed.
 pub const MAX_RELATED: usize = 20;
+/// Most links between the companions drawn around an entity
+/// ([`EntityPage::links`]): with [`MAX_RELATED`] companions that is about
+/// two lines more each, a neighbourhood still readable at a glance.
+pub const MAX_LINKS: usize = 30;
+/// Most links kept at any one companion, so a companion that appears with
+/// all the others (a country in every article) does not turn the
+/// neighbourhood into a star of its own.
+pub const MAX_LINKS_EACH: usize = 4;
 /// Longest evidence sentence kept, in characters.
 pub const MAX_EVIDENCE: usize = 400;
 
@@ -59,6 +67,18 @@ pub struct Related {
     pub count: usize,
 }
 
+/// Two of an entity's companions that appear together in facts, quotes or
+/// events of the archive themselves (not necessarily with the entity): the
+/// lines between them make the page's graph a neighbourhood, not a star.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    /// Their places in [`EntityPage::related`], `a < b`.
+    pub a: usize,
+    pub b: usize,
+    /// In how many items across the archive.
+    pub count: usize,
+}
+
 /// One archive entity's page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityPage {
@@ -76,6 +96,10 @@ pub struct EntityPage {
     pub related: Vec<Related>,
     /// The dated items, oldest first (at most [`MAX_ITEMS`]).
     pub timeline: Vec<PageItem>,
+    /// The links between the companions in `related`, most items first
+    /// (see [`companion_links`]).
+    #[serde(default)]
+    pub links: Vec<Link>,
 }
 
 /// Entity pages per bucket, on average (the bucket count is the entity
@@ -116,6 +140,42 @@ fn newest_first(a: &PageItem, b: &PageItem) -> std::cmp::Ordering {
         .cmp(&a.date)
         .then_with(|| a.article.cmp(&b.article))
         .then_with(|| a.id.cmp(&b.id))
+}
+
+/// The links between an entity's companions `companions` (archive entity
+/// places, most items first), given how many items each pair of archive
+/// entities shares (`shared(x, y)`, 0 for none): the strongest first, at
+/// most [`MAX_LINKS_EACH`] at any companion and [`MAX_LINKS`] in all, ties
+/// by their places in the list (so the most frequent companions win).
+pub fn companion_links(companions: &[usize], shared: impl Fn(usize, usize) -> usize) -> Vec<Link> {
+    let mut pairs: Vec<Link> = Vec::new();
+    for (a, &x) in companions.iter().enumerate() {
+        for (b, &y) in companions.iter().enumerate().skip(a + 1) {
+            let count = shared(x, y);
+            if count > 0 {
+                pairs.push(Link { a, b, count });
+            }
+        }
+    }
+    sort_by(&mut pairs, |p, q| {
+        q.count
+            .cmp(&p.count)
+            .then_with(|| p.a.cmp(&q.a))
+            .then_with(|| p.b.cmp(&q.b))
+    });
+    let mut degree = vec![0usize; companions.len()];
+    let mut out = Vec::new();
+    for l in pairs {
+        if out.len() == MAX_LINKS {
+            break;
+        }
+        if degree[l.a] < MAX_LINKS_EACH && degree[l.b] < MAX_LINKS_EACH {
+            degree[l.a] += 1;
+            degree[l.b] += 1;
+            out.push(l);
+        }
+    }
+    out
 }
 
 /// Every entity's page, by bucket file, each bucket's pages sorted by key.
@@ -200,6 +260,8 @@ pub fn entity_pages(
                 .then_with(|| entities[a.0].key.cmp(&entities[b.0].key))
         });
         rel.truncate(MAX_RELATED);
+        let companions: Vec<usize> = rel.iter().map(|r| r.0).collect();
+        let links = companion_links(&companions, |x, y| related[x].get(&y).copied().unwrap_or(0));
         out.entry(bucket_file(&e.key, buckets))
             .or_default()
             .push(EntityPage {
@@ -220,6 +282,7 @@ pub fn entity_pages(
                     })
                     .collect(),
                 timeline,
+                links,
             });
     }
     for pages in out.values_mut() {
@@ -345,6 +408,22 @@ mod tests {
             fink.related
         );
         assert!(fink.related.windows(2).all(|w| w[0].count >= w[1].count));
+        // The links between its companions are those the companions' own
+        // pages count: B on A's page in as many items as the link says.
+        assert!(!fink.links.is_empty());
+        let page_of = |key: &str| pages.values().flatten().find(|p| p.key == key).unwrap();
+        for l in &fink.links {
+            assert!(l.a < l.b && l.b < fink.related.len());
+            let (x, y) = (&fink.related[l.a], &fink.related[l.b]);
+            let shared = page_of(&x.key).related.iter().find(|r| r.key == y.key);
+            assert_eq!(
+                shared.map(|r| r.count),
+                Some(l.count),
+                "{} and {}",
+                x.name,
+                y.name
+            );
+        }
         // Every entity has its page, in the bucket its key names.
         let total: usize = pages.values().map(Vec::len).sum();
         assert_eq!(total, built.identities.entities.len());
@@ -369,5 +448,43 @@ mod tests {
                 .starts_with("\"davos\",\"2026-01-20\""),
             "{csv}"
         );
+    }
+
+    #[test]
+    fn companion_links_keep_the_strongest_within_both_caps() {
+        // Companion 0 shares items with every other; the rest each with the
+        // next one.
+        let n = 20;
+        let companions: Vec<usize> = (100..100 + n).collect();
+        let shared = |x: usize, y: usize| {
+            let (x, y) = (x.min(y) - 100, x.max(y) - 100);
+            if x == 0 {
+                50 - y
+            } else if y == x + 1 {
+                10
+            } else {
+                0
+            }
+        };
+        let links = companion_links(&companions, shared);
+        // Strongest first; no pair without shared items.
+        assert!(links.windows(2).all(|w| w[0].count >= w[1].count));
+        assert!(links.iter().all(|l| l.count > 0 && l.a < l.b));
+        // Companion 0 keeps only its four strongest, to 1..=4.
+        let at_0: Vec<usize> = links.iter().filter(|l| l.a == 0).map(|l| l.b).collect();
+        assert_eq!(at_0, [1, 2, 3, 4]);
+        let mut degree = vec![0; n];
+        for l in &links {
+            degree[l.a] += 1;
+            degree[l.b] += 1;
+        }
+        assert!(degree.iter().all(|&d| d <= MAX_LINKS_EACH));
+        // The chain 1-2, 2-3, ... 18-19 is kept whole: 18 links, plus 0's four.
+        assert_eq!(links.len(), 4 + 18);
+        // Everyone with everyone: the total cap holds.
+        let all = companion_links(&companions, |_, _| 1);
+        assert_eq!(all.len(), MAX_LINKS.min(n * MAX_LINKS_EACH / 2));
+        assert!(companion_links(&companions, |_, _| 0).is_empty());
+        assert!(companion_links(&[], |_, _| 1).is_empty());
     }
 }

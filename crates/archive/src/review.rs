@@ -297,11 +297,106 @@ pub fn decisions_file(existing: &str, chosen: &[(Choice, Vec<MemberRef>)]) -> St
     out
 }
 
+/// What the review page keeps in the browser (`localStorage`, one entry
+/// per archive) so that a reload, a crash or a closed tab loses no choice
+/// before the decisions file is downloaded.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kept {
+    /// [`KEPT_FORMAT`].
+    pub format: String,
+    /// The choices, in the page's order (by what they are about).
+    pub choices: Vec<KeptChoice>,
+    /// The decisions file as last downloaded or copied, `""` for never: the
+    /// choices are unsaved while the file they make differs from it.
+    #[serde(default)]
+    pub exported: String,
+}
+
+/// One choice kept: what it is about (the page's key for a proposal or a
+/// join), the choice and the entities it names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptChoice {
+    pub key: String,
+    pub choice: Choice,
+    pub members: Vec<MemberRef>,
+}
+
+/// The kept choices' format name (another, or none, is not read).
+pub const KEPT_FORMAT: &str = "fx-archive-review 1";
+
+impl Kept {
+    /// `choices` (what each is about, the choice, its entities) and the
+    /// file last exported, to keep.
+    pub fn new<'a>(
+        choices: impl IntoIterator<Item = (&'a String, &'a (Choice, Vec<MemberRef>))>,
+        exported: &str,
+    ) -> Kept {
+        Kept {
+            format: KEPT_FORMAT.to_string(),
+            choices: choices
+                .into_iter()
+                .map(|(key, (choice, members))| KeptChoice {
+                    key: key.clone(),
+                    choice: *choice,
+                    members: members.clone(),
+                })
+                .collect(),
+            exported: exported.to_string(),
+        }
+    }
+
+    /// What the browser keeps: `""` when there is nothing to keep (no
+    /// choice), so the entry is removed.
+    pub fn to_text(&self) -> String {
+        if self.choices.is_empty() {
+            return String::new();
+        }
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The kept choices read back from `text` (`""`: none), leaving out
+    /// those the archive folder's decisions file `existing` already holds
+    /// as a line of its own (the archive was rebuilt with them: saved).
+    /// A text that is not kept choices is an error, never an empty list.
+    pub fn read(text: &str, existing: &str) -> Result<Kept, String> {
+        if text.trim().is_empty() {
+            return Ok(Kept::default());
+        }
+        let kept: Kept = serde_json::from_str(text)
+            .map_err(|e| format!("they are not the review’s saved choices ({e})"))?;
+        if kept.format != KEPT_FORMAT {
+            return Err(format!(
+                "they are in another format ({:?}, this page reads {KEPT_FORMAT:?})",
+                kept.format
+            ));
+        }
+        let lines: BTreeSet<&str> = existing.lines().map(str::trim).collect();
+        let choices = kept
+            .choices
+            .into_iter()
+            .filter(|c| c.members.len() >= 2)
+            .filter(|c| !lines.contains(decision_line(c.choice, &c.members).as_str()))
+            .collect();
+        Ok(Kept { choices, ..kept })
+    }
+
+    /// How many choices are unsaved: all of them while the decisions file
+    /// they make (`file`) is not the one last downloaded or copied, else 0.
+    pub fn unsaved(&self, file: &str) -> usize {
+        if file == self.exported {
+            0
+        } else {
+            self.choices.len()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::fixture::{ent, fact_set, Ent};
     use crate::site::{build, Input};
+    use std::collections::BTreeMap;
 
     fn input(id: &str, date: Option<&str>, ents: &[Ent]) -> Input {
         Input {
@@ -503,5 +598,80 @@ mod tests {
         assert!(r.links_total > MAX_REVIEW);
         let shown: usize = r.merges.iter().map(|m| m.links.len()).sum();
         assert_eq!(shown, MAX_REVIEW);
+    }
+
+    fn chosen_of(r: &Review) -> BTreeMap<String, (Choice, Vec<MemberRef>)> {
+        let refs = |ms: &[ReviewMember]| ms.iter().map(ReviewMember::as_ref).collect::<Vec<_>>();
+        r.proposals
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let choice = if i == 0 {
+                    Choice::Same
+                } else {
+                    Choice::NotSame
+                };
+                (
+                    format!("p {}", p.entities.join(" ")),
+                    (choice, refs(&p.members)),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn kept_choices_come_back_as_they_were_until_the_archive_holds_them() {
+        let (r, _) = review_of(None);
+        let chosen = chosen_of(&r);
+        assert_eq!(chosen.len(), 2);
+        let list: Vec<(Choice, Vec<MemberRef>)> = chosen.values().cloned().collect();
+        let file = decisions_file(&r.decisions_file, &list);
+        let kept = Kept::new(&chosen, "");
+        assert_eq!(kept.unsaved(&file), 2, "never downloaded");
+        let text = kept.to_text();
+        let back = Kept::read(&text, &r.decisions_file).unwrap();
+        assert_eq!(back, kept);
+        let again: Vec<(Choice, Vec<MemberRef>)> = back
+            .choices
+            .iter()
+            .map(|c| (c.choice, c.members.clone()))
+            .collect();
+        assert_eq!(
+            decisions_file(&r.decisions_file, &again),
+            file,
+            "the same file"
+        );
+        // Downloaded: saved, until a choice changes the file.
+        let exported = Kept::new(&chosen, &file);
+        assert_eq!(exported.unsaved(&file), 0);
+        assert_eq!(
+            exported.unsaved(&decisions_file(&r.decisions_file, &again[..1])),
+            2
+        );
+        // The archive rebuilt with the file: those choices are in its own
+        // file, so they are saved and not kept again.
+        let (rebuilt, _) = review_of(Some(&file));
+        let after = Kept::read(&text, &rebuilt.decisions_file).unwrap();
+        assert!(after.choices.is_empty(), "{:?}", after.choices);
+        // A choice the archive's file does not hold stays, even with its
+        // proposal gone from the page.
+        let one_line = decision_line(again[0].0, &again[0].1);
+        let partly = Kept::read(&text, &one_line).unwrap();
+        assert_eq!(partly.choices.len(), 1);
+        assert_eq!(partly.choices[0].choice, again[1].0);
+        // Nothing kept, nothing to keep.
+        assert_eq!(Kept::read("", "").unwrap(), Kept::default());
+        assert_eq!(Kept::new(&BTreeMap::new(), "").to_text(), "");
+    }
+
+    #[test]
+    fn unreadable_kept_choices_are_an_error_not_an_empty_list() {
+        assert!(Kept::read("{\"format\": 7", "")
+            .unwrap_err()
+            .contains("not the review"));
+        let other = r#"{"format": "fx-archive-review 9", "choices": []}"#;
+        assert!(Kept::read(other, "")
+            .unwrap_err()
+            .contains("another format"));
     }
 }

@@ -13,7 +13,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use fact_explorer_archive::browse::{entity_href, find_page, SiteManifest};
-use fact_explorer_archive::pages::{bucket_file, entity_jsonld, items_csv, EntityPage, PageItem};
+use fact_explorer_archive::pages::{
+    bucket_file, entity_jsonld, items_csv, EntityPage, PageItem, Related,
+};
 use fact_explorer_view::components::graph::{EdgeLook, GraphOf, GraphSource, NodeLook};
 use fact_explorer_view::graph::RelationGraph;
 use fact_explorer_view::model::EntityKind;
@@ -246,6 +248,30 @@ fn Page(site: String, p: Arc<EntityPage>) -> impl IntoView {
             }
         })
         .collect_view();
+    // The graph's lines between the companions, for the keyboard and
+    // screen readers: each pair's pages, and how many items they share.
+    let links = p
+        .links
+        .iter()
+        .filter_map(|l| Some((l, p.related.get(l.a)?, p.related.get(l.b)?)))
+        .map(|(l, a, b)| {
+            view! {
+                <li class="entity-link" data-source=a.key.clone() data-target=b.key.clone()>
+                    <a href=link(&entity_href(&a.key))>{a.name.clone()}</a>
+                    " and "
+                    <a href=link(&entity_href(&b.key))>{b.name.clone()}</a>
+                    " "
+                    <span class="archive-meta">{format!("in {}", plural(l.count, "item", "items"))}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let between = (!p.links.is_empty()).then(|| {
+        view! {
+            <h3 id="entity-links-h" class="entity-links-h">"Among themselves"</h3>
+            <ul class="entity-links-list" aria-labelledby="entity-links-h">{links}</ul>
+        }
+    });
     let no_related = p
         .related
         .is_empty()
@@ -299,6 +325,7 @@ fn Page(site: String, p: Arc<EntityPage>) -> impl IntoView {
                 {graph}
                 {no_related}
                 <ol class="entity-related-list">{related}</ol>
+                {between}
             </section>
             <section class="entity-timeline" data-testid="entity-timeline" aria-labelledby="entity-timeline-h">
                 <h2 id="entity-timeline-h">"Timeline"</h2>
@@ -319,6 +346,17 @@ struct Company {
     host: HostRef,
 }
 
+/// "A and B: in 3 items", a link between two companions in words (its
+/// edge's title and its line in the list twin).
+fn link_words(a: &Related, b: &Related, count: usize) -> String {
+    format!(
+        "{} and {}: in {}",
+        a.name,
+        b.name,
+        plural(count, "item", "items")
+    )
+}
+
 /// A circle, for a kind the explorer does not know.
 const CIRCLE: &str = "M-8 0a8 8 0 1 0 16 0a8 8 0 1 0 -16 0Z";
 
@@ -329,7 +367,12 @@ impl Company {
         let names: Vec<&str> = std::iter::once(p.name.as_str())
             .chain(p.related.iter().map(|r| r.name.as_str()))
             .collect();
-        let edges: Vec<(usize, usize)> = (1..=p.related.len()).map(|i| (0, i)).collect();
+        // Its own edges first (edge `i` to companion `i`), then the links
+        // between the companions (edge `related.len() + j` is link `j`).
+        let edges: Vec<(usize, usize)> = (1..=p.related.len())
+            .map(|i| (0, i))
+            .chain(p.links.iter().map(|l| (l.a + 1, l.b + 1)))
+            .collect();
         RelationGraph::from_parts(&names, &edges, aspect)
     }
 }
@@ -356,25 +399,48 @@ impl GraphSource for Company {
 
     fn edge(&self, item: usize) -> EdgeLook {
         let p = &self.page;
-        let Some(r) = p.related.get(item) else {
+        let max = p
+            .related
+            .iter()
+            .map(|r| r.count)
+            .chain(p.links.iter().map(|l| l.count))
+            .max()
+            .unwrap_or(1)
+            .max(1) as f32;
+        let width = |count: usize| Some(1.0 + 5.0 * count as f32 / max);
+        if let Some(r) = p.related.get(item) {
+            let items = plural(r.count, "item", "items");
             return EdgeLook {
+                id: r.key.clone(),
+                label: items.clone(),
+                title: format!("{} and {}: in {items}", p.name, r.name),
+                dashed: false,
+                directed: false,
+                width: width(r.count),
+            };
+        }
+        // A link between two companions, drawn like the entity's own.
+        let link = item
+            .checked_sub(p.related.len())
+            .and_then(|j| p.links.get(j))
+            .and_then(|l| Some((l, p.related.get(l.a)?, p.related.get(l.b)?)));
+        match link {
+            Some((l, a, b)) => EdgeLook {
+                id: format!("{} {}", a.key, b.key),
+                label: plural(l.count, "item", "items"),
+                title: link_words(a, b, l.count),
+                dashed: false,
+                directed: false,
+                width: width(l.count),
+            },
+            None => EdgeLook {
                 id: String::new(),
                 label: String::new(),
                 title: String::new(),
                 dashed: false,
                 directed: false,
                 width: None,
-            };
-        };
-        let max = p.related.iter().map(|r| r.count).max().unwrap_or(1).max(1) as f32;
-        let items = plural(r.count, "item", "items");
-        EdgeLook {
-            id: r.key.clone(),
-            label: items.clone(),
-            title: format!("{} and {}: in {items}", p.name, r.name),
-            dashed: false,
-            directed: false,
-            width: Some(1.0 + 5.0 * r.count as f32 / max),
+            },
         }
     }
 

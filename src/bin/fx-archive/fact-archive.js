@@ -10,17 +10,20 @@
 // the search page's wasm and stylesheet (fx-archive_bg.wasm, archive.css):
 // a page with both, or with several elements, fetches them once.
 //
-// State (the query, the entity whose page is shown) lives in the page URL
-// under `fa-<id>` (or `fa` for an element without an id), e.g.
-// `?fa-archive=q%3DBlackRock` or `?fa-archive=entity%3Dorganisation%252Fblackrock`,
-// unless the element has `url-sync="off"`. Typing replaces the entry; opening
-// an entity adds one, so Back returns to the search.
+// State (the query, the entity whose page is shown, whether the identity
+// review is) lives in the page URL under `fa-<id>` (or `fa` for an element
+// without an id), e.g. `?fa-archive=q%3DBlackRock`,
+// `?fa-archive=entity%3Dorganisation%252Fblackrock` or
+// `?fa-archive=identities`, unless the element has `url-sync="off"`. Typing
+// replaces the entry; opening an entity or the review adds one, so Back
+// returns to the search.
 //
-// Host-page API (see README): `el.ready`, `el.state` ({query, entity}),
-// `el.search(query)`, `el.openEntity(key)`, and the events `fa-ready`,
-// `fa-change`, `fa-select` and `fa-error` (bubbling, composed; `detail` is a
-// plain object), named as the explorer's `fx-…`.
-import init, { start_archive } from './fx-archive.js';
+// Host-page API (see README and fact-archive.d.ts): `el.ready`, `el.state`
+// ({query, entity, identities}), `el.search(query)`, `el.openEntity(key)`,
+// `el.reviewIdentities()`, and the events `fa-ready`, `fa-change`,
+// `fa-select` and `fa-error` (bubbling, composed; `detail` is a plain
+// object), named as the explorer's `fx-…`.
+import init, { start_archive, start_review } from './fx-archive.js';
 
 // Literal `new URL('./file', import.meta.url)`s, the form bundlers copy.
 const WASM_URL = () => new URL('./fx-archive_bg.wasm', import.meta.url);
@@ -31,34 +34,47 @@ const wasmReady = () => (wasm ??= init({ module_or_path: WASM_URL() }));
 
 const Base = globalThis.HTMLElement ?? class {};
 
-/** `{query, entity}` from a parameter's value (`q=…&entity=…`). */
+/** `{query, entity, identities}` from a parameter's value
+ *  (`q=…&entity=…`, or `identities` for the identity review). */
 const parse = (value) => {
   const p = new URLSearchParams(value ?? '');
-  return { query: p.get('q') ?? '', entity: p.get('entity') ?? '' };
+  const identities = p.has('identities');
+  return { query: p.get('q') ?? '', entity: identities ? '' : p.get('entity') ?? '', identities };
 };
 /** The parameter's value for a state, '' for the empty one. */
-const format = ({ query, entity }) => {
+const format = ({ query, entity, identities }) => {
   const p = new URLSearchParams();
-  if (entity) p.set('entity', entity);
+  if (identities) p.set('identities', '');
+  else if (entity) p.set('entity', entity);
   if (query) p.set('q', query);
-  return p.toString();
+  // `identities`, not `identities=`.
+  return p.toString().replace(/^identities=(&|$)/, 'identities$1');
 };
-/** A state from what a host gave (`el.state = …`), or a TypeError. */
+const same = (a, b) => a.query === b.query && a.entity === b.entity && a.identities === b.identities;
+/** A state from what a host gave (`el.state = …`), or a TypeError. The
+ *  review is a page of its own: with `identities` the entity is ''. */
 const checked = (value) => {
-  if (value === null || typeof value !== 'object') throw new TypeError('the state must be an object {query, entity}');
-  const { query = '', entity = '' } = value;
+  if (value === null || typeof value !== 'object') throw new TypeError('the state must be an object {query, entity, identities}');
+  const { query = '', entity = '', identities = false } = value;
   if (typeof query !== 'string') throw new TypeError('state.query must be a string');
   if (typeof entity !== 'string') throw new TypeError('state.entity must be a string (an archive entity key)');
-  return { query, entity };
+  if (typeof identities !== 'boolean') throw new TypeError('state.identities must be a boolean (the identity review shown)');
+  return { query, entity: identities ? '' : entity, identities };
 };
 
 class FactArchive extends Base {
   #handle = null;
+  /** What #handle shows: 'archive' (the search, an entity) or 'review'. */
+  #shows = null;
+  /** The archive's folder and the Host of the mounted view (page.rs). */
+  #site = null;
+  #host = null;
   #mountPoint = null;
+  #foot = null;
   #generation = 0;
   #pending = null;
-  /** What the element shows (or will, once drawn): `{query, entity}`. */
-  #current = { query: '', entity: '' };
+  /** What the element shows (or will, once drawn): `{query, entity, identities}`. */
+  #current = { query: '', entity: '', identities: false };
   #ready = null;
   #settle = null;
   #styled = null;
@@ -82,10 +98,11 @@ class FactArchive extends Base {
     this.#ready = new Promise((resolve) => { this.#settle = resolve; });
   }
 
-  /** Resolves with `{state: "ready", query, entity}` or `{state: "error", message}`. */
+  /** Resolves with `{state: "ready", query, entity, identities}` or `{state: "error", message}`. */
   get ready() { return this.#ready; }
 
-  /** `{query, entity}`: the search typed and the entity whose page is shown ('' for none). */
+  /** `{query, entity, identities}`: the search typed, the entity whose page
+   *  is shown ('' for none) and whether the identity review is. */
   get state() { return { ...(this.#pending ?? this.#current) }; }
 
   /** Shows a state (keys left out are ''); throws a TypeError for a bad one. */
@@ -103,6 +120,9 @@ class FactArchive extends Base {
 
   /** Shows the page of the archive entity `key` (its key in manifest.json). */
   openEntity(key) { this.state = { query: this.state?.query ?? '', entity: `${key ?? ''}` }; }
+
+  /** Shows the identity review (the query is kept for the way back). */
+  reviewIdentities() { this.state = { query: this.state?.query ?? '', identities: true }; }
 
   /** The URL parameter this element keeps its state in, or null. */
   get #param() {
@@ -122,7 +142,15 @@ class FactArchive extends Base {
       this.#mountPoint = document.createElement('div');
       this.#mountPoint.id = 'archive-page';
       this.#mountPoint.className = 'archive-app';
-      root.replaceChildren(sheet, this.#mountPoint);
+      // The link to the identity review, as archive.html has it below the
+      // search and entity pages.
+      this.#foot = document.createElement('footer');
+      this.#foot.className = 'archive-foot';
+      this.#foot.hidden = true;
+      const review = document.createElement('a');
+      review.textContent = 'Review how entities are joined across articles';
+      this.#foot.append(review);
+      root.replaceChildren(sheet, this.#mountPoint, this.#foot);
       root.addEventListener('click', (e) => this.#click(e));
     }
     window.addEventListener('popstate', this.#onPopState);
@@ -144,7 +172,30 @@ class FactArchive extends Base {
       this.#handle.unmount();
       this.#handle.free();
       this.#handle = null;
+      this.#shows = null;
     }
+  }
+
+  /** Draws `state` in the mounted view: the review or the archive, each
+   *  started when the other was shown. */
+  #draw(state) {
+    const wanted = state.identities ? 'review' : 'archive';
+    if (this.#shows === wanted && wanted === 'archive') this.#handle.setState(state.query, state.entity);
+    else if (this.#shows !== wanted) {
+      this.#unmount();
+      this.#handle = state.identities
+        ? start_review(this.#mountPoint, this.#site, this.#host)
+        : start_archive(this.#mountPoint, this.#site, this.#host, state.query, state.entity);
+      this.#shows = wanted;
+    }
+    this.#footFor(state);
+  }
+
+  /** The foot's link to the review: for the state shown, hidden on the review. */
+  #footFor(state) {
+    if (!this.#foot) return;
+    this.#foot.hidden = state.identities;
+    this.#foot.firstChild.href = this.#link('?identities', state);
   }
 
   #emit(type, detail, cancelable = false) {
@@ -154,11 +205,12 @@ class FactArchive extends Base {
   /** Shows `state`; `byHost`: set through the API (no fa-change then). */
   #show(state, byHost) {
     const before = this.#current;
-    if (before.query === state.query && before.entity === state.entity) return;
+    if (same(before, state)) return;
     this.#current = { ...state };
-    this.#handle.setState(state.query, state.entity);
-    // A new entity page is a new history entry; a query replaces it.
-    this.#write(state, state.entity !== before.entity);
+    this.#draw(state);
+    // A new page (an entity's, the review) is a new history entry; a
+    // query replaces it.
+    this.#write(state, state.entity !== before.entity || state.identities !== before.identities);
     if (!byHost) this.#emit('fa-change', { ...state });
   }
 
@@ -180,17 +232,17 @@ class FactArchive extends Base {
     const param = this.#param;
     if (!param || !this.#handle) return;
     const state = parse(new URL(location.href).searchParams.get(param));
-    const now = this.#current;
-    if (now.query === state.query && now.entity === state.entity) return;
+    if (same(this.#current, state)) return;
     this.#current = state;
-    this.#handle.setState(state.query, state.entity);
+    this.#draw(state);
   }
 
-  /** The address of a link to `search` (`?entity=KEY`, or `?` for the search). */
-  #link(search) {
-    const { entity } = parse(search.slice(1));
+  /** The address of a link to `search` (`?entity=KEY`, `?identities`, or
+   *  `?` for the search), keeping the query of `from`. */
+  #link(search, from = this.#current) {
+    const { entity, identities } = parse(search.slice(1));
     const url = new URL(location.href);
-    url.searchParams.set(this.#name, format({ query: this.#current.query, entity }));
+    url.searchParams.set(this.#name, format({ query: from.query, entity, identities }));
     return url.href;
   }
 
@@ -206,7 +258,7 @@ class FactArchive extends Base {
       e.preventDefault();
       return;
     }
-    const result = a.closest('[data-testid=archive-result], .entity-item, .entity-article');
+    const result = a.closest('[data-testid=archive-result], .entity-item, .entity-article, .review-member');
     if (!result) return;
     const detail = { kind: result.dataset.kind ?? 'article', article: result.dataset.article ?? '', href: url.href };
     if (!this.#emit('fa-select', detail, true)) e.preventDefault();
@@ -256,9 +308,11 @@ class FactArchive extends Base {
     let first = true;
     const host = {
       remember: (query) => {
-        this.#current = { query, entity: '' };
-        this.#write({ query, entity: '' }, false);
-        this.#emit('fa-change', { query, entity: '' });
+        const state = { query, entity: '', identities: false };
+        this.#current = state;
+        this.#write(state, false);
+        this.#footFor(state);
+        this.#emit('fa-change', { ...state });
       },
       link: (search) => this.#link(search),
       // The graph's click: as a click on a link to `href`.
@@ -282,7 +336,9 @@ class FactArchive extends Base {
       },
     };
     // Set before the handle exists: the first state comes from here.
-    this.#handle = start_archive(this.#mountPoint, site.href, host, state.query, state.entity);
+    this.#site = site.href;
+    this.#host = host;
+    this.#draw(state);
   }
 }
 

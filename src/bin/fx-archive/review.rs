@@ -19,15 +19,23 @@ use wasm_bindgen::prelude::*;
 use fact_explorer_archive::browse::entity_href;
 use fact_explorer_archive::identity::MemberRef;
 use fact_explorer_archive::review::{
-    decisions_file, Choice, Review, ReviewLink, ReviewMember, ReviewProposal,
+    decisions_file, Choice, Kept, Review, ReviewLink, ReviewMember, ReviewProposal,
 };
 use fact_explorer_archive::site::DECISIONS_FILE;
+use leptos_use_event_listener::use_event_listener;
 
 use crate::page::{download, fetch_text, link, Host, HostRef};
 
 #[wasm_bindgen(module = "/src/bin/fx-archive/glue.js")]
 extern "C" {
     fn copy_text(text: &str, done: JsValue);
+}
+
+#[wasm_bindgen(module = "/src/bin/fx-archive/review-store.js")]
+extern "C" {
+    fn review_key(site: &str) -> String;
+    fn review_load(key: &str) -> Option<String>;
+    fn review_save(key: &str, text: &str) -> String;
 }
 
 /// The review page mounted in a page (dropped, the view is gone).
@@ -72,7 +80,8 @@ enum Loaded {
 
 /// The choices so far: by what they are about (a proposal's entities, a
 /// merge link's two members), the choice and the members it names.
-type Choices = RwSignal<BTreeMap<String, (Choice, Vec<MemberRef>)>>;
+type Chosen = BTreeMap<String, (Choice, Vec<MemberRef>)>;
+type Choices = RwSignal<Chosen>;
 
 #[component]
 fn ReviewView(site: String) -> impl IntoView {
@@ -134,11 +143,120 @@ fn Body(site: String, r: Arc<Review>) -> impl IntoView {
             decisions_file(&existing, &chosen)
         })
     });
+    // The file as last downloaded or copied: the choices are unsaved while
+    // the file they make is another.
+    let exported = RwSignal::new(String::new());
+    // Why this browser does not keep the choices, when it does not.
+    let unkept = RwSignal::new(String::new());
+    // Whether the browser holds the choices as they are now.
+    let kept_now = RwSignal::new(true);
+    // The choices before "Clear", for its Undo.
+    let cleared: RwSignal<Option<Chosen>> = RwSignal::new(None);
+
+    // The choices kept in this browser for this archive come back.
+    let store = review_key(&site);
+    let adopt = {
+        let existing = r.decisions_file.clone();
+        move |kept: &str| -> Result<(), String> {
+            let k = Kept::read(kept, &existing)?;
+            choices.set(
+                k.choices
+                    .into_iter()
+                    .map(|c| (c.key, (c.choice, c.members)))
+                    .collect(),
+            );
+            exported.set(k.exported);
+            Ok(())
+        }
+    };
+    match review_load(&store) {
+        None => unkept.set(
+            "This browser keeps nothing for this page (its storage is blocked): download the file before you leave.".into(),
+        ),
+        // (The save below fails too, and says so: nothing is kept.)
+        Some(kept) => {
+            if let Err(e) = adopt(&kept) {
+                // Never overwritten: moved aside, and said.
+                let aside = format!("{store} (unreadable)");
+                let moved = review_save(&aside, &kept);
+                unkept.set(if moved.is_empty() {
+                    format!("The choices kept in this browser could not be read: {e}. They are kept aside under “{aside}”; new choices are kept as usual.")
+                } else {
+                    format!("The choices kept in this browser could not be read: {e}.")
+                });
+            }
+        }
+    }
+    // Every change is kept at once.
+    {
+        let store = store.clone();
+        Effect::new(move |_| {
+            let kept = choices.with(|c| Kept::new(c, &exported.get()));
+            let problem = review_save(&store, &kept.to_text());
+            kept_now.set(problem.is_empty());
+            if !problem.is_empty() {
+                unkept.set(format!(
+                    "This browser could not keep your choices ({problem}): download the file before you leave."
+                ));
+            }
+        });
+    }
+    // Another tab of the same archive changed them: show its choices (the
+    // last change wins in every tab, so no tab writes back an older list).
+    {
+        let store = store.clone();
+        let adopt = adopt.clone();
+        let _ = use_event_listener(
+            window(),
+            leptos::ev::storage,
+            move |e: web_sys::StorageEvent| {
+                if e.key().as_deref() == Some(store.as_str()) {
+                    let _ = adopt(&e.new_value().unwrap_or_default());
+                }
+            },
+        );
+    }
+    let unsaved = move || {
+        choices
+            .with(|c| Kept::new(c, &exported.get()))
+            .unsaved(&text.get())
+    };
+    // Leaving with choices that neither this browser nor a downloaded file
+    // holds: the browser asks first.
+    let _ = use_event_listener(
+        window(),
+        leptos::ev::beforeunload,
+        move |e: web_sys::BeforeUnloadEvent| {
+            if !kept_now.get_untracked() && unsaved_untracked(choices, exported, text) > 0 {
+                e.prevent_default();
+            }
+        },
+    );
+    let clear = move |_| {
+        let now = choices.get_untracked();
+        if !now.is_empty() {
+            cleared.set(Some(now));
+            choices.set(BTreeMap::new());
+        }
+    };
+    let undo_clear = move |_| {
+        if let Some(before) = cleared.get_untracked() {
+            choices.set(before);
+            cleared.set(None);
+        }
+    };
+    // A new choice after "Clear" is the new list: no Undo then.
+    Effect::new(move |_| {
+        if choices.with(|c| !c.is_empty()) {
+            cleared.set(None);
+        }
+    });
     let copied = RwSignal::new(String::new());
     let area = NodeRef::<leptos::html::Textarea>::new();
     let copy = move |_| {
         let done = Closure::once_into_js(move |error: String| {
             if error.is_empty() {
+                exported.set(text.get_untracked());
                 copied.set("Copied to the clipboard.".into());
             } else {
                 copied.set(format!(
@@ -153,21 +271,48 @@ fn Body(site: String, r: Arc<Review>) -> impl IntoView {
         copy_text(&text.get_untracked(), done);
     };
     let save = move |_| {
-        download(DECISIONS_FILE, "text/plain", &text.get_untracked());
+        let file = text.get_untracked();
+        download(DECISIONS_FILE, "text/plain", &file);
+        exported.set(file);
         copied.set(format!(
             "Downloaded {DECISIONS_FILE}: put it into the archive folder and build again."
         ));
     };
     let count = move || {
         let n = choices.with(BTreeMap::len);
+        let waiting = unsaved();
         if n == 0 {
             "No choice yet: the file is the archive folder's as it is.".to_string()
+        } else if waiting > 0 {
+            format!(
+                "{}, kept in this browser: download the file or copy it, put it into the archive folder and build again.",
+                plural(waiting, "unsaved decision", "unsaved decisions")
+            )
         } else {
             format!(
-                "{} added to the archive folder's file.",
-                plural(n, "choice", "choices")
+                "{}, all in the file you downloaded or copied: put it into the archive folder and build again.",
+                plural(n, "decision", "decisions")
             )
         }
+    };
+    let saved_state = move || {
+        if choices.with(BTreeMap::is_empty) {
+            "none"
+        } else if unsaved() > 0 {
+            "unsaved"
+        } else {
+            "exported"
+        }
+    };
+    let undo = move || {
+        cleared.with(|c| c.as_ref().map(BTreeMap::len)).map(|n| {
+            view! {
+                <p class="archive-note review-cleared">
+                    {format!("Cleared {}. ", plural(n, "decision", "decisions"))}
+                    <button type="button" data-testid="identity-undo-clear" on:click=undo_clear>"Undo"</button>
+                </p>
+            }
+        })
     };
 
     let problems: Vec<_> = r
@@ -265,11 +410,14 @@ fn Body(site: String, r: Arc<Review>) -> impl IntoView {
             </div>
             <section class="review-file" aria-labelledby="review-file-h">
                 <h2 id="review-file-h">"The decisions file"</h2>
-                <p class="archive-note" data-testid="identity-choices">{count}</p>
+                <p class="archive-note review-saved" data-testid="identity-choices" data-state=saved_state data-unsaved=move || unsaved().to_string()>{count}</p>
+                {move || (!unkept.get().is_empty()).then(|| view! { <p class="archive-problem" role="alert">{unkept.get()}</p> })}
                 <p class="entity-export">
                     <button type="button" data-testid="identity-download" on:click=save>{format!("Download {DECISIONS_FILE}")}</button>
                     <button type="button" data-testid="identity-copy" on:click=copy>"Copy to clipboard"</button>
+                    <button type="button" data-testid="identity-clear" on:click=clear disabled=move || choices.with(BTreeMap::is_empty)>"Clear choices"</button>
                 </p>
+                {undo}
                 <p class="archive-note" role="status">{move || copied.get()}</p>
                 <label class="archive-label" for="review-text">{DECISIONS_FILE}</label>
                 <textarea id="review-text" class="review-text" data-testid="identity-file" readonly rows="10" spellcheck="false" node_ref=area prop:value=move || text.get()></textarea>
@@ -315,6 +463,13 @@ fn about(members: &[ReviewMember]) -> String {
         })
         .collect();
     names.join(", ")
+}
+
+/// How many choices are unsaved, read outside any reactive scope.
+fn unsaved_untracked(choices: Choices, exported: RwSignal<String>, text: Memo<String>) -> usize {
+    choices
+        .with_untracked(|c| Kept::new(c, &exported.get_untracked()))
+        .unsaved(&text.get_untracked())
 }
 
 /// A toggle: pressing the pressed choice again takes it back.

@@ -14,6 +14,8 @@ const archiveEntities = JSON.parse(readFileSync(join(DIST, 'archive/entities.jso
 const entity = (name, kind) => archiveEntities.find((e) => e.name === name && e.kind === kind);
 const blackrock = entity('BlackRock', 'organisation');
 const canada = entity('Canada', 'country');
+const review = JSON.parse(readFileSync(join(DIST, 'archive/review.json'), 'utf8'));
+const proposed = review.proposals[0];
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
@@ -183,14 +185,14 @@ test('the API: ready, state, search, openEntity; events fa-ready, fa-change, fa-
     document.body.append(el);
     return el.ready;
   });
-  assert.deepEqual(ready, { state: 'ready', query: 'Canada', entity: '' });
+  assert.deepEqual(ready, { state: 'ready', query: 'Canada', entity: '', identities: false });
   await settled(p, 'made', 'Canada');
   const events = () => p.evaluate(() => window.events.splice(0));
-  assert.deepEqual(await events(), [{ type: 'fa-ready', id: 'made', detail: { query: 'Canada', entity: '' }, composed: true }]);
+  assert.deepEqual(await events(), [{ type: 'fa-ready', id: 'made', detail: { query: 'Canada', entity: '', identities: false }, composed: true }]);
   // Set by the host: shown, no fa-change (a handler cannot loop).
   await p.evaluate((key) => document.getElementById('made').openEntity(key), blackrock.key);
   await entityPage(p, 'made', blackrock.key);
-  assert.deepEqual(await p.evaluate(() => document.getElementById('made').state), { query: 'Canada', entity: blackrock.key });
+  assert.deepEqual(await p.evaluate(() => document.getElementById('made').state), { query: 'Canada', entity: blackrock.key, identities: false });
   await p.evaluate(() => { document.getElementById('made').state = { query: 'Fink' }; });
   await settled(p, 'made', 'Fink');
   assert.deepEqual(await events(), []);
@@ -203,9 +205,9 @@ test('the API: ready, state, search, openEntity; events fa-ready, fa-change, fa-
   await p.locator(`#made [data-testid=archive-result][data-entity="${blackrock.key}"] a`).click();
   await entityPage(p, 'made', blackrock.key);
   assert.deepEqual((await events()).map((e) => [e.type, e.detail]), [
-    ['fa-change', { query: 'BlackRock', entity: '' }],
+    ['fa-change', { query: 'BlackRock', entity: '', identities: false }],
     ['fa-select', { kind: 'entity', entity: blackrock.key }],
-    ['fa-change', { query: 'BlackRock', entity: blackrock.key }],
+    ['fa-change', { query: 'BlackRock', entity: blackrock.key, identities: false }],
   ]);
   // A passage's link to its article: fa-select, which the host may cancel.
   await p.evaluate(() => document.getElementById('made').search('BlackRock'));
@@ -230,6 +232,107 @@ test('the API: ready, state, search, openEntity; events fa-ready, fa-change, fa-
   await settled(p, 'made', 'BlackRock');
   assert.deepEqual(p.errors, []);
   await p.context().close();
+});
+
+const reviewShown = (p, id) => p.waitForSelector(`#${id} [data-testid=identity-review][data-state=ready]`);
+const proposalIn = (p, id, entities) => p.locator(`#${id} [data-testid=identity-proposal][data-entities="${entities.join(' ')}"]`);
+
+test('the identity review inside the element: reached from its foot, in its own URL state, Back, reload, choices kept', async () => {
+  const p = await host('?mine=1');
+  await p.locator('#left [data-testid=archive-search]').pressSequentially('Canada');
+  await settled(p, 'left', 'Canada');
+  // The foot links the review, keeping the query for the way back.
+  const foot = p.locator('#left .archive-foot a');
+  assert.equal(await foot.textContent(), 'Review how entities are joined across articles');
+  assert.deepEqual(Object.fromEntries(new URL(await foot.getAttribute('href')).searchParams), { mine: '1', 'fa-left': 'identities&q=Canada' });
+  await foot.click();
+  await reviewShown(p, 'left');
+  assert.equal(param(p, 'fa-left'), 'identities&q=Canada');
+  assert.equal(param(p, 'mine'), '1', 'the host\'s own parameter is left alone');
+  assert.equal(await p.locator('#left .archive-foot').isVisible(), false, 'the review does not link itself');
+  // The other element stays at its search.
+  assert.equal(await p.locator('#right [data-testid=identity-review]').count(), 0);
+  assert.equal(await p.locator('#right [data-testid=archive-search]').count(), 1);
+  // Every proposal, with its evidence, as on archive.html.
+  const shown = await p.locator('#left [data-testid=identity-proposal]').evaluateAll((els) => els.map((e) => e.dataset.entities));
+  assert.deepEqual(shown, review.proposals.map((x) => x.entities.join(' ')));
+  await proposalIn(p, 'left', proposed.entities).locator('button[data-choice=same]').click();
+  const text = await p.locator('#left [data-testid=identity-file]').inputValue();
+  assert.match(text, /^# 1 decision chosen in the archive's identity review page\nsame-as: /);
+  // Back: the search with its query; Forward: the review with the choice.
+  await p.goBack();
+  await settled(p, 'left', 'Canada');
+  assert.equal(await p.locator('#left .archive-foot').isVisible(), true);
+  await p.goForward();
+  await reviewShown(p, 'left');
+  assert.equal(await proposalIn(p, 'left', proposed.entities).getAttribute('data-choice'), 'same');
+  // Reload: the review from the address, the choice from the browser's
+  // storage, shared with archive.html of the same archive.
+  await p.reload();
+  await reviewShown(p, 'left');
+  assert.equal(await proposalIn(p, 'left', proposed.entities).getAttribute('data-choice'), 'same');
+  assert.equal(await p.locator('#left [data-testid=identity-choices]').getAttribute('data-unsaved'), '1');
+  const [download] = await Promise.all([p.waitForEvent('download'), p.locator('#left [data-testid=identity-download]').click()]);
+  assert.equal(readFileSync(await download.path(), 'utf8'), text);
+  const page = await p.context().newPage();
+  await page.goto(`${server.url}archive.html?identities`);
+  await page.waitForSelector('[data-testid=identity-review][data-state=ready]');
+  assert.equal(await page.locator(`[data-testid=identity-proposal][data-entities="${proposed.entities.join(' ')}"]`).getAttribute('data-choice'), 'same');
+  await page.close();
+  // An entity's link in the review opens its page in place; the review's
+  // way back returns to the search.
+  const member = proposed.members[0];
+  await proposalIn(p, 'left', proposed.entities).locator('a.archive-name').first().click();
+  await entityPage(p, 'left', member.entity);
+  await p.goBack();
+  await reviewShown(p, 'left');
+  await p.locator('#left .entity-back a').click();
+  await settled(p, 'left', 'Canada');
+  assert.equal(param(p, 'fa-left'), 'q=Canada');
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
+});
+
+test('the review in a url-sync="off" element and by the API: the address alone, events with identities', async () => {
+  const p = await host('?mine=1#top');
+  const before = await p.evaluate(() => [location.href, history.length]);
+  await p.evaluate(() => {
+    window.events = [];
+    for (const type of ['fa-change', 'fa-select']) {
+      document.getElementById('right').addEventListener(type, (e) => window.events.push([type, e.detail]));
+    }
+  });
+  await p.locator('#right .archive-foot a').click();
+  await reviewShown(p, 'right');
+  assert.deepEqual(await p.evaluate(() => document.getElementById('right').state), { query: '', entity: '', identities: true });
+  await proposalIn(p, 'right', proposed.entities).locator('button[data-choice=not-same]').click();
+  await p.locator('#right .entity-back a').click();
+  await p.waitForSelector('#right [data-testid=archive][data-state=empty]');
+  assert.deepEqual(await p.evaluate(() => window.events.splice(0)), [
+    ['fa-change', { query: '', entity: '', identities: true }],
+    ['fa-change', { query: '', entity: '', identities: false }],
+  ]);
+  assert.deepEqual(await p.evaluate(() => [location.href, history.length]), before);
+  // By the API: shown, no fa-change; state with an entity and identities
+  // is the review; a wrong type is a TypeError.
+  await p.evaluate(() => document.getElementById('right').reviewIdentities());
+  await reviewShown(p, 'right');
+  assert.equal(await proposalIn(p, 'right', proposed.entities).getAttribute('data-choice'), 'not-same', 'the choice was kept');
+  await p.evaluate((key) => { document.getElementById('right').state = { entity: key, identities: true }; }, blackrock.key);
+  assert.deepEqual(await p.evaluate(() => document.getElementById('right').state), { query: '', entity: '', identities: true });
+  assert.match(await p.evaluate(() => { try { document.getElementById('right').state = { identities: 'yes' }; } catch (e) { return `${e.name}: ${e.message}`; } return 'no error'; }),
+    /^TypeError: state\.identities must be a boolean/);
+  await p.evaluate((key) => document.getElementById('right').openEntity(key), blackrock.key);
+  await entityPage(p, 'right', blackrock.key);
+  assert.deepEqual(await p.evaluate(() => window.events.splice(0)), []);
+  assert.deepEqual(await p.evaluate(() => [location.href, history.length]), before);
+  // A deep link opens the synced one at its review.
+  const q = await host('?fa-left=identities');
+  await reviewShown(q, 'left');
+  assert.equal(await q.locator('#right [data-testid=identity-review]').count(), 0);
+  assert.deepEqual([...p.errors, ...q.errors], []);
+  await p.context().close();
+  await q.context().close();
 });
 
 test('an archive that cannot be read says so inside the element: ready gives the error, fa-error fires', async () => {
@@ -258,7 +361,7 @@ test('an archive that cannot be read says so inside the element: ready gives the
   await gone.close();
 });
 
-test('no axe violations in the elements, and screenshots at 1280 and 375 px', async () => {
+test('no axe violations in the elements (search, entity page, review), and screenshots at 1280 and 375 px', async () => {
   for (const width of [1280, 375]) {
     const p = await host('', { width, height: 900 });
     await p.locator('#left [data-testid=archive-search]').fill('BlackRock');
@@ -271,6 +374,23 @@ test('no axe violations in the elements, and screenshots at 1280 and 375 px', as
     await shot(p, `archive-element-${width}`);
     await p.locator('#right').scrollIntoViewIfNeeded();
     await shot(p, `archive-element-${width}-entity`);
+    // The identity review in the element, a choice made.
+    await p.evaluate(() => document.getElementById('left').reviewIdentities());
+    await reviewShown(p, 'left');
+    await proposalIn(p, 'left', proposed.entities).locator('button[data-choice=same]').click();
+    assert.deepEqual(await axeViolations(p, ['fact-archive']), [], `axe at ${width} px, the review`);
+    // Nothing of it sticks out of the element (the host page's own
+    // stylesheet makes the page itself wider at 375 px).
+    const out = await p.evaluate(() => {
+      const el = document.getElementById('left');
+      const edge = el.getBoundingClientRect().right;
+      return [...el.shadowRoot.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > edge + 1).map((e) => e.className);
+    });
+    assert.deepEqual(out, [], `the review fits the element at ${width} px`);
+    await p.locator('#left').scrollIntoViewIfNeeded();
+    await shot(p, `archive-element-${width}-review`);
+    await p.locator('#left .review-file').scrollIntoViewIfNeeded();
+    await shot(p, `archive-element-${width}-review-file`);
     assert.deepEqual(p.errors, []);
     await p.context().close();
   }

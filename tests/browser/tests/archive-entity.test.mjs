@@ -47,6 +47,9 @@ test('the demo archive has an entity of several dated articles with company and 
   const p = pageOf(korea.key);
   assert.ok(new Set(p.articles.map((a) => a.date)).size >= 2, `${p.articles.length} articles`);
   assert.ok(p.related.length > 2 && p.timeline.length > 1 && p.items.length > 0);
+  // Some of its company appear together themselves: the graph is a
+  // neighbourhood, not a star.
+  assert.ok(p.links.length > 0, 'links between its companions');
 });
 
 test('a search result opens the entity page: articles newest first with evidence, items, timeline, company, JSON-LD; reload and Back', async () => {
@@ -76,8 +79,10 @@ test('a search result opens the entity page: articles newest first with evidence
   assert.deepEqual(days, [...days].sort());
   const related = await p.locator('.entity-related-list a').allTextContents();
   assert.deepEqual(related, data.related.map((r) => r.name));
-  // The graph: the entity and each of them, a node each.
+  // The graph: the entity and each of them, a node each; the lines between
+  // them listed too.
   assert.equal(await p.locator('.entity-graph [data-testid=graph-node]').count(), data.related.length + 1);
+  assert.equal(await p.locator('.entity-links-list li').count(), data.links.length);
   // JSON-LD: a place, subject of every article, dated as they are.
   const ld = JSON.parse(await p.locator('script[type="application/ld+json"]').textContent());
   assert.ok(['Country', 'Place'].includes(ld['@type']), ld['@type']);
@@ -127,7 +132,33 @@ test('the entity page\'s graph is the explorer\'s graph component: nodes, weight
     source: e.dataset.source, target: e.dataset.target, title: e.querySelector('title').textContent,
     width: parseFloat(getComputedStyle(e.querySelector('.fx-edge__line')).strokeWidth),
   })));
-  assert.deepEqual(edges.map((e) => [e.source, e.target]), data.related.map((r) => [korea.key, r.key]));
+  // Its own edges, then those between its companions where the archive
+  // has items naming both (at most 4 at one companion, 30 in all).
+  const own = data.related.map((r) => [korea.key, r.key]);
+  const between = data.links.map((l) => [data.related[l.a].key, data.related[l.b].key]);
+  assert.deepEqual(edges.map((e) => [e.source, e.target]), [...own, ...between]);
+  assert.ok(between.length > 0 && between.length <= 30);
+  const degree = new Map();
+  for (const k of between.flat()) degree.set(k, (degree.get(k) ?? 0) + 1);
+  assert.ok([...degree.values()].every((d) => d <= 4), JSON.stringify([...degree]));
+  for (const [j, l] of data.links.entries()) {
+    const [a, b] = [data.related[l.a], data.related[l.b]];
+    const edge = edges[data.related.length + j];
+    assert.equal(edge.title, `${a.name} and ${b.name}: in ${l.count} item${l.count === 1 ? '' : 's'}`);
+    // As wide as an own edge of the same count.
+    const like = data.related.findIndex((r) => r.count === l.count);
+    if (like >= 0) assert.equal(edge.width, edges[like].width);
+  }
+  // The list twin says the same lines, each pair linking their pages.
+  const listed = await p.locator('.entity-links-list li').evaluateAll((lis) => lis.map((li) => ({
+    pair: [li.dataset.source, li.dataset.target], text: li.textContent,
+    keys: [...li.querySelectorAll('a')].map((a) => new URL(a.href).searchParams.get('entity')),
+  })));
+  assert.deepEqual(listed.map((l) => l.pair), between);
+  assert.deepEqual(listed.map((l) => l.keys), between);
+  for (const [j, l] of data.links.entries()) {
+    assert.equal(listed[j].text, `${data.related[l.a].name} and ${data.related[l.b].name} in ${l.count} item${l.count === 1 ? '' : 's'}`);
+  }
   for (const [i, r] of data.related.entries()) {
     assert.match(edges[i].title, new RegExp(`in ${r.count} items?$`));
     // Weighted by count: an entity sharing more items has a line as wide or wider.

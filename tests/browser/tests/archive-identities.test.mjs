@@ -105,7 +105,7 @@ test('Same, Not same and Undo by keyboard make the decisions file; downloaded, c
   await press(proposal(p, other.entities).locator('button[data-choice=same]'), 'Enter');
   await press(proposal(p, other.entities).locator('button[data-choice=same]'), 'Enter');
   assert.equal(await proposal(p, other.entities).getAttribute('data-choice'), '');
-  assert.match(await p.locator('[data-testid=identity-choices]').textContent(), /^3 choices/);
+  assert.match(await p.locator('[data-testid=identity-choices]').textContent(), /^3 unsaved decisions/);
   const line = (verb, ms) => `${verb}: ${ms.map((m) => `${m.article} / ${m.kind} / ${m.name}`).join(' = ')}`;
   const text = await fileText(p);
   assert.deepEqual(text.trimEnd().split('\n').filter((l) => !l.startsWith('#')).sort(), [
@@ -155,6 +155,108 @@ test('Same, Not same and Undo by keyboard make the decisions file; downloaded, c
   assert.equal(await q.locator('.review-problems').count(), 0);
   await q.context().close();
   await rebuilt.close();
+});
+
+test('choices are kept in the browser: a reload brings them back, unsaved until downloaded; Clear can be undone', async () => {
+  const p = await open();
+  const status = p.locator('[data-testid=identity-choices]');
+  assert.equal(await status.getAttribute('data-state'), 'none');
+  assert.equal(await p.locator('[data-testid=identity-clear]').isDisabled(), true);
+  await proposal(p, alike.entities).locator('button[data-choice=same]').click();
+  await proposal(p, apart.entities).locator('button[data-choice=not-same]').click();
+  await linkOf(p, joined).locator('button').click();
+  assert.equal(await status.getAttribute('data-state'), 'unsaved');
+  assert.match(await status.textContent(), /^3 unsaved decisions/);
+  const before = await fileText(p);
+  // Reloaded: every choice is back, pressed, and still unsaved.
+  await p.reload();
+  await p.waitForSelector('[data-testid=identity-review][data-state=ready]');
+  assert.equal(await proposal(p, alike.entities).getAttribute('data-choice'), 'same');
+  assert.equal(await proposal(p, apart.entities).getAttribute('data-choice'), 'not-same');
+  assert.equal(await linkOf(p, joined).locator('button').getAttribute('aria-pressed'), 'true');
+  assert.equal(await fileText(p), before);
+  assert.equal(await status.getAttribute('data-unsaved'), '3');
+  // The download is the file made before the reload; then it is saved...
+  const [download] = await Promise.all([p.waitForEvent('download'), p.locator('[data-testid=identity-download]').click()]);
+  assert.equal(readFileSync(await download.path(), 'utf8'), before);
+  assert.equal(await status.getAttribute('data-state'), 'exported');
+  assert.match(await status.textContent(), /^3 decisions, all in the file you downloaded/);
+  // ... across a reload too, until a choice changes the file.
+  await p.reload();
+  await p.waitForSelector('[data-testid=identity-review][data-state=ready]');
+  assert.equal(await status.getAttribute('data-state'), 'exported');
+  await proposal(p, alike.entities).locator('button[data-choice=same]').click();
+  assert.equal(await status.getAttribute('data-state'), 'unsaved');
+  assert.match(await status.textContent(), /^2 unsaved decisions/);
+  // Clear empties the list, and Undo brings it back; cleared, a reload
+  // shows none.
+  await p.locator('[data-testid=identity-clear]').click();
+  assert.equal(await status.getAttribute('data-state'), 'none');
+  assert.equal(await p.locator('[data-testid=identity-proposal][data-choice=not-same]').count(), 0);
+  await p.locator('[data-testid=identity-undo-clear]').click();
+  assert.equal(await proposal(p, apart.entities).getAttribute('data-choice'), 'not-same');
+  assert.match(await status.textContent(), /^2 unsaved decisions/);
+  await p.locator('[data-testid=identity-clear]').click();
+  await p.reload();
+  await p.waitForSelector('[data-testid=identity-review][data-state=ready]');
+  assert.equal(await status.getAttribute('data-state'), 'none');
+  assert.equal(await fileText(p), '');
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
+});
+
+test('kept choices: one entry per archive, another tab\'s choices shown, unreadable ones kept aside and said', async () => {
+  const p = await open();
+  await proposal(p, alike.entities).locator('button[data-choice=same]').click();
+  const keys = await p.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(keys, [`fx-archive-review ${server.url}archive/`]);
+  // A second tab of the same archive sees the choice, and its own choice
+  // reaches the first.
+  const q = await p.context().newPage();
+  await q.goto(`${server.url}archive.html?identities`);
+  await q.waitForSelector('[data-testid=identity-review][data-state=ready]');
+  assert.equal(await proposal(q, alike.entities).getAttribute('data-choice'), 'same');
+  await proposal(q, apart.entities).locator('button[data-choice=not-same]').click();
+  await p.waitForSelector(`[data-testid=identity-proposal][data-entities="${apart.entities.join(' ')}"][data-choice=not-same]`);
+  assert.equal(await fileText(p), await fileText(q));
+  await q.close();
+  // Unreadable kept choices are moved aside, never overwritten, and said.
+  await p.evaluate(([key]) => localStorage.setItem(key, '{"format": "fx-archive-review 1", "choices": 7'), keys);
+  await p.reload();
+  await p.waitForSelector('[data-testid=identity-review][data-state=ready]');
+  assert.match(await p.locator('.review-file [role=alert]').textContent(), /could not be read/);
+  assert.equal(await p.evaluate(([key]) => localStorage.getItem(`${key} (unreadable)`), keys), '{"format": "fx-archive-review 1", "choices": 7');
+  assert.equal(await p.locator('[data-testid=identity-choices]').getAttribute('data-state'), 'none');
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
+});
+
+test('with the browser\'s storage blocked the page says so, and leaving with unsaved choices asks first', async () => {
+  const p = await openPage(browser, 'about:blank');
+  await p.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked here', 'SecurityError'); } });
+  });
+  await p.goto(`${server.url}archive.html?identities`);
+  await p.waitForSelector('[data-testid=identity-review][data-state=ready]');
+  assert.match(await p.locator('.review-file [role=alert]').textContent(), /download the file before you leave/);
+  await proposal(p, alike.entities).locator('button[data-choice=same]').click();
+  assert.equal(await p.locator('[data-testid=identity-choices]').getAttribute('data-state'), 'unsaved');
+  const asked = [];
+  p.on('dialog', (d) => { asked.push(d.type()); d.dismiss(); });
+  // Leaving is stopped (the dialog dismissed), and the choice is still there.
+  await p.close({ runBeforeUnload: true });
+  await p.waitForTimeout(300);
+  assert.deepEqual(asked, ['beforeunload']);
+  assert.equal(p.isClosed(), false);
+  assert.equal(await proposal(p, alike.entities).getAttribute('data-choice'), 'same');
+  // Downloaded: leaving asks nothing.
+  await Promise.all([p.waitForEvent('download'), p.locator('[data-testid=identity-download]').click()]);
+  const closed = new Promise((done) => p.once('close', done));
+  await p.close({ runBeforeUnload: true });
+  await closed;
+  assert.deepEqual(asked, ['beforeunload']);
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
 });
 
 test('an entity link opens its page; Back returns to the review, and reload keeps it', async () => {
