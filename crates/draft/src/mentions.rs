@@ -116,6 +116,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_listed_and_organisations(doc, &mut names);
     add_titled_people(doc, lexicon, &mut names);
     add_acronyms(doc, &mut names);
+    add_who_named(doc, lexicon, &mut names);
     drop_common_towns(doc, lexicon, &mut names);
     drop_stages(doc, &mut names);
     extend_given_names(doc, lexicon, &mut names);
@@ -123,6 +124,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     drop_portfolios(doc, &mut names);
     titled_runs_are_people(doc, lexicon, &mut names);
     split_title_of_place(doc, lexicon, &mut names);
+    join_particles(doc, &mut names);
     spread_names(doc, &mut names);
     join_hyphenated(doc, &mut names);
     agree_types(doc, &mut names);
@@ -239,6 +241,87 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             n.label = Label::Per;
         }
     }
+}
+
+/// Particles inside a person's name ("Hans van Mierlo", "Charles de
+/// Gaulle", "Osama bin Laden").
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "ter", "bin", "ibn", "al",
+    "el", "le", "la", "dos", "das",
+];
+
+/// "Dutch Foreign Minister Hans van Mierlo", "Charles de Gaulle": a
+/// person's name, a lower-case particle and a capitalised word are one
+/// name (the tagger stops at the particle).
+fn join_particles(doc: &Doc, names: &mut Vec<Name>) {
+    let mut absorbed: Vec<Range<usize>> = Vec::new();
+    for n in names.iter_mut().filter(|n| n.label == Label::Per) {
+        let mut end = n.tokens.end;
+        while end + 1 < doc.len()
+            && NAME_PARTICLES.contains(&doc.word(end))
+            && capitalised(doc.word(end + 1))
+            && !lexicon::is_title(doc.word(end + 1))
+            && doc.sentence_of[end + 1] == doc.sentence_of[n.tokens.start]
+        {
+            // Through the particle and the capitalised words after it.
+            let mut k = end + 1;
+            while k < doc.len() && capitalised(doc.word(k)) && k < end + 4 {
+                k += 1;
+            }
+            end = k;
+        }
+        if end > n.tokens.end {
+            absorbed.push(n.tokens.end..end);
+            n.tokens.end = end;
+        }
+    }
+    // The names the joined ones took in go.
+    names.retain(|m| {
+        !absorbed
+            .iter()
+            .any(|r| m.tokens.start >= r.start && m.tokens.end <= r.end)
+    });
+}
+
+/// "Mandela, who was released…": a capitalised word the tagger left, with
+/// ", who" right after it, is a person's name (a name in the tagger's
+/// list already is typed by it).
+fn add_who_named(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let mut found = Vec::new();
+    for i in 0..doc.len().saturating_sub(2) {
+        if doc.word(i + 1) != "," || doc.lower[i + 2] != "who" {
+            continue;
+        }
+        // Back over the capitalised words before the comma.
+        let mut a = i + 1;
+        while a > 0
+            && capitalised(doc.word(a - 1))
+            && doc.tags[a - 1].is_proper()
+            && !lexicon::is_title(doc.word(a - 1))
+            && i + 1 - a < 3
+            && doc.sentence_of[a - 1] == doc.sentence_of[i]
+        {
+            a -= 1;
+        }
+        if a == i + 1 {
+            continue;
+        }
+        let span = a..i + 1;
+        let w = doc.span_text(span.clone());
+        let known = lexicon.contains(List::Country, w)
+            || lexicon.contains(List::City, w)
+            || lexicon.contains(List::Region, w)
+            || lexicon::demonym(w).is_some()
+            || lexicon::GROUPS.contains(&w);
+        let taken = names
+            .iter()
+            .any(|n| n.tokens.start < span.end && n.tokens.end > span.start);
+        if !known && !taken {
+            found.push(rule(span, Label::Per, 0.7));
+        }
+    }
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| n.tokens.start);
 }
 
 /// "Governor of Washington Chris Gregoire" (one name in GUM's way, and

@@ -684,3 +684,19 @@ fn a_titled_name_is_one_person_wherever_it_stands() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn name_particles_and_who_clauses_make_names() {
+    let set = draft(
+        "Dutch Foreign Minister Hans van Mierlo arrived in Washington on Monday. Mandela, who \
+         was released from prison in 1990, became South Africa's first black president.",
+    );
+    assert_eq!(kind(&set, "Hans van Mierlo"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Mandela"), Some(EntityKind::Person));
+    assert!(kind(&set, "Mierlo").is_none() && kind(&set, "Hans").is_none());
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Hans van Mierlo | is Foreign Minister of | Netherlands".to_string()),
+        "{facts:?}"
+    );
+}
