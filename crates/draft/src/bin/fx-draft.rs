@@ -39,7 +39,8 @@ enum Show {
     PosErrors,
     /// train: the parser's commonest attachment errors.
     DepErrors,
-    /// train: each name the new tagger gets wrong on the tune documents.
+    /// train: each name the draft's mentions get wrong on the documents
+    /// the name tagger is scored on (with --check-names, the held-out ones).
     NameErrors,
     /// eval: the name types' confusion matrix.
     Confusion,
@@ -90,6 +91,15 @@ enum Command {
         /// cost 3 points of typed F1 on the GUM tune documents).
         #[arg(long)]
         with_wikigold: bool,
+        /// The Broad Twitter Corpus sections the name tagger learns from
+        /// (letters of data/btc/*.conll; "g" is the news accounts).
+        #[arg(long, default_value = "g")]
+        btc: String,
+        /// Instead of writing the name tagger, train it without held-out
+        /// slices (the GUM tune documents; WikiGold and the tweets, three
+        /// folds each) and score it on them.
+        #[arg(long)]
+        check_names: bool,
         /// Print the parse of this GUM document's first sentences.
         #[arg(long)]
         doc: Option<String>,
@@ -152,6 +162,8 @@ fn main() -> ExitCode {
             only,
             gold_tags,
             with_wikigold,
+            btc,
+            check_names,
             doc,
         } => train(
             &docs,
@@ -159,7 +171,11 @@ fn main() -> ExitCode {
             only,
             Training {
                 gold_tags,
-                with_wikigold,
+                names: NameTraining {
+                    with_wikigold,
+                    btc,
+                    check: check_names,
+                },
                 doc,
             },
         ),
@@ -204,7 +220,7 @@ fn load_model(name: &str) -> fact_explorer_draft::perceptron::Model {
 /// How `train` trains, beyond its defaults.
 struct Training {
     gold_tags: bool,
-    with_wikigold: bool,
+    names: NameTraining,
     doc: Option<String>,
 }
 
@@ -277,7 +293,7 @@ fn train(docs: &[Document], epochs: usize, only: Option<Part>, how: Training) ->
     println!("lemmas: {} exceptions", lemmatizer.exceptions.len());
     save("lemmas.txt", |b| lemmatizer.write(b));
     if only.is_none_or(|p| p == Part::Names) {
-        train_names(docs, &tagger, &lemmatizer, &lex, epochs, how.with_wikigold);
+        train_names(docs, &tagger, &lemmatizer, &lex, epochs, &how.names);
     }
     if only.is_some_and(|p| p != Part::Parser) {
         return ExitCode::SUCCESS;
@@ -453,15 +469,190 @@ fn train(docs: &[Document], epochs: usize, only: Option<Part>, how: Training) ->
     ExitCode::SUCCESS
 }
 
+/// Counts of names against gold names, and what the wrong ones were.
+#[derive(Default)]
+struct NameCheck {
+    typed: fact_explorer_draft::score::Counts,
+    untyped: fact_explorer_draft::score::Counts,
+    /// (gold label, our label): the right span with the wrong type.
+    confused: std::collections::BTreeMap<(gum::Label, gum::Label), usize>,
+    /// Ours overlapping a gold name with other bounds; gold names overlapped
+    /// by ours with other bounds.
+    bounds_ours: usize,
+    bounds_gold: usize,
+    /// Ours touching no gold name, by type; gold names touching none of ours.
+    spurious: std::collections::BTreeMap<gum::Label, usize>,
+    missed: std::collections::BTreeMap<gum::Label, usize>,
+}
+
+impl NameCheck {
+    fn add(&mut self, gold: &[gum::Named], ours: &[gum::Named]) {
+        use std::collections::HashSet;
+        let g: HashSet<gum::Named> = gold.iter().copied().collect();
+        let o: HashSet<gum::Named> = ours.iter().copied().collect();
+        let gs: HashSet<(usize, usize)> = g.iter().map(|n| (n.start, n.end)).collect();
+        let os: HashSet<(usize, usize)> = o.iter().map(|n| (n.start, n.end)).collect();
+        let count = |a: usize, gold: usize, ours: usize| fact_explorer_draft::score::Counts {
+            tp: a,
+            fp: ours - a,
+            fn_: gold - a,
+        };
+        let t = g.intersection(&o).count();
+        let u = gs.intersection(&os).count();
+        for (sum, c) in [
+            (&mut self.typed, count(t, g.len(), o.len())),
+            (&mut self.untyped, count(u, gs.len(), os.len())),
+        ] {
+            sum.tp += c.tp;
+            sum.fp += c.fp;
+            sum.fn_ += c.fn_;
+        }
+        let overlaps = |a: &gum::Named, b: &gum::Named| a.start < b.end && b.start < a.end;
+        for n in o.difference(&g) {
+            if let Some(m) = g.iter().find(|m| m.start == n.start && m.end == n.end) {
+                *self.confused.entry((m.label, n.label)).or_default() += 1;
+            } else if g.iter().any(|m| overlaps(m, n)) {
+                self.bounds_ours += 1;
+            } else {
+                *self.spurious.entry(n.label).or_default() += 1;
+            }
+        }
+        for m in g.difference(&o) {
+            if os.contains(&(m.start, m.end)) {
+                continue;
+            }
+            if o.iter().any(|n| overlaps(m, n)) {
+                self.bounds_gold += 1;
+            } else {
+                *self.missed.entry(m.label).or_default() += 1;
+            }
+        }
+    }
+
+    fn print(&self, what: &str) {
+        let (t, u) = (&self.typed, &self.untyped);
+        println!(
+            "  {what}: typed P {:.3} R {:.3} F1 {:.3}; untyped P {:.3} R {:.3} F1 {:.3}",
+            t.precision(),
+            t.recall(),
+            t.f1(),
+            u.precision(),
+            u.recall(),
+            u.f1()
+        );
+        let list = |m: &std::collections::BTreeMap<gum::Label, usize>| {
+            m.iter()
+                .map(|(l, n)| format!("{} {n}", l.name()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let confused: Vec<String> = self
+            .confused
+            .iter()
+            .map(|((g, o), n)| format!("{}→{} {n}", g.name(), o.name()))
+            .collect();
+        println!(
+            "    errors: wrong type (gold→ours) {}; other bounds {} ours / {} gold; spurious {}; missed {}",
+            confused.join(", "),
+            self.bounds_ours,
+            self.bounds_gold,
+            list(&self.spurious),
+            list(&self.missed)
+        );
+    }
+}
+
+/// The name tagger's training documents: GUM outside its test documents
+/// (on the draft's own tokens), WikiGold, the Broad Twitter Corpus; each
+/// a document with its gold tags, and where it came from.
+struct NameSet<'t> {
+    docs: Vec<(fact_explorer_draft::doc::Doc<'t>, Vec<usize>)>,
+    gold: Vec<Vec<gum::Named>>,
+    source: Vec<NameSource>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum NameSource {
+    GumTrain,
+    GumTune,
+    WikiGold,
+    Btc,
+}
+
+impl NameSet<'_> {
+    fn pairs(
+        &self,
+        keep: impl Fn(usize) -> bool,
+    ) -> Vec<(&fact_explorer_draft::doc::Doc<'_>, &[usize])> {
+        self.docs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| keep(*i))
+            .map(|(_, (d, g))| (d, g.as_slice()))
+            .collect()
+    }
+
+    /// Tags the documents `which` picks with `model` and adds them up:
+    /// the tagger's names alone, and the mentions the draft makes of them
+    /// (its rules over the tagger's names, reading the parse).
+    fn check(
+        &self,
+        model: &fact_explorer_draft::names::NameTagger,
+        lex: &Lexicon,
+        which: impl Fn(usize) -> bool,
+        into: &mut [NameCheck; 2],
+    ) {
+        let named = |doc: &fact_explorer_draft::doc::Doc, r: std::ops::Range<usize>, label| {
+            let r = doc.bytes(r);
+            gum::Named {
+                start: r.start,
+                end: r.end,
+                label,
+            }
+        };
+        for (i, (doc, _)) in self.docs.iter().enumerate().filter(|(i, _)| which(*i)) {
+            let names = model.tag(doc);
+            let alone: Vec<gum::Named> = names
+                .iter()
+                .map(|n| named(doc, n.tokens.clone(), n.label))
+                .collect();
+            let drafted: Vec<gum::Named> = fact_explorer_draft::mentions::mentions(doc, names, lex)
+                .into_iter()
+                .map(|m| named(doc, m.tokens, m.label))
+                .collect();
+            if shows(Show::NameErrors) {
+                for n in drafted.iter().filter(|n| !self.gold[i].contains(n)) {
+                    eprintln!("FP {:?} {:?}", n.label, &doc.text[n.start..n.end]);
+                }
+                for n in self.gold[i].iter().filter(|n| !drafted.contains(n)) {
+                    eprintln!("FN {:?} {:?}", n.label, &doc.text[n.start..n.end]);
+                }
+            }
+            into[0].add(&self.gold[i], &alone);
+            into[1].add(&self.gold[i], &drafted);
+        }
+    }
+}
+
+/// How the name tagger trains: which data, and whether to check it on
+/// held-out slices instead of writing the model.
+struct NameTraining {
+    with_wikigold: bool,
+    /// The Broad Twitter Corpus sections ("g": the news accounts).
+    btc: String,
+    check: bool,
+}
+
 /// The name tagger: GUM outside its test documents (on the draft's own
-/// tokens), WikiGold, and the news accounts of the Broad Twitter Corpus.
+/// tokens), WikiGold, and the Broad Twitter Corpus sections asked for (by
+/// default its news accounts).
 fn train_names(
     docs: &[Document],
     tagger: &Tagger,
     lemmatizer: &Lemmatizer,
     lex: &Lexicon,
     epochs: usize,
-    with_wikigold: bool,
+    how: &NameTraining,
 ) {
     use fact_explorer_draft::doc::Doc;
     use fact_explorer_draft::names::{self, NameTagger};
@@ -469,7 +660,11 @@ fn train_names(
         tagger.tag(d);
         lemmatizer.lemmatize(d, lex);
     };
-    let mut set: Vec<(Doc, Vec<usize>)> = Vec::new();
+    let mut set = NameSet {
+        docs: Vec::new(),
+        gold: Vec::new(),
+        source: Vec::new(),
+    };
     for d in docs
         .iter()
         .filter(|d| d.split() == Split::Train || d.split() == Split::Tune)
@@ -477,33 +672,101 @@ fn train_names(
         let mut doc = Doc::new(&d.text, lex);
         prepare(&mut doc);
         let gold = names::gold_tags(&doc, &corpus::names_on(d, &doc.tokens));
-        set.push((doc, gold));
+        set.docs.push((doc, gold));
+        set.gold.push(d.names.clone());
+        set.source.push(if d.split() == Split::Tune {
+            NameSource::GumTune
+        } else {
+            NameSource::GumTrain
+        });
     }
-    let gum_docs = set.len();
+    let gum_docs = set.docs.len();
     let read = |p: &str| std::fs::read_to_string(root().join(p)).unwrap_or_default();
-    // WikiGold is read but left out by default: with it the GUM tune
-    // documents lost 3 points of typed F1 (its conventions: nationalities
-    // as MISC, Wikipedia's register). --with-wikigold puts it back.
-    let wikigold = if !with_wikigold {
-        Vec::new()
-    } else {
+    let wikigold = if how.with_wikigold || how.check {
         corpus::read_conll(&read("data/wikigold/wikigold.conll"), 0)
+    } else {
+        Vec::new()
     };
-    let btc = corpus::read_conll(&read("data/btc/g.conll"), 50);
-    for c in wikigold.iter().chain(&btc) {
+    let btc: Vec<corpus::Conll> = how
+        .btc
+        .chars()
+        .flat_map(|s| corpus::read_conll(&read(&format!("data/btc/{s}.conll")), 50))
+        .collect();
+    for (c, source) in wikigold
+        .iter()
+        .map(|c| (c, NameSource::WikiGold))
+        .chain(btc.iter().map(|c| (c, NameSource::Btc)))
+    {
         let mut doc = Doc::from_tokens(&c.text, c.tokens.clone(), c.sentences.clone(), lex);
         prepare(&mut doc);
         let gold = names::gold_tags(&doc, &c.names);
-        set.push((doc, gold));
+        let named = c
+            .names
+            .iter()
+            .map(|(r, label)| {
+                let b = doc.bytes(r.clone());
+                gum::Named {
+                    start: b.start,
+                    end: b.end,
+                    label: *label,
+                }
+            })
+            .collect();
+        set.docs.push((doc, gold));
+        set.gold.push(named);
+        set.source.push(source);
     }
+    // The draft's rules over the tagger's names (measured below) read the
+    // parse; the tagger itself does not.
+    let parser = Parser {
+        moves: load_model("parse-moves.bin"),
+        labels: load_model("parse-labels.bin"),
+    };
+    for (doc, _) in &mut set.docs {
+        parser.parse(doc);
+    }
+    let uses = |s: NameSource| s != NameSource::WikiGold || how.with_wikigold;
     println!(
-        "names: {gum_docs} GUM documents (train and tune), {} WikiGold articles, {} groups of 50 news tweets, {epochs} epochs",
+        "names: {gum_docs} GUM documents (train and tune), {} WikiGold articles{}, {} groups of 50 tweets (BTC sections {}), {epochs} epochs",
         wikigold.len(),
-        btc.len()
+        if how.with_wikigold { "" } else { " (not trained on)" },
+        btc.len(),
+        how.btc
     );
+    if how.check {
+        // Held out: the GUM tune documents (trained without them), and
+        // WikiGold and the tweets in three folds each (each fold trained
+        // without it; WikiGold scored even when not trained on).
+        let started = Instant::now();
+        let src = &set.source;
+        let mut gum: [NameCheck; 2] = Default::default();
+        let model = NameTagger::train(
+            &set.pairs(|i| src[i] != NameSource::GumTune && uses(src[i])),
+            epochs,
+        );
+        set.check(&model, lex, |i| src[i] == NameSource::GumTune, &mut gum);
+        gum[0].print("GUM tune documents, held out, the tagger alone");
+        gum[1].print("  the same, the draft's mentions");
+        const FOLDS: usize = 3;
+        for (what, source) in [
+            ("WikiGold, 3 folds", NameSource::WikiGold),
+            ("tweets, 3 folds", NameSource::Btc),
+        ] {
+            let mut c: [NameCheck; 2] = Default::default();
+            for k in 0..FOLDS {
+                let held = |i: usize| src[i] == source && i % FOLDS == k;
+                let model = NameTagger::train(&set.pairs(|i| uses(src[i]) && !held(i)), epochs);
+                set.check(&model, lex, held, &mut c);
+            }
+            c[0].print(&format!("{what}, the tagger alone"));
+            c[1].print("  the same, the draft's mentions");
+        }
+        println!("  checked in {:.1} s", started.elapsed().as_secs_f64());
+        return;
+    }
     let started = Instant::now();
-    let pairs: Vec<(&Doc, &[usize])> = set.iter().map(|(d, g)| (d, g.as_slice())).collect();
-    let model = NameTagger::train(&pairs, epochs);
+    let src = &set.source;
+    let model = NameTagger::train(&set.pairs(|i| uses(src[i])), epochs);
     println!(
         "  trained in {:.1} s, {} features",
         started.elapsed().as_secs_f64(),
@@ -515,56 +778,10 @@ fn train_names(
         first: load_model("names-1.bin"),
         second: load_model("names-2.bin"),
     };
-    for split in [Split::Tune] {
-        let mut score = fact_explorer_draft::score::Score::default();
-        for d in docs.iter().filter(|d| d.split() == split) {
-            let mut doc = Doc::new(&d.text, lex);
-            prepare(&mut doc);
-            let found: Vec<fact_explorer_draft::gum::Named> = model
-                .tag(&doc)
-                .iter()
-                .map(|n| {
-                    let r = doc.bytes(n.tokens.clone());
-                    fact_explorer_draft::gum::Named {
-                        start: r.start,
-                        end: r.end,
-                        label: n.label,
-                    }
-                })
-                .collect();
-            if split == Split::Tune && shows(Show::NameErrors) {
-                let gold: std::collections::HashSet<_> = d.names.iter().copied().collect();
-                let pred: std::collections::HashSet<_> = found.iter().copied().collect();
-                for n in &found {
-                    if !gold.contains(n) {
-                        let span_ok = d
-                            .names
-                            .iter()
-                            .find(|g| g.start == n.start && g.end == n.end);
-                        println!(
-                            "    FP {:?} {:?}{}",
-                            n.label,
-                            &d.text[n.start..n.end],
-                            span_ok.map_or(String::new(), |g| format!(" (gold {:?})", g.label))
-                        );
-                    }
-                }
-                for g in &d.names {
-                    if !pred.contains(g)
-                        && !found.iter().any(|n| n.start == g.start && n.end == g.end)
-                    {
-                        println!("    FN {:?} {:?}", g.label, &d.text[g.start..g.end]);
-                    }
-                }
-            }
-            score.add(d, &found);
-        }
-        println!(
-            "  {split:?}, the tagger alone: untyped P {:.3} R {:.3} F1 {:.3}; typed P {:.3} R {:.3} F1 {:.3}",
-            score.untyped.precision(), score.untyped.recall(), score.untyped.f1(),
-            score.typed.precision(), score.typed.recall(), score.typed.f1()
-        );
-    }
+    let mut tune: [NameCheck; 2] = Default::default();
+    set.check(&model, lex, |i| src[i] == NameSource::GumTune, &mut tune);
+    tune[0].print("Tune, the tagger alone (trained on them)");
+    tune[1].print("  the same, the draft's mentions");
 }
 
 fn eval(
