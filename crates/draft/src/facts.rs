@@ -2124,6 +2124,14 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
             }
         }
     }
+    // "New Zealand's Prime Minister John Key": the role says it; "is from"
+    // beside it says less.
+    let roles: std::collections::HashSet<(usize, usize, usize)> = best
+        .keys()
+        .filter(|k| k.3)
+        .map(|k| (k.0, k.1, k.2))
+        .collect();
+    best.retain(|k, f| !(f.pattern == "possessive" && roles.contains(&(k.0, k.1, k.2))));
     let mut out: Vec<Fact> = best.into_values().collect();
     fact_explorer_core::sort::sort_by_key(&mut out, |f| {
         (f.evidence.start, f.anchors.0, f.anchors.1)

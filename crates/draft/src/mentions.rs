@@ -761,7 +761,11 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 || lexicon.contains(List::Country, x)
                 || lexicon.contains(List::Region, x)
                 || lexicon::demonym(x).is_some()
-                || doc.lex[j].zipf >= 50;
+                // A common word is no name, but a listed given name is, and
+                // so is a surname after one ("Prime Minister John Major").
+                || (doc.lex[j].zipf >= 50
+                    && !lexicon.contains(List::Given, x)
+                    && !(j > i + 1 && lexicon.contains(List::Given, doc.word(j - 1))));
             if !cap || blocked || doc.tokens[j].line_start {
                 break;
             }

@@ -700,3 +700,28 @@ fn name_particles_and_who_clauses_make_names() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_titled_given_name_takes_a_common_surname_and_a_negated_meeting_is_negated() {
+    let set = draft(
+        "Prime Minister John Major did not meet Irish Prime Minister John Bruton in London on \
+         Friday. Peru's President Alberto Fujimori said he would not negotiate.",
+    );
+    assert_eq!(kind(&set, "John Major"), Some(EntityKind::Person));
+    let negated = set
+        .facts
+        .iter()
+        .find(|f| f.relation == "did not meet")
+        .expect("the meeting that did not happen is drafted");
+    assert_eq!(negated.status, fact_explorer_core::model::Status::Negated);
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Alberto Fujimori | is President of | Peru".to_string()),
+        "{facts:?}"
+    );
+    // The role says it; no "is from" beside it.
+    assert!(
+        !facts.contains(&"Alberto Fujimori | is from | Peru".to_string()),
+        "{facts:?}"
+    );
+}
