@@ -151,11 +151,8 @@ fn camel_case(word: &str) -> bool {
 /// A company's name without its legal form ("BlackRock Inc." →
 /// "BlackRock").
 fn corporate_stem(name: &str) -> &str {
-    for suffix in [
-        " Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " LLC", " plc", " PLC", " Co.", " AG",
-        " SA", " S.A.", " N.V.", " GmbH", " Group",
-    ] {
-        if let Some(stem) = name.strip_suffix(suffix) {
+    for suffix in lexicon::LEGAL_FORMS {
+        if let Some(stem) = name.strip_suffix(suffix).and_then(|s| s.strip_suffix(' ')) {
             if !stem.is_empty() {
                 return stem.trim_end_matches(',');
             }

@@ -1557,6 +1557,19 @@ fn match_pair(
                                 && matches!(doc.lower[c].as_str(), "from" | "at" | "on" | "after")
                         })
                 }));
+        // "X appointed Y as chief executive, replacing Z": a participle
+        // after a verb with an object of its own may be the object's deed,
+        // not the subject's; only "to" ("flew to Y to meet Z") says whose.
+        let ok = ok
+            && (p.name != "purpose-object"
+                || down_tokens.first().is_some_and(|&v| {
+                    doc.children[v]
+                        .iter()
+                        .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to")
+                        || !doc.children[verb_top]
+                            .iter()
+                            .any(|&c| doc.deps[c].is("obj"))
+                }));
         // "X faced Y at the Fisht Stadium": only verbs of meeting or
         // playing put the object there too ("criticised Y at Trump Tower"
         // does not).
@@ -1851,6 +1864,9 @@ fn wording(
                 EntityKind::Venue | EntityKind::City | EntityKind::Region if place => {
                     "is in".to_string()
                 }
+                // "Sweden's Volvo": a company is based there, not owned by
+                // the country (a state body belongs to it).
+                EntityKind::Organisation if place => "is based in".to_string(),
                 _ => "belongs to".to_string(),
             }
         }

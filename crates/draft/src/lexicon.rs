@@ -497,6 +497,13 @@ pub const TITLE_WORDS: &[&str] = &[
     "Culture",
 ];
 
+/// Legal forms that end a company's name ("Volvo AB", "Boeing Co",
+/// "McDonnell Douglas Corp").
+pub const LEGAL_FORMS: &[&str] = &[
+    "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "plc", "PLC", "Co.", "Co", "AG", "AB",
+    "SA", "S.A.", "N.V.", "NV", "GmbH", "Group",
+];
+
 /// Honorifics and titles that are not roles.
 pub const HONORIFICS: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady",

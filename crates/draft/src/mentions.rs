@@ -125,6 +125,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     titled_runs_are_people(doc, lexicon, &mut names);
     split_title_of_place(doc, lexicon, &mut names);
     join_particles(doc, &mut names);
+    join_company_names(doc, &mut names);
     spread_names(doc, &mut names);
     join_hyphenated(doc, &mut names);
     agree_types(doc, &mut names);
@@ -241,6 +242,40 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             n.label = Label::Per;
         }
     }
+}
+
+/// "McDonnell Douglas Corp" (read as a person and a company), "Volvo AB"
+/// (a place and a word): a name with a legal form right after it, or
+/// before a company named with one, is one company.
+fn join_company_names(doc: &Doc, names: &mut Vec<Name>) {
+    fact_explorer_core::sort::sort_by_key(names, |n| n.tokens.start);
+    let legal = |t: usize| t < doc.len() && lexicon::LEGAL_FORMS.contains(&doc.word(t));
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        if let Some(last) = out.last_mut() {
+            let adjacent = last.tokens.end == n.tokens.start
+                && spaced(doc, last.tokens.end - 1, n.tokens.start)
+                && doc.sentence_of[n.tokens.start] == doc.sentence_of[last.tokens.start];
+            if adjacent
+                && legal(n.tokens.end - 1)
+                && !legal(last.tokens.end - 1)
+                && last.tokens.len() == 1
+            {
+                last.tokens.end = n.tokens.end;
+                last.label = Label::Org;
+                continue;
+            }
+        }
+        out.push(n);
+    }
+    for n in &mut out {
+        if legal(n.tokens.end) && spaced(doc, n.tokens.end - 1, n.tokens.end) && n.tokens.len() <= 3
+        {
+            n.tokens.end += 1;
+            n.label = Label::Org;
+        }
+    }
+    *names = out;
 }
 
 /// Particles inside a person's name ("Hans van Mierlo", "Charles de

@@ -588,6 +588,35 @@ fn repair_titled_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Boeing Co said it would buy…": a subject pronoun the parse hung from
+/// the verb before it as an object, with a finite verb or modal right
+/// after it, is the subject of the clause that verb heads.
+fn repair_reported_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s.start + 1..s.end.saturating_sub(1) {
+        let Some(v) = doc.heads[t] else { continue };
+        if v >= t
+            || !doc.tags[v].is_verb()
+            || !matches!(
+                doc.lower[t].as_str(),
+                "it" | "he" | "she" | "they" | "we" | "i"
+            )
+            || !matches!(doc.tags[t + 1].penn(), "MD" | "VBD" | "VBZ" | "VBP")
+        {
+            continue;
+        }
+        // The clause's verb: the first verb after the pronoun hung from v.
+        let Some(c) = (t + 1..s.end).find(|&c| doc.heads[c] == Some(v) && doc.tags[c].is_verb())
+        else {
+            continue;
+        };
+        doc.heads[t] = Some(c);
+        // A modal or auxiliary the parse hung from v goes with it too.
+        if doc.heads[t + 1] == Some(v) && t + 1 != c {
+            doc.heads[t + 1] = Some(c);
+        }
+    }
+}
+
 /// Whether `a` is `t` or above it in the tree.
 fn dominates(doc: &Doc, a: usize, mut t: usize) -> bool {
     for _ in 0..doc.len() {
@@ -783,6 +812,7 @@ impl Parser {
         for s in doc.sentences.clone() {
             repair_leading_name(doc, s.clone());
             repair_titled_name(doc, s.clone());
+            repair_reported_subject(doc, s.clone());
             repair_possessive(doc, s.clone());
             crate::punct::fix(doc, s);
         }

@@ -560,7 +560,7 @@ fn an_owner_marked_by_s_owns_the_name_after_it() {
     for want in [
         "Kim Shin-Wook | is from | Korea",
         "Cha Ji-ho | is lawmaker of | Democratic Party",
-        "Democratic Party | belongs to | Korea",
+        "Democratic Party | is based in | Korea",
     ] {
         assert!(facts.contains(&want.to_string()), "{want}: {facts:?}");
     }
@@ -722,6 +722,34 @@ fn a_titled_given_name_takes_a_common_surname_and_a_negated_meeting_is_negated()
     // The role says it; no "is from" beside it.
     assert!(
         !facts.contains(&"Alberto Fujimori | is from | Peru".to_string()),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn companies_by_legal_form_and_the_subject_of_what_a_company_said() {
+    let set = draft(
+        "Sweden's Volvo AB said on Monday it had appointed Leif Johansson as chief executive, \
+         replacing Soren Gyll. Boeing Co said it would buy McDonnell Douglas Corp for $13.3 \
+         billion in stock.",
+    );
+    assert_eq!(kind(&set, "Volvo AB"), Some(EntityKind::Organisation));
+    assert_eq!(
+        kind(&set, "McDonnell Douglas Corp"),
+        Some(EntityKind::Organisation)
+    );
+    let facts = facts(&set);
+    for want in [
+        "Volvo AB | is based in | Sweden",
+        "Volvo AB | had appointed | Leif Johansson",
+        // "it" is Boeing's: the parse had hung it from "said" as an object.
+        "Boeing Co | would buy | McDonnell Douglas Corp",
+    ] {
+        assert!(facts.contains(&want.to_string()), "{want}: {facts:?}");
+    }
+    // Who replaces Gyll is Johansson, not Volvo.
+    assert!(
+        !facts.contains(&"Volvo AB | replacing | Soren Gyll".to_string()),
         "{facts:?}"
     );
 }
