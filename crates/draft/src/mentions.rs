@@ -128,6 +128,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     join_company_names(doc, &mut names);
     spread_names(doc, &mut names);
     join_hyphenated(doc, &mut names);
+    coordinated_people(doc, lexicon, &mut names);
     agree_types(doc, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
 }
@@ -956,6 +957,39 @@ fn join_hyphenated(doc: &Doc, names: &mut Vec<Name>) {
         out.push(n);
     }
     *names = out;
+}
+
+/// "Arafat and Netanyahu signed…": a one-word name coordinated with a
+/// person's, and in no list of places, is a person too.
+fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    let person_at: HashSet<usize> = names
+        .iter()
+        .filter(|n| n.label == Label::Per)
+        .flat_map(|n| n.tokens.clone())
+        .collect();
+    for n in names.iter_mut() {
+        if n.label == Label::Per || n.tokens.len() != 1 {
+            continue;
+        }
+        let t = n.tokens.start;
+        let w = doc.word(t);
+        // Not a list's place, nor letters ("QC", "SC" after a lawyer's name).
+        if !w.chars().any(char::is_lowercase)
+            || [List::Country, List::City, List::Region]
+                .into_iter()
+                .any(|l| lexicon.contains(l, w))
+        {
+            continue;
+        }
+        let with_person = (doc.deps[t].is("conj")
+            && doc.heads[t].is_some_and(|h| person_at.contains(&h)))
+            || doc.children[t]
+                .iter()
+                .any(|&c| doc.deps[c].is("conj") && person_at.contains(&c));
+        if with_person {
+            n.label = Label::Per;
+        }
+    }
 }
 
 /// The same words are one type all through a document: the type most of

@@ -753,3 +753,14 @@ fn companies_by_legal_form_and_the_subject_of_what_a_company_said() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_name_coordinated_with_a_persons_is_a_person() {
+    let set = draft("Arafat and Netanyahu signed an agreement on Hebron in Jerusalem.");
+    assert_eq!(kind(&set, "Arafat"), Some(EntityKind::Person));
+    let facts = facts(&set);
+    assert!(
+        facts.contains(&"Arafat | signed with | Netanyahu".to_string()),
+        "{facts:?}"
+    );
+}
