@@ -636,13 +636,16 @@ fn Found(
             <nav class="archive-facets" aria-label="Narrow the results">
                 <h2>"Entity kind"</h2>
                 <ul>{entity_kinds}</ul>
-                <h2>"Passage kind"</h2>
-                <ul>{item_kinds}</ul>
-                <h2>"Article"</h2>
-                <ul>{articles}</ul>
-                <h2>"Date"</h2>
-                <ul>{months}</ul>
-                {undated}
+                // The passages' facets once their chunks are in.
+                {complete.then(|| view! {
+                    <h2>"Passage kind"</h2>
+                    <ul>{item_kinds}</ul>
+                    <h2>"Article"</h2>
+                    <ul>{articles}</ul>
+                    <h2>"Date"</h2>
+                    <ul>{months}</ul>
+                    {undated}
+                })}
             </nav>
             <div class="archive-results">
                 <section aria-labelledby="archive-entities-h">
