@@ -224,8 +224,12 @@ const TYPE_AND_WAIT = ({ selector, q, engine }) => new Promise((done) => {
   const first = engine === 'ours'
     ? () => {
       const root = document.querySelector('[data-testid=archive]');
-      return root?.dataset.query === q && root.dataset.state === 'ready'
-        && (document.querySelector('[data-testid=archive-result]') || document.querySelector('.archive-none'));
+      // `partial`: the entities are shown while the passages' chunks are
+      // still on their way; a first result row counts then, "nothing
+      // found" only once every chunk is in (`ready`).
+      const state = root?.dataset.query === q ? root.dataset.state : '';
+      return ((state === 'ready' || state === 'partial') && document.querySelector('[data-testid=archive-result]'))
+        || (state === 'ready' && document.querySelector('.archive-none'));
     }
     : () => document.body.dataset.first === q;
   const t0 = performance.now();

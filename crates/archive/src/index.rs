@@ -151,20 +151,146 @@ pub struct ArticleRow(pub String, pub Option<String>);
 /// One chunk: its records, compact, and per term the postings `[record,
 /// field, count]` (field 0 name, 1 alias, 2 text; record counts through
 /// `entities`, then `items`), written compactly (see [`postings`]).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Written in columns (see [`wire`]): the articles' ids, front-coded, then
+/// their dates, then the items in runs; a common word's chunk names most
+/// articles, and ids beside ids and dates beside dates compress to half
+/// of `[id, date]` rows.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "wire::Chunk")]
 pub struct Chunk {
     /// The first two folded characters of its terms.
     pub key: String,
     pub articles: Vec<ArticleRow>,
     pub entities: Vec<EntityRow>,
-    #[serde(with = "item_runs")]
     pub items: Vec<ItemRow>,
-    #[serde(with = "postings")]
     pub terms: BTreeMap<String, Vec<[u32; 3]>>,
 }
 
+impl Serialize for Chunk {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        wire::write(self, s)
+    }
+}
+
+/// A chunk as written: `{"key", "ids", "dates", "entities", "items",
+/// "terms"}`, where `ids` are the articles' ids, each `"N:REST"`: the
+/// first N characters of the previous id, then REST (`"synth-000041"`
+/// after `"synth-000040"` is `"11:1"`), and `dates` their dates (or
+/// null), in the same order; items in runs ([`item_runs`]), postings as
+/// [`postings`] writes them.
+pub mod wire {
+    use std::collections::BTreeMap;
+
+    use serde::ser::SerializeMap;
+    use serde::{Deserialize, Serializer};
+
+    use super::{ArticleRow, EntityRow, ItemRow};
+
+    /// Writes `chunk` in columns.
+    pub fn write<S: Serializer>(chunk: &super::Chunk, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(6))?;
+        m.serialize_entry("key", &chunk.key)?;
+        m.serialize_entry("ids", &Ids(&chunk.articles))?;
+        m.serialize_entry("dates", &Dates(&chunk.articles))?;
+        m.serialize_entry("entities", &chunk.entities)?;
+        m.serialize_entry("items", &Items(&chunk.items))?;
+        m.serialize_entry("terms", &Terms(&chunk.terms))?;
+        m.end()
+    }
+
+    /// An id front-coded after `prev`: `"N:REST"`.
+    pub fn front_code(prev: &str, id: &str) -> String {
+        let shared = prev
+            .chars()
+            .zip(id.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let rest: String = id.chars().skip(shared).collect();
+        format!("{shared}:{rest}")
+    }
+
+    struct Ids<'a>(&'a [ArticleRow]);
+    impl serde::Serialize for Ids<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut prev = "";
+            s.collect_seq(self.0.iter().map(|ArticleRow(id, _)| {
+                let coded = front_code(prev, id);
+                prev = id;
+                coded
+            }))
+        }
+    }
+    struct Dates<'a>(&'a [ArticleRow]);
+    impl serde::Serialize for Dates<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.iter().map(|ArticleRow(_, d)| d))
+        }
+    }
+    struct Items<'a>(&'a [ItemRow]);
+    impl serde::Serialize for Items<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            super::item_runs::serialize(self.0, s)
+        }
+    }
+    struct Terms<'a>(&'a BTreeMap<String, Vec<[u32; 3]>>);
+    impl serde::Serialize for Terms<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            super::postings::serialize(self.0, s)
+        }
+    }
+
+    /// A chunk as read, before its columns are joined.
+    #[derive(Deserialize)]
+    pub struct Chunk {
+        key: String,
+        ids: Vec<String>,
+        dates: Vec<Option<String>>,
+        entities: Vec<EntityRow>,
+        #[serde(with = "super::item_runs")]
+        items: Vec<ItemRow>,
+        #[serde(with = "super::postings")]
+        terms: BTreeMap<String, Vec<[u32; 3]>>,
+    }
+
+    impl TryFrom<Chunk> for super::Chunk {
+        type Error = String;
+        fn try_from(c: Chunk) -> Result<super::Chunk, String> {
+            if c.ids.len() != c.dates.len() {
+                return Err(format!(
+                    "{} article ids but {} dates",
+                    c.ids.len(),
+                    c.dates.len()
+                ));
+            }
+            let mut prev = String::new();
+            let mut articles = Vec::with_capacity(c.ids.len());
+            for (coded, date) in c.ids.into_iter().zip(c.dates) {
+                let (n, rest) = coded
+                    .split_once(':')
+                    .and_then(|(n, rest)| Some((n.parse::<usize>().ok()?, rest)))
+                    .ok_or_else(|| format!("{coded:?} is not a front-coded article id"))?;
+                if n > prev.chars().count() {
+                    return Err(format!("{coded:?} shares more than the previous id has"));
+                }
+                let id: String = prev.chars().take(n).chain(rest.chars()).collect();
+                articles.push(ArticleRow(id.clone(), date));
+                prev = id;
+            }
+            Ok(super::Chunk {
+                key: c.key,
+                articles,
+                entities: c.entities,
+                items: c.items,
+                terms: c.terms,
+            })
+        }
+    }
+}
+
 /// How a chunk's items are written: in runs of one article, each run
-/// `[article, "KID", …]`, every item its kind's letter followed by its id
+/// `[article, "KID", …]` (the article as its distance from the previous
+/// run's), every item its kind's letter followed by its id
 /// (`"ff3"`: fact `f3`), so an item costs its id and a letter, not an
 /// array with the article's number (a chunk's items come in article
 /// order, so a run is all of an article's items there).
@@ -175,7 +301,9 @@ pub mod item_runs {
 
     use super::ItemRow;
 
-    struct Run<'a>(u32, &'a [ItemRow]);
+    /// A run: its article's distance from the previous run's (the first
+    /// run's from 0; runs come in article order, so mostly 1), its items.
+    struct Run<'a>(i64, &'a [ItemRow]);
 
     impl serde::Serialize for Run<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -191,9 +319,12 @@ pub mod item_runs {
     pub fn serialize<S: Serializer>(items: &[ItemRow], s: S) -> Result<S::Ok, S::Error> {
         let mut runs = Vec::new();
         let mut start = 0;
+        let mut prev = 0i64;
         for i in 1..=items.len() {
             if i == items.len() || items[i].0 != items[start].0 {
-                runs.push(Run(items[start].0, &items[start..i]));
+                let article = i64::from(items[start].0);
+                runs.push(Run(article - prev, &items[start..i]));
+                prev = article;
                 start = i;
             }
         }
@@ -204,7 +335,7 @@ pub mod item_runs {
         seq.end()
     }
 
-    struct RunOf(Vec<ItemRow>);
+    struct RunOf(i64, Vec<(String, String)>);
 
     impl<'de> Deserialize<'de> for RunOf {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RunOf, D::Error> {
@@ -215,7 +346,7 @@ pub mod item_runs {
                     f.write_str("a run of items: [article, \"KID\", …]")
                 }
                 fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RunOf, A::Error> {
-                    let article: u32 = seq
+                    let gap: i64 = seq
                         .next_element()?
                         .ok_or_else(|| A::Error::custom("an empty run of items"))?;
                     let mut out = Vec::new();
@@ -224,13 +355,9 @@ pub mod item_runs {
                         let kind = chars
                             .next()
                             .ok_or_else(|| A::Error::custom("an item without its kind"))?;
-                        out.push(ItemRow(
-                            article,
-                            kind.to_string(),
-                            chars.as_str().to_string(),
-                        ));
+                        out.push((kind.to_string(), chars.as_str().to_string()));
                     }
-                    Ok(RunOf(out))
+                    Ok(RunOf(gap, out))
                 }
             }
             d.deserialize_seq(V)
@@ -239,7 +366,17 @@ pub mod item_runs {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ItemRow>, D::Error> {
         let runs = Vec::<RunOf>::deserialize(d)?;
-        Ok(runs.into_iter().flat_map(|r| r.0).collect())
+        let mut article = 0i64;
+        let mut out = Vec::new();
+        for RunOf(gap, items) in runs {
+            article = article
+                .checked_add(gap)
+                .filter(|a| (0..=i64::from(u32::MAX)).contains(a))
+                .ok_or_else(|| D::Error::custom("a run of items of no article"))?;
+            let a = article as u32;
+            out.extend(items.into_iter().map(|(kind, id)| ItemRow(a, kind, id)));
+        }
+        Ok(out)
     }
 }
 
@@ -1624,14 +1761,56 @@ mod tests {
         };
         let json = serde_json::to_string(&chunk).unwrap();
         assert!(
-            json.contains(r#""items":[[0,"ff3","ss4"],[1,"qq-é"],[0,"e"]]"#),
+            json.contains(r#""items":[[0,"ff3","ss4"],[1,"qq-é"],[-1,"e"]]"#),
             "{json}"
         );
         assert_eq!(serde_json::from_str::<Chunk>(&json).unwrap(), chunk);
-        for bad in [r#"[[]]"#, r#"[[0,""]]"#, r#"[["a"]]"#] {
-            let text =
-                format!(r#"{{"key":"ab","articles":[],"entities":[],"items":{bad},"terms":{{}}}}"#);
+        assert!(json.contains(r#""ids":["0:a","0:b"],"dates":[null,"2025-01-02"]"#));
+        for bad in [r#"[[]]"#, r#"[[0,""]]"#, r#"[["a"]]"#, r#"[[-1,"ff1"]]"#] {
+            let text = format!(
+                r#"{{"key":"ab","ids":[],"dates":[],"entities":[],"items":{bad},"terms":{{}}}}"#
+            );
             assert!(serde_json::from_str::<Chunk>(&text).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn article_ids_are_front_coded_in_a_column_and_read_back() {
+        let ids = [
+            "synth-000040",
+            "synth-000041",
+            "synth-000100",
+            "é:x",
+            "é:xé",
+            "",
+        ];
+        let chunk = Chunk {
+            key: "ab".into(),
+            articles: ids
+                .iter()
+                .map(|id| ArticleRow(id.to_string(), Some("2025-01-02".into())))
+                .collect(),
+            ..Chunk::default()
+        };
+        let json = serde_json::to_string(&chunk).unwrap();
+        assert!(
+            json.contains(r#""ids":["0:synth-000040","11:1","9:100","0:é:x","3:é","0:"]"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Chunk>(&json).unwrap(), chunk);
+        for (ids, dates) in [
+            (r#"["x"]"#, "[null]"),
+            (r#"["1:x"]"#, "[null]"),
+            (r#"["0:x","2:y"]"#, "[null,null]"),
+            (r#"["0:x"]"#, "[]"),
+        ] {
+            let text = format!(
+                r#"{{"key":"ab","ids":{ids},"dates":{dates},"entities":[],"items":[],"terms":{{}}}}"#
+            );
+            assert!(
+                serde_json::from_str::<Chunk>(&text).is_err(),
+                "{ids} {dates}"
+            );
         }
     }
 
@@ -1646,7 +1825,7 @@ mod tests {
         // A count promised and missing; a record past u32.
         assert_eq!(postings::decode(&[1]), None);
         assert_eq!(postings::decode(&[(1u64 << 32) << 3]), None);
-        let bad = r#"{"key":"ab","articles":[],"entities":[],"items":[],"terms":{"ab":[1]}}"#;
+        let bad = r#"{"key":"ab","ids":[],"dates":[],"entities":[],"items":[],"terms":{"ab":[1]}}"#;
         let e = serde_json::from_str::<Chunk>(bad).unwrap_err().to_string();
         assert!(e.contains("not postings"), "{e}");
     }

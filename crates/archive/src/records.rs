@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// The version of the records' format; part of every article's cache key,
 /// so records written by another version are made again.
-pub const FORMAT: &str = "fact-archive/3";
+pub const FORMAT: &str = "fact-archive/4";
 
 /// What the archive keeps of one article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use fact_explorer_archive::browse::{chosen, entity_href, toggle, Facet, SiteManifest};
-use fact_explorer_archive::index::{search_filtered, Chunk, Filter, Record, Results};
+use fact_explorer_archive::index::{search_filtered, Chunk, Family, Filter, Record, Results};
 use fact_explorer_archive::site::{lines_file, ArticleLines, LinesBucket};
 use fact_explorer_core::sort::sort_by;
 
@@ -137,8 +137,9 @@ struct Ctx {
     problems: RwSignal<Vec<String>>,
     query: RwSignal<String>,
     filter: RwSignal<Filter>,
-    /// The results and the query they are for.
-    results: RwSignal<Option<(String, Arc<Results>)>>,
+    /// The results, the query they are for, and whether they are complete
+    /// (every chunk of the query in) or the entities alone.
+    results: RwSignal<Option<(String, Arc<Results>, bool)>>,
     /// Articles' lines by article id; `None` while fetching.
     lines: RwSignal<HashMap<String, Option<Arc<Lines>>>>,
     /// The `lines/` buckets asked for, and whether each has arrived.
@@ -162,14 +163,22 @@ impl Ctx {
                 .collect()
         });
         if !missing.is_empty() {
-            for f in missing {
-                if !self
-                    .pending
-                    .try_update_value(|p| p.insert(f.clone()))
-                    .unwrap_or(false)
-                {
-                    continue;
-                }
+            // The entities come first: once every entity chunk the query
+            // needs is in, they are shown (state `partial`) while the
+            // passages' chunks, often the larger, are still on their way.
+            let entity_files = format!("index/{}-", Family::Entities.letter());
+            let entities_in = !missing.iter().any(|f| f.starts_with(&entity_files));
+            let shown_for_q = self
+                .results
+                .with_untracked(|r| r.as_ref().is_some_and(|(rq, _, _)| *rq == q));
+            let fetch_now: Vec<String> = missing
+                .into_iter()
+                .filter(|f| !self.pending.with_value(|p| p.contains(f)))
+                .collect();
+            for f in fetch_now {
+                self.pending.update_value(|p| {
+                    p.insert(f.clone());
+                });
                 let name = f.clone();
                 let done = Closure::once_into_js(move |text: String, error: String| {
                     let chunk = if error.is_empty() {
@@ -192,14 +201,46 @@ impl Ctx {
                 });
                 fetch_text(&format!("{}{f}", self.site.get_value()), done);
             }
+            if entities_in && !shown_for_q {
+                self.show(&m, &files, q, false);
+            }
             return;
         }
+        self.show(&m, &files, q, true);
+    }
+
+    /// Searches the loaded chunks of `files` for `q` and shows the results
+    /// (`complete` when every file is in); the lines of the items shown
+    /// are asked for after the results are drawn, so their fetches do not
+    /// hold up the first result.
+    fn show(self, m: &Arc<SiteManifest>, files: &[String], q: String, complete: bool) {
         let chunks: Vec<Arc<Chunk>> = self
             .chunks
             .with_value(|c| files.iter().filter_map(|f| c.get(f)).cloned().collect());
-        let results = search_filtered(&chunks, &q, &self.filter.get_untracked(), LIMIT);
-        self.fetch_lines(&m, &results);
-        self.results.set(Some((q, Arc::new(results))));
+        let results = Arc::new(search_filtered(
+            &chunks,
+            &q,
+            &self.filter.get_untracked(),
+            LIMIT,
+        ));
+        // Entities alone are shown only when there are some: "nothing
+        // found" waits for the passages.
+        if !complete && results.entities.is_empty() {
+            return;
+        }
+        self.results.set(Some((q, results.clone(), complete)));
+        if complete {
+            let m = m.clone();
+            set_timeout(
+                move || {
+                    // Unless the view has gone meanwhile (an entity opened).
+                    if self.lines.try_with_untracked(|_| ()).is_some() {
+                        self.fetch_lines(&m, &results);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        }
     }
 
     /// Fetches the lines buckets of the articles whose items are shown, or
@@ -308,13 +349,12 @@ fn Archive(site: String, query: RwSignal<String>) -> impl IntoView {
             let q = ctx.query.get();
             if q.trim().is_empty() {
                 "empty"
-            } else if ctx
-                .results
-                .with(|r| r.as_ref().is_some_and(|(rq, _)| *rq == q))
-            {
-                "ready"
             } else {
-                "searching"
+                ctx.results.with(|r| match r {
+                    Some((rq, _, true)) if *rq == q => "ready",
+                    Some((rq, _, false)) if *rq == q => "partial",
+                    _ => "searching",
+                })
             }
         }
     };
@@ -332,9 +372,15 @@ fn Archive(site: String, query: RwSignal<String>) -> impl IntoView {
     };
     let summary = move || {
         ctx.results.with(|r| match r {
-            Some((q, r)) if !q.trim().is_empty() => {
+            Some((q, r, complete)) if !q.trim().is_empty() => {
                 let (e, i) = (r.total_entities, r.total_items);
-                if e + i == 0 {
+                if !complete {
+                    format!(
+                        "{e} {} for “{}”; passages are being looked up…",
+                        if e == 1 { "entity" } else { "entities" },
+                        q.trim()
+                    )
+                } else if e + i == 0 {
                     format!("Nothing found for “{}”.", q.trim())
                 } else {
                     format!(
@@ -393,11 +439,11 @@ fn Archive(site: String, query: RwSignal<String>) -> impl IntoView {
                 let Some(Ok(_)) = ctx.manifest.get() else {
                     return None;
                 };
-                let (q, r) = ctx.results.get()?;
+                let (q, r, complete) = ctx.results.get()?;
                 if q.trim().is_empty() {
                     return None;
                 }
-                Some(view! { <Found ctx r choose/> })
+                Some(view! { <Found ctx r choose complete/> })
             }}
         </div>
     }
@@ -423,6 +469,8 @@ fn Found(
     ctx: Ctx,
     r: Arc<Results>,
     choose: impl Fn(Facet) + Copy + Send + Sync + 'static,
+    /// Whether the passages' chunks are in (else only entities are shown).
+    complete: bool,
 ) -> impl IntoView {
     let site = ctx.site.get_value();
     // An article's title, once its lines bucket has arrived; its id until
@@ -588,13 +636,16 @@ fn Found(
             <nav class="archive-facets" aria-label="Narrow the results">
                 <h2>"Entity kind"</h2>
                 <ul>{entity_kinds}</ul>
-                <h2>"Passage kind"</h2>
-                <ul>{item_kinds}</ul>
-                <h2>"Article"</h2>
-                <ul>{articles}</ul>
-                <h2>"Date"</h2>
-                <ul>{months}</ul>
-                {undated}
+                // The passages' facets once their chunks are in.
+                {complete.then(|| view! {
+                    <h2>"Passage kind"</h2>
+                    <ul>{item_kinds}</ul>
+                    <h2>"Article"</h2>
+                    <ul>{articles}</ul>
+                    <h2>"Date"</h2>
+                    <ul>{months}</ul>
+                    {undated}
+                })}
             </nav>
             <div class="archive-results">
                 <section aria-labelledby="archive-entities-h">
@@ -605,7 +656,11 @@ fn Found(
                 </section>
                 <section aria-labelledby="archive-items-h">
                     <h2 id="archive-items-h">"Facts, quotes and sentences"</h2>
-                    {if no_items { Some(view! { <p class="archive-none">"No passage matches."</p> }) } else { None }}
+                    {match (no_items, complete) {
+                        (true, true) => Some(view! { <p class="archive-none">"No passage matches."</p> }.into_any()),
+                        (_, false) => Some(view! { <p class="archive-note">"Looking up passages…"</p> }.into_any()),
+                        (false, true) => None,
+                    }}
                     <ol class="archive-list">{items}</ol>
                     {more_items}
                 </section>
