@@ -221,6 +221,13 @@ impl Lexicon {
             .any(|(l, s)| *l == list && (s.contains(entry) || s.contains(&key(entry))))
     }
 
+    /// Whether `entry` is a listed country, city or region.
+    pub fn is_listed_place(&self, entry: &str) -> bool {
+        [List::Country, List::City, List::Region]
+            .into_iter()
+            .any(|l| self.contains(l, entry))
+    }
+
     /// For each token, the lists whose longest match covers it, with
     /// whether the token begins that match (case-sensitive: "Turkey" the
     /// country, not "turkey").

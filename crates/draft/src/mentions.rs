@@ -344,9 +344,7 @@ fn add_who_named(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
         let span = a..i + 1;
         let w = doc.span_text(span.clone());
-        let known = lexicon.contains(List::Country, w)
-            || lexicon.contains(List::City, w)
-            || lexicon.contains(List::Region, w)
+        let known = lexicon.is_listed_place(w)
             || lexicon::demonym(w).is_some()
             || lexicon::GROUPS.contains(&w);
         let taken = names
@@ -381,9 +379,7 @@ fn split_title_of_place(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 (p + 1..r.end - 1)
                     .find(|&e| {
                         let place = doc.span_text(p..e);
-                        (lexicon.contains(List::Country, place)
-                            || lexicon.contains(List::City, place)
-                            || lexicon.contains(List::Region, place))
+                        lexicon.is_listed_place(place)
                             && lexicon.contains(List::Given, doc.word(e))
                             && (2..=3).contains(&(r.end - e))
                     })
@@ -522,11 +518,7 @@ fn drop_shouted(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             return true;
         }
         let text = doc.span_text(n.tokens.clone());
-        lexicon::ORG_ACRONYMS.contains(&text)
-            || [List::Country, List::City, List::Region]
-                .into_iter()
-                .any(|l| lexicon.contains(l, text))
-            || elsewhere(text)
+        lexicon::ORG_ACRONYMS.contains(&text) || lexicon.is_listed_place(text) || elsewhere(text)
     });
 }
 
@@ -619,9 +611,7 @@ fn add_given_and_surname(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let over = set.overlapping(&n.tokens);
         // The same two words taken for a place ("Kyle Walker" as a region).
         if let [m] = over.as_slice() {
-            let place = [List::Country, List::City, List::Region]
-                .into_iter()
-                .any(|l| lexicon.contains(l, doc.span_text(n.tokens.clone())));
+            let place = lexicon.is_listed_place(doc.span_text(n.tokens.clone()));
             if m.tokens == n.tokens && m.label == Label::Loc && given && surname && !place {
                 set.remove(m);
                 set.insert(n);
@@ -974,11 +964,7 @@ fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         let t = n.tokens.start;
         let w = doc.word(t);
         // Not a list's place, nor letters ("QC", "SC" after a lawyer's name).
-        if !w.chars().any(char::is_lowercase)
-            || [List::Country, List::City, List::Region]
-                .into_iter()
-                .any(|l| lexicon.contains(l, w))
-        {
+        if !w.chars().any(char::is_lowercase) || lexicon.is_listed_place(w) {
             continue;
         }
         let with_person = (doc.deps[t].is("conj")
