@@ -291,6 +291,8 @@ mod tests {
         }
         once("GOVERNMENT_HEADS", GOVERNMENT_HEADS);
         once("ORG_ACRONYMS", ORG_ACRONYMS);
+        once("ORG_NAMES", ORG_NAMES);
+        once("NAME_PARTICLES", NAME_PARTICLES);
         once("KOREAN_SURNAMES", KOREAN_SURNAMES);
         once("ASIAN_SURNAMES", ASIAN_SURNAMES);
         once("GOVERNING_VERBS", GOVERNING_VERBS);
@@ -609,6 +611,20 @@ pub const ORG_HEADS: &[&str] = &[
     "Gazette",
     "Laboratory",
     "Secretariat",
+    "Movement",
+    "Front",
+    "Brigades",
+    "Coalition",
+    "Exchange",
+    // Football clubs: "Blackburn Rovers", "Leeds United".
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+    "Hotspur",
+    "Rangers",
+    "United",
+    "FC",
 ];
 
 /// Head words of the names of places ("Yellow River", "Orange County").
@@ -751,6 +767,40 @@ pub const GOVERNMENT_HEADS: &[&str] = &[
     "Kremlin",
     "Pentagon",
     "Secretariat",
+];
+
+/// Particles inside a person's name ("Hans van Mierlo", "Charles de
+/// Gaulle", "Osama bin Laden").
+pub const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "ter", "bin", "ibn", "al",
+    "el", "le", "la", "dos", "das",
+];
+
+/// Bodies news text names by one word of their own, no head word to know
+/// them by: parliaments, central banks, agencies.
+pub const ORG_NAMES: &[&str] = &[
+    "Bundestag",
+    "Bundesrat",
+    "Bundesbank",
+    "Knesset",
+    "Duma",
+    "Sejm",
+    "Riksdag",
+    "Storting",
+    "Folketing",
+    "Oireachtas",
+    "Politburo",
+    "Interpol",
+    "Europol",
+    "Eurostat",
+    "Hamas",
+    "Hezbollah",
+    "Fatah",
+    "Taliban",
+    "Gazprom",
+    "Aeroflot",
+    "Lufthansa",
+    "Nasdaq",
 ];
 
 /// Acronyms of bodies that news text names without expanding.

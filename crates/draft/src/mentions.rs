@@ -108,6 +108,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     // The tagger's names it was not sure of at all go; the rules below
     // bring back the ones they can vouch for.
     let mut names: Vec<Name> = names.into_iter().filter(|n| n.confidence >= 0.1).collect();
+    cut_lower_case_edges(doc, &mut names);
     drop_nationalities(doc, &mut names);
     drop_function_words(doc, &mut names);
     drop_shouted(doc, lexicon, &mut names);
@@ -127,10 +128,36 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     join_particles(doc, &mut names);
     join_company_names(doc, &mut names);
     spread_names(doc, &mut names);
+    add_surnames(doc, lexicon, &mut names);
     join_hyphenated(doc, &mut names);
     coordinated_people(doc, lexicon, &mut names);
     agree_types(doc, &mut names);
+    lone_places(doc, lexicon, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
+}
+
+/// A name neither starts nor ends with a lower-case word: the tagger's
+/// "Red Cross official", "Red Cross in" are "Red Cross", so that the rules
+/// below see the name's true edges (a longer name around it, "International
+/// Committee of the Red Cross", no longer crosses it). A word with a
+/// capital inside is a name's word ("eBay"), and a particle before a
+/// capitalised word starts one ("de Klerk").
+fn cut_lower_case_edges(doc: &Doc, names: &mut Vec<Name>) {
+    let lower = |t: usize| {
+        let w = doc.word(t);
+        w.chars().next().is_some_and(char::is_lowercase) && !w.chars().any(char::is_uppercase)
+    };
+    for n in names.iter_mut() {
+        let (mut a, mut b) = (n.tokens.start, n.tokens.end);
+        while b > a && lower(b - 1) {
+            b -= 1;
+        }
+        while a < b && lower(a) && !(lexicon::NAME_PARTICLES.contains(&doc.word(a)) && a + 1 < b) {
+            a += 1;
+        }
+        n.tokens = a..b;
+    }
+    names.retain(|n| !n.tokens.is_empty());
 }
 
 /// "A court in Moscow…", "This week…": one of the commonest words of the
@@ -279,13 +306,6 @@ fn join_company_names(doc: &Doc, names: &mut Vec<Name>) {
     *names = out;
 }
 
-/// Particles inside a person's name ("Hans van Mierlo", "Charles de
-/// Gaulle", "Osama bin Laden").
-const NAME_PARTICLES: &[&str] = &[
-    "van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "ter", "bin", "ibn", "al",
-    "el", "le", "la", "dos", "das",
-];
-
 /// "Dutch Foreign Minister Hans van Mierlo", "Charles de Gaulle": a
 /// person's name, a lower-case particle and a capitalised word are one
 /// name (the tagger stops at the particle).
@@ -294,7 +314,7 @@ fn join_particles(doc: &Doc, names: &mut Vec<Name>) {
     for n in names.iter_mut().filter(|n| n.label == Label::Per) {
         let mut end = n.tokens.end;
         while end + 1 < doc.len()
-            && NAME_PARTICLES.contains(&doc.word(end))
+            && lexicon::NAME_PARTICLES.contains(&doc.word(end))
             && capitalised(doc.word(end + 1))
             && !lexicon::is_title(doc.word(end + 1))
             && doc.sentence_of[end + 1] == doc.sentence_of[n.tokens.start]
@@ -717,7 +737,8 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
             }
         }
         if j - i <= 2
-            && lexicon::ORG_ACRONYMS.contains(&doc.word(j - 1))
+            && (lexicon::ORG_ACRONYMS.contains(&doc.word(j - 1))
+                || lexicon::ORG_NAMES.contains(&doc.word(j - 1)))
             && (j - i == 1 || skip_the == 1)
         {
             found.push(rule(j - 1..j, Label::Org, 0.85));
@@ -799,6 +820,21 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
         if j == i + 1 {
             continue;
+        }
+        // The tagger's names inside the run are parts of the person, not
+        // things of their own: "Prime Minister Ryutaro Hashimoto" with
+        // "Hashimoto" taken for the town of that name.
+        let inside = set.overlapping(&(i..j));
+        if title
+            && !inside.is_empty()
+            && j - i >= 3
+            && inside
+                .iter()
+                .all(|n| n.tokens.start > i && n.tokens.end <= j && n.tokens != (i + 1..j))
+        {
+            for n in &inside {
+                set.remove(n);
+            }
         }
         if title && set.overlapping(&(i..j)).is_empty() {
             // The title goes in too: trimming it off records it.
@@ -910,6 +946,65 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
+/// A person named in full is named by the surname alone later on
+/// ("Chairman Robert Coar told reporters… "We thank Ray," Coar said"),
+/// where the tagger, not knowing the word, took it for none: the last word
+/// of a person's name of two or three words, where it stands alone,
+/// capitalised and in no other name, is that person, where the first word
+/// is a listed given name or the last a listed surname. A common word is
+/// not ("Stone"), nor a Korean or Chinese name's last word (a given name).
+fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let mut surnames: Vec<(&str, f32)> = Vec::new();
+    for n in names.iter().filter(|n| n.label == Label::Per) {
+        let len = n.tokens.len();
+        if !(2..=3).contains(&len) {
+            continue;
+        }
+        let first = doc.word(n.tokens.start);
+        let last = n.tokens.end - 1;
+        let w = doc.word(last);
+        if lexicon::KOREAN_SURNAMES.contains(&first)
+            || lexicon::ASIAN_SURNAMES.contains(&first)
+            || !capitalised(w)
+            || w.chars().count() < 3
+            || !w.chars().skip(1).all(char::is_lowercase)
+            || doc.lex[last].zipf >= 40
+            || lexicon::is_title(w)
+            || lexicon.is_listed_place(w)
+            // Known as a person's name by its words ("Warhol Polaroids",
+            // the tagger's person, is not).
+            || !(lexicon.contains(List::Given, first) || lexicon.contains(List::Surname, w))
+        {
+            continue;
+        }
+        if !surnames.iter().any(|(s, _)| *s == w) {
+            surnames.push((w, n.confidence));
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut added = Vec::new();
+    for i in 0..doc.len() {
+        if taken.contains(&i) {
+            continue;
+        }
+        // Alone: no capitalised word against it (that would be another
+        // name the tagger missed, "Coar Industries").
+        let cap_at =
+            |t: usize| t < doc.len() && capitalised(doc.word(t)) && spaced(doc, t.min(i), t.max(i));
+        if (i > 0 && cap_at(i - 1) && !doc.tokens[i].line_start) || cap_at(i + 1) {
+            continue;
+        }
+        if let Some((_, c)) = surnames.iter().find(|(s, _)| *s == doc.word(i)) {
+            added.push(rule(i..i + 1, Label::Per, c * 0.8));
+        }
+    }
+    names.extend(added);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
 /// "Wright-Patterson Air Force Base", "Hewlett-Packard Enterprise": a
 /// one-word name joined by a hyphen, with no space, to a name of two or
 /// more words is the first word of that name, which keeps its type. Two
@@ -993,6 +1088,28 @@ fn agree_types(doc: &Doc, names: &mut [Name]) {
         if label != n.label {
             n.label = label;
             n.confidence *= 0.8;
+        }
+    }
+}
+
+/// A person is introduced by full name in the news; a one-word "person"
+/// never so introduced whose word is a listed place is the place, standing
+/// for its government or team as capitals do ("Bonn says it will not
+/// pay", where the tagger read a speaker). A listed given name is not
+/// taken ("Lima" is a city, "Paris" is a city; "Jordan" is kept).
+fn lone_places(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    let in_full: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == Label::Per && n.tokens.len() >= 2)
+        .flat_map(|n| n.tokens.clone().map(|t| doc.word(t)))
+        .collect();
+    for n in names.iter_mut() {
+        if n.label != Label::Per || n.tokens.len() != 1 {
+            continue;
+        }
+        let w = doc.word(n.tokens.start);
+        if lexicon.is_listed_place(w) && !lexicon.contains(List::Given, w) && !in_full.contains(w) {
+            n.label = Label::Loc;
         }
     }
 }

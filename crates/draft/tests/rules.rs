@@ -778,3 +778,60 @@ fn a_name_coordinated_with_a_persons_is_a_person() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_title_makes_a_person_of_a_name_listed_as_a_town() {
+    // "Hashimoto" and "Ikeda" are towns in the word lists; after a title
+    // they are a person's surnames, with the given name before them.
+    let set = draft(
+        "Japanese Prime Minister Ryutaro Hashimoto sent Foreign Minister Yukihiko Ikeda to Lima \
+         on Thursday.",
+    );
+    assert_eq!(kind(&set, "Ryutaro Hashimoto"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Yukihiko Ikeda"), Some(EntityKind::Person));
+    has_all(
+        &facts(&set),
+        &[
+            "Ryutaro Hashimoto | is Prime Minister of | Japan",
+            "Ryutaro Hashimoto | sent | Yukihiko Ikeda",
+        ],
+    );
+}
+
+#[test]
+fn a_surname_alone_names_the_person_and_a_capital_alone_is_a_place() {
+    let set = draft(
+        "Chairman Robert Coar told reporters that the board had met. \"We thank Ray for his \
+         work,\" Coar said.\n\nBonn says it will not pay more. Waigel told the Bundestag that \
+         Bonn had paid enough.",
+    );
+    let coar = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Robert Coar")
+        .expect("Coar");
+    assert_eq!(set.quotes.len(), 1);
+    assert_eq!(set.quotes[0].speaker.as_deref(), Some(coar.id.as_str()));
+    assert_eq!(kind(&set, "Bonn"), Some(EntityKind::City));
+    assert_eq!(kind(&set, "Bundestag"), Some(EntityKind::Organisation));
+    has_all(&facts(&set), &["Waigel | told | Bundestag"]);
+}
+
+#[test]
+fn a_name_has_no_lower_case_edges_and_movements_and_clubs_are_bodies() {
+    let set = draft(
+        "Red Cross official Michel Minnig entered the residence, a spokesman for the \
+         International Committee of the Red Cross in Geneva said. Guerrillas of the Tupac Amaru \
+         Revolutionary Movement held hundreds of hostages. Blackburn Rovers sacked their manager.",
+    );
+    assert!(kind(&set, "International Committee of the Red Cross").is_some());
+    assert!(kind(&set, "Red Cross official").is_none());
+    assert_eq!(
+        kind(&set, "Tupac Amaru Revolutionary Movement"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(
+        kind(&set, "Blackburn Rovers"),
+        Some(EntityKind::Organisation)
+    );
+}
