@@ -189,6 +189,25 @@ impl<'t> Doc<'t> {
         &self.text[r]
     }
 
+    /// The words of `tokens` (in order) as the text spaces them: tokens
+    /// the text joins stay joined ("four-day", "Asia’s"), others take one
+    /// space, so do tokens with some left out between them.
+    pub fn join_words(&self, tokens: impl IntoIterator<Item = usize>) -> String {
+        let mut out = String::new();
+        let mut last: Option<usize> = None;
+        for t in tokens {
+            if let Some(l) = last {
+                let joined = t == l + 1 && self.tokens[l].end == self.tokens[t].start;
+                if !joined {
+                    out.push(' ');
+                }
+            }
+            out.push_str(self.word(t));
+            last = Some(t);
+        }
+        out
+    }
+
     /// Whether token `i` starts its sentence (after any opening quotes or
     /// brackets).
     pub fn sentence_initial(&self, i: usize) -> bool {

@@ -68,6 +68,7 @@ pub fn events(
             // or "the following day".
             let mut day = None;
             let mut time = None;
+            let mut day_phrase = 0..0;
             for &c in &doc.children[v] {
                 if !(doc.deps[c].is("obl") || doc.deps[c].is("nmod") || doc.deps[c].is("advmod")) {
                     continue;
@@ -76,6 +77,16 @@ pub fn events(
                     if let Some(d) = weekday(doc.word(t)) {
                         day = Some(d);
                         time = time_at(t);
+                        // The weekday's own phrase: its preposition, and
+                        // the part of the day it names ("on Friday night").
+                        let h = doc.heads[t].filter(|&h| {
+                            matches!(
+                                doc.lower[h].as_str(),
+                                "night" | "morning" | "afternoon" | "evening"
+                            )
+                        });
+                        let phrase = doc.subtree(h.unwrap_or(t));
+                        day_phrase = if phrase.len() <= 5 { phrase } else { t..t + 1 };
                     }
                 }
                 let words: Vec<&str> = doc.subtree(c).map(|t| doc.lower[t].as_str()).collect();
@@ -91,6 +102,14 @@ pub fn events(
                 }
             }
             let Some(day) = day else { continue };
+            // What someone said on a day is a statement, not a thing they
+            // do that day ("Waigel said on Tuesday that…").
+            let lemma = doc.lemmas[v].as_str();
+            if crate::lexicon::SPEECH_VERBS.contains(&lemma)
+                || crate::lexicon::REPORTING_VERBS.contains(&lemma)
+            {
+                continue;
+            }
             // A clause inside another one's dependent ("before returning
             // home on Friday") still counts; the subject may come from its
             // head clause.
@@ -134,21 +153,28 @@ pub fn events(
                     }
                 }
             }
-            // The title: the verb and what follows it, without the day.
-            let mut words: Vec<&str> = Vec::new();
+            // The title: the verb and what follows it, without the phrase
+            // that gives the day ("on Friday night").
+            let mut words: Vec<usize> = Vec::new();
             for t in v..sub.end {
-                if weekday(doc.word(t)).is_some() {
+                if weekday(doc.word(t)).is_some()
+                    || day_phrase.contains(&t)
+                    || (day_phrase.start == t + 1 && matches!(doc.word(t), "on" | "On"))
+                {
                     continue;
                 }
                 if doc.deps[t].is("punct") && t + 1 == sub.end {
                     continue;
                 }
-                words.push(doc.word(t));
+                words.push(t);
             }
-            if matches!(words.last(), Some(&"on" | &"On")) {
+            if words
+                .last()
+                .is_some_and(|&t| matches!(doc.word(t), "on" | "On"))
+            {
                 words.pop();
             }
-            let mut title = words.join(" ");
+            let mut title = doc.join_words(words.iter().copied());
             if let Some(first) = title.chars().next() {
                 title = first.to_uppercase().chain(title.chars().skip(1)).collect();
             }

@@ -1986,14 +1986,13 @@ fn wording(
                     } else {
                         sub.end
                     };
-                    let mut phrase: Vec<&str> = (sub.start..end)
+                    let mut phrase: Vec<usize> = (sub.start..end)
                         .filter(|&x| !doc.deps[x].is("punct"))
-                        .map(|x| doc.word(x))
                         .collect();
                     if phrase.len() > 8 {
                         phrase.truncate(8);
                     }
-                    out.push(phrase.join(" "));
+                    out.push(doc.join_words(phrase));
                 }
             }
             // "Sweden faced South Korea at the stadium": an object of the
@@ -2007,12 +2006,7 @@ fn wording(
                     let sub = doc.subtree(o);
                     let most = if doc.tags[o].is_proper() { 4 } else { 6 };
                     if sub.len() <= most && !sub.contains(&object_token) {
-                        out.push(
-                            sub.filter(|&x| !doc.deps[x].is("punct"))
-                                .map(|x| doc.word(x))
-                                .collect::<Vec<_>>()
-                                .join(" "),
-                        );
+                        out.push(doc.join_words(sub.filter(|&x| !doc.deps[x].is("punct"))));
                     }
                 }
             }

@@ -835,3 +835,19 @@ fn a_name_has_no_lower_case_edges_and_movements_and_clubs_are_bodies() {
         Some(EntityKind::Organisation)
     );
 }
+
+#[test]
+fn an_event_is_a_deed_on_a_day_worded_as_written() {
+    let set = draft(
+        "German Finance Minister Theo Waigel said on Tuesday that Germany would not pay more. \
+         Lee Jae Myung arrived in New York on Monday for a four-day visit.",
+    );
+    let titles: Vec<&str> = set.events.iter().map(|e| e.title.as_str()).collect();
+    // What someone said on a day is a statement, not an event.
+    assert!(!titles.iter().any(|t| t.starts_with("Said")), "{titles:?}");
+    // The day's phrase goes, "on" with it; the words keep the text's spacing.
+    assert!(
+        titles.contains(&"Arrived in New York for a four-day visit"),
+        "{titles:?}"
+    );
+}
