@@ -144,6 +144,25 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             continue;
         }
         let sentence = doc.sentence_of[t];
+        // "The rebels demanded the release of their comrades": a plural
+        // pronoun in a clause whose subject is a plural noun that names
+        // nothing stands for that subject, not for a name before it.
+        if wanted == Some(Gender::Plural) {
+            let mut c = clause_of(doc, t);
+            let mut unnamed_subject = false;
+            for _ in 0..3 {
+                let Some(v) = c else { break };
+                if let Some(subj) = doc.child(v, "nsubj") {
+                    unnamed_subject =
+                        subj < t && doc.tags[subj].penn() == "NNS" && !in_mention.contains(&subj);
+                    break;
+                }
+                c = doc.heads[v].and_then(|h| clause_of(doc, h));
+            }
+            if unnamed_subject {
+                continue;
+            }
+        }
         let reflexive = lower.ends_with("self") || lower.ends_with("selves");
         let possessive = doc.tags[t].penn() == "PRP$";
         let own_clause = clause_of(doc, t);

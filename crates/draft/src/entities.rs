@@ -37,6 +37,33 @@ pub struct Draft {
 
 /// The kind of a named thing from its words and the tagger's label.
 pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
+    // A dateline in capitals ("LONDON 1996-12-07") is looked up as written
+    // in title case.
+    let titled_case: String;
+    let name = if name.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && !name.chars().any(char::is_lowercase)
+    {
+        titled_case = name
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_string() + &c.as_str().to_lowercase())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        if lexicon.is_listed_place(&titled_case) {
+            titled_case.as_str()
+        } else {
+            name
+        }
+    } else {
+        name
+    };
+    if lexicon::ORG_NAMES.contains(&name) {
+        return EntityKind::Organisation;
+    }
     let place = || {
         if lexicon.contains(List::Country, name) {
             Some(EntityKind::Country)
@@ -290,6 +317,40 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 });
             }
         }
+    }
+    // An acronym named before its expansion ("EU budget" in a headline,
+    // "the European Union" in the story) is the expansion's.
+    let mut k = 0;
+    while k < groups.len() {
+        let g = &groups[k];
+        let acronym = g.name.len() >= 2
+            && !g.name.contains(' ')
+            && g.name.chars().all(|c| c.is_uppercase() || c == '.');
+        let plain: String = g.name.chars().filter(|c| *c != '.').collect();
+        let expansion = acronym
+            .then(|| {
+                (k + 1..groups.len()).find(|&h| {
+                    groups[h].name.contains(' ')
+                        && groups[h].label != Label::Per
+                        && initials(&groups[h].name) == plain
+                })
+            })
+            .flatten();
+        let Some(h) = expansion else {
+            k += 1;
+            continue;
+        };
+        let g = groups.remove(k);
+        let full = &mut groups[h - 1];
+        full.spans.extend(g.spans);
+        full.confidence.extend(g.confidence);
+        for (v, w) in full.votes.iter_mut().zip(g.votes) {
+            *v += w;
+        }
+        if !full.aliases.contains(&g.name) {
+            full.aliases.push(g.name);
+        }
+        full.aliases.extend(g.aliases);
     }
     let mut used: HashSet<String> = HashSet::new();
     groups

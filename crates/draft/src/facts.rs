@@ -485,6 +485,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("ogctr", "p"),
         cases: &[],
     },
+    // Japan's ambassador to Peru, Morihisa Aoki; the brother of President
+    // Alberto Fujimori, Pedro Fujimori: the role's phrase, then its holder.
+    Pattern {
+        name: "role-object-holder",
+        up: &["nmod!"],
+        down: &["appos"],
+        top: Top::Role,
+        reversed: true,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "pogctr"),
+        cases: &[],
+    },
     // Kristen Wilkins, curator of USI; Kevin Conroy, the voice of Batman.
     Pattern {
         name: "apposition-description",
@@ -1298,8 +1311,22 @@ fn match_pair(
     // A coordinated name is someone else when the path goes on into its own
     // words ("Ogunlesi and Jim Yong Kim, the former World Bank president":
     // not Ogunlesi's role); a list of names stays looked through.
+    // So is a coordinated role with an owner of its own ("Peru's foreign
+    // minister Francisco Tudela and the brother of President Alberto
+    // Fujimori, Pedro Fujimori": Pedro is no minister of Peru's).
+    let owned_role = |t: usize| {
+        let owned = |r: usize| {
+            doc.children[r]
+                .iter()
+                .any(|&c| doc.deps[c].is("nmod") || doc.deps[c].is("nmod:poss"))
+        };
+        // ("chairman and chief executive of BlackRock" share theirs.)
+        lexicon::is_role(&doc.lemmas[t])
+            && owned(t)
+            && doc.heads[t].is_some_and(|h| lexicon::is_role(&doc.lemmas[h]) && owned(h))
+    };
     let own_words = |t: usize| {
-        doc.tags[t].is_proper()
+        (doc.tags[t].is_proper() || owned_role(t))
             && down_tokens
                 .iter()
                 .position(|&x| x == t)
@@ -1881,8 +1908,14 @@ fn wording(
                 None => title_of(doc, entities, a).unwrap_or_default(),
             };
             // "ambassador to the United Nations", "spokesman for the
-            // ministry": the role's own preposition; "of" otherwise.
-            let object_token = down.last().copied().unwrap_or(b.token);
+            // ministry": the role's own preposition; "of" otherwise. (The
+            // object is the path's first end when the holder is its last:
+            // "ambassador to Peru, Morihisa Aoki".)
+            let object_token = if p.reversed {
+                a.token
+            } else {
+                down.last().copied().unwrap_or(b.token)
+            };
             let case = case_of(object_token);
             let case = if ROLE_CASES.contains(&case.as_str()) {
                 case
@@ -2042,7 +2075,15 @@ fn role_words(doc: &Doc, r: usize) -> String {
     for &c in &doc.children[r] {
         // "president and now vice chair at the fund": a role said of
         // another time is another role.
-        let another_time = doc.children[c].iter().any(|&x| doc.deps[x].is("advmod"));
+        // Nor is a role with an owner of its own ("foreign minister and the
+        // brother of President Fujimori").
+        let owned = |t: usize| {
+            doc.children[t]
+                .iter()
+                .any(|&x| doc.deps[x].is("nmod") || doc.deps[x].is("nmod:poss"))
+        };
+        let another_time =
+            doc.children[c].iter().any(|&x| doc.deps[x].is("advmod")) || (owned(c) && owned(r));
         if doc.deps[c].is("conj") && lexicon::is_role(&doc.lemmas[c]) && !another_time {
             words.push(c);
             modifiers(c, &mut words);

@@ -762,9 +762,16 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let title = lexicon::is_title(w) && !lexicon::TITLE_WORDS.contains(&w);
         // A lower-case role counts after a possessive or a capitalised word
         // ("Tunisia's coach Nabil Maaloul", "English captain Harry Kane").
+        // One lower-case word may come between ("Peru's foreign minister
+        // Francisco Tudela").
+        let owner_at = |k: usize| matches!(doc.word(k), "'s" | "’s") || capitalised(doc.word(k));
         let role = lexicon::is_role(w)
             && i > 0
-            && (matches!(doc.word(i - 1), "'s" | "’s") || capitalised(doc.word(i - 1)));
+            && (owner_at(i - 1)
+                || (i > 1
+                    && doc.word(i - 1).chars().all(char::is_lowercase)
+                    && matches!(doc.tags[i - 1].penn(), "JJ" | "NN")
+                    && owner_at(i - 2)));
         if !title && !role {
             continue;
         }
@@ -825,7 +832,7 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         // things of their own: "Prime Minister Ryutaro Hashimoto" with
         // "Hashimoto" taken for the town of that name.
         let inside = set.overlapping(&(i..j));
-        if title
+        if (title || role)
             && !inside.is_empty()
             && j - i >= 3
             && inside

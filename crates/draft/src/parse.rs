@@ -805,6 +805,87 @@ fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Japan's ambassador to Peru, Morihisa Aoki", "the brother of President
+/// Alberto Fujimori, Pedro Fujimori", "Peru's foreign minister Francisco
+/// Tudela": a role noun's "to"/"of" phrase hangs from the role (the parse,
+/// trained on no news, had "to Peru" on the residence before it), and the
+/// name that follows it after a comma, or straight after the role, is the
+/// role's apposition: the person who holds it. Two people's full names in
+/// apposition are never one another; a listed place after a place is a
+/// place chain ("Paris, Texas") and stays.
+fn repair_role_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let proper = |doc: &Doc, t: usize| doc.tags[t].is_proper();
+    let place = |doc: &Doc, t: usize| doc.lex[t].lists.iter().any(|(l, _)| l.is_place());
+    for r in s.clone() {
+        if !doc.tags[r].is_noun()
+            || doc.tags[r].is_proper()
+            || !crate::lexicon::is_role(&doc.lower[r])
+        {
+            continue;
+        }
+        // The role's own phrase: "to Peru", "of President Alberto Fujimori".
+        let mut k = r + 1;
+        let mut object = None;
+        if k + 1 < s.end && matches!(doc.lower[k].as_str(), "to" | "of" | "for" | "at") {
+            k += 1;
+            while k < s.end && doc.lower[k] == "the" {
+                k += 1;
+            }
+            // The phrase's head: its last capitalised word before a break.
+            let mut e = k;
+            while e < s.end && proper(doc, e) {
+                e += 1;
+            }
+            if e > k {
+                let head = (k..e)
+                    .find(|&t| doc.heads[t].is_none_or(|h| h < k || h >= e))
+                    .unwrap_or(e - 1);
+                if doc.heads[head] != Some(r) && !dominates(doc, head, r) {
+                    doc.heads[head] = Some(r);
+                    doc.deps[head] = crate::labels::Dep::of("nmod");
+                }
+                object = Some((head, e));
+            }
+        }
+        // The holder: a name right after the role ("minister Francisco
+        // Tudela"), or after its phrase and a comma.
+        let holder_at = match object {
+            None => r + 1,
+            Some((_, e)) if e + 1 < s.end && doc.word(e) == "," => e + 1,
+            Some(_) => continue,
+        };
+        if holder_at >= s.end
+            || !proper(doc, holder_at)
+            || crate::lexicon::WEEKDAYS.contains(&doc.word(holder_at))
+            || crate::lexicon::MONTHS.contains(&doc.word(holder_at))
+        {
+            continue;
+        }
+        if object.is_some_and(|(o, _)| place(doc, o)) && place(doc, holder_at) {
+            continue;
+        }
+        // The name's head: the first of its words other words hang from.
+        let mut e = holder_at;
+        while e < s.end && proper(doc, e) {
+            e += 1;
+        }
+        let head = (holder_at..e)
+            .find(|&t| doc.heads[t].is_none_or(|h| h < holder_at || h >= e))
+            .unwrap_or(holder_at);
+        let from = doc.heads[head];
+        let loose = ["dep", "appos", "nmod:unmarked", "compound", "flat", "nmod"]
+            .iter()
+            .any(|d| doc.deps[head].is(d));
+        if from == Some(r) && doc.deps[head].is("appos") {
+            continue;
+        }
+        if loose && !dominates(doc, head, r) {
+            doc.heads[head] = Some(r);
+            doc.deps[head] = crate::labels::Dep::of("appos");
+        }
+    }
+}
+
 impl Parser {
     /// Parses and labels every sentence of a tagged, lemmatized `doc`.
     pub fn parse(&self, doc: &mut Doc) {
@@ -820,6 +901,7 @@ impl Parser {
         label_all(&self.labels, doc);
         for s in doc.sentences.clone() {
             repair_apposition(doc, s.clone());
+            repair_role_name(doc, s.clone());
             repair_relative(doc, s);
         }
         doc.index_children();

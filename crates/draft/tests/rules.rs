@@ -851,3 +851,46 @@ fn an_event_is_a_deed_on_a_day_worded_as_written() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn a_roles_phrase_and_its_holder_after_a_comma() {
+    let set = draft(
+        "Rebels held hundreds of hostages in the residence of Japan's ambassador to Peru, \
+         Morihisa Aoki. Among the hostages were Peru's foreign minister Francisco Tudela and the \
+         brother of President Alberto Fujimori, Pedro Fujimori. The rebels demanded the release \
+         of their jailed comrades, including their leader Victor Polay.",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Morihisa Aoki | is ambassador of | Japan",
+            "Morihisa Aoki | is ambassador to | Peru",
+            "Francisco Tudela | is foreign minister of | Peru",
+            "Pedro Fujimori | is brother of | Alberto Fujimori",
+        ],
+    );
+    // Pedro is nobody's minister; "their" is the rebels', not Peru's.
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Pedro Fujimori | is foreign minister")
+                || f.starts_with("Victor Polay")),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn an_acronym_before_its_expansion_is_the_same_body() {
+    let set = draft(
+        "Bonn will not pay more to EU budget.\n\nGermany would not accept higher contributions to \
+         the European Union budget, Theo Waigel said.",
+    );
+    let eu = set
+        .entities
+        .iter()
+        .find(|e| e.name == "European Union")
+        .expect("EU");
+    assert!(eu.aliases.iter().any(|a| a == "EU"), "{:?}", eu.aliases);
+    assert!(kind(&set, "EU").is_none());
+}
