@@ -496,7 +496,7 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.6,
         kinds: ("p", "pogctr"),
-        cases: &[],
+        cases: &["of", "to", "for", "at"],
     },
     // Kristen Wilkins, curator of USI; Kevin Conroy, the voice of Batman.
     Pattern {

@@ -469,6 +469,17 @@ pub const ROLES: &[&str] = &[
     "nephew",
     "niece",
     "cousin",
+    "journalist",
+    "photographer",
+    "activist",
+    "novelist",
+    "dissident",
+    "banker",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "negotiator",
+    "mediator",
 ];
 
 /// Words that go with a role in a title ("Prime Minister", "Vice

@@ -131,6 +131,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_surnames(doc, lexicon, &mut names);
     join_hyphenated(doc, &mut names);
     coordinated_people(doc, lexicon, &mut names);
+    workplaces(doc, &mut names);
     agree_types(doc, &mut names);
     lone_places(doc, lexicon, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
@@ -157,7 +158,13 @@ fn cut_lower_case_edges(doc: &Doc, names: &mut Vec<Name>) {
         }
         n.tokens = a..b;
     }
-    names.retain(|n| !n.tokens.is_empty());
+    // A date or a number is no name ("LONDON 1996-12-07" read as two).
+    names.retain(|n| {
+        !n.tokens.is_empty()
+            && n.tokens
+                .clone()
+                .any(|t| doc.word(t).chars().any(char::is_alphabetic))
+    });
 }
 
 /// "A court in Moscow…", "This week…": one of the commonest words of the
@@ -764,7 +771,12 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         // ("Tunisia's coach Nabil Maaloul", "English captain Harry Kane").
         // One lower-case word may come between ("Peru's foreign minister
         // Francisco Tudela").
-        let owner_at = |k: usize| matches!(doc.word(k), "'s" | "’s") || capitalised(doc.word(k));
+        let owner_at = |k: usize| {
+            matches!(
+                doc.word(k),
+                "'s" | "’s" | "his" | "her" | "its" | "their" | "our"
+            ) || capitalised(doc.word(k))
+        };
         let role = lexicon::is_role(w)
             && i > 0
             && (owner_at(i - 1)
@@ -772,7 +784,7 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                     && doc.word(i - 1).chars().all(char::is_lowercase)
                     && matches!(doc.tags[i - 1].penn(), "JJ" | "NN")
                     && owner_at(i - 2)));
-        if !title && !role {
+        if !title && !role && !lexicon::is_role(w) {
             continue;
         }
         // "Ambassador to the United States Hamdullah Mohib": after the
@@ -826,6 +838,15 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             j += 1;
         }
         if j == i + 1 {
+            continue;
+        }
+        // A role before two or more capitalised words names them whatever
+        // comes before it ("sentenced journalist Dragan Milic").
+        let role = role
+            || (lexicon::is_role(w)
+                && j >= i + 3
+                && !(i + 1..j).any(|t| lexicon.contains(List::Country, doc.word(t))));
+        if !title && !role {
             continue;
         }
         // The tagger's names inside the run are parts of the person, not
@@ -905,7 +926,20 @@ fn add_acronyms(doc: &Doc, names: &mut Vec<Name>) {
 /// never over a name that crosses its edges.
 fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
     let mut found: HashMap<Vec<&str>, Name> = HashMap::new();
-    for n in names.iter().filter(|n| n.tokens.len() >= 2) {
+    // A company's name without its legal form is the name too ("Boeing to
+    // buy McDonnell Douglas" before "McDonnell Douglas Corp").
+    let stems: Vec<Name> = names
+        .iter()
+        .filter(|n| {
+            n.tokens.len() >= 3 && lexicon::LEGAL_FORMS.contains(&doc.word(n.tokens.end - 1))
+        })
+        .map(|n| Name {
+            tokens: n.tokens.start..n.tokens.end - 1,
+            label: Label::Org,
+            confidence: n.confidence,
+        })
+        .collect();
+    for n in names.iter().chain(&stems).filter(|n| n.tokens.len() >= 2) {
         let words: Vec<&str> = n.tokens.clone().map(|t| doc.word(t)).collect();
         // The surest reading of the words, when they were found several times.
         let e = found.entry(words).or_insert_with(|| n.clone());
@@ -1095,6 +1129,21 @@ fn agree_types(doc: &Doc, names: &mut [Name]) {
         if label != n.label {
             n.label = label;
             n.confidence *= 0.8;
+        }
+    }
+}
+
+/// "Analysts at Merrill Lynch", "an economist at Deutsche Bank": where
+/// people of a role work is a body, though its name be a person's.
+fn workplaces(doc: &Doc, names: &mut [Name]) {
+    for n in names.iter_mut() {
+        let a = n.tokens.start;
+        if n.label == Label::Per
+            && a >= 2
+            && doc.word(a - 1) == "at"
+            && lexicon::is_role(&doc.lemmas[a - 2])
+        {
+            n.label = Label::Org;
         }
     }
 }

@@ -894,3 +894,41 @@ fn an_acronym_before_its_expansion_is_the_same_body() {
     assert!(eu.aliases.iter().any(|a| a == "EU"), "{:?}", eu.aliases);
     assert!(kind(&set, "EU").is_none());
 }
+
+#[test]
+fn a_headlines_surname_and_company_are_the_storys_full_names() {
+    let set = draft(
+        "Mandela to visit Libya.\n\nJOHANNESBURG 1996-12-12\n\nSouth African President Nelson \
+         Mandela will visit Libya next month, his spokesman Parks Mankahlana said. State \
+         Department spokesman Nicholas Burns criticised the trip.\n\nBoeing to buy McDonnell \
+         Douglas.\n\nBoeing Co agreed to acquire McDonnell Douglas Corp, analysts at Merrill \
+         Lynch said. A court sentenced journalist Dragan Milic to two years.",
+    );
+    let mandela = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Nelson Mandela")
+        .expect("Mandela");
+    assert!(
+        mandela.aliases.iter().any(|a| a == "Mandela"),
+        "{:?}",
+        mandela.aliases
+    );
+    assert!(kind(&set, "Mandela").is_none());
+    assert!(kind(&set, "1996-12-12").is_none(), "a date is no name");
+    assert_eq!(kind(&set, "Parks Mankahlana"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Dragan Milic"), Some(EntityKind::Person));
+    assert_eq!(
+        kind(&set, "State Department"),
+        Some(EntityKind::GovernmentBody)
+    );
+    assert_eq!(kind(&set, "Merrill Lynch"), Some(EntityKind::Organisation));
+    assert!(kind(&set, "McDonnell").is_none() && kind(&set, "Douglas").is_none());
+    has_all(
+        &facts(&set),
+        &[
+            "Nicholas Burns | is spokesman of | State Department",
+            "Boeing | agreed to acquire | McDonnell Douglas",
+        ],
+    );
+}
