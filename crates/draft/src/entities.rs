@@ -127,14 +127,6 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
         Label::Org => {
             if lexicon.contains(List::Country, name) {
                 EntityKind::Country
-            } else if !name.contains(' ')
-                && lexicon.contains(List::City, name)
-                && !lexicon::ORG_HEADS.contains(&name)
-                && !lexicon::GOVERNMENT_HEADS.contains(&name)
-            {
-                // "Pretoria had urged…": a capital standing for its
-                // government is the place still (as news annotation has it).
-                EntityKind::City
             } else if name
                 .split_whitespace()
                 .any(|w| lexicon::GOVERNMENT_HEADS.contains(&w))

@@ -292,6 +292,7 @@ mod tests {
         once("GOVERNMENT_HEADS", GOVERNMENT_HEADS);
         once("ORG_ACRONYMS", ORG_ACRONYMS);
         once("ORG_NAMES", ORG_NAMES);
+        once("CLUB_PREFIXES", CLUB_PREFIXES);
         once("NAME_PARTICLES", NAME_PARTICLES);
         once("KOREAN_SURNAMES", KOREAN_SURNAMES);
         once("ASIAN_SURNAMES", ASIAN_SURNAMES);
@@ -709,6 +710,7 @@ pub const FACILITY_HEADS: &[&str] = &[
     "Museum",
     "Hospital",
     "Stadium",
+    "Ground",
     "Arena",
     "Airport",
     "Hall",
@@ -812,6 +814,36 @@ pub const ORG_NAMES: &[&str] = &[
     "Aeroflot",
     "Lufthansa",
     "Nasdaq",
+];
+
+/// First words of football clubs' names: with the capitalised words after
+/// them they are a club ("Real Madrid", "Atletico Madrid", "Deportivo
+/// Coruna"), not the city.
+pub const CLUB_PREFIXES: &[&str] = &[
+    "Real",
+    "Atletico",
+    "Deportivo",
+    "Sporting",
+    "Racing",
+    "Olympique",
+    "Borussia",
+    "Dynamo",
+    "Dinamo",
+    "Spartak",
+    "Lokomotiv",
+    "CSKA",
+    "Inter",
+    "Bayer",
+    "Hertha",
+    "Werder",
+    "Eintracht",
+    "Fortuna",
+    "Steaua",
+    "Slavia",
+    "Sparta",
+    "Legia",
+    "Feyenoord",
+    "Anderlecht",
 ];
 
 /// Acronyms of bodies that news text names without expanding.

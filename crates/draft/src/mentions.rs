@@ -132,7 +132,9 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     join_hyphenated(doc, &mut names);
     coordinated_people(doc, lexicon, &mut names);
     workplaces(doc, &mut names);
+    clubs(doc, &mut names);
     agree_types(doc, &mut names);
+    score_lines(doc, lexicon, &mut names);
     lone_places(doc, lexicon, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
 }
@@ -1145,6 +1147,95 @@ fn workplaces(doc: &Doc, names: &mut [Name]) {
         {
             n.label = Label::Org;
         }
+    }
+}
+
+/// "Real Madrid", "Atletico Madrid", "Deportivo Coruna": a club's first
+/// word and the capitalised words after it are the club, in place of the
+/// tagger's names inside them (the city, a person).
+fn clubs(doc: &Doc, names: &mut Vec<Name>) {
+    for i in 0..doc.len() {
+        if !lexicon::CLUB_PREFIXES.contains(&doc.word(i)) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < doc.len() && j < i + 4 && capitalised(doc.word(j)) && !doc.tokens[j].line_start {
+            j += 1;
+        }
+        if j == i + 1 {
+            continue;
+        }
+        // Names crossing the club's edges keep their part outside it, if
+        // that has a word ("Madrid 1 Atletico" in a results line); names
+        // inside it go. (Not through `Disjoint`, which would drop the
+        // names nested in others elsewhere: "UN" in "UN General Assembly".)
+        let mut kept = Vec::with_capacity(names.len() + 1);
+        for n in names.drain(..) {
+            if n.tokens.end <= i || n.tokens.start >= j {
+                kept.push(n);
+                continue;
+            }
+            for part in [
+                n.tokens.start..i.max(n.tokens.start),
+                j.min(n.tokens.end)..n.tokens.end,
+            ] {
+                if part
+                    .clone()
+                    .any(|t| doc.word(t).chars().any(char::is_alphabetic))
+                {
+                    kept.push(Name {
+                        tokens: part,
+                        ..n.clone()
+                    });
+                }
+            }
+        }
+        kept.push(rule(i..j, Label::Org, 0.8));
+        *names = kept;
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "Barcelona 3 Valencia 2": a line of names and scores is a results
+/// table, and its names are teams: bodies, unless a country's (a national
+/// team is named as its country).
+fn score_lines(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    let mut start = 0;
+    while start < doc.len() {
+        let mut end = start + 1;
+        while end < doc.len() && !doc.tokens[end].line_start {
+            end += 1;
+        }
+        // A label before a colon opens the line ("Leading positions:").
+        let line_end = end;
+        if let Some(colon) = (start..line_end.min(start + 4)).find(|&t| doc.word(t) == ":") {
+            start = colon + 1;
+        }
+        let in_line: Vec<usize> = (0..names.len())
+            .filter(|&k| names[k].tokens.start >= start && names[k].tokens.end <= end)
+            .collect();
+        let named = |t: usize| in_line.iter().any(|&k| names[k].tokens.contains(&t));
+        let number = |t: usize| doc.word(t).chars().all(|c| c.is_ascii_digit());
+        let numbers = (start..end).filter(|&t| number(t)).count();
+        let table = in_line.len() >= 2
+            && numbers >= 2
+            && (start..end).all(|t| {
+                named(t)
+                    || number(t)
+                    || matches!(
+                        doc.word(t),
+                        "," | "-" | ":" | "." | "(" | ")" | "points" | "pts"
+                    )
+            });
+        if table {
+            for &k in &in_line {
+                let text = doc.span_text(names[k].tokens.clone());
+                if !lexicon.contains(List::Country, text) {
+                    names[k].label = Label::Org;
+                }
+            }
+        }
+        start = line_end;
     }
 }
 

@@ -932,3 +932,22 @@ fn a_headlines_surname_and_company_are_the_storys_full_names() {
         ],
     );
 }
+
+#[test]
+fn a_results_line_names_teams_and_clubs_are_one_name() {
+    let set = draft(
+        "Results of Spanish first division matches played on Saturday:\n\nBarcelona 3 Valencia \
+         2\n\nReal Madrid 1 Atletico Madrid 1\n\nJapan 2 Syria 1\n\nLeading positions: Real \
+         Madrid 35 points, Barcelona 34.",
+    );
+    assert_eq!(kind(&set, "Barcelona"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Valencia"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Real Madrid"), Some(EntityKind::Organisation));
+    assert_eq!(
+        kind(&set, "Atletico Madrid"),
+        Some(EntityKind::Organisation)
+    );
+    // A national team is named as its country.
+    assert_eq!(kind(&set, "Japan"), Some(EntityKind::Country));
+    assert!(kind(&set, "Madrid").is_none() && kind(&set, "Atletico").is_none());
+}
