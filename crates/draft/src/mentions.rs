@@ -111,6 +111,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     drop_nationalities(doc, &mut names);
     drop_function_words(doc, &mut names);
     drop_shouted(doc, lexicon, &mut names);
+    split_at_in(doc, &mut names);
     add_korean_names(doc, &mut names);
     add_given_and_surname(doc, lexicon, &mut names);
     add_listed_and_organisations(doc, &mut names);
@@ -131,6 +132,28 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     coordinated_people(doc, lexicon, &mut names);
     agree_types(doc, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
+}
+
+/// "Wright-Patterson Air Force Base in Ohio" tagged as one name: a name
+/// runs over no lower-case "in" or "at"; what follows it is a place.
+fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
+    let mut out = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        let r = n.tokens.clone();
+        let at = (r.start + 1..r.end.saturating_sub(1))
+            .find(|&k| matches!(doc.word(k), "in" | "at") && capitalised(doc.word(k + 1)));
+        match at {
+            Some(k) => {
+                out.push(rule(k + 1..r.end, Label::Loc, n.confidence.min(0.7)));
+                out.push(Name {
+                    tokens: r.start..k,
+                    ..n
+                });
+            }
+            None => out.push(n),
+        }
+    }
+    *names = out;
 }
 
 /// "A court in Moscow…", "This week…": one of the commonest words of the
@@ -599,12 +622,17 @@ fn add_given_and_surname(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             continue;
         }
         let asian = lexicon::ASIAN_SURNAMES.contains(&y) || lexicon::KOREAN_SURNAMES.contains(&y);
+        // The surname first, as Chinese names are written ("Xi Jinping"),
+        // before a word the language does not otherwise use.
+        let surname_first = (lexicon::ASIAN_SURNAMES.contains(&x)
+            || lexicon::KOREAN_SURNAMES.contains(&x))
+            && doc.lex[i + 1].zipf < 30;
         let given = lexicon.contains(List::Given, x);
         let zipf = doc.lex[i].zipf;
         let common = zipf >= 50;
         let rare = zipf < 30;
         let surname = lexicon.contains(List::Surname, y);
-        if !((given && (asian || surname)) || (rare && asian)) || common {
+        if !((given && (asian || surname)) || (rare && asian) || surname_first) || common {
             continue;
         }
         let n = rule(i..i + 2, Label::Per, 0.8);
@@ -705,7 +733,12 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                 while b < j && capitalised(doc.word(b)) {
                     b += 1;
                 }
-                if b - a >= 2 && (a + 1..b).any(|t| lexicon::ORG_HEADS.contains(&doc.word(t))) {
+                // A legal form heads it too ("Boeing Co said").
+                let head = |t: usize| {
+                    lexicon::ORG_HEADS.contains(&doc.word(t))
+                        || lexicon::LEGAL_FORMS.contains(&doc.word(t))
+                };
+                if b - a >= 2 && (a + 1..b).any(head) {
                     found.push(rule(a..b, Label::Org, 0.7));
                 } else if b - a >= 2 && lexicon::FACILITY_HEADS.contains(&doc.word(b - 1)) {
                     found.push(rule(a..b, Label::Loc, 0.65));
@@ -800,7 +833,20 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         if j == i + 1 {
             continue;
         }
-        if title && set.overlapping(&(i..j)).is_empty() {
+        // The tagger's person inside the run is its last words ("Scholz"
+        // of "Chancellor Olaf Scholz"): the run takes it in.
+        let over = set.overlapping(&(i..j));
+        let inside = !over.is_empty()
+            && over.iter().all(|m| {
+                m.label == Label::Per
+                    && m.tokens.start > i
+                    && m.tokens.end <= j
+                    && m.tokens.len() < j - i - 1
+            });
+        if title && (over.is_empty() || inside) {
+            for m in &over {
+                set.remove(m);
+            }
             // The title goes in too: trimming it off records it.
             set.insert(rule(i..j, Label::Per, 0.75));
         } else if set.overlapping(&(i + 1..j)).is_empty() {
@@ -951,7 +997,7 @@ fn join_hyphenated(doc: &Doc, names: &mut Vec<Name>) {
 
 /// "Arafat and Netanyahu signed…": a one-word name coordinated with a
 /// person's, and in no list of places, is a person too.
-fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     let person_at: HashSet<usize> = names
         .iter()
         .filter(|n| n.label == Label::Per)
@@ -976,6 +1022,34 @@ fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             n.label = Label::Per;
         }
     }
+    // A capitalised word the tagger left out, that the language does not
+    // otherwise use, coordinated with a person ("Arafat and Netanyahu").
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut found = Vec::new();
+    for t in 0..doc.len() {
+        let w = doc.word(t);
+        let alone = !((t > 0 && taken.contains(&(t - 1)))
+            || (t + 1 < doc.len() && capitalised(doc.word(t + 1))));
+        if taken.contains(&t)
+            || !alone
+            || !capitalised(w)
+            || !w.chars().skip(1).all(char::is_lowercase)
+            || doc.lex[t].zipf >= 30
+            || lexicon.is_listed_place(w)
+            || lexicon::is_title(w)
+        {
+            continue;
+        }
+        let with_person = (doc.deps[t].is("conj")
+            && doc.heads[t].is_some_and(|h| person_at.contains(&h)))
+            || doc.children[t]
+                .iter()
+                .any(|&c| doc.deps[c].is("conj") && person_at.contains(&c));
+        if with_person {
+            found.push(rule(t..t + 1, Label::Per, 0.6));
+        }
+    }
+    names.extend(found);
 }
 
 /// The same words are one type all through a document: the type most of
