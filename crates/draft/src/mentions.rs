@@ -901,14 +901,23 @@ fn add_acronyms(doc: &Doc, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
-/// A name of two or more words found once is a name wherever the same
+/// A name of two or more words (or one spelt "BlackRock") found once is a name wherever the same
 /// words come again in the document ("Dries Mertens making early attempts"
 /// where the tagger took only "Dries"): each other place the words stand,
 /// on token edges, becomes the name, in place of shorter names inside it,
 /// never over a name that crosses its edges.
 fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
     let mut found: HashMap<Vec<&str>, Name> = HashMap::new();
-    for n in names.iter().filter(|n| n.tokens.len() >= 2) {
+    // One word counts when the language does not otherwise use it and it
+    // has a capital inside ("BlackRock", "OpenAI").
+    let spreads = |n: &Name| {
+        let w = doc.word(n.tokens.start);
+        n.tokens.len() >= 2
+            || (doc.lex[n.tokens.start].zipf < 30
+                && w.chars().skip(1).any(char::is_uppercase)
+                && w.chars().any(char::is_lowercase))
+    };
+    for n in names.iter().filter(|n| spreads(n)) {
         let words: Vec<&str> = n.tokens.clone().map(|t| doc.word(t)).collect();
         // The surest reading of the words, when they were found several times.
         let e = found.entry(words).or_insert_with(|| n.clone());
