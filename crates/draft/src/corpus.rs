@@ -5,6 +5,7 @@
 use crate::doc::Doc;
 use crate::gum::Document;
 use crate::lexicon::Lexicon;
+use crate::pos::Tagger;
 
 /// A GUM document on its gold tokens, with the gold tags, lemmas, heads
 /// and relations filled in.
@@ -142,6 +143,43 @@ pub fn read_conll(file: &str, sentences_per_doc: usize) -> Vec<Conll> {
     }
     flush_doc(&mut sentences, &mut docs);
     docs
+}
+
+/// Tweets grouped into one document for the name tagger (its second pass
+/// reads how the same word is tagged elsewhere in the document).
+pub const TWEETS_PER_DOC: usize = 50;
+
+/// Tags a document as the drafter does before naming (`Drafter::analyse`:
+/// the tagger, then listed acronyms as proper nouns), so the name tagger
+/// learns from the tags it will be given.
+pub fn tag_for_names(doc: &mut Doc, tagger: &Tagger, lexicon: &Lexicon) {
+    tagger.tag(doc);
+    crate::drafter::proper_acronyms(doc, lexicon);
+}
+
+/// A GUM document as the name tagger learns from it: on the draft's own
+/// tokens, tagged ([`tag_for_names`]), with its gold name tags.
+pub fn gum_for_names<'t>(
+    d: &'t Document,
+    tagger: &Tagger,
+    lexicon: &Lexicon,
+) -> (Doc<'t>, Vec<usize>) {
+    let mut doc = Doc::new(&d.text, lexicon);
+    tag_for_names(&mut doc, tagger, lexicon);
+    let gold = crate::names::gold_tags(&doc, &names_on(d, &doc.tokens));
+    (doc, gold)
+}
+
+/// A CoNLL document (WikiGold, tweets) as the name tagger learns from it.
+pub fn conll_for_names<'t>(
+    c: &'t Conll,
+    tagger: &Tagger,
+    lexicon: &Lexicon,
+) -> (Doc<'t>, Vec<usize>) {
+    let mut doc = Doc::from_tokens(&c.text, c.tokens.clone(), c.sentences.clone(), lexicon);
+    tag_for_names(&mut doc, tagger, lexicon);
+    let gold = crate::names::gold_tags(&doc, &c.names);
+    (doc, gold)
 }
 
 /// A GUM document's gold names as token ranges over `tokens` (the

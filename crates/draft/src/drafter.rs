@@ -150,8 +150,7 @@ impl Drafter {
     /// Tokens, tags, lemmas and the parse of `text`.
     pub fn analyse<'t>(&self, text: &'t str) -> Doc<'t> {
         let mut doc = Doc::new(text, &self.lexicon);
-        self.tagger.tag(&mut doc);
-        proper_acronyms(&mut doc, &self.lexicon);
+        crate::corpus::tag_for_names(&mut doc, &self.tagger, &self.lexicon);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
         doc
@@ -518,8 +517,10 @@ fn find(text: &str, words: &str) -> Option<Span> {
 /// A listed country or organisation written in capitals ("US", "UK",
 /// "NATO") is a proper noun, whatever the tagger made of it: GUM spells
 /// "U.S.", and "US" at the head of a sentence was read as "us", which
-/// sends the parse astray ("US President Donald Trump met…").
-fn proper_acronyms(doc: &mut Doc, lexicon: &Lexicon) {
+/// sends the parse astray ("US President Donald Trump met…"). The name
+/// tagger is trained on tags put right the same way
+/// ([`crate::corpus::tag_for_names`]).
+pub fn proper_acronyms(doc: &mut Doc, lexicon: &Lexicon) {
     let nnp = crate::labels::Tag::of("NNP", "PROPN");
     for i in 0..doc.len() {
         let w = doc.word(i);

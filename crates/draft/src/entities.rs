@@ -119,8 +119,20 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
                     return EntityKind::Organisation;
                 }
             }
+            // "Siemens Energy" read as a person: words that are no given
+            // name, ending in a common content word that is no surname,
+            // are a body's name (not the commonest words, function words
+            // most: "Doctor Who").
+            let body = words.len() >= 2
+                && !words.iter().any(|w| lexicon.contains(List::Given, w))
+                && words.last().is_some_and(|w| {
+                    (45..60).contains(&lexicon.word(&w.to_lowercase()).zipf)
+                        && !lexicon.contains(List::Surname, w)
+                        && !lexicon::is_title(w)
+                });
             match place() {
                 Some(kind) if !a_name => kind,
+                _ if body => EntityKind::Organisation,
                 _ => EntityKind::Person,
             }
         }

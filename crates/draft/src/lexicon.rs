@@ -869,7 +869,7 @@ pub const ASIAN_SURNAMES: &[&str] = &[
     "Ho", "Ip", "Mak", "Or", "Chan", "Wong", "Lam", "Cheung", "Leung", "Tse", "Yau", "Tam", "Chow",
     "Ng", "Lau", "Kwok", "Wu", "Tang", "Lo", "Li", "Zhang", "Wang", "Liu", "Chen", "Huang", "Zhao",
     "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Liang", "Zheng",
-    "Xie", "Tan", "Goh", "Koh", "Teo", "Ong", "Fung", "Tsang", "Yip", "Mok", "Kwan",
+    "Xie", "Tan", "Goh", "Koh", "Teo", "Ong", "Fung", "Tsang", "Yip", "Mok", "Kwan", "Xi",
 ];
 
 /// Capitals the news uses for their governments ("Seoul hopes", "Beijing

@@ -112,6 +112,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     drop_nationalities(doc, &mut names);
     drop_function_words(doc, &mut names);
     drop_shouted(doc, lexicon, &mut names);
+    split_at_in(doc, &mut names);
     add_korean_names(doc, &mut names);
     add_given_and_surname(doc, lexicon, &mut names);
     add_listed_and_organisations(doc, &mut names);
@@ -167,6 +168,28 @@ fn cut_lower_case_edges(doc: &Doc, names: &mut Vec<Name>) {
                 .clone()
                 .any(|t| doc.word(t).chars().any(char::is_alphabetic))
     });
+}
+
+/// "Wright-Patterson Air Force Base in Ohio" tagged as one name: a name
+/// runs over no lower-case "in" or "at"; what follows it is a place.
+fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
+    let mut out = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        let r = n.tokens.clone();
+        let at = (r.start + 1..r.end.saturating_sub(1))
+            .find(|&k| matches!(doc.word(k), "in" | "at") && capitalised(doc.word(k + 1)));
+        match at {
+            Some(k) => {
+                out.push(rule(k + 1..r.end, Label::Loc, n.confidence.min(0.7)));
+                out.push(Name {
+                    tokens: r.start..k,
+                    ..n
+                });
+            }
+            None => out.push(n),
+        }
+    }
+    *names = out;
 }
 
 /// "A court in Moscow…", "This week…": one of the commonest words of the
@@ -628,12 +651,17 @@ fn add_given_and_surname(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             continue;
         }
         let asian = lexicon::ASIAN_SURNAMES.contains(&y) || lexicon::KOREAN_SURNAMES.contains(&y);
+        // The surname first, as Chinese names are written ("Xi Jinping"),
+        // before a word the language does not otherwise use.
+        let surname_first = (lexicon::ASIAN_SURNAMES.contains(&x)
+            || lexicon::KOREAN_SURNAMES.contains(&x))
+            && doc.lex[i + 1].zipf < 30;
         let given = lexicon.contains(List::Given, x);
         let zipf = doc.lex[i].zipf;
         let common = zipf >= 50;
         let rare = zipf < 30;
         let surname = lexicon.contains(List::Surname, y);
-        if !((given && (asian || surname)) || (rare && asian)) || common {
+        if !((given && (asian || surname)) || (rare && asian) || surname_first) || common {
             continue;
         }
         let n = rule(i..i + 2, Label::Per, 0.8);
@@ -734,7 +762,12 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                 while b < j && capitalised(doc.word(b)) {
                     b += 1;
                 }
-                if b - a >= 2 && (a + 1..b).any(|t| lexicon::ORG_HEADS.contains(&doc.word(t))) {
+                // A legal form heads it too ("Boeing Co said").
+                let head = |t: usize| {
+                    lexicon::ORG_HEADS.contains(&doc.word(t))
+                        || lexicon::LEGAL_FORMS.contains(&doc.word(t))
+                };
+                if b - a >= 2 && (a + 1..b).any(head) {
                     found.push(rule(a..b, Label::Org, 0.7));
                 } else if b - a >= 2 && lexicon::FACILITY_HEADS.contains(&doc.word(b - 1)) {
                     found.push(rule(a..b, Label::Loc, 0.65));
@@ -921,7 +954,7 @@ fn add_acronyms(doc: &Doc, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
-/// A name of two or more words found once is a name wherever the same
+/// A name of two or more words (or one spelt "BlackRock") found once is a name wherever the same
 /// words come again in the document ("Dries Mertens making early attempts"
 /// where the tagger took only "Dries"): each other place the words stand,
 /// on token edges, becomes the name, in place of shorter names inside it,
@@ -941,7 +974,16 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
             confidence: n.confidence,
         })
         .collect();
-    for n in names.iter().chain(&stems).filter(|n| n.tokens.len() >= 2) {
+    // One word counts when the language does not otherwise use it and it
+    // has a capital inside ("BlackRock", "OpenAI").
+    let spreads = |n: &Name| {
+        let w = doc.word(n.tokens.start);
+        n.tokens.len() >= 2
+            || (doc.lex[n.tokens.start].zipf < 30
+                && w.chars().skip(1).any(char::is_uppercase)
+                && w.chars().any(char::is_lowercase))
+    };
+    for n in names.iter().chain(&stems).filter(|n| spreads(n)) {
         let words: Vec<&str> = n.tokens.clone().map(|t| doc.word(t)).collect();
         // The surest reading of the words, when they were found several times.
         let e = found.entry(words).or_insert_with(|| n.clone());
@@ -1089,7 +1131,7 @@ fn join_hyphenated(doc: &Doc, names: &mut Vec<Name>) {
 
 /// "Arafat and Netanyahu signed…": a one-word name coordinated with a
 /// person's, and in no list of places, is a person too.
-fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     let person_at: HashSet<usize> = names
         .iter()
         .filter(|n| n.label == Label::Per)
@@ -1114,6 +1156,34 @@ fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             n.label = Label::Per;
         }
     }
+    // A capitalised word the tagger left out, that the language does not
+    // otherwise use, coordinated with a person ("Arafat and Netanyahu").
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut found = Vec::new();
+    for t in 0..doc.len() {
+        let w = doc.word(t);
+        let alone = !((t > 0 && taken.contains(&(t - 1)))
+            || (t + 1 < doc.len() && capitalised(doc.word(t + 1))));
+        if taken.contains(&t)
+            || !alone
+            || !capitalised(w)
+            || !w.chars().skip(1).all(char::is_lowercase)
+            || doc.lex[t].zipf >= 30
+            || lexicon.is_listed_place(w)
+            || lexicon::is_title(w)
+        {
+            continue;
+        }
+        let with_person = (doc.deps[t].is("conj")
+            && doc.heads[t].is_some_and(|h| person_at.contains(&h)))
+            || doc.children[t]
+                .iter()
+                .any(|&c| doc.deps[c].is("conj") && person_at.contains(&c));
+        if with_person {
+            found.push(rule(t..t + 1, Label::Per, 0.6));
+        }
+    }
+    names.extend(found);
 }
 
 /// The same words are one type all through a document: the type most of

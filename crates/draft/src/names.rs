@@ -289,7 +289,8 @@ fn train_one(docs: &[(&Doc, &[usize])], elsewhere: Option<&[Elsewhere]>, epochs:
             for s in &doc.sentences {
                 let (mut p1, mut p2) = (O, O);
                 for i in s.clone() {
-                    if plainly_outside(doc, i, p1) && gold[i] == O {
+                    // What tagging skips (`run`) is not learned from either.
+                    if (plainly_outside(doc, i, p1) || verb_outside(doc, i)) && gold[i] == O {
                         p2 = p1;
                         p1 = O;
                         continue;
@@ -306,6 +307,35 @@ fn train_one(docs: &[(&Doc, &[usize])], elsewhere: Option<&[Elsewhere]>, epochs:
     }
     // Features seen twice or more (chosen on the tune documents).
     t.finish(2, 0.0)
+}
+
+/// A hash of what training reads from `docs`: each token's gold tag,
+/// whether tagging skips it, and its features after the gold tags before
+/// it. Written beside the weights by `fx-draft train`, so a test can tell
+/// when the tokenizer, the word lists, the part-of-speech tags or the
+/// features have changed since the weights were trained (and training
+/// would no longer give them).
+pub fn inputs_fingerprint(docs: &[(&Doc, &[usize])]) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut mix = |v: u64| h = (h ^ v).wrapping_mul(0x0000_0100_0000_01b3);
+    let mut feats = Vec::with_capacity(70);
+    for (doc, gold) in docs {
+        for s in &doc.sentences {
+            let (mut p1, mut p2) = (O, O);
+            for i in s.clone() {
+                mix(gold[i] as u64);
+                mix(u64::from(
+                    plainly_outside(doc, i, p1) || verb_outside(doc, i),
+                ));
+                features(doc, i, p1, p2, None, &mut feats);
+                feats.iter().for_each(|f| mix(*f));
+                p2 = p1;
+                p1 = gold[i];
+            }
+        }
+        mix(u64::MAX);
+    }
+    h
 }
 
 impl NameTagger {
@@ -339,5 +369,60 @@ impl NameTagger {
         let held: Vec<Elsewhere> = held.into_iter().flatten().collect();
         let second = train_one(docs, Some(&held), epochs);
         NameTagger { first, second }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    /// Training is a function of its documents: trained twice on the same
+    /// ones (in one process, so every hash map is seeded differently), the
+    /// weights are the same bytes. `fx-draft train` must reproduce the
+    /// committed weights; a hash map's order or any other chance in
+    /// training would break that.
+    #[test]
+    fn training_twice_writes_the_same_bytes() {
+        let lexicon = Lexicon::read(|name| match name {
+            "given_names.txt" => "Maria\tf\nJohn\tm\n".to_string(),
+            "cities.txt" => "Paris\nBerlin\n".to_string(),
+            _ => String::new(),
+        });
+        let texts = [
+            (
+                "Maria Lopez met John Smith in Paris. Lopez works for Acme Corp in Berlin.",
+                vec![(0..2, Label::Per), (3..5, Label::Per), (6..7, Label::Loc)],
+            ),
+            (
+                "John Smith left Berlin for Paris. Acme Corp said Smith would return.",
+                vec![(0..2, Label::Per), (3..4, Label::Loc), (5..6, Label::Loc)],
+            ),
+            (
+                "In Paris, Maria Lopez of Acme Corp spoke. She met Smith in Berlin.",
+                vec![(1..2, Label::Loc), (3..5, Label::Per), (6..8, Label::Org)],
+            ),
+        ];
+        let docs: Vec<(Doc, Vec<usize>)> = texts
+            .iter()
+            .map(|(text, names)| {
+                let doc = Doc::new(text, &lexicon);
+                let gold = gold_tags(&doc, names);
+                (doc, gold)
+            })
+            .collect();
+        let pairs: Vec<(&Doc, &[usize])> = docs.iter().map(|(d, g)| (d, g.as_slice())).collect();
+        let bytes = || {
+            let m = NameTagger::train(&pairs, 3);
+            let mut out = Vec::new();
+            m.first.write(&mut out);
+            m.second.write(&mut out);
+            out
+        };
+        let first = bytes();
+        assert!(first.len() > 100, "a model with weights");
+        for _ in 0..3 {
+            assert!(bytes() == first, "training differs between runs");
+        }
     }
 }
