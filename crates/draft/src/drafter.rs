@@ -224,12 +224,22 @@ impl Drafter {
         };
         let found_quotes =
             quotes::speakers(doc, quotes::quotations(doc), &entity_at, &coref, &speaks);
-        // A token inside a quote: its speaker.
+        // A token inside a quote: the speaker of the first quote it is in
+        // (looked up, not searched for: facts ask for every pair, issue 26).
+        let mut quote_at: Vec<Option<usize>> = vec![None; doc.len()];
+        for (k, q) in found_quotes.iter().enumerate() {
+            for t in q.quotation.parts.iter().flat_map(|p| p.clone()) {
+                if let Some(at @ None) = quote_at.get_mut(t) {
+                    *at = Some(k);
+                }
+            }
+        }
         let speaker_of_token = |t: usize| {
-            found_quotes
-                .iter()
-                .find(|q| q.quotation.parts.iter().any(|p| p.contains(&t)))
-                .and_then(|q| q.speaker)
+            quote_at
+                .get(t)
+                .copied()
+                .flatten()
+                .and_then(|k| found_quotes[k].speaker)
         };
         // Amounts and times: entities after the named ones.
         let mut times_at: HashMap<usize, usize> = HashMap::new();

@@ -276,6 +276,7 @@ fn titled(m: &Mention) -> f32 {
 pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft> {
     struct Group {
         name: String,
+        /// The label of the mention that opened it.
         label: Label,
         spans: Vec<Range<usize>>,
         titles: Vec<String>,
@@ -287,8 +288,17 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     let mut groups: Vec<Group> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     let standard = standard_country_names(doc, mentions);
+    let named = names_in(doc, mentions);
     // (group, start token) of every span taken.
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    // Indexes of the groups, so each mention looks up the groups it could
+    // join instead of going through them all (linear in the document's
+    // length, issue 26): the first group by its name in capitals; the
+    // people's groups by each word of their names, as written and in
+    // capitals; the groups of several words by their initials.
+    let mut by_upper: HashMap<String, usize> = HashMap::new();
+    let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
     for m in mentions {
         let words = doc.span_text(m.tokens.clone()).to_string();
         // "BlackRock Inc." is "BlackRock".
@@ -296,8 +306,8 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         // A name in capitals ("LEE'S ITINERARY") is the same name in title
         // case.
         if words.chars().any(char::is_alphabetic) && !words.chars().any(char::is_lowercase) {
-            if let Some(g) = groups.iter().find(|g| g.name.to_uppercase() == words) {
-                key.clone_from(&g.name);
+            if let Some(&g) = by_upper.get(&words) {
+                key.clone_from(&groups[g].name);
             }
         }
         // "Korea Republic", "Korea" after "South Korea": the country's
@@ -312,21 +322,15 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             && m.tokens.len() == 1
             && (m.label == Label::Per || !lexicon.contains(List::Country, &words))
         {
-            home = groups.iter().rposition(|g| {
-                g.label == Label::Per
-                    && g.name
-                        .split_whitespace()
-                        .any(|w| w == words || w.to_uppercase() == words)
-                    && g.name != words
-            });
+            home = people_by_word
+                .get(&words)
+                .and_then(|gs| gs.iter().rev().copied().find(|&g| groups[g].name != words));
         }
         // An acronym of an earlier name: "GIP".
         if home.is_none() && words.len() >= 2 && words.chars().all(|c| c.is_uppercase() || c == '.')
         {
             let plain: String = words.chars().filter(|c| *c != '.').collect();
-            home = groups
-                .iter()
-                .rposition(|g| g.name.contains(' ') && initials(&g.name) == plain);
+            home = by_initials.get(&plain).copied();
         }
         match home {
             Some(h) => {
@@ -349,11 +353,24 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 seen.insert((groups.len(), m.tokens.start));
                 // Filed under the country's name when the article gives it.
                 let (name, aliases) = match standard.get(words.as_str()) {
-                    Some(name) if names_in(doc, mentions).contains(name.as_str()) => {
-                        (name.clone(), vec![words])
-                    }
+                    Some(name) if named.contains(name.as_str()) => (name.clone(), vec![words]),
                     _ => (words, Vec::new()),
                 };
+                let g = groups.len();
+                by_upper.entry(name.to_uppercase()).or_insert(g);
+                if m.label == Label::Per {
+                    for w in name.split_whitespace() {
+                        for w in [w.to_string(), w.to_uppercase()] {
+                            let gs = people_by_word.entry(w).or_default();
+                            if gs.last() != Some(&g) {
+                                gs.push(g);
+                            }
+                        }
+                    }
+                }
+                if name.contains(' ') {
+                    by_initials.insert(initials(&name), g);
+                }
                 groups.push(Group {
                     name,
                     label: m.label,

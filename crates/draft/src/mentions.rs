@@ -1002,9 +1002,28 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by(&mut found, |a, b| {
         b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0))
     });
+    // Linear in the document's length (issue 26): the names to try at a
+    // word are those starting with it (in the order above), and the names
+    // a place could cross are found from where they start (none is longer
+    // than `longest`); names that give way are marked and go at the end.
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, (words, _)) in found.iter().enumerate() {
+        by_first.entry(words[0]).or_default().push(k);
+    }
+    let longest = names.iter().map(|m| m.tokens.len()).max().unwrap_or(0);
+    let mut starting_at: Vec<Vec<usize>> = vec![Vec::new(); doc.len()];
+    for (k, m) in names.iter().enumerate() {
+        if let Some(v) = starting_at.get_mut(m.tokens.start) {
+            v.push(k);
+        }
+    }
+    let mut gone = vec![false; names.len()];
     let mut added = Vec::new();
     for i in 0..doc.len() {
-        for (words, n) in &found {
+        let Some(candidates) = by_first.get(doc.word(i)) else {
+            continue;
+        };
+        for (words, n) in candidates.iter().map(|&k| &found[k]) {
             let end = i + words.len();
             if end > doc.len()
                 || words.iter().enumerate().any(|(k, w)| doc.word(i + k) != *w)
@@ -1014,19 +1033,35 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
             }
             let over = |m: &Name| m.tokens.start < end && m.tokens.end > i;
             let inside = |m: &Name| m.tokens.start >= i && m.tokens.end <= end;
+            // The names still standing that start where one could cross
+            // i..end.
+            let near = || {
+                (i.saturating_sub(longest)..end)
+                    .flat_map(|t| &starting_at[t])
+                    .copied()
+                    .filter(|&k| !gone[k])
+            };
             // Already the name (with whatever names nest in it), or crossed
             // by another.
-            if names
-                .iter()
-                .any(|m| over(m) && (m.tokens == (i..end) || !inside(m)))
-            {
+            if near().any(|k| {
+                let m = &names[k];
+                over(m) && (m.tokens == (i..end) || !inside(m))
+            }) {
                 continue;
             }
-            names.retain(|m| !over(m));
+            let crossed: Vec<usize> = near().filter(|&k| over(&names[k])).collect();
+            for k in crossed {
+                gone[k] = true;
+            }
             // A little less sure than where the tagger read the name itself.
             added.push(rule(i..end, n.label, n.confidence * 0.9));
         }
     }
+    let mut k = 0;
+    names.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
     names.extend(added);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }

@@ -42,28 +42,26 @@ function quality(pos, edges, n, rest, r) {
 }
 
 window.bench = {
+  /** One draft of `text` by the drafting engine (wasm): ms and entities drafted. */
+  draftOnce(text) {
+    const t = now();
+    const entities = fx.draft_text(text);
+    return { ms: now() - t, entities };
+  },
+
   /**
-   * The drafting engine (wasm) vs compromise 14 (JavaScript, when run.mjs
-   * found it) on the same text: median of `runs` runs each; the first wasm call
-   * (word lists and weights read) is timed apart.
+   * compromise 14 (JavaScript, when run.mjs found it) on the same text as
+   * the drafting engine: median of `runs` runs.
    */
-  draft(text, first, runs = 3) {
-    const med = (f) => {
-      const r = Array.from({ length: runs }, () => { const t = now(); f(); return now() - t; });
-      return r.sort((a, b) => a - b)[Math.floor(runs / 2)];
-    };
-    let first_ms = null;
-    if (first) { const t = now(); fx.draft_text(text); first_ms = now() - t; }
-    let entities = 0;
-    const ours = med(() => { entities = fx.draft_text(text); });
-    let peer = null;
-    if (window.nlp) {
-      peer = med(() => {
-        const doc = window.nlp(text);
-        for (const m of ['people', 'organizations', 'places']) doc[m]().json({ offset: true });
-      });
-    }
-    return { ours_ms: ours, first_ms, entities, compromise_ms: peer };
+  compromise(text, runs = 3) {
+    if (!window.nlp) return { compromise_ms: null };
+    const r = Array.from({ length: runs }, () => {
+      const t = now();
+      const doc = window.nlp(text);
+      for (const m of ['people', 'organizations', 'places']) doc[m]().json({ offset: true });
+      return now() - t;
+    });
+    return { compromise_ms: r.sort((a, b) => a - b)[Math.floor(runs / 2)] };
   },
 
   /** Graph layout: ours (wasm) vs d3-force run to its default convergence. */

@@ -1368,22 +1368,51 @@ fn scale(docs: &[Document]) -> ExitCode {
             b / (n as f64 / 1000.0)
         );
     }
-    let text = take(10_000);
-    let lex = &drafter.lexicon;
-    let mut doc = fact_explorer_draft::doc::Doc::new(&text, lex);
-    let tokens = time(&mut || {
-        let _ = fact_explorer_draft::doc::Doc::new(&text, lex);
-    });
-    let tags = time(&mut || drafter.tagger.tag(&mut doc));
-    let lemmas = time(&mut || drafter.lemmatizer.lemmatize(&mut doc, lex));
-    let parse = time(&mut || drafter.parser.parse(&mut doc));
-    let names = time(&mut || {
-        let _ = drafter.entities(&doc);
-    });
-    let all = time(&mut || {
-        let _ = drafter.draft(&text, &Default::default());
-    });
-    println!("\n10,000 words pass by pass (ms): tokens and word lists {tokens:.1}, tags {tags:.1}, lemmas {lemmas:.1}, parse {parse:.1}, names and entities {names:.1}, the rest {:.1}; all {all:.1}", all - tokens - tags - lemmas - parse - names);
+    // Pass by pass at two lengths: a pass whose ms per 1,000 words grows
+    // from the first to the second is not linear.
+    for n in [10_000, 50_000] {
+        let text = take(n);
+        let lex = &drafter.lexicon;
+        let tokens = time(&mut || {
+            let _ = fact_explorer_draft::doc::Doc::new(&text, lex);
+        });
+        let mut doc = fact_explorer_draft::doc::Doc::new(&text, lex);
+        let tags = time(&mut || drafter.tagger.tag(&mut doc));
+        let lemmas = time(&mut || drafter.lemmatizer.lemmatize(&mut doc, lex));
+        let parse = time(&mut || drafter.parser.parse(&mut doc));
+        let doc = drafter.analyse(&text);
+        let names = time(&mut || {
+            let _ = drafter.names.tag(&doc);
+        });
+        let entities = time(&mut || {
+            let _ = drafter.entities(&doc);
+        });
+        let ents = drafter.entities(&doc);
+        let coref = time(&mut || {
+            let _ = fact_explorer_draft::coref::resolve(&doc, &ents, lex);
+        });
+        let rest = time(&mut || {
+            let _ = drafter.draft_analysed(&doc, &Default::default(), Default::default());
+        });
+        let all = time(&mut || {
+            let _ = drafter.draft(&text, &Default::default());
+        });
+        let per = |ms: f64| ms / (n as f64 / 1000.0);
+        println!(
+            "\n{n} words pass by pass (ms, and ms per 1,000 words): tokens and word lists {tokens:.1} ({:.2}), tags {tags:.1} ({:.2}), lemmas {lemmas:.1} ({:.2}), parse {parse:.1} ({:.2}), name tagger {names:.1} ({:.2}), mentions and entities {:.1} ({:.2}), coreference {coref:.1} ({:.2}), quotes, amounts, facts, events and the fact set {:.1} ({:.2}); all {all:.1} ({:.2})",
+            per(tokens),
+            per(tags),
+            per(lemmas),
+            per(parse),
+            per(names),
+            entities - names,
+            per(entities - names),
+            per(coref),
+            rest - entities - coref,
+            per(rest - entities - coref),
+            per(all),
+        );
+    }
     ExitCode::SUCCESS
 }
 
