@@ -43,16 +43,7 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
     let name = if name.chars().filter(|c| c.is_alphabetic()).count() > 3
         && !name.chars().any(char::is_lowercase)
     {
-        titled_case = name
-            .split(' ')
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_string() + &c.as_str().to_lowercase())
-                    .unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        titled_case = lexicon::title_case(name);
         if lexicon.is_listed_place(&titled_case) {
             titled_case.as_str()
         } else {
@@ -352,8 +343,18 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 by_name.insert(key.clone(), groups.len());
                 seen.insert((groups.len(), m.tokens.start));
                 // Filed under the country's name when the article gives it.
+                // A place in capitals ("NEW YORK" in a dateline) under its
+                // name as the story writes it.
+                let shouted_place = !words.chars().any(char::is_lowercase)
+                    && words.chars().filter(|c| c.is_alphabetic()).count() > 3
+                    && lexicon.is_listed_place(&lexicon::title_case(&words));
                 let (name, aliases) = match standard.get(words.as_str()) {
                     Some(name) if named.contains(name.as_str()) => (name.clone(), vec![words]),
+                    _ if shouted_place => {
+                        let name = lexicon::title_case(&words);
+                        by_name.insert(name.clone(), groups.len());
+                        (name, vec![words])
+                    }
                     _ => (words, Vec::new()),
                 };
                 let g = groups.len();

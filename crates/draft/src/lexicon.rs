@@ -542,6 +542,23 @@ pub fn is_title(word: &str) -> bool {
 }
 
 /// Whether a lower-case word is a role.
+/// "NEW YORK" as "New York".
+pub fn title_case(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| {
+                    f.to_uppercase()
+                        .chain(c.flat_map(char::to_lowercase))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
 pub fn is_role(lower: &str) -> bool {
     ROLES.contains(&lower)
 }

@@ -111,6 +111,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     cut_lower_case_edges(doc, &mut names);
     drop_nationalities(doc, &mut names);
     drop_function_words(doc, &mut names);
+    shouted_places(doc, lexicon, &mut names);
     drop_shouted(doc, lexicon, &mut names);
     split_at_in(doc, &mut names);
     add_korean_names(doc, &mut names);
@@ -130,7 +131,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     join_company_names(doc, &mut names);
     spread_names(doc, &mut names);
     add_surnames(doc, lexicon, &mut names);
-    join_hyphenated(doc, &mut names);
+    join_hyphenated(doc, lexicon, &mut names);
     coordinated_people(doc, lexicon, &mut names);
     workplaces(doc, &mut names);
     clubs(doc, &mut names);
@@ -467,8 +468,20 @@ fn drop_portfolios(doc: &Doc, names: &mut [Name]) {
     }
 }
 
-/// "Group F", "Round 2": a stage of a competition is no name.
+/// "Group F", "Round 2": a stage of a competition is no name. Nor is an
+/// award ("won the Budweiser Man of the Match award", "the Nobel Prize"):
+/// no person, body or place.
 fn drop_stages(doc: &Doc, names: &mut Vec<Name>) {
+    let award = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "award" | "awards" | "prize" | "prizes" | "trophy" | "medal" | "medals"
+        )
+    };
+    names.retain(|n| {
+        let e = n.tokens.end;
+        !(award(doc.word(e - 1)) || (e < doc.len() && award(doc.word(e))))
+    });
     names.retain(|n| {
         let mark = |w: &str| {
             (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
@@ -515,6 +528,45 @@ fn drop_nationalities(doc: &Doc, names: &mut Vec<Name>) {
     });
 }
 
+/// "NEW YORK" read as "NEW" or "YORK" (a dateline, a headline): a name
+/// in capitals takes in the capitals beside it when the longer run, in
+/// title case, is a listed place.
+fn shouted_places(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let caps = |t: usize| {
+        let w = doc.word(t);
+        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    };
+    for n in names.iter_mut() {
+        if !n.tokens.clone().all(caps) {
+            continue;
+        }
+        let (a, b) = (n.tokens.start, n.tokens.end);
+        let runs = [
+            (a.saturating_sub(1), b),
+            (a, b + 1),
+            (a.saturating_sub(2), b),
+            (a, b + 2),
+        ];
+        for (x, y) in runs {
+            if y > doc.len()
+                || (x..y).any(|t| !caps(t))
+                || (x + 1..y).any(|t| doc.tokens[t].line_start)
+            {
+                continue;
+            }
+            if (x, y) != (a, b)
+                && lexicon.is_listed_place(&lexicon::title_case(doc.span_text(x..y)))
+            {
+                n.tokens = x..y;
+                n.label = Label::Loc;
+                break;
+            }
+        }
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+    names.dedup_by(|a, b| a.tokens.start < b.tokens.end && b.tokens.start < a.tokens.end);
+}
+
 /// A line in capitals ("BLACKROCK’S INFRASTRUCTURE ARM GIP TO
 /// PARTICIPATE") gives the tagger no case to read: a name there stands
 /// only if it is a known acronym, a listed place, or written the same way
@@ -547,21 +599,8 @@ fn drop_shouted(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
     }
     let elsewhere = |text: &str| {
-        let title: String = text
-            .split(' ')
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| {
-                        f.to_uppercase()
-                            .chain(c.flat_map(char::to_lowercase))
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            })
-            .collect::<Vec<String>>()
-            .join(" ");
-        runs.get(text).is_some_and(|&c| c >= 2) || runs.contains_key(title.as_str())
+        runs.get(text).is_some_and(|&c| c >= 2)
+            || runs.contains_key(lexicon::title_case(text).as_str())
     };
     let mut k = 0;
     names.retain(|n| {
@@ -570,7 +609,10 @@ fn drop_shouted(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             return true;
         }
         let text = doc.span_text(n.tokens.clone());
-        lexicon::ORG_ACRONYMS.contains(&text) || lexicon.is_listed_place(text) || elsewhere(text)
+        lexicon::ORG_ACRONYMS.contains(&text)
+            || lexicon.is_listed_place(text)
+            || lexicon.is_listed_place(&lexicon::title_case(text))
+            || elsewhere(text)
     });
 }
 
@@ -1130,7 +1172,23 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
 /// more words is the first word of that name, which keeps its type. Two
 /// one-word names so joined stay two ("US-China talks", "Seoul-Washington
 /// alliance").
-fn join_hyphenated(doc: &Doc, names: &mut Vec<Name>) {
+fn join_hyphenated(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    // Two listed places the tagger took as one name over their hyphen stay
+    // two ("Seoul-Washington alliance").
+    let mut split = Vec::new();
+    names.retain(|n| {
+        let r = n.tokens.clone();
+        let two = r.len() == 3
+            && doc.word(r.start + 1) == "-"
+            && lexicon.is_listed_place(doc.word(r.start))
+            && lexicon.is_listed_place(doc.word(r.start + 2));
+        if two {
+            split.push(rule(r.start..r.start + 1, Label::Loc, n.confidence));
+            split.push(rule(r.start + 2..r.end, Label::Loc, n.confidence));
+        }
+        !two
+    });
+    names.extend(split);
     fact_explorer_core::sort::sort_by_key(names, |n| n.tokens.start);
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     for n in names.drain(..) {

@@ -951,3 +951,24 @@ fn a_results_line_names_teams_and_clubs_are_one_name() {
     assert_eq!(kind(&set, "Japan"), Some(EntityKind::Country));
     assert!(kind(&set, "Madrid").is_none() && kind(&set, "Atletico").is_none());
 }
+
+#[test]
+fn datelines_in_capitals_awards_and_hyphened_places() {
+    let set = draft(
+        "NEW YORK 1996-12-07\n\nThe Seoul-Washington alliance held. Harry Kane won the \
+         Budweiser Man of the Match award in New York.",
+    );
+    let ny = set
+        .entities
+        .iter()
+        .find(|e| e.name == "New York")
+        .expect("New York");
+    assert!(
+        ny.aliases.iter().any(|a| a == "NEW YORK"),
+        "{:?}",
+        ny.aliases
+    );
+    assert!(kind(&set, "NEW").is_none());
+    assert!(kind(&set, "Seoul-Washington").is_none());
+    assert!(kind(&set, "Budweiser Man of the Match").is_none());
+}
