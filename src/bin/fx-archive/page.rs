@@ -122,6 +122,13 @@ pub fn start_archive(
     }
 }
 
+/// Whether chunk file `f` is of the entities' family.
+fn is_entity_file(f: &str) -> bool {
+    f.strip_prefix("index/").is_some_and(|rest| {
+        rest.starts_with(Family::Entities.letter()) && rest[1..].starts_with('-')
+    })
+}
+
 /// An article's title and lines (its items' text by id), fetched for the
 /// items shown.
 type Lines = ArticleLines;
@@ -133,6 +140,8 @@ struct Ctx {
     manifest: RwSignal<Option<Result<Arc<SiteManifest>, String>>>,
     /// Chunk files fetched (a failed one is kept empty, with its error).
     chunks: StoredValue<HashMap<String, Arc<Chunk>>>,
+    /// Passages' chunk files fetched but not yet read (see [`Ctx::refresh`]).
+    texts: StoredValue<HashMap<String, String>>,
     pending: StoredValue<HashSet<String>>,
     problems: RwSignal<Vec<String>>,
     query: RwSignal<String>,
@@ -147,8 +156,17 @@ struct Ctx {
 }
 
 impl Ctx {
-    /// Runs the current query if its chunks are loaded, else fetches the
-    /// missing ones (each arrival calls this again).
+    /// Runs the current query as far as its chunks are in, and fetches
+    /// the missing ones (each arrival calls this again).
+    ///
+    /// The first result comes from the entity chunks alone: as soon as
+    /// every entity chunk of the query is in, the entities are searched
+    /// and drawn (state `partial`), even when the passages' chunks are in
+    /// too; the whole search, over the passages' chunks as well (a common
+    /// word's are the larger, and slower to read and search), runs in a
+    /// task of its own after that draw. The passages' chunks are kept as
+    /// text when they arrive and read only then, so reading them never
+    /// holds up the entities.
     fn refresh(self) {
         let Some(Ok(m)) = self.manifest.get_untracked() else {
             return;
@@ -156,64 +174,121 @@ impl Ctx {
         let q = self.query.get_untracked();
         let files = m.index.files_for(&q);
         let missing: Vec<String> = self.chunks.with_value(|c| {
-            files
-                .iter()
-                .filter(|f| !c.contains_key(*f))
-                .cloned()
-                .collect()
+            self.texts.with_value(|t| {
+                files
+                    .iter()
+                    .filter(|f| !c.contains_key(*f) && !t.contains_key(*f))
+                    .cloned()
+                    .collect()
+            })
         });
-        if !missing.is_empty() {
-            // The entities come first: once every entity chunk the query
-            // needs is in, they are shown (state `partial`) while the
-            // passages' chunks, often the larger, are still on their way.
-            let entity_files = format!("index/{}-", Family::Entities.letter());
-            let entities_in = !missing.iter().any(|f| f.starts_with(&entity_files));
-            let shown_for_q = self
-                .results
-                .with_untracked(|r| r.as_ref().is_some_and(|(rq, _, _)| *rq == q));
-            let fetch_now: Vec<String> = missing
-                .into_iter()
-                .filter(|f| !self.pending.with_value(|p| p.contains(f)))
-                .collect();
-            for f in fetch_now {
-                self.pending.update_value(|p| {
-                    p.insert(f.clone());
-                });
-                let name = f.clone();
-                let done = Closure::once_into_js(move |text: String, error: String| {
-                    let chunk = if error.is_empty() {
-                        serde_json::from_str::<Chunk>(&text)
-                            .map_err(|e| format!("{name} is not an index chunk: {e}"))
-                    } else {
-                        Err(error)
-                    };
-                    let chunk = chunk.unwrap_or_else(|e| {
-                        self.problems.update(|p| p.push(e));
-                        Chunk::default()
-                    });
-                    self.chunks.update_value(|c| {
-                        c.insert(name.clone(), Arc::new(chunk));
-                    });
-                    self.pending.update_value(|p| {
-                        p.remove(&name);
-                    });
-                    self.refresh();
-                });
-                fetch_text(&format!("{}{f}", self.site.get_value()), done);
-            }
-            if entities_in && !shown_for_q {
-                self.show(&m, &files, q, false);
-            }
+        let fetch_now: Vec<String> = missing
+            .iter()
+            .filter(|f| !self.pending.with_value(|p| p.contains(*f)))
+            .cloned()
+            .collect();
+        for f in fetch_now {
+            self.fetch_chunk(f);
+        }
+        let entity_files: Vec<&String> = files.iter().filter(|f| is_entity_file(f)).collect();
+        let entities_in = self
+            .chunks
+            .with_value(|c| entity_files.iter().all(|f| c.contains_key(*f)));
+        if !entities_in {
             return;
         }
-        self.show(&m, &files, q, true);
+        let drawn = self
+            .results
+            .with_untracked(|r| r.as_ref().is_some_and(|(rq, _, _)| *rq == q));
+        if !drawn {
+            let chunks: Vec<Arc<Chunk>> = self.chunks.with_value(|c| {
+                entity_files
+                    .iter()
+                    .filter_map(|f| c.get(*f))
+                    .cloned()
+                    .collect()
+            });
+            let found = search_filtered(&chunks, &q, &self.filter.get_untracked(), LIMIT);
+            // Entities alone are shown only when there are some: "nothing
+            // found" waits for the passages.
+            if !found.entities.is_empty() {
+                self.results.set(Some((q, Arc::new(found), false)));
+                if missing.is_empty() {
+                    // The passages after this draw, in a task of their own.
+                    set_timeout(
+                        move || {
+                            if self.texts.try_with_value(|_| ()).is_some() {
+                                self.refresh();
+                            }
+                        },
+                        std::time::Duration::ZERO,
+                    );
+                }
+                return;
+            }
+        }
+        if missing.is_empty() {
+            self.show(&m, &files, q);
+        }
     }
 
-    /// Searches the loaded chunks of `files` for `q` and shows the results
-    /// (`complete` when every file is in); the lines of the items shown
-    /// are asked for after the results are drawn, so their fetches do not
-    /// hold up the first result.
-    fn show(self, m: &Arc<SiteManifest>, files: &[String], q: String, complete: bool) {
+    /// Fetches chunk file `f`; an entity chunk is read on arrival, a
+    /// passages' chunk kept as text until the whole search needs it.
+    fn fetch_chunk(self, f: String) {
+        self.pending.update_value(|p| {
+            p.insert(f.clone());
+        });
+        let name = f.clone();
+        let done = Closure::once_into_js(move |text: String, error: String| {
+            if self.texts.try_with_value(|_| ()).is_none() {
+                return; // the view has gone (an entity opened)
+            }
+            if error.is_empty() && !is_entity_file(&name) {
+                self.texts.update_value(|t| {
+                    t.insert(name.clone(), text);
+                });
+            } else {
+                let chunk = if error.is_empty() {
+                    self.read_chunk(&name, &text)
+                } else {
+                    self.problems.update(|p| p.push(error));
+                    Chunk::default()
+                };
+                self.chunks.update_value(|c| {
+                    c.insert(name.clone(), Arc::new(chunk));
+                });
+            }
+            self.pending.update_value(|p| {
+                p.remove(&name);
+            });
+            self.refresh();
+        });
+        fetch_text(&format!("{}{f}", self.site.get_value()), done);
+    }
+
+    /// Chunk `name` from its text; an empty chunk, and the problem said,
+    /// when it is not one.
+    fn read_chunk(self, name: &str, text: &str) -> Chunk {
+        serde_json::from_str::<Chunk>(text).unwrap_or_else(|e| {
+            self.problems
+                .update(|p| p.push(format!("{name} is not an index chunk: {e}")));
+            Chunk::default()
+        })
+    }
+
+    /// Searches the chunks of `files` (every one in) for `q` and shows the
+    /// results; the lines of the items shown are asked for after the
+    /// results are drawn, so their fetches do not hold up the results.
+    fn show(self, m: &Arc<SiteManifest>, files: &[String], q: String) {
+        // The passages' chunks still kept as text are read now.
+        for f in files {
+            if let Some(text) = self.texts.try_update_value(|t| t.remove(f)).flatten() {
+                let chunk = self.read_chunk(f, &text);
+                self.chunks.update_value(|c| {
+                    c.insert(f.clone(), Arc::new(chunk));
+                });
+            }
+        }
         let chunks: Vec<Arc<Chunk>> = self
             .chunks
             .with_value(|c| files.iter().filter_map(|f| c.get(f)).cloned().collect());
@@ -223,24 +298,17 @@ impl Ctx {
             &self.filter.get_untracked(),
             LIMIT,
         ));
-        // Entities alone are shown only when there are some: "nothing
-        // found" waits for the passages.
-        if !complete && results.entities.is_empty() {
-            return;
-        }
-        self.results.set(Some((q, results.clone(), complete)));
-        if complete {
-            let m = m.clone();
-            set_timeout(
-                move || {
-                    // Unless the view has gone meanwhile (an entity opened).
-                    if self.lines.try_with_untracked(|_| ()).is_some() {
-                        self.fetch_lines(&m, &results);
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
-        }
+        self.results.set(Some((q, results.clone(), true)));
+        let m = m.clone();
+        set_timeout(
+            move || {
+                // Unless the view has gone meanwhile (an entity opened).
+                if self.lines.try_with_untracked(|_| ()).is_some() {
+                    self.fetch_lines(&m, &results);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 
     /// Fetches the lines buckets of the articles whose items are shown, or
@@ -310,6 +378,7 @@ fn Archive(site: String, query: RwSignal<String>) -> impl IntoView {
         site: StoredValue::new(site.clone()),
         manifest: RwSignal::new(None),
         chunks: StoredValue::new(HashMap::new()),
+        texts: StoredValue::new(HashMap::new()),
         pending: StoredValue::new(HashSet::new()),
         problems: RwSignal::new(Vec::new()),
         query,
