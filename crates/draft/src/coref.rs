@@ -43,11 +43,26 @@ impl Coref {
     }
 }
 
-/// The head token of a token range: the one whose head lies outside it.
+/// The head token of a token range: the one whose head lies outside it;
+/// or, for a name that only modifies a word saying what it is ("Interfax
+/// news agency", "the Itar-Tass agency"), that word: the phrase stands
+/// where the word does ("told Interfax news agency": Interfax is told).
 pub fn head_of(doc: &Doc, r: &Range<usize>) -> usize {
-    r.clone()
+    let h = r
+        .clone()
         .find(|&t| doc.heads[t].is_none_or(|h| !r.contains(&h)))
-        .unwrap_or(r.end.saturating_sub(1))
+        .unwrap_or(r.end.saturating_sub(1));
+    match doc.heads[h] {
+        Some(g)
+            if doc.deps[h].is("compound")
+                && g >= r.end
+                && g <= r.end + 1
+                && lexicon::BODY_NOUNS.contains(&doc.lower[g].as_str()) =>
+        {
+            g
+        }
+        _ => h,
+    }
 }
 
 fn fits(kind: EntityKind, pronoun: Gender) -> bool {
@@ -188,6 +203,15 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             if !ok {
                 continue;
             }
+            // "it" in a later sentence goes back to a subject: "Zyuganov
+            // criticised it" is the appointment, not the agency told of it.
+            if wanted == Some(Gender::Neuter)
+                && distance > 0
+                && !doc.deps[head].is("nsubj")
+                && !doc.deps[head].is("nsubj:pass")
+            {
+                continue;
+            }
             // Binding: "Lee praised him" — him is not Lee.
             if !reflexive
                 && !possessive
@@ -208,7 +232,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             // "Her father": a woman known to be one before a person of
             // unknown sex, though the other be the subject.
             if matches!(wanted, Some(Gender::Male | Gender::Female)) && sex[e] == wanted {
-                score += 0.6;
+                score += 0.3;
             }
             let s = scored.entry(e).or_insert(0.0);
             *s = s.max(score);

@@ -97,6 +97,10 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
             // "State Department", "Labour Party" read as a person: a body's
             // head word at the end, no given name at the start.
             let words: Vec<&str> = name.split_whitespace().collect();
+            // "a Kremlin spokesman": a government's one-word name.
+            if words.len() == 1 && lexicon::GOVERNMENT_HEADS.contains(&name) {
+                return EntityKind::GovernmentBody;
+            }
             if words.len() >= 2
                 && !lexicon.contains(List::Given, words[0])
                 && !lexicon::HONORIFICS.contains(&words[0])

@@ -1442,7 +1442,15 @@ fn match_pair(
             top
         };
         let ok = match p.top {
-            Top::Verb => doc.tags[verb_top].is_verb(),
+            // "is due to meet", "is likely to visit": an adjective that
+            // carries a verb, with its copula.
+            Top::Verb => {
+                doc.tags[verb_top].is_verb()
+                    || (carrier_status(&doc.lemmas[verb_top]).is_some()
+                        && doc.children[verb_top]
+                            .iter()
+                            .any(|&c| doc.deps[c].is("cop")))
+            }
             Top::Joint => true,
             Top::Copula => {
                 doc.tags[top].is_noun()
@@ -1962,9 +1970,11 @@ fn wording(
             // The controlled verb, or the first of coordinated ones ("is
             // scheduled to meet Guterres and hold talks").
             let first = down.first().copied().unwrap_or(verb);
+            let carrier_adjective = carrier_status(&doc.lemmas[top]).is_some()
+                && doc.children[top].iter().any(|&c| doc.deps[c].is("cop"));
             let controlled = p.top != Top::Joint
                 && verb != top
-                && doc.tags[top].is_verb()
+                && (doc.tags[top].is_verb() || carrier_adjective)
                 && doc.deps[first].is("xcomp")
                 && (first == verb || (doc.deps[verb].is("conj") && doc.heads[verb] == Some(first)))
                 && doc.children[first]
@@ -1975,7 +1985,7 @@ fn wording(
                     doc.children[top]
                         .iter()
                         .copied()
-                        .filter(|&c| doc.deps[c].is("aux") && c < top),
+                        .filter(|&c| (doc.deps[c].is("aux") || doc.deps[c].is("cop")) && c < top),
                 );
                 words.push(top);
                 words.extend(

@@ -293,6 +293,7 @@ mod tests {
         once("ORG_ACRONYMS", ORG_ACRONYMS);
         once("ORG_NAMES", ORG_NAMES);
         once("CLUB_PREFIXES", CLUB_PREFIXES);
+        once("BODY_NOUNS", BODY_NOUNS);
         once("NAME_PARTICLES", NAME_PARTICLES);
         once("KOREAN_SURNAMES", KOREAN_SURNAMES);
         once("ASIAN_SURNAMES", ASIAN_SURNAMES);
@@ -861,6 +862,33 @@ pub const CLUB_PREFIXES: &[&str] = &[
     "Legia",
     "Feyenoord",
     "Anderlecht",
+];
+
+/// Common nouns that say what a body named before them is ("Interfax news
+/// agency", "the Itar-Tass agency", "the Asahi newspaper").
+pub const BODY_NOUNS: &[&str] = &[
+    "agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "party",
+    "club",
+    "airline",
+    "carrier",
+    "broadcaster",
+    "network",
+    "television",
+    "radio",
+    "conglomerate",
+    "insurer",
+    "manufacturer",
+    "maker",
+    "retailer",
 ];
 
 /// Acronyms of bodies that news text names without expanding.

@@ -1299,9 +1299,18 @@ fn agree_types(doc: &Doc, names: &mut [Name]) {
 }
 
 /// "Analysts at Merrill Lynch", "an economist at Deutsche Bank": where
-/// people of a role work is a body, though its name be a person's.
+/// people of a role work is a body, though its name be a person's; so is a
+/// name a word after it calls one ("the Itar-Tass agency").
 fn workplaces(doc: &Doc, names: &mut [Name]) {
     for n in names.iter_mut() {
+        // "the Itar-Tass agency", "Interfax news agency": a name the word
+        // after it calls a body is one.
+        let e = n.tokens.end;
+        let called = |t: usize| t < doc.len() && lexicon::BODY_NOUNS.contains(&doc.word(t));
+        if called(e) || (e < doc.len() && doc.word(e) == "news" && called(e + 1)) {
+            n.label = Label::Org;
+            continue;
+        }
         let a = n.tokens.start;
         if n.label == Label::Per
             && a >= 2

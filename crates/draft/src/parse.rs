@@ -438,6 +438,30 @@ fn repair_leading_name(doc: &mut Doc, s: std::ops::Range<usize>) {
         k += 1;
     }
     let run = s.start..k;
+    // "Russian President Boris Yeltsin on Monday appointed…": a day
+    // between the name and its verb hangs from the verb.
+    let mut when: Vec<usize> = Vec::new();
+    let mut when_head = None;
+    if k + 1 < s.end && doc.lower[k] == "on" && crate::lexicon::WEEKDAYS.contains(&doc.word(k + 1))
+    {
+        when = vec![k, k + 1];
+        when_head = Some(k + 1);
+        k += 2;
+        if k < s.end
+            && matches!(
+                doc.lower[k].as_str(),
+                "night" | "morning" | "afternoon" | "evening"
+            )
+        {
+            when.push(k);
+            when_head = Some(k);
+            k += 1;
+        }
+    } else if k < s.end && matches!(doc.lower[k].as_str(), "yesterday" | "today") {
+        when = vec![k];
+        when_head = Some(k);
+        k += 1;
+    }
     if run.len() < 2 || k >= s.end || !matches!(doc.tags[k].penn(), "VBD" | "VBZ" | "VBP" | "MD") {
         return;
     }
@@ -507,6 +531,11 @@ fn repair_leading_name(doc: &mut Doc, s: std::ops::Range<usize>) {
         doc.heads[x] = h;
     }
     doc.heads[r] = Some(v);
+    if let Some(w) = when_head {
+        for &x in &when {
+            doc.heads[x] = Some(if x == w { v } else { w });
+        }
+    }
 }
 
 /// "will meet Palestinian President Yasser Arafat in Gaza": a titled name
@@ -805,6 +834,22 @@ fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Yeltsin is due to meet Kohl", "is likely to visit": a "to" clause
+/// under an adjective is its open complement (UD's xcomp), not a clause
+/// describing a noun (acl), which the parse reads after "due".
+fn repair_adjective_complement(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s {
+        let Some(h) = doc.heads[t] else { continue };
+        if doc.deps[t].is("acl")
+            && doc.tags[h].penn().starts_with("JJ")
+            && doc.tags[t].is_verb()
+            && doc.children[t].iter().any(|&c| doc.lower[c] == "to")
+        {
+            doc.deps[t] = crate::labels::Dep::of("xcomp");
+        }
+    }
+}
+
 /// "Japan's ambassador to Peru, Morihisa Aoki", "the brother of President
 /// Alberto Fujimori, Pedro Fujimori", "Peru's foreign minister Francisco
 /// Tudela": a role noun's "to"/"of" phrase hangs from the role (the parse,
@@ -902,6 +947,7 @@ impl Parser {
         for s in doc.sentences.clone() {
             repair_apposition(doc, s.clone());
             repair_role_name(doc, s.clone());
+            repair_adjective_complement(doc, s.clone());
             repair_relative(doc, s);
         }
         doc.index_children();

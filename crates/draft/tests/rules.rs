@@ -972,3 +972,32 @@ fn datelines_in_capitals_awards_and_hyphened_places() {
     assert!(kind(&set, "Seoul-Washington").is_none());
     assert!(kind(&set, "Budweiser Man of the Match").is_none());
 }
+
+#[test]
+fn a_day_before_the_verb_an_adjective_that_carries_it_and_an_agency_told() {
+    let set = draft(
+        "Russian President Boris Yeltsin on Monday appointed General Igor Rodionov as defence \
+         minister. Rodionov, 59, told Interfax news agency that his first task would be to reform \
+         the army. \"The army needs money,\" he said. Communist leader Gennady Zyuganov criticised \
+         it. Yeltsin is due to meet German Chancellor Helmut Kohl on Friday, a Kremlin spokesman \
+         said.",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Boris Yeltsin | appointed | Igor Rodionov",
+            "Igor Rodionov | told | Interfax",
+            "Boris Yeltsin | is due to meet | Helmut Kohl",
+        ],
+    );
+    // "it" is the appointment, not the agency of the sentence before.
+    assert!(!facts.iter().any(|f| f.contains("criticised")), "{facts:?}");
+    let rodionov = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Igor Rodionov")
+        .expect("Rodionov");
+    assert_eq!(set.quotes[0].speaker.as_deref(), Some(rodionov.id.as_str()));
+    assert_eq!(kind(&set, "Kremlin"), Some(EntityKind::GovernmentBody));
+}
