@@ -240,10 +240,12 @@ fn corporate_stem(name: &str) -> &str {
 }
 
 /// A name's initials; an acronym inside it counts whole ("UN Security
-/// Council" is "UNSC").
+/// Council" is "UNSC"), a legal form not at all.
 fn initials(words: &str) -> String {
     words
         .split_whitespace()
+        // "British Airways Plc" is "BA".
+        .filter(|w| !lexicon::LEGAL_FORMS.contains(w))
         .filter_map(|w| {
             if w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.') {
                 Some(w.replace('.', ""))
@@ -402,11 +404,19 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     let mut k = 0;
     while k < groups.len() {
         let g = &groups[k];
-        let lone = g.label == Label::Per && !g.name.contains(' ');
+        let lone = !g.name.contains(' ') && g.label != Label::Loc;
+        // (And "the Commission" is the European Commission, before or after
+        // it, when one body's name ends so.)
+        let range: Vec<usize> = if g.label == Label::Per {
+            (k + 1..groups.len()).collect()
+        } else {
+            (0..groups.len()).filter(|&h| h != k).collect()
+        };
         let holders: Vec<usize> = if lone {
-            (k + 1..groups.len())
+            range
+                .into_iter()
                 .filter(|&h| {
-                    groups[h].label == Label::Per
+                    groups[h].label == g.label
                         && groups[h].name.contains(' ')
                         && groups[h].name.split_whitespace().last() == Some(g.name.as_str())
                 })
@@ -420,7 +430,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         };
         let h = *h;
         let g = groups.remove(k);
-        let full = &mut groups[h - 1];
+        let full = &mut groups[if h > k { h - 1 } else { h }];
         full.spans.extend(g.spans);
         full.confidence.extend(g.confidence);
         for (v, w) in full.votes.iter_mut().zip(g.votes) {
@@ -547,6 +557,10 @@ pub fn unique_id(used: &mut HashSet<String>, base: &str) -> String {
 /// ("the Seoul-Washington alliance").
 fn governing(doc: &Doc, m: &Range<usize>) -> bool {
     let head = m.end - 1;
+    // "a spokesman in Brussels said": a place after its preposition.
+    if m.start > 0 && matches!(doc.lower[m.start - 1].as_str(), "in" | "from" | "at" | "to") {
+        return false;
+    }
     if let Some(h) = doc.heads[head] {
         if doc.deps[head].is("nsubj") && lexicon::GOVERNING_VERBS.contains(&doc.lemmas[h].as_str())
         {

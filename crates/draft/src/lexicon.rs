@@ -522,8 +522,8 @@ pub const TITLE_WORDS: &[&str] = &[
 /// Legal forms that end a company's name ("Volvo AB", "Boeing Co",
 /// "McDonnell Douglas Corp").
 pub const LEGAL_FORMS: &[&str] = &[
-    "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "plc", "PLC", "Co.", "Co", "AG", "AB",
-    "SA", "S.A.", "N.V.", "NV", "GmbH", "Group",
+    "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "plc", "Plc", "PLC", "Co.", "Co", "AG",
+    "AB", "SA", "S.A.", "N.V.", "NV", "GmbH", "Group",
 ];
 
 /// Honorifics and titles that are not roles.
@@ -605,6 +605,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Post",
     "News",
     "Airlines",
+    "Airways",
     "Motors",
     "Electronics",
     "Holdings",
@@ -1343,7 +1344,6 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("school", "o"),
     ("board", "og"),
     ("network", "o"),
-    ("alliance", "o"),
     ("union", "o"),
 ];
 

@@ -128,9 +128,10 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     titled_runs_are_people(doc, lexicon, &mut names);
     split_title_of_place(doc, lexicon, &mut names);
     join_particles(doc, &mut names);
-    join_company_names(doc, &mut names);
+    join_company_names(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
     add_surnames(doc, lexicon, &mut names);
+    add_initials(doc, &mut names);
     join_hyphenated(doc, lexicon, &mut names);
     coordinated_people(doc, lexicon, &mut names);
     workplaces(doc, &mut names);
@@ -308,7 +309,7 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 /// "McDonnell Douglas Corp" (read as a person and a company), "Volvo AB"
 /// (a place and a word): a name with a legal form right after it, or
 /// before a company named with one, is one company.
-fn join_company_names(doc: &Doc, names: &mut Vec<Name>) {
+fn join_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by_key(names, |n| n.tokens.start);
     let legal = |t: usize| t < doc.len() && lexicon::LEGAL_FORMS.contains(&doc.word(t));
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
@@ -337,6 +338,56 @@ fn join_company_names(doc: &Doc, names: &mut Vec<Name>) {
         }
     }
     *names = out;
+    // "British Airways Plc" where the tagger read "British" and "Plc"
+    // apart, and "Virgin Atlantic chairman Richard Branson": the
+    // capitalised words before a legal form, or before a company's role
+    // ("chairman", "chief executive"), are one company's name.
+    let mut runs = Vec::new();
+    for i in 0..doc.len() {
+        let w = doc.word(i);
+        let company_role = matches!(w, "chairman" | "chairwoman" | "CEO")
+            || (w == "chief" && i + 1 < doc.len() && doc.word(i + 1) == "executive");
+        let legal_form = lexicon::LEGAL_FORMS.contains(&w) && w != "Group";
+        if !(company_role || legal_form) {
+            continue;
+        }
+        let mut a = i;
+        while a > 0
+            && i - a < 4
+            && capitalised(doc.word(a - 1))
+            && doc.word(a - 1).chars().any(char::is_lowercase)
+            && !doc.tokens[a].line_start
+            && !lexicon::is_title(doc.word(a - 1))
+            && !lexicon::LEGAL_FORMS.contains(&doc.word(a - 1))
+        {
+            a -= 1;
+        }
+        // Two words at least for a role's owner (one is the tagger's to
+        // read: "Boeing chairman"); a legal form makes one word a company.
+        let end = if company_role { i } else { i + 1 };
+        let len = i - a;
+        if len == 0 || (company_role && len < 2) {
+            continue;
+        }
+        let text = doc.span_text(a..i);
+        if lexicon.is_listed_place(text) || lexicon::demonym(text).is_some() {
+            continue;
+        }
+        runs.push(a..end);
+    }
+    for r in runs {
+        let crosses = names.iter().any(|n| {
+            n.tokens.start < r.end
+                && n.tokens.end > r.start
+                && (n.tokens.start < r.start || n.tokens.end > r.end)
+        });
+        if crosses {
+            continue;
+        }
+        names.retain(|n| !(n.tokens.start >= r.start && n.tokens.end <= r.end));
+        names.push(rule(r, Label::Org, 0.75));
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// "Dutch Foreign Minister Hans van Mierlo", "Charles de Gaulle": a
@@ -1167,6 +1218,41 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
+/// "BA chief executive Robert Ayling" after "British Airways": a word in
+/// capitals that spells the initials of a body the text names is that
+/// body, where the tagger saw no name.
+fn add_initials(doc: &Doc, names: &mut Vec<Name>) {
+    let mut initials: HashSet<String> = HashSet::new();
+    for n in names.iter().filter(|n| n.label == Label::Org) {
+        let words: Vec<&str> = n
+            .tokens
+            .clone()
+            .map(|t| doc.word(t))
+            .filter(|w| capitalised(w) && !lexicon::LEGAL_FORMS.contains(w))
+            .collect();
+        if words.len() >= 2 {
+            initials.insert(words.iter().filter_map(|w| w.chars().next()).collect());
+        }
+    }
+    if initials.is_empty() {
+        return;
+    }
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut added = Vec::new();
+    for i in 0..doc.len() {
+        let w = doc.word(i);
+        if !taken.contains(&i)
+            && (2..=5).contains(&w.len())
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && initials.contains(w)
+        {
+            added.push(rule(i..i + 1, Label::Org, 0.8));
+        }
+    }
+    names.extend(added);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
 /// "Wright-Patterson Air Force Base", "Hewlett-Packard Enterprise": a
 /// one-word name joined by a hyphen, with no space, to a name of two or
 /// more words is the first word of that name, which keeps its type. Two
@@ -1423,6 +1509,18 @@ fn lone_places(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         .flat_map(|n| n.tokens.clone().map(|t| doc.word(t)))
         .collect();
     for n in names.iter_mut() {
+        let t = n.tokens.start;
+        // "a spokesman in Brussels": after "in", a listed place is the place.
+        if n.label != Label::Loc
+            && n.tokens.len() == 1
+            && t > 0
+            && doc.word(t - 1) == "in"
+            && lexicon.is_listed_place(doc.word(t))
+            && !lexicon::GOVERNMENT_HEADS.contains(&doc.word(t))
+        {
+            n.label = Label::Loc;
+            continue;
+        }
         if n.label != Label::Per || n.tokens.len() != 1 {
             continue;
         }

@@ -286,6 +286,31 @@ pub fn speakers(
                 h = up;
             }
             if let Some(s) = subject.filter(|&s| !inside(s)) {
+                // "BA chief executive Robert Ayling said": in a subject
+                // phrase with no verb or comma in it, the last name not after a
+                // preposition is the speaker ("John Smith of Boeing said"
+                // is Smith).
+                let last = (s + 1..v)
+                    .all(|t| {
+                        (!doc.tags[t].is_verb() || doc.tags[t].penn() == "VBN")
+                            && !doc.tags[t].is_punct()
+                    })
+                    .then(|| {
+                        (s + 1..v).rev().find(|&t| {
+                            entity_at(t).is_some_and(|e| speaks(e) && Some(e) != entity_at(s))
+                                && (t == 0 || entity_at(t - 1) != entity_at(t))
+                                && !matches!(
+                                    doc.lower[t - 1].as_str(),
+                                    "of" | "at" | "from" | "for" | "with" | "in" | "to"
+                                )
+                        })
+                    })
+                    .flatten();
+                if let Some(t) = last {
+                    if let Some(e) = entity_at(t) {
+                        return Some((owned(t, e), 0.85, None));
+                    }
+                }
                 if let Some((e, via)) = who(s).filter(|(e, _)| speaks(*e)) {
                     let why = via
                         .then(|| format!("“{}” taken as the person it stands for.", doc.word(s)));

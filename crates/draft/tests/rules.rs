@@ -408,7 +408,9 @@ fn a_state_body_named_after_its_place_belongs_to_it() {
     // A company named after a country is no arm of it; a nationality word
     // two countries share names neither.
     assert!(
-        !facts.iter().any(|f| f.starts_with("British Airways |")),
+        !facts
+            .iter()
+            .any(|f| f.starts_with("British Airways | belongs to")),
         "{facts:?}"
     );
     assert!(
@@ -1000,4 +1002,51 @@ fn a_day_before_the_verb_an_adjective_that_carries_it_and_an_agency_told() {
         .expect("Rodionov");
     assert_eq!(set.quotes[0].speaker.as_deref(), Some(rodionov.id.as_str()));
     assert_eq!(kind(&set, "Kremlin"), Some(EntityKind::GovernmentBody));
+}
+
+#[test]
+fn companies_by_legal_form_role_owner_and_initials_and_their_speakers() {
+    let set = draft(
+        "British Airways Plc said on Wednesday its talks with American Airlines were \
+         continuing.\n\n\"We remain confident that the alliance will be approved,\" BA chief \
+         executive Robert Ayling said in a statement.\n\nVirgin Atlantic chairman Richard Branson \
+         urged the European Commission to block the deal. The Commission's competition chief Karel \
+         Van Miert is expected to rule next year, a spokesman in Brussels said.",
+    );
+    let ba = set
+        .entities
+        .iter()
+        .find(|e| e.name.starts_with("British Airways"))
+        .expect("BA");
+    assert!(ba.aliases.iter().any(|a| a == "BA"), "{:?}", ba.aliases);
+    assert!(kind(&set, "Plc").is_none());
+    assert_eq!(
+        kind(&set, "Virgin Atlantic"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(kind(&set, "Brussels"), Some(EntityKind::City));
+    let ec = set
+        .entities
+        .iter()
+        .find(|e| e.name == "European Commission")
+        .expect("EC");
+    assert!(
+        ec.aliases.iter().any(|a| a == "Commission"),
+        "{:?}",
+        ec.aliases
+    );
+    let ayling = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Robert Ayling")
+        .expect("Ayling");
+    assert_eq!(set.quotes[0].speaker.as_deref(), Some(ayling.id.as_str()));
+    has_all(
+        &facts(&set),
+        &[
+            "Robert Ayling | is chief executive of | British Airways Plc",
+            "Richard Branson | is chairman of | Virgin Atlantic",
+            "Richard Branson | urged | European Commission",
+        ],
+    );
 }
