@@ -404,7 +404,10 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     let mut k = 0;
     while k < groups.len() {
         let g = &groups[k];
-        let lone = !g.name.contains(' ') && g.label != Label::Loc;
+        let lone = !g.name.contains(' ')
+            && (g.label != Label::Loc
+                || lexicon::GOVERNMENT_HEADS.contains(&g.name.as_str())
+                || lexicon::ORG_HEADS.contains(&g.name.as_str()));
         // (And "the Commission" is the European Commission, before or after
         // it, when one body's name ends so.)
         let range: Vec<usize> = if g.label == Label::Per {
@@ -416,7 +419,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             range
                 .into_iter()
                 .filter(|&h| {
-                    groups[h].label == g.label
+                    (groups[h].label == Label::Per) == (g.label == Label::Per)
                         && groups[h].name.contains(' ')
                         && groups[h].name.split_whitespace().last() == Some(g.name.as_str())
                 })

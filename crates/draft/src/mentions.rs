@@ -530,8 +530,16 @@ fn drop_stages(doc: &Doc, names: &mut Vec<Name>) {
         )
     };
     names.retain(|n| {
-        let e = n.tokens.end;
-        !(award(doc.word(e - 1)) || (e < doc.len() && award(doc.word(e))))
+        // The word after the name and any capitalised words and "of the"
+        // going on from it ("Budweiser Man" of "… Man of the Match award").
+        let mut e = n.tokens.end;
+        while e < doc.len()
+            && e < n.tokens.end + 5
+            && (capitalised(doc.word(e)) || matches!(doc.word(e), "of" | "the"))
+        {
+            e += 1;
+        }
+        !(award(doc.word(n.tokens.end - 1)) || (e < doc.len() && award(doc.word(e))))
     });
     names.retain(|n| {
         let mark = |w: &str| {
@@ -612,6 +620,37 @@ fn shouted_places(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 n.label = Label::Loc;
                 break;
             }
+        }
+    }
+    // And where the tagger read nothing ("NEW YORK 1996-12-07"): a run of
+    // one or two words in capitals that is a listed place.
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut i = 0;
+    while i < doc.len() {
+        let mut found = false;
+        for len in [2, 1] {
+            let r = i..i + len;
+            if r.end > doc.len()
+                || r.clone().any(|t| taken.contains(&t) || !caps(t))
+                || doc
+                    .span_text(r.clone())
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+                    < 4
+                || (i + 1..r.end).any(|t| doc.tokens[t].line_start)
+            {
+                continue;
+            }
+            if lexicon.is_listed_place(&lexicon::title_case(doc.span_text(r.clone()))) {
+                names.push(rule(r, Label::Loc, 0.75));
+                i += len;
+                found = true;
+                break;
+            }
+        }
+        if !found {
+            i += 1;
         }
     }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
@@ -1167,6 +1206,30 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
 /// is a listed given name or the last a listed surname. A common word is
 /// not ("Stone"), nor a Korean or Chinese name's last word (a given name).
 fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    // "the Commission" after "the European Commission": a body's head word
+    // after "the", where one body the text names ends in it.
+    let mut heads: HashMap<&str, usize> = HashMap::new();
+    for n in names
+        .iter()
+        .filter(|n| n.label == Label::Org && n.tokens.len() >= 2)
+    {
+        let w = doc.word(n.tokens.end - 1);
+        if lexicon::ORG_HEADS.contains(&w) || lexicon::GOVERNMENT_HEADS.contains(&w) {
+            *heads.entry(w).or_default() += 1;
+        }
+    }
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut bodies = Vec::new();
+    for i in 1..doc.len() {
+        if !taken.contains(&i)
+            && matches!(doc.word(i - 1), "the" | "The")
+            && heads.get(doc.word(i)) == Some(&1)
+            && !(i + 1 < doc.len() && capitalised(doc.word(i + 1)))
+        {
+            bodies.push(rule(i..i + 1, Label::Org, 0.7));
+        }
+    }
+    names.extend(bodies);
     let mut surnames: Vec<(&str, f32)> = Vec::new();
     for n in names.iter().filter(|n| n.label == Label::Per) {
         let len = n.tokens.len();
