@@ -1379,6 +1379,13 @@ fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         .filter(|n| n.label == Label::Per)
         .flat_map(|n| n.tokens.clone())
         .collect();
+    // Coordinated with a person's name, either way round.
+    let with_person = |t: usize| {
+        (doc.deps[t].is("conj") && doc.heads[t].is_some_and(|h| person_at.contains(&h)))
+            || doc.children[t]
+                .iter()
+                .any(|&c| doc.deps[c].is("conj") && person_at.contains(&c))
+    };
     for n in names.iter_mut() {
         if n.label == Label::Per || n.tokens.len() != 1 {
             continue;
@@ -1389,11 +1396,7 @@ fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         if !w.chars().any(char::is_lowercase) || lexicon.is_listed_place(w) {
             continue;
         }
-        let with_person = (doc.deps[t].is("conj")
-            && doc.heads[t].is_some_and(|h| person_at.contains(&h)))
-            || doc.children[t]
-                .iter()
-                .any(|&c| doc.deps[c].is("conj") && person_at.contains(&c));
+        let with_person = with_person(t);
         if with_person {
             n.label = Label::Per;
         }
@@ -1416,11 +1419,7 @@ fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         {
             continue;
         }
-        let with_person = (doc.deps[t].is("conj")
-            && doc.heads[t].is_some_and(|h| person_at.contains(&h)))
-            || doc.children[t]
-                .iter()
-                .any(|&c| doc.deps[c].is("conj") && person_at.contains(&c));
+        let with_person = with_person(t);
         if with_person {
             found.push(rule(t..t + 1, Label::Per, 0.6));
         }
