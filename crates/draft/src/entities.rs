@@ -282,6 +282,23 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         /// Votes for each label, by the tagger's confidence.
         votes: [f32; 3],
     }
+    impl Group {
+        /// Takes in another group named by a shorter form of this one's
+        /// name (a surname, an acronym): its mentions, votes and titles,
+        /// and its name as an alias.
+        fn absorb(&mut self, g: Group) {
+            self.spans.extend(g.spans);
+            self.confidence.extend(g.confidence);
+            for (v, w) in self.votes.iter_mut().zip(g.votes) {
+                *v += w;
+            }
+            self.titles.extend(g.titles);
+            if !self.aliases.contains(&g.name) {
+                self.aliases.push(g.name);
+            }
+            self.aliases.extend(g.aliases);
+        }
+    }
     let mut groups: Vec<Group> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     let standard = standard_country_names(doc, mentions);
@@ -434,16 +451,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         let h = *h;
         let g = groups.remove(k);
         let full = &mut groups[if h > k { h - 1 } else { h }];
-        full.spans.extend(g.spans);
-        full.confidence.extend(g.confidence);
-        for (v, w) in full.votes.iter_mut().zip(g.votes) {
-            *v += w;
-        }
-        full.titles.extend(g.titles);
-        if !full.aliases.contains(&g.name) {
-            full.aliases.push(g.name);
-        }
-        full.aliases.extend(g.aliases);
+        full.absorb(g);
     }
     // An acronym named before its expansion ("EU budget" in a headline,
     // "the European Union" in the story) is the expansion's.
@@ -469,15 +477,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         };
         let g = groups.remove(k);
         let full = &mut groups[h - 1];
-        full.spans.extend(g.spans);
-        full.confidence.extend(g.confidence);
-        for (v, w) in full.votes.iter_mut().zip(g.votes) {
-            *v += w;
-        }
-        if !full.aliases.contains(&g.name) {
-            full.aliases.push(g.name);
-        }
-        full.aliases.extend(g.aliases);
+        full.absorb(g);
     }
     let mut used: HashSet<String> = HashSet::new();
     groups
