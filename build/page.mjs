@@ -18,7 +18,12 @@ export function hook(name) {
   }
   const release = process.env.TRUNK_PROFILE === 'release';
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  // Each command says how long it took, so a slow build shows which one grew.
+  const run = (cmd, args) => {
+    const t0 = Date.now();
+    execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    console.error(`[${name}] ${cmd} ${args.slice(0, 6).join(' ')}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  };
   return { dir, release, root, run };
 }
 
