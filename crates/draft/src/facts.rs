@@ -207,6 +207,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (ANY, PARTIES),
         cases: &[],
     },
+    // The Social Democrats, led by Oskar Lafontaine: a participle with its
+    // agent, which the parse may give the name before it as a subject.
+    Pattern {
+        name: "participle-agent",
+        up: &["nsubj!"],
+        down: &["obl:agent"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.6,
+        kinds: (PARTIES, PARTIES),
+        cases: &[],
+    },
     // X was born in Y; X was arrested in Y.
     Pattern {
         name: "passive-oblique",
@@ -573,6 +586,82 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("tr", "cr"),
         cases: &[],
     },
+    // The University of Arkansas, Fayetteville: a body or a venue, a comma
+    // and the town it is in, its phrase ending there (the checks of the
+    // place-in-place patterns).
+    Pattern {
+        name: "place-in-place-venue-adjacent",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.55,
+        kinds: ("ov", "t"),
+        cases: &[],
+    },
+    // The Pace Galleries at USI; Launch Pad 39A at the Kennedy Space
+    // Center: a venue or a body at another.
+    Pattern {
+        name: "venue-at-venue",
+        up: &[],
+        down: &["nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is at"),
+        confidence: 0.6,
+        kinds: ("vog", "vo"),
+        cases: &["at"],
+    },
+    // Analyst John Smith of Deutsche Bank: a person of a body works for it
+    // (the parse may hang the phrase on the name's last word).
+    Pattern {
+        name: "person-of-body",
+        up: &[],
+        down: &["nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("works for"),
+        confidence: 0.55,
+        kinds: ("p", "og"),
+        cases: &["of"],
+    },
+    Pattern {
+        name: "person-of-body",
+        up: &[],
+        down: &["flat", "nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("works for"),
+        confidence: 0.55,
+        kinds: ("p", "og"),
+        cases: &["of"],
+    },
+    // Daimler-Benz AG, Germany's largest industrial group: a company
+    // described as a country's is based there.
+    Pattern {
+        name: "apposition-owner-place",
+        up: &[],
+        down: &["appos", "nmod:poss"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is based in"),
+        confidence: 0.55,
+        kinds: ("o", "ctr"),
+        cases: &[],
+    },
+    // Immortals, from Brazil, when the parse makes the phrase an apposition.
+    Pattern {
+        name: "origin-apposition",
+        up: &[],
+        down: &["appos"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is from"),
+        confidence: 0.55,
+        kinds: ("po", "ctr"),
+        cases: &["from"],
+    },
     // The Fisht Stadium in Sochi; the Museum of Flight in Seattle.
     Pattern {
         name: "venue-in-place",
@@ -659,6 +748,50 @@ const DEEDS: &[(&str, &str)] = &[
     ("cross", "crossed to"),
     ("invitation", "invited"),
 ];
+
+/// A verb's simple past, for a relation worded from a participle.
+fn past(lemma: &str) -> String {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("meet", "met"),
+        ("hold", "held"),
+        ("speak", "spoke"),
+        ("see", "saw"),
+        ("take", "took"),
+        ("give", "gave"),
+        ("make", "made"),
+        ("tell", "told"),
+        ("leave", "left"),
+        ("win", "won"),
+        ("lose", "lost"),
+        ("beat", "beat"),
+        ("lead", "led"),
+        ("send", "sent"),
+        ("sign", "signed"),
+        ("fly", "flew"),
+        ("go", "went"),
+        ("buy", "bought"),
+        ("sell", "sold"),
+        ("bring", "brought"),
+        ("hit", "hit"),
+        ("put", "put"),
+        ("run", "ran"),
+        ("write", "wrote"),
+        ("say", "said"),
+    ];
+    if let Some((_, p)) = IRREGULAR.iter().find(|(l, _)| *l == lemma) {
+        return (*p).to_string();
+    }
+    if lemma.ends_with('e') {
+        format!("{lemma}d")
+    } else if let Some(stem) = lemma
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
+        format!("{stem}ied")
+    } else {
+        format!("{lemma}ed")
+    }
+}
 
 fn deed(lemma: &str) -> Option<&'static str> {
     DEEDS.iter().find(|(n, _)| *n == lemma).map(|(_, v)| *v)
@@ -917,6 +1050,7 @@ pub fn facts(
     }
     let mut out = titles(doc, entities, &entity_at, demonyms, speaker_of_token);
     out.extend(owners_in_names(doc, entities, speaker_of_token));
+    out.extend(results(doc, entities, &entity_at));
     let mut anchors_of = anchors(doc, entities, &entity_at, coref, demonyms);
     for (k, s) in doc.sentences.iter().enumerate() {
         if is_question(doc, s) {
@@ -1254,6 +1388,147 @@ fn owners_in_names(
     out
 }
 
+/// A results line ("Barcelona 3 Valencia 2", "Group G — Tunisia 1 – 2
+/// England", "Sweden 1-0 South Korea", "Deportivo Coruna 2 (Bebeto 12,
+/// Fran 80) Sevilla 0"): a line of two teams and their goals, with the
+/// scorers in brackets after their team's goals, and nothing else but a
+/// label before a dash or colon, says who beat whom (or that they drew)
+/// and who scored for whom.
+fn results(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    let team = |e: usize| {
+        matches!(
+            entities[e].kind,
+            EntityKind::Country | EntityKind::City | EntityKind::Region | EntityKind::Organisation
+        )
+    };
+    let goals = |w: &str| (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let dash = |w: &str| matches!(w, "-" | "–" | "—");
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < doc.len() {
+        let mut end = start + 1;
+        while end < doc.len() && !doc.tokens[end].line_start {
+            end += 1;
+        }
+        let line = start..end;
+        start = end;
+        // The label before a dash or a colon ("Group G —", "Result:").
+        let from = (line.start..line.end.min(line.start + 4))
+            .find(|&t| matches!(doc.word(t), "—" | ":"))
+            .map_or(line.start, |t| t + 1);
+        // A team's whole mention from `t`: its entity and where it ends.
+        let run = |t: usize| -> Option<(usize, usize)> {
+            let e = *entity_at.get(&t)?;
+            let mut u = t;
+            while u < line.end && entity_at.get(&u) == Some(&e) {
+                u += 1;
+            }
+            team(e).then_some((e, u))
+        };
+        // The scorers in brackets at `t` (people, each with a minute), and
+        // where the brackets end; `t` itself when there are none.
+        let scorers = |t: usize| -> (Vec<(usize, usize)>, usize) {
+            if t >= line.end || doc.word(t) != "(" {
+                return (Vec::new(), t);
+            }
+            let Some(close) = (t + 1..line.end).find(|&u| doc.word(u) == ")") else {
+                return (Vec::new(), t);
+            };
+            let people = (t + 1..close)
+                .filter(|&u| {
+                    entity_at.get(&u).is_some_and(|&e| {
+                        entities[e].kind == EntityKind::Person
+                            && entity_at.get(&(u - 1)) != Some(&e)
+                    })
+                })
+                .map(|u| (entity_at[&u], u))
+                .collect();
+            (people, close + 1)
+        };
+        let Some((a, mut t)) = run(from) else {
+            continue;
+        };
+        let w = |t: usize| if t < line.end { doc.word(t) } else { "" };
+        // "A 1-0 B", "A 1 – 0 B" or "A 3 (scorers) B 2 (scorers)".
+        let (a_goals, b_goals, b, a_scorers, b_scorers);
+        if let Some((x, y)) = w(t)
+            .split_once(['-', '–'])
+            .filter(|(x, y)| goals(x) && goals(y))
+        {
+            (a_goals, b_goals) = (x.parse::<u32>().unwrap_or(0), y.parse::<u32>().unwrap_or(0));
+            let Some((e, after)) = run(t + 1) else {
+                continue;
+            };
+            (b, t, a_scorers, b_scorers) = (e, after, Vec::new(), Vec::new());
+        } else if goals(w(t)) && dash(w(t + 1)) && goals(w(t + 2)) {
+            (a_goals, b_goals) = (w(t).parse().unwrap_or(0), w(t + 2).parse().unwrap_or(0));
+            let Some((e, after)) = run(t + 3) else {
+                continue;
+            };
+            (b, t, a_scorers, b_scorers) = (e, after, Vec::new(), Vec::new());
+        } else if goals(w(t)) {
+            a_goals = w(t).parse().unwrap_or(0);
+            let (people, after) = scorers(t + 1);
+            let Some((e, after_b)) = run(after) else {
+                continue;
+            };
+            if !goals(w(after_b)) {
+                continue;
+            }
+            b_goals = w(after_b).parse().unwrap_or(0);
+            let (people_b, after) = scorers(after_b + 1);
+            (b, t, a_scorers, b_scorers) = (e, after, people, people_b);
+        } else {
+            continue;
+        }
+        let ends = (t..line.end).all(|u| matches!(doc.word(u), "." | ","));
+        if a == b || !ends {
+            continue;
+        }
+        let anchor = |e: usize| {
+            (from..line.end)
+                .find(|u| entity_at.get(u) == Some(&e))
+                .unwrap_or(from)
+        };
+        let fact = |subject: usize, object: usize, relation: &str, anchors: (usize, usize)| Fact {
+            subject,
+            object,
+            relation: relation.to_string(),
+            status: Status::Stated,
+            attributed_to: None,
+            role: None,
+            evidence: line.clone(),
+            anchors,
+            note: None,
+            confidence: 0.75
+                * (0.5
+                    + 0.5
+                        * entities[subject]
+                            .confidence
+                            .min(entities[object].confidence)),
+            pattern: "result-line",
+        };
+        let (winner, loser) = if a_goals >= b_goals { (a, b) } else { (b, a) };
+        let relation = if a_goals == b_goals {
+            "drew with"
+        } else {
+            "beat"
+        };
+        out.push(fact(
+            winner,
+            loser,
+            relation,
+            (anchor(winner), anchor(loser)),
+        ));
+        for (scorers, side) in [(a_scorers, a), (b_scorers, b)] {
+            for (player, at) in scorers {
+                out.push(fact(player, side, "scored for", (at, anchor(side))));
+            }
+        }
+    }
+    out
+}
+
 /// The fact a pattern reads between `a` (as subject) and `b`, if any.
 fn match_pair(
     doc: &Doc,
@@ -1520,9 +1795,21 @@ fn match_pair(
                 // The second place is no sentence's subject: "After Kyiv,
                 // Russia struck…" and "In Washington, Iran's minister…" are
                 // no place in another.
+                // A verb after the second place makes it the subject only
+                // when the first place's phrase opens the sentence: "The
+                // Museum of Flight in Seattle, Washington was proposed" is
+                // a place in a place.
+                let sentence_start = (0..=subject.token.min(doc.len() - 1))
+                    .rev()
+                    .find(|&i| doc.sentence_initial(i))
+                    .unwrap_or(0);
+                let opens_sentence = matches!(doc.tags[sentence_start].penn(), "IN" | "RB")
+                    && (sentence_start..subject.token)
+                        .all(|i| !doc.tags[i].penn().starts_with("VB"));
                 let its_subject = doc.deps[object.token].is("nsubj")
                     || matches!(w, "'s" | "’s")
-                    || (after < doc.len()
+                    || (opens_sentence
+                        && after < doc.len()
                         && matches!(doc.tags[after].penn(), "VBD" | "VBZ" | "VBP" | "VBN" | "MD"));
                 // "After Kyiv, Russia struck…" read any way: an opening
                 // phrase ("After Kyiv,") then a word that goes on the
@@ -1595,15 +1882,26 @@ fn match_pair(
         // "X appointed Y as chief executive, replacing Z": a participle
         // after a verb with an object of its own may be the object's deed,
         // not the subject's; only "to" ("flew to Y to meet Z") says whose.
+        // (A participle after "after", "before", "while" or "by" is the
+        // subject's deed: "told reporters after meeting Z".)
+        let ok = ok
+            && (p.name != "participle-agent"
+                || (doc.tags[verb_top].penn() == "VBN"
+                    && !doc.children[verb_top]
+                        .iter()
+                        .any(|&c| doc.deps[c].is("aux"))));
         let ok = ok
             && (p.name != "purpose-object"
                 || down_tokens.first().is_some_and(|&v| {
-                    doc.children[v]
+                    doc.children[v].iter().any(|&c| {
+                        doc.deps[c].is("mark")
+                            && matches!(
+                                doc.lower[c].as_str(),
+                                "to" | "after" | "before" | "while" | "by" | "upon" | "when"
+                            )
+                    }) || !doc.children[verb_top]
                         .iter()
-                        .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to")
-                        || !doc.children[verb_top]
-                            .iter()
-                            .any(|&c| doc.deps[c].is("obj"))
+                        .any(|&c| doc.deps[c].is("obj"))
                 }));
         // "X faced Y at the Fisht Stadium": only verbs of meeting or
         // playing put the object there too ("criticised Y at Trump Tower"
@@ -1630,8 +1928,10 @@ fn match_pair(
                     span(object.entity, object.token),
                 );
                 let before = v.start.checked_sub(1).map_or("", |k| doc.word(k));
-                let whole =
-                    !(before == "-" || before == "and" || before.starts_with(char::is_uppercase));
+                // ("The" opening the sentence is no word of the name.)
+                let whole = !(before == "-"
+                    || before == "and"
+                    || (before.starts_with(char::is_uppercase) && before != "The"));
                 // "Johnson Space Center (JSC) in Houston": an acronym in
                 // brackets may come between.
                 let after = if v.end + 3 < doc.len()
@@ -1998,6 +2298,21 @@ fn wording(
             fact_explorer_core::sort::sort_by_key(&mut words, |t| *t);
             words.dedup();
             let mut out: Vec<String> = words.iter().map(|&t| doc.word(t).to_string()).collect();
+            // "told reporters after meeting Z": the participle of a clause
+            // of time is worded in the past of the verb it hangs from.
+            if words == [verb]
+                && doc.tags[verb].penn() == "VBG"
+                && doc.tags[top].penn() == "VBD"
+                && doc.children[verb].iter().any(|&c| {
+                    doc.deps[c].is("mark")
+                        && matches!(
+                            doc.lower[c].as_str(),
+                            "after" | "before" | "while" | "upon" | "when"
+                        )
+                })
+            {
+                out = vec![past(&doc.lemmas[verb])];
+            }
             // An object noun between verb and end: its words without
             // the object end ("talks", "a memorandum of understanding").
             let object_token = down.last().copied().unwrap_or(b.token);
@@ -2186,13 +2501,16 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
         }
     }
     // "New Zealand's Prime Minister John Key": the role says it; "is from"
-    // beside it says less.
+    // beside it says less, as "works for" does beside "lawmaker Cha Ji-ho
+    // of the Democratic Party".
     let roles: std::collections::HashSet<(usize, usize, usize)> = best
         .keys()
         .filter(|k| k.3)
         .map(|k| (k.0, k.1, k.2))
         .collect();
-    best.retain(|k, f| !(f.pattern == "possessive" && roles.contains(&(k.0, k.1, k.2))));
+    best.retain(|k, f| {
+        !(matches!(f.pattern, "possessive" | "person-of-body") && roles.contains(&(k.0, k.1, k.2)))
+    });
     let mut out: Vec<Fact> = best.into_values().collect();
     fact_explorer_core::sort::sort_by_key(&mut out, |f| {
         (f.evidence.start, f.anchors.0, f.anchors.1)

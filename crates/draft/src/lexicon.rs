@@ -451,6 +451,9 @@ pub const ROLES: &[&str] = &[
     "author",
     "champion",
     "president-elect",
+    "administrator",
+    "coauthor",
+    "co-author",
     // Family ties read as roles: "Her father, Josef Korbel" (is father
     // of), "his wife Manju Sam", "X, the son of Y".
     "father",
@@ -568,6 +571,12 @@ pub fn is_role(lower: &str) -> bool {
 pub const ORG_HEADS: &[&str] = &[
     "Bank",
     "Party",
+    // Parties named by their members ("the Social Democrats").
+    "Democrats",
+    "Republicans",
+    "Socialists",
+    "Conservatives",
+    "Liberals",
     "Council",
     "Nations",
     "Partners",

@@ -126,6 +126,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     split_body_from_person(doc, lexicon, &mut names);
     drop_portfolios(doc, &mut names);
     titled_runs_are_people(doc, lexicon, &mut names);
+    drop_trailing_offices(doc, lexicon, &mut names);
     split_title_of_place(doc, lexicon, &mut names);
     join_particles(doc, &mut names);
     join_company_names(doc, lexicon, &mut names);
@@ -163,6 +164,26 @@ fn cut_lower_case_edges(doc: &Doc, names: &mut Vec<Name>) {
         }
         n.tokens = a..b;
     }
+    // "Kohl and Yeltsin" read as one person: two people.
+    let mut pairs = Vec::new();
+    names.retain(|n| {
+        let r = n.tokens.clone();
+        let and = (n.label == Label::Per)
+            .then(|| (r.start + 1..r.end.saturating_sub(1)).find(|&k| doc.word(k) == "and"))
+            .flatten();
+        if let Some(k) = and {
+            pairs.push(Name {
+                tokens: r.start..k,
+                ..*n
+            });
+            pairs.push(Name {
+                tokens: k + 1..r.end,
+                ..*n
+            });
+        }
+        and.is_none()
+    });
+    names.extend(pairs);
     // A date or a number is no name ("LONDON 1996-12-07" read as two).
     names.retain(|n| {
         !n.tokens.is_empty()
@@ -172,12 +193,96 @@ fn cut_lower_case_edges(doc: &Doc, names: &mut Vec<Name>) {
     });
 }
 
-/// "Wright-Patterson Air Force Base in Ohio" tagged as one name: a name
-/// runs over no lower-case "in" or "at"; what follows it is a place.
-fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
+/// "Charles Bolden, NASA Administrator": a "person" that ends in an office
+/// with no name after it is a title, not a person; what names the office's
+/// body ("NASA") or place stays, as that.
+fn drop_trailing_offices(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    const OFFICES: &[&str] = &[
+        "president",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "minister",
+        "secretary",
+        "secretary-general",
+        "senator",
+        "governor",
+        "mayor",
+        "ambassador",
+        "commissioner",
+        "spokesman",
+        "spokeswoman",
+        "director",
+        "administrator",
+        "executive",
+        "officer",
+        "premier",
+        "coach",
+        "manager",
+    ];
     let mut out = Vec::with_capacity(names.len());
     for n in names.drain(..) {
         let r = n.tokens.clone();
+        let office = |t: usize| {
+            let w = doc.word(t);
+            w.starts_with(char::is_uppercase) && OFFICES.contains(&w.to_lowercase().as_str())
+        };
+        if n.label != Label::Per || r.len() < 2 || !office(r.end - 1) {
+            out.push(n);
+            continue;
+        }
+        let mut end = r.end - 1;
+        while end > r.start
+            && (office(end - 1) || lexicon::TITLE_WORDS.contains(&doc.word(end - 1)))
+        {
+            end -= 1;
+        }
+        let rest = doc.span_text(r.start..end);
+        let acronym = rest.len() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        if end > r.start && (acronym || lexicon::ORG_NAMES.contains(&rest)) {
+            out.push(Name {
+                tokens: r.start..end,
+                label: Label::Org,
+                ..n
+            });
+        } else if end > r.start && lexicon.is_listed_place(rest) {
+            out.push(Name {
+                tokens: r.start..end,
+                label: Label::Loc,
+                ..n
+            });
+        }
+    }
+    *names = out;
+}
+
+/// "Wright-Patterson Air Force Base in Ohio" tagged as one name: a name
+/// runs over no lower-case "in" or "at"; what follows it is a place. Nor
+/// over a score ("Sweden 1-0 South Korea" are two teams).
+fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
+    let mut out = Vec::with_capacity(names.len());
+    // "Sweden 1-0 South Korea" read as one name: a score parts two teams.
+    let score = |w: &str| {
+        let mut parts = w.split(['-', '–', ':']);
+        let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        parts.next().is_none()
+            && [a, b]
+                .iter()
+                .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+    };
+    for n in names.drain(..) {
+        let r = n.tokens.clone();
+        if let Some(k) = (r.start + 1..r.end.saturating_sub(1)).find(|&k| score(doc.word(k))) {
+            out.push(Name {
+                tokens: k + 1..r.end,
+                ..n
+            });
+            out.push(Name {
+                tokens: r.start..k,
+                ..n
+            });
+            continue;
+        }
         let at = (r.start + 1..r.end.saturating_sub(1))
             .find(|&k| matches!(doc.word(k), "in" | "at") && capitalised(doc.word(k + 1)));
         match at {
@@ -362,11 +467,17 @@ fn join_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         {
             a -= 1;
         }
-        // Two words at least for a role's owner (one is the tagger's to
-        // read: "Boeing chairman"); a legal form makes one word a company.
+        // Two words at least for a role's owner, or one proper noun with
+        // the role's holder named after it ("Siemens chief executive
+        // Heinrich von Pierer", "Volkswagen chairman Ferdinand Piech"); a
+        // legal form makes one word a company.
         let end = if company_role { i } else { i + 1 };
         let len = i - a;
-        if len == 0 || (company_role && len < 2) {
+        let after_role = if w == "chief" { i + 2 } else { i + 1 };
+        let holder_named = after_role < doc.len()
+            && capitalised(doc.word(after_role))
+            && !doc.tokens[after_role].line_start;
+        if len == 0 || (company_role && len < 2 && !(holder_named && doc.tags[a].is_proper())) {
             continue;
         }
         let text = doc.span_text(a..i);
@@ -834,7 +945,7 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         }
         i += 1;
     }
-    let joining = |w: &str| matches!(w, "of" | "the" | "and" | "for" | "on");
+    let joining = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "for" | "on");
     let mut i = 0;
     while i < doc.len() {
         if !capitalised(doc.word(i)) {
@@ -867,24 +978,54 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         // The head word before "of", with only capitalised words before
         // it: "Office of the President", "Ministry of Science and ICT",
         // "U.S. Department of Agriculture".
+        // A venue's too: "the Museum of Flight", "the National Museum of
+        // the U.S. Air Force".
+        let venue_head = |h: usize| lexicon::FACILITY_HEADS.contains(&doc.word(h));
         let head_of = (first..j.saturating_sub(1)).find(|&h| {
-            lexicon::ORG_HEADS.contains(&doc.word(h))
+            (lexicon::ORG_HEADS.contains(&doc.word(h)) || venue_head(h))
                 && doc.word(h + 1) == "of"
-                && (first..h).all(|t| capitalised(doc.word(t)))
+                && (first..h).all(|t| capitalised(doc.word(t)) || doc.word(t) == "&")
         });
         if let Some(h) = head_of.filter(|_| j - first >= 2) {
             // A name led by its head may coordinate ("Ministry of Science
             // and ICT"); one with words before its head ends at the next
             // "and" or "of" ("Massachusetts Institute of Technology and
             // Colorado State University" are two).
-            let end = if h == first {
+            let listed_place = |t: usize| {
+                t < doc.len() && doc.lex[t].lists.iter().any(|(l, b)| *b && l.is_place())
+            };
+            let mut end = if h == first {
                 j
+            } else if venue_head(h) && listed_place(h + 2) {
+                // "the Evergreen Aviation & Space Museum of McMinnville":
+                // a venue named before its head is not named by its town.
+                h + 1
             } else {
                 (h + 2..j)
                     .find(|&t| matches!(doc.word(t), "and" | "of"))
                     .unwrap_or(j)
             };
-            found.push(rule(first..end, Label::Org, 0.75));
+            // A university's campus is part of its name: "the University
+            // of North Carolina at Greensboro".
+            if doc.word(h) == "University"
+                && end == j
+                && j + 1 < doc.len()
+                && doc.word(j) == "at"
+                && capitalised(doc.word(j + 1))
+                && !doc.tokens[j + 1].line_start
+            {
+                end = j + 2;
+                while end < doc.len() && capitalised(doc.word(end)) && !doc.tokens[end].line_start {
+                    end += 1;
+                }
+                j = end;
+            }
+            let label = if venue_head(h) {
+                Label::Loc
+            } else {
+                Label::Org
+            };
+            found.push(rule(first..end, label, 0.75));
         } else if j - i >= 2 {
             // Each run of capitalised words with a head word after its first
             // ("World Bank", "Democratic Party").
@@ -899,7 +1040,12 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                     lexicon::ORG_HEADS.contains(&doc.word(t))
                         || lexicon::LEGAL_FORMS.contains(&doc.word(t))
                 };
-                if b - a >= 2 && (a + 1..b).any(head) {
+                // Ending in its head and not opening with a given name, it
+                // is surer than the tagger's person ("The Huffington Post").
+                let given = doc.lex[a].lists.iter().any(|(l, _)| *l == List::Given);
+                if b - a >= 2 && head(b - 1) && !given {
+                    found.push(rule(a..b, Label::Org, 1.0));
+                } else if b - a >= 2 && (a + 1..b).any(head) {
                     found.push(rule(a..b, Label::Org, 0.7));
                 } else if b - a >= 2 && lexicon::FACILITY_HEADS.contains(&doc.word(b - 1)) {
                     found.push(rule(a..b, Label::Loc, 0.65));
@@ -1232,11 +1378,17 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     names.extend(bodies);
     let mut surnames: Vec<(&str, f32)> = Vec::new();
     for n in names.iter().filter(|n| n.label == Label::Per) {
-        let len = n.tokens.len();
+        // The words after a title ("Minister Theo Waigel"); a title vouches
+        // for a person as the lists of names do.
+        let start = (n.tokens.start..n.tokens.end)
+            .find(|&t| !lexicon::is_title(doc.word(t)))
+            .unwrap_or(n.tokens.end);
+        let titled = start > n.tokens.start;
+        let len = n.tokens.end - start;
         if !(2..=3).contains(&len) {
             continue;
         }
-        let first = doc.word(n.tokens.start);
+        let first = doc.word(start);
         let last = n.tokens.end - 1;
         let w = doc.word(last);
         if lexicon::KOREAN_SURNAMES.contains(&first)
@@ -1249,7 +1401,7 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             || lexicon.is_listed_place(w)
             // Known as a person's name by its words ("Warhol Polaroids",
             // the tagger's person, is not).
-            || !(lexicon.contains(List::Given, first) || lexicon.contains(List::Surname, w))
+            || !(titled || lexicon.contains(List::Given, first) || lexicon.contains(List::Surname, w))
         {
             continue;
         }
@@ -1547,6 +1699,46 @@ fn score_lines(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
                         "," | "-" | ":" | "." | "(" | ")" | "points" | "pts"
                     )
             });
+        // "Deportivo Coruna 2 (Bebeto 12, Fran 80) Sevilla 0": in a line
+        // of two teams and their goals, a name in brackets with a minute
+        // after it is a scorer.
+        let bracketed = |t: usize| {
+            (start..t)
+                .rev()
+                .find(|&u| matches!(doc.word(u), "(" | ")"))
+                .is_some_and(|u| doc.word(u) == "(")
+        };
+        let results = in_line
+            .iter()
+            .filter(|&&k| !bracketed(names[k].tokens.start))
+            .count()
+            == 2
+            && (start..end).any(|t| doc.word(t) == "(")
+            && (start..end).all(|t| {
+                named(t)
+                    || number(t)
+                    || matches!(
+                        doc.word(t),
+                        "," | "-" | "–" | ":" | "." | "(" | ")" | "pen" | "og"
+                    )
+            });
+        let labels: Vec<(usize, Label)> = if results {
+            in_line
+                .iter()
+                .filter_map(|&k| {
+                    let r = names[k].tokens.clone();
+                    if bracketed(r.start) && r.end < end && number(r.end) {
+                        Some((k, Label::Per))
+                    } else if !lexicon.contains(List::Country, doc.span_text(r)) {
+                        Some((k, Label::Org))
+                    } else {
+                        None
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         if table {
             for &k in &in_line {
                 let text = doc.span_text(names[k].tokens.clone());
@@ -1554,6 +1746,9 @@ fn score_lines(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
                     names[k].label = Label::Org;
                 }
             }
+        }
+        for (k, label) in labels {
+            names[k].label = label;
         }
         start = line_end;
     }

@@ -209,7 +209,9 @@ pub fn speakers(
             .around
             .clone()
             .filter(|&t| {
+                // ("The Huffington Post" has no verb "post" in it.)
                 !inside(t)
+                    && !doc.tags[t].is_proper()
                     && (lexicon::SPEECH_VERBS.contains(&doc.lemmas[t].as_str())
                         || doc.lower[t] == "according")
             })

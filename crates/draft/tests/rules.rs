@@ -1050,3 +1050,156 @@ fn companies_by_legal_form_role_owner_and_initials_and_their_speakers() {
         ],
     );
 }
+
+#[test]
+fn venues_named_with_of_and_where_they_are() {
+    // A venue's head before "of" names it ("the Museum of Flight", "the
+    // National Museum of the U.S. Air Force"), a university's campus is
+    // part of its name, and a venue named before its head is not named by
+    // its town ("the Evergreen Aviation & Space Museum of McMinnville").
+    let set = draft(
+        "The Museum of Flight in Seattle, Washington was also proposed. The nose cap assembly \
+         and crew compartment trainer for the National Museum of the U.S. Air Force at \
+         Wright-Patterson Air Force Base in Ohio and orbital maneuvering system engines for the \
+         U.S. Space and Rocket Center in Huntsville, Alabama, were also given. The Weatherspoon \
+         Art Museum at the University of North Carolina at Greensboro saw attendance rise. Other \
+         items go to the Evergreen Aviation & Space Museum of McMinnville, Oregon.",
+    );
+    for name in [
+        "Museum of Flight",
+        "National Museum of the U.S. Air Force",
+        "University of North Carolina at Greensboro",
+        "Evergreen Aviation & Space Museum",
+        "McMinnville",
+    ] {
+        assert!(kind(&set, name).is_some(), "{name}: {:?}", set.entities);
+    }
+    has_all(
+        &facts(&set),
+        &[
+            // A verb after the second place makes it no subject when the
+            // first place's phrase does not open the sentence.
+            "Seattle | is in | Washington",
+            "National Museum of the U.S. Air Force | is at | Wright-Patterson Air Force Base",
+            "Weatherspoon Art Museum | is at | University of North Carolina at Greensboro",
+        ],
+    );
+    // A body, a comma and its town; a team "from" a country read as an
+    // apposition.
+    let set = draft(
+        "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said it was a \
+         legend.",
+    );
+    has_all(
+        &facts(&set),
+        &["University of Arkansas | is in | Fayetteville"],
+    );
+}
+
+#[test]
+fn results_lines_say_who_beat_whom_and_who_scored() {
+    let set = draft(
+        "Results of Spanish first division matches on Sunday:\n\nBarcelona 3 Valencia 2\n\nReal \
+         Madrid 1 Atletico Madrid 1\n\nSweden 1-0 South Korea\n\nGroup G — Tunisia 1 – 2 \
+         England\n\nDeportivo Coruna 2 (Bebeto 12, Fran 80) Sevilla 0\n",
+    );
+    // A score parts two teams the tagger read as one name.
+    assert_eq!(kind(&set, "Sweden"), Some(EntityKind::Country));
+    assert_eq!(kind(&set, "Bebeto"), Some(EntityKind::Person));
+    let f = facts(&set);
+    has_all(
+        &f,
+        &[
+            "Barcelona | beat | Valencia",
+            "Real Madrid | drew with | Atletico Madrid",
+            "Sweden | beat | South Korea",
+            "England | beat | Tunisia",
+            "Deportivo Coruna | beat | Sevilla",
+            "Bebeto | scored for | Deportivo Coruna",
+            "Fran | scored for | Deportivo Coruna",
+        ],
+    );
+    // A line with more than two teams and their goals is no result.
+    let set = draft("Barcelona 20 15 3 2 45 20 48\n\nValencia 20 12 4 4 40 25 40\n");
+    assert!(
+        facts(&set).iter().all(|x| !x.contains("beat")),
+        "{:?}",
+        facts(&set)
+    );
+}
+
+#[test]
+fn newspapers_offices_and_who_told_whom() {
+    let set = draft(
+        "As coauthor Colette Heald told The Huffington Post, \"The climate projections are quite \
+         convincing.\" Charles Bolden, NASA Administrator, announced the locations.",
+    );
+    // A run ending in its head word is the body, over the tagger's person;
+    // "Post" in it is no speech verb, so the quote is Heald's.
+    assert_eq!(
+        kind(&set, "Huffington Post"),
+        Some(EntityKind::Organisation)
+    );
+    let heald = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Colette Heald")
+        .map(|e| e.id.clone());
+    assert!(heald.is_some());
+    assert_eq!(set.quotes.first().and_then(|q| q.speaker.clone()), heald);
+    // A "person" ending in an office with no name after it is a title.
+    assert_eq!(kind(&set, "NASA Administrator"), None);
+    has_all(
+        &facts(&set),
+        &[
+            "Colette Heald | told | Huffington Post",
+            "Charles Bolden | is Administrator of | NASA",
+        ],
+    );
+}
+
+#[test]
+fn wire_copy_of_bonn_people_parties_and_companies() {
+    let set = draft(
+        "German Finance Minister Theo Waigel said on Friday that Bonn would meet the criteria.\n\n\
+         \"We will make it,\" Waigel told reporters after meeting Bundesbank president Hans \
+         Tietmeyer in Frankfurt.\n\nAnalyst John Smith of Deutsche Bank said the market had \
+         expected the move.\n\nChancellor Helmut Kohl will visit Moscow for talks with \
+         Russian President Boris Yeltsin.\n\nKohl and Yeltsin signed a treaty on troop withdrawals in 1994.\n\n\
+         The Social Democrats, led by Oskar Lafontaine, criticised the plan.\n\nDaimler-Benz AG, \
+         Germany's largest industrial group, said it would cut jobs.\n\nVolkswagen chief \
+         executive Ferdinand Piech said sales rose.",
+    );
+    // A surname after a titled full name is that person, so the quote has
+    // its speaker; two people joined by "and" are two.
+    let waigel = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Theo Waigel")
+        .map(|e| e.id.clone());
+    assert!(waigel.is_some(), "{:?}", set.entities);
+    assert_eq!(set.quotes.first().and_then(|q| q.speaker.clone()), waigel);
+    assert_eq!(kind(&set, "Kohl and Yeltsin"), None);
+    assert_eq!(
+        kind(&set, "Social Democrats"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(kind(&set, "Volkswagen"), Some(EntityKind::Organisation));
+    has_all(
+        &facts(&set),
+        &[
+            "Theo Waigel | met | Hans Tietmeyer",
+            "John Smith | works for | Deutsche Bank",
+            "Social Democrats | led by | Oskar Lafontaine",
+            "Daimler-Benz AG | is based in | Germany",
+            "Ferdinand Piech | is chief executive of | Volkswagen",
+        ],
+    );
+    assert!(
+        facts(&set)
+            .iter()
+            .any(|f| f.contains("Kohl") && f.contains("Yeltsin")),
+        "{:?}",
+        facts(&set)
+    );
+}
