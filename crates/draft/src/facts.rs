@@ -220,6 +220,54 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, PARTIES),
         cases: &[],
     },
+    // Anthony Lake was named director of the CIA; Clinton named Lake
+    // director of the CIA: the role the verb gives its holder.
+    Pattern {
+        name: "appointed-role",
+        up: &["nsubj:pass"],
+        down: &["xcomp", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.65,
+        kinds: ("p", "ogctr"),
+        cases: &["of"],
+    },
+    Pattern {
+        name: "appointed-role",
+        up: &["obj"],
+        down: &["xcomp", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "ogctr"),
+        cases: &["of"],
+    },
+    // Havel invited Albright to visit Prague: the object does what the
+    // verb asks of it ("was invited to visit").
+    Pattern {
+        name: "object-control-object",
+        up: &["obj"],
+        down: &["xcomp", "obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
+    Pattern {
+        name: "object-control-oblique",
+        up: &["obj"],
+        down: &["xcomp", "obl!"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
     // X was born in Y; X was arrested in Y.
     Pattern {
         name: "passive-oblique",
@@ -649,6 +697,18 @@ pub const PATTERNS: &[Pattern] = &[
         confidence: 0.55,
         kinds: ("o", "ctr"),
         cases: &[],
+    },
+    // Senator William Cohen of Maine: a person of a place is from it.
+    Pattern {
+        name: "origin-of",
+        up: &[],
+        down: &["nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is from"),
+        confidence: 0.55,
+        kinds: ("p", "ctr"),
+        cases: &["of"],
     },
     // Immortals, from Brazil, when the parse makes the phrase an apposition.
     Pattern {
@@ -1882,6 +1942,31 @@ fn match_pair(
         // "X appointed Y as chief executive, replacing Z": a participle
         // after a verb with an object of its own may be the object's deed,
         // not the subject's; only "to" ("flew to Y to meet Z") says whose.
+        // "invited Albright to visit Prague": a verb with an object of its
+        // own hands the clause to its object, not its subject; and a role
+        // given by a verb is a role noun.
+        let ok = ok
+            && (!p.name.starts_with("control-")
+                || !doc.children[verb_top]
+                    .iter()
+                    .any(|&c| doc.deps[c].is("obj")))
+            && (p.name != "appointed-role"
+                || down_tokens
+                    .first()
+                    .is_some_and(|&r| lexicon::is_role(&doc.lemmas[r])))
+            && (!p.name.starts_with("object-control")
+                || down_tokens.first().is_some_and(|&v| {
+                    doc.tags[v].is_verb()
+                        && doc.children[v]
+                            .iter()
+                            .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to")
+                }));
+        // "nominated Senator William Cohen of Maine": a phrase that
+        // describes a named object is the object's, not the verb's.
+        let ok = ok
+            && !(p.name.ends_with("object-modifier")
+                && down_tokens.len() >= 2
+                && entity_at.contains_key(&down_tokens[down_tokens.len() - 2]));
         // (A participle after "after", "before", "while" or "by" is the
         // subject's deed: "told reporters after meeting Z".)
         let ok = ok
@@ -1993,7 +2078,14 @@ fn match_pair(
             .find(|&t| doc.tags[t].is_verb())
             .unwrap_or(verb_top);
         let status = status_of(doc, inner);
-        let relation = wording(doc, entities, p, verb_top, &worded, a, b);
+        let mut relation = wording(doc, entities, p, verb_top, &worded, a, b);
+        // The object of "invited … to visit" was invited to visit.
+        if p.name.starts_with("object-control") {
+            let rest = relation
+                .split_once(" to ")
+                .map_or(relation.as_str(), |(_, r)| r);
+            relation = format!("was {} to {rest}", past(&doc.lemmas[verb_top]));
+        }
         if relation.trim().is_empty() {
             continue;
         }
@@ -2208,7 +2300,9 @@ fn wording(
         Wording::Role => {
             let role_token = match p.top {
                 Top::Copula | Top::Role => Some(top),
-                _ if p.name.starts_with("apposition") => down.first().copied(),
+                _ if p.name.starts_with("apposition") || p.name == "appointed-role" => {
+                    down.first().copied()
+                }
                 _ => None,
             };
             let role = match role_token {
@@ -2509,7 +2603,8 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
         .map(|k| (k.0, k.1, k.2))
         .collect();
     best.retain(|k, f| {
-        !(matches!(f.pattern, "possessive" | "person-of-body") && roles.contains(&(k.0, k.1, k.2)))
+        !(matches!(f.pattern, "possessive" | "person-of-body" | "origin-of")
+            && roles.contains(&(k.0, k.1, k.2)))
     });
     let mut out: Vec<Fact> = best.into_values().collect();
     fact_explorer_core::sort::sort_by_key(&mut out, |f| {

@@ -283,8 +283,12 @@ fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
             });
             continue;
         }
-        let at = (r.start + 1..r.end.saturating_sub(1))
-            .find(|&k| matches!(doc.word(k), "in" | "at") && capitalised(doc.word(k + 1)));
+        // (And a person's "of" and a listed place: "William Cohen of Maine".)
+        let place_at = |k: usize| doc.lex[k].lists.iter().any(|(l, b)| *b && l.is_place());
+        let at = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
+            (matches!(doc.word(k), "in" | "at") && capitalised(doc.word(k + 1)))
+                || (n.label == Label::Per && doc.word(k) == "of" && place_at(k + 1))
+        });
         match at {
             Some(k) => {
                 out.push(rule(k + 1..r.end, Label::Loc, n.confidence.min(0.7)));

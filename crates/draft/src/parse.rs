@@ -796,6 +796,98 @@ fn repair_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Clinton named Anthony Lake director of the CIA": the parse may read
+/// "Anthony Lake director" as one noun phrase, the role its head. After a
+/// verb that gives a role, the name is the object and the role what it
+/// is made.
+fn repair_named_role(doc: &mut Doc, s: std::ops::Range<usize>) {
+    const GIVE_ROLE: &[&str] = &[
+        "name", "appoint", "elect", "nominate", "make", "choose", "pick",
+    ];
+    for r in s.clone() {
+        let Some(v) = doc.heads[r] else { continue };
+        if !(doc.deps[r].is("obj")
+            && GIVE_ROLE.contains(&doc.lemmas[v].as_str())
+            && crate::lexicon::is_role(&doc.lemmas[r]))
+        {
+            continue;
+        }
+        // The name right before the role, hung from it.
+        let name: Vec<usize> = doc.children[r]
+            .iter()
+            .copied()
+            .filter(|&c| c < r && doc.tags[c].is_proper() && doc.deps[c].is("compound"))
+            .collect();
+        let Some(&head) = name.first() else { continue };
+        if doc.subtree(head).end != r {
+            continue;
+        }
+        doc.heads[head] = Some(v);
+        doc.deps[head] = crate::labels::Dep::of("obj");
+        doc.deps[r] = crate::labels::Dep::of("xcomp");
+    }
+}
+
+/// "Albright, 59, will replace Warren Christopher", "Anthony Lake, the
+/// national security adviser, was named director": a name, a phrase between
+/// commas and a verb with no subject of its own; the parse may hang the
+/// name from the verb as anything but its subject. The name is the
+/// subject (passive after a passive auxiliary) and the phrase between the
+/// commas describes it.
+fn repair_subject_before_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for x in s.clone() {
+        let Some(v) = doc.heads[x] else { continue };
+        if !(v > x + 3
+            && doc.tags[x].is_proper()
+            && doc.tags[v].is_verb()
+            && doc.word(x + 1) == ",")
+            || doc.deps[x].is("nsubj")
+            || doc.deps[x].is("conj")
+        {
+            continue;
+        }
+        // The second comma, then only auxiliaries and adverbs up to the verb.
+        let Some(c2) = (x + 2..v).find(|&t| doc.word(t) == ",") else {
+            continue;
+        };
+        // No subject but one the parse took from between the commas.
+        if doc.children[v].iter().any(|&c| {
+            !(x..c2).contains(&c)
+                && (doc.deps[c].is("nsubj") || doc.deps[c].is("csubj") || doc.deps[c].is("expl"))
+        }) {
+            continue;
+        }
+        let between = x + 2..c2;
+        if between.is_empty()
+            || between.len() > 8
+            || between
+                .clone()
+                .any(|t| doc.tags[t].is_verb() || doc.lower[t] == "who")
+            || !(c2 + 1..v).all(|t| {
+                matches!(
+                    doc.tags[t].penn(),
+                    "MD" | "RB" | "VB" | "VBD" | "VBZ" | "VBP"
+                )
+            })
+        {
+            continue;
+        }
+        let passive = (c2 + 1..v).any(|t| doc.lemmas[t] == "be" || doc.lemmas[t] == "get")
+            && doc.tags[v].penn() == "VBN";
+        doc.deps[x] = crate::labels::Dep::of(if passive { "nsubj:pass" } else { "nsubj" });
+        for t in between {
+            if doc.heads[t].is_some_and(|h| h < x + 2 || h >= c2) {
+                doc.heads[t] = Some(x);
+                doc.deps[t] = crate::labels::Dep::of("appos");
+            }
+        }
+        for c in [x + 1, c2] {
+            doc.heads[c] = Some(x);
+            doc.deps[c] = crate::labels::Dep::of("punct");
+        }
+    }
+}
+
 /// "the appointment of Madeleine Albright, who was born in Prague": a
 /// relative clause opened by "who" ("whom", "whose") right after a name
 /// says something of that name; the parse hangs it from the noun the name
@@ -946,6 +1038,8 @@ impl Parser {
         label_all(&self.labels, doc);
         for s in doc.sentences.clone() {
             repair_apposition(doc, s.clone());
+            repair_subject_before_apposition(doc, s.clone());
+            repair_named_role(doc, s.clone());
             repair_role_name(doc, s.clone());
             repair_adjective_complement(doc, s.clone());
             repair_relative(doc, s);

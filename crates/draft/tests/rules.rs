@@ -1203,3 +1203,36 @@ fn wire_copy_of_bonn_people_parties_and_companies() {
         facts(&set)
     );
 }
+
+#[test]
+fn appointments_object_control_and_subjects_before_an_apposition() {
+    let set = draft(
+        "President Bill Clinton on Thursday named U.N. Ambassador Madeleine Albright as secretary \
+         of state.\n\nAlbright, 59, will replace Warren Christopher.\n\nClinton also nominated \
+         former Senator William Cohen of Maine, a Republican, as defense secretary.\n\nCzech \
+         President Vaclav Havel welcomed the appointment and invited Albright to visit Prague.\n\n\
+         Anthony Lake, the national security adviser, was named director of the CIA.\n\nPresident \
+         Boris Yeltsin named Yevgeny Primakov head of the Foreign Intelligence Service.",
+    );
+    // "of" and a listed place end a person's name.
+    assert!(kind(&set, "William Cohen").is_some(), "{:?}", set.entities);
+    let f = facts(&set);
+    has_all(
+        &f,
+        &[
+            // A name, a phrase between commas, then the verb: its subject.
+            "Madeleine Albright | will replace | Warren Christopher",
+            "Anthony Lake | is director of | CIA",
+            // The object of "invited … to visit" is who visits.
+            "Madeleine Albright | was invited to visit | Prague",
+            // "named X head of Y" read as one noun phrase is mended.
+            "Yevgeny Primakov | is head of | Foreign Intelligence Service",
+        ],
+    );
+    for wrong in [
+        "Vaclav Havel | visit | Prague",
+        "Bill Clinton | nominated Senator William Cohen of | Maine",
+    ] {
+        assert!(!f.iter().any(|x| x == wrong), "{wrong}: {f:?}");
+    }
+}
