@@ -28,7 +28,7 @@ export function hook(name) {
 }
 
 /**
- * Builds the wasm binaries `bins` ({name: wasm-opt level}) of `pkg` (the
+ * Builds the wasm binaries `bins` ({name: wasm-opt options}) of `pkg` (the
  * root package when none) into `dir` as `NAME.js` and `NAME_bg.wasm`.
  */
 export function buildWasm({ dir, release, root, run }, bins, pkg) {
@@ -40,7 +40,7 @@ export function buildWasm({ dir, release, root, run }, bins, pkg) {
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, wasm]);
     if (release) {
       const out = join(dir, `${bin}_bg.wasm`);
-      run('wasm-opt', [bins[bin], '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+      run('wasm-opt', [...[bins[bin]].flat(), '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
         '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', out, '-o', out]);
     }
   }

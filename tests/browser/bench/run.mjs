@@ -49,7 +49,8 @@ const stampFile = join(pkg, '.from');
 if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
   rmSync(pkg, { recursive: true, force: true });
   execFileSync(tool('wasm-bindgen'), ['--target', 'web', '--no-typescript', '--out-dir', pkg, wasm], { stdio: 'inherit' });
-  execFileSync(tool('wasm-opt'), ['-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  // The drafting worker's options (build/author.mjs), so the draft figures are the page's.
+  execFileSync(tool('wasm-opt'), ['-O3', '--one-caller-inline-max-function-size', '5000', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
     '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
     join(pkg, 'fx-bench_bg.wasm'), '-o', join(pkg, 'fx-bench_bg.wasm')], { stdio: 'inherit' });
   writeFileSync(stampFile, stamp);
