@@ -710,6 +710,30 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "ctr"),
         cases: &["of"],
     },
+    // Headlines: "Boeing to buy McDonnell Douglas", "Clinton to meet
+    // Yeltsin": a name, then "to" and a verb, is what the name is to do.
+    Pattern {
+        name: "headline-infinitive",
+        up: &[],
+        down: &["xcomp", "obj"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.6,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
+    Pattern {
+        name: "headline-infinitive",
+        up: &[],
+        down: &["xcomp", "obl!"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
     // Immortals, from Brazil, when the parse makes the phrase an apposition.
     Pattern {
         name: "origin-apposition",
@@ -1961,6 +1985,16 @@ fn match_pair(
                             .iter()
                             .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to")
                 }));
+        // A headline's name with its "to" clause: the sentence's root.
+        let ok = ok
+            && (p.name != "headline-infinitive"
+                || (doc.heads[top].is_none()
+                    && down_tokens.first().is_some_and(|&v| {
+                        doc.tags[v].is_verb()
+                            && doc.children[v]
+                                .iter()
+                                .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to")
+                    })));
         // "nominated Senator William Cohen of Maine": a phrase that
         // describes a named object is the object's, not the verb's.
         let ok = ok
@@ -2077,8 +2111,15 @@ fn match_pair(
             .copied()
             .find(|&t| doc.tags[t].is_verb())
             .unwrap_or(verb_top);
-        let status = status_of(doc, inner);
+        let status = if p.name == "headline-infinitive" {
+            Status::Planned
+        } else {
+            status_of(doc, inner)
+        };
         let mut relation = wording(doc, entities, p, verb_top, &worded, a, b);
+        if p.name == "headline-infinitive" {
+            relation = format!("is to {relation}");
+        }
         // The object of "invited … to visit" was invited to visit.
         if p.name.starts_with("object-control") {
             let rest = relation

@@ -596,6 +596,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Institute",
     "Committee",
     "Commission",
+    "Tribunal",
     "Union",
     "Parliament",
     "Assembly",

@@ -140,6 +140,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     agree_types(doc, &mut names);
     score_lines(doc, lexicon, &mut names);
     lone_places(doc, lexicon, &mut names);
+    places_by_kind(doc, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
 }
 
@@ -987,7 +988,7 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         let venue_head = |h: usize| lexicon::FACILITY_HEADS.contains(&doc.word(h));
         let head_of = (first..j.saturating_sub(1)).find(|&h| {
             (lexicon::ORG_HEADS.contains(&doc.word(h)) || venue_head(h))
-                && doc.word(h + 1) == "of"
+                && matches!(doc.word(h + 1), "of" | "for")
                 && (first..h).all(|t| capitalised(doc.word(t)) || doc.word(t) == "&")
         });
         if let Some(h) = head_of.filter(|_| j - first >= 2) {
@@ -1755,6 +1756,21 @@ fn score_lines(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             names[k].label = label;
         }
         start = line_end;
+    }
+}
+
+/// "the town of Gorazde", "the port city of Mombasa": a name after a
+/// kind of place and "of" is that place, whatever the tagger read.
+fn places_by_kind(doc: &Doc, names: &mut [Name]) {
+    const KINDS: &[&str] = &[
+        "town", "city", "village", "port", "capital", "province", "region", "district", "island",
+        "enclave", "state",
+    ];
+    for n in names.iter_mut() {
+        let s = n.tokens.start;
+        if s >= 2 && doc.word(s - 1) == "of" && KINDS.contains(&doc.lower[s - 2].as_str()) {
+            n.label = Label::Loc;
+        }
     }
 }
 

@@ -1236,3 +1236,37 @@ fn appointments_object_control_and_subjects_before_an_apposition() {
         assert!(!f.iter().any(|x| x == wrong), "{wrong}: {f:?}");
     }
 }
+
+#[test]
+fn headlines_tribunals_and_towns() {
+    let set = draft(
+        "Boeing to buy McDonnell Douglas in $13 billion deal\n\nSEATTLE 1996-12-15\n\nBoeing Co \
+         said on Sunday it would acquire McDonnell Douglas Corp.\n\nIn Bosnia, Serb forces \
+         attacked the town of Gorazde on Saturday.\n\nKaradzic was indicted by the International \
+         Criminal Tribunal for the Former Yugoslavia in The Hague.",
+    );
+    // A body's head before "for" names it; a name after "the town of" is
+    // a place.
+    assert!(
+        kind(
+            &set,
+            "International Criminal Tribunal for the Former Yugoslavia"
+        )
+        .is_some(),
+        "{:?}",
+        set.entities
+    );
+    assert!(
+        matches!(
+            kind(&set, "Gorazde"),
+            Some(EntityKind::City | EntityKind::Region)
+        ),
+        "{:?}",
+        kind(&set, "Gorazde")
+    );
+    // A headline's "X to buy Y" is planned.
+    let planned = set.facts.iter().any(|f| {
+        f.relation == "is to buy" && f.status == fact_explorer_core::model::Status::Planned
+    });
+    assert!(planned, "{:?}", facts(&set));
+}
