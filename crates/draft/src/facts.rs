@@ -1135,6 +1135,7 @@ pub fn facts(
     let mut out = titles(doc, entities, &entity_at, demonyms, speaker_of_token);
     out.extend(owners_in_names(doc, entities, speaker_of_token));
     out.extend(results(doc, entities, &entity_at));
+    out.extend(based_in(doc, entities, &entity_at));
     let mut anchors_of = anchors(doc, entities, &entity_at, coref, demonyms);
     for (k, s) in doc.sentences.iter().enumerate() {
         if is_question(doc, s) {
@@ -1472,6 +1473,59 @@ fn owners_in_names(
     out
 }
 
+/// "Frankfurt-based Deutsche Bank": a place, "-based" and a body named
+/// right after it (a few adjectives between at most).
+fn based_in(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for t in 2..doc.len() {
+        if !(doc.lower[t] == "based" && doc.word(t - 1) == "-") {
+            continue;
+        }
+        let Some(&place) = entity_at.get(&(t - 2)) else {
+            continue;
+        };
+        if !matches!(
+            entities[place].kind,
+            EntityKind::City | EntityKind::Country | EntityKind::Region
+        ) {
+            continue;
+        }
+        let body = (t + 1..(t + 4).min(doc.len()))
+            .take_while(|&u| doc.sentence_of[u] == doc.sentence_of[t] && !doc.tags[u].is_verb())
+            .find_map(|u| entity_at.get(&u).map(|&e| (u, e)));
+        let Some((at, body)) = body else { continue };
+        if !matches!(
+            entities[body].kind,
+            EntityKind::Organisation | EntityKind::GovernmentBody
+        ) || (t + 1..at).any(|u| doc.tags[u].is_proper() || doc.tags[u].is_punct())
+        {
+            continue;
+        }
+        let start = (0..t - 1)
+            .rev()
+            .find(|&u| entity_at.get(&u) != Some(&place))
+            .map_or(0, |u| u + 1);
+        let end = (at..doc.len())
+            .find(|&u| entity_at.get(&u) != Some(&body))
+            .unwrap_or(doc.len());
+        out.push(Fact {
+            subject: body,
+            object: place,
+            relation: "is based in".to_string(),
+            status: Status::Stated,
+            attributed_to: None,
+            role: None,
+            evidence: start..end,
+            anchors: (at, t - 2),
+            note: None,
+            confidence: 0.7
+                * (0.5 + 0.5 * entities[body].confidence.min(entities[place].confidence)),
+            pattern: "place-based",
+        });
+    }
+    out
+}
+
 /// A results line ("Barcelona 3 Valencia 2", "Group G — Tunisia 1 – 2
 /// England", "Sweden 1-0 South Korea", "Deportivo Coruna 2 (Bebeto 12,
 /// Fran 80) Sevilla 0"): a line of two teams and their goals, with the
@@ -1632,9 +1686,17 @@ fn match_pair(
     };
     let holder = |x: &Anchor| {
         let t = through_conj(doc, x.token);
+        // (A country coordinated with a body is a party as the body is:
+        // "the European Union and Japan agreed".)
+        let body = |e: usize| {
+            matches!(
+                entities[e].kind,
+                EntityKind::Organisation | EntityKind::GovernmentBody | EntityKind::Country
+            )
+        };
         let same = entity_at
             .get(&t)
-            .is_none_or(|&e| place(e) == place(x.entity));
+            .is_none_or(|&e| place(e) == place(x.entity) || (body(e) && body(x.entity)));
         if same {
             t
         } else {

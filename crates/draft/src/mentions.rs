@@ -141,6 +141,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     score_lines(doc, lexicon, &mut names);
     lone_places(doc, lexicon, &mut names);
     places_by_kind(doc, &mut names);
+    described_companies(doc, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
 }
 
@@ -1756,6 +1757,65 @@ fn score_lines(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             names[k].label = label;
         }
         start = line_end;
+    }
+}
+
+/// "Toyota, Japan's largest carmaker", "Barclays, the British bank": a
+/// name the text describes, between commas, as a company is one, and "its
+/// Morgan Grenfell unit" names a company too, whatever the tagger read.
+fn described_companies(doc: &Doc, names: &mut [Name]) {
+    const COMPANY_NOUNS: &[&str] = &[
+        "company",
+        "carmaker",
+        "automaker",
+        "bank",
+        "firm",
+        "group",
+        "maker",
+        "manufacturer",
+        "producer",
+        "airline",
+        "carrier",
+        "insurer",
+        "retailer",
+        "conglomerate",
+        "consortium",
+        "subsidiary",
+        "unit",
+        "newspaper",
+        "broadcaster",
+        "agency",
+        "operator",
+        "supplier",
+        "distributor",
+        "developer",
+        "exporter",
+        "importer",
+        "brokerage",
+        "chain",
+    ];
+    for n in names.iter_mut() {
+        let r = n.tokens.clone();
+        let described = r.clone().any(|t| {
+            doc.children[t].iter().any(|&c| {
+                !r.contains(&c)
+                    && doc.deps[c].is("appos")
+                    && c > t
+                    && doc.tags[c].is_noun()
+                    && !doc.tags[c].is_proper()
+                    && COMPANY_NOUNS.contains(&doc.lemmas[c].as_str())
+            })
+        });
+        let unit = r.end < doc.len()
+            && matches!(
+                doc.lower[r.end].as_str(),
+                "unit" | "subsidiary" | "division" | "affiliate"
+            )
+            && r.start > 0
+            && matches!(doc.lower[r.start - 1].as_str(), "its" | "their");
+        if described || unit {
+            n.label = Label::Org;
+        }
     }
 }
 

@@ -796,6 +796,27 @@ fn repair_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "The European Union and Japan agreed to cut tariffs": two subjects of
+/// one verb with "and" between them are one coordinated subject.
+fn repair_double_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for v in s.clone() {
+        let subjects: Vec<usize> = s
+            .clone()
+            .filter(|&c| doc.heads[c] == Some(v) && doc.deps[c].is("nsubj") && c < v)
+            .collect();
+        let [a, b] = subjects.as_slice() else {
+            continue;
+        };
+        let Some(cc) = (*a + 1..*b).find(|&t| matches!(doc.lower[t].as_str(), "and" | "or")) else {
+            continue;
+        };
+        doc.heads[*b] = Some(*a);
+        doc.deps[*b] = crate::labels::Dep::of("conj");
+        doc.heads[cc] = Some(*b);
+        doc.deps[cc] = crate::labels::Dep::of("cc");
+    }
+}
+
 /// "Clinton named Anthony Lake director of the CIA": the parse may read
 /// "Anthony Lake director" as one noun phrase, the role its head. After a
 /// verb that gives a role, the name is the object and the role what it
@@ -1040,6 +1061,7 @@ impl Parser {
             repair_apposition(doc, s.clone());
             repair_subject_before_apposition(doc, s.clone());
             repair_named_role(doc, s.clone());
+            repair_double_subject(doc, s.clone());
             repair_role_name(doc, s.clone());
             repair_adjective_complement(doc, s.clone());
             repair_relative(doc, s);

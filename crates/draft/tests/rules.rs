@@ -1270,3 +1270,29 @@ fn headlines_tribunals_and_towns() {
     });
     assert!(planned, "{:?}", facts(&set));
 }
+
+#[test]
+fn companies_described_based_and_agreeing() {
+    let set = draft(
+        "Frankfurt-based Deutsche Bank agreed to sell its Morgan Grenfell unit to Barclays.\n\n\
+         The European Union and Japan agreed to cut tariffs.\n\nToyota, Japan's largest carmaker, \
+         said its sales rose.",
+    );
+    // A name described as a company between commas, or "its X unit", is a
+    // company.
+    assert_eq!(kind(&set, "Toyota"), Some(EntityKind::Organisation));
+    assert_eq!(
+        kind(&set, "Morgan Grenfell"),
+        Some(EntityKind::Organisation)
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Deutsche Bank | is based in | Frankfurt",
+            "Toyota | is based in | Japan",
+            // Two subjects with "and" between them are one coordinated
+            // subject, a country with a body as a party.
+            "European Union | agreed with | Japan",
+        ],
+    );
+}
