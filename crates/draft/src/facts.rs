@@ -1136,6 +1136,7 @@ pub fn facts(
     out.extend(owners_in_names(doc, entities, speaker_of_token));
     out.extend(results(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at));
+    out.extend(players(doc, entities, &entity_at));
     let mut anchors_of = anchors(doc, entities, &entity_at, coref, demonyms);
     for (k, s) in doc.sentences.iter().enumerate() {
         if is_question(doc, s) {
@@ -1468,6 +1469,99 @@ fn owners_in_names(
                 });
                 break 'mentions;
             }
+        }
+    }
+    out
+}
+
+/// Sports copy: a player's country in brackets after the name ("Pete
+/// Sampras (U.S.)") says where the player is from, and a line "A (X) beat
+/// B (Y) 6-4 7-6" who beat whom.
+fn players(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    let person_at = |t: usize| {
+        entity_at
+            .get(&t)
+            .copied()
+            .filter(|&e| entities[e].kind == EntityKind::Person)
+    };
+    // The person whose mention ends right before `t`, and where it starts.
+    let person_before = |t: usize| {
+        let e = person_at(t.checked_sub(1)?)?;
+        let start = (0..t)
+            .rev()
+            .find(|&u| entity_at.get(&u) != Some(&e))
+            .map_or(0, |u| u + 1);
+        Some((e, start))
+    };
+    let fact =
+        |subject: usize, object: usize, relation: &str, evidence: Range<usize>, anchors| Fact {
+            subject,
+            object,
+            relation: relation.to_string(),
+            status: Status::Stated,
+            attributed_to: None,
+            role: None,
+            evidence,
+            anchors,
+            note: None,
+            confidence: 0.7
+                * (0.5
+                    + 0.5
+                        * entities[subject]
+                            .confidence
+                            .min(entities[object].confidence)),
+            pattern: "player-country",
+        };
+    let mut out = Vec::new();
+    // (person, its mention's start, the token after its bracket)
+    let mut bracketed: Vec<(usize, usize, usize)> = Vec::new();
+    for t in 1..doc.len().saturating_sub(2) {
+        if doc.word(t) != "(" {
+            continue;
+        }
+        let Some((person, start)) = person_before(t) else {
+            continue;
+        };
+        let Some(&country) = entity_at.get(&(t + 1)) else {
+            continue;
+        };
+        if !matches!(
+            entities[country].kind,
+            EntityKind::Country | EntityKind::Region | EntityKind::City
+        ) {
+            continue;
+        }
+        let Some(close) = (t + 1..doc.len().min(t + 6)).find(|&u| doc.word(u) == ")") else {
+            continue;
+        };
+        if (t + 1..close).any(|u| entity_at.get(&u) != Some(&country)) {
+            continue;
+        }
+        out.push(fact(
+            person,
+            country,
+            "is from",
+            start..close + 1,
+            (start, t + 1),
+        ));
+        bracketed.push((person, start, close + 1));
+    }
+    for &(a, start, after) in &bracketed {
+        if after >= doc.len()
+            || !matches!(
+                doc.lower[after].as_str(),
+                "beat" | "bt" | "beats" | "defeated"
+            )
+        {
+            continue;
+        }
+        let Some(&(b, b_start, b_after)) = bracketed.iter().find(|x| x.1 == after + 1) else {
+            continue;
+        };
+        if a != b {
+            let mut f = fact(a, b, "beat", start..b_after, (start, b_start));
+            f.pattern = "player-beat";
+            out.push(f);
         }
     }
     out

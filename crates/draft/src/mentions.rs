@@ -138,6 +138,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     workplaces(doc, &mut names);
     clubs(doc, &mut names);
     agree_types(doc, &mut names);
+    result_line_names(doc, lexicon, &mut names);
     score_lines(doc, lexicon, &mut names);
     lone_places(doc, lexicon, &mut names);
     places_by_kind(doc, &mut names);
@@ -333,8 +334,11 @@ fn extend_given_names(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             && lexicon.contains(List::Given, doc.word(t))
             && spaced(doc, t, next)
             && !taken.contains(&next)
-            && doc.heads[t] == Some(next)
-            && (doc.deps[t].is("compound") || doc.deps[t].is("flat"))
+            && ((doc.heads[t] == Some(next)
+                && (doc.deps[t].is("compound") || doc.deps[t].is("flat")))
+                // ("Thomas Muster (Austria)": the tags say it where the
+                // parse does not.)
+                || (doc.tags[next].is_proper() && doc.tags[t].is_proper()))
             && capitalised(doc.word(next))
             && doc.word(next).chars().all(char::is_alphabetic)
             && !lexicon::is_title(doc.word(next))
@@ -1832,6 +1836,71 @@ fn places_by_kind(doc: &Doc, names: &mut [Name]) {
             n.label = Label::Loc;
         }
     }
+}
+
+/// "Arsenal 2 Chelsea 1", "Manchester United 0 Liverpool 0": a line that
+/// is two runs of capitalised words, each with its goals, names two teams
+/// (the tagger may miss one or take a score into a name).
+fn result_line_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let goals = |t: usize| {
+        let w = doc.word(t);
+        (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let word = |t: usize| {
+        capitalised(doc.word(t)) && doc.word(t).chars().all(|c| c.is_alphabetic() || c == '.')
+    };
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < doc.len() {
+        let mut end = start + 1;
+        while end < doc.len() && !doc.tokens[end].line_start {
+            end += 1;
+        }
+        let line = start..end;
+        start = end;
+        let mut stop = line.end;
+        while stop > line.start && doc.word(stop - 1) == "." {
+            stop -= 1;
+        }
+        // A run of capitalised words from `t`, and where it ends.
+        let run = |t: usize| {
+            let mut u = t;
+            while u < stop && u - t < 4 && word(u) {
+                u += 1;
+            }
+            (u > t).then_some(u)
+        };
+        let Some(a_end) = run(line.start) else {
+            continue;
+        };
+        if a_end >= stop || !goals(a_end) {
+            continue;
+        }
+        let Some(b_end) = run(a_end + 1) else {
+            continue;
+        };
+        if b_end + 1 != stop || !goals(b_end) {
+            continue;
+        }
+        for r in [line.start..a_end, a_end + 1..b_end] {
+            let label = if lexicon.contains(List::Country, doc.span_text(r.clone())) {
+                Label::Loc
+            } else {
+                Label::Org
+            };
+            found.push(rule(r, label, 0.9));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    names.retain(|n| {
+        !found
+            .iter()
+            .any(|f| n.tokens.start < f.tokens.end + 1 && f.tokens.start < n.tokens.end)
+    });
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// A person is introduced by full name in the news; a one-word "person"

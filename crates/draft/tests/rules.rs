@@ -1296,3 +1296,31 @@ fn companies_described_based_and_agreeing() {
         ],
     );
 }
+
+#[test]
+fn sports_lines_players_countries_and_teams() {
+    let set = draft(
+        "TENNIS - RESULTS AT GRAND SLAM CUP.\n\nResults of first round matches on Thursday:\n\n1 - \
+         Pete Sampras (U.S.) beat Mark Woodforde (Australia) 6-4 7-6 (7-3)\n\nGoran Ivanisevic \
+         (Croatia) beat Thomas Muster (Austria) 6-3 6-4\n\nSOCCER - ENGLISH LEAGUE RESULTS.\n\n\
+         Arsenal 2 Chelsea 1\n\nManchester United 0 Liverpool 0\n",
+    );
+    // A line of two capitalised runs with their goals names two teams,
+    // without the goals.
+    assert_eq!(kind(&set, "Arsenal"), Some(EntityKind::Organisation));
+    assert_eq!(
+        kind(&set, "Manchester United"),
+        Some(EntityKind::Organisation)
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Pete Sampras | is from | U.S.",
+            "Pete Sampras | beat | Mark Woodforde",
+            "Mark Woodforde | is from | Australia",
+            "Goran Ivanisevic | beat | Thomas Muster",
+            "Arsenal | beat | Chelsea",
+            "Manchester United | drew with | Liverpool",
+        ],
+    );
+}
