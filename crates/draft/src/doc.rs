@@ -208,6 +208,29 @@ impl<'t> Doc<'t> {
         out
     }
 
+    /// The document's lines (a heading, a list item, a results line), as
+    /// token ranges, in order.
+    pub fn lines(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let mut start = 0;
+        std::iter::from_fn(move || {
+            if start >= self.len() {
+                return None;
+            }
+            let mut end = start + 1;
+            while end < self.len() && !self.tokens[end].line_start {
+                end += 1;
+            }
+            let line = start..end;
+            start = end;
+            Some(line)
+        })
+    }
+
+    /// Whether token `t` starts a listed place's name.
+    pub fn starts_listed_place(&self, t: usize) -> bool {
+        t < self.len() && self.lex[t].lists.iter().any(|(l, b)| *b && l.is_place())
+    }
+
     /// Whether token `i` starts its sentence (after any opening quotes or
     /// brackets).
     pub fn sentence_initial(&self, i: usize) -> bool {

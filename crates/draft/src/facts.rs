@@ -1633,17 +1633,10 @@ fn results(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> 
             EntityKind::Country | EntityKind::City | EntityKind::Region | EntityKind::Organisation
         )
     };
-    let goals = |w: &str| (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let goals = lexicon::is_goals;
     let dash = |w: &str| matches!(w, "-" | "–" | "—");
     let mut out = Vec::new();
-    let mut start = 0;
-    while start < doc.len() {
-        let mut end = start + 1;
-        while end < doc.len() && !doc.tokens[end].line_start {
-            end += 1;
-        }
-        let line = start..end;
-        start = end;
+    for line in doc.lines() {
         // The label before a dash or a colon ("Group G —", "Result:").
         let from = (line.start..line.end.min(line.start + 4))
             .find(|&t| matches!(doc.word(t), "—" | ":"))

@@ -563,6 +563,11 @@ pub fn title_case(text: &str) -> String {
         .join(" ")
 }
 
+/// Whether `w` is a team's goals in a results line: one or two digits.
+pub fn is_goals(w: &str) -> bool {
+    (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+}
+
 pub fn is_role(lower: &str) -> bool {
     ROLES.contains(&lower)
 }

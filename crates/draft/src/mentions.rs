@@ -268,10 +268,7 @@ fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
     let score = |w: &str| {
         let mut parts = w.split(['-', '–', ':']);
         let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-        parts.next().is_none()
-            && [a, b]
-                .iter()
-                .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+        parts.next().is_none() && lexicon::is_goals(a) && lexicon::is_goals(b)
     };
     for n in names.drain(..) {
         let r = n.tokens.clone();
@@ -287,10 +284,9 @@ fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
             continue;
         }
         // (And a person's "of" and a listed place: "William Cohen of Maine".)
-        let place_at = |k: usize| doc.lex[k].lists.iter().any(|(l, b)| *b && l.is_place());
         let at = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
             (matches!(doc.word(k), "in" | "at") && capitalised(doc.word(k + 1)))
-                || (n.label == Label::Per && doc.word(k) == "of" && place_at(k + 1))
+                || (n.label == Label::Per && doc.word(k) == "of" && doc.starts_listed_place(k + 1))
         });
         match at {
             Some(k) => {
@@ -941,7 +937,7 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
     let mut found = Vec::new();
     let mut i = 0;
     while i < doc.len() {
-        let starts = doc.lex[i].lists.iter().any(|(l, b)| *b && l.is_place());
+        let starts = doc.starts_listed_place(i);
         // A listed place written as a common word at a sentence start
         // ("Mobile", "Reading") is left to the tagger.
         if starts && !(doc.sentence_initial(i) && doc.lex[i].zipf >= 45) {
@@ -1001,12 +997,9 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
             // and ICT"); one with words before its head ends at the next
             // "and" or "of" ("Massachusetts Institute of Technology and
             // Colorado State University" are two).
-            let listed_place = |t: usize| {
-                t < doc.len() && doc.lex[t].lists.iter().any(|(l, b)| *b && l.is_place())
-            };
             let mut end = if h == first {
                 j
-            } else if venue_head(h) && listed_place(h + 2) {
+            } else if venue_head(h) && doc.starts_listed_place(h + 2) {
                 // "the Evergreen Aviation & Space Museum of McMinnville":
                 // a venue named before its head is not named by its town.
                 h + 1
@@ -1682,17 +1675,12 @@ fn clubs(doc: &Doc, names: &mut Vec<Name>) {
 /// table, and its names are teams: bodies, unless a country's (a national
 /// team is named as its country).
 fn score_lines(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
-    let mut start = 0;
-    while start < doc.len() {
-        let mut end = start + 1;
-        while end < doc.len() && !doc.tokens[end].line_start {
-            end += 1;
-        }
+    for line in doc.lines() {
+        let end = line.end;
         // A label before a colon opens the line ("Leading positions:").
-        let line_end = end;
-        if let Some(colon) = (start..line_end.min(start + 4)).find(|&t| doc.word(t) == ":") {
-            start = colon + 1;
-        }
+        let start = (line.start..end.min(line.start + 4))
+            .find(|&t| doc.word(t) == ":")
+            .map_or(line.start, |colon| colon + 1);
         let in_line: Vec<usize> = (0..names.len())
             .filter(|&k| names[k].tokens.start >= start && names[k].tokens.end <= end)
             .collect();
@@ -1760,7 +1748,6 @@ fn score_lines(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         for (k, label) in labels {
             names[k].label = label;
         }
-        start = line_end;
     }
 }
 
@@ -1842,22 +1829,12 @@ fn places_by_kind(doc: &Doc, names: &mut [Name]) {
 /// is two runs of capitalised words, each with its goals, names two teams
 /// (the tagger may miss one or take a score into a name).
 fn result_line_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
-    let goals = |t: usize| {
-        let w = doc.word(t);
-        (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
-    };
+    let goals = |t: usize| lexicon::is_goals(doc.word(t));
     let word = |t: usize| {
         capitalised(doc.word(t)) && doc.word(t).chars().all(|c| c.is_alphabetic() || c == '.')
     };
     let mut found = Vec::new();
-    let mut start = 0;
-    while start < doc.len() {
-        let mut end = start + 1;
-        while end < doc.len() && !doc.tokens[end].line_start {
-            end += 1;
-        }
-        let line = start..end;
-        start = end;
+    for line in doc.lines() {
         let mut stop = line.end;
         while stop > line.start && doc.word(stop - 1) == "." {
             stop -= 1;
