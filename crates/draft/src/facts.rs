@@ -1474,6 +1474,38 @@ fn owners_in_names(
     out
 }
 
+/// A fact read from the words around two names rather than from a path
+/// in the parse (a results line, a player's country, "Frankfurt-based"):
+/// stated, as sure as `weight` times the less sure of its two ends.
+fn words_fact(
+    entities: &[Draft],
+    (subject, object): (usize, usize),
+    relation: &str,
+    evidence: Range<usize>,
+    anchors: (usize, usize),
+    weight: f32,
+    pattern: &'static str,
+) -> Fact {
+    Fact {
+        subject,
+        object,
+        relation: relation.to_string(),
+        status: Status::Stated,
+        attributed_to: None,
+        role: None,
+        evidence,
+        anchors,
+        note: None,
+        confidence: weight
+            * (0.5
+                + 0.5
+                    * entities[subject]
+                        .confidence
+                        .min(entities[object].confidence)),
+        pattern,
+    }
+}
+
 /// Sports copy: a player's country in brackets after the name ("Pete
 /// Sampras (U.S.)") says where the player is from, and a line "A (X) beat
 /// B (Y) 6-4 7-6" who beat whom.
@@ -1493,25 +1525,17 @@ fn players(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> 
             .map_or(0, |u| u + 1);
         Some((e, start))
     };
-    let fact =
-        |subject: usize, object: usize, relation: &str, evidence: Range<usize>, anchors| Fact {
-            subject,
-            object,
-            relation: relation.to_string(),
-            status: Status::Stated,
-            attributed_to: None,
-            role: None,
+    let fact = |subject: usize, object: usize, relation: &str, evidence: Range<usize>, anchors| {
+        words_fact(
+            entities,
+            (subject, object),
+            relation,
             evidence,
             anchors,
-            note: None,
-            confidence: 0.7
-                * (0.5
-                    + 0.5
-                        * entities[subject]
-                            .confidence
-                            .min(entities[object].confidence)),
-            pattern: "player-country",
-        };
+            0.7,
+            "player-country",
+        )
+    };
     let mut out = Vec::new();
     // (person, its mention's start, the token after its bracket)
     let mut bracketed: Vec<(usize, usize, usize)> = Vec::new();
@@ -1602,20 +1626,15 @@ fn based_in(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) ->
         let end = (at..doc.len())
             .find(|&u| entity_at.get(&u) != Some(&body))
             .unwrap_or(doc.len());
-        out.push(Fact {
-            subject: body,
-            object: place,
-            relation: "is based in".to_string(),
-            status: Status::Stated,
-            attributed_to: None,
-            role: None,
-            evidence: start..end,
-            anchors: (at, t - 2),
-            note: None,
-            confidence: 0.7
-                * (0.5 + 0.5 * entities[body].confidence.min(entities[place].confidence)),
-            pattern: "place-based",
-        });
+        out.push(words_fact(
+            entities,
+            (body, place),
+            "is based in",
+            start..end,
+            (at, t - 2),
+            0.7,
+            "place-based",
+        ));
     }
     out
 }
@@ -1715,23 +1734,16 @@ fn results(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> 
                 .find(|u| entity_at.get(u) == Some(&e))
                 .unwrap_or(from)
         };
-        let fact = |subject: usize, object: usize, relation: &str, anchors: (usize, usize)| Fact {
-            subject,
-            object,
-            relation: relation.to_string(),
-            status: Status::Stated,
-            attributed_to: None,
-            role: None,
-            evidence: line.clone(),
-            anchors,
-            note: None,
-            confidence: 0.75
-                * (0.5
-                    + 0.5
-                        * entities[subject]
-                            .confidence
-                            .min(entities[object].confidence)),
-            pattern: "result-line",
+        let fact = |subject: usize, object: usize, relation: &str, anchors: (usize, usize)| {
+            words_fact(
+                entities,
+                (subject, object),
+                relation,
+                line.clone(),
+                anchors,
+                0.75,
+                "result-line",
+            )
         };
         let (winner, loser) = if a_goals >= b_goals { (a, b) } else { (b, a) };
         let relation = if a_goals == b_goals {
