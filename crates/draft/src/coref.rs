@@ -190,6 +190,12 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 break;
             }
             let d = &entities[e];
+            // "Swiss drugmaker Sandoz AG said it…": a name in apposition to
+            // the subject's noun is the subject.
+            let head = match doc.heads[head] {
+                Some(h) if doc.deps[head].is("appos") && doc.deps[h].is("nsubj") => h,
+                _ => head,
+            };
             let ok = match (wanted, is_description) {
                 (Some(g), _) => {
                     fits(d.kind, g)

@@ -159,6 +159,30 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // "X spoke to reporters after talks with Y", "after a meeting with Y":
+    // the talks or the meeting the clause places itself after or during.
+    Pattern {
+        name: "talks-oblique",
+        up: &["nsubj!"],
+        down: &["obl", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Fixed("held talks with"),
+        confidence: 0.6,
+        kinds: (PARTIES, PARTIES),
+        cases: &["with"],
+    },
+    Pattern {
+        name: "meeting-oblique",
+        up: &["nsubj!"],
+        down: &["obl", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Fixed("met"),
+        confidence: 0.6,
+        kinds: (PARTIES, PARTIES),
+        cases: &["with"],
+    },
     // X defeated debutants Y; X beat rivals Y: the object named after a
     // word that describes it.
     Pattern {
@@ -1135,7 +1159,7 @@ pub fn facts(
     let mut out = titles(doc, entities, &entity_at, demonyms, speaker_of_token);
     out.extend(owners_in_names(doc, entities, speaker_of_token));
     out.extend(results(doc, entities, &entity_at));
-    out.extend(based_in(doc, entities, &entity_at));
+    out.extend(based_in(doc, entities, &entity_at, demonyms));
     out.extend(players(doc, entities, &entity_at));
     let mut anchors_of = anchors(doc, entities, &entity_at, coref, demonyms);
     for (k, s) in doc.sentences.iter().enumerate() {
@@ -1256,6 +1280,25 @@ fn titles(
                     if !lexicon::HONORIFICS.contains(&w) {
                         role.push(x);
                     }
+                    t = x;
+                    continue;
+                }
+                // A rank that is also a surname, right before the name
+                // ("military ruler Major Pierre Buyoya").
+                if w == "Major" && x + 1 == m.start {
+                    t = x;
+                    continue;
+                }
+                // "Tanzania's former President Julius Nyerere", "Burundi's
+                // military ruler": a word of time or an adjective before the
+                // title is the role's.
+                if (matches!(
+                    w,
+                    "former" | "then" | "late" | "acting" | "interim" | "outgoing"
+                ) || (doc.tags[x].penn() == "JJ" && w.starts_with(char::is_lowercase)))
+                    && role.last().is_some_and(|&r| r == x + 1)
+                {
+                    role.push(x);
                     t = x;
                     continue;
                 }
@@ -1593,8 +1636,65 @@ fn players(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> 
 
 /// "Frankfurt-based Deutsche Bank": a place, "-based" and a body named
 /// right after it (a few adjectives between at most).
-fn based_in(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+fn based_in(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    demonyms: &HashMap<usize, usize>,
+) -> Vec<Fact> {
     let mut out = Vec::new();
+    // "Swiss drugmaker Sandoz AG", "German electronics group Siemens AG",
+    // "Italy's state holding company IRI": a nationality or a country's
+    // possessive, up to three lower-case words ending in the word for a
+    // company, and the company's name.
+    for t in 0..doc.len() {
+        let (country, from) = match demonyms.get(&t) {
+            Some(&c) => (c, t + 1),
+            None => match entity_at.get(&t) {
+                Some(&c)
+                    if entities[c].kind == EntityKind::Country
+                        && t + 1 < doc.len()
+                        && matches!(doc.word(t + 1), "'s" | "’s")
+                        && entity_at.get(&(t + 1)) != Some(&c) =>
+                {
+                    (c, t + 2)
+                }
+                _ => continue,
+            },
+        };
+        if entities[country].kind != EntityKind::Country {
+            continue;
+        }
+        let mut u = from;
+        while u < doc.len() && u < from + 3 && doc.word(u).starts_with(char::is_lowercase) {
+            u += 1;
+        }
+        if u == from
+            || u >= doc.len()
+            || !doc.tags[u - 1].is_noun()
+            || !lexicon::COMPANY_NOUNS.contains(&doc.lemmas[u - 1].as_str())
+        {
+            continue;
+        }
+        let Some(&body) = entity_at.get(&u) else {
+            continue;
+        };
+        if entities[body].kind != EntityKind::Organisation {
+            continue;
+        }
+        let end = (u..doc.len())
+            .find(|&k| entity_at.get(&k) != Some(&body))
+            .unwrap_or(doc.len());
+        out.push(words_fact(
+            entities,
+            (body, country),
+            "is based in",
+            t..end,
+            (u, t),
+            0.7,
+            "nationality-company",
+        ));
+    }
     for t in 2..doc.len() {
         if !(doc.lower[t] == "based" && doc.word(t - 1) == "-") {
             continue;
@@ -2124,6 +2224,27 @@ fn match_pair(
                                 && matches!(doc.lower[c].as_str(), "from" | "at" | "on" | "after")
                         })
                 }));
+        // The talks or meeting of "…-oblique" are what the clause comes
+        // after or during (before them they have not happened).
+        let ok = ok
+            && (!matches!(p.name, "talks-oblique" | "meeting-oblique") || {
+                let n = down_tokens[0];
+                let noun_ok = match p.name {
+                    "talks-oblique" => matches!(
+                        doc.lemmas[n].as_str(),
+                        "talk" | "negotiation" | "discussion" | "consultation"
+                    ),
+                    _ => doc.lemmas[n] == "meeting",
+                };
+                noun_ok
+                    && doc.children[n].iter().any(|&c| {
+                        doc.deps[c].is("case")
+                            && matches!(
+                                doc.lower[c].as_str(),
+                                "after" | "during" | "following" | "in" | "at"
+                            )
+                    })
+            });
         // "X appointed Y as chief executive, replacing Z": a participle
         // after a verb with an object of its own may be the object's deed,
         // not the subject's; only "to" ("flew to Y to meet Z") says whose.

@@ -485,6 +485,9 @@ pub const ROLES: &[&str] = &[
     "tycoon",
     "negotiator",
     "mediator",
+    "envoy",
+    "aide",
+    "ruler",
 ];
 
 /// Words that go with a role in a title ("Prime Minister", "Vice
@@ -820,7 +823,7 @@ pub const GOVERNMENT_HEADS: &[&str] = &[
 /// Gaulle", "Osama bin Laden").
 pub const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "ter", "bin", "ibn", "al",
-    "el", "le", "la", "dos", "das",
+    "el", "le", "la", "dos", "das", "arap",
 ];
 
 /// Bodies news text names by one word of their own, no head word to know
@@ -1433,4 +1436,41 @@ pub const GROUPS: &[&str] = &[
     "Mormon",
     "Mormons",
     "Orthodox",
+];
+
+/// Words for a company ("firm", "drugmaker", "unit"): a name right after
+/// one is a company's, and a nationality before one says where it is based.
+pub const COMPANY_NOUNS: &[&str] = &[
+    "drugmaker",
+    "chipmaker",
+    "steelmaker",
+    "automaker",
+    "holding",
+    "company",
+    "carmaker",
+    "bank",
+    "firm",
+    "group",
+    "maker",
+    "manufacturer",
+    "producer",
+    "airline",
+    "carrier",
+    "insurer",
+    "retailer",
+    "conglomerate",
+    "consortium",
+    "subsidiary",
+    "unit",
+    "newspaper",
+    "broadcaster",
+    "agency",
+    "operator",
+    "supplier",
+    "distributor",
+    "developer",
+    "exporter",
+    "importer",
+    "brokerage",
+    "chain",
 ];

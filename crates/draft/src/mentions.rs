@@ -130,6 +130,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     split_title_of_place(doc, lexicon, &mut names);
     join_particles(doc, &mut names);
     join_company_names(doc, lexicon, &mut names);
+    add_company_names(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
     add_surnames(doc, lexicon, &mut names);
     add_initials(doc, &mut names);
@@ -142,7 +143,8 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     score_lines(doc, lexicon, &mut names);
     lone_places(doc, lexicon, &mut names);
     places_by_kind(doc, &mut names);
-    described_companies(doc, &mut names);
+    described_companies(doc, lexicon, &mut names);
+    owners_of_titles(doc, lexicon, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
 }
 
@@ -413,6 +415,51 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         });
         if role && (1..=3).contains(&rest) && person {
             n.label = Label::Per;
+            continue;
+        }
+        // "Egyptian President Hosni Mubarak", "King Hussein": the name
+        // right after a capitalised role (not a word that only goes with
+        // one, "State") is a person when its words head no body and name
+        // no place.
+        let after_role = r.start > 0 && {
+            let w = doc.word(r.start - 1);
+            lexicon::is_title(w)
+                && !lexicon::TITLE_WORDS.contains(&w)
+                && !lexicon::HONORIFICS.contains(&w)
+        };
+        if after_role
+            && r.len() <= 3
+            && (r.start..r.end).all(|t| {
+                let w = doc.word(t);
+                capitalised(w)
+                    && !lexicon::is_title(w)
+                    && !lexicon::ORG_HEADS.contains(&w)
+                    && !lexicon::GOVERNMENT_HEADS.contains(&w)
+                    && !lexicon::FACILITY_HEADS.contains(&w)
+                    && !lexicon.is_listed_place(w)
+            })
+        {
+            n.label = Label::Per;
+        }
+    }
+}
+
+/// "Jordan's King Hussein", "Georgia's President Eduard Shevardnadze": a
+/// country's one-word name read as a person's is the country where a
+/// title follows its possessive.
+fn owners_of_titles(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    for n in names
+        .iter_mut()
+        .filter(|n| n.label == Label::Per && n.tokens.len() == 1)
+    {
+        let t = n.tokens.start;
+        if lexicon.contains(List::Country, doc.word(t))
+            && t + 2 < doc.len()
+            && matches!(doc.word(t + 1), "'s" | "’s")
+            && lexicon::is_title(doc.word(t + 2))
+            && !lexicon::HONORIFICS.contains(&doc.word(t + 2))
+        {
+            n.label = Label::Loc;
         }
     }
 }
@@ -1386,7 +1433,10 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let start = (n.tokens.start..n.tokens.end)
             .find(|&t| !lexicon::is_title(doc.word(t)))
             .unwrap_or(n.tokens.end);
-        let titled = start > n.tokens.start;
+        // A role just before the name vouches too ("Palestinian negotiator
+        // Saeb Erekat").
+        let titled = start > n.tokens.start
+            || (n.tokens.start > 0 && lexicon::is_role(doc.word(n.tokens.start - 1)));
         let len = n.tokens.end - start;
         if !(2..=3).contains(&len) {
             continue;
@@ -1754,37 +1804,7 @@ fn score_lines(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 /// "Toyota, Japan's largest carmaker", "Barclays, the British bank": a
 /// name the text describes, between commas, as a company is one, and "its
 /// Morgan Grenfell unit" names a company too, whatever the tagger read.
-fn described_companies(doc: &Doc, names: &mut [Name]) {
-    const COMPANY_NOUNS: &[&str] = &[
-        "company",
-        "carmaker",
-        "automaker",
-        "bank",
-        "firm",
-        "group",
-        "maker",
-        "manufacturer",
-        "producer",
-        "airline",
-        "carrier",
-        "insurer",
-        "retailer",
-        "conglomerate",
-        "consortium",
-        "subsidiary",
-        "unit",
-        "newspaper",
-        "broadcaster",
-        "agency",
-        "operator",
-        "supplier",
-        "distributor",
-        "developer",
-        "exporter",
-        "importer",
-        "brokerage",
-        "chain",
-    ];
+fn described_companies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
     for n in names.iter_mut() {
         let r = n.tokens.clone();
         let described = r.clone().any(|t| {
@@ -1794,7 +1814,7 @@ fn described_companies(doc: &Doc, names: &mut [Name]) {
                     && c > t
                     && doc.tags[c].is_noun()
                     && !doc.tags[c].is_proper()
-                    && COMPANY_NOUNS.contains(&doc.lemmas[c].as_str())
+                    && lexicon::COMPANY_NOUNS.contains(&doc.lemmas[c].as_str())
             })
         });
         let unit = r.end < doc.len()
@@ -1804,10 +1824,109 @@ fn described_companies(doc: &Doc, names: &mut [Name]) {
             )
             && r.start > 0
             && matches!(doc.lower[r.start - 1].as_str(), "its" | "their");
-        if described || unit {
+        // "Swiss drugmaker Sandoz AG", "telecoms firm Italtel": named
+        // right after the word for a company.
+        let after_noun = r.start > 0
+            && company_noun(doc, r.start - 1)
+            && !doc.tokens[r.start].line_start
+            && !matches!(doc.word(r.end.min(doc.len() - 1)), "'s" | "’s")
+            && !lexicon.is_listed_place(doc.span_text(r.clone()));
+        if described || unit || after_noun {
             n.label = Label::Org;
         }
     }
+}
+
+/// Whether the token is a lower-case word for a company ("firm",
+/// "drugmaker").
+fn company_noun(doc: &Doc, t: usize) -> bool {
+    doc.word(t).starts_with(char::is_lowercase)
+        && doc.tags[t].is_noun()
+        && lexicon::COMPANY_NOUNS.contains(&doc.lemmas[t].as_str())
+}
+
+/// "the state holding company IRI", "a branch of Credit Lyonnais",
+/// "a stake in Italtel": capitalised words the tagger took for no name,
+/// right after the word for a company, or after "of" or "in" following
+/// the word for a part of one or a share in one, are a company's name (up
+/// to four words, with its legal form). Words of the language's common
+/// stock are not, unless written in capitals ("IRI").
+fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut added = Vec::new();
+    let mut relabelled = Vec::new();
+    for i in 1..doc.len() {
+        let after_part = matches!(doc.lower[i - 1].as_str(), "of" | "in")
+            && i >= 2
+            && matches!(
+                doc.lower[i - 2].as_str(),
+                "branch"
+                    | "branches"
+                    | "unit"
+                    | "subsidiary"
+                    | "division"
+                    | "affiliate"
+                    | "shares"
+                    | "stake"
+                    | "shareholder"
+                    | "shareholders"
+                    | "takeover"
+            );
+        if !(company_noun(doc, i - 1) || after_part) {
+            continue;
+        }
+        let start = i;
+        let name_word = |t: usize| {
+            let w = doc.word(t);
+            capitalised(w)
+                && !doc.tokens[t].line_start
+                && !lexicon::is_title(w)
+                && !matches!(
+                    w,
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                )
+        };
+        if doc.tokens[start].line_start {
+            continue;
+        }
+        // A name found there already is a company's ("a stake in
+        // Italtel", read as a place), unless it is a listed place.
+        if taken.contains(&start) {
+            if let Some(n) = names.iter_mut().find(|n| n.tokens.start == start) {
+                if !lexicon.is_listed_place(doc.span_text(n.tokens.clone())) {
+                    relabelled.push(n.tokens.clone());
+                }
+            }
+            continue;
+        }
+        let mut end = start;
+        while end < doc.len() && end < start + 4 && name_word(end) && !taken.contains(&end) {
+            end += 1;
+        }
+        let known = |t: usize| {
+            let w = doc.word(t);
+            doc.lex[t].zipf >= 45 && !(w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        };
+        if end == start
+            || (start..end).all(known)
+            || (start..end).any(|t| lexicon.is_listed_place(doc.word(t)))
+            || (end < doc.len() && capitalised(doc.word(end)) && spaced(doc, end - 1, end))
+        {
+            continue;
+        }
+        added.push(rule(start..end, Label::Org, 0.7));
+    }
+    for n in names.iter_mut().filter(|n| relabelled.contains(&n.tokens)) {
+        n.label = Label::Org;
+    }
+    names.extend(added);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// "the town of Gorazde", "the port city of Mombasa": a name after a
@@ -1987,6 +2106,9 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
             if lexicon::is_title(w)
                 || lexicon::is_role(w)
                 || acronym_before_title
+                // A rank that is also a surname ("John Major") before a
+                // name of two words ("Major Pierre Buyoya").
+                || (w == "Major" && b - first >= 3)
                 || lexicon.contains(List::Country, w)
                 || lexicon::demonym(w).is_some()
                 || matches!(w, "U.S." | "US" | "of" | "UK")

@@ -335,6 +335,29 @@ pub fn speakers(
                     }
                 }
             }
+            // '…," the aide, David Bar-Illan, told Reuters': between the
+            // quote and its verb a phrase with no verb in it, naming the
+            // speaker in apposition; the last name not after a
+            // preposition ("an aide to Netanyahu, David Bar-Illan, said").
+            let quote_end = q.parts.last().map_or(0, |p| p.end);
+            if v > quote_end
+                && v - quote_end <= 12
+                && (quote_end..v).all(|t| !doc.tags[t].is_verb() || doc.tags[t].penn() == "VBN")
+            {
+                let named = (quote_end..v).rev().find(|&t| {
+                    !inside(t)
+                        && entity_at(t).is_some_and(speaks)
+                        && t > 0
+                        && entity_at(t - 1) != entity_at(t)
+                        && !matches!(
+                            doc.lower[t - 1].as_str(),
+                            "of" | "at" | "from" | "for" | "with" | "in" | "to"
+                        )
+                });
+                if let Some(e) = named.and_then(entity_at) {
+                    return Some((e, 0.7, None));
+                }
+            }
             let t = v.checked_sub(1)?;
             (!inside(t) && q.around.contains(&t))
                 .then(|| entity_at(t).filter(|e| speaks(*e)))

@@ -1324,3 +1324,82 @@ fn sports_lines_players_countries_and_teams() {
         ],
     );
 }
+
+#[test]
+fn titles_before_names_and_their_owners() {
+    let set = draft(
+        "Egyptian President Hosni Mubarak urged Netanyahu to honour the agreements. Mubarak spoke \
+         to reporters after talks with Jordan's King Hussein in Alexandria.\n\nTanzania's former \
+         President Julius Nyerere will host regional leaders in Arusha. Kenyan President Daniel \
+         arap Moi is expected to attend. Burundi's military ruler Major Pierre Buyoya has offered \
+         talks.\n\nPalestinian negotiator Saeb Erekat said the Palestinians would not accept any \
+         change. \"We want the agreement implemented as it is,\" Erekat said.",
+    );
+    // A name right after a capitalised role is a person's; a country's
+    // one-word name before a title's possessive is the country.
+    assert_eq!(kind(&set, "Hosni Mubarak"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Jordan"), Some(EntityKind::Country));
+    has_all(
+        &facts(&set),
+        &[
+            "Hosni Mubarak | is President of | Egypt",
+            // Talks the clause comes after were held.
+            "Hosni Mubarak | held talks with | Hussein",
+            "Hussein | is King of | Jordan",
+            "Julius Nyerere | is former President of | Tanzania",
+            // "arap" joins a name; a rank that is also a surname goes.
+            "Daniel arap Moi | is President of | Kenya",
+            "Pierre Buyoya | is military ruler of | Burundi",
+        ],
+    );
+    // A role before the full name vouches for the surname alone later.
+    let q = set
+        .quotes
+        .iter()
+        .find(|q| q.words.text.starts_with("We want"))
+        .expect("the quote");
+    assert_eq!(
+        q.speaker
+            .as_deref()
+            .and_then(|s| set.entity(s))
+            .map(|e| e.name.as_str()),
+        Some("Saeb Erekat")
+    );
+}
+
+#[test]
+fn companies_named_by_the_word_for_one() {
+    let set = draft(
+        "German electronics group Siemens AG said it would buy a stake in Italtel, the telecoms \
+         unit of Italy's state holding company IRI. Swiss drugmaker Sandoz AG said it had \
+         appointed Marc Moret as chairman. Police arrested three men suspected of robbing a \
+         branch of Credit Lyonnais in Lyon.\n\n\"The two leaders will discuss the redeployment of \
+         troops,\" the aide, David Bar-Illan, told Reuters.",
+    );
+    assert_eq!(kind(&set, "IRI"), Some(EntityKind::Organisation));
+    assert_eq!(
+        kind(&set, "Credit Lyonnais"),
+        Some(EntityKind::Organisation)
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Siemens AG | is based in | Germany",
+            "IRI | is based in | Italy",
+            "Sandoz AG | is based in | Switzerland",
+        ],
+    );
+    // The speaker named in apposition between the quote and its verb.
+    let q = set
+        .quotes
+        .iter()
+        .find(|q| q.words.text.starts_with("The two"))
+        .expect("the quote");
+    assert_eq!(
+        q.speaker
+            .as_deref()
+            .and_then(|s| set.entity(s))
+            .map(|e| e.name.as_str()),
+        Some("David Bar-Illan")
+    );
+}
