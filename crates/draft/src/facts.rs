@@ -1161,6 +1161,7 @@ pub fn facts(
     out.extend(results(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at, demonyms));
     out.extend(players(doc, entities, &entity_at));
+    out.extend(apposed_roles(doc, entities, &entity_at));
     let mut anchors_of = anchors(doc, entities, &entity_at, coref, demonyms);
     for (k, s) in doc.sentences.iter().enumerate() {
         if is_question(doc, s) {
@@ -1739,6 +1740,78 @@ fn based_in(
     out
 }
 
+/// "Raul Salinas, brother of former President Carlos Salinas", "Ivan
+/// Rybkin, a former speaker of the Duma": a person, a comma, a role of
+/// someone or something named right after "of" (titles between), read
+/// from the words, where the parse of a long apposition goes wrong.
+fn apposed_roles(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for (p, d) in entities.iter().enumerate() {
+        if d.kind != EntityKind::Person {
+            continue;
+        }
+        for m in &d.mentions {
+            let mut t = m.end;
+            if t >= doc.len() || doc.word(t) != "," {
+                continue;
+            }
+            t += 1;
+            if t < doc.len() && matches!(doc.lower[t].as_str(), "the" | "a" | "an") {
+                t += 1;
+            }
+            let mut role = Vec::new();
+            while t < doc.len()
+                && role.len() < 3
+                && (lexicon::is_role(&doc.lower[t])
+                    || matches!(
+                        doc.lower[t].as_str(),
+                        "former" | "younger" | "elder" | "older"
+                    ))
+            {
+                role.push(t);
+                t += 1;
+            }
+            if role.is_empty()
+                || !role.iter().any(|&r| lexicon::is_role(&doc.lower[r]))
+                || t >= doc.len()
+                || doc.lower[t] != "of"
+            {
+                continue;
+            }
+            t += 1;
+            while t < doc.len()
+                && (lexicon::is_title(doc.word(t))
+                    || matches!(doc.lower[t].as_str(), "former" | "the"))
+                && entity_at.get(&t).is_none()
+            {
+                t += 1;
+            }
+            let Some(&o) = entity_at.get(&t) else {
+                continue;
+            };
+            if o == p || doc.sentence_of[t] != doc.sentence_of[m.start] {
+                continue;
+            }
+            let end = (t..doc.len())
+                .find(|&u| entity_at.get(&u) != Some(&o))
+                .unwrap_or(doc.len());
+            let words: Vec<&str> = role.iter().map(|&r| doc.word(r)).collect();
+            let mut f = words_fact(
+                entities,
+                (p, o),
+                &format!("is {} of", words.join(" ")),
+                m.start..end,
+                (m.start, t),
+                0.7,
+                "apposed-role",
+            );
+            f.role = Some(words.join(" "));
+            out.push(f);
+        }
+    }
+    out
+}
+
 /// A results line ("Barcelona 3 Valencia 2", "Group G — Tunisia 1 – 2
 /// England", "Sweden 1-0 South Korea", "Deportivo Coruna 2 (Bebeto 12,
 /// Fran 80) Sevilla 0"): a line of two teams and their goals, with the
@@ -2203,14 +2276,37 @@ fn match_pair(
                     .is_some_and(|d| d.starts_with("nmod") || d.starts_with("obl"))
                 && {
                     let end = b;
+                    let mention = entities[end.entity]
+                        .mentions
+                        .iter()
+                        .find(|m| m.contains(&end.token))
+                        .cloned()
+                        .unwrap_or(end.token..end.token + 1);
+                    let after = mention.end;
+                    // ("and Abel Balbo equalised", the verb tagged a
+                    // participle.)
+                    let after_and = mention.start > 0 && doc.lower[mention.start - 1] == "and";
+                    after < doc.len()
+                        && doc.sentence_of[after] == doc.sentence_of[end.token]
+                        && (matches!(doc.tags[after].penn(), "VBD" | "VBZ" | "VBP" | "MD")
+                            || (after_and && doc.tags[after].penn() == "VBN"))
+                });
+        // "signed England midfielder Paul Ince": a name before a role and
+        // another name describes that one; it is not the verb's object.
+        let ok = ok
+            && !(matches!(p.top, Top::Verb | Top::Subject)
+                && p.wording == Wording::Verb
+                && !p.reversed
+                && {
+                    let end = b;
                     let after = entities[end.entity]
                         .mentions
                         .iter()
                         .find(|m| m.contains(&end.token))
                         .map_or(end.token + 1, |m| m.end);
-                    after < doc.len()
-                        && doc.sentence_of[after] == doc.sentence_of[end.token]
-                        && matches!(doc.tags[after].penn(), "VBD" | "VBZ" | "VBP" | "MD")
+                    after + 1 < doc.len()
+                        && lexicon::is_role(&doc.lower[after])
+                        && capitalised_word(doc.word(after + 1))
                 });
         // "from Y's assist": the noun names a deed, taken "from", "at",
         // "on" or "after" it.
@@ -2989,4 +3085,9 @@ pub fn explain(
         }
     }
     out
+}
+
+/// Whether a word starts with a capital.
+fn capitalised_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
 }

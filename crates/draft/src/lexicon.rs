@@ -857,6 +857,11 @@ pub const ORG_NAMES: &[&str] = &[
 /// them they are a club ("Real Madrid", "Atletico Madrid", "Deportivo
 /// Coruna"), not the city.
 pub const CLUB_PREFIXES: &[&str] = &[
+    "AC",
+    "FC",
+    "SC",
+    "SV",
+    "CF",
     "Real",
     "Atletico",
     "Deportivo",
@@ -1474,3 +1479,9 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "brokerage",
     "chain",
 ];
+
+/// A score written as one word ("2-1", "1-1", "3–0").
+pub fn is_score(w: &str) -> bool {
+    let mut parts = w.split(['-', '–']);
+    matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if is_goals(a) && is_goals(b))
+}

@@ -140,6 +140,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     clubs(doc, &mut names);
     agree_types(doc, &mut names);
     result_line_names(doc, lexicon, &mut names);
+    teams_and_scorers(doc, lexicon, &mut names);
     score_lines(doc, lexicon, &mut names);
     lone_places(doc, lexicon, &mut names);
     places_by_kind(doc, &mut names);
@@ -1944,6 +1945,126 @@ fn places_by_kind(doc: &Doc, names: &mut [Name]) {
     }
 }
 
+/// Match reports: in a sentence with a score ("beat AC Milan 2-1", "drew
+/// 1-1 with Roma", "lost 2-0 at Parma"), the names that beat, drew or
+/// lost, and those beaten, drawn with or lost at, are teams (bodies,
+/// unless a country's: a national team is named as its country); so are
+/// those scored for ("scored for Lazio", "equalised for Roma"), called
+/// champions, or before a coach or a player's position ("Milan coach
+/// Oscar Tabarez"). Two or three unknown capitalised words that score or
+/// equalise are a player ("Pierluigi Casiraghi scored").
+fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    const RESULT_VERBS: &[&str] = &[
+        "beat", "draw", "lose", "defeat", "win", "thrash", "edge", "hold",
+    ];
+    const SCORING_VERBS: &[&str] = &[
+        "score", "equalise", "equalize", "net", "head", "pull", "add", "put",
+    ];
+    const POSITIONS: &[&str] = &[
+        "coach",
+        "manager",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "captain",
+        "forward",
+        "winger",
+    ];
+    let with_score: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| s.clone().any(|t| lexicon::is_score(doc.word(t))))
+        .collect();
+    let team_at = |t: usize| -> bool {
+        let k = doc.sentence_of[t];
+        let verb_before = |from: usize| {
+            (from.saturating_sub(3)..from)
+                .any(|v| doc.sentence_of[v] == k && RESULT_VERBS.contains(&doc.lemmas[v].as_str()))
+        };
+        let verb_after = t + 1 < doc.len() && RESULT_VERBS.contains(&doc.lemmas[t + 1].as_str());
+        let prev = if t > 0 { doc.lower[t - 1].as_str() } else { "" };
+        let scored_for = t >= 2
+            && prev == "for"
+            && (t.saturating_sub(5)..t - 1)
+                .any(|v| SCORING_VERBS.contains(&doc.lemmas[v].as_str()) || doc.lower[v] == "goal");
+        (with_score[k] && (verb_after || verb_before(t)))
+            || scored_for
+            || matches!(prev, "champions" | "holders" | "leaders")
+    };
+    // A team is one throughout ("Juventus coach Marcello Lippi" and "put
+    // Juventus ahead").
+    let mut teams: HashSet<&str> = HashSet::new();
+    for n in names.iter() {
+        let r = n.tokens.clone();
+        let w = doc.span_text(r.clone());
+        // (A player beats another in tennis: "beat Mark Woodforde 6-4".)
+        let person = n.label == Label::Per
+            && r.len() >= 2
+            && lexicon.contains(List::Given, doc.word(r.start));
+        if person
+            || lexicon.contains(List::Country, w)
+            || lexicon.is_listed_place(w) && n.label == Label::Loc
+        {
+            continue;
+        }
+        let before_position = r.end < doc.len() && POSITIONS.contains(&doc.lower[r.end].as_str());
+        if team_at(r.start) || before_position {
+            teams.insert(w);
+        }
+    }
+    for n in names.iter_mut() {
+        if teams.contains(doc.span_text(n.tokens.clone())) {
+            n.label = Label::Org;
+        }
+    }
+    // Teams and players the tagger missed.
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        let mut j = i;
+        while j < doc.len()
+            && j < i + 3
+            && !taken.contains(&j)
+            && capitalised(doc.word(j))
+            && doc.word(j).chars().skip(1).all(char::is_lowercase)
+            && doc.lex[j].zipf < 35
+            && !lexicon.is_listed_place(doc.word(j))
+            && (j == i || !doc.tokens[j].line_start)
+        {
+            j += 1;
+        }
+        if j == i {
+            i += 1;
+            continue;
+        }
+        let after = if j < doc.len() {
+            doc.lemmas[j].as_str()
+        } else {
+            ""
+        };
+        let k = doc.sentence_of[i];
+        if (2..=3).contains(&(j - i))
+            && SCORING_VERBS.contains(&after)
+            && doc.tags[j].is_verb()
+            && with_score[k]
+                | (j + 1 < doc.len()
+                    && matches!(doc.lower[j + 1].as_str(), "for" | "twice" | "again"))
+        {
+            added.push(rule(i..j, Label::Per, 0.6));
+        } else if j - i == 1
+            && team_at(i)
+            && (i == 0 || !doc.sentence_initial(i) || doc.tags[j.min(doc.len() - 1)].is_verb())
+        {
+            added.push(rule(i..j, Label::Org, 0.6));
+        }
+        i = j;
+    }
+    names.extend(added);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
 /// "Arsenal 2 Chelsea 1", "Manchester United 0 Liverpool 0": a line that
 /// is two runs of capitalised words, each with its goals, names two teams
 /// (the tagger may miss one or take a score into a name).
@@ -2064,19 +2185,23 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
     while b > a && edge(b - 1) {
         b -= 1;
     }
-    while a < b && edge(a) {
+    // ("A Mexican judge": the article opens the sentence; "Group A" keeps
+    // its letter.)
+    while a < b && (edge(a) || (matches!(doc.word(a), "A" | "An") && a + 1 < b)) {
         a += 1;
     }
     // Titles never end a name ("U.S. Senator"), nor does a number after a
-    // person's or a place's name ("Sweden 1 – 0").
+    // person's or a place's name ("Sweden 1 – 0"), nor a score after any
+    // ("AC Milan 2-1").
     while b > a + 1
-        && n.label != Label::Org
-        && (lexicon::is_title(doc.word(b - 1))
-            || doc.word(b - 1).chars().all(|c| c.is_ascii_digit()))
+        && ((n.label != Label::Org
+            && (lexicon::is_title(doc.word(b - 1))
+                || doc.word(b - 1).chars().all(|c| c.is_ascii_digit())))
+            || lexicon::is_score(doc.word(b - 1)))
     {
         b -= 1;
     }
-    if a >= b {
+    if a >= b || (a > n.tokens.start && b - a == 1 && lexicon::demonym(doc.word(a)).is_some()) {
         return None;
     }
     // A common word alone is no name ("State" of "Secretary of State").

@@ -1403,3 +1403,43 @@ fn companies_named_by_the_word_for_one() {
         Some("David Bar-Illan")
     );
 }
+
+#[test]
+fn match_reports_teams_scorers_and_apposed_roles() {
+    let set = draft(
+        "Alessandro Del Piero scored twice as champions Juventus beat AC Milan 2-1 on Sunday. \
+         George Weah pulled one back for Milan. Milan coach Oscar Tabarez said his side had \
+         deserved a draw. Juventus coach Marcello Lippi praised his players.\n\nIn Rome, Lazio \
+         drew 1-1 with Roma. Pierluigi Casiraghi scored for Lazio and Abel Balbo equalised for \
+         Roma. Inter Milan signed England midfielder Paul Ince from Manchester United.\n\nA \
+         Mexican judge charged Raul Salinas, brother of former President Carlos Salinas de \
+         Gortari, with murder.",
+    );
+    // Teams by what they do in a sentence with a score, a score is no
+    // part of a name, and unknown words that score are a player.
+    assert_eq!(kind(&set, "Juventus"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "AC Milan"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Lazio"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Pierluigi Casiraghi"), Some(EntityKind::Person));
+    // "A Mexican judge" names nothing.
+    assert_eq!(kind(&set, "A Mexican"), None);
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Oscar Tabarez | is coach of | Milan",
+            "Lazio | drew with | Roma",
+            "Pierluigi Casiraghi | scored for | Lazio",
+            "Raul Salinas | is brother of | Carlos Salinas de Gortari",
+        ],
+    );
+    // A name clause of its own after "and", and a country describing the
+    // player signed, are not the verb's.
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f == "Pierluigi Casiraghi | scored for | Abel Balbo"
+                || f == "Inter Milan | signed | England"),
+        "{facts:?}"
+    );
+}
