@@ -151,7 +151,8 @@ pub const PATTERNS: &[Pattern] = &[
     Pattern {
         name: "subject-object-modifier",
         up: &["nsubj!"],
-        down: &["obj", "nmod"],
+        // (Not a possessive: "debate Dole's running mate Jack Kemp".)
+        down: &["obj", "nmod!"],
         top: Top::Verb,
         reversed: false,
         wording: Wording::Verb,
@@ -429,7 +430,8 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.75,
         kinds: ("p", "pogctr"),
-        cases: &[],
+        // ("a former Senate majority leader from Kansas" leads no Kansas.)
+        cases: &["of", "to", "for", "at", "in", "with"],
     },
     Pattern {
         name: "apposition-role-owner",
@@ -593,7 +595,20 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Role,
         confidence: 0.55,
         kinds: ("p", "pogctr"),
-        cases: &["of", "at", "for", "from", "with"],
+        cases: &["of", "at", "for", "with"],
+    },
+    // "Dole, a former Senate majority leader from Kansas": where the
+    // person described is from.
+    Pattern {
+        name: "apposition-origin",
+        up: &[],
+        down: &["appos", "nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is from"),
+        confidence: 0.55,
+        kinds: ("p", "ctr"),
+        cases: &["from"],
     },
     // Korea's Kim Shin-Wook; Italy's la Repubblica; Mecca's Grand Mosque.
     Pattern {
@@ -907,6 +922,7 @@ fn deed(lemma: &str) -> Option<&'static str> {
 
 /// Lemmas of actions two parties do together.
 const JOINT: &[&str] = &[
+    "clash",
     "sign",
     "agree",
     "meet",

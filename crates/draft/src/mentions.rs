@@ -126,6 +126,8 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     split_body_from_person(doc, lexicon, &mut names);
     drop_portfolios(doc, &mut names);
     titled_runs_are_people(doc, lexicon, &mut names);
+    split_owner_from_titled(doc, lexicon, &mut names);
+    banks_named_for_people(doc, &mut names);
     drop_trailing_offices(doc, lexicon, &mut names);
     split_title_of_place(doc, lexicon, &mut names);
     join_particles(doc, &mut names);
@@ -133,6 +135,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_company_names(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
     add_surnames(doc, lexicon, &mut names);
+    surnames_over_places(doc, lexicon, &mut names);
     add_initials(doc, &mut names);
     join_hyphenated(doc, lexicon, &mut names);
     coordinated_people(doc, lexicon, &mut names);
@@ -381,6 +384,106 @@ fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
     }
     *names = out;
+}
+
+/// "Bundesbank President Hans Tietmeyer", "Siemens chief executive…",
+/// read whole as one name: the capitalised words before a title are its
+/// owner (a body, or a place when listed as one), the title and the one
+/// to three words after it a person.
+fn split_owner_from_titled(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let mut out = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        let r = n.tokens.clone();
+        let split = (r.len() >= 3)
+            .then(|| {
+                let k = (r.start + 1..r.end - 1).find(|&k| {
+                    let w = doc.word(k);
+                    lexicon::is_title(w) && !lexicon::HONORIFICS.contains(&w)
+                })?;
+                let mut k2 = k;
+                while k2 < r.end && lexicon::is_title(doc.word(k2)) {
+                    k2 += 1;
+                }
+                let owner_ok = (r.start..k).all(|t| {
+                    let w = doc.word(t);
+                    capitalised(w)
+                        && !lexicon::is_title(w)
+                        && lexicon::demonym(w).is_none()
+                        && !matches!(w, "U.S." | "US" | "UK" | "The")
+                        && !lexicon.contains(List::Given, w)
+                });
+                let person_ok = (1..=3).contains(&(r.end - k2))
+                    && (k2..r.end).all(|t| {
+                        let w = doc.word(t);
+                        capitalised(w)
+                            && !lexicon::ORG_HEADS.contains(&w)
+                            && !lexicon::GOVERNMENT_HEADS.contains(&w)
+                    });
+                (owner_ok
+                    && person_ok
+                    && !lexicon.contains(List::Country, doc.span_text(r.start..k)))
+                .then_some(k)
+            })
+            .flatten();
+        // "Jim Lehrer of PBS": a person's name, "of" and an acronym or a
+        // body's name are two.
+        let of_body = (n.label == Label::Per && r.len() >= 4)
+            .then(|| {
+                let k = (r.start + 2..r.end - 1).find(|&k| doc.lower[k] == "of")?;
+                let w = doc.word(r.end - 1);
+                let acronym =
+                    r.end - k == 2 && w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+                (acronym || lexicon::ORG_HEADS.contains(&w)).then_some(k)
+            })
+            .flatten();
+        if let Some(k) = of_body {
+            out.push(rule(r.start..k, Label::Per, n.confidence));
+            out.push(rule(k + 1..r.end, Label::Org, n.confidence.min(0.8)));
+            continue;
+        }
+        match split {
+            Some(k) => {
+                let owner = doc.span_text(r.start..k);
+                let label = if lexicon.is_listed_place(owner) {
+                    Label::Loc
+                } else {
+                    Label::Org
+                };
+                out.push(rule(r.start..k, label, n.confidence.min(0.8)));
+                out.push(rule(k..r.end, Label::Per, n.confidence.min(0.8)));
+            }
+            None => out.push(n),
+        }
+    }
+    *names = out;
+}
+
+/// "Bank Julius Baer", "Banque Paribas": a bank's word right before a
+/// name makes one bank of them, whatever the name looked like.
+fn banks_named_for_people(doc: &Doc, names: &mut Vec<Name>) {
+    let mut joined = Vec::new();
+    for n in names.iter() {
+        let r = n.tokens.clone();
+        if r.start > 0
+            && matches!(doc.word(r.start - 1), "Bank" | "Banque" | "Banco" | "Banca")
+            && (r.start < 2 || !capitalised(doc.word(r.start - 2)))
+            && r.len() <= 3
+        {
+            joined.push(r.start - 1..r.end);
+        }
+    }
+    if joined.is_empty() {
+        return;
+    }
+    names.retain(|n| {
+        !joined
+            .iter()
+            .any(|j| n.tokens.start >= j.start && n.tokens.end <= j.end)
+    });
+    for j in joined {
+        names.push(rule(j, Label::Org, 0.8));
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// "Israeli Prime Minister Benjamin Netanyahu", read whole as a place or
@@ -1305,12 +1408,21 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
         .collect();
     // One word counts when the language does not otherwise use it and it
     // has a capital inside ("BlackRock", "OpenAI").
+    // So does a rare word the tagger was sure of ("Bundesbank"), which
+    // the text never writes in lower case.
     let spreads = |n: &Name| {
-        let w = doc.word(n.tokens.start);
+        let t = n.tokens.start;
+        let w = doc.word(t);
         n.tokens.len() >= 2
-            || (doc.lex[n.tokens.start].zipf < 30
+            || (doc.lex[t].zipf < 30
                 && w.chars().skip(1).any(char::is_uppercase)
                 && w.chars().any(char::is_lowercase))
+            || (doc.lex[t].zipf < 30
+                && n.confidence >= 0.8
+                && !doc.lex[t].seen_lower
+                && capitalised(w)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && w.chars().count() >= 4)
     };
     for n in names.iter().chain(&stems).filter(|n| spreads(n)) {
         let words: Vec<&str> = n.tokens.clone().map(|t| doc.word(t)).collect();
@@ -1485,6 +1597,37 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     }
     names.extend(added);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "Clinton, Dole clash" with "Republican challenger Bob Dole" below: a
+/// word alone that is the surname of a person the text names in full is
+/// that person, though a listed town bear the name; not after a
+/// preposition of place ("in Dole"), and never a country's name.
+fn surnames_over_places(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == Label::Per && (2..=3).contains(&n.tokens.len()))
+        .filter(|n| lexicon.contains(List::Given, doc.word(n.tokens.start)))
+        .map(|n| doc.word(n.tokens.end - 1))
+        .filter(|w| w.chars().count() >= 3 && w.chars().skip(1).all(char::is_lowercase))
+        .collect();
+    for n in names.iter_mut() {
+        let t = n.tokens.start;
+        let w = doc.word(t);
+        if n.label != Label::Per
+            && n.tokens.len() == 1
+            && surnames.contains(w)
+            && !lexicon.contains(List::Country, w)
+            && !lexicon.contains(List::Region, w)
+            && !(t > 0
+                && matches!(
+                    doc.lower[t - 1].as_str(),
+                    "in" | "at" | "from" | "to" | "near"
+                ))
+        {
+            n.label = Label::Per;
+        }
+    }
 }
 
 /// "BA chief executive Robert Ayling" after "British Airways": a word in
@@ -2202,6 +2345,15 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
         b -= 1;
     }
     if a >= b || (a > n.tokens.start && b - a == 1 && lexicon::demonym(doc.word(a)).is_some()) {
+        return None;
+    }
+    // Title words alone name no one ("Vice" of "Vice President Al Gore").
+    if (a..b).all(|t| {
+        matches!(
+            doc.word(t),
+            "Vice" | "Prime" | "Deputy" | "Chief" | "Former" | "Acting" | "Assistant" | "Senior"
+        )
+    }) {
         return None;
     }
     // A common word alone is no name ("State" of "Secretary of State").

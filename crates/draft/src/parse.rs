@@ -909,6 +909,54 @@ fn repair_subject_before_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Dole, a former Senate majority leader from Kansas, accused Clinton of
+/// raising taxes", parsed with the name as the root and "accused" as an
+/// adjective of "Clinton": a sentence that opens with a name, a phrase
+/// between commas with no verb in it, and a past-tense verb right after
+/// the second comma has that verb for its root, the name its subject and
+/// the noun the verb was hung from its object.
+fn repair_verbless_root(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(r) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    if !(doc.tags[r].is_proper() && r + 2 < s.end && doc.word(r + 1) == ",") {
+        return;
+    }
+    // The name may be several words, all hung from its head.
+    if (s.start..r).any(|t| doc.heads[t] != Some(r)) {
+        return;
+    }
+    let Some(c2) = (r + 3..s.end.min(r + 13)).find(|&t| doc.word(t) == ",") else {
+        return;
+    };
+    let v = c2 + 1;
+    if v >= s.end
+        || (r + 2..c2).any(|t| doc.tags[t].is_verb() || doc.lower[t] == "who")
+        || !matches!(doc.tags[v].penn(), "VBD" | "VBN")
+        || doc.heads[v].is_none()
+    {
+        return;
+    }
+    let object =
+        doc.heads[v].filter(|&n| n > v && (doc.tags[n].is_noun() || doc.tags[n].is_proper()));
+    for t in s.clone() {
+        if doc.heads[t] == Some(r) && doc.tags[t].is_punct() && t > c2 {
+            doc.heads[t] = Some(v);
+        }
+    }
+    doc.heads[v] = None;
+    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.tags[v] = crate::labels::Tag::of("VBD", "VERB");
+    doc.heads[r] = Some(v);
+    doc.deps[r] = crate::labels::Dep::of("nsubj");
+    if let Some(n) = object {
+        doc.heads[n] = Some(v);
+        doc.deps[n] = crate::labels::Dep::of("obj");
+    }
+    doc.heads[c2] = Some(r);
+    doc.deps[c2] = crate::labels::Dep::of("punct");
+}
+
 /// "the appointment of Madeleine Albright, who was born in Prague": a
 /// relative clause opened by "who" ("whom", "whose") right after a name
 /// says something of that name; the parse hangs it from the noun the name
@@ -1060,6 +1108,7 @@ impl Parser {
         for s in doc.sentences.clone() {
             repair_apposition(doc, s.clone());
             repair_subject_before_apposition(doc, s.clone());
+            repair_verbless_root(doc, s.clone());
             repair_named_role(doc, s.clone());
             repair_double_subject(doc, s.clone());
             repair_role_name(doc, s.clone());

@@ -1443,3 +1443,42 @@ fn match_reports_teams_scorers_and_apposed_roles() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn owners_before_titles_surnames_over_towns_and_verbless_roots() {
+    let set = draft(
+        "Clinton, Dole clash over tax cuts\n\nPresident Bill Clinton and Republican challenger Bob \
+         Dole clashed on Sunday. Dole, a former Senate majority leader from Kansas, accused \
+         Clinton of raising taxes. Vice President Al Gore will debate Dole's running mate Jack \
+         Kemp. The debate was moderated by Jim Lehrer of PBS.\n\nRates were unchanged, Bundesbank \
+         President Hans Tietmeyer told a news conference. \"There was no reason to change,\" said \
+         Gerhard Grebe, an economist at Bank Julius Baer.",
+    );
+    // "Dole" alone is Bob Dole, though a French town bears the name.
+    assert!(kind(&set, "Dole").is_none());
+    assert_eq!(kind(&set, "Bundesbank"), Some(EntityKind::Organisation));
+    assert_eq!(
+        kind(&set, "Bank Julius Baer"),
+        Some(EntityKind::Organisation)
+    );
+    // "Vice" alone names nothing.
+    assert!(kind(&set, "Vice").is_none());
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Hans Tietmeyer | is President of | Bundesbank",
+            "Bob Dole | accused | Bill Clinton",
+            "Bob Dole | is from | Kansas",
+            "Jim Lehrer | works for | PBS",
+            "Gerhard Grebe | is economist at | Bank Julius Baer",
+        ],
+    );
+    // Debating a man's running mate is not debating him; a leader from a
+    // state leads no state.
+    assert!(
+        !facts.iter().any(|f| f == "Al Gore | will debate | Bob Dole"
+            || f == "Bob Dole | is former leader of | Kansas"),
+        "{facts:?}"
+    );
+}
