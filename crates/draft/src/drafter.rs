@@ -498,17 +498,57 @@ fn round(x: f32) -> f32 {
     (x.clamp(0.0, 1.0) * 100.0).round() / 100.0
 }
 
+/// The article's first line that is not a dateline: a story that opens
+/// with "MOSCOW 1996-10-17" and no headline is titled by its lead.
 fn first_line(text: &str) -> String {
-    let line = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("Untitled");
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("Untitled");
+    let line = if is_dateline(first) {
+        lines.next().unwrap_or(first)
+    } else {
+        first
+    };
     let mut title: String = line.chars().take(120).collect();
     if line.chars().count() > 120 {
         title.push('…');
     }
     title
+}
+
+/// A line of one to four words in capitals, perhaps with commas, and then
+/// perhaps a date in digits ("MOSCOW 1996-10-17", "MUNICH, Germany",
+/// "NEW YORK").
+fn is_dateline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let place = words
+        .iter()
+        .take_while(|w| {
+            let w = w.trim_end_matches(',');
+            w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+        })
+        .count();
+    // "MUNICH, Germany": a country or state after the place's comma.
+    let mut rest = place;
+    if place > 0 && words[place - 1].ends_with(',') {
+        while rest < words.len()
+            && rest < place + 2
+            && words[rest].starts_with(char::is_uppercase)
+            && words[rest]
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '.')
+        {
+            rest += 1;
+        }
+    }
+    let date = |w: &&str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | ','))
+    };
+    (1..=4).contains(&place) && words[rest..].iter().all(date) && line.len() <= 60
 }
 
 fn find(text: &str, words: &str) -> Option<Span> {

@@ -1482,3 +1482,14 @@ fn owners_before_titles_surnames_over_towns_and_verbless_roots() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_story_opening_with_its_dateline_is_titled_by_its_lead() {
+    let set = draft("MOSCOW 1996-10-17\n\nBoris Yeltsin sacked Alexander Lebed.\n");
+    assert_eq!(set.article.title, "Boris Yeltsin sacked Alexander Lebed.");
+    let set = draft("MUNICH, Germany 1996-08-28\n\nSiemens said it would buy Italtel.\n");
+    assert_eq!(set.article.title, "Siemens said it would buy Italtel.");
+    // A short headline in capitals is a headline.
+    let set = draft("GOLF - RESULTS\n\nResults of the first round.\n");
+    assert_eq!(set.article.title, "GOLF - RESULTS");
+}
