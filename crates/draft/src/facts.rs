@@ -2926,6 +2926,27 @@ fn role_words(doc: &Doc, r: usize) -> String {
     };
     let mut words: Vec<usize> = vec![r];
     modifiers(r, &mut words);
+    // "central bank governor": the lower-case words right before the role
+    // and hung from it, whatever their relation.
+    let mut k = r;
+    while k > 0 && r - k < 3 {
+        let x = k - 1;
+        let hung = doc.heads[x] == Some(r)
+            || doc.heads[x].is_some_and(|h| h > x && h <= r && doc.heads[h] == Some(r));
+        if !(hung
+            && doc.word(x).starts_with(char::is_lowercase)
+            && (doc.tags[x].is_noun() || doc.tags[x].penn() == "JJ"))
+        {
+            break;
+        }
+        if !words.contains(&x) {
+            words.push(x);
+        }
+        k = x;
+    }
+    // A nationality is the role's owner, not its words ("French central
+    // bank governor").
+    words.retain(|&t| t == r || lexicon::demonym(doc.word(t)).is_none());
     for &c in &doc.children[r] {
         // "president and now vice chair at the fund": a role said of
         // another time is another role.

@@ -909,6 +909,22 @@ fn repair_subject_before_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Kinkel told Reuters in an interview that…": a name hung from "tell"
+/// as its clause is whom it was told to.
+fn repair_told_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s {
+        if let Some(v) = doc.heads[t] {
+            if doc.lemmas[v] == "tell"
+                && doc.tags[t].is_proper()
+                && t > v
+                && (doc.deps[t].is("ccomp") || doc.deps[t].is("xcomp"))
+            {
+                doc.deps[t] = crate::labels::Dep::of("obj");
+            }
+        }
+    }
+}
+
 /// "Dole, a former Senate majority leader from Kansas, accused Clinton of
 /// raising taxes", parsed with the name as the root and "accused" as an
 /// adjective of "Clinton": a sentence that opens with a name, a phrase
@@ -1109,6 +1125,7 @@ impl Parser {
             repair_apposition(doc, s.clone());
             repair_subject_before_apposition(doc, s.clone());
             repair_verbless_root(doc, s.clone());
+            repair_told_name(doc, s.clone());
             repair_named_role(doc, s.clone());
             repair_double_subject(doc, s.clone());
             repair_role_name(doc, s.clone());

@@ -1493,3 +1493,21 @@ fn a_story_opening_with_its_dateline_is_titled_by_its_lead() {
     let set = draft("GOLF - RESULTS\n\nResults of the first round.\n");
     assert_eq!(set.article.title, "GOLF - RESULTS");
 }
+
+#[test]
+fn role_words_and_names_told() {
+    let set = draft(
+        "French central bank governor Jean-Claude Trichet said further cuts were possible. German \
+         Foreign Minister Klaus Kinkel told Reuters in an interview that Bonn would not change \
+         its policy.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            // The nationality owns the role; the role's words stay whole.
+            "Jean-Claude Trichet | is central bank governor of | France",
+            // A name hung from "tell" as its clause is whom it was told to.
+            "Klaus Kinkel | told | Reuters",
+        ],
+    );
+}
