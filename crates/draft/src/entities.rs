@@ -340,6 +340,22 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 .get(&words)
                 .and_then(|gs| gs.iter().rev().copied().find(|&g| groups[g].name != words));
         }
+        // "De Charette" opening a sentence after "Herve de Charette": a
+        // particle and a surname, the particle capitalised.
+        if home.is_none() && m.tokens.len() == 2 {
+            let first = doc.word(m.tokens.start);
+            let last = doc.word(m.tokens.start + 1);
+            let lower = first.to_lowercase();
+            if first != lower && lexicon::NAME_PARTICLES.contains(&lower.as_str()) {
+                let tail = format!(" {lower} {last}");
+                home = people_by_word.get(last).and_then(|gs| {
+                    gs.iter()
+                        .rev()
+                        .copied()
+                        .find(|&g| groups[g].name.ends_with(&tail))
+                });
+            }
+        }
         // An acronym of an earlier name: "GIP".
         if home.is_none() && words.len() >= 2 && words.chars().all(|c| c.is_uppercase() || c == '.')
         {

@@ -1172,7 +1172,7 @@ pub fn facts(
             }
         }
     }
-    let mut out = titles(doc, entities, &entity_at, demonyms, speaker_of_token);
+    let mut out = titles(doc, entities, &entity_at, coref, demonyms, speaker_of_token);
     out.extend(owners_in_names(doc, entities, speaker_of_token));
     out.extend(results(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at, demonyms));
@@ -1266,6 +1266,7 @@ fn titles(
     doc: &Doc,
     entities: &[Draft],
     entity_at: &HashMap<usize, usize>,
+    coref: &Coref,
     demonyms: &HashMap<usize, usize>,
     speaker_of_token: &dyn Fn(usize) -> Option<usize>,
 ) -> Vec<Fact> {
@@ -1289,6 +1290,7 @@ fn titles(
             }
             let mut role: Vec<usize> = Vec::new();
             let mut owner = None;
+            let mut pronoun_owner = false;
             while t > s.start && m.start - t < 8 {
                 let x = t - 1;
                 let w = doc.word(x);
@@ -1344,6 +1346,14 @@ fn titles(
                 if let Some(&e) = entity_at.get(&x) {
                     owner = Some((e, x));
                 }
+                // "Its leader Antar Zouabri": the owner a possessive
+                // pronoun stands for, when a title follows it.
+                if owner.is_none() && doc.tags[x].penn() == "PRP$" && !role.is_empty() {
+                    if let Some(e) = coref.resolved(x) {
+                        owner = Some((e, x));
+                        pronoun_owner = true;
+                    }
+                }
                 break;
             }
             // "lawmaker Cha Ji-ho of Korea's ruling Democratic Party": the
@@ -1385,8 +1395,9 @@ fn titles(
                     role: Some(role_text),
                     evidence: at.min(m.start)..(at + 1).max(m.end),
                     anchors: (m.start, at),
-                    note: None,
-                    confidence: 0.8
+                    note: pronoun_owner
+                        .then(|| format!("“{}” taken as {}.", doc.word(at), entities[o].name)),
+                    confidence: if pronoun_owner { 0.7 } else { 0.8 }
                         * (0.5 + 0.5 * d.confidence.min(entities[o].confidence.max(0.6))),
                     pattern: "title",
                 });
@@ -1689,7 +1700,7 @@ fn based_in(
         if u == from
             || u >= doc.len()
             || !doc.tags[u - 1].is_noun()
-            || !lexicon::COMPANY_NOUNS.contains(&doc.lemmas[u - 1].as_str())
+            || !lexicon::is_company_noun(&doc.lemmas[u - 1])
         {
             continue;
         }

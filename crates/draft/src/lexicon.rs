@@ -523,6 +523,10 @@ pub const TITLE_WORDS: &[&str] = &[
     "Labour",
     "Labor",
     "Culture",
+    "Transportation",
+    "Commerce",
+    "Agriculture",
+    "Treasury",
 ];
 
 /// Legal forms that end a company's name ("Volvo AB", "Boeing Co",
@@ -1484,4 +1488,45 @@ pub const COMPANY_NOUNS: &[&str] = &[
 pub fn is_score(w: &str) -> bool {
     let mut parts = w.split(['-', '–']);
     matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if is_goals(a) && is_goals(b))
+}
+
+/// Whether a lemma is a word for a company: a listed one, or any maker
+/// ("truckmaker", "chipmaker").
+pub fn is_company_noun(lemma: &str) -> bool {
+    // (Not the people who make laws, policy, films, peace or plays.)
+    const PEOPLE: &[&str] = &[
+        "law",
+        "policy",
+        "film",
+        "movie",
+        "peace",
+        "king",
+        "decision",
+        "home",
+        "trouble",
+        "match",
+        "play",
+        "deal",
+        "rain",
+        "dress",
+        "cabinet",
+        "money",
+        "merry",
+        "haymaker",
+        "book",
+        "noise",
+        "pace",
+        "pea",
+        "shoe",
+        "watch",
+        "mischief",
+        "film-",
+        "law-",
+        "policy-",
+        "decision-",
+    ];
+    COMPANY_NOUNS.contains(&lemma)
+        || lemma
+            .strip_suffix("maker")
+            .is_some_and(|stem| stem.len() >= 3 && !PEOPLE.contains(&stem))
 }

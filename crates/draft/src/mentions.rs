@@ -531,6 +531,11 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
                 && !lexicon::TITLE_WORDS.contains(&w)
                 && !lexicon::HONORIFICS.contains(&w)
         };
+        // ("Foreign Minister Herve de Charette": a town's name before a
+        // name's particle is a given name.)
+        let particle_after = r.end + 1 < doc.len()
+            && lexicon::NAME_PARTICLES.contains(&doc.word(r.end))
+            && capitalised(doc.word(r.end + 1));
         if after_role
             && r.len() <= 3
             && (r.start..r.end).all(|t| {
@@ -540,7 +545,7 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
                     && !lexicon::ORG_HEADS.contains(&w)
                     && !lexicon::GOVERNMENT_HEADS.contains(&w)
                     && !lexicon::FACILITY_HEADS.contains(&w)
-                    && !lexicon.is_listed_place(w)
+                    && (particle_after || !lexicon.is_listed_place(w))
             })
         {
             n.label = Label::Per;
@@ -667,12 +672,20 @@ fn join_particles(doc: &Doc, names: &mut Vec<Name>) {
         let mut end = n.tokens.end;
         while end + 1 < doc.len()
             && lexicon::NAME_PARTICLES.contains(&doc.word(end))
-            && capitalised(doc.word(end + 1))
-            && !lexicon::is_title(doc.word(end + 1))
             && doc.sentence_of[end + 1] == doc.sentence_of[n.tokens.start]
         {
+            // "Hassan el-Alfi": the particle joined to the name by a hyphen.
+            let after =
+                if doc.word(end + 1) == "-" && end + 2 < doc.len() && !spaced(doc, end, end + 1) {
+                    end + 2
+                } else {
+                    end + 1
+                };
+            if !capitalised(doc.word(after)) || lexicon::is_title(doc.word(after)) {
+                break;
+            }
             // Through the particle and the capitalised words after it.
-            let mut k = end + 1;
+            let mut k = after;
             while k < doc.len() && capitalised(doc.word(k)) && k < end + 4 {
                 k += 1;
             }
@@ -1285,8 +1298,22 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             }
         }
         let mut j = i + 1;
-        while j < doc.len() && j < i + 4 {
+        let mut hyphens = 0;
+        while j < doc.len() && j < i + 4 + 2 * hyphens {
             let x = doc.word(j);
+            // "Per-Ake Fredriksson": a hyphen inside a given name.
+            if hyphens == 0
+                && x == "-"
+                && j > i + 1
+                && j + 1 < doc.len()
+                && !spaced(doc, j - 1, j)
+                && !spaced(doc, j, j + 1)
+                && capitalised(doc.word(j + 1))
+            {
+                j += 1;
+                hyphens += 1;
+                continue;
+            }
             let cap = capitalised(x) && x.chars().skip(1).any(char::is_lowercase);
             let blocked = lexicon::is_title(x)
                 || lexicon::ORG_HEADS.contains(&x)
@@ -1298,7 +1325,12 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 // so is a surname after one ("Prime Minister John Major").
                 || (doc.lex[j].zipf >= 50
                     && !lexicon.contains(List::Given, x)
-                    && !(j > i + 1 && lexicon.contains(List::Given, doc.word(j - 1))));
+                    && !(j > i + 1 && lexicon.contains(List::Given, doc.word(j - 1)))
+                    // ("Per-Ake": a hyphenated given name.)
+                    && !(j + 2 < doc.len()
+                        && doc.word(j + 1) == "-"
+                        && !spaced(doc, j, j + 1)
+                        && capitalised(doc.word(j + 2))));
             if !cap || blocked || doc.tokens[j].line_start {
                 break;
             }
@@ -1958,7 +1990,7 @@ fn described_companies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
                     && c > t
                     && doc.tags[c].is_noun()
                     && !doc.tags[c].is_proper()
-                    && lexicon::COMPANY_NOUNS.contains(&doc.lemmas[c].as_str())
+                    && lexicon::is_company_noun(&doc.lemmas[c])
             })
         });
         let unit = r.end < doc.len()
@@ -1986,7 +2018,7 @@ fn described_companies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 fn company_noun(doc: &Doc, t: usize) -> bool {
     doc.word(t).starts_with(char::is_lowercase)
         && doc.tags[t].is_noun()
-        && lexicon::COMPANY_NOUNS.contains(&doc.lemmas[t].as_str())
+        && lexicon::is_company_noun(&doc.lemmas[t])
 }
 
 /// "the state holding company IRI", "a branch of Credit Lyonnais",

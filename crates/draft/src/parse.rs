@@ -909,6 +909,40 @@ fn repair_subject_before_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Minister Hassan el-Alfi told reporters the attacks had been planned
+/// in Sudan", parsed with "told" as an adjective of the name and the name
+/// a second subject of "planned": a speech verb right after the name it
+/// hangs from, where that name is the subject of a later verb, heads the
+/// sentence, with the name its subject and the later verb what was said.
+fn repair_speech_verb_read_as_modifier(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for u in s.clone() {
+        let Some(t) = doc.heads[u] else { continue };
+        let Some(v) = doc.heads[t] else { continue };
+        if !(t < u
+            && v > u
+            && doc.tags[t].is_proper()
+            && (doc.deps[u].is("amod") || doc.deps[u].is("acl"))
+            && matches!(doc.tags[u].penn(), "VBD" | "VBZ")
+            && crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[u].as_str())
+            && (doc.deps[t].is("nsubj") || doc.deps[t].is("nsubj:pass"))
+            && (t + 1..u).all(|k| doc.heads[k].is_some_and(|h| h >= t && h < u)))
+        {
+            continue;
+        }
+        doc.heads[u] = doc.heads[v];
+        doc.deps[u] = doc.deps[v];
+        doc.heads[t] = Some(u);
+        doc.deps[t] = crate::labels::Dep::of("nsubj");
+        doc.heads[v] = Some(u);
+        doc.deps[v] = crate::labels::Dep::of("ccomp");
+        for k in s.clone() {
+            if doc.heads[k] == Some(v) && doc.tags[k].is_punct() && k + 1 == s.end {
+                doc.heads[k] = Some(u);
+            }
+        }
+    }
+}
+
 /// "Kinkel told Reuters in an interview that…": a name hung from "tell"
 /// as its clause is whom it was told to.
 fn repair_told_name(doc: &mut Doc, s: std::ops::Range<usize>) {
@@ -935,26 +969,41 @@ fn repair_verbless_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     let Some(r) = s.clone().find(|&t| doc.heads[t].is_none()) else {
         return;
     };
-    if !(doc.tags[r].is_proper() && r + 2 < s.end && doc.word(r + 1) == ",") {
+    // The name's last word ("President Liamine Zeroual").
+    let mut e = r;
+    while e + 1 < s.end
+        && doc.heads[e + 1] == Some(r)
+        && (doc.deps[e + 1].is("flat") || doc.deps[e + 1].is("compound"))
+    {
+        e += 1;
+    }
+    if !(doc.tags[r].is_proper() && e + 2 < s.end && doc.word(e + 1) == ",") {
         return;
     }
     // The name may be several words, all hung from its head.
     if (s.start..r).any(|t| doc.heads[t] != Some(r)) {
         return;
     }
-    let Some(c2) = (r + 3..s.end.min(r + 13)).find(|&t| doc.word(t) == ",") else {
+    // "Zeroual, who was elected in November, met…": a relative clause
+    // between the commas, the main verb hung inside it.
+    let relative = matches!(doc.lower[e + 2].as_str(), "who" | "which");
+    let reach = if relative { 20 } else { 13 };
+    let Some(c2) = (e + 3..s.end.min(e + reach)).find(|&t| doc.word(t) == ",") else {
         return;
     };
     let v = c2 + 1;
     if v >= s.end
-        || (r + 2..c2).any(|t| doc.tags[t].is_verb() || doc.lower[t] == "who")
-        || !matches!(doc.tags[v].penn(), "VBD" | "VBN")
+        || (!relative && (e + 2..c2).any(|t| doc.tags[t].is_verb() || doc.lower[t] == "who"))
+        || !matches!(doc.tags[v].penn(), "VBD" | "VBN" | "VBZ")
         || doc.heads[v].is_none()
+        || (relative
+            && (doc.tags[v].penn() == "VBN"
+                || !doc.heads[v].is_some_and(|h| (e + 2..c2).contains(&h))))
     {
         return;
     }
-    let object =
-        doc.heads[v].filter(|&n| n > v && (doc.tags[n].is_noun() || doc.tags[n].is_proper()));
+    let object = doc.heads[v]
+        .filter(|&n| !relative && n > v && (doc.tags[n].is_noun() || doc.tags[n].is_proper()));
     for t in s.clone() {
         if doc.heads[t] == Some(r) && doc.tags[t].is_punct() && t > c2 {
             doc.heads[t] = Some(v);
@@ -1126,6 +1175,7 @@ impl Parser {
             repair_subject_before_apposition(doc, s.clone());
             repair_verbless_root(doc, s.clone());
             repair_told_name(doc, s.clone());
+            repair_speech_verb_read_as_modifier(doc, s.clone());
             repair_named_role(doc, s.clone());
             repair_double_subject(doc, s.clone());
             repair_role_name(doc, s.clone());
