@@ -1200,7 +1200,69 @@ pub fn facts(
             }
         }
     }
+    let shared = coordinated_objects(doc, entities, &entity_at, &out);
+    out.extend(shared);
     dedupe(doc, out)
+}
+
+/// "was accompanied by Foreign Minister Herve de Charette and Trade
+/// Minister Yves Galland", where the parse hung the second name inside the
+/// first: a verb's object followed by "and", perhaps a title, and another
+/// name of the same kind that no verb follows is an object of the same
+/// verb.
+fn coordinated_objects(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    facts: &[Fact],
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for f in facts {
+        if !(f.pattern.starts_with("subject-") || f.pattern == "passive-agent") {
+            continue;
+        }
+        let Some(m) = entities[f.object]
+            .mentions
+            .iter()
+            .find(|m| m.contains(&f.anchors.1))
+        else {
+            continue;
+        };
+        let mut t = m.end;
+        if t >= doc.len() || doc.lower[t] != "and" {
+            continue;
+        }
+        t += 1;
+        while t < doc.len() && lexicon::is_title(doc.word(t)) && entity_at.get(&t).is_none() {
+            t += 1;
+        }
+        let Some(&o) = entity_at.get(&t) else {
+            continue;
+        };
+        let end = (t..doc.len())
+            .find(|&u| entity_at.get(&u) != Some(&o))
+            .unwrap_or(doc.len());
+        if o == f.subject
+            || o == f.object
+            || entities[o].kind != entities[f.object].kind
+            || doc.sentence_of[t] != doc.sentence_of[m.start]
+            || (end < doc.len() && (doc.tags[end].is_verb() || doc.tags[end].penn() == "MD"))
+            || facts.iter().any(|g| {
+                (g.subject, g.object) == (f.subject, o) || (g.subject, g.object) == (o, f.subject)
+            })
+        {
+            continue;
+        }
+        out.push(Fact {
+            object: o,
+            evidence: f.evidence.start.min(t)..f.evidence.end.max(end),
+            anchors: (f.anchors.0, t),
+            confidence: f.confidence * 0.9,
+            pattern: "coordinated-object",
+            ..f.clone()
+        });
+    }
+    out
 }
 
 /// A question states nothing.
@@ -1299,6 +1361,13 @@ fn titles(
                     if !lexicon::HONORIFICS.contains(&w) {
                         role.push(x);
                     }
+                    t = x;
+                    continue;
+                }
+                // "Transport Minister Haryanto Dhanutirto": a portfolio
+                // before the title is the title's.
+                if lexicon::PORTFOLIOS.contains(&w) && role.last().is_some_and(|&r| r == x + 1) {
+                    role.push(x);
                     t = x;
                     continue;
                 }

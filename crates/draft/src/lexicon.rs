@@ -1530,3 +1530,59 @@ pub fn is_company_noun(lemma: &str) -> bool {
             .strip_suffix("maker")
             .is_some_and(|stem| stem.len() >= 3 && !PEOPLE.contains(&stem))
 }
+
+/// Portfolios that name a minister's or secretary's office ("Transport
+/// Minister", "Energy Secretary") but also end bodies' names ("Siemens
+/// Energy"): title words only right before "Minister" or "Secretary".
+pub const PORTFOLIOS: &[&str] = &[
+    "Transport",
+    "Energy",
+    "Industry",
+    "Economy",
+    "Communications",
+    "Information",
+    "Environment",
+    "Housing",
+    "Tourism",
+    "Mines",
+    "Oil",
+    "Petroleum",
+    "Planning",
+    "Security",
+    "Sports",
+    "Youth",
+    "Welfare",
+    "Science",
+    "Technology",
+    "Fisheries",
+    "Water",
+    "Works",
+    "Telecommunications",
+    "Economic",
+    "Economics",
+];
+
+/// Whether a capitalised word is a day of the week or a month.
+pub fn is_day_or_month(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}

@@ -436,6 +436,29 @@ fn split_owner_from_titled(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) 
                 (acronym || lexicon::ORG_HEADS.contains(&w)).then_some(k)
             })
             .flatten();
+        // "Herve de Charette and Trade Minister Yves Galland": two people,
+        // the second with a title.
+        let and_titled = (r.len() >= 4)
+            .then(|| {
+                (r.start + 1..r.end - 2).find(|&k| {
+                    doc.lower[k] == "and"
+                        && lexicon::is_title(doc.word(k + 1))
+                        && (k + 1..r.end).any(|t| !lexicon::is_title(doc.word(t)))
+                })
+            })
+            .flatten();
+        if let Some(k) = and_titled {
+            let left_person = r.start > 0 && lexicon::is_title(doc.word(r.start - 1))
+                || lexicon.contains(List::Given, doc.word(r.start))
+                || n.label == Label::Per;
+            out.push(rule(
+                r.start..k,
+                if left_person { Label::Per } else { n.label },
+                n.confidence,
+            ));
+            out.push(rule(k + 1..r.end, Label::Per, n.confidence.min(0.8)));
+            continue;
+        }
         if let Some(k) = of_body {
             out.push(rule(r.start..k, Label::Per, n.confidence));
             out.push(rule(k + 1..r.end, Label::Org, n.confidence.min(0.8)));
@@ -1618,8 +1641,14 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
         // Alone: no capitalised word against it (that would be another
         // name the tagger missed, "Coar Industries").
-        let cap_at =
-            |t: usize| t < doc.len() && capitalised(doc.word(t)) && spaced(doc, t.min(i), t.max(i));
+        // (A day or month against it is no name: "On Thursday Chirac
+        // travels".)
+        let cap_at = |t: usize| {
+            t < doc.len()
+                && capitalised(doc.word(t))
+                && spaced(doc, t.min(i), t.max(i))
+                && !lexicon::is_day_or_month(doc.word(t))
+        };
         if (i > 0 && cap_at(i - 1) && !doc.tokens[i].line_start) || cap_at(i + 1) {
             continue;
         }
@@ -1636,10 +1665,22 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
 /// that person, though a listed town bear the name; not after a
 /// preposition of place ("in Dole"), and never a country's name.
 fn surnames_over_places(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    // (After the title and nationality a name may open with: "French
+    // President Jacques Chirac".)
+    let start = |n: &Name| {
+        (n.tokens.start..n.tokens.end)
+            .find(|&t| {
+                let w = doc.word(t);
+                !(lexicon::is_title(w)
+                    || lexicon::demonym(w).is_some()
+                    || lexicon.contains(List::Country, w))
+            })
+            .unwrap_or(n.tokens.end)
+    };
     let surnames: HashSet<&str> = names
         .iter()
-        .filter(|n| n.label == Label::Per && (2..=3).contains(&n.tokens.len()))
-        .filter(|n| lexicon.contains(List::Given, doc.word(n.tokens.start)))
+        .filter(|n| n.label == Label::Per && (2..=3).contains(&(n.tokens.end - start(n))))
+        .filter(|n| lexicon.contains(List::Given, doc.word(start(n))))
         .map(|n| doc.word(n.tokens.end - 1))
         .filter(|w| w.chars().count() >= 3 && w.chars().skip(1).all(char::is_lowercase))
         .collect();
@@ -2377,6 +2418,17 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
         b -= 1;
     }
     if a >= b || (a > n.tokens.start && b - a == 1 && lexicon::demonym(doc.word(a)).is_some()) {
+        return None;
+    }
+    // Nor does a portfolio ("Transport" of "Transport Minister Haryanto").
+    if b - a == 1
+        && b < doc.len()
+        && lexicon::PORTFOLIOS.contains(&doc.word(a))
+        && matches!(
+            doc.word(b),
+            "Minister" | "Secretary" | "minister" | "secretary"
+        )
+    {
         return None;
     }
     // Title words alone name no one ("Vice" of "Vice President Al Gore").

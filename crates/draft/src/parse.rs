@@ -943,6 +943,33 @@ fn repair_speech_verb_read_as_modifier(doc: &mut Doc, s: std::ops::Range<usize>)
     }
 }
 
+/// "On Thursday Chirac travels to Osaka", parsed with "Thursday" the
+/// subject and "Chirac" part of its name: the day is when, the name after
+/// it the subject.
+fn repair_day_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s {
+        if !(crate::lexicon::is_day_or_month(doc.word(t))
+            && (doc.deps[t].is("nsubj") || doc.deps[t].is("nsubj:pass"))
+            && t + 1 < doc.len()
+            && doc.heads[t + 1] == Some(t)
+            && doc.tags[t + 1].is_proper())
+        {
+            continue;
+        }
+        let name = t + 1;
+        let (head, dep) = (doc.heads[t], doc.deps[t]);
+        for k in name + 1..doc.len().min(name + 4) {
+            if doc.heads[k] == Some(t) && doc.deps[k].is("flat") {
+                doc.heads[k] = Some(name);
+            }
+        }
+        doc.heads[name] = head;
+        doc.deps[name] = dep;
+        doc.heads[t] = head;
+        doc.deps[t] = crate::labels::Dep::of("obl:tmod");
+    }
+}
+
 /// "Kinkel told Reuters in an interview that…": a name hung from "tell"
 /// as its clause is whom it was told to.
 fn repair_told_name(doc: &mut Doc, s: std::ops::Range<usize>) {
@@ -1175,6 +1202,7 @@ impl Parser {
             repair_subject_before_apposition(doc, s.clone());
             repair_verbless_root(doc, s.clone());
             repair_told_name(doc, s.clone());
+            repair_day_before_name(doc, s.clone());
             repair_speech_verb_read_as_modifier(doc, s.clone());
             repair_named_role(doc, s.clone());
             repair_double_subject(doc, s.clone());
