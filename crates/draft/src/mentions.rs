@@ -1473,6 +1473,7 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
                 && w.chars().skip(1).any(char::is_uppercase)
                 && w.chars().any(char::is_lowercase))
             || (doc.lex[t].zipf < 30
+                && n.label == Label::Org
                 && n.confidence >= 0.8
                 && !doc.lex[t].seen_lower
                 && capitalised(w)
