@@ -2124,7 +2124,16 @@ fn match_pair(
     };
     let keep: Vec<bool> = down_tokens
         .iter()
-        .map(|&t| !(doc.deps[t].is("conj") && doc.tags[t].is_noun() && t != tb && !own_words(t)))
+        .map(|&t| {
+            // (A coordinated noun that is no role is someone else: "His wife
+            // Michelle Martin and an accomplice, Michel Lelievre".)
+            let stands_for = doc.tags[t].is_proper() || lexicon::is_role(&doc.lemmas[t]);
+            !(doc.deps[t].is("conj")
+                && doc.tags[t].is_noun()
+                && t != tb
+                && stands_for
+                && !own_words(t))
+        })
         .collect();
     let mut keep = keep.into_iter();
     down_tokens.retain(|_| keep.next().unwrap_or(true));

@@ -1575,3 +1575,18 @@ fn a_visit_story_surnames_days_portfolios_and_coordinated_people() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_coordinated_noun_that_is_no_role_is_someone_else() {
+    let facts = facts(&draft(
+        "Marc Dutroux was arrested in August. His wife Michelle Martin and an accomplice, Michel \
+         Lelievre, are also in custody.",
+    ));
+    has_all(&facts, &["Michelle Martin | is wife of | Marc Dutroux"]);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Michel Lelievre | is wife")),
+        "{facts:?}"
+    );
+}
