@@ -454,7 +454,16 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 .filter(|&h| {
                     (groups[h].label == Label::Per) == (g.label == Label::Per)
                         && groups[h].name.contains(' ')
-                        && groups[h].name.split_whitespace().last() == Some(g.name.as_str())
+                        && groups[h]
+                            .name
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|last| {
+                                last == g.name
+                                // ("LEHMAN" in a shouted headline.)
+                                || (!g.name.chars().any(char::is_lowercase)
+                                    && last == lexicon::title_case(&g.name))
+                            })
                 })
                 .collect()
         } else {

@@ -1008,6 +1008,22 @@ fn drop_shouted(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             || lexicon.is_listed_place(&lexicon::title_case(text))
             || elsewhere(text)
     });
+    // "LEHMAN LEADS" over "Tom Lehman": a shouted word that is a person's
+    // surname elsewhere is that person.
+    let surnames: HashSet<String> = names
+        .iter()
+        .filter(|n| n.label == Label::Per && n.tokens.len() >= 2)
+        .map(|n| doc.word(n.tokens.end - 1).to_string())
+        .collect();
+    for n in names.iter_mut().filter(|n| n.tokens.len() == 1) {
+        let w = doc.word(n.tokens.start);
+        if w.len() >= 3
+            && !w.chars().any(char::is_lowercase)
+            && surnames.contains(&lexicon::title_case(w))
+        {
+            n.label = Label::Per;
+        }
+    }
 }
 
 /// "Ha Jung-woo", "Jae-young Han": a Korean surname and a hyphenated given
@@ -2007,8 +2023,13 @@ fn score_lines(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         };
         if table {
             for &k in &in_line {
-                let text = doc.span_text(names[k].tokens.clone());
-                if !lexicon.contains(List::Country, text) {
+                let r = names[k].tokens.clone();
+                // (A leaderboard lists players: "135 Greg Norman 67 68, Phil
+                // Mickelson 69 66".)
+                let player = names[k].label == Label::Per
+                    && r.len() >= 2
+                    && lexicon.contains(List::Given, doc.word(r.start));
+                if !player && !lexicon.contains(List::Country, doc.span_text(r)) {
                     names[k].label = Label::Org;
                 }
             }
@@ -2235,6 +2256,37 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             n.label = Label::Org;
         }
     }
+    // "Saeed Anwar top-scored", read as a place: two or three words no
+    // list knows as a place, heading no body, that score or speak, are a
+    // person.
+    for n in names.iter_mut().filter(|n| n.label == Label::Loc) {
+        let r = n.tokens.clone();
+        if !(2..=3).contains(&r.len()) || r.end >= doc.len() {
+            continue;
+        }
+        // ("top-scored": the verb after the hyphen.)
+        let v = if doc.lower[r.end] == "top" && r.end + 2 < doc.len() && doc.word(r.end + 1) == "-"
+        {
+            r.end + 2
+        } else {
+            r.end
+        };
+        let verb = doc.lemmas[v].as_str();
+        let acts = (doc.tags[v].is_verb() || v > r.end)
+            && (SCORING_VERBS.contains(&verb) || lexicon::SPEECH_VERBS.contains(&verb));
+        let plain = r.clone().all(|t| {
+            let w = doc.word(t);
+            capitalised(w)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && !lexicon.is_listed_place(w)
+                && !lexicon::ORG_HEADS.contains(&w)
+                && !lexicon::FACILITY_HEADS.contains(&w)
+                && !lexicon::GOVERNMENT_HEADS.contains(&w)
+        });
+        if acts && plain && !lexicon.is_listed_place(doc.span_text(r.clone())) {
+            n.label = Label::Per;
+        }
+    }
     // Teams and players the tagger missed.
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
     let mut added = Vec::new();
@@ -2428,6 +2480,72 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
         && matches!(
             doc.word(b),
             "Minister" | "Secretary" | "minister" | "secretary"
+        )
+    {
+        return None;
+    }
+    // A sports desk's slug names nothing ("GOLF - LEHMAN LEADS", "MOTOR
+    // RACING - …").
+    if doc.tokens[a].line_start
+        && b < doc.len()
+        && matches!(doc.word(b), "-" | "–" | "—")
+        && (a..b).all(|t| !doc.word(t).chars().any(char::is_lowercase))
+        && matches!(
+            doc.span_text(a..b).to_lowercase().as_str(),
+            "golf"
+                | "soccer"
+                | "football"
+                | "tennis"
+                | "cricket"
+                | "rugby"
+                | "rugby union"
+                | "rugby league"
+                | "baseball"
+                | "basketball"
+                | "cycling"
+                | "athletics"
+                | "motor racing"
+                | "motorcycling"
+                | "boxing"
+                | "skiing"
+                | "alpine skiing"
+                | "swimming"
+                | "rowing"
+                | "sailing"
+                | "yachting"
+                | "horse racing"
+                | "ice hockey"
+                | "hockey"
+                | "squash"
+                | "badminton"
+                | "volleyball"
+                | "handball"
+                | "judo"
+                | "chess"
+                | "snooker"
+                | "darts"
+                | "olympics"
+                | "sport"
+                | "sports"
+        )
+    {
+        return None;
+    }
+    // A shouted function word names nothing ("BY" of "LEHMAN LEADS BY TWO").
+    if b - a == 1
+        && matches!(
+            doc.lower[a].as_str(),
+            "by" | "at"
+                | "in"
+                | "of"
+                | "to"
+                | "for"
+                | "the"
+                | "and"
+                | "on"
+                | "with"
+                | "as"
+                | "after"
         )
     {
         return None;

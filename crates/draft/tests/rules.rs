@@ -1590,3 +1590,32 @@ fn a_coordinated_noun_that_is_no_role_is_someone_else() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn shouted_headlines_leaderboards_and_players_read_as_places() {
+    let set = draft(
+        "GOLF - LEHMAN LEADS BY TWO AT WORLD SERIES\n\nAKRON, Ohio 1996-08-23\n\nTom Lehman of the \
+         United States shot a 65 on Friday.\n\nLeading scores after the second round:\n\n133 Tom \
+         Lehman 68 65\n\n135 Greg Norman 67 68, Phil Mickelson 69 66\n\nPakistan captain Wasim \
+         Akram took three wickets. Saeed Anwar top-scored for Pakistan with 61.",
+    );
+    // The desk's slug and a shouted "BY" name nothing; the shouted surname
+    // is the person.
+    assert!(kind(&set, "GOLF").is_none());
+    assert!(kind(&set, "BY").is_none());
+    assert!(kind(&set, "LEHMAN").is_none());
+    // A leaderboard lists players, not teams; two unknown words that score
+    // are a person, not a place.
+    assert_eq!(kind(&set, "Phil Mickelson"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Saeed Anwar"), Some(EntityKind::Person));
+    let lehman = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Tom Lehman")
+        .expect("Tom Lehman");
+    assert!(
+        lehman.aliases.iter().any(|a| a == "LEHMAN"),
+        "{:?}",
+        lehman.aliases
+    );
+}
