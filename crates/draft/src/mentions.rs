@@ -2120,16 +2120,7 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             capitalised(w)
                 && !doc.tokens[t].line_start
                 && !lexicon::is_title(w)
-                && !matches!(
-                    w,
-                    "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                )
+                && !lexicon::is_day_or_month(w)
         };
         if doc.tokens[start].line_start {
             continue;

@@ -32,6 +32,19 @@ fn facts(set: &FactSet) -> Vec<String> {
         .collect()
 }
 
+/// The name of whoever the quote starting with `words` is drafted as said by.
+fn speaker<'a>(set: &'a FactSet, words: &str) -> Option<&'a str> {
+    let q = set
+        .quotes
+        .iter()
+        .find(|q| q.words.text.starts_with(words))
+        .expect("the quote");
+    q.speaker
+        .as_deref()
+        .and_then(|s| set.entity(s))
+        .map(|e| e.name.as_str())
+}
+
 /// Fails naming the first of `wants` the drafted `facts` lack.
 fn has_all(facts: &[String], wants: &[&str]) {
     for want in wants {
@@ -1353,18 +1366,7 @@ fn titles_before_names_and_their_owners() {
         ],
     );
     // A role before the full name vouches for the surname alone later.
-    let q = set
-        .quotes
-        .iter()
-        .find(|q| q.words.text.starts_with("We want"))
-        .expect("the quote");
-    assert_eq!(
-        q.speaker
-            .as_deref()
-            .and_then(|s| set.entity(s))
-            .map(|e| e.name.as_str()),
-        Some("Saeb Erekat")
-    );
+    assert_eq!(speaker(&set, "We want"), Some("Saeb Erekat"));
 }
 
 #[test]
@@ -1390,18 +1392,7 @@ fn companies_named_by_the_word_for_one() {
         ],
     );
     // The speaker named in apposition between the quote and its verb.
-    let q = set
-        .quotes
-        .iter()
-        .find(|q| q.words.text.starts_with("The two"))
-        .expect("the quote");
-    assert_eq!(
-        q.speaker
-            .as_deref()
-            .and_then(|s| set.entity(s))
-            .map(|e| e.name.as_str()),
-        Some("David Bar-Illan")
-    );
+    assert_eq!(speaker(&set, "The two"), Some("David Bar-Illan"));
 }
 
 #[test]
