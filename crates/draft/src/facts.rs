@@ -1768,7 +1768,7 @@ fn based_in(
         }
         if u == from
             || u >= doc.len()
-            || !doc.tags[u - 1].is_noun()
+            || !(doc.tags[u - 1].is_noun() || doc.lower[u - 1] == "giant")
             || !lexicon::is_company_noun(&doc.lemmas[u - 1])
         {
             continue;

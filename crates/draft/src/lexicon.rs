@@ -1450,6 +1450,12 @@ pub const GROUPS: &[&str] = &[
 /// Words for a company ("firm", "drugmaker", "unit"): a name right after
 /// one is a company's, and a nationality before one says where it is based.
 pub const COMPANY_NOUNS: &[&str] = &[
+    "giant",
+    "daily",
+    "weekly",
+    "magazine",
+    "tabloid",
+    "paper",
     "drugmaker",
     "chipmaker",
     "steelmaker",

@@ -2080,7 +2080,8 @@ fn described_companies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 /// "drugmaker").
 fn company_noun(doc: &Doc, t: usize) -> bool {
     doc.word(t).starts_with(char::is_lowercase)
-        && doc.tags[t].is_noun()
+        // ("giant" and "daily" are often tagged adjectives.)
+        && (doc.tags[t].is_noun() || matches!(doc.lower[t].as_str(), "giant" | "daily" | "weekly"))
         && lexicon::is_company_noun(&doc.lemmas[t])
 }
 
@@ -2094,6 +2095,7 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
     let mut added = Vec::new();
     let mut relabelled = Vec::new();
+    let mut widened: Vec<Range<usize>> = Vec::new();
     for i in 1..doc.len() {
         let after_part = matches!(doc.lower[i - 1].as_str(), "of" | "in")
             && i >= 2
@@ -2135,6 +2137,20 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             }
             continue;
         }
+        // "the newspaper El Watan", "the daily Die Welt": an article of
+        // another language before a name found already is part of it.
+        if start + 1 < doc.len()
+            && matches!(
+                doc.word(start),
+                "El" | "Al" | "La" | "Le" | "Il" | "Die" | "Der" | "Het" | "De"
+            )
+            && taken.contains(&(start + 1))
+        {
+            if let Some(n) = names.iter().find(|n| n.tokens.start == start + 1) {
+                widened.push(start..n.tokens.end);
+            }
+            continue;
+        }
         let mut end = start;
         while end < doc.len() && end < start + 4 && name_word(end) && !taken.contains(&end) {
             end += 1;
@@ -2154,6 +2170,12 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     }
     for n in names.iter_mut().filter(|n| relabelled.contains(&n.tokens)) {
         n.label = Label::Org;
+    }
+    for w in widened {
+        if let Some(n) = names.iter_mut().find(|n| n.tokens.start == w.start + 1) {
+            n.tokens = w;
+            n.label = Label::Org;
+        }
     }
     names.extend(added);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));

@@ -1610,3 +1610,19 @@ fn shouted_headlines_leaderboards_and_players_read_as_places() {
         lehman.aliases
     );
 }
+
+#[test]
+fn newspapers_and_giants_named_by_the_word_for_them() {
+    let set = draft(
+        "Guerrillas killed 12 people, the newspaper El Watan reported. According to the daily La \
+         Repubblica, the plan failed. Dutch electronics giant Philips Electronics NV said it would \
+         sell its stake.",
+    );
+    // A foreign article before the name is the name's.
+    assert_eq!(kind(&set, "El Watan"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "La Repubblica"), Some(EntityKind::Organisation));
+    has_all(
+        &facts(&set),
+        &["Philips Electronics NV | is based in | Netherlands"],
+    );
+}
