@@ -1216,6 +1216,10 @@ fn coordinated_objects(
     entity_at: &HashMap<usize, usize>,
     facts: &[Fact],
 ) -> Vec<Fact> {
+    let pairs: std::collections::HashSet<(usize, usize)> = facts
+        .iter()
+        .flat_map(|g| [(g.subject, g.object), (g.object, g.subject)])
+        .collect();
     let mut out = Vec::new();
     for f in facts {
         if !(f.pattern.starts_with("subject-") || f.pattern == "passive-agent") {
@@ -1247,9 +1251,7 @@ fn coordinated_objects(
             || entities[o].kind != entities[f.object].kind
             || doc.sentence_of[t] != doc.sentence_of[m.start]
             || (end < doc.len() && (doc.tags[end].is_verb() || doc.tags[end].penn() == "MD"))
-            || facts.iter().any(|g| {
-                (g.subject, g.object) == (f.subject, o) || (g.subject, g.object) == (o, f.subject)
-            })
+            || pairs.contains(&(f.subject, o))
         {
             continue;
         }
@@ -2411,7 +2413,7 @@ fn match_pair(
                         .map_or(end.token + 1, |m| m.end);
                     after + 1 < doc.len()
                         && lexicon::is_role(&doc.lower[after])
-                        && capitalised_word(doc.word(after + 1))
+                        && lexicon::capitalised(doc.word(after + 1))
                 });
         // "from Y's assist": the noun names a deed, taken "from", "at",
         // "on" or "after" it.
@@ -3211,9 +3213,4 @@ pub fn explain(
         }
     }
     out
-}
-
-/// Whether a word starts with a capital.
-fn capitalised_word(w: &str) -> bool {
-    w.starts_with(char::is_uppercase)
 }

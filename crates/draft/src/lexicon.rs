@@ -1568,27 +1568,20 @@ pub const PORTFOLIOS: &[&str] = &[
     "Economics",
 ];
 
-/// Whether a capitalised word is a day of the week or a month.
+/// Whether a capitalised word is a day of the week or a month ("May"
+/// aside: it is a name as often).
 pub fn is_day_or_month(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    WEEKDAYS.contains(&w) || (MONTHS.contains(&w) && w != "May")
+}
+
+/// Whether a word heads a body's, a government's or a building's name
+/// ("Bank", "Ministry", "Stadium"), so that a run ending in it names no
+/// person.
+pub fn heads_body(w: &str) -> bool {
+    ORG_HEADS.contains(&w) || GOVERNMENT_HEADS.contains(&w) || FACILITY_HEADS.contains(&w)
+}
+
+/// Whether a word starts with a capital.
+pub fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use crate::doc::Doc;
 use crate::gum::Label;
-use crate::lexicon::{self, Lexicon, List};
+use crate::lexicon::{self, capitalised, Lexicon, List};
 use crate::names::Name;
 
 /// A name before clustering.
@@ -92,10 +92,6 @@ fn rule(tokens: Range<usize>, label: Label, confidence: f32) -> Name {
         label,
         confidence,
     }
-}
-
-fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether tokens `a` and `b` are next to each other with one space.
@@ -535,10 +531,7 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         });
         let person = (k..r.end).all(|t| {
             let w = doc.word(t);
-            capitalised(w)
-                && !lexicon::ORG_HEADS.contains(&w)
-                && !lexicon::GOVERNMENT_HEADS.contains(&w)
-                && !lexicon::FACILITY_HEADS.contains(&w)
+            capitalised(w) && !lexicon::heads_body(w)
         });
         if role && (1..=3).contains(&rest) && person {
             n.label = Label::Per;
@@ -565,9 +558,7 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
                 let w = doc.word(t);
                 capitalised(w)
                     && !lexicon::is_title(w)
-                    && !lexicon::ORG_HEADS.contains(&w)
-                    && !lexicon::GOVERNMENT_HEADS.contains(&w)
-                    && !lexicon::FACILITY_HEADS.contains(&w)
+                    && !lexicon::heads_body(w)
                     && (particle_after || !lexicon.is_listed_place(w))
             })
         {
@@ -2093,9 +2084,16 @@ fn company_noun(doc: &Doc, t: usize) -> bool {
 /// stock are not, unless written in capitals ("IRI").
 fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    // Each name by where it starts (linear in the text: no search of the
+    // names at each word for a company).
+    let starting: HashMap<usize, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(k, n)| (n.tokens.start, k))
+        .collect();
     let mut added = Vec::new();
-    let mut relabelled = Vec::new();
-    let mut widened: Vec<Range<usize>> = Vec::new();
+    let mut relabelled: Vec<usize> = Vec::new();
+    let mut widened: Vec<(usize, Range<usize>)> = Vec::new();
     for i in 1..doc.len() {
         let after_part = matches!(doc.lower[i - 1].as_str(), "of" | "in")
             && i >= 2
@@ -2130,9 +2128,9 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         // A name found there already is a company's ("a stake in
         // Italtel", read as a place), unless it is a listed place.
         if taken.contains(&start) {
-            if let Some(n) = names.iter_mut().find(|n| n.tokens.start == start) {
-                if !lexicon.is_listed_place(doc.span_text(n.tokens.clone())) {
-                    relabelled.push(n.tokens.clone());
+            if let Some(&k) = starting.get(&start) {
+                if !lexicon.is_listed_place(doc.span_text(names[k].tokens.clone())) {
+                    relabelled.push(k);
                 }
             }
             continue;
@@ -2146,8 +2144,8 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             )
             && taken.contains(&(start + 1))
         {
-            if let Some(n) = names.iter().find(|n| n.tokens.start == start + 1) {
-                widened.push(start..n.tokens.end);
+            if let Some(&k) = starting.get(&(start + 1)) {
+                widened.push((k, start..names[k].tokens.end));
             }
             continue;
         }
@@ -2168,14 +2166,12 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
         added.push(rule(start..end, Label::Org, 0.7));
     }
-    for n in names.iter_mut().filter(|n| relabelled.contains(&n.tokens)) {
-        n.label = Label::Org;
+    for k in relabelled {
+        names[k].label = Label::Org;
     }
-    for w in widened {
-        if let Some(n) = names.iter_mut().find(|n| n.tokens.start == w.start + 1) {
-            n.tokens = w;
-            n.label = Label::Org;
-        }
+    for (k, w) in widened {
+        names[k].tokens = w;
+        names[k].label = Label::Org;
     }
     names.extend(added);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
@@ -2292,9 +2288,7 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             capitalised(w)
                 && w.chars().skip(1).all(char::is_lowercase)
                 && !lexicon.is_listed_place(w)
-                && !lexicon::ORG_HEADS.contains(&w)
-                && !lexicon::FACILITY_HEADS.contains(&w)
-                && !lexicon::GOVERNMENT_HEADS.contains(&w)
+                && !lexicon::heads_body(w)
         });
         if acts && plain && !lexicon.is_listed_place(doc.span_text(r.clone())) {
             n.label = Label::Per;
