@@ -254,7 +254,7 @@ async function measure(engine, root, pagePath) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS, headless: true });
   const errors = [];
   const selector = engine === 'ours' ? '[data-testid=archive-search]' : '#q';
-  const ready = engine === 'ours' ? '[data-testid=archive][data-state=empty]' : 'body[data-state=empty]';
+  const ready = engine === 'ours' ? '[data-testid=archive][data-state=ready][data-query=""]' : 'body[data-state=empty]';
   let page;
   const fresh = async () => {
     await page?.context().close();

@@ -77,7 +77,10 @@ pub enum Facet {
     EntityKind(String),
     ItemKind(String),
     Article(String),
-    /// A month, `YYYY-MM`.
+    /// A year, `YYYY`: the date facet's first level (a decade of news is
+    /// ten buttons, not 120).
+    Year(String),
+    /// A month, `YYYY-MM`: offered within the year chosen.
     Month(String),
 }
 
@@ -87,11 +90,43 @@ pub fn chosen(filter: &Filter, facet: &Facet) -> bool {
         Facet::EntityKind(k) => filter.entity_kinds.contains(k),
         Facet::ItemKind(k) => filter.item_kinds.contains(k),
         Facet::Article(a) => filter.articles.contains(a),
+        Facet::Year(y) => {
+            let (from, to) = year_range(y);
+            filter.from.as_deref() == Some(from.as_str()) && filter.to.as_deref() == Some(&to)
+        }
         Facet::Month(m) => {
             let (from, to) = month_range(m);
             filter.from.as_deref() == Some(from.as_str()) && filter.to.as_deref() == Some(&to)
         }
     }
+}
+
+/// The first and last day of a year `YYYY`.
+pub fn year_range(year: &str) -> (String, String) {
+    (format!("{year}-01-01"), format!("{year}-12-31"))
+}
+
+/// The year whose months the date facet offers: the one the filter's
+/// range lies in (a year or one of its months chosen), if any.
+pub fn open_year(filter: &Filter) -> Option<&str> {
+    let from = filter.from.as_deref()?.get(..4)?;
+    (filter.to.as_deref()?.get(..4)? == from).then_some(from)
+}
+
+/// Passages by year, from their counts by month (`YYYY-MM`; `undated`
+/// left out).
+pub fn years(months: &std::collections::BTreeMap<String, usize>) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for (m, n) in months {
+        let Some(y) = m.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())) else {
+            continue;
+        };
+        match out.last_mut() {
+            Some((last, total)) if last == y => *total += n,
+            _ => out.push((y.to_string(), *n)),
+        }
+    }
+    out
 }
 
 /// The first and last day of a month `YYYY-MM`, as the filter compares
@@ -100,8 +135,9 @@ pub fn month_range(month: &str) -> (String, String) {
     (format!("{month}-01"), format!("{month}-31"))
 }
 
-/// `filter` with `facet` chosen or, when it was, unchosen. One month at a
-/// time: choosing a month replaces the previous one.
+/// `filter` with `facet` chosen or, when it was, unchosen. One date range
+/// at a time: choosing a year or a month replaces the previous one;
+/// unchoosing a month goes back to its year.
 pub fn toggle(filter: &Filter, facet: &Facet) -> Filter {
     let mut f = filter.clone();
     let was = chosen(filter, facet);
@@ -116,15 +152,22 @@ pub fn toggle(filter: &Filter, facet: &Facet) -> Filter {
         Facet::EntityKind(k) => flip(&mut f.entity_kinds, k),
         Facet::ItemKind(k) => flip(&mut f.item_kinds, k),
         Facet::Article(a) => flip(&mut f.articles, a),
-        Facet::Month(m) => {
-            if was {
-                f.from = None;
-                f.to = None;
+        Facet::Year(y) => {
+            let (from, to) = year_range(y);
+            (f.from, f.to) = if was {
+                (None, None)
             } else {
-                let (from, to) = month_range(m);
-                f.from = Some(from);
-                f.to = Some(to);
-            }
+                (Some(from), Some(to))
+            };
+        }
+        Facet::Month(m) => {
+            let (from, to) = if was {
+                year_range(m.get(..4).unwrap_or(m))
+            } else {
+                month_range(m)
+            };
+            f.from = Some(from);
+            f.to = Some(to);
         }
     }
     f
@@ -237,6 +280,23 @@ mod tests {
     }
 
     #[test]
+    fn years_sum_their_months_and_leave_undated_out() {
+        let months: std::collections::BTreeMap<String, usize> = [
+            ("2024-11", 2),
+            ("2024-12", 3),
+            ("2025-01", 4),
+            ("undated", 9),
+        ]
+        .into_iter()
+        .map(|(m, n)| (m.to_string(), n))
+        .collect();
+        assert_eq!(
+            years(&months),
+            vec![("2024".to_string(), 5), ("2025".to_string(), 4)]
+        );
+    }
+
+    #[test]
     fn facets_toggle_on_and_off() {
         let f = Filter::default();
         let kind = Facet::ItemKind("quote".into());
@@ -247,7 +307,21 @@ mod tests {
         assert_eq!(on.to.as_deref(), Some("2025-09-31"));
         let other = toggle(&on, &Facet::Month("2025-10".into()));
         assert!(!chosen(&other, &month));
-        assert_eq!(toggle(&toggle(&on, &kind), &month), f);
+        // Unchoosing a month goes back to its year; unchoosing the year, to
+        // no date at all.
+        let year = Facet::Year("2025".into());
+        let back = toggle(&toggle(&on, &kind), &month);
+        assert!(chosen(&back, &year) && !chosen(&back, &month));
+        assert_eq!(open_year(&back), Some("2025"));
+        assert_eq!(open_year(&on), Some("2025"));
+        assert_eq!(toggle(&back, &year), f);
+        assert_eq!(open_year(&f), None);
+        // A year chosen replaces a month of another.
+        let y24 = toggle(&on, &Facet::Year("2024".into()));
+        assert_eq!(
+            (y24.from.as_deref(), y24.to.as_deref()),
+            (Some("2024-01-01"), Some("2024-12-31"))
+        );
         let a = Facet::Article("x".into());
         assert!(!chosen(&toggle(&toggle(&f, &a), &a), &a));
         let e = Facet::EntityKind("person".into());

@@ -6,7 +6,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use fact_explorer_archive::browse::{chosen, entity_href, toggle, Facet, SiteManifest};
+use fact_explorer_archive::browse::{
+    chosen, entity_href, open_year, toggle, years, Facet, SiteManifest,
+};
 use fact_explorer_archive::index::{search_filtered, Chunk, Family, Filter, Record, Results};
 use fact_explorer_archive::site::{lines_file, ArticleLines, LinesBucket};
 use fact_explorer_core::sort::sort_by;
@@ -149,6 +151,13 @@ struct Ctx {
     /// The results, the query they are for, and whether they are complete
     /// (every chunk of the query in) or the entities alone.
     results: RwSignal<Option<(String, Arc<Results>, bool)>>,
+    /// The last complete results, whose passages and facets are drawn
+    /// (hidden while `results` is not complete).
+    passages: RwSignal<Option<Arc<Results>>>,
+    /// The query the reader typed, until its results are drawn and the
+    /// host told (`Host::remember`: the address, `fa-change`).
+    typed: StoredValue<Option<String>>,
+    host: HostRef,
     /// Articles' lines by article id; `None` while fetching.
     lines: RwSignal<HashMap<String, Option<Arc<Lines>>>>,
     /// The `lines/` buckets asked for, and whether each has arrived.
@@ -172,24 +181,7 @@ impl Ctx {
             return;
         };
         let q = self.query.get_untracked();
-        let files = m.index.files_for(&q);
-        let missing: Vec<String> = self.chunks.with_value(|c| {
-            self.texts.with_value(|t| {
-                files
-                    .iter()
-                    .filter(|f| !c.contains_key(*f) && !t.contains_key(*f))
-                    .cloned()
-                    .collect()
-            })
-        });
-        let fetch_now: Vec<String> = missing
-            .iter()
-            .filter(|f| !self.pending.with_value(|p| p.contains(*f)))
-            .cloned()
-            .collect();
-        for f in fetch_now {
-            self.fetch_chunk(f);
-        }
+        let (files, missing) = self.fetch_missing_of(&m, &q);
         let entity_files: Vec<&String> = files.iter().filter(|f| is_entity_file(f)).collect();
         let entities_in = self
             .chunks
@@ -230,6 +222,37 @@ impl Ctx {
         if missing.is_empty() {
             self.show(&m, &files, q);
         }
+    }
+
+    /// Starts fetching the chunks of query `q` not in nor on their way.
+    fn fetch_missing(self, q: &str) {
+        if let Some(Ok(m)) = self.manifest.get_untracked() {
+            self.fetch_missing_of(&m, q);
+        }
+    }
+
+    /// [`Ctx::fetch_missing`]; returns the query's chunk files and those
+    /// not in yet (on their way or just asked for).
+    fn fetch_missing_of(self, m: &SiteManifest, q: &str) -> (Vec<String>, Vec<String>) {
+        let files = m.index.files_for(q);
+        let missing: Vec<String> = self.chunks.with_value(|c| {
+            self.texts.with_value(|t| {
+                files
+                    .iter()
+                    .filter(|f| !c.contains_key(*f) && !t.contains_key(*f))
+                    .cloned()
+                    .collect()
+            })
+        });
+        let fetch_now: Vec<String> = missing
+            .iter()
+            .filter(|f| !self.pending.with_value(|p| p.contains(*f)))
+            .cloned()
+            .collect();
+        for f in fetch_now {
+            self.fetch_chunk(f);
+        }
+        (files, missing)
     }
 
     /// Fetches chunk file `f`; an entity chunk is read on arrival, a
@@ -298,7 +321,16 @@ impl Ctx {
             &self.filter.get_untracked(),
             LIMIT,
         ));
+        // The reader's query is remembered (its address written, a
+        // replaceState that costs a millisecond) before the results show
+        // as complete, so a reload after that finds it; the first result
+        // (the entities, drawn before this) does not wait for it.
+        if self.typed.with_value(|t| t.as_ref() == Some(&q)) {
+            self.typed.set_value(None);
+            self.host.with_value(|h| h.remember(&q));
+        }
         self.results.set(Some((q, results.clone(), true)));
+        self.passages.set(Some(results.clone()));
         let m = m.clone();
         set_timeout(
             move || {
@@ -384,6 +416,9 @@ fn Archive(site: String, query: RwSignal<String>) -> impl IntoView {
         query,
         filter: RwSignal::new(Filter::default()),
         results: RwSignal::new(None),
+        passages: RwSignal::new(None),
+        typed: StoredValue::new(None),
+        host,
         lines: RwSignal::new(HashMap::new()),
         buckets: StoredValue::new(HashMap::new()),
     };
@@ -416,8 +451,11 @@ fn Archive(site: String, query: RwSignal<String>) -> impl IntoView {
         Some(Err(_)) => "error",
         Some(Ok(_)) => {
             let q = ctx.query.get();
+            // `ready` as soon as the manifest (the index's first file) is in
+            // (UI-CONTRACT.md), with `data-query` empty; for a query, once
+            // every chunk it needs is in and searched.
             if q.trim().is_empty() {
-                "empty"
+                "ready"
             } else {
                 ctx.results.with(|r| match r {
                     Some((rq, _, true)) if *rq == q => "ready",
@@ -429,7 +467,11 @@ fn Archive(site: String, query: RwSignal<String>) -> impl IntoView {
     };
     let on_input = move |ev: leptos::ev::Event| {
         let q = event_target_value(&ev);
-        host.with_value(|h| h.remember(&q));
+        // The chunks asked for at once (the search itself runs in the
+        // query's effect); the address is written when the results are
+        // drawn (see [`Ctx::show`]), not in the keystroke's task.
+        ctx.fetch_missing(&q);
+        ctx.typed.set_value(Some(q.clone()));
         ctx.query.set(q);
     };
     let choose = move |facet: Facet| {
@@ -439,6 +481,12 @@ fn Archive(site: String, query: RwSignal<String>) -> impl IntoView {
         let (group, value) = facet_hooks(&facet);
         request_animation_frame(move || host.with_value(|h| h.focus_facet(group, &value)));
     };
+    // Whether results are shown (a query, searched); Found redraws its
+    // parts itself.
+    let shown = Memo::new(move |_| {
+        ctx.results
+            .with(|r| r.as_ref().is_some_and(|(q, _, _)| !q.trim().is_empty()))
+    });
     let summary = move || {
         ctx.results.with(|r| match r {
             Some((q, r, complete)) if !q.trim().is_empty() => {
@@ -508,11 +556,7 @@ fn Archive(site: String, query: RwSignal<String>) -> impl IntoView {
                 let Some(Ok(_)) = ctx.manifest.get() else {
                     return None;
                 };
-                let (q, r, complete) = ctx.results.get()?;
-                if q.trim().is_empty() {
-                    return None;
-                }
-                Some(view! { <Found ctx r choose complete/> })
+                shown.get().then(|| view! { <Found ctx choose/> })
             }}
         </div>
     }
@@ -528,19 +572,54 @@ fn facet_hooks(facet: &Facet) -> (&'static str, String) {
     match facet {
         Facet::EntityKind(v) | Facet::ItemKind(v) => ("kind", v.clone()),
         Facet::Article(v) => ("article", v.clone()),
-        Facet::Month(v) => ("date", v.clone()),
+        Facet::Year(v) | Facet::Month(v) => ("date", v.clone()),
     }
 }
 
-/// The facets and the results of one search.
-#[component]
-fn Found(
-    ctx: Ctx,
-    r: Arc<Results>,
+/// A facet value's button, pressed when chosen in `filter`.
+fn facet_button(
+    filter: &Filter,
     choose: impl Fn(Facet) + Copy + Send + Sync + 'static,
-    /// Whether the passages' chunks are in (else only entities are shown).
-    complete: bool,
+    facet: Facet,
+    label: Signal<String>,
+    count: usize,
+    title: Signal<String>,
 ) -> impl IntoView {
+    let pressed = chosen(filter, &facet);
+    let (group, value) = facet_hooks(&facet);
+    view! {
+        <li>
+            <button
+                type="button"
+                class="archive-facet"
+                data-testid="archive-facet"
+                data-facet=group
+                data-value=value
+                aria-pressed=if pressed { "true" } else { "false" }
+                title=title
+                on:click=move |_| choose(facet.clone())
+            >
+                <span class="archive-facet-label">{label}</span>
+                " "
+                <span class="archive-count">{count}</span>
+            </button>
+        </li>
+    }
+}
+
+/// "`shown` of `total` `what` shown", when not all are.
+fn more(shown: usize, total: usize, what: &str) -> Option<impl IntoView> {
+    (total > shown).then(|| view! { <p class="archive-more">{format!("{shown} of {total} {what} shown; type more to narrow.")}</p> })
+}
+
+/// The facets and the results of one search, in four parts that redraw
+/// apart: the entities and their kinds as soon as the entity chunks are in
+/// (`ctx.results`, complete or not), the passages and their facets once
+/// the whole search has run (`ctx.passages`). Until then the previous
+/// query's passages are hidden, not torn down: the first result of a query
+/// costs the entities' redraw alone.
+#[component]
+fn Found(ctx: Ctx, choose: impl Fn(Facet) + Copy + Send + Sync + 'static) -> impl IntoView {
     let site = ctx.site.get_value();
     // An article's title, once its lines bucket has arrived; its id until
     // then.
@@ -553,185 +632,228 @@ fn Found(
                 .unwrap_or_else(|| a.to_string())
         })
     };
-    let filter = ctx.filter.get_untracked();
-    let button = move |facet: Facet, label: Signal<String>, count: usize, title: Signal<String>| {
-        let pressed = chosen(&filter, &facet);
-        let (group, value) = facet_hooks(&facet);
-        view! {
-            <li>
-                <button
-                    type="button"
-                    class="archive-facet"
-                    data-testid="archive-facet"
-                    data-facet=group
-                    data-value=value
-                    aria-pressed=if pressed { "true" } else { "false" }
-                    title=title
-                    on:click=move |_| choose(facet.clone())
-                >
-                    <span class="archive-facet-label">{label}</span>
-                    " "
-                    <span class="archive-count">{count}</span>
-                </button>
-            </li>
-        }
+    // Whether the passages shown are the current query's.
+    let complete = Memo::new(move |_| ctx.results.with(|r| matches!(r, Some((_, _, true)))));
+    let entity_kinds = move || {
+        let r = ctx
+            .results
+            .with(|r| r.as_ref().map(|(_, r, _)| r.clone()))?;
+        let filter = ctx.filter.get_untracked();
+        let buttons: Vec<_> = r
+            .facets
+            .entity_kind
+            .iter()
+            .map(|(k, n)| {
+                let label = k.replace('_', " ");
+                let title = format!("Entities: {label}");
+                facet_button(
+                    &filter,
+                    choose,
+                    Facet::EntityKind(k.clone()),
+                    fixed(label),
+                    *n,
+                    fixed(title),
+                )
+            })
+            .collect();
+        Some(buttons)
     };
-    let f = &r.facets;
-    let entity_kinds: Vec<_> = f
-        .entity_kind
-        .iter()
-        .map(|(k, n)| {
-            let label = k.replace('_', " ");
-            let title = format!("Entities: {label}");
-            button(Facet::EntityKind(k.clone()), fixed(label), *n, fixed(title))
-        })
-        .collect();
-    let item_kinds: Vec<_> = f
-        .item_kind
-        .iter()
-        .map(|(k, n)| {
-            let title = format!("Passages: {k}s");
-            button(
-                Facet::ItemKind(k.clone()),
-                fixed(format!("{k}s")),
-                *n,
-                fixed(title),
-            )
-        })
-        .collect();
-    let mut by_article: Vec<(&String, &usize)> = f.article.iter().collect();
-    sort_by(&mut by_article, |a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    let articles: Vec<_> = by_article
-        .into_iter()
-        .take(ARTICLE_FACETS)
-        .map(|(a, n)| {
-            let id = a.clone();
-            let title = Signal::derive(move || title_of(&id));
-            button(Facet::Article(a.clone()), title, *n, title)
-        })
-        .collect();
-    let months: Vec<_> = f
-        .month
-        .iter()
-        .filter(|(m, _)| m.as_str() != "undated")
-        .map(|(m, n)| {
-            let title = format!("Passages of {m}");
-            button(Facet::Month(m.clone()), fixed(m.clone()), *n, fixed(title))
-        })
-        .collect();
-    let undated = f.month.get("undated").copied().unwrap_or(0);
-    let undated = (undated > 0).then(|| {
-        view! { <p class="archive-note">{format!("{undated} from undated articles")}</p> }
-    });
-
-    let entities: Vec<_> = r
-        .entities
-        .iter()
-        .filter_map(|h| match &h.record {
-            Record::Entity {
-                key,
-                name,
-                kind,
-                articles,
-                first,
-                last,
-                article,
-                link: _,
-            } => {
-                if article.is_empty() {
-                    return None;
-                }
-                let link = link(&entity_href(key));
-                let dates = match (first, last) {
-                    (Some(a), Some(b)) if a == b => a.clone(),
-                    (Some(a), Some(b)) => format!("{a} – {b}"),
-                    _ => "undated".into(),
-                };
-                Some(view! {
-                    <li class="archive-result" data-testid="archive-result" data-kind="entity" data-entity=key.clone() data-article=article>
-                        <a class="archive-name" href=link>{name.clone()}</a>
-                        <span class=format!("archive-kind kind-{kind}")>{kind.replace('_', " ")}</span>
-                        <span class="archive-meta">
-                            {format!("{articles} article{}", if *articles == 1 { "" } else { "s" })} " · " {dates}
-                        </span>
-                    </li>
+    let passage_facets = move || {
+        let r = ctx.passages.get()?;
+        let filter = ctx.filter.get_untracked();
+        let f = &r.facets;
+        let item_kinds: Vec<_> = f
+            .item_kind
+            .iter()
+            .map(|(k, n)| {
+                let title = format!("Passages: {k}s");
+                facet_button(
+                    &filter,
+                    choose,
+                    Facet::ItemKind(k.clone()),
+                    fixed(format!("{k}s")),
+                    *n,
+                    fixed(title),
+                )
+            })
+            .collect();
+        let mut by_article: Vec<(&String, &usize)> = f.article.iter().collect();
+        sort_by(&mut by_article, |a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let articles: Vec<_> = by_article
+            .into_iter()
+            .take(ARTICLE_FACETS)
+            .map(|(a, n)| {
+                let id = a.clone();
+                let title = Signal::derive(move || title_of(&id));
+                facet_button(&filter, choose, Facet::Article(a.clone()), title, *n, title)
+            })
+            .collect();
+        // Years; the months of the one chosen (or of the only one) beneath.
+        let years = years(&f.month);
+        let open = open_year(&filter)
+            .map(str::to_string)
+            .or_else(|| (years.len() == 1).then(|| years[0].0.clone()));
+        let months: Vec<_> = open
+            .iter()
+            .flat_map(|y| {
+                f.month.iter().filter(move |(m, _)| {
+                    m.starts_with(y.as_str()) && m.as_bytes().get(4) == Some(&b'-')
                 })
-            }
-            Record::Item { .. } => None,
+            })
+            .map(|(m, n)| {
+                let title = format!("Passages of {m}");
+                facet_button(
+                    &filter,
+                    choose,
+                    Facet::Month(m.clone()),
+                    fixed(m.clone()),
+                    *n,
+                    fixed(title),
+                )
+            })
+            .collect();
+        let months =
+            (!months.is_empty()).then(|| view! { <ul class="archive-months">{months}</ul> });
+        let years: Vec<_> = years
+            .into_iter()
+            .map(|(y, n)| {
+                let title = format!("Passages of {y}");
+                facet_button(
+                    &filter,
+                    choose,
+                    Facet::Year(y.clone()),
+                    fixed(y),
+                    n,
+                    fixed(title),
+                )
+            })
+            .collect();
+        let undated = f.month.get("undated").copied().unwrap_or(0);
+        let undated = (undated > 0).then(|| {
+            view! { <p class="archive-note">{format!("{undated} from undated articles")}</p> }
+        });
+        Some(view! {
+            <h2>"Passage kind"</h2>
+            <ul>{item_kinds}</ul>
+            <h2>"Article"</h2>
+            <ul>{articles}</ul>
+            <h2>"Date"</h2>
+            <ul>{years}</ul>
+            {months}
+            {undated}
         })
-        .collect();
-    let items: Vec<_> = r
-        .items
-        .iter()
-        .filter_map(|h| match &h.record {
-            Record::Item {
-                kind,
-                article,
-                id,
-                date,
-                link,
-            } => {
-                let id_of_article = article.clone();
-                let title = move || title_of(&id_of_article);
-                let (a, i) = (article.clone(), id.clone());
-                let line = move || {
-                    ctx.lines.with(|l| match l.get(&a) {
-                        Some(Some(lines)) => lines.lines.get(&i).cloned().unwrap_or_else(|| format!("{i} (not in the article's records)")),
-                        _ => "…".into(),
+    };
+    let entities = move || {
+        let r = ctx
+            .results
+            .with(|r| r.as_ref().map(|(_, r, _)| r.clone()))?;
+        let list: Vec<_> = r
+            .entities
+            .iter()
+            .filter_map(|h| match &h.record {
+                Record::Entity {
+                    key,
+                    name,
+                    kind,
+                    articles,
+                    first,
+                    last,
+                    article,
+                    link: _,
+                } => {
+                    if article.is_empty() {
+                        return None;
+                    }
+                    let link = link(&entity_href(key));
+                    let dates = match (first, last) {
+                        (Some(a), Some(b)) if a == b => a.clone(),
+                        (Some(a), Some(b)) => format!("{a} – {b}"),
+                        _ => "undated".into(),
+                    };
+                    Some(view! {
+                        <li class="archive-result" data-testid="archive-result" data-kind="entity" data-entity=key.clone() data-article=article.clone()>
+                            <a class="archive-name" href=link>{name.clone()}</a>
+                            <span class=format!("archive-kind kind-{kind}")>{kind.replace('_', " ")}</span>
+                            <span class="archive-meta">
+                                {format!("{articles} article{}", if *articles == 1 { "" } else { "s" })} " · " {dates}
+                            </span>
+                        </li>
                     })
-                };
-                Some(view! {
-                    <li class="archive-result" data-testid="archive-result" data-kind=kind.clone() data-article=article.clone()>
-                        <span class=format!("archive-kind item-{kind}")>{kind.clone()}</span>
-                        <a class="archive-line" href=format!("{site}{link}")>{line}</a>
-                        <span class="archive-meta">
-                            {title} " · " {date.clone().unwrap_or_else(|| "undated".into())}
-                        </span>
-                    </li>
-                })
-            }
-            Record::Entity { .. } => None,
+                }
+                Record::Item { .. } => None,
+            })
+            .collect();
+        let none = list
+            .is_empty()
+            .then(|| view! { <p class="archive-none">"No entity matches."</p> });
+        Some(view! {
+            {none}
+            <ol class="archive-list">{list}</ol>
+            {more(r.entities.len(), r.total_entities, "entities")}
         })
-        .collect();
-    let more = |shown: usize, total: usize, what: &str| {
-        (total > shown).then(|| view! { <p class="archive-more">{format!("{shown} of {total} {what} shown; type more to narrow.")}</p> })
     };
-    let more_entities = more(r.entities.len(), r.total_entities, "entities");
-    let more_items = more(r.items.len(), r.total_items, "passages");
-    let no_entities = entities.is_empty();
-    let no_items = items.is_empty();
+    let passages = move || {
+        let r = ctx.passages.get()?;
+        let site = site.clone();
+        let items: Vec<_> = r
+            .items
+            .iter()
+            .filter_map(|h| match &h.record {
+                Record::Item {
+                    kind,
+                    article,
+                    id,
+                    date,
+                    link,
+                } => {
+                    let id_of_article = article.clone();
+                    let title = move || title_of(&id_of_article);
+                    let (a, i) = (article.clone(), id.clone());
+                    let line = move || {
+                        ctx.lines.with(|l| match l.get(&a) {
+                            Some(Some(lines)) => lines.lines.get(&i).cloned().unwrap_or_else(|| format!("{i} (not in the article's records)")),
+                            _ => "…".into(),
+                        })
+                    };
+                    Some(view! {
+                        <li class="archive-result" data-testid="archive-result" data-kind=kind.clone() data-article=article.clone()>
+                            <span class=format!("archive-kind item-{kind}")>{kind.clone()}</span>
+                            <a class="archive-line" href=format!("{site}{link}")>{line}</a>
+                            <span class="archive-meta">
+                                {title} " · " {date.clone().unwrap_or_else(|| "undated".into())}
+                            </span>
+                        </li>
+                    })
+                }
+                Record::Entity { .. } => None,
+            })
+            .collect();
+        let none = items
+            .is_empty()
+            .then(|| view! { <p class="archive-none">"No passage matches."</p> });
+        Some(view! {
+            {none}
+            <ol class="archive-list">{items}</ol>
+            {more(r.items.len(), r.total_items, "passages")}
+        })
+    };
     view! {
         <div class="archive-body">
             <nav class="archive-facets" aria-label="Narrow the results">
                 <h2>"Entity kind"</h2>
                 <ul>{entity_kinds}</ul>
                 // The passages' facets once their chunks are in.
-                {complete.then(|| view! {
-                    <h2>"Passage kind"</h2>
-                    <ul>{item_kinds}</ul>
-                    <h2>"Article"</h2>
-                    <ul>{articles}</ul>
-                    <h2>"Date"</h2>
-                    <ul>{months}</ul>
-                    {undated}
-                })}
+                <div class="archive-facet-rest" hidden=move || !complete.get()>{passage_facets}</div>
             </nav>
             <div class="archive-results">
                 <section aria-labelledby="archive-entities-h">
                     <h2 id="archive-entities-h">"Entities"</h2>
-                    {if no_entities { Some(view! { <p class="archive-none">"No entity matches."</p> }) } else { None }}
-                    <ol class="archive-list">{entities}</ol>
-                    {more_entities}
+                    {entities}
                 </section>
                 <section aria-labelledby="archive-items-h">
                     <h2 id="archive-items-h">"Facts, quotes and sentences"</h2>
-                    {match (no_items, complete) {
-                        (true, true) => Some(view! { <p class="archive-none">"No passage matches."</p> }.into_any()),
-                        (_, false) => Some(view! { <p class="archive-note">"Looking up passages…"</p> }.into_any()),
-                        (false, true) => None,
-                    }}
-                    <ol class="archive-list">{items}</ol>
-                    {more_items}
+                    {move || (!complete.get()).then(|| view! { <p class="archive-note">"Looking up passages…"</p> })}
+                    <div hidden=move || !complete.get()>{passages}</div>
                 </section>
             </div>
         </div>

@@ -307,7 +307,7 @@ test('the review in a url-sync="off" element and by the API: the address alone, 
   assert.deepEqual(await p.evaluate(() => document.getElementById('right').state), { query: '', entity: '', identities: true });
   await proposalIn(p, 'right', proposed.entities).locator('button[data-choice=not-same]').click();
   await p.locator('#right .entity-back a').click();
-  await p.waitForSelector('#right [data-testid=archive][data-state=empty]');
+  await p.waitForSelector('#right [data-testid=archive][data-state=ready][data-query=""]');
   assert.deepEqual(await p.evaluate(() => window.events.splice(0)), [
     ['fa-change', { query: '', entity: '', identities: true }],
     ['fa-change', { query: '', entity: '', identities: false }],

@@ -35,7 +35,7 @@ const page = async (opts) => {
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/archive/index/')) p.index.push(path.slice('/archive/'.length));
   });
-  await p.waitForSelector('[data-testid=archive][data-state=empty]');
+  await p.waitForSelector('[data-testid=archive][data-state=ready][data-query=""]');
   return p;
 };
 /** Waits until the results shown are those of `q`. */
@@ -158,6 +158,25 @@ test('facets count the matches and narrow them; the query survives reload', asyn
   await article.click();
   await p.waitForSelector(`[data-testid=archive-facet][data-facet=article][data-value="${id}"][aria-pressed=true]`);
   assert.ok((await results(p)).filter((r) => r.kind !== 'entity').every((r) => r.article === id));
+  await article.click();
+  // Dates: years, and the months of the year chosen (here of the only one)
+  // beneath; a month chosen keeps its passages, unchosen goes back to its
+  // year.
+  const dates = () => p.locator('[data-testid=archive-facet][data-facet=date]')
+    .evaluateAll((els) => els.map((e) => `${e.dataset.value}:${e.getAttribute('aria-pressed')}`));
+  const before = await dates();
+  assert.ok(before.every((d) => /^\d{4}(-\d{2})?:false$/.test(d)), before.join(' '));
+  const month = before.map((d) => d.split(':')[0]).find((d) => d.length === 7);
+  assert.ok(month, `a month is offered: ${before.join(' ')}`);
+  await p.locator(`[data-testid=archive-facet][data-facet=date][data-value="${month}"]`).click();
+  await p.waitForSelector(`[data-testid=archive-facet][data-facet=date][data-value="${month}"][aria-pressed=true]`);
+  await settled(p, 'Lee');
+  const dated = (await results(p)).filter((r) => r.kind !== 'entity');
+  assert.ok(dated.length > 0 && dated.every((r) => r.text.includes(`${month}-`)), dated.map((r) => r.text).join('\n'));
+  await p.locator(`[data-testid=archive-facet][data-facet=date][data-value="${month}"]`).click();
+  await p.waitForSelector(`[data-testid=archive-facet][data-facet=date][data-value="${month.slice(0, 4)}"][aria-pressed=true]`);
+  await article.click();
+  await p.waitForSelector(`[data-testid=archive-facet][data-facet=article][data-value="${id}"][aria-pressed=true]`);
   await p.reload();
   await settled(p, 'Lee');
   assert.equal(await p.locator('[data-testid=archive-search]').inputValue(), 'Lee');
