@@ -244,6 +244,16 @@ const TYPE_AND_WAIT = ({ selector, q, engine }) => new Promise((done) => {
   check();
 });
 
+/** In the page: whether query `q` has been searched in full and shown
+ *  (ours: every chunk in and searched, and the passages' lines in;
+ *  Pagefind: its first five results' fragments loaded). */
+const SETTLED = ({ q, engine }) => {
+  if (engine !== 'ours') return document.body.dataset.done === q;
+  const root = document.querySelector('[data-testid=archive]');
+  return root?.dataset.query === q && root.dataset.state === 'ready'
+    && [...root.querySelectorAll('.archive-line')].every((a) => a.textContent !== '…');
+};
+
 /** One engine's cold and warm passes over the queries. A first pass in a
  *  browser profile of its own primes the server (each file it sends is
  *  compressed once, as a static host or CDN keeps files compressed) and is
@@ -268,6 +278,10 @@ async function measure(engine, root, pagePath) {
     const out = { times: [], first: null, session: null };
     for (const [i, q] of QUERIES.entries()) {
       out.times.push(await page.evaluate(TYPE_AND_WAIT, { selector, q, engine }));
+      // Each query starts on a settled page (its predecessor's work done),
+      // in both passes: a warm cache makes no requests, so the server's
+      // idleness alone does not say the page has finished.
+      await page.waitForFunction(SETTLED, { q, engine }, { timeout: 120000 });
       await idle(s);
       if (i === 0) out.first = { all: sum(s.log), data: sum(s.log, false) };
       if (i === SESSION - 1) {

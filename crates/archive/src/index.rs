@@ -45,8 +45,9 @@ use std::borrow::Borrow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use fact_explorer_core::search::{bounded_levenshtein, max_edits, tokens, MAX_QUERY_CHARS};
-use fact_explorer_core::sort::sort_by;
+use fact_explorer_core::sort::{smallest_by, sort_by};
 use fact_explorer_core::text::fold;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::identity::ArchiveEntity;
@@ -1125,7 +1126,7 @@ pub fn search_filtered<C: Borrow<Chunk>>(
         named: u32,
         best: [(Quality, u32); MAX_QUERY_TERMS],
     }
-    let mut acc: HashMap<RecordKey, Acc> = HashMap::new();
+    let mut acc: FxHashMap<RecordKey, Acc> = FxHashMap::default();
     let mut matched_terms: BTreeSet<String> = BTreeSet::new();
     let mut row = Vec::new();
     for (qi, q) in qterms.iter().enumerate() {
@@ -1196,10 +1197,10 @@ pub fn search_filtered<C: Borrow<Chunk>>(
     }
     let mut entities: Vec<Light> = Vec::new();
     let mut items: Vec<Light> = Vec::new();
-    let mut entity_kind: HashMap<&str, usize> = HashMap::new();
-    let mut item_kind: HashMap<&str, usize> = HashMap::new();
-    let mut by_article: HashMap<&str, usize> = HashMap::new();
-    let mut by_month: HashMap<&str, usize> = HashMap::new();
+    let mut entity_kind: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut item_kind: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_article: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_month: FxHashMap<&str, usize> = FxHashMap::default();
     for a in acc.into_values() {
         let on = |i: usize| a.mask & (1 << i) != 0;
         let rank = (
@@ -1269,7 +1270,7 @@ pub fn search_filtered<C: Borrow<Chunk>>(
             });
         }
     }
-    let owned = |m: HashMap<&str, usize>| -> BTreeMap<String, usize> {
+    let owned = |m: FxHashMap<&str, usize>| -> BTreeMap<String, usize> {
         m.into_iter().map(|(k, n)| (k.to_string(), n)).collect()
     };
     out.facets = Facets {
@@ -1282,7 +1283,10 @@ pub fn search_filtered<C: Borrow<Chunk>>(
     // words only their descriptions say count after that); then more words
     // matched, better matches, better fields; then fewer words in the name,
     // more articles, the key.
-    sort_by(&mut entities, |a, b| {
+    out.total_entities = entities.len();
+    out.total_items = items.len();
+    // Only the first `limit` of each are shown: selected, then sorted.
+    smallest_by(&mut entities, limit, |a, b| {
         b.named
             .cmp(&a.named)
             .then(b.rank.cmp(&a.rank))
@@ -1291,18 +1295,15 @@ pub fn search_filtered<C: Borrow<Chunk>>(
             .then(a.key.cmp(b.key))
     });
     // Items: likewise, then newest first (undated last), by article and id.
-    sort_by(&mut items, |a, b| {
+    smallest_by(&mut items, limit, |a, b| {
         b.rank
             .cmp(&a.rank)
             .then(b.first.cmp(&a.first))
             .then(a.article.cmp(b.article))
             .then(a.id.cmp(b.id))
     });
-    out.total_entities = entities.len();
-    out.total_items = items.len();
     let hits = |list: Vec<Light>| -> Vec<Hit> {
         list.into_iter()
-            .take(limit)
             .filter_map(|l| {
                 let record = chunks[l.chunk].record(l.record)?;
                 Some(Hit {

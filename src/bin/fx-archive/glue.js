@@ -12,6 +12,18 @@ export function fetch_text(url, done) {
     .then((text) => done(text, ''), (e) => done('', `${e?.message ?? e}`));
 }
 
+/** Fetches `url` as bytes; calls `done(Uint8Array, '')` or
+ *  `done(undefined, error)` once. No text decoding: the wasm reads the
+ *  JSON from the bytes, when it needs them. */
+export function fetch_bytes(url, done) {
+  fetch(url)
+    .then(async (r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return new Uint8Array(await r.arrayBuffer());
+    })
+    .then((bytes) => done(bytes, ''), (e) => done(undefined, `${e?.message ?? e}`));
+}
+
 /** Offers `text` as a file named `name` of type `type`. */
 export function download(name, type, text) {
   const url = URL.createObjectURL(new Blob([text], { type }));
