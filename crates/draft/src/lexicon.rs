@@ -824,10 +824,10 @@ pub const GOVERNMENT_HEADS: &[&str] = &[
 ];
 
 /// Particles inside a person's name ("Hans van Mierlo", "Charles de
-/// Gaulle", "Osama bin Laden").
+/// Gaulle", "Osama bin Laden", "Kengo wa Dondo").
 pub const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "ter", "bin", "ibn", "al",
-    "el", "le", "la", "dos", "das", "arap",
+    "el", "le", "la", "dos", "das", "arap", "wa",
 ];
 
 /// Bodies news text names by one word of their own, no head word to know

@@ -817,6 +817,40 @@ fn repair_double_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Zaire's Prime Minister Kengo wa Dondo met Rwandan Vice-President Paul
+/// Kagame": the labeller may call the name before an active verb its
+/// object. A verb in the past or present with an object before it, no
+/// subject and an object after it: the one before is its subject (in
+/// English an object comes before its verb only in questions and
+/// fronting, which news copy seldom does with a name).
+fn repair_subject_read_as_object(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for v in s.clone() {
+        if !matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        let kids: Vec<usize> = s.clone().filter(|&c| doc.heads[c] == Some(v)).collect();
+        if kids.iter().any(|&c| {
+            doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass") || doc.deps[c].is("expl")
+        }) {
+            continue;
+        }
+        let before: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&c| c < v && doc.deps[c].is("obj"))
+            .collect();
+        let [o] = before.as_slice() else { continue };
+        if !kids.iter().any(|&c| c > v && doc.deps[c].is("obj"))
+            || !(doc.tags[*o].is_proper() || doc.tags[*o].is_noun())
+            || (*o + 1..v)
+                .any(|t| doc.heads[t] == Some(v) || doc.tags[t].is_verb() || doc.word(t) == ",")
+        {
+            continue;
+        }
+        doc.deps[*o] = crate::labels::Dep::of("nsubj");
+    }
+}
+
 /// "Clinton named Anthony Lake director of the CIA": the parse may read
 /// "Anthony Lake director" as one noun phrase, the role its head. After a
 /// verb that gives a role, the name is the object and the role what it
@@ -1049,6 +1083,80 @@ fn repair_verbless_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     doc.deps[c2] = crate::labels::Dep::of("punct");
 }
 
+/// "Kagame, who leads the Rwandan Patriotic Front, has accused Hutu
+/// militias…": the parse makes the relative clause's verb the root, its
+/// object the subject of the main verb, and the main verb a clause under
+/// it. A name, a comma, "who" or "which" as the root's subject, the root,
+/// a comma, then a verb (after its auxiliaries) hung inside the root's
+/// clause: that verb is the sentence's, the name its subject, the root a
+/// relative clause of the name, and what the main verb took as its
+/// subject between the commas the relative clause's object.
+fn repair_relative_root(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(r) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    if !doc.tags[r].is_verb() || r < s.start + 3 {
+        return;
+    }
+    let w = r - 1;
+    if !(matches!(doc.lower[w].as_str(), "who" | "which")
+        && doc.heads[w] == Some(r)
+        && doc.word(w - 1) == ","
+        && doc.tags[w - 2].is_proper())
+    {
+        return;
+    }
+    // The name's head: its last word, or the word its words hang from.
+    let mut n = w - 2;
+    while let Some(h) = doc.heads[n] {
+        if h != r && (doc.deps[n].is("flat") || doc.deps[n].is("compound")) && h < w && h + 4 > n {
+            n = h;
+        } else {
+            break;
+        }
+    }
+    if doc.heads[n] != Some(r) {
+        return;
+    }
+    let Some(c2) = (r + 2..s.end.min(r + 15)).find(|&t| doc.word(t) == ",") else {
+        return;
+    };
+    let mut v = c2 + 1;
+    while v < s.end && (doc.tags[v].penn() == "MD" || doc.deps[v].is("aux")) {
+        v += 1;
+    }
+    // A bare verb only after an auxiliary ("will visit").
+    let finite = matches!(
+        doc.tags[v.min(s.end - 1)].penn(),
+        "VBD" | "VBN" | "VBZ" | "VBP"
+    ) || (v > c2 + 1 && doc.tags[v.min(s.end - 1)].penn() == "VB");
+    if v >= s.end || !finite || !dominates(doc, r, v) || (r + 1..c2).any(|t| doc.tags[t].is_verb())
+    {
+        return;
+    }
+    for t in r + 1..c2 {
+        if doc.heads[t] == Some(v) {
+            doc.heads[t] = Some(r);
+            if doc.tags[t].is_noun() || doc.tags[t].is_proper() {
+                doc.deps[t] = crate::labels::Dep::of("obj");
+            }
+        }
+    }
+    for t in s.clone() {
+        if doc.heads[t] == Some(r) && t > c2 {
+            doc.heads[t] = Some(v);
+        }
+    }
+    doc.heads[v] = None;
+    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.heads[n] = Some(v);
+    doc.deps[n] = crate::labels::Dep::of("nsubj");
+    doc.heads[r] = Some(n);
+    doc.deps[r] = crate::labels::Dep::of("acl:relcl");
+    doc.heads[c2] = Some(r);
+    doc.deps[c2] = crate::labels::Dep::of("punct");
+}
+
 /// "the appointment of Madeleine Albright, who was born in Prague": a
 /// relative clause opened by "who" ("whom", "whose") right after a name
 /// says something of that name; the parse hangs it from the noun the name
@@ -1201,11 +1309,13 @@ impl Parser {
             repair_apposition(doc, s.clone());
             repair_subject_before_apposition(doc, s.clone());
             repair_verbless_root(doc, s.clone());
+            repair_relative_root(doc, s.clone());
             repair_told_name(doc, s.clone());
             repair_day_before_name(doc, s.clone());
             repair_speech_verb_read_as_modifier(doc, s.clone());
             repair_named_role(doc, s.clone());
             repair_double_subject(doc, s.clone());
+            repair_subject_read_as_object(doc, s.clone());
             repair_role_name(doc, s.clone());
             repair_adjective_complement(doc, s.clone());
             repair_relative(doc, s);

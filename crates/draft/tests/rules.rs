@@ -1626,3 +1626,33 @@ fn newspapers_and_giants_named_by_the_word_for_them() {
         &["Philips Electronics NV | is based in | Netherlands"],
     );
 }
+
+#[test]
+fn a_name_with_a_relative_clause_between_commas_is_the_subject_of_the_verb_after_them() {
+    // The parse made "leads" the root and the Front the subject of
+    // "accused"; "Kengo" the object of "met" it came before; "wa" split
+    // the name in two.
+    let set = draft(
+        "Kagame, who leads the Rwandan Patriotic Front, has accused Hutu militias of staging \
+         raids. Mandela, who heads the African National Congress, will visit Nigeria next month. \
+         Zaire's Prime Minister Kengo wa Dondo met Rwandan Vice-President Paul Kagame in Kigali \
+         last week.",
+    );
+    let got = facts(&set);
+    has_all(
+        &got,
+        &[
+            "Paul Kagame | leads | Rwandan Patriotic Front",
+            "Mandela | heads | African National Congress",
+            "Mandela | will visit | Nigeria",
+            "Kengo wa Dondo | met | Paul Kagame",
+        ],
+    );
+    assert!(
+        !got.iter()
+            .any(|f| f.starts_with("African National Congress | will visit")
+                || f.starts_with("Rwandan Patriotic Front |")),
+        "{got:?}"
+    );
+    assert_eq!(kind(&set, "Kengo wa Dondo"), Some(EntityKind::Person));
+}
