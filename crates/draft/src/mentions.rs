@@ -1798,6 +1798,35 @@ fn join_hyphenated(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
         out.push(n);
     }
+    // "Rolls-Royce Motor Cars", "Mercedes-Benz": a name the tagger ended
+    // at a hyphen, with no space, before a capitalised word it left out
+    // goes on over the hyphen, and over the capitalised words (no title)
+    // right after that no other name has.
+    let taken: HashSet<usize> = out.iter().flat_map(|n| n.tokens.clone()).collect();
+    let free_cap = |t: usize| {
+        t < doc.len()
+            && !taken.contains(&t)
+            && capitalised(doc.word(t))
+            && doc.tags[t].penn().starts_with("NNP")
+            && !lexicon::is_title(doc.word(t))
+    };
+    for n in out.iter_mut() {
+        let h = n.tokens.end;
+        if !(h + 1 < doc.len()
+            && doc.word(h) == "-"
+            && doc.tokens[n.tokens.end - 1].end == doc.tokens[h].start
+            && doc.tokens[h].end == doc.tokens[h + 1].start
+            && free_cap(h + 1)
+            && !doc.word(h + 1).chars().all(|c| c.is_uppercase()))
+        {
+            continue;
+        }
+        let mut end = h + 2;
+        while free_cap(end) && !doc.sentence_initial(end) {
+            end += 1;
+        }
+        n.tokens = n.tokens.start..end;
+    }
     *names = out;
 }
 

@@ -851,6 +851,52 @@ fn repair_subject_read_as_object(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "BHP said on Monday it would buy Magma Copper": the parse may hang the
+/// pronoun from the day before it ("Monday it"). A personal pronoun hung
+/// from a noun before it, with a verb right after it (past its
+/// auxiliaries and adverbs) that has no subject, is that verb's subject.
+fn repair_pronoun_after_time(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for p in s.clone() {
+        if !matches!(doc.lower[p].as_str(), "it" | "he" | "she" | "they" | "we")
+            || !doc.heads[p]
+                .is_some_and(|h| h < p && (doc.tags[h].is_noun() || doc.tags[h].is_proper()))
+            || doc.deps[p].is("nsubj")
+        {
+            continue;
+        }
+        let mut v = p + 1;
+        while v < s.end
+            && (doc.tags[v].penn() == "MD" || doc.deps[v].is("aux") || doc.tags[v].penn() == "RB")
+        {
+            v += 1;
+        }
+        if v >= s.end
+            || !doc.tags[v].is_verb()
+            || (v > p + 1 && (p + 1..v).any(|t| doc.heads[t] != Some(v)))
+            || s.clone().any(|c| {
+                doc.heads[c] == Some(v) && (doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
+            })
+        {
+            continue;
+        }
+        doc.heads[p] = Some(v);
+        doc.deps[p] = crate::labels::Dep::of(
+            if doc.tags[v].penn() == "VBN"
+                && (p + 1..v).any(|t| {
+                    matches!(
+                        doc.lower[t].as_str(),
+                        "was" | "were" | "is" | "are" | "be" | "been"
+                    )
+                })
+            {
+                "nsubj:pass"
+            } else {
+                "nsubj"
+            },
+        );
+    }
+}
+
 /// "Clinton named Anthony Lake director of the CIA": the parse may read
 /// "Anthony Lake director" as one noun phrase, the role its head. After a
 /// verb that gives a role, the name is the object and the role what it
@@ -1316,6 +1362,7 @@ impl Parser {
             repair_named_role(doc, s.clone());
             repair_double_subject(doc, s.clone());
             repair_subject_read_as_object(doc, s.clone());
+            repair_pronoun_after_time(doc, s.clone());
             repair_role_name(doc, s.clone());
             repair_adjective_complement(doc, s.clone());
             repair_relative(doc, s);

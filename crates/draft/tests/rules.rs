@@ -1656,3 +1656,17 @@ fn a_name_with_a_relative_clause_between_commas_is_the_subject_of_the_verb_after
     );
     assert_eq!(kind(&set, "Kengo wa Dondo"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_name_the_tagger_ended_at_a_hyphen_goes_on_over_it() {
+    // "Mercedes" was a city; the name is the whole compound. Two listed
+    // places over a hyphen stay two.
+    let set = draft(
+        "The deal was agreed by Mercedes-Benz in Stuttgart.\n\nHe flew from the Seoul-Washington \
+         talks to Paris.",
+    );
+    let names: Vec<&str> = set.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Mercedes-Benz"), "{names:?}");
+    assert!(!names.contains(&"Mercedes"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Seoul-")), "{names:?}");
+}
