@@ -1670,3 +1670,10 @@ fn a_name_the_tagger_ended_at_a_hyphen_goes_on_over_it() {
     assert!(!names.contains(&"Mercedes"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("Seoul-")), "{names:?}");
 }
+
+#[test]
+fn a_pronoun_after_the_day_of_a_report_is_the_subject_of_what_was_said() {
+    // The parse hung "it" from "Monday": no subject for "buy", no fact.
+    let set = draft("BHP said on Monday it would buy Magma Copper Co for $2.4 billion.");
+    has_all(&facts(&set), &["BHP | would buy | Magma Copper Co"]);
+}
