@@ -173,6 +173,15 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
             } else if words.len() == 1 && camel_case(last) {
                 // "OpenAI", "PayPal", "YouTube": places are not spelt so.
                 EntityKind::Organisation
+            } else if words.len() == 1
+                && (3..=6).contains(&last.chars().count())
+                && last.chars().all(|c| c.is_ascii_uppercase())
+                && !lexicon.is_listed_place(&lexicon::title_case(last))
+            {
+                // "UNHCR", "NATO": letters that are in no list of places
+                // (those are: "US", "UAE", "USSR"), and no place's name
+                // shouted ("FRANKFURT" in a dateline), are a body's.
+                EntityKind::Organisation
             } else {
                 EntityKind::Region
             }

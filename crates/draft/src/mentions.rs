@@ -2100,8 +2100,10 @@ fn described_companies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 /// "drugmaker").
 fn company_noun(doc: &Doc, t: usize) -> bool {
     doc.word(t).starts_with(char::is_lowercase)
-        // ("giant" and "daily" are often tagged adjectives.)
-        && (doc.tags[t].is_noun() || matches!(doc.lower[t].as_str(), "giant" | "daily" | "weekly"))
+        // ("giant", "daily" and, before a name, "firm" are often tagged
+        // adjectives: "owned by state firm Codelco".)
+        && (doc.tags[t].is_noun()
+            || matches!(doc.lower[t].as_str(), "giant" | "daily" | "weekly" | "firm"))
         && lexicon::is_company_noun(&doc.lemmas[t])
 }
 

@@ -1677,3 +1677,15 @@ fn a_pronoun_after_the_day_of_a_report_is_the_subject_of_what_was_said() {
     let set = draft("BHP said on Monday it would buy Magma Copper Co for $2.4 billion.");
     has_all(&facts(&set), &["BHP | would buy | Magma Copper Co"]);
 }
+
+#[test]
+fn letters_that_name_no_place_and_a_firm_before_a_name_make_a_body() {
+    // UNHCR and Codelco were regions; a shouted dateline is no body.
+    let set = draft(
+        "PARIS 1996-08-22\n\nUNHCR spokesman Ron Redmond said the agency had protested. \
+         Workers at the El Teniente copper mine, owned by state firm Codelco, went on strike.",
+    );
+    assert_eq!(kind(&set, "UNHCR"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Codelco"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Paris"), Some(EntityKind::City));
+}
