@@ -144,6 +144,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     lone_places(doc, lexicon, &mut names);
     places_by_kind(doc, &mut names);
     described_companies(doc, lexicon, &mut names);
+    speaking_bodies(doc, lexicon, &mut names);
     owners_of_titles(doc, lexicon, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
 }
@@ -2091,6 +2092,39 @@ fn described_companies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             && !matches!(doc.word(r.end.min(doc.len() - 1)), "'s" | "’s")
             && !lexicon.is_listed_place(doc.span_text(r.clone()));
         if described || unit || after_noun {
+            n.label = Label::Org;
+        }
+    }
+}
+
+/// "Volkswagen said on Tuesday it had agreed…": a name read as a place
+/// that no list of places has, and that is somewhere the subject of a
+/// verb of speech, is a body (places speak in news copy through their
+/// governments, and those are listed: "Moscow said"). Every mention of it
+/// goes with it.
+fn speaking_bodies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    let mut speaking: HashSet<&str> = HashSet::new();
+    for n in names.iter() {
+        let r = n.tokens.clone();
+        if n.label != Label::Loc || lexicon.is_listed_place(doc.span_text(r.clone())) {
+            continue;
+        }
+        let Some(head) = r
+            .clone()
+            .find(|&t| doc.heads[t].is_none_or(|h| !r.contains(&h)))
+        else {
+            continue;
+        };
+        let speaks = doc.deps[head].is("nsubj")
+            && doc.heads[head].is_some_and(|v| {
+                doc.tags[v].is_verb() && lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+            });
+        if speaks {
+            speaking.insert(doc.span_text(r));
+        }
+    }
+    for n in names.iter_mut() {
+        if n.label == Label::Loc && speaking.contains(doc.span_text(n.tokens.clone())) {
             n.label = Label::Org;
         }
     }

@@ -1689,3 +1689,14 @@ fn letters_that_name_no_place_and_a_firm_before_a_name_make_a_body() {
     assert_eq!(kind(&set, "Codelco"), Some(EntityKind::Organisation));
     assert_eq!(kind(&set, "Paris"), Some(EntityKind::City));
 }
+
+#[test]
+fn a_name_read_as_a_place_that_speaks_and_names_no_place_is_a_body() {
+    // "Volkswagen" was a region; a listed place that speaks stays one.
+    let set = draft(
+        "Volkswagen said on Tuesday it had agreed to buy Rolls-Royce. Moscow said the deal was \
+         a private matter.",
+    );
+    assert_eq!(kind(&set, "Volkswagen"), Some(EntityKind::Organisation));
+    assert_ne!(kind(&set, "Moscow"), Some(EntityKind::Organisation));
+}
