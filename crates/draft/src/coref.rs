@@ -43,15 +43,18 @@ impl Coref {
     }
 }
 
+/// The token of `r` whose head lies outside it (or that has none), if any.
+pub fn span_head(doc: &Doc, r: &Range<usize>) -> Option<usize> {
+    r.clone()
+        .find(|&t| doc.heads[t].is_none_or(|h| !r.contains(&h)))
+}
+
 /// The head token of a token range: the one whose head lies outside it;
 /// or, for a name that only modifies a word saying what it is ("Interfax
 /// news agency", "the Itar-Tass agency"), that word: the phrase stands
 /// where the word does ("told Interfax news agency": Interfax is told).
 pub fn head_of(doc: &Doc, r: &Range<usize>) -> usize {
-    let h = r
-        .clone()
-        .find(|&t| doc.heads[t].is_none_or(|h| !r.contains(&h)))
-        .unwrap_or(r.end.saturating_sub(1));
+    let h = span_head(doc, r).unwrap_or(r.end.saturating_sub(1));
     match doc.heads[h] {
         Some(g)
             if doc.deps[h].is("compound")

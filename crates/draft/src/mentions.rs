@@ -2109,10 +2109,7 @@ fn speaking_bodies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         if n.label != Label::Loc || lexicon.is_listed_place(doc.span_text(r.clone())) {
             continue;
         }
-        let Some(head) = r
-            .clone()
-            .find(|&t| doc.heads[t].is_none_or(|h| !r.contains(&h)))
-        else {
+        let Some(head) = crate::coref::span_head(doc, &r) else {
             continue;
         };
         let speaks = doc.deps[head].is("nsubj")

@@ -618,6 +618,23 @@ fn more(shown: usize, total: usize, what: &str) -> Option<impl IntoView> {
     (total > shown).then(|| view! { <p class="archive-more">{format!("{shown} of {total} {what} shown; type more to narrow.")}</p> })
 }
 
+/// A list of results: `none` when it is empty, and how many of how many
+/// are shown (`shown`, `total`, of `what`) when not all are.
+fn result_list<V: IntoView + 'static>(
+    list: Vec<V>,
+    none: &'static str,
+    (shown, total, what): (usize, usize, &'static str),
+) -> impl IntoView {
+    let none = list
+        .is_empty()
+        .then(|| view! { <p class="archive-none">{none}</p> });
+    view! {
+        {none}
+        <ol class="archive-list">{list}</ol>
+        {more(shown, total, what)}
+    }
+}
+
 /// The facets and the results of one search, in four parts that redraw
 /// apart: the entities and their kinds as soon as the entity chunks are in
 /// (`ctx.results`, complete or not), the passages and their facets once
@@ -789,14 +806,11 @@ fn Found(ctx: Ctx, choose: impl Fn(Facet) + Copy + Send + Sync + 'static) -> imp
                 Record::Item { .. } => None,
             })
             .collect();
-        let none = list
-            .is_empty()
-            .then(|| view! { <p class="archive-none">"No entity matches."</p> });
-        Some(view! {
-            {none}
-            <ol class="archive-list">{list}</ol>
-            {more(r.entities.len(), r.total_entities, "entities")}
-        })
+        Some(result_list(
+            list,
+            "No entity matches.",
+            (r.entities.len(), r.total_entities, "entities"),
+        ))
     };
     let passages = move || {
         let r = ctx.passages.get()?;
@@ -834,14 +848,11 @@ fn Found(ctx: Ctx, choose: impl Fn(Facet) + Copy + Send + Sync + 'static) -> imp
                 Record::Entity { .. } => None,
             })
             .collect();
-        let none = items
-            .is_empty()
-            .then(|| view! { <p class="archive-none">"No passage matches."</p> });
-        Some(view! {
-            {none}
-            <ol class="archive-list">{items}</ol>
-            {more(r.items.len(), r.total_items, "passages")}
-        })
+        Some(result_list(
+            items,
+            "No passage matches.",
+            (r.items.len(), r.total_items, "passages"),
+        ))
     };
     view! {
         <div class="archive-body">
