@@ -19,7 +19,7 @@ use crate::data::{Data, DataError};
 use crate::doc::Doc;
 use crate::entities::{self, Draft};
 use crate::lemma::Lemmatizer;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{self, Lexicon};
 use crate::names::NameTagger;
 use crate::parse::Parser;
 use crate::perceptron::Model;
@@ -503,7 +503,7 @@ fn round(x: f32) -> f32 {
 fn first_line(text: &str) -> String {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.next().unwrap_or("Untitled");
-    let line = if is_dateline(first) {
+    let line = if lexicon::is_dateline(first) {
         lines.next().unwrap_or(first)
     } else {
         first
@@ -513,42 +513,6 @@ fn first_line(text: &str) -> String {
         title.push('…');
     }
     title
-}
-
-/// A line of one to four words in capitals, perhaps with commas, and then
-/// perhaps a date in digits ("MOSCOW 1996-10-17", "MUNICH, Germany",
-/// "NEW YORK").
-fn is_dateline(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let place = words
-        .iter()
-        .take_while(|w| {
-            let w = w.trim_end_matches(',');
-            w.chars().any(char::is_alphabetic)
-                && w.chars()
-                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
-        })
-        .count();
-    // "MUNICH, Germany": a country or state after the place's comma.
-    let mut rest = place;
-    if place > 0 && words[place - 1].ends_with(',') {
-        while rest < words.len()
-            && rest < place + 2
-            && words[rest].starts_with(char::is_uppercase)
-            && words[rest]
-                .chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || c == '.')
-        {
-            rest += 1;
-        }
-    }
-    let date = |w: &&str| {
-        w.chars().any(|c| c.is_ascii_digit())
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | ','))
-    };
-    (1..=4).contains(&place) && words[rest..].iter().all(date) && line.len() <= 60
 }
 
 fn find(text: &str, words: &str) -> Option<Span> {

@@ -554,6 +554,42 @@ pub fn is_title(word: &str) -> bool {
 
 /// Whether a lower-case word is a role.
 /// "NEW YORK" as "New York".
+/// A line of one to four words in capitals, perhaps with commas, and then
+/// perhaps a date in digits ("MOSCOW 1996-10-17", "MUNICH, Germany",
+/// "NEW YORK").
+pub fn is_dateline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let place = words
+        .iter()
+        .take_while(|w| {
+            let w = w.trim_end_matches(',');
+            w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+        })
+        .count();
+    // "MUNICH, Germany": a country or state after the place's comma.
+    let mut rest = place;
+    if place > 0 && words[place - 1].ends_with(',') {
+        while rest < words.len()
+            && rest < place + 2
+            && words[rest].starts_with(char::is_uppercase)
+            && words[rest]
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '.')
+        {
+            rest += 1;
+        }
+    }
+    let date = |w: &&str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | ','))
+    };
+    (1..=4).contains(&place) && words[rest..].iter().all(date) && line.len() <= 60
+}
+
 pub fn title_case(text: &str) -> String {
     text.split(' ')
         .map(|w| {
@@ -601,6 +637,8 @@ pub const ORG_HEADS: &[&str] = &[
     "Association",
     "University",
     "Agency",
+    "Reserve",
+    "Cars",
     "Company",
     "Corporation",
     "Fund",

@@ -108,6 +108,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     drop_nationalities(doc, &mut names);
     drop_function_words(doc, &mut names);
     shouted_places(doc, lexicon, &mut names);
+    dateline_places(doc, &mut names);
     drop_shouted(doc, lexicon, &mut names);
     split_at_in(doc, &mut names);
     add_korean_names(doc, &mut names);
@@ -145,6 +146,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     places_by_kind(doc, &mut names);
     described_companies(doc, lexicon, &mut names);
     speaking_bodies(doc, lexicon, &mut names);
+    types_from_context(doc, lexicon, &mut names);
     owners_of_titles(doc, lexicon, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
 }
@@ -953,6 +955,59 @@ fn shouted_places(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     names.dedup_by(|a, b| a.tokens.start < b.tokens.end && b.tokens.start < a.tokens.end);
 }
 
+/// A dateline ("HARTFORD, Connecticut 1996-10-07", "FRANKFURT
+/// 1996-09-12") names where the story was filed: its words in capitals are
+/// a place whatever the tagger read them as (a listed company, a
+/// surname), and so is the state or country after its comma.
+fn dateline_places(doc: &Doc, names: &mut Vec<Name>) {
+    let caps = |t: usize| {
+        let w = doc.word(t);
+        w.chars().any(char::is_alphabetic)
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+    };
+    let mut places = Vec::new();
+    for line in doc.lines() {
+        if !lexicon::is_dateline(doc.span_text(line.clone())) {
+            continue;
+        }
+        let mut end = line.start;
+        while end < line.end && caps(end) {
+            end += 1;
+        }
+        if end == line.start {
+            continue;
+        }
+        places.push(line.start..end);
+        if end + 1 < line.end && doc.word(end) == "," {
+            let from = end + 1;
+            let mut to = from;
+            while to < line.end
+                && to < from + 2
+                && doc.word(to).starts_with(char::is_uppercase)
+                && !caps(to)
+            {
+                to += 1;
+            }
+            if to > from {
+                places.push(from..to);
+            }
+        }
+    }
+    for place in places {
+        // The tagger's own reading stands when it already is this place.
+        if names
+            .iter()
+            .any(|n| n.tokens == place && n.label == Label::Loc)
+        {
+            continue;
+        }
+        names.retain(|n| n.tokens.end <= place.start || n.tokens.start >= place.end);
+        names.push(rule(place, Label::Loc, 0.85));
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
 /// A line in capitals ("BLACKROCK’S INFRASTRUCTURE ARM GIP TO
 /// PARTICIPATE") gives the tagger no case to read: a name there stands
 /// only if it is a known acronym, a listed place, or written the same way
@@ -1135,7 +1190,19 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         let starts = doc.starts_listed_place(i);
         // A listed place written as a common word at a sentence start
         // ("Mobile", "Reading") is left to the tagger.
-        if starts && !(doc.sentence_initial(i) && doc.lex[i].zipf >= 45) {
+        // Nor one that is a common word before another capitalised word
+        // on its line: "Federal" of "the Federal Reserve" is no town.
+        let common_before_name = doc.lex[i].zipf >= 45
+            && doc.word(i).chars().skip(1).any(char::is_lowercase)
+            && i + 1 < doc.len()
+            && !doc.lex[i + 1]
+                .lists
+                .iter()
+                .any(|(l, b)| !*b && l.is_place())
+            && !doc.tokens[i + 1].line_start
+            && capitalised(doc.word(i + 1))
+            && !doc.starts_listed_place(i + 1);
+        if starts && !(doc.sentence_initial(i) && doc.lex[i].zipf >= 45) && !common_before_name {
             let mut j = i + 1;
             while j < doc.len() && doc.lex[j].lists.iter().any(|(l, b)| !*b && l.is_place()) {
                 j += 1;
@@ -2122,6 +2189,51 @@ fn speaking_bodies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
     }
     for n in names.iter_mut() {
         if n.label == Label::Loc && speaking.contains(doc.span_text(n.tokens.clone())) {
+            n.label = Label::Org;
+        }
+    }
+}
+
+/// Where a name was read as a person or a body by its words alone, what
+/// is around it says place: "in Brussels and Liege" (a name coordinated
+/// with a listed place), "at Trent Bridge" (a building's head word after
+/// "at" or "in", though "Trent" is a given name); and "Volvo spokesman"
+/// (a name that is no listed place, right before a word for someone who
+/// speaks or works for a body) is a body's.
+fn types_from_context(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    let place_at: HashSet<usize> = names
+        .iter()
+        .filter(|n| {
+            n.label == Label::Loc && lexicon.is_listed_place(doc.span_text(n.tokens.clone()))
+        })
+        .flat_map(|n| n.tokens.clone())
+        .collect();
+    for n in names.iter_mut() {
+        let r = n.tokens.clone();
+        let text = doc.span_text(r.clone());
+        if lexicon.is_listed_place(text) {
+            continue;
+        }
+        let before = r.start.checked_sub(1).map(|t| doc.lower[t].as_str());
+        let after = doc.lower.get(r.end).map(String::as_str);
+        let t = r.start;
+        let coordinated = r.len() == 1
+            && n.label == Label::Per
+            && (doc.deps[t].is("conj") && doc.heads[t].is_some_and(|h| place_at.contains(&h)))
+            && matches!(before, Some("and" | "or"));
+        let venue = r.len() >= 2
+            && n.label == Label::Per
+            && lexicon::FACILITY_HEADS.contains(&doc.word(r.end - 1))
+            && matches!(before, Some("at" | "in"));
+        if coordinated || venue {
+            n.label = Label::Loc;
+        } else if n.label == Label::Loc
+            && r.len() == 1
+            && matches!(
+                after,
+                Some("spokesman" | "spokeswoman" | "spokesperson" | "shares" | "shareholders")
+            )
+        {
             n.label = Label::Org;
         }
     }

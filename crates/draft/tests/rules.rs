@@ -1700,3 +1700,42 @@ fn a_name_read_as_a_place_that_speaks_and_names_no_place_is_a_body() {
     assert_eq!(kind(&set, "Volkswagen"), Some(EntityKind::Organisation));
     assert_ne!(kind(&set, "Moscow"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_datelines_words_in_capitals_are_a_place_and_so_is_the_state_after_its_comma() {
+    // "HARTFORD" was read as a company.
+    let set = draft("HARTFORD, Connecticut 1996-10-07\n\nThe two candidates met on Sunday.");
+    assert!(matches!(
+        kind(&set, "Hartford"),
+        Some(EntityKind::City | EntityKind::Region)
+    ));
+    assert_eq!(kind(&set, "Connecticut"), Some(EntityKind::Region));
+    has_all(&facts(&set), &["Hartford | is in | Connecticut"]);
+}
+
+#[test]
+fn a_common_word_that_names_a_town_is_no_town_before_another_capitalised_word() {
+    // "Federal" is a town in the list of cities; "Reserve" heads a body.
+    let set = draft("Analysts said the Federal Reserve would hold rates in March.");
+    assert_eq!(kind(&set, "Federal"), None);
+    assert_eq!(
+        kind(&set, "Federal Reserve"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn what_is_around_a_name_says_place_or_body() {
+    // Liege was a person beside Brussels, Trent Bridge a person ("Trent"
+    // is a given name), Volvo a region.
+    let set = draft(
+        "Thousands of people marched in Brussels and Liege on Sunday. England beat Pakistan at \
+         Trent Bridge. Volvo spokesman Per-Ake Fredriksson declined to comment.",
+    );
+    assert!(matches!(
+        kind(&set, "Liege"),
+        Some(EntityKind::City | EntityKind::Region)
+    ));
+    assert_eq!(kind(&set, "Trent Bridge"), Some(EntityKind::Venue));
+    assert_eq!(kind(&set, "Volvo"), Some(EntityKind::Organisation));
+}
