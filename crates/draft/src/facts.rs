@@ -1110,14 +1110,19 @@ fn through_title(doc: &Doc, t: usize) -> usize {
 }
 
 /// "the match referee Joel Aguilar awarded…", "Swedish captain Andreas
-/// Granqvist scored…": the role right before a name in apposition to it,
+/// Granqvist scored…", "Volvo agreed to buy Dutch firm Steyr": the role
+/// or the word for a company right before a name in apposition to it,
 /// where the name stands in the clause.
 fn through_role(doc: &Doc, t: usize) -> Option<usize> {
     let h = doc.heads[t]?;
     (h < t
         && t - h <= 3
         && doc.deps[t].is("appos")
-        && (lexicon::is_title(doc.word(h)) || lexicon::is_role(&doc.lemmas[h]))
+        && (lexicon::is_title(doc.word(h))
+            || lexicon::is_role(&doc.lemmas[h])
+            || (doc.tags[h].is_noun()
+                && doc.word(h).starts_with(char::is_lowercase)
+                && lexicon::is_company_noun(&doc.lemmas[h])))
         && (h + 1..t).all(|k| !doc.deps[k].is("punct")))
     .then_some(h)
 }
@@ -2885,6 +2890,23 @@ fn wording(
                 })
                 .collect();
             words.push(verb);
+            // "will hold talks… and meet Akihito": a bare verb joined to
+            // one with auxiliaries shares them ("will meet").
+            if doc.deps[verb].is("conj")
+                && matches!(doc.tags[verb].penn(), "VB" | "VBP")
+                && !doc.children[verb]
+                    .iter()
+                    .any(|&c| doc.deps[c].is("aux") || doc.deps[c].is("nsubj"))
+            {
+                if let Some(h) = doc.heads[verb].filter(|&h| doc.tags[h].is_verb()) {
+                    words.extend(
+                        doc.children[h]
+                            .iter()
+                            .copied()
+                            .filter(|&c| doc.deps[c].is("aux") && c < h),
+                    );
+                }
+            }
             // A verb that controls it comes first ("pledged to collaborate
             // with", "is scheduled to meet").
             // The controlled verb, or the first of coordinated ones ("is

@@ -1483,6 +1483,29 @@ pub const GROUPS: &[&str] = &[
     "Mormon",
     "Mormons",
     "Orthodox",
+    // Older wire spellings and peoples named as groups ("Moslem
+    // guerrillas", "Hutu rebels").
+    "Moslem",
+    "Moslems",
+    "Islamist",
+    "Islamists",
+    "Shi'ite",
+    "Shi'ites",
+    "Hutu",
+    "Hutus",
+    "Tutsi",
+    "Tutsis",
+    "Pashtun",
+    "Pashtuns",
+    "Druze",
+    "Maronite",
+    "Maronites",
+    "Copt",
+    "Copts",
+    "Coptic",
+    "Sinhalese",
+    "Zulu",
+    "Zulus",
 ];
 
 /// Words for a company ("firm", "drugmaker", "unit"): a name right after

@@ -2301,10 +2301,26 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
         // A name found there already is a company's ("a stake in
         // Italtel", read as a place), unless it is a listed place.
+        // A listed place with capitalised words after it is a company
+        // named for its town ("Dutch firm Steyr Nutzfahrzeuge").
         if taken.contains(&start) {
             if let Some(&k) = starting.get(&start) {
-                if !lexicon.is_listed_place(doc.span_text(names[k].tokens.clone())) {
+                let r = names[k].tokens.clone();
+                if !lexicon.is_listed_place(doc.span_text(r.clone())) {
                     relabelled.push(k);
+                } else {
+                    let mut end = r.end;
+                    while end < doc.len()
+                        && end < start + 4
+                        && name_word(end)
+                        && !taken.contains(&end)
+                        && spaced(doc, end - 1, end)
+                    {
+                        end += 1;
+                    }
+                    if end > r.end {
+                        widened.push((k, start..end));
+                    }
                 }
             }
             continue;

@@ -817,6 +817,41 @@ fn repair_double_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Chirac will hold talks with Hashimoto and meet Emperor Akihito at
+/// the Imperial Palace, a spokesman said": the parse may make the name
+/// after a verb with no object the subject of a verb further on that has
+/// a subject of its own. A subject right after such a verb (past only
+/// the words of its own phrase), when its verb has another subject after
+/// it, is the object of the verb before it.
+fn repair_object_read_as_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for o in s.clone() {
+        let Some(h) = doc.heads[o] else { continue };
+        if !doc.deps[o].is("nsubj") || h <= o || !(doc.tags[o].is_proper() || doc.tags[o].is_noun())
+        {
+            continue;
+        }
+        let other_subject = (o + 1..h).any(|c| doc.heads[c] == Some(h) && doc.deps[c].is("nsubj"));
+        let Some(v) = (s.start..o)
+            .rev()
+            .find(|&t| doc.heads[t] != Some(o))
+            .filter(|&v| doc.tags[v].is_verb() && doc.lemmas[v] != "be")
+        else {
+            continue;
+        };
+        let has_object = s
+            .clone()
+            .any(|c| doc.heads[c] == Some(v) && (doc.deps[c].is("obj") || doc.deps[c].is("ccomp")));
+        if !other_subject
+            || has_object
+            || crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+        {
+            continue;
+        }
+        doc.heads[o] = Some(v);
+        doc.deps[o] = crate::labels::Dep::of("obj");
+    }
+}
+
 /// "Zaire's Prime Minister Kengo wa Dondo met Rwandan Vice-President Paul
 /// Kagame": the labeller may call the name before an active verb its
 /// object. A verb in the past or present with an object before it, no
@@ -1361,6 +1396,7 @@ impl Parser {
             repair_speech_verb_read_as_modifier(doc, s.clone());
             repair_named_role(doc, s.clone());
             repair_double_subject(doc, s.clone());
+            repair_object_read_as_subject(doc, s.clone());
             repair_subject_read_as_object(doc, s.clone());
             repair_pronoun_after_time(doc, s.clone());
             repair_role_name(doc, s.clone());

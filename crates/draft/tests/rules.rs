@@ -1739,3 +1739,47 @@ fn what_is_around_a_name_says_place_or_body() {
     assert_eq!(kind(&set, "Trent Bridge"), Some(EntityKind::Venue));
     assert_eq!(kind(&set, "Volvo"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_company_named_for_its_town_after_the_word_for_a_company_is_the_object_of_the_deal() {
+    // "Steyr" was the town, and the deal went through "firm", not the name.
+    let set = draft(
+        "Swedish truckmaker Volvo AB agreed to buy Austrian firm Steyr Nutzfahrzeuge for an \
+         undisclosed sum.",
+    );
+    assert_eq!(kind(&set, "Steyr"), None);
+    assert_eq!(
+        kind(&set, "Steyr Nutzfahrzeuge"),
+        Some(EntityKind::Organisation)
+    );
+    has_all(
+        &facts(&set),
+        &["Volvo AB | agreed to buy | Steyr Nutzfahrzeuge"],
+    );
+}
+
+#[test]
+fn a_name_after_a_verb_with_no_object_is_its_object_not_the_subject_of_a_later_verb() {
+    // "Akihito" was made the subject of "said", beside "spokesman"; the
+    // joined verb shares "will".
+    let set = draft(
+        "French President Jacques Chirac arrived in Tokyo on Monday. Chirac will hold talks with \
+         Prime Minister Ryutaro Hashimoto on Tuesday and meet Emperor Akihito at the Imperial \
+         Palace, a Foreign Ministry spokesman said.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Jacques Chirac | will hold talks with | Ryutaro Hashimoto",
+            "Jacques Chirac | will meet | Akihito",
+        ],
+    );
+}
+
+#[test]
+fn peoples_and_faiths_named_as_groups_are_no_names() {
+    let set = draft("Moslem guerrillas and Hutu rebels attacked villages near Algiers.");
+    assert_eq!(kind(&set, "Moslem"), None);
+    assert_eq!(kind(&set, "Hutu"), None);
+    assert_eq!(kind(&set, "Algiers"), Some(EntityKind::City));
+}
