@@ -365,6 +365,26 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 });
             }
         }
+        // "Munoz Rocha" after "Manuel Munoz Rocha", "Carlos Salinas" after
+        // "Carlos Salinas de Gortari": two or more words of a person's
+        // name that end or begin the longer name of an earlier person.
+        if home.is_none() && m.tokens.len() >= 2 && m.label == Label::Per {
+            let last = doc.word(m.tokens.end - 1);
+            let first = doc.word(m.tokens.start);
+            let (tail, head) = (format!(" {words}"), format!("{words} "));
+            let longer = |g: usize| {
+                let name = &groups[g].name;
+                name.ends_with(&tail) || name.starts_with(&head)
+            };
+            home = people_by_word
+                .get(last)
+                .and_then(|gs| gs.iter().rev().copied().find(|&g| longer(g)))
+                .or_else(|| {
+                    people_by_word
+                        .get(first)
+                        .and_then(|gs| gs.iter().rev().copied().find(|&g| longer(g)))
+                });
+        }
         // An acronym of an earlier name: "GIP".
         if home.is_none() && words.len() >= 2 && words.chars().all(|c| c.is_uppercase() || c == '.')
         {

@@ -552,8 +552,6 @@ pub fn is_title(word: &str) -> bool {
             && ROLES.contains(&word.to_lowercase().as_str()))
 }
 
-/// Whether a lower-case word is a role.
-/// "NEW YORK" as "New York".
 /// A line of one to four words in capitals, perhaps with commas, and then
 /// perhaps a date in digits ("MOSCOW 1996-10-17", "MUNICH, Germany",
 /// "NEW YORK").
@@ -590,6 +588,7 @@ pub fn is_dateline(line: &str) -> bool {
     (1..=4).contains(&place) && words[rest..].iter().all(date) && line.len() <= 60
 }
 
+/// "NEW YORK" as "New York".
 pub fn title_case(text: &str) -> String {
     text.split(' ')
         .map(|w| {
@@ -611,6 +610,7 @@ pub fn is_goals(w: &str) -> bool {
     (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
 }
 
+/// Whether a lower-case word is a role.
 pub fn is_role(lower: &str) -> bool {
     ROLES.contains(&lower)
 }
@@ -789,6 +789,7 @@ pub const FACILITY_HEADS: &[&str] = &[
     "Museum",
     "Hospital",
     "Stadium",
+    "Camp",
     "Ground",
     "Arena",
     "Airport",

@@ -1397,8 +1397,13 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
         let mut j = i + 1;
         let mut hyphens = 0;
-        while j < doc.len() && j < i + 4 + 2 * hyphens {
+        while j < doc.len() && j < i + 5 + 2 * hyphens {
             let x = doc.word(j);
+            // A fourth word only when it is rare ("Jose Francisco Ruiz
+            // Massieu"), not a day or the next sentence's first word.
+            if j == i + 4 + 2 * hyphens && doc.lex[j].zipf >= 30 {
+                break;
+            }
             // "Per-Ake Fredriksson": a hyphen inside a given name.
             if hyphens == 0
                 && x == "-"
@@ -2367,19 +2372,67 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
-/// "the town of Gorazde", "the port city of Mombasa": a name after a
-/// kind of place and "of" is that place, whatever the tagger read.
-fn places_by_kind(doc: &Doc, names: &mut [Name]) {
+/// "the town of Gorazde", "the port city of Mombasa", "off the coast of
+/// Sumatra", "south of Algiers": a name after a kind of place, a shore or
+/// a compass point and "of" is that place, whatever the tagger read; and
+/// capitalised words there that the tagger took for nothing (up to three,
+/// not words of the language's common stock) are one.
+fn places_by_kind(doc: &Doc, names: &mut Vec<Name>) {
     const KINDS: &[&str] = &[
-        "town", "city", "village", "port", "capital", "province", "region", "district", "island",
-        "enclave", "state",
+        "town",
+        "city",
+        "village",
+        "port",
+        "capital",
+        "province",
+        "region",
+        "district",
+        "island",
+        "islands",
+        "enclave",
+        "state",
+        "coast",
+        "shores",
+        "outskirts",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
     ];
+    let after_kind =
+        |s: usize| s >= 2 && doc.word(s - 1) == "of" && KINDS.contains(&doc.lower[s - 2].as_str());
     for n in names.iter_mut() {
-        let s = n.tokens.start;
-        if s >= 2 && doc.word(s - 1) == "of" && KINDS.contains(&doc.lower[s - 2].as_str()) {
+        if after_kind(n.tokens.start) {
             n.label = Label::Loc;
         }
     }
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut found = Vec::new();
+    for s in 2..doc.len() {
+        if !after_kind(s) || taken.contains(&s) {
+            continue;
+        }
+        let mut e = s;
+        while e < doc.len()
+            && e < s + 3
+            && capitalised(doc.word(e))
+            && !taken.contains(&e)
+            && !doc.tokens[e].line_start
+            && !lexicon::is_title(doc.word(e))
+            && !lexicon::is_day_or_month(doc.word(e))
+        {
+            e += 1;
+        }
+        if e > s && (s..e).any(|t| doc.lex[t].zipf < 45) {
+            found.push(rule(s..e, Label::Loc, 0.7));
+        }
+    }
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// Match reports: in a sentence with a score ("beat AC Milan 2-1", "drew
@@ -2439,13 +2492,38 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let person = n.label == Label::Per
             && r.len() >= 2
             && lexicon.contains(List::Given, doc.word(r.start));
-        if person
-            || lexicon.contains(List::Country, w)
-            || lexicon.is_listed_place(w) && n.label == Label::Loc
-        {
+        if person || lexicon.contains(List::Country, w) {
             continue;
         }
         let before_position = r.end < doc.len() && POSITIONS.contains(&doc.lower[r.end].as_str());
+        // A town's name is a team's only on the parse's word: the subject
+        // or object of a result in a sentence with a score ("Barcelona came
+        // from behind to beat Real Betis 3-1", "who beat Valencia 2-0"),
+        // or before a coach or a player's position ("Barcelona coach").
+        if lexicon.is_listed_place(w) && n.label == Label::Loc {
+            let result = |v: usize| RESULT_VERBS.contains(&doc.lemmas[v].as_str());
+            let in_result = crate::coref::span_head(doc, &r).is_some_and(|h| {
+                let Some(v) = doc.heads[h] else { return false };
+                with_score[doc.sentence_of[h]]
+                    && ((doc.deps[h].is("obj") && result(v))
+                        || (doc.deps[h].is("nsubj")
+                            && (result(v)
+                                || doc.children[v].iter().any(|&c| {
+                                    (doc.deps[c].is("xcomp") || doc.deps[c].is("advcl"))
+                                        && result(c)
+                                }))))
+            });
+            // Or on the words: a result right before it and its score right
+            // after ("beat Valencia 2-0", however the parse reads the score).
+            let beaten = r.start >= 1
+                && result(r.start - 1)
+                && r.end < doc.len()
+                && lexicon::is_score(doc.word(r.end));
+            if in_result || beaten || before_position {
+                teams.insert(w);
+            }
+            continue;
+        }
         if team_at(r.start) || before_position {
             teams.insert(w);
         }
@@ -2659,13 +2737,44 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
     // Titles never end a name ("U.S. Senator"), nor does a number after a
     // person's or a place's name ("Sweden 1 – 0"), nor a score after any
     // ("AC Milan 2-1").
+    // A title word after a given name is a surname ("Robert King", "Joey
+    // Bishop").
+    let surname = |b: usize| {
+        n.label == Label::Per
+            && b >= a + 2
+            && doc.lex[b - 2].lists.iter().any(|(l, _)| *l == List::Given)
+            && !lexicon::is_title(doc.word(b - 2))
+    };
     while b > a + 1
         && ((n.label != Label::Org
-            && (lexicon::is_title(doc.word(b - 1))
+            && ((lexicon::is_title(doc.word(b - 1)) && !surname(b))
                 || doc.word(b - 1).chars().all(|c| c.is_ascii_digit())))
             || lexicon::is_score(doc.word(b - 1)))
     {
         b -= 1;
+    }
+    // A body's name in capitalised words ends before the office held in
+    // it ("Senate Majority Leader", "Democratic Assembly Speaker"), not
+    // one with "of" in it ("Office of the President").
+    // The rest must end in a body's head word ("Senate", "Assembly").
+    if n.label == Label::Org
+        && (a..b).all(|t| capitalised(doc.word(t)))
+        && b > a + 1
+        && lexicon::is_title(doc.word(b - 1))
+        && !lexicon::ORG_HEADS.contains(&doc.word(b - 1))
+    {
+        let mut e = b;
+        while e > a + 1
+            && (lexicon::is_title(doc.word(e - 1))
+                || matches!(doc.word(e - 1), "Majority" | "Minority"))
+            && !lexicon::ORG_HEADS.contains(&doc.word(e - 1))
+        {
+            e -= 1;
+        }
+        let head = doc.word(e - 1);
+        if lexicon::ORG_HEADS.contains(&head) || lexicon::GOVERNMENT_HEADS.contains(&head) {
+            b = e;
+        }
     }
     if a >= b || (a > n.tokens.start && b - a == 1 && lexicon::demonym(doc.word(a)).is_some()) {
         return None;

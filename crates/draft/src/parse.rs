@@ -1085,6 +1085,50 @@ fn repair_day_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Yeltsin met Kohl on Friday": the parse may hang the day from the
+/// name before it. A day or a month with its preposition, hung from a
+/// name that a verb governs, is when the verb's deed was.
+fn repair_day_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s.clone() {
+        let Some(n) = doc.heads[t] else { continue };
+        let Some(v) = doc.heads[n] else { continue };
+        let has_case = s
+            .clone()
+            .any(|c| doc.heads[c] == Some(t) && doc.deps[c].is("case"));
+        if crate::lexicon::is_day_or_month(doc.word(t))
+            && n < t
+            && doc.deps[t].is("nmod")
+            && has_case
+            && doc.tags[n].is_proper()
+            && doc.tags[v].is_verb()
+            && (doc.deps[n].is("obj") || doc.deps[n].is("obl") || doc.deps[n].is("nsubj"))
+        {
+            doc.heads[t] = Some(v);
+            doc.deps[t] = crate::labels::Dep::of("obl");
+        }
+    }
+    // "met Kohl on Friday in Moscow": a name with its preposition hung
+    // from the day is where the verb's deed was.
+    for c in s.clone() {
+        let Some(t) = doc.heads[c] else { continue };
+        let Some(v) = doc.heads[t] else { continue };
+        let has_case = s
+            .clone()
+            .any(|k| doc.heads[k] == Some(c) && doc.deps[k].is("case"));
+        if crate::lexicon::is_day_or_month(doc.word(t))
+            && t < c
+            && doc.deps[c].is("nmod")
+            && doc.tags[c].is_proper()
+            && has_case
+            && doc.deps[t].is("obl")
+            && doc.tags[v].is_verb()
+        {
+            doc.heads[c] = Some(v);
+            doc.deps[c] = crate::labels::Dep::of("obl");
+        }
+    }
+}
+
 /// "Kinkel told Reuters in an interview that…": a name hung from "tell"
 /// as its clause is whom it was told to.
 fn repair_told_name(doc: &mut Doc, s: std::ops::Range<usize>) {
@@ -1162,6 +1206,46 @@ fn repair_verbless_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
     doc.heads[c2] = Some(r);
     doc.deps[c2] = crate::labels::Dep::of("punct");
+}
+
+/// "In Washington, a federal jury convicted…": the parse may make the
+/// fronted phrase's noun the root and the clause after its comma a
+/// parataxis under it. A root noun with its preposition first in the
+/// sentence, a comma after its phrase, and a verb after that with a
+/// subject of its own hung from the noun: the verb is the root and the
+/// phrase its oblique.
+fn repair_fronted_phrase_root(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(r) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    if !(doc.tags[r].is_proper() || doc.tags[r].is_noun())
+        || doc.heads[s.start] != Some(r)
+        || !doc.deps[s.start].is("case")
+    {
+        return;
+    }
+    let Some(comma) = (r + 1..s.end).find(|&t| doc.word(t) == ",") else {
+        return;
+    };
+    if (s.start..comma).any(|t| t != r && doc.tags[t].is_verb()) {
+        return;
+    }
+    let Some(v) = (comma + 1..s.end).find(|&t| {
+        doc.heads[t] == Some(r)
+            && doc.tags[t].is_verb()
+            && (comma + 1..t).any(|c| doc.heads[c] == Some(t) && doc.deps[c].is("nsubj"))
+    }) else {
+        return;
+    };
+    for t in s.clone() {
+        if t != v && t > comma && doc.heads[t] == Some(r) {
+            doc.heads[t] = Some(v);
+        }
+    }
+    doc.heads[v] = None;
+    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.heads[r] = Some(v);
+    doc.deps[r] = crate::labels::Dep::of("obl");
 }
 
 /// "Kagame, who leads the Rwandan Patriotic Front, has accused Hutu
@@ -1390,9 +1474,11 @@ impl Parser {
             repair_apposition(doc, s.clone());
             repair_subject_before_apposition(doc, s.clone());
             repair_verbless_root(doc, s.clone());
+            repair_fronted_phrase_root(doc, s.clone());
             repair_relative_root(doc, s.clone());
             repair_told_name(doc, s.clone());
             repair_day_before_name(doc, s.clone());
+            repair_day_after_name(doc, s.clone());
             repair_speech_verb_read_as_modifier(doc, s.clone());
             repair_named_role(doc, s.clone());
             repair_double_subject(doc, s.clone());

@@ -1783,3 +1783,88 @@ fn peoples_and_faiths_named_as_groups_are_no_names() {
     assert_eq!(kind(&set, "Hutu"), None);
     assert_eq!(kind(&set, "Algiers"), Some(EntityKind::City));
 }
+
+#[test]
+fn a_title_word_after_a_given_name_is_a_surname_and_a_body_ends_before_its_office() {
+    // "Robert King" was "Robert"; "Senate Majority Leader" was a body.
+    let set = draft(
+        "Governor George Pataki named Robert King as budget director. Senate Majority Leader \
+         Joseph Bruno praised the choice.",
+    );
+    assert_eq!(kind(&set, "Robert King"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Robert"), None);
+    assert_eq!(kind(&set, "Senate Majority Leader"), None);
+    assert!(kind(&set, "Senate").is_some());
+    has_all(&facts(&set), &["George Pataki | named | Robert King"]);
+}
+
+#[test]
+fn two_words_that_end_or_begin_an_earlier_persons_longer_name_are_that_person() {
+    let set = draft(
+        "Prosecutors say the brother of Carlos Salinas de Gortari paid a congressman, Manuel \
+         Munoz Rocha, to organise the killing of party official Jose Francisco Ruiz Massieu. \
+         Munoz Rocha has been missing since 1994. Carlos Salinas lives in Ireland.",
+    );
+    let people: Vec<&str> = set
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(
+        people,
+        [
+            "Carlos Salinas de Gortari",
+            "Manuel Munoz Rocha",
+            "Jose Francisco Ruiz Massieu"
+        ]
+    );
+    has_all(
+        &facts(&set),
+        &["Carlos Salinas de Gortari | lives in | Ireland"],
+    );
+}
+
+#[test]
+fn a_name_after_a_shore_or_a_compass_point_and_of_is_a_place() {
+    let set =
+        draft("A ferry sank off the coast of Sumatra. Gunmen attacked a village south of Blida.");
+    assert_eq!(kind(&set, "Sumatra"), Some(EntityKind::Region));
+    assert!(kind(&set, "Blida").is_some_and(|k| k != EntityKind::Person));
+}
+
+#[test]
+fn a_fronted_place_is_the_verbs_and_a_day_after_a_name_is_the_verbs_time() {
+    // "Washington" was the root with the clause under it.
+    let d = Drafter::embedded().expect("the compiled-in data reads");
+    let doc = d.analyse(
+        "In Washington, a federal jury convicted Sheikh Omar Abdel-Rahman of conspiring to bomb \
+         the United Nations headquarters.",
+    );
+    let at = |w: &str| (0..doc.len()).find(|&t| doc.word(t) == w).expect(w);
+    assert_eq!(doc.heads[at("Washington")], Some(at("convicted")));
+    assert_eq!(doc.heads[at("convicted")], None);
+    // "on Friday" hung from "Kohl" and went into the relation; "in
+    // Moscow" hung from "Friday".
+    let set = draft("Boris Yeltsin met Helmut Kohl on Friday in Moscow.");
+    has_all(
+        &facts(&set),
+        &[
+            "Boris Yeltsin | met | Helmut Kohl",
+            "Boris Yeltsin | met Helmut Kohl in | Moscow",
+        ],
+    );
+}
+
+#[test]
+fn a_towns_name_that_wins_or_loses_by_a_score_or_has_a_coach_is_a_team() {
+    let set = draft(
+        "Barcelona came from behind to beat Real Betis 3-1 at the Nou Camp on Sunday. Real \
+         Madrid, who beat Valencia 2-0 on Saturday, lead the table. Barcelona coach Bobby Robson \
+         was pleased.",
+    );
+    assert_eq!(kind(&set, "Barcelona"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Valencia"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Nou Camp"), Some(EntityKind::Venue));
+    has_all(&facts(&set), &["Bobby Robson | is coach of | Barcelona"]);
+}
