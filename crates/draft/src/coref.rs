@@ -221,6 +221,45 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             {
                 continue;
             }
+            // "its Australian chain Franklins and its Spanish unit Simago":
+            // a possessive in one of coordinated phrases, each with its
+            // own, is not the name of another (but "Thomas Sam and his
+            // wife": his is Thomas's).
+            if possessive && distance == 0 {
+                if let Some(own) = doc.heads[t] {
+                    let first = if doc.deps[own].is("conj") {
+                        doc.heads[own].unwrap_or(own)
+                    } else {
+                        own
+                    };
+                    let siblings = std::iter::once(first).chain(
+                        doc.children[first]
+                            .iter()
+                            .copied()
+                            .filter(|&c| doc.deps[c].is("conj")),
+                    );
+                    // (The possessive may sit on the noun the name hangs
+                    // from: "its chain Franklins".)
+                    let owns = |c: usize| {
+                        doc.children[c].iter().any(|&k| {
+                            k != t && doc.deps[k].is("nmod:poss") && doc.tags[k].is_pronoun()
+                        })
+                    };
+                    let owned = |c: usize| {
+                        owns(c)
+                            || doc.heads[c]
+                                .is_some_and(|h| h < c && !doc.deps[c].is("conj") && owns(h))
+                    };
+                    let beside = siblings.filter(|&c| c != own).any(|c| {
+                        owned(c)
+                            && doc.subtree(c).contains(&head)
+                            && !doc.subtree(own).contains(&head)
+                    });
+                    if beside {
+                        continue;
+                    }
+                }
+            }
             // Binding: "Lee praised him" — him is not Lee.
             if !reflexive
                 && !possessive

@@ -455,6 +455,31 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "ogctr"),
         cases: &[],
     },
+    // Dairy Farm, the supermarket arm of the Jardine Matheson group: a
+    // body described as a part of another.
+    Pattern {
+        name: "apposition-part",
+        up: &[],
+        down: &["appos", "nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.65,
+        kinds: ("o", "o"),
+        cases: &["of"],
+    },
+    // Its Spanish unit Simago; Creditanstalt's Slovak subsidiary Tatra.
+    Pattern {
+        name: "owner-part",
+        up: &["nmod:poss"],
+        down: &["appos"],
+        top: Top::Role,
+        reversed: true,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("o", "o"),
+        cases: &[],
+    },
     // The chairman of Y, X.
     Pattern {
         name: "role-apposition",
@@ -2262,8 +2287,12 @@ fn match_pair(
                     && doc.children[top].iter().any(|&c| doc.deps[c].is("cop"))
                     && lexicon::is_role(&doc.lemmas[top])
             }
+            Top::Role if p.name.ends_with("-part") => lexicon::is_part(&doc.lemmas[top]),
             Top::Role => lexicon::is_role(&doc.lemmas[top]),
             Top::Subject => match p.wording {
+                Wording::Role if p.name.ends_with("-part") => down_tokens
+                    .first()
+                    .is_some_and(|&r| lexicon::is_part(&doc.lemmas[r])),
                 // The role noun is the first token down.
                 Wording::Role if p.name == "apposition-description" => down_tokens
                     .first()

@@ -610,6 +610,15 @@ pub fn is_goals(w: &str) -> bool {
     (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
 }
 
+/// Whether a lower-case noun names a part of a body ("unit", "arm",
+/// "subsidiary"): "X, the supermarket arm of Y" is a part of Y.
+pub fn is_part(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "unit" | "arm" | "subsidiary" | "division" | "affiliate" | "offshoot" | "branch"
+    )
+}
+
 /// Whether a lower-case word is a role.
 pub fn is_role(lower: &str) -> bool {
     ROLES.contains(&lower)

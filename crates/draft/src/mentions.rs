@@ -136,7 +136,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_initials(doc, &mut names);
     join_hyphenated(doc, lexicon, &mut names);
     coordinated_people(doc, lexicon, &mut names);
-    workplaces(doc, &mut names);
+    workplaces(doc, lexicon, &mut names);
     clubs(doc, &mut names);
     agree_types(doc, &mut names);
     result_line_names(doc, lexicon, &mut names);
@@ -1981,13 +1981,16 @@ fn agree_types(doc: &Doc, names: &mut [Name]) {
 /// "Analysts at Merrill Lynch", "an economist at Deutsche Bank": where
 /// people of a role work is a body, though its name be a person's; so is a
 /// name a word after it calls one ("the Itar-Tass agency").
-fn workplaces(doc: &Doc, names: &mut [Name]) {
+fn workplaces(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
     for n in names.iter_mut() {
         // "the Itar-Tass agency", "Interfax news agency": a name the word
-        // after it calls a body is one.
+        // after it calls a body is one; not a listed place, where the
+        // body is ("the Lisbon daily Publico").
         let e = n.tokens.end;
         let called = |t: usize| t < doc.len() && lexicon::BODY_NOUNS.contains(&doc.word(t));
-        if called(e) || (e < doc.len() && doc.word(e) == "news" && called(e + 1)) {
+        let place =
+            n.label == Label::Loc && lexicon.is_listed_place(doc.span_text(n.tokens.clone()));
+        if !place && (called(e) || (e < doc.len() && doc.word(e) == "news" && called(e + 1))) {
             n.label = Label::Org;
             continue;
         }
@@ -2361,8 +2364,17 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
         added.push(rule(start..end, Label::Org, 0.7));
     }
-    for k in relabelled {
-        names[k].label = Label::Org;
+    // A company is one all through the text ("its Spanish unit Simago",
+    // then "Simago" alone).
+    let companies: HashSet<&str> = relabelled
+        .iter()
+        .map(|&k| doc.span_text(names[k].tokens.clone()))
+        .chain(added.iter().map(|n| doc.span_text(n.tokens.clone())))
+        .collect();
+    for n in names.iter_mut() {
+        if companies.contains(doc.span_text(n.tokens.clone())) {
+            n.label = Label::Org;
+        }
     }
     for (k, w) in widened {
         names[k].tokens = w;

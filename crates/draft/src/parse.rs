@@ -822,7 +822,7 @@ fn repair_double_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// after a verb with no object the subject of a verb further on that has
 /// a subject of its own. A subject right after such a verb (past only
 /// the words of its own phrase), when its verb has another subject after
-/// it, is the object of the verb before it.
+/// it or the verb before is in its bare form, is that verb's object.
 fn repair_object_read_as_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
     for o in s.clone() {
         let Some(h) = doc.heads[o] else { continue };
@@ -831,9 +831,22 @@ fn repair_object_read_as_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
             continue;
         }
         let other_subject = (o + 1..h).any(|c| doc.heads[c] == Some(h) && doc.deps[c].is("nsubj"));
+        // Back past the words of the name's own phrase ("Portuguese
+        // Foreign Minister").
+        let in_phrase = |t: usize| {
+            let mut k = t;
+            for _ in 0..4 {
+                match doc.heads[k] {
+                    Some(h) if h == o => return true,
+                    Some(h) if h > k && h < o => k = h,
+                    _ => return false,
+                }
+            }
+            false
+        };
         let Some(v) = (s.start..o)
             .rev()
-            .find(|&t| doc.heads[t] != Some(o))
+            .find(|&t| !in_phrase(t))
             .filter(|&v| doc.tags[v].is_verb() && doc.lemmas[v] != "be")
         else {
             continue;
@@ -841,7 +854,10 @@ fn repair_object_read_as_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
         let has_object = s
             .clone()
             .any(|c| doc.heads[c] == Some(v) && (doc.deps[c].is("obj") || doc.deps[c].is("ccomp")));
-        if !other_subject
+        // (A verb in its bare form has no subject after it: "will also
+        // meet Portuguese Foreign Minister Jaime Gama".)
+        let bare = doc.tags[v].penn() == "VB";
+        if !(other_subject || bare)
             || has_object
             || crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
         {

@@ -1868,3 +1868,48 @@ fn a_towns_name_that_wins_or_loses_by_a_score_or_has_a_coach_is_a_team() {
     assert_eq!(kind(&set, "Nou Camp"), Some(EntityKind::Venue));
     has_all(&facts(&set), &["Bobby Robson | is coach of | Barcelona"]);
 }
+
+#[test]
+fn a_name_after_a_bare_verb_is_its_object_past_the_words_of_its_own_title() {
+    // "Jaime Gama" was the subject of "said" after the spokesman.
+    let set = draft(
+        "German Foreign Minister Klaus Kinkel will visit Lisbon next week. Kinkel, who is \
+         expected to arrive on Monday, will also meet Portuguese Foreign Minister Jaime Gama and \
+         President Jorge Sampaio, a ministry spokesman said.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Klaus Kinkel | will meet | Jaime Gama",
+            "Klaus Kinkel | will meet | Jorge Sampaio",
+        ],
+    );
+}
+
+#[test]
+fn a_listed_town_before_the_word_for_a_paper_stays_a_town() {
+    let set = draft("Gama told the Lisbon daily Publico that Lisbon would not back down.");
+    assert_eq!(kind(&set, "Lisbon"), Some(EntityKind::City));
+}
+
+#[test]
+fn a_body_described_as_a_part_of_another_and_its_coordinated_units_are_its_parts() {
+    // "its" of "its Spanish unit" was Franklins, the name in the phrase
+    // coordinated with it; "Simago" was a region after the first mention.
+    let set = draft(
+        "Dairy Farm International Holdings Ltd, the supermarket arm of the Jardine Matheson \
+         group, on Thursday named Ronald Floto as its chief executive, Jardine Matheson chairman \
+         Henry Keswick said. Its profit was hit by losses at its Australian \
+         supermarket chain Franklins and its Spanish unit Simago. Analysts expect it to sell \
+         Simago.",
+    );
+    assert_eq!(kind(&set, "Simago"), Some(EntityKind::Organisation));
+    has_all(
+        &facts(&set),
+        &[
+            "Dairy Farm International Holdings Ltd | is supermarket arm of | Jardine Matheson",
+            "Simago | is unit of | Dairy Farm International Holdings Ltd",
+        ],
+    );
+    assert!(!facts(&set).iter().any(|f| f.contains("| Franklins")));
+}
