@@ -64,6 +64,9 @@ pub enum Wording {
     /// What a possessive means, by the kinds at its ends ("is from",
     /// "belongs to").
     Owner,
+    /// The verb at the top in the passive, with the object's preposition
+    /// ("police arrested X near Y": X "was arrested near" Y).
+    Passive,
 }
 
 /// What the token at the top of the path must be.
@@ -528,6 +531,44 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, "v"),
         cases: &["at", "in"],
     },
+    // Police arrested Vincenzo Greco near Bagheria; troops killed X in Y:
+    // where the one the deed was done to was, for deeds done to people.
+    Pattern {
+        name: "object-held-in-place",
+        up: &["obj"],
+        down: &["obl"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Passive,
+        confidence: 0.55,
+        kinds: ("p", "ctr"),
+        cases: &["in", "near", "at", "outside"],
+    },
+    // ... in a farmhouse near Bagheria: a place in the place named.
+    Pattern {
+        name: "object-held-in-place",
+        up: &["obj"],
+        down: &["obl", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Passive,
+        confidence: 0.5,
+        kinds: ("p", "ctr"),
+        cases: &["in", "near", "at", "outside"],
+    },
+    // Police arrested Juan Perez in Madrid, when the parse hangs the place
+    // from the name.
+    Pattern {
+        name: "object-held-in-place",
+        up: &[],
+        down: &["nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Passive,
+        confidence: 0.5,
+        kinds: ("p", "ctr"),
+        cases: &["in", "near", "at", "outside"],
+    },
     // X is the president of Y; X is Y's coach.
     Pattern {
         name: "copula-role",
@@ -857,6 +898,42 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "pogc"),
         cases: &[],
     },
+    // Kinkel will visit Lisbon for talks with Guterres; arrived for a
+    // meeting with Y: the talks the visit is for (the parse may hang them
+    // from the place visited).
+    Pattern {
+        name: "verb-for-talks",
+        up: &["nsubj"],
+        down: &["obl", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Fixed("holds talks with"),
+        confidence: 0.6,
+        kinds: (PARTIES, PARTIES),
+        cases: &["with"],
+    },
+    Pattern {
+        name: "verb-for-talks",
+        up: &["nsubj"],
+        down: &["obj", "nmod", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Fixed("holds talks with"),
+        confidence: 0.55,
+        kinds: (PARTIES, PARTIES),
+        cases: &["with"],
+    },
+    Pattern {
+        name: "verb-for-talks",
+        up: &["nsubj"],
+        down: &["obl", "nmod", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Fixed("holds talks with"),
+        confidence: 0.55,
+        kinds: (PARTIES, PARTIES),
+        cases: &["with"],
+    },
     // X's visit to Y; talks with Y.
     Pattern {
         name: "event-noun",
@@ -898,6 +975,23 @@ const DEEDS: &[(&str, &str)] = &[
 ];
 
 /// A verb's simple past, for a relation worded from a participle.
+/// Deeds done to people whose place the object's oblique gives ("police
+/// arrested X near Y").
+const DONE_TO_PEOPLE: &[&str] = &[
+    "arrest", "detain", "capture", "kill", "shoot", "kidnap", "abduct", "wound", "seize", "jail",
+    "imprison", "hold", "bury", "execute", "convict", "try", "sentence", "hang",
+];
+
+/// The deed done to people at `top`: the verb itself, or the verb whose
+/// object `top` is.
+fn deed_done_to(doc: &Doc, top: usize) -> Option<usize> {
+    let done = |v: usize| doc.tags[v].is_verb() && DONE_TO_PEOPLE.contains(&doc.lemmas[v].as_str());
+    if done(top) {
+        return Some(top);
+    }
+    doc.heads[top].filter(|&v| doc.deps[top].is("obj") && done(v))
+}
+
 fn past(lemma: &str) -> String {
     const IRREGULAR: &[(&str, &str)] = &[
         ("meet", "met"),
@@ -2274,6 +2368,20 @@ fn match_pair(
         let ok = match p.top {
             // "is due to meet", "is likely to visit": an adjective that
             // carries a verb, with its copula.
+            // (For talks: the noun before the other end is "talks" or a
+            // meeting, with "for".)
+            Top::Verb if p.name == "verb-for-talks" => {
+                doc.tags[verb_top].is_verb()
+                    && down_tokens.len() >= 2
+                    && down_tokens.get(down_tokens.len() - 2).is_some_and(|&n| {
+                        matches!(
+                            doc.lemmas[n].as_str(),
+                            "talk" | "talks" | "meeting" | "negotiation" | "negotiations"
+                        ) && doc.children[n]
+                            .iter()
+                            .any(|&c| doc.deps[c].is("case") && doc.lower[c] == "for")
+                    })
+            }
             Top::Verb => {
                 doc.tags[verb_top].is_verb()
                     || (carrier_status(&doc.lemmas[verb_top]).is_some()
@@ -2546,7 +2654,8 @@ fn match_pair(
         // does not).
         let ok = ok
             && (p.name != "object-at-venue"
-                || MEETING_VERBS.contains(&doc.lemmas[verb_top].as_str()));
+                || MEETING_VERBS.contains(&doc.lemmas[verb_top].as_str()))
+            && (p.name != "object-held-in-place" || deed_done_to(doc, verb_top).is_some());
         // "the Fisht Stadium in Sochi": the venue's whole name, then "in",
         // then the place, as written; a venue in a list, a place after
         // another ("in Chicago, Illinois"), or a name cut short by a
@@ -2840,6 +2949,13 @@ fn wording(
             .to_string(),
         // "Korea's Kim Shin-Wook": a person is from the place; "Seoul's
         // Ministry of Science": a body belongs to its owner.
+        Wording::Passive => {
+            let object_token = down.last().copied().unwrap_or(b.token);
+            let verb = deed_done_to(doc, top).unwrap_or(top);
+            format!("was {} {}", past(&doc.lemmas[verb]), case_of(object_token))
+                .trim()
+                .to_string()
+        }
         Wording::Owner => {
             let place = matches!(
                 entities[b.entity].kind,

@@ -1324,7 +1324,9 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         if j - i <= 2
             && (lexicon::ORG_ACRONYMS.contains(&doc.word(j - 1))
                 || lexicon::ORG_NAMES.contains(&doc.word(j - 1)))
-            && (j - i == 1 || skip_the == 1)
+            // (Or after one word, a people's or a region's adjective: "the
+            // Sicilian Mafia", "the Russian Duma".)
+            && (j - i == 1 || skip_the == 1 || doc.word(i).ends_with("an"))
         {
             found.push(rule(j - 1..j, Label::Org, 0.85));
         }
@@ -2207,7 +2209,8 @@ fn speaking_bodies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 /// with a listed place), "at Trent Bridge" (a building's head word after
 /// "at" or "in", though "Trent" is a given name); and "Volvo spokesman"
 /// (a name that is no listed place, right before a word for someone who
-/// speaks or works for a body) is a body's.
+/// speaks or works for a body) and "the Cosa Nostra boss" (a name read as
+/// a person between an article and a role) are a body's.
 fn types_from_context(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
     let place_at: HashSet<usize> = names
         .iter()
@@ -2242,6 +2245,16 @@ fn types_from_context(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
                 Some("spokesman" | "spokeswoman" | "spokesperson" | "shares" | "shareholders")
             )
         {
+            n.label = Label::Org;
+        } else if n.label == Label::Per
+            && matches!(before, Some("the" | "a" | "an"))
+            && after.is_some_and(|w| lexicon::is_role(w) && w != "president")
+            && !doc.lex[r.start]
+                .lists
+                .iter()
+                .any(|(l, _)| *l == List::Given)
+        {
+            // "the Cosa Nostra boss": no person is "the X boss".
             n.label = Label::Org;
         }
     }

@@ -1913,3 +1913,40 @@ fn a_body_described_as_a_part_of_another_and_its_coordinated_units_are_its_parts
     );
     assert!(!facts(&set).iter().any(|f| f.contains("| Franklins")));
 }
+
+#[test]
+fn a_visit_for_talks_with_someone_is_talks_with_them() {
+    let set = draft(
+        "German Foreign Minister Klaus Kinkel will visit Lisbon next week for talks with \
+         Portuguese Prime Minister Antonio Guterres.",
+    );
+    has_all(
+        &facts(&set),
+        &["Klaus Kinkel | holds talks with | Antonio Guterres"],
+    );
+}
+
+#[test]
+fn where_someone_was_arrested_is_a_fact_about_them() {
+    let set = draft(
+        "Italian police on Tuesday arrested Vincenzo Greco in a farmhouse near Bagheria. Police \
+         arrested Juan Perez in Madrid.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Vincenzo Greco | was arrested near | Bagheria",
+            "Juan Perez | was arrested in | Madrid",
+        ],
+    );
+}
+
+#[test]
+fn a_name_between_an_article_and_a_role_is_a_body() {
+    let set = draft(
+        "Greco was a close ally of Salvatore Riina, the Cosa Nostra boss, and a blow to the \
+         Sicilian Mafia.",
+    );
+    assert_eq!(kind(&set, "Cosa Nostra"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Mafia"), Some(EntityKind::Organisation));
+}
