@@ -114,6 +114,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_korean_names(doc, &mut names);
     add_given_and_surname(doc, lexicon, &mut names);
     add_listed_and_organisations(doc, &mut names);
+    add_more_places(doc, &mut names);
     add_titled_people(doc, lexicon, &mut names);
     add_acronyms(doc, &mut names);
     add_who_named(doc, lexicon, &mut names);
@@ -876,12 +877,14 @@ fn drop_common_towns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     });
 }
 
-/// "Czech", "Czechs", "Americans" alone are no names; "Czech Republic"
-/// and "Indonesian Navy" stay.
+/// "Czech", "Czechs", "Americans", "Rwandan Hutu" alone are no names;
+/// "Czech Republic" and "Indonesian Navy" stay.
 fn drop_nationalities(doc: &Doc, names: &mut Vec<Name>) {
+    // ("Rwandan Hutu": every word a people's.)
+    let people = |w: &str| lexicon::demonym(w).is_some() || lexicon::GROUPS.contains(&w);
     names.retain(|n| {
         let text = doc.span_text(n.tokens.clone());
-        lexicon::demonym(text).is_none() && !lexicon::GROUPS.contains(&text)
+        !people(text) && !n.tokens.clone().all(|t| people(doc.word(t)))
     });
 }
 
@@ -1337,6 +1340,47 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         set.add_over_shorter(n);
     }
     *names = set.into_vec();
+}
+
+/// "Zaire", "Chechnya", "the Gaza Strip": countries and regions of
+/// `lexicon::MORE_COUNTRIES` and `MORE_REGIONS` (which the tagger does not
+/// read) are places wherever they are written whole, a name of their own
+/// words, not the first words of a longer one.
+fn add_more_places(doc: &Doc, names: &mut Vec<Name>) {
+    let mut found = Vec::new();
+    for i in 0..doc.len() {
+        if !capitalised(doc.word(i))
+            || (i > 0 && capitalised(doc.word(i - 1)) && !doc.tokens[i].line_start)
+        {
+            continue;
+        }
+        for len in (1..=5).rev() {
+            let j = i + len;
+            if j > doc.len() || (i + 1..j).any(|t| doc.tokens[t].line_start) {
+                continue;
+            }
+            let text = doc.span_text(i..j);
+            let listed =
+                lexicon::MORE_COUNTRIES.contains(&text) || lexicon::MORE_REGIONS.contains(&text);
+            let longer = j < doc.len() && capitalised(doc.word(j)) && !doc.tokens[j].line_start;
+            if listed && !longer {
+                found.push(rule(i..j, Label::Loc, 0.8));
+                break;
+            }
+        }
+    }
+    let mut set = Disjoint::new(std::mem::take(names));
+    for n in found {
+        set.add_over_shorter(n);
+    }
+    *names = set.into_vec();
+    // An exact name the tagger read as a person or a body is the place.
+    for n in names.iter_mut() {
+        let text = doc.span_text(n.tokens.clone());
+        if lexicon::MORE_COUNTRIES.contains(&text) || lexicon::MORE_REGIONS.contains(&text) {
+            n.label = Label::Loc;
+        }
+    }
 }
 
 /// "Chairman Adebayo Ogunlesi", "Tunisia's coach Nabil Maaloul": the

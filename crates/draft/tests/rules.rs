@@ -1950,3 +1950,21 @@ fn a_name_between_an_article_and_a_role_is_a_body() {
     assert_eq!(kind(&set, "Cosa Nostra"), Some(EntityKind::Organisation));
     assert_eq!(kind(&set, "Mafia"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn countries_of_the_wire_archives_and_their_peoples_are_known() {
+    // Zaire was a region, "Zairean" a person, and the prime minister's
+    // name took in his nationality and title as a region's.
+    let set = draft(
+        "Tens of thousands of Rwandan Hutu refugees fled camps in Zaire. Zairean Prime Minister \
+         Kengo wa Dondo said Kinshasa would not negotiate. Fighting spread to Chechnya.",
+    );
+    assert_eq!(kind(&set, "Zaire"), Some(EntityKind::Country));
+    assert_eq!(kind(&set, "Zairean"), None);
+    assert_eq!(kind(&set, "Rwandan Hutu"), None);
+    assert_eq!(kind(&set, "Chechnya"), Some(EntityKind::Region));
+    has_all(
+        &facts(&set),
+        &["Kengo wa Dondo | is Prime Minister of | Zaire"],
+    );
+}
