@@ -1217,7 +1217,13 @@ fn through_title(doc: &Doc, t: usize) -> usize {
         Some(h)
             if h < t
                 && t - h <= 3
-                && (doc.deps[t].is("flat") || doc.deps[t].is("compound"))
+                && (doc.deps[t].is("flat")
+                    || doc.deps[t].is("compound")
+                    // ("United States Vice President Al Gore" with the name
+                    // an unmarked nmod of the owner.)
+                    || (doc.deps[t].is("nmod")
+                        && !doc.children[t].iter().any(|&c| doc.deps[c].is("case"))
+                        && (h..t).all(|k| doc.word(k).starts_with(char::is_uppercase))))
                 // "Secretary-General Antonio Guterres", or the title's owner
                 // heading the chain ("UN Secretary-General Antonio Guterres").
                 && (h..t).any(|k| lexicon::is_title(doc.word(k))) =>

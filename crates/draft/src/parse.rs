@@ -617,31 +617,44 @@ fn repair_titled_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
-/// "Boeing Co said it would buy…": a subject pronoun the parse hung from
-/// the verb before it as an object, with a finite verb or modal right
-/// after it, is the subject of the clause that verb heads.
+/// "Boeing Co said it would buy…", "Reppas said Simitis would hold
+/// talks": a subject pronoun (or a name after a verb of saying) the parse
+/// hung from the verb before it as an object, with a finite verb or modal
+/// right after it, is the subject of the clause that verb heads.
 fn repair_reported_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
     for t in s.start + 1..s.end.saturating_sub(1) {
         let Some(v) = doc.heads[t] else { continue };
+        let pronoun = matches!(
+            doc.lower[t].as_str(),
+            "it" | "he" | "she" | "they" | "we" | "i"
+        );
+        // "Reppas said Simitis would hold talks": a name after a verb of
+        // saying too, past the rest of its words ("Costas Simitis").
+        let name = doc.tags[t].is_proper()
+            && crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+            && (t > s.start && (doc.heads[t - 1] != Some(t) || !doc.tags[t - 1].is_proper()));
+        let mut e = t + 1;
+        if name {
+            while e < s.end && doc.tags[e].is_proper() && doc.heads[e] == Some(t) {
+                e += 1;
+            }
+        }
         if v >= t
             || !doc.tags[v].is_verb()
-            || !matches!(
-                doc.lower[t].as_str(),
-                "it" | "he" | "she" | "they" | "we" | "i"
-            )
-            || !matches!(doc.tags[t + 1].penn(), "MD" | "VBD" | "VBZ" | "VBP")
+            || !(pronoun || name)
+            || e >= s.end
+            || !matches!(doc.tags[e].penn(), "MD" | "VBD" | "VBZ" | "VBP")
         {
             continue;
         }
-        // The clause's verb: the first verb after the pronoun hung from v.
-        let Some(c) = (t + 1..s.end).find(|&c| doc.heads[c] == Some(v) && doc.tags[c].is_verb())
-        else {
+        // The clause's verb: the first verb after the subject hung from v.
+        let Some(c) = (e..s.end).find(|&c| doc.heads[c] == Some(v) && doc.tags[c].is_verb()) else {
             continue;
         };
         doc.heads[t] = Some(c);
         // A modal or auxiliary the parse hung from v goes with it too.
-        if doc.heads[t + 1] == Some(v) && t + 1 != c {
-            doc.heads[t + 1] = Some(c);
+        if doc.heads[e] == Some(v) && e != c {
+            doc.heads[e] = Some(c);
         }
     }
 }
@@ -1145,6 +1158,38 @@ fn repair_day_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "hold talks with United States Vice President Al Gore": the parse may
+/// read a preposition as a clause (acl) with the noun after it as its
+/// object. A preposition heading an object is that object's case, and the
+/// object hangs where the preposition did.
+fn repair_preposition_as_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s.clone() {
+        let Some(h) = doc.heads[t] else { continue };
+        if doc.tags[t].penn() != "IN"
+            || !(doc.deps[t].is("acl") || doc.deps[t].is("advcl"))
+            || !matches!(
+                doc.lower[t].as_str(),
+                "with" | "in" | "of" | "to" | "for" | "from" | "at" | "on" | "by"
+            )
+        {
+            continue;
+        }
+        let Some(n) = (t + 1..s.end).find(|&c| doc.heads[c] == Some(t) && doc.deps[c].is("obj"))
+        else {
+            continue;
+        };
+        for c in s.clone() {
+            if doc.heads[c] == Some(t) && c != n {
+                doc.heads[c] = Some(n);
+            }
+        }
+        doc.heads[n] = Some(h);
+        doc.deps[n] = crate::labels::Dep::of(if doc.tags[h].is_verb() { "obl" } else { "nmod" });
+        doc.heads[t] = Some(n);
+        doc.deps[t] = crate::labels::Dep::of("case");
+    }
+}
+
 /// "Kinkel told Reuters in an interview that…": a name hung from "tell"
 /// as its clause is whom it was told to.
 fn repair_told_name(doc: &mut Doc, s: std::ops::Range<usize>) {
@@ -1493,6 +1538,7 @@ impl Parser {
             repair_fronted_phrase_root(doc, s.clone());
             repair_relative_root(doc, s.clone());
             repair_told_name(doc, s.clone());
+            repair_preposition_as_clause(doc, s.clone());
             repair_day_before_name(doc, s.clone());
             repair_day_after_name(doc, s.clone());
             repair_speech_verb_read_as_modifier(doc, s.clone());

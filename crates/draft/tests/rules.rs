@@ -1968,3 +1968,21 @@ fn countries_of_the_wire_archives_and_their_peoples_are_known() {
         &["Kengo wa Dondo | is Prime Minister of | Zaire"],
     );
 }
+
+#[test]
+fn a_name_after_said_with_a_modal_after_it_is_the_reported_clauses_subject() {
+    // "Simitis" was the object of "said", "with" a clause of "talks" and
+    // the name under the owner of its title.
+    let set = draft(
+        "Greek Prime Minister Costas Simitis will go to Lisbon. Government spokesman Dimitris \
+         Reppas said Simitis would instead hold talks with United States Vice President Al Gore \
+         on the sidelines of the summit.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Costas Simitis | would hold talks with | Al Gore",
+            "Al Gore | is Vice President of | United States",
+        ],
+    );
+}
