@@ -423,6 +423,18 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // Karatzas, who was appointed by Simitis: the deed's doer.
+    Pattern {
+        name: "relative-agent",
+        up: &[],
+        down: &["acl", "obl:agent"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, PARTIES),
+        cases: &[],
+    },
     // X, chairman of Y; X, BlackRock's chairman; X, the Panama coach.
     Pattern {
         name: "apposition-role",

@@ -1389,7 +1389,10 @@ fn repair_relative_root(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// belongs to ("appointment").
 fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     for r in s.clone() {
-        if !doc.deps[r].is("acl") || doc.heads[r].is_none() {
+        // (Or read as a clause of the main verb: "Karatzas, who was
+        // appointed by Simitis, is expected to meet…".)
+        let adverbial = doc.deps[r].is("advcl") && doc.tags[r].is_verb();
+        if !(doc.deps[r].is("acl") || adverbial) || doc.heads[r].is_none() {
             continue;
         }
         let sub = doc.subtree(r);
@@ -1417,6 +1420,9 @@ fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
         if doc.heads[r] != Some(n) && !dominates(doc, r, n) {
             doc.heads[r] = Some(n);
+            if adverbial {
+                doc.deps[r] = crate::labels::Dep::of("acl:relcl");
+            }
         }
     }
 }

@@ -1986,3 +1986,15 @@ fn a_name_after_said_with_a_modal_after_it_is_the_reported_clauses_subject() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_read_as_the_main_verbs_is_the_names_and_its_doer_a_party() {
+    let set = draft(
+        "Theodoros Karatzas, who was appointed by Costas Simitis in October, is expected to meet \
+         officials of the investment bank Merrill Lynch, the paper said.",
+    );
+    has_all(
+        &facts(&set),
+        &["Theodoros Karatzas | was appointed by | Costas Simitis"],
+    );
+}
