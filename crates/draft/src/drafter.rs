@@ -151,6 +151,7 @@ impl Drafter {
     pub fn analyse<'t>(&self, text: &'t str) -> Doc<'t> {
         let mut doc = Doc::new(text, &self.lexicon);
         crate::corpus::tag_for_names(&mut doc, &self.tagger, &self.lexicon);
+        roles_are_nouns(&mut doc);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
         doc
@@ -534,6 +535,40 @@ fn find(text: &str, words: &str) -> Option<Span> {
 /// sends the parse astray ("US President Donald Trump met…"). The name
 /// tagger is trained on tags put right the same way
 /// ([`crate::corpus::tag_for_names`]).
+/// "Creditanstalt chief executive Guido Schmidt-Chiari told…": the tagger
+/// may read a role after a name as the sentence's verb. Words for a role
+/// that are never verbs are nouns. (After the tags the name tagger learnt
+/// from, so its training reads what it always read.)
+fn roles_are_nouns(doc: &mut Doc) {
+    const NEVER_VERBS: &[&str] = &[
+        "chief",
+        "executive",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "minister",
+        "chairman",
+        "chairwoman",
+        "secretary",
+        "director",
+        "governor",
+        "ambassador",
+        "envoy",
+        "leader",
+        "premier",
+        "mayor",
+        "senator",
+        "commissioner",
+    ];
+    let nn = crate::labels::Tag::of("NN", "NOUN");
+    for i in 0..doc.len() {
+        if doc.tags[i].is_verb() && NEVER_VERBS.contains(&doc.lower[i].as_str()) {
+            doc.tags[i] = nn;
+        }
+    }
+}
+
 pub fn proper_acronyms(doc: &mut Doc, lexicon: &Lexicon) {
     let nnp = crate::labels::Tag::of("NNP", "PROPN");
     for i in 0..doc.len() {

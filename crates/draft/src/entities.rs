@@ -369,8 +369,9 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         // "Carlos Salinas de Gortari": two or more words of a person's
         // name that end or begin the longer name of an earlier person.
         if home.is_none() && m.tokens.len() >= 2 && m.label == Label::Per {
-            let last = doc.word(m.tokens.end - 1);
-            let first = doc.word(m.tokens.start);
+            // (By the name's words as written: "Schmidt-Chiari" is one.)
+            let last = words.split_whitespace().last().unwrap_or("");
+            let first = words.split_whitespace().next().unwrap_or("");
             let (tail, head) = (format!(" {words}"), format!("{words} "));
             let longer = |g: usize| {
                 let name = &groups[g].name;
@@ -384,6 +385,33 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                         .get(first)
                         .and_then(|gs| gs.iter().rev().copied().find(|&g| longer(g)))
                 });
+        }
+        // "Creditanstalt" after "Creditanstalt-Bankverein", "Banca
+        // Commerciale" after "Banca Commerciale Italiana": a body's name cut
+        // short at a hyphen or after two words or more.
+        let mut longer_name = false;
+        if home.is_none() && m.label != Label::Per {
+            let hyphen = format!("{words}-");
+            let head = format!("{words} ");
+            // (And the longer name after the short one: "Creditanstalt" in
+            // a headline, then "Creditanstalt-Bankverein".)
+            let short = words.split_once('-').map(|(a, _)| a.to_string());
+            let first_two: Option<String> = {
+                let w: Vec<&str> = words.split_whitespace().collect();
+                (w.len() >= 3).then(|| w[..2].join(" "))
+            };
+            // (Not a place's name that begins a body's: "United States
+            // Navy", "New Zealand Herald".)
+            home = groups.iter().rposition(|g| {
+                g.votes[Label::Per as usize] == 0.0
+                    && !lexicon.is_listed_place(&g.name)
+                    && !lexicon.is_listed_place(&words)
+                    && (g.name.starts_with(&hyphen)
+                        || (m.tokens.len() >= 2 && g.name.starts_with(&head))
+                        || short.as_deref() == Some(g.name.as_str())
+                        || first_two.as_deref() == Some(g.name.as_str()))
+            });
+            longer_name = home.is_some_and(|h| words.len() > groups[h].name.len());
         }
         // An acronym of an earlier name: "GIP".
         if home.is_none() && words.len() >= 2 && words.chars().all(|c| c.is_uppercase() || c == '.')
@@ -399,7 +427,15 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                     g.confidence.push(m.confidence);
                     g.votes[m.label as usize] += 0.1 + m.confidence + titled(m);
                 }
-                if words != g.name && !g.aliases.contains(&words) {
+                if longer_name {
+                    // The body is named by its fuller name.
+                    let short = std::mem::replace(&mut g.name, words.clone());
+                    g.aliases.retain(|a| *a != words);
+                    if !g.aliases.contains(&short) {
+                        g.aliases.push(short);
+                    }
+                    by_name.insert(words.clone(), h);
+                } else if words != g.name && !g.aliases.contains(&words) {
                     g.aliases.push(words.clone());
                 }
                 if let Some(t) = &m.title {

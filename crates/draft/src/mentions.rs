@@ -2414,6 +2414,8 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         };
         if end == start
             || (start..end).all(known)
+            // ("a stake in Slovak unit": a people's word is no company.)
+            || (start..end).all(|t| lexicon::demonym(doc.word(t)).is_some())
             || (start..end).any(|t| lexicon.is_listed_place(doc.word(t)))
             || (end < doc.len() && capitalised(doc.word(end)) && spaced(doc, end - 1, end))
         {

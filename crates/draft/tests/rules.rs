@@ -1998,3 +1998,40 @@ fn a_relative_clause_read_as_the_main_verbs_is_the_names_and_its_doer_a_party() 
         &["Theodoros Karatzas | was appointed by | Costas Simitis"],
     );
 }
+
+#[test]
+fn a_bodys_name_cut_short_is_the_body_and_a_role_after_a_name_is_no_verb() {
+    // "Creditanstalt" and "Banca Commerciale" were bodies of their own;
+    // "chief" was read as the verb and its subject quoted.
+    let set = draft(
+        "Creditanstalt to sell stake in Slovak unit\n\nCreditanstalt-Bankverein, Austria's second \
+         largest bank, said it would sell a stake to Italy's Banca Commerciale Italiana. \"Banca Commerciale is an ideal partner,\" \
+         Creditanstalt chief executive Guido Schmidt-Chiari told a news conference. \
+         Schmidt-Chiari said the sale was a good one, Creditanstalt said in a statement.",
+    );
+    let bodies: Vec<&str> = set
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(
+        bodies,
+        ["Creditanstalt-Bankverein", "Banca Commerciale Italiana"]
+    );
+    assert_eq!(
+        speaker(&set, "Banca Commerciale is"),
+        Some("Guido Schmidt-Chiari")
+    );
+    assert_eq!(
+        set.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .count(),
+        1
+    );
+    has_all(
+        &facts(&set),
+        &["Guido Schmidt-Chiari | is chief executive of | Creditanstalt-Bankverein"],
+    );
+}
