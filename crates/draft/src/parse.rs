@@ -1190,6 +1190,51 @@ fn repair_preposition_as_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "a senior member of Prime Minister Jose Maria Aznar's Popular Party":
+/// the parse may make the owner the noun of "of" and hang what it owns
+/// beside it. A noun with both "of" and "'s" as its case words, and a noun
+/// after the "'s" hung from the same head with no case of its own: the
+/// second is the noun of "of", the first its owner (and the owner's words
+/// the parse hung from the second are the owner's).
+fn repair_owner_after_of(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for n in s.clone() {
+        let Some(h) = doc.heads[n] else { continue };
+        let cases: Vec<usize> = s
+            .clone()
+            .filter(|&c| doc.heads[c] == Some(n) && doc.deps[c].is("case"))
+            .collect();
+        let Some(&of) = cases.iter().find(|&&c| c < n && doc.lower[c] == "of") else {
+            continue;
+        };
+        let Some(&poss) = cases
+            .iter()
+            .find(|&&c| c > n && matches!(doc.word(c), "'s" | "’s"))
+        else {
+            continue;
+        };
+        let Some(y) = (poss + 1..s.end).find(|&t| {
+            doc.heads[t] == Some(h)
+                && (doc.tags[t].is_noun() || doc.tags[t].is_proper())
+                && !s
+                    .clone()
+                    .any(|c| doc.heads[c] == Some(t) && doc.deps[c].is("case"))
+        }) else {
+            continue;
+        };
+        for t in n + 1..poss {
+            if doc.heads[t] == Some(y) {
+                doc.heads[t] = Some(n);
+                doc.deps[t] = crate::labels::Dep::of("flat");
+            }
+        }
+        doc.heads[y] = Some(h);
+        doc.deps[y] = doc.deps[n];
+        doc.heads[of] = Some(y);
+        doc.heads[n] = Some(y);
+        doc.deps[n] = crate::labels::Dep::of("nmod:poss");
+    }
+}
+
 /// "Kinkel told Reuters in an interview that…": a name hung from "tell"
 /// as its clause is whom it was told to.
 fn repair_told_name(doc: &mut Doc, s: std::ops::Range<usize>) {
@@ -1545,6 +1590,7 @@ impl Parser {
             repair_relative_root(doc, s.clone());
             repair_told_name(doc, s.clone());
             repair_preposition_as_clause(doc, s.clone());
+            repair_owner_after_of(doc, s.clone());
             repair_day_before_name(doc, s.clone());
             repair_day_after_name(doc, s.clone());
             repair_speech_verb_read_as_modifier(doc, s.clone());

@@ -2035,3 +2035,21 @@ fn a_bodys_name_cut_short_is_the_body_and_a_role_after_a_name_is_no_verb() {
         &["Guido Schmidt-Chiari | is chief executive of | Creditanstalt-Bankverein"],
     );
 }
+
+#[test]
+fn an_owner_after_of_is_the_owner_of_the_noun_after_its_mark() {
+    // Matutes was "a senior member of" Aznar, not of his party.
+    let set = draft(
+        "Kinkel held talks in Madrid on Monday with Spanish Foreign Minister Abel Matutes, a \
+         senior member of Prime Minister Jose Maria Aznar's Popular Party.",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &["Abel Matutes | is senior member of | Popular Party"],
+    );
+    assert!(
+        !facts.iter().any(|f| f.ends_with("| Jose Maria Aznar")),
+        "{facts:?}"
+    );
+}
