@@ -1735,6 +1735,9 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "importer",
     "brokerage",
     "chain",
+    // Sport's bodies: "Dutch club PSV Eindhoven", "Italian side Lazio".
+    "club",
+    "side",
 ];
 
 /// A score written as one word ("2-1", "1-1", "3–0").

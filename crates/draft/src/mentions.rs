@@ -115,6 +115,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_given_and_surname(doc, lexicon, &mut names);
     add_listed_and_organisations(doc, &mut names);
     add_more_places(doc, &mut names);
+    people_named_like_towns(doc, lexicon, &mut names);
     add_titled_people(doc, lexicon, &mut names);
     add_acronyms(doc, &mut names);
     add_who_named(doc, lexicon, &mut names);
@@ -1342,6 +1343,37 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
     *names = set.into_vec();
 }
 
+/// "a cross from Finidi George": a town's name that is also a given name
+/// or a surname ("George", "Florence"), right after a capitalised word no
+/// list or rule knows, inside a sentence, ends a person's name.
+fn people_named_like_towns(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    for n in names.iter_mut() {
+        let r = n.tokens.clone();
+        if n.label != Label::Loc || r.len() != 1 || r.start == 0 {
+            continue;
+        }
+        let w = doc.word(r.start);
+        let p = r.start - 1;
+        let before = doc.word(p);
+        let person_word = lexicon.contains(List::Given, w) || lexicon.contains(List::Surname, w);
+        if person_word
+            && !taken.contains(&p)
+            && capitalised(before)
+            && before.chars().skip(1).all(char::is_lowercase)
+            && !doc.sentence_initial(p)
+            && !doc.tokens[r.start].line_start
+            && doc.lex[p].zipf < 30
+            && !lexicon::is_title(before)
+            && !lexicon.is_listed_place(before)
+            && spaced(doc, p, r.start)
+        {
+            n.tokens = p..r.end;
+            n.label = Label::Per;
+        }
+    }
+}
+
 /// "Zaire", "Chechnya", "the Gaza Strip": countries and regions of
 /// `lexicon::MORE_COUNTRIES` and `MORE_REGIONS` (which the tagger does not
 /// read) are places wherever they are written whole, a name of their own
@@ -2407,6 +2439,19 @@ fn add_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let mut end = start;
         while end < doc.len() && end < start + 4 && name_word(end) && !taken.contains(&end) {
             end += 1;
+        }
+        // "Dutch club PSV Eindhoven": the company's words run on into a
+        // town's name found already, which is part of it.
+        if end > start && end < doc.len() && taken.contains(&end) && spaced(doc, end - 1, end) {
+            if let Some(&k) = starting.get(&end) {
+                let r = names[k].tokens.clone();
+                if lexicon.is_listed_place(doc.span_text(r.clone()))
+                    && (r.end >= doc.len() || !capitalised(doc.word(r.end)))
+                {
+                    widened.push((k, start..r.end));
+                    continue;
+                }
+            }
         }
         let known = |t: usize| {
             let w = doc.word(t);

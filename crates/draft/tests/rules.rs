@@ -2053,3 +2053,17 @@ fn an_owner_after_of_is_the_owner_of_the_noun_after_its_mark() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_club_named_for_its_town_and_a_player_named_like_a_town_are_what_they_are() {
+    // "PSV" was lost and "Eindhoven" a city; "George" the South African
+    // town, "Finidi" nothing.
+    let set = draft(
+        "Ronaldo joined Barcelona from Dutch club PSV Eindhoven in July. Alfonso Perez headed in \
+         a cross from Finidi George.",
+    );
+    assert_eq!(kind(&set, "PSV Eindhoven"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Eindhoven"), None);
+    assert_eq!(kind(&set, "Finidi George"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "George"), None);
+}
