@@ -537,7 +537,8 @@ fn find(text: &str, words: &str) -> Option<Span> {
 /// ([`crate::corpus::tag_for_names`]).
 /// "Creditanstalt chief executive Guido Schmidt-Chiari told…": the tagger
 /// may read a role after a name as the sentence's verb. Words for a role
-/// that are never verbs are nouns. (After the tags the name tagger learnt
+/// that are never verbs are nouns (and a result's verb between two names
+/// is a verb). (After the tags the name tagger learnt
 /// from, so its training reads what it always read.)
 fn roles_are_nouns(doc: &mut Doc) {
     const NEVER_VERBS: &[&str] = &[
@@ -565,6 +566,20 @@ fn roles_are_nouns(doc: &mut Doc) {
     for i in 0..doc.len() {
         if doc.tags[i].is_verb() && NEVER_VERBS.contains(&doc.lower[i].as_str()) {
             doc.tags[i] = nn;
+        }
+    }
+    // And the other way: "Goran Ivanisevic beat Russia's Yevgeny
+    // Kafelnikov 6-4": a result's verb between two names is the verb.
+    let vbd = crate::labels::Tag::of("VBD", "VERB");
+    for i in 1..doc.len().saturating_sub(1) {
+        if matches!(
+            doc.word(i),
+            "beat" | "defeated" | "edged" | "thrashed" | "outclassed"
+        ) && !doc.tags[i].is_verb()
+            && doc.tags[i - 1].is_proper()
+            && (doc.tags[i + 1].is_proper() || doc.lower[i + 1] == "the")
+        {
+            doc.tags[i] = vbd;
         }
     }
 }

@@ -131,6 +131,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     split_title_of_place(doc, lexicon, &mut names);
     join_particles(doc, &mut names);
     join_company_names(doc, lexicon, &mut names);
+    join_ampersands(doc, &mut names);
     add_company_names(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
     add_surnames(doc, lexicon, &mut names);
@@ -150,6 +151,9 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     speaking_bodies(doc, lexicon, &mut names);
     types_from_context(doc, lexicon, &mut names);
     owners_of_titles(doc, lexicon, &mut names);
+    // (Again last: the rules between may have voted a dateline's place a
+    // body, by a headline's.)
+    dateline_places(doc, &mut names);
     names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
 }
 
@@ -1007,7 +1011,7 @@ fn dateline_places(doc: &Doc, names: &mut Vec<Name>) {
             continue;
         }
         names.retain(|n| n.tokens.end <= place.start || n.tokens.start >= place.end);
-        names.push(rule(place, Label::Loc, 0.85));
+        names.push(rule(place, Label::Loc, 1.0));
     }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
@@ -1341,6 +1345,56 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         set.add_over_shorter(n);
     }
     *names = set.into_vec();
+}
+
+/// "Tate & Lyle", "Marks & Spencer", "Procter & Gamble": capitalised
+/// words on both sides of an ampersand are one body's name (with the
+/// legal form after it), in place of the tagger's names inside.
+fn join_ampersands(doc: &Doc, names: &mut Vec<Name>) {
+    let word = |t: usize| {
+        capitalised(doc.word(t)) && !doc.tokens[t].line_start && !doc.sentence_initial(t)
+            || (capitalised(doc.word(t)) && t > 0 && doc.word(t - 1) == "&")
+    };
+    let mut found = Vec::new();
+    for i in 1..doc.len().saturating_sub(1) {
+        if doc.word(i) != "&" || !capitalised(doc.word(i - 1)) || !capitalised(doc.word(i + 1)) {
+            continue;
+        }
+        let mut a = i - 1;
+        while a > 0 && i - a < 3 && capitalised(doc.word(a - 1)) && !doc.tokens[a].line_start {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < doc.len() && b < i + 4 && word(b) && !doc.tokens[b].line_start {
+            b += 1;
+        }
+        if (a..b).any(|t| {
+            t != i
+                && doc
+                    .word(t)
+                    .chars()
+                    .any(|c| !c.is_alphanumeric() && c != '.')
+        }) {
+            continue;
+        }
+        found.push(rule(a..b, Label::Org, 0.9));
+    }
+    // (Names nested in others, "UN" in "UN General Assembly", stay.)
+    for n in found {
+        let r = n.tokens.clone();
+        let overlaps = |m: &Name| m.tokens.start < r.end && r.start < m.tokens.end;
+        // (A longer name around it stands: "the Mary & Leigh Block Museum
+        // of Art".)
+        if names
+            .iter()
+            .any(|m| overlaps(m) && m.tokens.start <= r.start && m.tokens.end >= r.end)
+        {
+            continue;
+        }
+        names.retain(|m| !overlaps(m));
+        names.push(n);
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// "a cross from Finidi George": a town's name that is also a given name
@@ -2582,6 +2636,19 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         .iter()
         .map(|s| s.clone().any(|t| lexicon::is_score(doc.word(t))))
         .collect();
+    // A tennis set's score: six or seven games to the winner.
+    let set_score = |w: &str| {
+        lexicon::is_score(w)
+            && w.split(['-', '–'])
+                .filter_map(|g| g.parse::<u32>().ok())
+                .max()
+                .is_some_and(|g| (6..=7).contains(&g))
+    };
+    let with_sets: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| s.clone().any(|t| set_score(doc.word(t))))
+        .collect();
     let team_at = |t: usize| -> bool {
         let k = doc.sentence_of[t];
         let verb_before = |from: usize| {
@@ -2605,9 +2672,15 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let r = n.tokens.clone();
         let w = doc.span_text(r.clone());
         // (A player beats another in tennis: "beat Mark Woodforde 6-4".)
-        let person = n.label == Label::Per
+        // (Nor, by a set's score, a player: "beat Russia's Yevgeny
+        // Kafelnikov 6-4 3-6 7-6".)
+        let person = (n.label == Label::Per
             && r.len() >= 2
-            && lexicon.contains(List::Given, doc.word(r.start));
+            && lexicon.contains(List::Given, doc.word(r.start)))
+            || (r.len() >= 2
+                && with_sets[doc.sentence_of[r.start]]
+                && r.clone()
+                    .all(|t| doc.word(t).chars().skip(1).all(char::is_lowercase)));
         if person || lexicon.contains(List::Country, w) {
             continue;
         }
@@ -2652,7 +2725,10 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     // "Saeed Anwar top-scored", read as a place: two or three words no
     // list knows as a place, heading no body, that score or speak, are a
     // person.
-    for n in names.iter_mut().filter(|n| n.label == Label::Loc) {
+    for n in names.iter_mut().filter(|n| {
+        n.label == Label::Loc
+            || (n.label == Label::Org && with_sets[doc.sentence_of[n.tokens.start]])
+    }) {
         let r = n.tokens.clone();
         if !(2..=3).contains(&r.len()) || r.end >= doc.len() {
             continue;
@@ -2674,7 +2750,9 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 && !lexicon.is_listed_place(w)
                 && !lexicon::heads_body(w)
         });
-        if acts && plain && !lexicon.is_listed_place(doc.span_text(r.clone())) {
+        // (Or in a sentence with a tennis set's score: players.)
+        let playing = with_sets[doc.sentence_of[r.start]];
+        if (acts || playing) && plain && !lexicon.is_listed_place(doc.span_text(r.clone())) {
             n.label = Label::Per;
         }
     }
@@ -2848,6 +2926,11 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
     // ("A Mexican judge": the article opens the sentence; "Group A" keeps
     // its letter.)
     while a < b && (edge(a) || (matches!(doc.word(a), "A" | "An") && a + 1 < b)) {
+        a += 1;
+    }
+    // A person's nationality before the name is no part of it ("Swede
+    // Thomas Enqvist").
+    while n.label == Label::Per && b - a >= 3 && lexicon::demonym(doc.word(a)).is_some() {
         a += 1;
     }
     // Titles never end a name ("U.S. Senator"), nor does a number after a

@@ -2067,3 +2067,37 @@ fn a_club_named_for_its_town_and_a_player_named_like_a_town_are_what_they_are() 
     assert_eq!(kind(&set, "Finidi George"), Some(EntityKind::Person));
     assert_eq!(kind(&set, "George"), None);
 }
+
+#[test]
+fn tennis_players_beat_each_other_by_sets_and_a_nationals_noun_is_no_part_of_a_name() {
+    // "Goran Ivanisevic" was missed, "beat" a noun, Kafelnikov a team;
+    // "Swede" began a name.
+    let set = draft(
+        "TENNIS - IVANISEVIC BEATS KAFELNIKOV TO REACH STUTTGART FINAL\n\nSTUTTGART 1996-10-26\n\n\
+         Croatian second seed Goran Ivanisevic beat Russia's Yevgeny Kafelnikov 6-4 3-6 7-6 on \
+         Saturday. Becker was beaten by Swede Thomas Enqvist 6-3 6-4.",
+    );
+    assert_eq!(kind(&set, "Goran Ivanisevic"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Yevgeny Kafelnikov"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Thomas Enqvist"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Stuttgart"), Some(EntityKind::City));
+    has_all(
+        &facts(&set),
+        &["Goran Ivanisevic | beat | Yevgeny Kafelnikov"],
+    );
+}
+
+#[test]
+fn words_on_both_sides_of_an_ampersand_are_one_body() {
+    // "Tate" was a person and "Lyle" a body of its own.
+    let set = draft(
+        "British sugar group Tate & Lyle Plc said on Monday it had agreed to buy Azucarera Ebro. \
+         The purchase will make Tate & Lyle the largest sugar refiner in Europe.",
+    );
+    assert_eq!(
+        kind(&set, "Tate & Lyle Plc"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(kind(&set, "Tate"), None);
+    assert_eq!(kind(&set, "Lyle"), None);
+}
