@@ -2316,8 +2316,22 @@ fn match_pair(
     let down: Vec<crate::labels::Dep> = down_tokens.iter().map(|&t| doc.deps[t]).collect();
     // Coordinated subjects of a joint action: the path is the conjunction.
     let joint_pair = ta == tb;
+    // A people's word ("American Pete Sampras", "Swede Thomas Enqvist")
+    // says where someone is from; it does no deed ("Becker beat
+    // American…" is no fact about the United States).
+    let nationality = |x: &Anchor| {
+        !entity_at.contains_key(&x.token) && lexicon::demonym(doc.word(x.token)).is_some()
+    };
     for p in PATTERNS {
         let (subject, object) = if p.reversed { (b, a) } else { (a, b) };
+        if (nationality(subject) || nationality(object))
+            && matches!(
+                p.wording,
+                Wording::Verb | Wording::Passive | Wording::Deed | Wording::Noun
+            )
+        {
+            continue;
+        }
         let (ks, ko) = (
             kind_letter(entities[subject.entity].kind),
             kind_letter(entities[object.entity].kind),

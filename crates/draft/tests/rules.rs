@@ -2101,3 +2101,17 @@ fn words_on_both_sides_of_an_ampersand_are_one_body() {
     assert_eq!(kind(&set, "Tate"), None);
     assert_eq!(kind(&set, "Lyle"), None);
 }
+
+#[test]
+fn a_peoples_word_does_no_deed() {
+    // "American" was the United States beaten by Becker.
+    let set = draft(
+        "Ivanisevic will meet German Boris Becker, who beat American Pete Sampras 7-6 6-4 \
+         earlier in the day.",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts.iter().any(|f| f.contains("United States")),
+        "{facts:?}"
+    );
+}
