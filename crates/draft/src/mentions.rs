@@ -141,6 +141,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     coordinated_people(doc, lexicon, &mut names);
     workplaces(doc, lexicon, &mut names);
     clubs(doc, &mut names);
+    clubs_named_for_towns(doc, lexicon, &mut names);
     agree_types(doc, &mut names);
     result_line_names(doc, lexicon, &mut names);
     teams_and_scorers(doc, lexicon, &mut names);
@@ -2137,6 +2138,66 @@ fn workplaces(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
     }
 }
 
+/// "Nottingham Forest", "Derby County", "Sheffield Wednesday": a town's
+/// name and a word clubs end in are one club, in place of the tagger's
+/// names inside (unless the two are a listed place: "Mexico City"); a
+/// weekday only in a sentence with a score ("lost 2-1 at Sheffield
+/// Wednesday", not "said in London Wednesday").
+fn clubs_named_for_towns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    const ENDS: &[&str] = &[
+        "United",
+        "City",
+        "County",
+        "Rovers",
+        "Wanderers",
+        "Athletic",
+        "Albion",
+        "Forest",
+        "Villa",
+        "Hotspur",
+        "Town",
+        "Rangers",
+        "Argyle",
+        "Orient",
+        "Thistle",
+        "Wednesday",
+    ];
+    let mut found = Vec::new();
+    for i in 0..doc.len().saturating_sub(1) {
+        let end = doc.word(i + 1);
+        if !ENDS.contains(&end)
+            || !doc.starts_listed_place(i)
+            || !lexicon.contains(List::City, doc.word(i))
+            || !spaced(doc, i, i + 1)
+            || doc.tokens[i + 1].line_start
+            || lexicon.is_listed_place(doc.span_text(i..i + 2))
+            || (i + 2 < doc.len() && capitalised(doc.word(i + 2)) && spaced(doc, i + 1, i + 2))
+        {
+            continue;
+        }
+        if end == "Wednesday" {
+            let k = doc.sentence_of[i];
+            if !doc.sentences[k]
+                .clone()
+                .any(|t| lexicon::is_score(doc.word(t)))
+            {
+                continue;
+            }
+        }
+        found.push(rule(i..i + 2, Label::Org, 0.85));
+    }
+    for n in found {
+        let r = n.tokens.clone();
+        // (The tagger's own reading of the club stands.)
+        if names.iter().any(|m| m.tokens == r && m.label == Label::Org) {
+            continue;
+        }
+        names.retain(|m| m.tokens.end <= r.start || m.tokens.start >= r.end);
+        names.push(n);
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
 /// "Real Madrid", "Atletico Madrid", "Deportivo Coruna": a club's first
 /// word and the capitalised words after it are the club, in place of the
 /// tagger's names inside them (the city, a person).
@@ -2944,9 +3005,12 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
             && doc.lex[b - 2].lists.iter().any(|(l, _)| *l == List::Given)
             && !lexicon::is_title(doc.word(b - 2))
     };
+    // Nor a day ("in London Wednesday"; a club's "Sheffield Wednesday" is
+    // a body's name).
     while b > a + 1
         && ((n.label != Label::Org
             && ((lexicon::is_title(doc.word(b - 1)) && !surname(b))
+                || lexicon::is_day_or_month(doc.word(b - 1))
                 || doc.word(b - 1).chars().all(|c| c.is_ascii_digit())))
             || lexicon::is_score(doc.word(b - 1)))
     {

@@ -2115,3 +2115,22 @@ fn a_peoples_word_does_no_deed() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_towns_name_and_a_word_clubs_end_in_are_one_club() {
+    // "Nottingham" and "Forest" were a body and a place; "Wednesday" the day.
+    let set = draft(
+        "Manchester United beat Nottingham Forest 4-0 at Old Trafford. Chelsea lost 2-1 at \
+         Sheffield Wednesday. The minister spoke in London Wednesday.",
+    );
+    assert_eq!(
+        kind(&set, "Nottingham Forest"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(
+        kind(&set, "Sheffield Wednesday"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(kind(&set, "Nottingham"), None);
+    assert_eq!(kind(&set, "London Wednesday"), None);
+}
