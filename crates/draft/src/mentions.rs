@@ -117,6 +117,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_more_places(doc, &mut names);
     people_named_like_towns(doc, lexicon, &mut names);
     add_titled_people(doc, lexicon, &mut names);
+    names_spelt_by_acronyms(doc, &mut names);
     add_acronyms(doc, &mut names);
     add_who_named(doc, lexicon, &mut names);
     drop_common_towns(doc, lexicon, &mut names);
@@ -1607,6 +1608,58 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
     }
     *names = set.into_vec();
+}
+
+/// "the United Nations High Commissioner for Refugees (UNHCR)", "the
+/// Alliance of Democratic Forces for the Liberation of Congo-Zaire
+/// (ADFL)": the acronym in brackets spells the capitalised words before
+/// it, across "for", "of", "the" and "and"; those words are one body's
+/// name, in place of the tagger's pieces.
+fn names_spelt_by_acronyms(doc: &Doc, names: &mut Vec<Name>) {
+    let mut found = Vec::new();
+    for p in 1..doc.len().saturating_sub(2) {
+        let acronym = doc.word(p + 1);
+        if doc.word(p) != "(" || doc.word(p + 2) != ")" {
+            continue;
+        }
+        let letters: String = acronym.chars().filter(char::is_ascii_alphabetic).collect();
+        if !(2..=8).contains(&letters.len()) || !letters.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        // Back from the bracket, the capitalised words' initials, last
+        // first.
+        let mut initials = String::new();
+        let mut start = p;
+        let mut t = p;
+        while t > 0 && p - t < 14 {
+            t -= 1;
+            let w = doc.word(t);
+            if doc.tokens[t].line_start && !capitalised(w) {
+                break;
+            }
+            if capitalised(w) && w.chars().all(|c| c.is_alphabetic()) {
+                initials.insert(0, w.chars().next().unwrap_or(' '));
+                start = t;
+                if initials == letters {
+                    break;
+                }
+            } else if !matches!(w, "for" | "of" | "the" | "and" | "on" | "&" | "-") {
+                break;
+            }
+            if doc.tokens[t].line_start {
+                break;
+            }
+        }
+        if initials == letters && p - start >= 2 {
+            found.push(rule(start..p, Label::Org, 0.9));
+        }
+    }
+    for n in found {
+        let r = n.tokens.clone();
+        names.retain(|m| m.tokens.end <= r.start || m.tokens.start >= r.end);
+        names.push(n);
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// An acronym in brackets after a name is that name's ("Global

@@ -2134,3 +2134,21 @@ fn a_towns_name_and_a_word_clubs_end_in_are_one_club() {
     assert_eq!(kind(&set, "Nottingham"), None);
     assert_eq!(kind(&set, "London Wednesday"), None);
 }
+
+#[test]
+fn an_acronym_in_brackets_spells_the_bodys_whole_name() {
+    // The name ended at "Commissioner", "Refugees" a place.
+    let set = draft(
+        "Walikale had been used by the United Nations High Commissioner for Refugees (UNHCR) as \
+         a staging post. UNHCR spokesman Ray Wilkinson said so.",
+    );
+    assert_eq!(
+        kind(&set, "United Nations High Commissioner for Refugees"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(kind(&set, "Refugees"), None);
+    has_all(
+        &facts(&set),
+        &["Ray Wilkinson | is spokesman of | United Nations High Commissioner for Refugees"],
+    );
+}
