@@ -1114,6 +1114,14 @@ fn repair_day_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// Whether token `t` of sentence `s` has a preposition (a `case` word)
+/// among its dependents (read from the heads: the children's index is
+/// rebuilt only after the repairs).
+fn has_case(doc: &Doc, s: &std::ops::Range<usize>, t: usize) -> bool {
+    s.clone()
+        .any(|c| doc.heads[c] == Some(t) && doc.deps[c].is("case"))
+}
+
 /// "Yeltsin met Kohl on Friday": the parse may hang the day from the
 /// name before it. A day or a month with its preposition, hung from a
 /// name that a verb governs, is when the verb's deed was.
@@ -1121,13 +1129,10 @@ fn repair_day_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     for t in s.clone() {
         let Some(n) = doc.heads[t] else { continue };
         let Some(v) = doc.heads[n] else { continue };
-        let has_case = s
-            .clone()
-            .any(|c| doc.heads[c] == Some(t) && doc.deps[c].is("case"));
         if crate::lexicon::is_day_or_month(doc.word(t))
             && n < t
             && doc.deps[t].is("nmod")
-            && has_case
+            && has_case(doc, &s, t)
             && doc.tags[n].is_proper()
             && doc.tags[v].is_verb()
             && (doc.deps[n].is("obj") || doc.deps[n].is("obl") || doc.deps[n].is("nsubj"))
@@ -1141,14 +1146,11 @@ fn repair_day_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     for c in s.clone() {
         let Some(t) = doc.heads[c] else { continue };
         let Some(v) = doc.heads[t] else { continue };
-        let has_case = s
-            .clone()
-            .any(|k| doc.heads[k] == Some(c) && doc.deps[k].is("case"));
         if crate::lexicon::is_day_or_month(doc.word(t))
             && t < c
             && doc.deps[c].is("nmod")
             && doc.tags[c].is_proper()
-            && has_case
+            && has_case(doc, &s, c)
             && doc.deps[t].is("obl")
             && doc.tags[v].is_verb()
         {
@@ -1215,9 +1217,7 @@ fn repair_owner_after_of(doc: &mut Doc, s: std::ops::Range<usize>) {
         let Some(y) = (poss + 1..s.end).find(|&t| {
             doc.heads[t] == Some(h)
                 && (doc.tags[t].is_noun() || doc.tags[t].is_proper())
-                && !s
-                    .clone()
-                    .any(|c| doc.heads[c] == Some(t) && doc.deps[c].is("case"))
+                && !has_case(doc, &s, t)
         }) else {
             continue;
         };
