@@ -801,6 +801,7 @@ pub const ORG_HEADS: &[&str] = &[
     "University",
     "Agency",
     "Reserve",
+    "Securities",
     "Cars",
     "Company",
     "Corporation",

@@ -1235,6 +1235,43 @@ fn repair_owner_after_of(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "…," said Thomas Huenges, an analyst at Deutsche Morgan Grenfell: after
+/// a verb of saying turned round, the name said it and the noun after its
+/// comma describes the name; the parse may hang that noun from the verb
+/// as its clause. A noun hung from the verb right after the name's phrase
+/// and a comma is the name's apposition.
+fn repair_said_name_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for v in s.clone() {
+        if !doc.tags[v].is_verb() || !crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+        {
+            continue;
+        }
+        let n = v + 1;
+        if n >= s.end || doc.heads[n] != Some(v) || !doc.tags[n].is_proper() {
+            continue;
+        }
+        // The name's words, then the comma.
+        let mut e = n + 1;
+        while e < s.end && doc.heads[e] == Some(n) && doc.tags[e].is_proper() {
+            e += 1;
+        }
+        if e >= s.end || doc.word(e) != "," {
+            continue;
+        }
+        let Some(r) = (e + 1..s.end.min(e + 5)).find(|&t| {
+            doc.heads[t] == Some(v) && doc.tags[t].is_noun() && !doc.tags[t].is_proper()
+        }) else {
+            continue;
+        };
+        if (e + 1..r).any(|t| doc.heads[t] != Some(r) || doc.tags[t].is_verb()) {
+            continue;
+        }
+        doc.heads[r] = Some(n);
+        doc.deps[r] = crate::labels::Dep::of("appos");
+        doc.deps[n] = crate::labels::Dep::of("nsubj");
+    }
+}
+
 /// "Kinkel told Reuters in an interview that…": a name hung from "tell"
 /// as its clause is whom it was told to.
 fn repair_told_name(doc: &mut Doc, s: std::ops::Range<usize>) {
@@ -1590,6 +1627,7 @@ impl Parser {
             repair_relative_root(doc, s.clone());
             repair_told_name(doc, s.clone());
             repair_preposition_as_clause(doc, s.clone());
+            repair_said_name_apposition(doc, s.clone());
             repair_owner_after_of(doc, s.clone());
             repair_day_before_name(doc, s.clone());
             repair_day_after_name(doc, s.clone());

@@ -2152,3 +2152,20 @@ fn an_acronym_in_brackets_spells_the_bodys_whole_name() {
         &["Ray Wilkinson | is spokesman of | United Nations High Commissioner for Refugees"],
     );
 }
+
+#[test]
+fn after_said_turned_round_the_noun_after_the_names_comma_describes_the_name() {
+    // "analyst" was a clause of "said"; "NatWest" was the body alone.
+    let set = draft(
+        "\"Dasa is still a drag,\" said Thomas Huenges, an analyst at Deutsche Morgan Grenfell. \
+         Nick Bowles, food analyst at NatWest Securities, said the price was full.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Thomas Huenges | is analyst at | Deutsche Morgan Grenfell",
+            "Nick Bowles | is food analyst at | NatWest Securities",
+        ],
+    );
+    assert_eq!(speaker(&set, "Dasa is"), Some("Thomas Huenges"));
+}
