@@ -423,6 +423,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // Siemens AG, the engineering group based in Munich: where the
+    // description says the body is.
+    Pattern {
+        name: "apposition-participle-oblique",
+        up: &[],
+        down: &["appos", "acl", "obl!"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is based in"),
+        confidence: 0.55,
+        kinds: ("o", "ctrv"),
+        cases: &["in", "at"],
+    },
     // Karatzas, who was appointed by Simitis: the deed's doer.
     Pattern {
         name: "relative-agent",
@@ -2687,7 +2700,15 @@ fn match_pair(
         let ok = ok
             && (p.name != "object-at-venue"
                 || MEETING_VERBS.contains(&doc.lemmas[verb_top].as_str()))
-            && (p.name != "object-held-in-place" || deed_done_to(doc, verb_top).is_some());
+            && (p.name != "object-held-in-place" || deed_done_to(doc, verb_top).is_some())
+            // ("based in", "headquartered in", "located in").
+            && (p.name != "apposition-participle-oblique"
+                || down_tokens.get(1).is_some_and(|&t| {
+                    matches!(
+                        doc.lemmas[t].as_str(),
+                        "base" | "headquarter" | "headquartered" | "locate" | "situate"
+                    )
+                }));
         // "the Fisht Stadium in Sochi": the venue's whole name, then "in",
         // then the place, as written; a venue in a list, a place after
         // another ("in Chicago, Illinois"), or a name cut short by a

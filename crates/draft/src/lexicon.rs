@@ -802,6 +802,8 @@ pub const ORG_HEADS: &[&str] = &[
     "Agency",
     "Reserve",
     "Securities",
+    "Fleet",
+    "Rada",
     "Cars",
     "Company",
     "Corporation",

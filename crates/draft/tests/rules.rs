@@ -2169,3 +2169,23 @@ fn after_said_turned_round_the_noun_after_the_names_comma_describes_the_name() {
     );
     assert_eq!(speaker(&set, "Dasa is"), Some("Thomas Huenges"));
 }
+
+#[test]
+fn a_body_described_as_based_somewhere_is_based_there_and_fleets_and_radas_are_bodies() {
+    let set = draft(
+        "Under one of the agreements, Siemens AG, the engineering group based in Munich, will \
+         help. Kohl also met Oleksander Moroz, speaker of the Supreme Rada, and discussed the \
+         Black Sea Fleet.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Siemens AG | is based in | Munich",
+            "Oleksander Moroz | is speaker of | Supreme Rada",
+        ],
+    );
+    assert_eq!(
+        kind(&set, "Black Sea Fleet"),
+        Some(EntityKind::Organisation)
+    );
+}
