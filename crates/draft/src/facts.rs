@@ -423,6 +423,31 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // Laboratori Vesuvio, a small pharmaceutical company in Salerno;
+    // Farmaceutici Partenope, a Naples drug distributor: where the word
+    // for a company describing the body puts it.
+    Pattern {
+        name: "apposition-company-place",
+        up: &[],
+        down: &["appos", "nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is based in"),
+        confidence: 0.55,
+        kinds: ("o", "ctr"),
+        cases: &["in"],
+    },
+    Pattern {
+        name: "apposition-company-place",
+        up: &[],
+        down: &["appos", "compound"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is based in"),
+        confidence: 0.5,
+        kinds: ("o", "t"),
+        cases: &[],
+    },
     // Siemens AG, the engineering group based in Munich: where the
     // description says the body is.
     Pattern {
@@ -2701,6 +2726,12 @@ fn match_pair(
             && (p.name != "object-at-venue"
                 || MEETING_VERBS.contains(&doc.lemmas[verb_top].as_str()))
             && (p.name != "object-held-in-place" || deed_done_to(doc, verb_top).is_some())
+            && (p.name != "apposition-company-place"
+                || down_tokens.first().is_some_and(|&t| {
+                    doc.tags[t].is_noun()
+                        && !doc.tags[t].is_proper()
+                        && lexicon::is_company_noun(&doc.lemmas[t])
+                }))
             // ("based in", "headquartered in", "located in").
             && (p.name != "apposition-participle-oblique"
                 || down_tokens.get(1).is_some_and(|&t| {

@@ -149,6 +149,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     score_lines(doc, lexicon, &mut names);
     lone_places(doc, lexicon, &mut names);
     places_by_kind(doc, &mut names);
+    add_described_companies(doc, &mut names);
     described_companies(doc, lexicon, &mut names);
     speaking_bodies(doc, lexicon, &mut names);
     types_from_context(doc, lexicon, &mut names);
@@ -2416,6 +2417,48 @@ fn described_companies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             n.label = Label::Org;
         }
     }
+}
+
+/// "Bianchi owns Laboratori Vesuvio, a small pharmaceutical company in
+/// Salerno": two to four capitalised words the tagger took for nothing,
+/// inside a sentence, then a comma and an article and, within three more
+/// words, the word for a company, are that company's name.
+fn add_described_companies(doc: &Doc, names: &mut Vec<Name>) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut found = Vec::new();
+    let mut i = 1;
+    while i < doc.len() {
+        let word = |t: usize| {
+            capitalised(doc.word(t))
+                && doc.word(t).chars().all(char::is_alphabetic)
+                && !taken.contains(&t)
+                && !doc.tokens[t].line_start
+                && !doc.sentence_initial(t)
+                && !lexicon::is_title(doc.word(t))
+                && !lexicon::is_day_or_month(doc.word(t))
+        };
+        let mut e = i;
+        while e < doc.len() && e < i + 4 && word(e) {
+            e += 1;
+        }
+        if e - i < 2
+            || e + 2 >= doc.len()
+            || doc.word(e) != ","
+            || !matches!(doc.lower[e + 1].as_str(), "a" | "an" | "the")
+        {
+            i = e.max(i + 1);
+            continue;
+        }
+        let described = (e + 2..doc.len().min(e + 6))
+            .take_while(|&t| doc.word(t).starts_with(char::is_lowercase))
+            .any(|t| doc.tags[t].is_noun() && lexicon::is_company_noun(&doc.lemmas[t]));
+        if described {
+            found.push(rule(i..e, Label::Org, 0.7));
+        }
+        i = e;
+    }
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// "Volkswagen said on Tuesday it had agreed…": a name read as a place

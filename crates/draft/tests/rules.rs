@@ -2189,3 +2189,23 @@ fn a_body_described_as_based_somewhere_is_based_there_and_fleets_and_radas_are_b
         Some(EntityKind::Organisation)
     );
 }
+
+#[test]
+fn capitalised_words_described_as_a_company_are_one_and_based_where_it_says() {
+    // "Laboratori Vesuvio" was missed.
+    let set = draft(
+        "Esposito also sentenced Luigi Bianchi. Bianchi owns Laboratori Vesuvio, a small \
+         pharmaceutical company in Salerno.",
+    );
+    assert_eq!(
+        kind(&set, "Laboratori Vesuvio"),
+        Some(EntityKind::Organisation)
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Luigi Bianchi | owns | Laboratori Vesuvio",
+            "Laboratori Vesuvio | is based in | Salerno",
+        ],
+    );
+}
