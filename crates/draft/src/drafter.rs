@@ -529,12 +529,6 @@ fn find(text: &str, words: &str) -> Option<Span> {
     })
 }
 
-/// A listed country or organisation written in capitals ("US", "UK",
-/// "NATO") is a proper noun, whatever the tagger made of it: GUM spells
-/// "U.S.", and "US" at the head of a sentence was read as "us", which
-/// sends the parse astray ("US President Donald Trump met…"). The name
-/// tagger is trained on tags put right the same way
-/// ([`crate::corpus::tag_for_names`]).
 /// "Creditanstalt chief executive Guido Schmidt-Chiari told…": the tagger
 /// may read a role after a name as the sentence's verb. Words for a role
 /// that are never verbs are nouns (and a result's verb between two names
@@ -584,6 +578,12 @@ fn roles_are_nouns(doc: &mut Doc) {
     }
 }
 
+/// A listed country or organisation written in capitals ("US", "UK",
+/// "NATO") is a proper noun, whatever the tagger made of it: GUM spells
+/// "U.S.", and "US" at the head of a sentence was read as "us", which
+/// sends the parse astray ("US President Donald Trump met…"). The name
+/// tagger is trained on tags put right the same way
+/// ([`crate::corpus::tag_for_names`]).
 pub fn proper_acronyms(doc: &mut Doc, lexicon: &Lexicon) {
     let nnp = crate::labels::Tag::of("NNP", "PROPN");
     for i in 0..doc.len() {

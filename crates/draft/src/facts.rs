@@ -1024,7 +1024,6 @@ const DEEDS: &[(&str, &str)] = &[
     ("invitation", "invited"),
 ];
 
-/// A verb's simple past, for a relation worded from a participle.
 /// Deeds done to people whose place the object's oblique gives ("police
 /// arrested X near Y").
 const DONE_TO_PEOPLE: &[&str] = &[
@@ -1042,6 +1041,7 @@ fn deed_done_to(doc: &Doc, top: usize) -> Option<usize> {
     doc.heads[top].filter(|&v| doc.deps[top].is("obj") && done(v))
 }
 
+/// A verb's simple past, for a relation worded from a participle.
 fn past(lemma: &str) -> String {
     const IRREGULAR: &[(&str, &str)] = &[
         ("meet", "met"),
