@@ -322,6 +322,10 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     let mut by_upper: HashMap<String, usize> = HashMap::new();
     let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_initials: HashMap<String, usize> = HashMap::new();
+    // And every group by its name's first word (up to a space or a
+    // hyphen): a body's name cut short begins with it.
+    let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let first_word = |name: &str| name.split([' ', '-']).next().unwrap_or("").to_string();
     for m in mentions {
         let words = doc.span_text(m.tokens.clone()).to_string();
         // "BlackRock Inc." is "BlackRock".
@@ -402,7 +406,11 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             };
             // (Not a place's name that begins a body's: "United States
             // Navy", "New Zealand Herald".)
-            home = groups.iter().rposition(|g| {
+            let candidates = by_first_word
+                .get(&first_word(&words))
+                .map_or(&[][..], Vec::as_slice);
+            home = candidates.iter().rev().copied().find(|&h| {
+                let g = &groups[h];
                 g.votes[Label::Per as usize] == 0.0
                     && !lexicon.is_listed_place(&g.name)
                     && !lexicon.is_listed_place(&words)
@@ -463,6 +471,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 };
                 let g = groups.len();
                 by_upper.entry(name.to_uppercase()).or_insert(g);
+                by_first_word.entry(first_word(&name)).or_default().push(g);
                 if m.label == Label::Per {
                     for w in name.split_whitespace() {
                         for w in [w.to_string(), w.to_uppercase()] {
