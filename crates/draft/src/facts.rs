@@ -2357,12 +2357,14 @@ fn match_pair(
     // A people's word ("American Pete Sampras", "Swede Thomas Enqvist")
     // says where someone is from; it does no deed ("Becker beat
     // American…" is no fact about the United States).
+    // (Looked up once a pair, not once a pattern.)
     let nationality = |x: &Anchor| {
         !entity_at.contains_key(&x.token) && lexicon::demonym(doc.word(x.token)).is_some()
     };
+    let nationality_at_end = nationality(a) || nationality(b);
     for p in PATTERNS {
         let (subject, object) = if p.reversed { (b, a) } else { (a, b) };
-        if (nationality(subject) || nationality(object))
+        if nationality_at_end
             && matches!(
                 p.wording,
                 Wording::Verb | Wording::Passive | Wording::Deed | Wording::Noun

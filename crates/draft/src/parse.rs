@@ -1114,12 +1114,16 @@ fn repair_day_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// Whether token `c` is a preposition (a `case` word) of token `n`.
+fn is_case_of(doc: &Doc, c: usize, n: usize) -> bool {
+    doc.heads[c] == Some(n) && doc.deps[c].is("case")
+}
+
 /// Whether token `t` of sentence `s` has a preposition (a `case` word)
 /// among its dependents (read from the heads: the children's index is
 /// rebuilt only after the repairs).
 fn has_case(doc: &Doc, s: &std::ops::Range<usize>, t: usize) -> bool {
-    s.clone()
-        .any(|c| doc.heads[c] == Some(t) && doc.deps[c].is("case"))
+    s.clone().any(|c| is_case_of(doc, c, t))
 }
 
 /// "Yeltsin met Kohl on Friday": the parse may hang the day from the
@@ -1199,18 +1203,17 @@ fn repair_preposition_as_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// second is the noun of "of", the first its owner (and the owner's words
 /// the parse hung from the second are the owner's).
 fn repair_owner_after_of(doc: &mut Doc, s: std::ops::Range<usize>) {
+    // (Its case words looked for near it, not through the sentence: linear
+    // in the sentence.)
     for n in s.clone() {
         let Some(h) = doc.heads[n] else { continue };
-        let cases: Vec<usize> = s
-            .clone()
-            .filter(|&c| doc.heads[c] == Some(n) && doc.deps[c].is("case"))
-            .collect();
-        let Some(&of) = cases.iter().find(|&&c| c < n && doc.lower[c] == "of") else {
+        let Some(poss) = (n + 1..s.end.min(n + 8))
+            .find(|&c| is_case_of(doc, c, n) && matches!(doc.word(c), "'s" | "’s"))
+        else {
             continue;
         };
-        let Some(&poss) = cases
-            .iter()
-            .find(|&&c| c > n && matches!(doc.word(c), "'s" | "’s"))
+        let Some(of) = (s.start.max(n.saturating_sub(8))..n)
+            .find(|&c| is_case_of(doc, c, n) && doc.lower[c] == "of")
         else {
             continue;
         };
