@@ -203,6 +203,25 @@ pub const MORE_REGIONS: &[&str] = &[
     "Devon",
 ];
 
+/// Whether `entry` is in `MORE_COUNTRIES` (for `List::Country`) or
+/// `MORE_REGIONS` (for `List::Region`): hashed once, as every rule that
+/// asks the lexicon for a place asks this too.
+pub fn is_more_place(list: List, entry: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static COUNTRIES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static REGIONS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    match list {
+        List::Country => COUNTRIES
+            .get_or_init(|| MORE_COUNTRIES.iter().copied().collect())
+            .contains(entry),
+        List::Region => REGIONS
+            .get_or_init(|| MORE_REGIONS.iter().copied().collect())
+            .contains(entry),
+        _ => false,
+    }
+}
+
 /// The large lists, read once from the data.
 #[derive(Default)]
 pub struct Lexicon {
@@ -366,11 +385,7 @@ impl Lexicon {
         self.sets
             .iter()
             .any(|(l, s)| *l == list && (s.contains(entry) || s.contains(&key(entry))))
-            || match list {
-                List::Country => MORE_COUNTRIES.contains(&entry),
-                List::Region => MORE_REGIONS.contains(&entry),
-                _ => false,
-            }
+            || is_more_place(list, entry)
     }
 
     /// Whether `entry` is a listed country, city or region.

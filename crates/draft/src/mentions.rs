@@ -86,6 +86,14 @@ impl Disjoint {
     }
 }
 
+/// Puts `n` in the place of every name that overlaps it (names nested in
+/// others elsewhere stay, which `Disjoint` would drop); the caller sorts.
+fn put_over(names: &mut Vec<Name>, n: Name) {
+    let r = n.tokens.clone();
+    names.retain(|m| m.tokens.end <= r.start || m.tokens.start >= r.end);
+    names.push(n);
+}
+
 fn rule(tokens: Range<usize>, label: Label, confidence: f32) -> Name {
     Name {
         tokens,
@@ -1013,8 +1021,7 @@ fn dateline_places(doc: &Doc, names: &mut Vec<Name>) {
         {
             continue;
         }
-        names.retain(|n| n.tokens.end <= place.start || n.tokens.start >= place.end);
-        names.push(rule(place, Label::Loc, 1.0));
+        put_over(names, rule(place, Label::Loc, 1.0));
     }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
@@ -1355,8 +1362,9 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
 /// legal form after it), in place of the tagger's names inside.
 fn join_ampersands(doc: &Doc, names: &mut Vec<Name>) {
     let word = |t: usize| {
-        capitalised(doc.word(t)) && !doc.tokens[t].line_start && !doc.sentence_initial(t)
-            || (capitalised(doc.word(t)) && t > 0 && doc.word(t - 1) == "&")
+        capitalised(doc.word(t))
+            && ((!doc.tokens[t].line_start && !doc.sentence_initial(t))
+                || (t > 0 && doc.word(t - 1) == "&"))
     };
     let mut found = Vec::new();
     for i in 1..doc.len().saturating_sub(1) {
@@ -1394,8 +1402,7 @@ fn join_ampersands(doc: &Doc, names: &mut Vec<Name>) {
         {
             continue;
         }
-        names.retain(|m| !overlaps(m));
-        names.push(n);
+        put_over(names, n);
     }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
@@ -1436,6 +1443,9 @@ fn people_named_like_towns(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 /// read) are places wherever they are written whole, a name of their own
 /// words, not the first words of a longer one.
 fn add_more_places(doc: &Doc, names: &mut Vec<Name>) {
+    let more_place = |text: &str| {
+        lexicon::is_more_place(List::Country, text) || lexicon::is_more_place(List::Region, text)
+    };
     let mut found = Vec::new();
     for i in 0..doc.len() {
         if !capitalised(doc.word(i))
@@ -1449,8 +1459,7 @@ fn add_more_places(doc: &Doc, names: &mut Vec<Name>) {
                 continue;
             }
             let text = doc.span_text(i..j);
-            let listed =
-                lexicon::MORE_COUNTRIES.contains(&text) || lexicon::MORE_REGIONS.contains(&text);
+            let listed = more_place(text);
             let longer = j < doc.len() && capitalised(doc.word(j)) && !doc.tokens[j].line_start;
             if listed && !longer {
                 found.push(rule(i..j, Label::Loc, 0.8));
@@ -1466,7 +1475,7 @@ fn add_more_places(doc: &Doc, names: &mut Vec<Name>) {
     // An exact name the tagger read as a person or a body is the place.
     for n in names.iter_mut() {
         let text = doc.span_text(n.tokens.clone());
-        if lexicon::MORE_COUNTRIES.contains(&text) || lexicon::MORE_REGIONS.contains(&text) {
+        if more_place(text) {
             n.label = Label::Loc;
         }
     }
@@ -1656,9 +1665,7 @@ fn names_spelt_by_acronyms(doc: &Doc, names: &mut Vec<Name>) {
         }
     }
     for n in found {
-        let r = n.tokens.clone();
-        names.retain(|m| m.tokens.end <= r.start || m.tokens.start >= r.end);
-        names.push(n);
+        put_over(names, n);
     }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
@@ -2246,8 +2253,7 @@ fn clubs_named_for_towns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         if names.iter().any(|m| m.tokens == r && m.label == Label::Org) {
             continue;
         }
-        names.retain(|m| m.tokens.end <= r.start || m.tokens.start >= r.end);
-        names.push(n);
+        put_over(names, n);
     }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
