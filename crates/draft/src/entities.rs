@@ -293,13 +293,18 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     }
     impl Group {
         /// Takes in another group named by a shorter form of this one's
-        /// name (a surname, an acronym): its mentions, votes and titles,
-        /// and its name as an alias.
+        /// name (a surname, an acronym): its mentions, titles, votes (when
+        /// the tagger typed it alike) and its name as an alias.
         fn absorb(&mut self, g: Group) {
             self.spans.extend(g.spans);
             self.confidence.extend(g.confidence);
-            for (v, w) in self.votes.iter_mut().zip(g.votes) {
-                *v += w;
+            // (A short form the tagger typed otherwise does not retype
+            // the fuller name: "Ershad" taken for a place, "Lehman" for a
+            // person.)
+            if g.label == self.label {
+                for (v, w) in self.votes.iter_mut().zip(g.votes) {
+                    *v += w;
+                }
             }
             self.titles.extend(g.titles);
             if !self.aliases.contains(&g.name) {
@@ -326,6 +331,16 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     // hyphen): a body's name cut short begins with it.
     let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
     let first_word = |name: &str| name.split([' ', '-']).next().unwrap_or("").to_string();
+    // "Singapore Airlines Ltd (SIA)": an acronym in brackets right after a
+    // body's name is that body's, whatever its letters spell; the last
+    // mention's end and group, and the acronyms so defined.
+    let mut last: Option<(usize, usize)> = None;
+    let mut bracketed: HashMap<String, usize> = HashMap::new();
+    let acronym = |w: &str| {
+        (2..=8).contains(&w.len())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
+    };
     for m in mentions {
         let words = doc.span_text(m.tokens.clone()).to_string();
         // "BlackRock Inc." is "BlackRock".
@@ -343,6 +358,24 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             key.clone_from(name);
         }
         let mut home = by_name.get(&words).or_else(|| by_name.get(&key)).copied();
+        if m.tokens.len() == 1 && acronym(&words) {
+            let s = m.tokens.start;
+            let in_brackets = s >= 1
+                && doc.word(s - 1) == "("
+                && m.tokens.end < doc.len()
+                && doc.word(m.tokens.end) == ")";
+            match last {
+                Some((end, g)) if in_brackets && end + 1 == s && groups[g].label != Label::Per => {
+                    home = Some(g);
+                    bracketed.insert(words.clone(), g);
+                }
+                _ => {
+                    if let Some(&g) = bracketed.get(&words) {
+                        home = Some(g);
+                    }
+                }
+            }
+        }
         // A surname (or given name) alone: the last person whose name has it.
         // (Whatever type the tagger gave the word: "Cha" after "Cha Ji-ho".)
         if home.is_none()
@@ -409,7 +442,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             let candidates = by_first_word
                 .get(&first_word(&words))
                 .map_or(&[][..], Vec::as_slice);
-            home = candidates.iter().rev().copied().find(|&h| {
+            let fits = |h: usize| {
                 let g = &groups[h];
                 g.votes[Label::Per as usize] == 0.0
                     && !lexicon.is_listed_place(&g.name)
@@ -418,7 +451,27 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                         || (m.tokens.len() >= 2 && g.name.starts_with(&head))
                         || short.as_deref() == Some(g.name.as_str())
                         || first_two.as_deref() == Some(g.name.as_str()))
-            });
+            };
+            home = candidates.iter().rev().copied().find(|&h| fits(h));
+            // "Telefonica" after "Telefonica de Espana SA": one word that
+            // opens the name of one body only, a company's (a legal form
+            // ends it) or one of three words or more.
+            if home.is_none() && m.tokens.len() == 1 && !lexicon.is_listed_place(&words) {
+                let opens: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&h| {
+                        let g = &groups[h];
+                        g.votes[Label::Per as usize] == 0.0
+                            && g.name.starts_with(&head)
+                            && (corporate_stem(&g.name) != g.name
+                                || g.name.split_whitespace().count() >= 3)
+                    })
+                    .collect();
+                if let [h] = opens.as_slice() {
+                    home = Some(*h);
+                }
+            }
             longer_name = home.is_some_and(|h| words.len() > groups[h].name.len());
         }
         // An acronym of an earlier name: "GIP".
@@ -427,6 +480,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             let plain: String = words.chars().filter(|c| *c != '.').collect();
             home = by_initials.get(&plain).copied();
         }
+        last = Some((m.tokens.end, home.unwrap_or(groups.len())));
         match home {
             Some(h) => {
                 let g = &mut groups[h];
@@ -511,8 +565,17 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     let mut k = 0;
     while k < groups.len() {
         let g = &groups[k];
+        // (A surname the tagger took for a place it does not list is the
+        // person's too: "Ershad's Jatiya Party" in a headline.)
+        // (Or for a body: "ex-army chief Discua" in a headline, then "Luis
+        // Alonso Discua Elvir".)
+        let unlisted_place = (g.label == Label::Loc && !lexicon.is_listed_place(&g.name))
+            || (g.label == Label::Org
+                && !lexicon::heads_body(&g.name)
+                && g.name.chars().skip(1).all(char::is_lowercase));
         let lone = !g.name.contains(' ')
             && (g.label != Label::Loc
+                || unlisted_place
                 || lexicon::GOVERNMENT_HEADS.contains(&g.name.as_str())
                 || lexicon::ORG_HEADS.contains(&g.name.as_str()));
         // (And "the Commission" is the European Commission, before or after
@@ -526,13 +589,16 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             range
                 .into_iter()
                 .filter(|&h| {
-                    (groups[h].label == Label::Per) == (g.label == Label::Per)
+                    ((groups[h].label == Label::Per) == (g.label == Label::Per)
+                        || (unlisted_place && groups[h].label == Label::Per))
                         && groups[h].name.contains(' ')
                         && groups[h]
                             .name
                             .split_whitespace()
-                            .last()
-                            .is_some_and(|last| {
+                            // (Any word but the first: "Discua" of "Luis
+                            // Alonso Discua Elvir", two surnames.)
+                            .skip(1)
+                            .any(|last| {
                                 last == g.name
                                 // ("LEHMAN" in a shouted headline.)
                                 || (!g.name.chars().any(char::is_lowercase)
@@ -551,6 +617,47 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         let g = groups.remove(k);
         let full = &mut groups[if h > k { h - 1 } else { h }];
         full.absorb(g);
+    }
+    // "Lehman's public finance department" after "Lehman Brothers": a
+    // word the tagger took for a person that no person's name ends with,
+    // and that opens the name of one body only, is that body.
+    // (Indexed: the surnames of people, the bodies by first word.)
+    let surnames: HashSet<String> = groups
+        .iter()
+        .filter(|h| h.label == Label::Per && h.name.contains(' '))
+        .filter_map(|h| h.name.split_whitespace().last().map(str::to_string))
+        .collect();
+    let mut bodies_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (h, g) in groups.iter().enumerate() {
+        if g.label == Label::Org && g.name.contains(' ') {
+            if let Some(w) = g.name.split_whitespace().next() {
+                bodies_by_first.entry(w.to_string()).or_default().push(h);
+            }
+        }
+    }
+    let mut into: Vec<(usize, usize)> = Vec::new();
+    for (k, g) in groups.iter().enumerate() {
+        if g.label == Label::Per
+            && !g.name.contains(' ')
+            && g.name.len() > 2
+            && !surnames.contains(&g.name)
+        {
+            if let Some([h]) = bodies_by_first.get(&g.name).map(Vec::as_slice) {
+                into.push((k, *h));
+            }
+        }
+    }
+    if !into.is_empty() {
+        let mut slots: Vec<Option<Group>> = groups.into_iter().map(Some).collect();
+        for (k, h) in into {
+            // (A person's group is never a body's: k and h differ in kind.)
+            if let Some(g) = slots[k].take() {
+                if let Some(full) = slots[h].as_mut() {
+                    full.absorb(g);
+                }
+            }
+        }
+        groups = slots.into_iter().flatten().collect();
     }
     // An acronym named before its expansion ("EU budget" in a headline,
     // "the European Union" in the story) is the expansion's.

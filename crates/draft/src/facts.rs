@@ -84,6 +84,8 @@ pub enum Top {
     Adjacent,
     /// A noun naming an event between parties ("talks", "visit").
     EventNoun,
+    /// A common noun ("its staff in Goma").
+    Noun,
     /// A verb of joint action ("sign", "meet") whose subjects are
     /// coordinated ("X and Y signed").
     Joint,
@@ -283,6 +285,19 @@ pub const PATTERNS: &[Pattern] = &[
         wording: Wording::Verb,
         confidence: 0.55,
         kinds: (PARTIES, ANY),
+        cases: &[],
+    },
+    // (The parse may read the clause as one of purpose: "named Pena to
+    // head the Energy Department".)
+    Pattern {
+        name: "object-control-object",
+        up: &["obj"],
+        down: &["advcl", "obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: ("p", ANY),
         cases: &[],
     },
     Pattern {
@@ -568,6 +583,84 @@ pub const PATTERNS: &[Pattern] = &[
         confidence: 0.6,
         kinds: ("p", "cr"),
         cases: &[],
+    },
+    // Creditanstalt chief Guido Schmidt-Chiari; Liverpool manager Roy
+    // Evans, when the parse makes the name the role's apposition.
+    Pattern {
+        name: "compound-role-apposition",
+        up: &["compound"],
+        down: &["appos"],
+        top: Top::Role,
+        reversed: true,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "ogctr"),
+        cases: &[],
+    },
+    // German Foreign Minister Klaus Kinkel; Swede Thomas Enqvist; the
+    // Dutch club PSV Eindhoven: a people's word opening a name's phrase
+    // says where the person is from or the body is based (the checks: the
+    // words between are nouns and adjectives, the path stays inside).
+    Pattern {
+        name: "demonym-phrase",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: true,
+        wording: Wording::Fixed("is from"),
+        confidence: 0.6,
+        kinds: ("p", "c"),
+        cases: &[],
+    },
+    Pattern {
+        name: "demonym-phrase",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: true,
+        wording: Wording::Fixed("is based in"),
+        confidence: 0.55,
+        kinds: ("o", "c"),
+        cases: &[],
+    },
+    // Lviv in western Ukraine; starch maker Amylum in Belgium: a place or
+    // a body, "in" (a company, "of"), and the place, as written.
+    Pattern {
+        name: "located-in",
+        up: &[],
+        down: &["nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.6,
+        kinds: ("tro", "cr"),
+        cases: &["in"],
+    },
+    // Daimler-Benz Aerospace of Germany; BellSouth Corp of Atlanta: side
+    // by side, however the parse hangs the phrase.
+    Pattern {
+        name: "located-of",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: false,
+        wording: Wording::Fixed("is based in"),
+        confidence: 0.6,
+        kinds: ("o", "ct"),
+        cases: &["of"],
+    },
+    // Its staff in Goma; Azucarera's refineries in Andalusia: what an
+    // owner has somewhere.
+    Pattern {
+        name: "owner-noun-place",
+        up: &["nmod:poss"],
+        down: &["nmod"],
+        top: Top::Noun,
+        reversed: false,
+        wording: Wording::Noun,
+        confidence: 0.55,
+        kinds: ("pogc", "ctrv"),
+        cases: &["in", "at"],
     },
     // X faced Y at the Fisht Stadium: Y was there too.
     Pattern {
@@ -1177,6 +1270,33 @@ fn carrier_status(lemma: &str) -> Option<Status> {
     })
 }
 
+/// Verbs that hand their object a task in a "to" clause ("named Pena to
+/// head", "asked Ross to press").
+const OBJECT_CONTROL: &[&str] = &[
+    "name",
+    "appoint",
+    "ask",
+    "invite",
+    "choose",
+    "pick",
+    "nominate",
+    "elect",
+    "tap",
+    "urge",
+    "persuade",
+    "order",
+    "allow",
+    "hire",
+    "select",
+    "designate",
+    "send",
+    "encourage",
+    "force",
+    "press",
+    "tell",
+    "call",
+];
+
 /// Verbs whose object is where the subject is: "X faced Y at the stadium".
 const MEETING_VERBS: &[&str] = &[
     "face", "play", "beat", "defeat", "meet", "host", "welcome", "receive", "draw", "tie",
@@ -1193,6 +1313,47 @@ fn kind_letter(kind: EntityKind) -> char {
         EntityKind::Venue => 'v',
         _ => '-',
     }
+}
+
+/// "German Foreign Minister Klaus Kinkel", "Swede Thomas Enqvist", "the
+/// Dutch club PSV Eindhoven": `a` a people's word (no name of its own),
+/// `b` the name it opens the phrase of, with at most three nouns or
+/// adjectives between, and the tree path between them inside the phrase.
+#[allow(clippy::too_many_arguments)]
+fn demonym_phrase(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    a: &Anchor,
+    b: &Anchor,
+    up: &[usize],
+    top: usize,
+    down: &[usize],
+) -> bool {
+    if entity_at.contains_key(&a.token) || lexicon::demonym(doc.word(a.token)).is_none() {
+        return false;
+    }
+    let Some(m) = entities[b.entity]
+        .mentions
+        .iter()
+        .find(|m| m.contains(&b.token))
+    else {
+        return false;
+    };
+    if m.start <= a.token
+        || m.start - a.token > 4
+        || doc.sentence_of[a.token] != doc.sentence_of[m.start]
+    {
+        return false;
+    }
+    let between_ok = (a.token + 1..m.start).all(|k| {
+        let penn = doc.tags[k].penn();
+        (penn.starts_with("NN") || penn.starts_with("JJ"))
+            && !entity_at.contains_key(&k)
+            && doc.word(k).chars().all(|c| c.is_alphabetic() || c == '-')
+    });
+    let inside = |t: usize| t >= a.token && t < m.end;
+    between_ok && inside(top) && up.iter().chain(down).all(|&t| inside(t))
 }
 
 /// Whether relation `dep` matches a pattern step.
@@ -2489,6 +2650,17 @@ fn match_pair(
                 _ => true,
             },
             Top::EventNoun => EVENT_NOUNS.contains(&doc.lemmas[top].as_str()),
+            Top::Noun => doc.tags[top].is_noun() && !doc.tags[top].is_proper(),
+            Top::Adjacent if p.name == "demonym-phrase" => demonym_phrase(
+                doc,
+                entities,
+                entity_at,
+                a,
+                b,
+                &up_tokens,
+                top,
+                &down_tokens,
+            ),
             Top::Adjacent => true,
         };
         // "Irving, Texas", not a list of places ("New South Wales,
@@ -2580,6 +2752,34 @@ fn match_pair(
                     && down_the_chain
                     && (chain
                         || !((w == "," || w == "and") && next.starts_with(char::is_uppercase)))
+            });
+        // "Lviv in western Ukraine": the name, "in", maybe "the" and a
+        // point of the compass, then the place.
+        let ok = ok
+            && (!p.name.starts_with("located-") || {
+                let span = |e: usize, t: usize| {
+                    entities[e]
+                        .mentions
+                        .iter()
+                        .find(|m| m.contains(&t))
+                        .cloned()
+                        .unwrap_or(t..t + 1)
+                };
+                let (x, y) = (
+                    span(subject.entity, subject.token),
+                    span(object.entity, object.token),
+                );
+                let mut k = x.end;
+                let word = |k: usize| doc.lower.get(k).map_or("", |w| w.as_str());
+                let in_ = p.cases.contains(&word(k));
+                k += 1;
+                if word(k) == "the" {
+                    k += 1;
+                }
+                if lexicon::is_compass(word(k)) {
+                    k += 1;
+                }
+                in_ && y.start == k
             });
         // A place owned by a pronoun ("from Herat, their home") is where
         // the pronoun's owner lives or goes, not a place inside it.
@@ -2708,6 +2908,24 @@ fn match_pair(
                     && !doc.children[verb_top]
                         .iter()
                         .any(|&c| doc.deps[c].is("aux"))));
+        // "named Pena to head the department": a verb that hands its
+        // object a task hands the "to" clause to the object, not the
+        // subject; and only such a verb does.
+        // ("told reporters after meeting Tietmeyer" is the subject's.)
+        let hands_on = OBJECT_CONTROL.contains(&doc.lemmas[verb_top].as_str())
+            && doc.children[verb_top]
+                .iter()
+                .any(|&c| doc.deps[c].is("obj"))
+            && down_tokens.first().is_some_and(|&v| {
+                doc.children[v]
+                    .iter()
+                    .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to")
+            });
+        let ok = ok
+            && !(p.name == "purpose-object" && hands_on)
+            && (p.name != "object-control-object"
+                || p.down[0] != "advcl"
+                || OBJECT_CONTROL.contains(&doc.lemmas[verb_top].as_str()));
         let ok = ok
             && (p.name != "purpose-object"
                 || down_tokens.first().is_some_and(|&v| {
@@ -2969,6 +3187,17 @@ pub fn status_of(doc: &Doc, v: usize) -> Status {
             break;
         }
         let carried = carrier_status(&doc.lemmas[h]);
+        // "declined to see Ross", "refused to meet", "failed to reach": the
+        // deed did not happen (unless that too is denied).
+        if doc.deps[t].is("xcomp")
+            && matches!(doc.lemmas[h].as_str(), "decline" | "refuse" | "fail")
+        {
+            return if negated(h) {
+                Status::Stated
+            } else {
+                Status::Negated
+            };
+        }
         if negated(h) {
             return if carried.is_some() {
                 Status::NotPlanned
@@ -3403,8 +3632,10 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
         .map(|k| (k.0, k.1, k.2))
         .collect();
     best.retain(|k, f| {
-        !(matches!(f.pattern, "possessive" | "person-of-body" | "origin-of")
-            && roles.contains(&(k.0, k.1, k.2)))
+        !(matches!(
+            f.pattern,
+            "possessive" | "person-of-body" | "origin-of" | "demonym-phrase"
+        ) && roles.contains(&(k.0, k.1, k.2)))
     });
     let mut out: Vec<Fact> = best.into_values().collect();
     fact_explorer_core::sort::sort_by_key(&mut out, |f| {

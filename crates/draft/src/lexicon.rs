@@ -589,6 +589,8 @@ pub const ROLES: &[&str] = &[
     "agent",
     "deputy",
     "emperor",
+    "emir",
+    "sultan",
     "owner",
     "editor",
     "reporter",
@@ -1488,6 +1490,30 @@ pub const DEMONYMS: &[(&str, &str)] = &[
     ("Greeks", "Greece"),
     ("Thais", "Thailand"),
 ];
+
+/// A point of the compass before a place ("in western Ukraine").
+pub fn is_compass(word: &str) -> bool {
+    matches!(
+        word,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+    )
+}
 
 /// The country a nationality word stands for ("Czech", "Czechs",
 /// "Americans", "South Korean"): the table, or a plural of a table entry

@@ -138,6 +138,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     banks_named_for_people(doc, &mut names);
     drop_trailing_offices(doc, lexicon, &mut names);
     split_title_of_place(doc, lexicon, &mut names);
+    split_company_of_place(doc, lexicon, &mut names);
     join_particles(doc, &mut names);
     join_company_names(doc, lexicon, &mut names);
     join_ampersands(doc, &mut names);
@@ -162,6 +163,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     speaking_bodies(doc, lexicon, &mut names);
     types_from_context(doc, lexicon, &mut names);
     owners_of_titles(doc, lexicon, &mut names);
+    drop_calendar_words(doc, &mut names);
     // (Again last: the rules between may have voted a dateline's place a
     // body, by a headline's.)
     dateline_places(doc, &mut names);
@@ -327,6 +329,12 @@ fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
 /// "A court in Moscow…", "This week…": one of the commonest words of the
 /// language, capitalised because it opens the sentence, is no name alone
 /// (a listed place or organisation written so is: "US", "UN").
+/// "governed until March", "on Tuesday": a month or a weekday alone is a
+/// time, even where a list has a town of that name ("May" may be a person).
+fn drop_calendar_words(doc: &Doc, names: &mut Vec<Name>) {
+    names.retain(|n| !(n.tokens.len() == 1 && lexicon::is_day_or_month(doc.word(n.tokens.start))));
+}
+
 fn drop_function_words(doc: &Doc, names: &mut Vec<Name>) {
     names.retain(|n| {
         let t = n.tokens.start;
@@ -809,6 +817,104 @@ fn split_title_of_place(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             Some((p, e)) => {
                 out.push(rule(p..e, Label::Loc, n.confidence));
                 out.push(rule(e..r.end, Label::Per, n.confidence));
+            }
+            None => out.push(n),
+        }
+    }
+    *names = out;
+}
+
+/// "Daimler-Benz Aerospace of Germany", "CASA of Spain", "Pasteur Merieux
+/// Connaught of Lyon": a company's name, "of" and a listed country or town
+/// are two names, the company and where it is. Not a body whose name is
+/// built so ("Bank of England", "University of Chicago", "Civil Aviation
+/// Authority of Singapore"), a title's ("Duke of York") or a place's
+/// ("Gulf of Mexico", "Republic of Ireland").
+fn split_company_of_place(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    const PLACE_HEADS: &[&str] = &[
+        "Gulf",
+        "Sea",
+        "Bay",
+        "Isle",
+        "Island",
+        "Islands",
+        "Strait",
+        "Straits",
+        "Republic",
+        "Kingdom",
+        "Commonwealth",
+        "State",
+        "States",
+        "Province",
+        "Port",
+        "Cape",
+        "Lake",
+        "Mount",
+        "Federation",
+        "Union",
+        "Principality",
+        "Emirate",
+        "Duchy",
+        "City",
+        "District",
+        "Church",
+        "Archdiocese",
+        "Diocese",
+        "Bishop",
+        "Archbishop",
+        "Duke",
+        "Duchess",
+        "Prince",
+        "Princess",
+        "Earl",
+        "Queen",
+        "King",
+        "Mayor",
+        "Governor",
+        "Friends",
+        "People",
+    ];
+    let mut out = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        let r = n.tokens.clone();
+        let split = (r.len() >= 3)
+            .then(|| (r.start + 1..r.end - 1).find(|&k| doc.lower[k] == "of"))
+            .flatten()
+            .filter(|&k| {
+                let p = if doc.lower[k + 1] == "the" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let before = r.start..k;
+                // (By the words as written: "Daimler-Benz" is one.)
+                let words: Vec<&str> = doc.span_text(before).split_whitespace().collect();
+                let corporate = n.label == Label::Org
+                    || words.iter().any(|w| {
+                        w.contains('-')
+                            || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+                    });
+                p < r.end
+                    && (1..=3).contains(&words.len())
+                    && corporate
+                    && lexicon.is_listed_place(doc.span_text(p..r.end))
+                    && !words.iter().any(|w| {
+                        lexicon::heads_body(w)
+                            || lexicon::is_title(w)
+                            || lexicon::CAMPUS_HEADS.contains(w)
+                            || PLACE_HEADS.contains(w)
+                            || lexicon::capitalised(w) && lexicon.is_listed_place(w)
+                    })
+            });
+        match split {
+            Some(k) => {
+                let p = if doc.lower[k + 1] == "the" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                out.push(rule(r.start..k, Label::Org, n.confidence));
+                out.push(rule(p..r.end, Label::Loc, n.confidence));
             }
             None => out.push(n),
         }

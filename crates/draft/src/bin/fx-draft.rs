@@ -1423,10 +1423,16 @@ fn print_paths(drafter: &fact_explorer_draft::Drafter, text: &str) {
     let mut ents = drafter.entities(&doc);
     let dem = fact_explorer_draft::entities::countries_of_demonyms(&doc, &mut ents);
     let coref = fact_explorer_draft::coref::resolve(&doc, &ents, &drafter.lexicon);
-    for (_, a, b, words, pattern) in fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem)
+    for (k, a, b, words, pattern) in fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem)
     {
+        // The sentence's first byte, so a scorer can tell which sentence.
+        let at = doc
+            .sentences
+            .get(k)
+            .and_then(|s| doc.tokens.get(s.start))
+            .map_or(0, |t| t.start);
         println!(
-            "  PATH {} {} — {} [{}]",
+            "  PATH {} | {} @{at} — {} [{}]",
             ents[a].name,
             ents[b].name,
             words,
