@@ -351,9 +351,32 @@ fn description(doc: &Doc, t: usize) -> Option<Wants> {
         .any(|&c| doc.deps[c].is("det") && matches!(doc.lower[c].as_str(), "the" | "this"));
     // Nothing else in the noun phrase but the article ("the company", not
     // "the company's new chief" or "a company").
-    let plain = doc.children[t]
-        .iter()
-        .all(|&c| doc.deps[c].is("det") || doc.deps[c].is("punct") || doc.deps[c].is("case"));
+    // (An adjective that picks out no other one may stand: "the European
+    // consortium", "the state-owned airline".)
+    let plain = doc.children[t].iter().all(|&c| {
+        doc.deps[c].is("det")
+            || doc.deps[c].is("punct")
+            || doc.deps[c].is("case")
+            || (doc.deps[c].is("amod")
+                && c < t
+                && !matches!(
+                    doc.lower[c].as_str(),
+                    "new"
+                        | "other"
+                        | "second"
+                        | "rival"
+                        | "former"
+                        | "another"
+                        | "same"
+                        | "first"
+                        | "largest"
+                        | "biggest"
+                        | "main"
+                        | "local"
+                        | "foreign"
+                        | "joint"
+                ))
+    });
     if !det || !plain {
         return None;
     }

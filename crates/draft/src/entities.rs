@@ -572,7 +572,9 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         let unlisted_place = (g.label == Label::Loc && !lexicon.is_listed_place(&g.name))
             || (g.label == Label::Org
                 && !lexicon::heads_body(&g.name)
-                && g.name.chars().skip(1).all(char::is_lowercase));
+                && (g.name.chars().skip(1).all(char::is_lowercase)
+                    // ("KAFELNIKOV" in a shouted headline.)
+                    || !g.name.chars().any(char::is_lowercase)));
         let lone = !g.name.contains(' ')
             && (g.label != Label::Loc
                 || unlisted_place

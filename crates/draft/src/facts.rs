@@ -620,7 +620,18 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: true,
         wording: Wording::Fixed("is based in"),
         confidence: 0.55,
-        kinds: ("o", "c"),
+        kinds: ("o", "ctr"),
+        cases: &[],
+    },
+    Pattern {
+        name: "demonym-phrase",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: true,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.55,
+        kinds: ("tr", "c"),
         cases: &[],
     },
     // Lviv in western Ukraine; starch maker Amylum in Belgium: a place or
@@ -1316,9 +1327,12 @@ fn kind_letter(kind: EntityKind) -> char {
 }
 
 /// "German Foreign Minister Klaus Kinkel", "Swede Thomas Enqvist", "the
-/// Dutch club PSV Eindhoven": `a` a people's word (no name of its own),
-/// `b` the name it opens the phrase of, with at most three nouns or
-/// adjectives between, and the tree path between them inside the phrase.
+/// Dutch club PSV Eindhoven", "the eastern Zairean town of Goma", "the
+/// Athens football club Panathinaikos": `a` a people's word (no name of
+/// its own) or a place's name before a body's, `b` the name whose phrase
+/// it opens, with at most three nouns or adjectives between (a place's
+/// noun and "of" before a place), and the tree path between them inside
+/// the phrase.
 #[allow(clippy::too_many_arguments)]
 fn demonym_phrase(
     doc: &Doc,
@@ -1330,30 +1344,82 @@ fn demonym_phrase(
     top: usize,
     down: &[usize],
 ) -> bool {
-    if entity_at.contains_key(&a.token) || lexicon::demonym(doc.word(a.token)).is_none() {
+    let mention = |x: &Anchor| {
+        entities[x.entity]
+            .mentions
+            .iter()
+            .find(|m| m.contains(&x.token))
+            .cloned()
+    };
+    let Some(m) = mention(b) else {
         return false;
-    }
-    let Some(m) = entities[b.entity]
-        .mentions
-        .iter()
-        .find(|m| m.contains(&b.token))
-    else {
+    };
+    let from = if entity_at.contains_key(&a.token) {
+        // A place's name, then a body's noun: "the Athens football club".
+        let place = matches!(
+            entities[a.entity].kind,
+            EntityKind::City | EntityKind::Region | EntityKind::Country
+        );
+        match mention(a) {
+            Some(am) if place && entities[b.entity].kind == EntityKind::Organisation => {
+                if am.end >= m.start {
+                    return false;
+                }
+                am.end
+            }
+            _ => return false,
+        }
+    } else if lexicon::demonym(doc.word(a.token)).is_some() {
+        a.token + 1
+    } else {
         return false;
     };
     if m.start <= a.token
-        || m.start - a.token > 4
+        || m.start - from > 3
         || doc.sentence_of[a.token] != doc.sentence_of[m.start]
     {
         return false;
     }
-    let between_ok = (a.token + 1..m.start).all(|k| {
+    // "the Zairean town of Goma": a place's noun and "of" before a place.
+    let of_place = m.start >= from + 2
+        && doc.lower[m.start - 1] == "of"
+        && matches!(
+            doc.lemmas[m.start - 2].as_str(),
+            "town"
+                | "city"
+                | "village"
+                | "province"
+                | "region"
+                | "state"
+                | "island"
+                | "port"
+                | "district"
+                | "capital"
+        )
+        && matches!(
+            entities[b.entity].kind,
+            EntityKind::City | EntityKind::Region
+        );
+    let nouns = if of_place {
+        from..m.start - 1
+    } else {
+        from..m.start
+    };
+    let between_ok = nouns.clone().all(|k| {
         let penn = doc.tags[k].penn();
-        (penn.starts_with("NN") || penn.starts_with("JJ"))
+        // (A word the tagger got wrong may still be a noun: "subsidiary"
+        // tagged a number; a participle is an adjective: "state-owned".)
+        (penn.starts_with("NN") || penn.starts_with("JJ") || matches!(penn, "CD" | "VBN" | "VBG"))
             && !entity_at.contains_key(&k)
             && doc.word(k).chars().all(|c| c.is_alphabetic() || c == '-')
     });
+    // (A place's name needs a noun between: "Athens Panathinaikos" is no
+    // phrase of this kind.)
+    let some_noun = from == a.token + 1 || nouns.clone().any(|k| doc.tags[k].is_noun());
     let inside = |t: usize| t >= a.token && t < m.end;
-    between_ok && inside(top) && up.iter().chain(down).all(|&t| inside(t))
+    between_ok
+        && some_noun
+        && (of_place || (inside(top) && up.iter().chain(down).all(|&t| inside(t))))
 }
 
 /// Whether relation `dep` matches a pattern step.
@@ -1516,6 +1582,7 @@ pub fn facts(
     let mut out = titles(doc, entities, &entity_at, coref, demonyms, speaker_of_token);
     out.extend(owners_in_names(doc, entities, speaker_of_token));
     out.extend(results(doc, entities, &entity_at));
+    out.extend(wins_over(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at, demonyms));
     out.extend(players(doc, entities, &entity_at));
     out.extend(apposed_roles(doc, entities, &entity_at));
@@ -2378,6 +2445,83 @@ fn results(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> 
     out
 }
 
+/// Match reports: "Arsenal went top after a 2-0 win over Derby County",
+/// "Barcelona's victory over Betis", "Chelsea's defeat by Wimbledon", "a
+/// draw with Liverpool": the noun, its preposition and the other team
+/// right after it; the team it is said of is the owner before the noun or
+/// the subject of the clause the noun is in.
+fn wins_over(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    let team = |e: usize| {
+        matches!(
+            entities[e].kind,
+            EntityKind::Country | EntityKind::City | EntityKind::Region | EntityKind::Organisation
+        )
+    };
+    let mut out = Vec::new();
+    for n in 0..doc.len() {
+        let (case, other_won, relation) = match doc.lemmas[n].as_str() {
+            "win" | "victory" | "triumph" if doc.tags[n].is_noun() => ("over", false, "beat"),
+            "defeat" | "loss" if doc.tags[n].is_noun() => ("to", true, "beat"),
+            "draw" | "tie" if doc.tags[n].is_noun() => ("with", false, "drew with"),
+            _ => continue,
+        };
+        // The other team: the preposition right after the noun, maybe "the".
+        let p = n + 1;
+        if p >= doc.len() || !(doc.lower[p] == case || (other_won && doc.lower[p] == "by")) {
+            continue;
+        }
+        let t = if p + 1 < doc.len() && doc.lower[p + 1] == "the" {
+            p + 2
+        } else {
+            p + 1
+        };
+        let Some(&other) = entity_at.get(&t).filter(|&&e| team(e)) else {
+            continue;
+        };
+        // The team it is said of: an owner ("Barcelona's victory"), or the
+        // subject of the verb the noun hangs from (within two steps).
+        let owner = doc.children[n]
+            .iter()
+            .copied()
+            .find(|&c| doc.deps[c].is("nmod:poss") && entity_at.get(&c).is_some_and(|&e| team(e)));
+        let subject = owner.or_else(|| {
+            let mut v = n;
+            for _ in 0..3 {
+                v = doc.heads[v]?;
+                if doc.tags[v].is_verb() {
+                    return doc.children[v].iter().copied().find(|&c| {
+                        doc.deps[c].is("nsubj") && entity_at.get(&c).is_some_and(|&e| team(e))
+                    });
+                }
+            }
+            None
+        });
+        let Some(at) = subject else {
+            continue;
+        };
+        let this = entity_at[&at];
+        if this == other || doc.sentence_of[at] != doc.sentence_of[n] {
+            continue;
+        }
+        let (winner, loser, anchors) = if other_won {
+            (other, this, (t, at))
+        } else {
+            (this, other, (at, t))
+        };
+        let sentence = doc.sentences[doc.sentence_of[n]].clone();
+        out.push(words_fact(
+            entities,
+            (winner, loser),
+            relation,
+            sentence,
+            anchors,
+            0.7,
+            "win-over",
+        ));
+    }
+    out
+}
+
 /// The fact a pattern reads between `a` (as subject) and `b`, if any.
 fn match_pair(
     doc: &Doc,
@@ -2629,7 +2773,7 @@ fn match_pair(
                     && lexicon::is_role(&doc.lemmas[top])
             }
             Top::Role if p.name.ends_with("-part") => lexicon::is_part(&doc.lemmas[top]),
-            Top::Role => lexicon::is_role(&doc.lemmas[top]),
+            Top::Role => lexicon::is_role(&doc.lemmas[top]) || role_after(doc, top).is_some(),
             Top::Subject => match p.wording {
                 Wording::Role if p.name.ends_with("-part") => down_tokens
                     .first()
@@ -3290,6 +3434,11 @@ fn wording(
         }
         Wording::Role => {
             let role_token = match p.top {
+                Top::Role
+                    if !lexicon::is_role(&doc.lemmas[top]) && role_after(doc, top).is_some() =>
+                {
+                    role_after(doc, top)
+                }
                 Top::Copula | Top::Role => Some(top),
                 _ if p.name.starts_with("apposition") || p.name == "appointed-role" => {
                     down.first().copied()
@@ -3485,6 +3634,19 @@ fn wording(
 
 /// A role noun with its modifiers ("senior secretary for AI policy" is
 /// too long; "chairman and chief executive", "former president").
+/// "Nigeria's Health Minister, Ihechukwu Madubuike" parsed with "Health"
+/// heading "Minister": the role word right after a capitalised head and
+/// hung from it.
+fn role_after(doc: &Doc, top: usize) -> Option<usize> {
+    let r = top + 1;
+    (r < doc.len()
+        && doc.heads[r] == Some(top)
+        && lexicon::capitalised(doc.word(top))
+        && (doc.deps[r].is("compound") || doc.deps[r].is("flat"))
+        && lexicon::is_role(&doc.lemmas[r]))
+    .then_some(r)
+}
+
 fn role_words(doc: &Doc, r: usize) -> String {
     // The role noun, its adjectives and role compounds ("former", "vice"),
     // and a coordinated role with its own ("and chief executive").

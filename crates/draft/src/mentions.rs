@@ -163,6 +163,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     speaking_bodies(doc, lexicon, &mut names);
     types_from_context(doc, lexicon, &mut names);
     owners_of_titles(doc, lexicon, &mut names);
+    people_of_places(doc, &mut names);
     drop_calendar_words(doc, &mut names);
     // (Again last: the rules between may have voted a dateline's place a
     // body, by a headline's.)
@@ -613,6 +614,45 @@ fn owners_of_titles(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             n.label = Label::Loc;
         }
     }
+}
+
+/// "Russia's Yevgeny Kafelnikov", where the tagger found no name: a
+/// place's name and "'s", then two or three capitalised words the text
+/// never writes in lower case, no title, legal form or body's word among
+/// them, then a word that is not capitalised, name a person.
+fn people_of_places(doc: &Doc, names: &mut Vec<Name>) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut found = Vec::new();
+    for n in names.iter().filter(|n| n.label == Label::Loc) {
+        let s = n.tokens.end + 1;
+        if s >= doc.len() || !matches!(doc.word(n.tokens.end), "'s" | "’s") {
+            continue;
+        }
+        let mut e = s;
+        while e < doc.len()
+            && e - s < 4
+            && !taken.contains(&e)
+            && doc.sentence_of[e] == doc.sentence_of[s]
+            && capitalised(doc.word(e))
+            && doc
+                .word(e)
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !doc.lex[e].seen_lower
+            && !lexicon::is_title(doc.word(e))
+            && !lexicon::heads_body(doc.word(e))
+            && !lexicon::LEGAL_FORMS.contains(&doc.word(e))
+            && !lexicon::is_day_or_month(doc.word(e))
+        {
+            e += 1;
+        }
+        let ends = e < doc.len() && !capitalised(doc.word(e));
+        if (2..=3).contains(&(e - s)) && ends {
+            found.push(rule(s..e, Label::Per, 0.6));
+        }
+    }
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// "McDonnell Douglas Corp" (read as a person and a company), "Volvo AB"

@@ -2325,3 +2325,43 @@ fn capitalised_words_described_as_a_company_are_one_and_based_where_it_says() {
         ],
     );
 }
+
+#[test]
+fn a_places_person_the_tagger_missed_and_a_shouted_surname_are_found() {
+    // With "Yevgeny" alone in the quote the tagger found no name after
+    // "Russia's"; "KAFELNIKOV" in the headline was a body.
+    let set = draft(
+        "TENNIS - IVANISEVIC BEATS KAFELNIKOV\n\nSTUTTGART 1996-10-26\n\n\
+         Goran Ivanisevic beat Russia's Yevgeny Kafelnikov 6-4 3-6 7-6 on Saturday.\n\n\
+         \"I was lucky because Yevgeny played better than me,\" Ivanisevic told reporters.",
+    );
+    let people: Vec<&str> = set
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("Kafelnikov") || e.name.contains("KAFELNIKOV"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["Yevgeny Kafelnikov"], "{:?}", set.entities);
+    has_all(
+        &facts(&set),
+        &[
+            "Goran Ivanisevic | beat | Yevgeny Kafelnikov",
+            "Yevgeny Kafelnikov | is from | Russia",
+        ],
+    );
+}
+
+#[test]
+fn a_win_over_a_team_is_the_subjects() {
+    let set = draft(
+        "Arsenal went top of the premier league on Saturday after a 2-0 win over Derby County \
+         at Highbury.\n\nChelsea's defeat by Wimbledon left them fifth.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Arsenal | beat | Derby County",
+            "Wimbledon | beat | Chelsea",
+        ],
+    );
+}
