@@ -358,6 +358,26 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             key.clone_from(name);
         }
         let mut home = by_name.get(&words).or_else(|| by_name.get(&key)).copied();
+        // "Bob King" after "Robert King"; "Ron" alone after "Ronald Floto".
+        if home.is_none() && m.label == Label::Per {
+            let mut split = words.splitn(2, ' ');
+            let given = split.next().unwrap_or("");
+            let rest = split.next();
+            for formal in lexicon::formal_names(given) {
+                home = match rest {
+                    Some(rest) => by_name.get(&format!("{formal} {rest}")).copied(),
+                    None => people_by_word
+                        .get(*formal)
+                        .and_then(|gs| match gs.as_slice() {
+                            [g] => Some(*g),
+                            _ => None,
+                        }),
+                };
+                if home.is_some() {
+                    break;
+                }
+            }
+        }
         if m.tokens.len() == 1 && acronym(&words) {
             let s = m.tokens.start;
             let in_brackets = s >= 1

@@ -2298,9 +2298,26 @@ fn apposed_roles(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize
             if o == p || doc.sentence_of[t] != doc.sentence_of[m.start] {
                 continue;
             }
-            let end = (t..doc.len())
+            let mut end = (t..doc.len())
                 .find(|&u| entity_at.get(&u) != Some(&o))
                 .unwrap_or(doc.len());
+            // "a former executive of Australia's Coles Myer Ltd": the owner
+            // names whose the body is; the role is the body's.
+            let (o, t) = match entity_at.get(&(end + 1)) {
+                Some(&owned)
+                    if end + 1 < doc.len()
+                        && matches!(doc.word(end), "'s" | "’s")
+                        && owned != p
+                        && owned != o =>
+                {
+                    let at = end + 1;
+                    end = (at..doc.len())
+                        .find(|&u| entity_at.get(&u) != Some(&owned))
+                        .unwrap_or(doc.len());
+                    (owned, at)
+                }
+                _ => (o, t),
+            };
             let words: Vec<&str> = role.iter().map(|&r| doc.word(r)).collect();
             let mut f = words_fact(
                 entities,

@@ -1491,6 +1491,73 @@ pub const DEMONYMS: &[(&str, &str)] = &[
     ("Thais", "Thailand"),
 ];
 
+/// Familiar forms of given names and the names they shorten ("Bob King"
+/// is "Robert King").
+pub const NICKNAMES: &[(&str, &[&str])] = &[
+    ("Bob", &["Robert"]),
+    ("Bobby", &["Robert"]),
+    ("Rob", &["Robert"]),
+    ("Bill", &["William"]),
+    ("Billy", &["William"]),
+    ("Will", &["William"]),
+    ("Ron", &["Ronald"]),
+    ("Jim", &["James"]),
+    ("Jimmy", &["James"]),
+    ("Tom", &["Thomas"]),
+    ("Tommy", &["Thomas"]),
+    ("Dick", &["Richard"]),
+    ("Rick", &["Richard"]),
+    ("Mike", &["Michael"]),
+    ("Dave", &["David"]),
+    ("Joe", &["Joseph"]),
+    ("Tony", &["Anthony", "Antonio"]),
+    ("Ted", &["Edward", "Theodore"]),
+    ("Ed", &["Edward"]),
+    ("Chuck", &["Charles"]),
+    ("Charlie", &["Charles"]),
+    ("Steve", &["Steven", "Stephen"]),
+    ("Dan", &["Daniel"]),
+    ("Danny", &["Daniel"]),
+    ("Ben", &["Benjamin"]),
+    ("Alex", &["Alexander", "Alexandra"]),
+    ("Sam", &["Samuel"]),
+    ("Nick", &["Nicholas"]),
+    ("Pat", &["Patrick", "Patricia"]),
+    ("Liz", &["Elizabeth"]),
+    ("Beth", &["Elizabeth"]),
+    ("Kate", &["Katherine", "Catherine"]),
+    ("Sue", &["Susan"]),
+    ("Jerry", &["Gerald", "Jerome"]),
+    ("Larry", &["Lawrence"]),
+    ("Fred", &["Frederick"]),
+    ("Andy", &["Andrew"]),
+    ("Greg", &["Gregory"]),
+    ("Jeff", &["Jeffrey"]),
+    ("Ken", &["Kenneth"]),
+    ("Matt", &["Matthew"]),
+    ("Pete", &["Peter"]),
+    ("Phil", &["Philip", "Phillip"]),
+    ("Ray", &["Raymond"]),
+    ("Tim", &["Timothy"]),
+    ("Vince", &["Vincent"]),
+    ("Walt", &["Walter"]),
+    ("Jack", &["John"]),
+    ("Johnny", &["John"]),
+    ("Hank", &["Henry"]),
+    ("Harry", &["Henry", "Harold"]),
+    ("Al", &["Albert", "Alan", "Alfred"]),
+    ("Gene", &["Eugene"]),
+    ("Newt", &["Newton"]),
+];
+
+/// The given names a familiar form may shorten.
+pub fn formal_names(given: &str) -> &'static [&'static str] {
+    NICKNAMES
+        .iter()
+        .find(|(n, _)| *n == given)
+        .map_or(&[], |(_, f)| f)
+}
+
 /// A point of the compass before a place ("in western Ukraine").
 pub fn is_compass(word: &str) -> bool {
     matches!(

@@ -168,7 +168,19 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     // (Again last: the rules between may have voted a dateline's place a
     // body, by a headline's.)
     dateline_places(doc, &mut names);
-    names.iter().filter_map(|n| trim(doc, lexicon, n)).collect()
+    // Titles that are also the surname of someone the text names in full
+    // ("King" of "Robert King"): alone, the person, not a title.
+    let title_surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == Label::Per && n.tokens.len() == 2)
+        .filter(|n| lexicon.contains(List::Given, doc.word(n.tokens.start)))
+        .map(|n| doc.word(n.tokens.end - 1))
+        .filter(|w| lexicon::is_title(w))
+        .collect();
+    names
+        .iter()
+        .filter_map(|n| trim(doc, lexicon, n, &title_surnames))
+        .collect()
 }
 
 /// A name neither starts nor ends with a lower-case word: the tagger's
@@ -2015,7 +2027,10 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
     }
     names.extend(bodies);
-    let mut surnames: Vec<(&str, f32)> = Vec::new();
+    // (A surname that is also a common word or a title, "King" of "Robert
+    // King", counts only where the word could be no title or noun: see
+    // `common` below.)
+    let mut surnames: Vec<(&str, f32, bool)> = Vec::new();
     for n in names.iter().filter(|n| n.label == Label::Per) {
         // The words after a title ("Minister Theo Waigel"); a title vouches
         // for a person as the lists of names do.
@@ -2038,8 +2053,6 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             || !capitalised(w)
             || w.chars().count() < 3
             || !w.chars().skip(1).all(char::is_lowercase)
-            || doc.lex[last].zipf >= 40
-            || lexicon::is_title(w)
             || lexicon.is_listed_place(w)
             // Known as a person's name by its words ("Warhol Polaroids",
             // the tagger's person, is not).
@@ -2047,8 +2060,19 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         {
             continue;
         }
-        if !surnames.iter().any(|(s, _)| *s == w) {
-            surnames.push((w, n.confidence));
+        let common = doc.lex[last].zipf >= 40 || lexicon::is_title(w);
+        // (Only after a listed given name: "Robert King", not "President
+        // Clinton".)
+        if common
+            && !(len == 2
+                && lexicon.contains(List::Given, first)
+                && !lexicon.is_listed_place(first)
+                && (lexicon::is_title(w) || lexicon.contains(List::Surname, w)))
+        {
+            continue;
+        }
+        if !surnames.iter().any(|(s, _, _)| *s == w) {
+            surnames.push((w, n.confidence, common));
         }
     }
     if surnames.is_empty() {
@@ -2073,7 +2097,26 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         if (i > 0 && cap_at(i - 1) && !doc.tokens[i].line_start) || cap_at(i + 1) {
             continue;
         }
-        if let Some((_, c)) = surnames.iter().find(|(s, _)| *s == doc.word(i)) {
+        if let Some((_, c, common)) = surnames.iter().find(|(s, _, _)| *s == doc.word(i)) {
+            // A common word or title as a surname: not after an article,
+            // a possessive or a preposition, nor before "of" ("the King of
+            // Jordan"), nor opening a sentence.
+            let before = if i > 0 { doc.lower[i - 1].as_str() } else { "" };
+            let after = if i + 1 < doc.len() {
+                doc.lower[i + 1].as_str()
+            } else {
+                ""
+            };
+            if *common
+                && (doc.sentence_initial(i)
+                    || matches!(
+                        before,
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "of" | "'s"
+                    )
+                    || after == "of")
+            {
+                continue;
+            }
             added.push(rule(i..i + 1, Label::Per, c * 0.8));
         }
     }
@@ -3203,7 +3246,7 @@ fn lone_places(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 
 /// A name's edges and title: no leading or trailing punctuation or small
 /// word; a person's title words go to `title`.
-fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
+fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) -> Option<Mention> {
     let edge = |i: usize| {
         let w = doc.word(i);
         !w.chars().any(char::is_alphanumeric)
@@ -3427,7 +3470,11 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name) -> Option<Mention> {
         return None;
     }
     // A title alone ("the President said") names nobody in particular.
-    if n.label == Label::Per && b - first == 1 && lexicon::is_title(doc.word(first)) {
+    if n.label == Label::Per
+        && b - first == 1
+        && lexicon::is_title(doc.word(first))
+        && !title_surnames.contains(doc.word(first))
+    {
         return None;
     }
     Some(Mention {

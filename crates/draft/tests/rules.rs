@@ -2365,3 +2365,42 @@ fn a_win_over_a_team_is_the_subjects() {
         ],
     );
 }
+
+#[test]
+fn a_surname_that_is_a_title_and_a_familiar_given_name_are_the_person() {
+    // "King" alone was a title naming nobody; "Bob King" someone else;
+    // "Ron" nobody.
+    let set = draft(
+        "Pataki names King to replace Woodworth\n\nALBANY 1996-12-03\n\n\
+         Governor George Pataki on Tuesday named Robert King, a former county executive, as \
+         budget director.\n\n\"Bob King has the experience,\" Pataki said.\n\n\
+         Analysts said Ronald Floto, a former executive of Australia's Coles Myer Ltd, would \
+         sell the unit. \"Ron brings a wealth of experience,\" Keswick said.",
+    );
+    let king = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Robert King")
+        .expect("Robert King");
+    for alias in ["King", "Bob King"] {
+        assert!(king.aliases.iter().any(|a| a == alias), "{alias}: {king:?}");
+    }
+    let floto = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Ronald Floto")
+        .expect("Ronald Floto");
+    assert!(floto.aliases.iter().any(|a| a == "Ron"), "{floto:?}");
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "George Pataki | names | Robert King",
+            "Ronald Floto | is former executive of | Coles Myer Ltd",
+        ],
+    );
+    assert!(
+        !facts.iter().any(|f| f.contains("executive of | Australia")),
+        "{facts:?}"
+    );
+}
