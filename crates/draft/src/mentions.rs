@@ -128,6 +128,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     names_spelt_by_acronyms(doc, &mut names);
     add_acronyms(doc, &mut names);
     add_who_named(doc, lexicon, &mut names);
+    add_described_names(doc, lexicon, &mut names);
     drop_common_towns(doc, lexicon, &mut names);
     drop_stages(doc, &mut names);
     extend_given_names(doc, lexicon, &mut names);
@@ -835,6 +836,76 @@ fn add_who_named(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     }
     names.extend(found);
     fact_explorer_core::sort::sort_by_key(names, |n| n.tokens.start);
+}
+
+/// Names the tagger left whose shape says what they are: two or three
+/// capitalised words the text never writes in lower case (no title, month
+/// or people's word among them) followed by a description of a person
+/// ("Saeb Erekat, the PLO's chief negotiator,", "Amr Moussa, Egypt's
+/// foreign minister,"), between commas before "said" ("the WHO
+/// representative in Nigeria, Abdoulaye Diallo, said"), or by ", which"
+/// (a body, "Amnesty International, which is based in London").
+fn add_described_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let word_ok = |t: usize| {
+        let w = doc.word(t);
+        capitalised(w)
+            && !taken.contains(&t)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !doc.lex[t].seen_lower
+            && !lexicon::is_title(w)
+            && !lexicon::is_day_or_month(w)
+            && lexicon::demonym(w).is_none()
+            && !matches!(w, "The" | "A" | "An" | "In" | "On" | "At" | "But" | "And")
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        if !word_ok(i) || (i > 0 && word_ok(i - 1) && doc.sentence_of[i - 1] == doc.sentence_of[i])
+        {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < doc.len() && e - i < 4 && word_ok(e) && doc.sentence_of[e] == doc.sentence_of[i] {
+            e += 1;
+        }
+        let len = e - i;
+        let next = |k: usize| doc.lower.get(e + k).map_or("", String::as_str);
+        if !(2..=3).contains(&len) || next(0) != "," {
+            i = e.max(i + 1);
+            continue;
+        }
+        let span = i..e;
+        let text = doc.span_text(span.clone());
+        if lexicon.is_listed_place(text) || lexicon::GROUPS.contains(&text) {
+            i = e;
+            continue;
+        }
+        // A person described: a role within the next few words, after an
+        // article or an owner's "'s".
+        let described = (e + 1..(e + 8).min(doc.len()))
+            .take_while(|&k| doc.word(k) != "," && doc.sentence_of[k] == doc.sentence_of[i])
+            .any(|k| lexicon::is_role(&doc.lower[k]))
+            && (matches!(next(1), "the" | "a" | "an")
+                || (e + 2 < doc.len() && matches!(doc.word(e + 2), "'s" | "’s")));
+        // Between commas, then a speech verb.
+        let before_said = i > 0
+            && doc.word(i - 1) == ","
+            && e + 1 < doc.len()
+            && lexicon::SPEECH_VERBS.contains(&doc.lemmas[e + 1].as_str());
+        let body = next(1) == "which" && lexicon::heads_body(doc.word(e - 1))
+            || (next(1) == "which" && doc.word(e - 1) == "International");
+        if described || before_said {
+            found.push(rule(span, Label::Per, 0.65));
+        } else if body {
+            found.push(rule(span, Label::Org, 0.65));
+        }
+        i = e;
+    }
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// "Governor of Washington Chris Gregoire" (one name in GUM's way, and

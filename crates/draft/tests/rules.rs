@@ -2404,3 +2404,18 @@ fn a_surname_that_is_a_title_and_a_familiar_given_name_are_the_person() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_name_the_tagger_left_is_found_by_its_description() {
+    let set = draft(
+        "Saeb Erekat, the Palestine Liberation Organisation's chief negotiator, told reporters \
+         in Gaza that talks would go on.\n\nAmr Moussa, Egypt's foreign minister, told \
+         reporters on Wednesday that a summit was possible.",
+    );
+    assert_eq!(kind(&set, "Saeb Erekat"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Amr Moussa"), Some(EntityKind::Person));
+    has_all(
+        &facts(&set),
+        &["Amr Moussa | is foreign minister of | Egypt"],
+    );
+}
