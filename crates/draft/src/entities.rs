@@ -473,19 +473,47 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                         || first_two.as_deref() == Some(g.name.as_str()))
             };
             home = candidates.iter().rev().copied().find(|&h| fits(h));
+            // "Newcastle United" after "Newcastle" read as the club: a town's
+            // name and a body's head word are the body the town's name was.
+            if home.is_none() && m.tokens.len() == 2 {
+                let head_word = doc.word(m.tokens.end - 1);
+                let town = doc.word(m.tokens.start);
+                if lexicon::ORG_HEADS.contains(&head_word) {
+                    home = candidates.iter().rev().copied().find(|&h| {
+                        !seen.contains(&(h, m.tokens.start))
+                            && groups[h].name == town
+                            && groups[h].label == Label::Org
+                            && groups[h].votes[Label::Per as usize] == 0.0
+                    });
+                }
+            }
             // "Telefonica" after "Telefonica de Espana SA": one word that
             // opens the name of one body only, a company's (a legal form
             // ends it) or one of three words or more.
-            if home.is_none() && m.tokens.len() == 1 && !lexicon.is_listed_place(&words) {
+            // (A town's name read as a body opens a club's: "Newcastle"
+            // after "Newcastle United".)
+            if home.is_none() && m.tokens.len() == 1 {
+                let place = lexicon.is_listed_place(&words);
                 let opens: Vec<usize> = candidates
                     .iter()
                     .copied()
                     .filter(|&h| {
                         let g = &groups[h];
-                        g.votes[Label::Per as usize] == 0.0
+                        let club = m.label == Label::Org
+                            && g.name.split_whitespace().count() == 2
+                            && g.name
+                                .split_whitespace()
+                                .last()
+                                .is_some_and(|w| lexicon::ORG_HEADS.contains(&w));
+                        // (Not the acronym nested in the name itself: "BBC" of
+                        // "BBC News".)
+                        !seen.contains(&(h, m.tokens.start))
+                            && g.votes[Label::Per as usize] == 0.0
                             && g.name.starts_with(&head)
-                            && (corporate_stem(&g.name) != g.name
-                                || g.name.split_whitespace().count() >= 3)
+                            && ((!place
+                                && (corporate_stem(&g.name) != g.name
+                                    || g.name.split_whitespace().count() >= 3))
+                                || club)
                     })
                     .collect();
                 if let [h] = opens.as_slice() {

@@ -3197,8 +3197,10 @@ fn match_pair(
             continue;
         }
         // The status of the verb that carries the relation ("deliver" of
-        // "plans to deliver"), which reads the verbs above it.
-        let inner = down_tokens
+        // "plans to deliver"), which reads the verbs above it; a verb
+        // coordinated on the way is the one worded ("had immunity and
+        // would not return to").
+        let inner = worded
             .iter()
             .rev()
             .copied()
@@ -3332,6 +3334,19 @@ pub fn status_of(doc: &Doc, v: usize) -> Status {
     }
     if negated(v) {
         return Status::Negated;
+    }
+    // "is scheduled to meet X and hold talks with Y": a verb coordinated
+    // with another, with no subject or auxiliary of its own, shares its
+    // status.
+    if doc.deps[v].is("conj") && doc.tags[v].is_verb() {
+        if let Some(h) = doc.heads[v].filter(|&h| doc.tags[h].is_verb() && h < v) {
+            let own = doc.children[v]
+                .iter()
+                .any(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("aux"));
+            if !own {
+                return status_of(doc, h);
+            }
+        }
     }
     let mut status = modal(v).unwrap_or(Status::Stated);
     // A carrier itself, with what it carries ("plans to deliver").

@@ -2419,3 +2419,20 @@ fn a_name_the_tagger_left_is_found_by_its_description() {
         &["Amr Moussa | is foreign minister of | Egypt"],
     );
 }
+
+#[test]
+fn a_coordinated_verb_shares_its_status_and_a_town_read_as_a_club_joins_it() {
+    let set = draft(
+        "His lawyer said Discua had diplomatic immunity and would not return to Tegucigalpa.\n\n\
+         Leaders Liverpool were held 1-1 by Newcastle United at Anfield. \"We did not deserve \
+         to lose,\" Newcastle manager Kevin Keegan told reporters.",
+    );
+    let f = set
+        .facts
+        .iter()
+        .find(|f| f.relation.contains("return"))
+        .expect("the fact");
+    assert_eq!(f.status, fact_explorer_core::model::Status::Negated);
+    assert_eq!(kind(&set, "Newcastle"), None);
+    has_all(&facts(&set), &["Kevin Keegan | is manager of | Newcastle United"]);
+}
