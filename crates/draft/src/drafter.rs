@@ -152,6 +152,7 @@ impl Drafter {
         let mut doc = Doc::new(text, &self.lexicon);
         crate::corpus::tag_for_names(&mut doc, &self.tagger, &self.lexicon);
         roles_are_nouns(&mut doc);
+        headline_verbs(&mut doc);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
         doc
@@ -574,6 +575,64 @@ fn roles_are_nouns(doc: &mut Doc) {
             && (doc.tags[i + 1].is_proper() || doc.lower[i + 1] == "the")
         {
             doc.tags[i] = vbd;
+        }
+    }
+}
+
+/// Headlines drop their articles, and the tagger reads their verb as a
+/// plural noun: "Honduras charges ex-army chief Discua", "Naples judge
+/// jails ex-official Russo", "Dairy Farm names Floto chief executive". In
+/// the first line, when it is a headline (a paragraph of its own, no full
+/// stop, no finite verb yet), the first word in -s that can be a verb,
+/// after a name (or a noun after one) and before a name, an article, a
+/// number, an adjective or a noun, is the verb.
+fn headline_verbs(doc: &mut Doc) {
+    let end = (1..doc.len())
+        .find(|&t| doc.tokens[t].line_start)
+        .unwrap_or(doc.len());
+    let headline = end < doc.len()
+        && doc.tokens[end].paragraph_start
+        && end >= 3
+        && doc.word(end - 1) != "."
+        && !lexicon::is_dateline(doc.span_text(0..end));
+    if !headline {
+        return;
+    }
+    let vbz = crate::labels::Tag::of("VBZ", "VERB");
+    // (A clause after a comma may have its own: "Ross shuttles between
+    // Netanyahu and Arafat, Assad snubs envoy".)
+    let mut finite = false;
+    for t in 1..end - 1 {
+        let penn = doc.tags[t].penn();
+        if doc.word(t) == "," {
+            finite = false;
+            continue;
+        }
+        if matches!(penn, "VBZ" | "VBP" | "VBD" | "MD") {
+            finite = true;
+        }
+        if finite {
+            continue;
+        }
+        let w = doc.lower[t].as_str();
+        let after = doc.tags[t + 1];
+        let subject = doc.tags[t - 1].is_proper()
+            || (t >= 2 && doc.tags[t - 1].is_noun() && doc.tags[t - 2].is_proper());
+        let object = after.is_proper()
+            || after.is_noun()
+            || matches!(after.penn(), "DT" | "CD" | "JJ" | "PRP$" | "RB")
+            || doc.word(t + 1).contains('-');
+        if !doc.tags[t].is_verb()
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && doc.lex[t].classes.0 & 2 != 0
+            && !doc.tags[t].is_proper()
+            && subject
+            && object
+        {
+            doc.tags[t] = vbz;
+            finite = true;
         }
     }
 }

@@ -1953,15 +1953,38 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
     let mut found: HashMap<Vec<&str>, Name> = HashMap::new();
     // A company's name without its legal form is the name too ("Boeing to
     // buy McDonnell Douglas" before "McDonnell Douglas Corp").
+    // (And without the generic words before the legal form: "Dairy Farm"
+    // of "Dairy Farm International Holdings Ltd".)
+    const GENERIC: &[&str] = &[
+        "International",
+        "Holdings",
+        "Holding",
+        "Group",
+        "Industries",
+    ];
     let stems: Vec<Name> = names
         .iter()
         .filter(|n| {
             n.tokens.len() >= 3 && lexicon::LEGAL_FORMS.contains(&doc.word(n.tokens.end - 1))
         })
-        .map(|n| Name {
-            tokens: n.tokens.start..n.tokens.end - 1,
-            label: Label::Org,
-            confidence: n.confidence,
+        .flat_map(|n| {
+            let mut end = n.tokens.end - 1;
+            let mut out = vec![Name {
+                tokens: n.tokens.start..end,
+                label: Label::Org,
+                confidence: n.confidence,
+            }];
+            while end > n.tokens.start + 2 && GENERIC.contains(&doc.word(end - 1)) {
+                end -= 1;
+            }
+            if end < n.tokens.end - 1 {
+                out.push(Name {
+                    tokens: n.tokens.start..end,
+                    label: Label::Org,
+                    confidence: n.confidence,
+                });
+            }
+            out
         })
         .collect();
     // One word counts when the language does not otherwise use it and it

@@ -984,7 +984,13 @@ fn repair_named_role(doc: &mut Doc, s: std::ops::Range<usize>) {
             .filter(|&c| c < r && doc.tags[c].is_proper() && doc.deps[c].is("compound"))
             .collect();
         let Some(&head) = name.first() else { continue };
-        if doc.subtree(head).end != r {
+        // (Role words may come between: "names Floto chief executive".)
+        let gap = doc.subtree(head).end..r;
+        if !gap.clone().all(|k| {
+            doc.heads[k] == Some(r)
+                && !doc.tags[k].is_proper()
+                && (doc.deps[k].is("compound") || doc.deps[k].is("amod"))
+        }) {
             continue;
         }
         doc.heads[head] = Some(v);

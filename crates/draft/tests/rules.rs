@@ -2434,5 +2434,29 @@ fn a_coordinated_verb_shares_its_status_and_a_town_read_as_a_club_joins_it() {
         .expect("the fact");
     assert_eq!(f.status, fact_explorer_core::model::Status::Negated);
     assert_eq!(kind(&set, "Newcastle"), None);
-    has_all(&facts(&set), &["Kevin Keegan | is manager of | Newcastle United"]);
+    has_all(
+        &facts(&set),
+        &["Kevin Keegan | is manager of | Newcastle United"],
+    );
+}
+
+#[test]
+fn a_headline_verb_read_as_a_noun_and_a_company_without_its_generic_words() {
+    let set = draft(
+        "Dairy Farm names Floto chief executive after profit slump\n\n\
+         HONG KONG 1996-12-05\n\n\
+         Dairy Farm International Holdings Ltd on Thursday named Ronald Floto chief executive. \
+         Dairy Farm shares rose.",
+    );
+    let dairy = set
+        .entities
+        .iter()
+        .find(|e| e.name.starts_with("Dairy Farm"))
+        .expect("Dairy Farm");
+    assert!(dairy.mentions.len() >= 3, "{dairy:?}");
+    // The headline's verb, read as a plural noun, is the verb.
+    let drafter = Drafter::embedded().expect("the drafter");
+    let doc =
+        drafter.analyse("Honduras charges ex-army chief Discua\n\nTEGUCIGALPA 1996-12-11\n\nText.");
+    assert_eq!(doc.tags[1].penn(), "VBZ");
 }
