@@ -438,6 +438,30 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // X, who held talks with Y; X, who heads the office of Y.
+    Pattern {
+        name: "relative-object-modifier",
+        up: &[],
+        down: &["acl:relcl", "obj", "nmod!"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
+    // X, who flew to Kiev from Warsaw; X, who asked for a sentence for Y.
+    Pattern {
+        name: "relative-oblique-modifier",
+        up: &[],
+        down: &["acl:relcl", "obl!", "nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, ANY),
+        cases: &["of", "from", "with", "for", "to"],
+    },
     // Laboratori Vesuvio, a small pharmaceutical company in Salerno;
     // Farmaceutici Partenope, a Naples drug distributor: where the word
     // for a company describing the body puts it.

@@ -2460,3 +2460,19 @@ fn a_headline_verb_read_as_a_noun_and_a_company_without_its_generic_words() {
         drafter.analyse("Honduras charges ex-army chief Discua\n\nTEGUCIGALPA 1996-12-11\n\nText.");
     assert_eq!(doc.tags[1].penn(), "VBZ");
 }
+
+#[test]
+fn a_relative_clause_reaches_through_its_object_or_oblique() {
+    let set = draft(
+        "Indonesian Foreign Minister Ali Alatas, who held talks with Jaime Gama in June, \
+         rejected the plan.\n\nHelmut Kohl, who flew to Kiev from Warsaw on Thursday, \
+         signed the accords.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Ali Alatas | held talks with | Jaime Gama",
+            "Helmut Kohl | flew to Kiev from | Warsaw",
+        ],
+    );
+}
