@@ -213,6 +213,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, PARTIES),
         cases: &[],
     },
+    // X met the Jatiya Party leaders; X told a Reuters correspondent: the
+    // people a body's name qualifies stand for the body.
+    Pattern {
+        name: "subject-object-people-of",
+        up: &["nsubj!"],
+        down: &["obj", "compound"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, "ogc"),
+        cases: &[],
+    },
     // X met with members of Y; X presided over a debate of Y.
     Pattern {
         name: "subject-oblique-modifier",
@@ -3123,6 +3136,26 @@ fn match_pair(
                     }) || !doc.children[verb_top]
                         .iter()
                         .any(|&c| doc.deps[c].is("obj"))
+                }));
+        // "met the Jatiya Party leaders": the noun names people of a body.
+        let ok = ok
+            && (p.name != "subject-object-people-of"
+                || down_tokens.first().is_some_and(|&n| {
+                    matches!(
+                        doc.lemmas[n].as_str(),
+                        "leader"
+                            | "official"
+                            | "member"
+                            | "representative"
+                            | "delegation"
+                            | "envoy"
+                            | "correspondent"
+                            | "reporter"
+                            | "negotiator"
+                            | "diplomat"
+                            | "executive"
+                            | "chief"
+                    )
                 }));
         // "X faced Y at the Fisht Stadium": only verbs of meeting or
         // playing put the object there too ("criticised Y at Trump Tower"

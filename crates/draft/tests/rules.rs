@@ -2476,3 +2476,9 @@ fn a_relative_clause_reaches_through_its_object_or_oblique() {
         ],
     );
 }
+
+#[test]
+fn people_qualified_by_a_bodys_name_stand_for_the_body() {
+    let set = draft("Nigerian Health Minister Ihechukwu Madubuike told a Reuters correspondent that the vaccine had arrived.");
+    has_all(&facts(&set), &["Ihechukwu Madubuike | told | Reuters"]);
+}
