@@ -398,6 +398,19 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         }
         // A surname (or given name) alone: the last person whose name has it.
         // (Whatever type the tagger gave the word: "Cha" after "Cha Ji-ho".)
+        // (It then votes as a person's name: "Hasina" read as a place is
+        // Sheikh Hasina's.)
+        let mut vote = m.label;
+        let mut weight = 0.1 + m.confidence + titled(m);
+        // (A name after an honorific is a person's, whatever the other
+        // mentions were read as: "Sheikh Hasina".)
+        if m.title.as_ref().is_some_and(|t| {
+            t.clone()
+                .any(|k| lexicon::HONORIFICS.contains(&doc.word(k)))
+        }) {
+            vote = Label::Per;
+            weight += 3.0;
+        }
         if home.is_none()
             && m.tokens.len() == 1
             && (m.label == Label::Per || !lexicon.contains(List::Country, &words))
@@ -405,6 +418,9 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             home = people_by_word
                 .get(&words)
                 .and_then(|gs| gs.iter().rev().copied().find(|&g| groups[g].name != words));
+            if home.is_some() {
+                vote = Label::Per;
+            }
         }
         // "De Charette" opening a sentence after "Herve de Charette": a
         // particle and a surname, the particle capitalised.
@@ -535,7 +551,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 if seen.insert((h, m.tokens.start)) {
                     g.spans.push(m.tokens.clone());
                     g.confidence.push(m.confidence);
-                    g.votes[m.label as usize] += 0.1 + m.confidence + titled(m);
+                    g.votes[vote as usize] += weight;
                 }
                 if longer_name {
                     // The body is named by its fuller name.
@@ -600,7 +616,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                     confidence: vec![m.confidence],
                     votes: {
                         let mut v = [0.0; 3];
-                        v[m.label as usize] = 0.1 + m.confidence + titled(m);
+                        v[vote as usize] = weight;
                         v
                     },
                 });

@@ -114,6 +114,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     let mut names: Vec<Name> = names.into_iter().filter(|n| n.confidence >= 0.1).collect();
     cut_lower_case_edges(doc, &mut names);
     drop_nationalities(doc, &mut names);
+    split_at_possessive(doc, &mut names);
     drop_function_words(doc, &mut names);
     shouted_places(doc, lexicon, &mut names);
     dateline_places(doc, &mut names);
@@ -419,6 +420,32 @@ fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 out.push(rule(k..r.end, Label::Per, n.confidence.min(0.8)));
             }
             None => out.push(n),
+        }
+    }
+    *names = out;
+}
+
+/// "Hasina's Awami League" read whole as one name: the owner before "'s"
+/// and the name it owns are two; the owned name keeps the type (a body's
+/// head word makes it a body's), the owner is a person's unless listed
+/// otherwise later.
+fn split_at_possessive(doc: &Doc, names: &mut Vec<Name>) {
+    let mut out = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        let r = n.tokens.clone();
+        let k =
+            (r.start + 1..r.end.saturating_sub(1)).find(|&k| matches!(doc.word(k), "'s" | "’s"));
+        match k {
+            Some(k) if capitalised(doc.word(k + 1)) => {
+                let owned = if lexicon::heads_body(doc.word(r.end - 1)) {
+                    Label::Org
+                } else {
+                    n.label
+                };
+                out.push(rule(r.start..k, Label::Per, n.confidence * 0.9));
+                out.push(rule(k + 1..r.end, owned, n.confidence));
+            }
+            _ => out.push(n),
         }
     }
     *names = out;

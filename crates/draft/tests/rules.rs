@@ -2482,3 +2482,17 @@ fn people_qualified_by_a_bodys_name_stand_for_the_body() {
     let set = draft("Nigerian Health Minister Ihechukwu Madubuike told a Reuters correspondent that the vaccine had arrived.");
     has_all(&facts(&set), &["Ihechukwu Madubuike | told | Reuters"]);
 }
+
+#[test]
+fn an_owner_inside_a_name_and_a_person_after_an_honorific() {
+    // "Sheikh Hasina's Awami League" was one person's name; "Hasina" alone
+    // a region.
+    let set = draft(
+        "Sheikh Hasina's Awami League won the most seats in the election.\n\n\
+         Hasina, the daughter of independence leader Sheikh Mujibur Rahman, met Jatiya Party \
+         leaders on Thursday.\n\n\"We have a mandate,\" Hasina said.",
+    );
+    assert_eq!(kind(&set, "Hasina"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Awami League"), Some(EntityKind::Organisation));
+    has_all(&facts(&set), &["Hasina | met | Jatiya Party"]);
+}
