@@ -160,6 +160,11 @@ def score(binary, stories, verbose, peer=None):
                 got = {(e.start_char, e.end_char, PEER[e.label_])
                        for e in peer(text).ents if e.label_ in PEER}
             wu, gu = {(a, b) for a, b, _ in want}, {(a, b) for a, b, _ in got}
+            if verbose and peer is None:
+                for a, b, k in sorted(got - want):
+                    print("  NAME+ %s %s" % (text[a:b], k))
+                for a, b, k in sorted(want - got):
+                    print("  NAME- %s %s" % (text[a:b], k))
             names[0] += len(wu & gu)
             names[1] += len(gu - wu)
             names[2] += len(wu - gu)
