@@ -894,11 +894,27 @@ fn add_described_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             i += 1;
             continue;
         }
+        // (A hyphen joins two words of one name: "Creditanstalt-Bankverein".)
+        let joined = |k: usize| {
+            k + 1 < doc.len()
+                && doc.word(k) == "-"
+                && k > i
+                && doc.tokens[k].end == doc.tokens[k + 1].start
+                && doc.tokens[k - 1].end == doc.tokens[k].start
+                && word_ok(k + 1)
+        };
         let mut e = i;
-        while e < doc.len() && e - i < 4 && word_ok(e) && doc.sentence_of[e] == doc.sentence_of[i] {
+        let mut words = 0;
+        while e < doc.len() && words < 4 && doc.sentence_of[e] == doc.sentence_of[i] {
+            if word_ok(e) {
+                words += 1;
+            } else if !joined(e) {
+                break;
+            }
             e += 1;
         }
-        let len = e - i;
+        let hyphenated = (i..e).any(|k| doc.word(k) == "-");
+        let len = if hyphenated { words.max(2) } else { words };
         let next = |k: usize| doc.lower.get(e + k).map_or("", String::as_str);
         if !(2..=3).contains(&len) || next(0) != "," {
             i = e.max(i + 1);
@@ -911,12 +927,19 @@ fn add_described_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             continue;
         }
         // A person described: a role within the next few words, after an
-        // article or an owner's "'s".
-        let described = (e + 1..(e + 8).min(doc.len()))
+        // article or an owner's "'s" (a body: a word for a company,
+        // "Creditanstalt-Bankverein, Austria's second largest bank,").
+        let description: Vec<usize> = (e + 1..(e + 8).min(doc.len()))
             .take_while(|&k| doc.word(k) != "," && doc.sentence_of[k] == doc.sentence_of[i])
-            .any(|k| lexicon::is_role(&doc.lower[k]))
-            && (matches!(next(1), "the" | "a" | "an")
-                || (e + 2 < doc.len() && matches!(doc.word(e + 2), "'s" | "’s")));
+            .collect();
+        let introduced = matches!(next(1), "the" | "a" | "an")
+            || (e + 2 < doc.len() && matches!(doc.word(e + 2), "'s" | "’s"));
+        let described = introduced && description.iter().any(|&k| lexicon::is_role(&doc.lower[k]));
+        let described_body = introduced
+            && !described
+            && description
+                .iter()
+                .any(|&k| doc.tags[k].is_noun() && lexicon::is_company_noun(&doc.lemmas[k]));
         // Between commas, then a speech verb.
         let before_said = i > 0
             && doc.word(i - 1) == ","
@@ -926,7 +949,7 @@ fn add_described_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             || (next(1) == "which" && doc.word(e - 1) == "International");
         if described || before_said {
             found.push(rule(span, Label::Per, 0.65));
-        } else if body {
+        } else if body || described_body {
             found.push(rule(span, Label::Org, 0.65));
         }
         i = e;

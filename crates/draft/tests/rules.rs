@@ -2496,3 +2496,15 @@ fn an_owner_inside_a_name_and_a_person_after_an_honorific() {
     assert_eq!(kind(&set, "Awami League"), Some(EntityKind::Organisation));
     has_all(&facts(&set), &["Hasina | met | Jatiya Party"]);
 }
+
+#[test]
+fn a_body_the_tagger_left_is_found_by_its_description() {
+    let set = draft(
+        "Creditanstalt-Bankverein, Austria's second largest bank, said on Thursday it had \
+         agreed to sell a stake in Tatra Kreditbank.",
+    );
+    assert_eq!(
+        kind(&set, "Creditanstalt-Bankverein"),
+        Some(EntityKind::Organisation)
+    );
+}
