@@ -161,6 +161,51 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         if in_mention.contains(&t) {
             continue;
         }
+        // "he used it beautifully", "he showed it again": "it" as a verb's
+        // object is a thing, unless the verb is one done to a body ("bought
+        // it", "left it"); "four of them": a part of a number of things.
+        if wanted == Some(Gender::Neuter)
+            && doc.deps[t].is("obj")
+            && doc.heads[t].is_some_and(|v| {
+                !matches!(
+                    doc.lemmas[v].as_str(),
+                    "buy"
+                        | "acquire"
+                        | "sell"
+                        | "own"
+                        | "run"
+                        | "lead"
+                        | "join"
+                        | "leave"
+                        | "control"
+                        | "manage"
+                        | "sue"
+                        | "fine"
+                        | "ban"
+                        | "investigate"
+                        | "accuse"
+                        | "charge"
+                        | "take"
+                        | "found"
+                        | "merge"
+                        | "bid"
+                        | "list"
+                )
+            })
+        {
+            continue;
+        }
+        if wanted == Some(Gender::Plural)
+            && t >= 2
+            && doc.lower[t - 1] == "of"
+            && (doc.tags[t - 2].penn() == "CD"
+                || matches!(
+                    doc.lower[t - 2].as_str(),
+                    "some" | "all" | "most" | "many" | "none" | "each" | "both" | "several" | "few"
+                ))
+        {
+            continue;
+        }
         let sentence = doc.sentence_of[t];
         // "The rebels demanded the release of their comrades": a plural
         // pronoun in a clause whose subject is a plural noun that names

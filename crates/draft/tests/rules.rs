@@ -2508,3 +2508,19 @@ fn a_body_the_tagger_left_is_found_by_its_description() {
         Some(EntityKind::Organisation)
     );
 }
+
+#[test]
+fn it_as_an_object_and_them_after_a_number_name_no_body() {
+    let set = draft(
+        "\"The ball was turning and he used it beautifully,\" said Mark Taylor of the West \
+         Indies Cricket Board about Shane Warne.\n\nThe Jatiya Party said Ershad won all five \
+         seats he contested, four of them in Rangpur.",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.contains(" used ") || f.contains("contested of")),
+        "{facts:?}"
+    );
+}
