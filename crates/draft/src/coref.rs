@@ -330,6 +330,20 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             let s = scored.entry(e).or_insert(0.0);
             *s = s.max(score);
         }
+        // "the department" after "the state Department of Taxation and
+        // Finance" and the Senate: a body whose name has the noun is the
+        // one the description names, when there is one.
+        if is_description {
+            let noun = lexicon::title_case(&doc.lemmas[t]);
+            let named: Vec<usize> = scored
+                .keys()
+                .copied()
+                .filter(|&e| entities[e].name.split_whitespace().any(|w| w == noun))
+                .collect();
+            if !named.is_empty() {
+                scored.retain(|e, _| named.contains(e));
+            }
+        }
         let mut ranked: Vec<(usize, f32)> = scored.into_iter().collect();
         fact_explorer_core::sort::sort_by(&mut ranked, |a, b| {
             b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))

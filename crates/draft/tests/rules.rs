@@ -2524,3 +2524,20 @@ fn it_as_an_object_and_them_after_a_number_name_no_body() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_description_names_the_body_whose_name_has_its_noun() {
+    // "the department" was the Senate, the body named last.
+    let set = draft(
+        "King left the state Department of Taxation and Finance last year.\n\n\
+         Senate Majority Leader Joseph Bruno said the Senate would confirm him.\n\n\
+         Pataki has not named a successor to King at the department.",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Pataki") && f.ends_with("| Senate")),
+        "{facts:?}"
+    );
+}
