@@ -164,6 +164,7 @@ impl Drafter {
         let found = mentions::mentions(doc, names, &self.lexicon);
         let mut entities = entities::cluster(doc, &found, &self.lexicon);
         entities::governments_named_by_capitals(doc, &mut entities);
+        entities::merge_known_as(doc, &mut entities);
         entities
     }
 

@@ -863,6 +863,79 @@ fn governing(doc: &Doc, m: &Range<usize>) -> bool {
 /// A capital standing for its government becomes a government body of its
 /// own ("Government of South Korea", alias "Seoul"): the mentions where
 /// the capital acts move to it; the ones where it is a place stay.
+/// "Banca Commerciale Italiana, which is known as Comit", "the Alliance,
+/// known as the ADFL": the name after "known as" is another name of the
+/// one before, not a second entity (its mentions and name go to the first).
+pub fn merge_known_as(doc: &Doc, entities: &mut Vec<Draft>) {
+    let mut entity_at: HashMap<usize, usize> = HashMap::new();
+    for (e, d) in entities.iter().enumerate() {
+        for m in &d.mentions {
+            entity_at.insert(m.start, e);
+            entity_at.insert(m.end - 1, e);
+        }
+    }
+    let mut into: Vec<(usize, usize)> = Vec::new();
+    for k in 1..doc.len().saturating_sub(2) {
+        if !(doc.lower[k] == "known" && doc.lower[k + 1] == "as") {
+            continue;
+        }
+        let mut b = k + 2;
+        if b < doc.len() && doc.lower[b] == "the" {
+            b += 1;
+        }
+        let Some(&second) = entity_at.get(&b) else {
+            continue;
+        };
+        // Back over "which is", "also", "," and "(" to the first name's end.
+        let mut a = k;
+        while a > 0
+            && a + 4 > k
+            && matches!(
+                doc.lower[a - 1].as_str(),
+                "which" | "is" | "was" | "also" | "," | "(" | "widely" | "popularly" | "better"
+            )
+        {
+            a -= 1;
+        }
+        let Some(&first) = a.checked_sub(1).and_then(|t| entity_at.get(&t)) else {
+            continue;
+        };
+        if first != second
+            && a < k
+            && doc.sentence_of[a] == doc.sentence_of[b]
+            && entities[first].kind == entities[second].kind
+        {
+            into.push((second, first));
+        }
+    }
+    if into.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; entities.len()];
+    for (from, to) in into {
+        if gone[from] || gone[to] {
+            continue;
+        }
+        let moved = std::mem::take(&mut entities[from].mentions);
+        let name = entities[from].name.clone();
+        let aliases = std::mem::take(&mut entities[from].aliases);
+        let e = &mut entities[to];
+        e.mentions.extend(moved);
+        fact_explorer_core::sort::sort_by_key(&mut e.mentions, |m| m.start);
+        for a in std::iter::once(name).chain(aliases) {
+            if a != e.name && !e.aliases.contains(&a) {
+                e.aliases.push(a);
+            }
+        }
+        gone[from] = true;
+    }
+    let mut k = 0;
+    entities.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+}
+
 pub fn governments_named_by_capitals(doc: &Doc, entities: &mut Vec<Draft>) {
     let mut used: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
     for (capital, country) in lexicon::CAPITALS {

@@ -2541,3 +2541,21 @@ fn a_description_names_the_body_whose_name_has_its_noun() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_name_after_known_as_is_another_name_of_the_one_before() {
+    let set = draft(
+        "Creditanstalt agreed to sell a stake to Banca Commerciale Italiana on Thursday.\n\n\
+         Banca Commerciale Italiana, which is known as Comit, already owns a small Hungarian \
+         bank.\n\nComit managing director Pierfrancesco Saviotti said in Milan that the \
+         purchase was part of a plan.",
+    );
+    let bci = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Banca Commerciale Italiana")
+        .expect("the bank");
+    assert!(bci.aliases.iter().any(|a| a == "Comit"), "{bci:?}");
+    assert_eq!(kind(&set, "Comit"), None);
+    assert!(!facts(&set).iter().any(|f| f.contains("known as")));
+}
