@@ -600,6 +600,7 @@ fn headline_verbs(doc: &mut Doc) {
         return;
     }
     let vbz = crate::labels::Tag::of("VBZ", "VERB");
+    let vbp = crate::labels::Tag::of("VBP", "VERB");
     // (A clause after a comma may have its own: "Ross shuttles between
     // Netanyahu and Arafat, Assad snubs envoy".)
     let mut finite = false;
@@ -623,16 +624,22 @@ fn headline_verbs(doc: &mut Doc) {
             || after.is_noun()
             || matches!(after.penn(), "DT" | "CD" | "JJ" | "PRP$" | "RB")
             || doc.word(t + 1).contains('-');
+        // ("Kohl and Kuchma sign energy accords": after two names joined
+        // by "and", the plain form.)
+        let plural_subject = t >= 3
+            && doc.tags[t - 1].is_proper()
+            && doc.lower[t - 2] == "and"
+            && doc.tags[t - 3].is_proper();
+        let third_person = w.ends_with('s') && !w.ends_with("ss");
         if !doc.tags[t].is_verb()
             && w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
+            && (third_person || plural_subject)
             && doc.lex[t].classes.0 & 2 != 0
             && !doc.tags[t].is_proper()
             && subject
             && object
         {
-            doc.tags[t] = vbz;
+            doc.tags[t] = if third_person { vbz } else { vbp };
             finite = true;
         }
     }

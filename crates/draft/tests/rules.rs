@@ -2459,6 +2459,10 @@ fn a_headline_verb_read_as_a_noun_and_a_company_without_its_generic_words() {
     let doc =
         drafter.analyse("Honduras charges ex-army chief Discua\n\nTEGUCIGALPA 1996-12-11\n\nText.");
     assert_eq!(doc.tags[1].penn(), "VBZ");
+    // After two names joined by "and", the plain form.
+    let doc =
+        drafter.analyse("Kohl and Kuchma sign energy accords in Kiev\n\nKIEV 1996-12-05\n\nText.");
+    assert_eq!(doc.tags[3].penn(), "VBP");
 }
 
 #[test]
