@@ -396,14 +396,11 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 }
             }
         }
-        // A surname (or given name) alone: the last person whose name has it.
-        // (Whatever type the tagger gave the word: "Cha" after "Cha Ji-ho".)
-        // (It then votes as a person's name: "Hasina" read as a place is
-        // Sheikh Hasina's.)
+        // The label the mention votes for its entity, and how strongly. A
+        // name after an honorific is a person's, whatever the other
+        // mentions were read as ("Sheikh Hasina").
         let mut vote = m.label;
         let mut weight = 0.1 + m.confidence + titled(m);
-        // (A name after an honorific is a person's, whatever the other
-        // mentions were read as: "Sheikh Hasina".)
         if m.title.as_ref().is_some_and(|t| {
             t.clone()
                 .any(|k| lexicon::HONORIFICS.contains(&doc.word(k)))
@@ -411,6 +408,9 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             vote = Label::Per;
             weight += 3.0;
         }
+        // A surname (or given name) alone: the last person whose name has it.
+        // (Whatever type the tagger gave the word: "Cha" after "Cha Ji-ho";
+        // it then votes as a person's name: "Hasina" read as a place.)
         if home.is_none()
             && m.tokens.len() == 1
             && (m.label == Label::Per || !lexicon.contains(List::Country, &words))
