@@ -681,7 +681,20 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: false,
         wording: Wording::Fixed("is in"),
         confidence: 0.6,
-        kinds: ("tro", "cr"),
+        kinds: ("tr", "cr"),
+        cases: &["in"],
+    },
+    // The European Commission in Brussels; the United Nations in New York:
+    // a body, "in" and a country or town, side by side.
+    Pattern {
+        name: "located-in-adjacent",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.55,
+        kinds: ("og", "ct"),
         cases: &["in"],
     },
     // Daimler-Benz Aerospace of Germany; BellSouth Corp of Atlanta: side
@@ -2969,7 +2982,12 @@ fn match_pair(
                 );
                 let mut k = x.end;
                 let word = |k: usize| doc.lower.get(k).map_or("", |w| w.as_str());
-                let in_ = p.cases.contains(&word(k));
+                // ("told Reuters in Kigali": a verb's object is where the
+                // verb happened, not where the body is.)
+                let after_verb = p.name == "located-in-adjacent"
+                    && x.start > 0
+                    && doc.tags[x.start - 1].is_verb();
+                let in_ = p.cases.contains(&word(k)) && !after_verb;
                 k += 1;
                 if word(k) == "the" {
                     k += 1;

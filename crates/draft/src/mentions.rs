@@ -1046,6 +1046,14 @@ fn split_company_of_place(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         "Governor",
         "Friends",
         "People",
+        "Battle",
+        "Treaty",
+        "Siege",
+        "Peace",
+        "Summit",
+        "Conference",
+        "Games",
+        "Cup",
     ];
     let mut out = Vec::with_capacity(names.len());
     for n in names.drain(..) {
@@ -1067,9 +1075,16 @@ fn split_company_of_place(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                         w.contains('-')
                             || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
                     });
+                // (Any name of two words or more before "of" and a listed
+                // place: "Pasteur Merieux Connaught of Lyon", "Senate
+                // Majority Leader Trent Lott of Mississippi".)
+                let sized = if corporate {
+                    (1..=3).contains(&words.len())
+                } else {
+                    (2..=6).contains(&words.len())
+                };
                 p < r.end
-                    && (1..=3).contains(&words.len())
-                    && corporate
+                    && sized
                     && lexicon.is_listed_place(doc.span_text(p..r.end))
                     && !words.iter().any(|w| {
                         lexicon::heads_body(w)

@@ -2563,3 +2563,21 @@ fn a_name_after_known_as_is_another_name_of_the_one_before() {
     assert_eq!(kind(&set, "Comit"), None);
     assert!(!facts(&set).iter().any(|f| f.contains("known as")));
 }
+
+#[test]
+fn a_body_in_a_town_and_a_company_of_a_town_read_whole() {
+    let set = draft(
+        "The deal still needs the approval of the European Commission in Brussels, which is \
+         expected to rule soon.\n\nThe WHO said the vaccine, which it bought from Pasteur \
+         Merieux Connaught of Lyon, would arrive.\n\n\"It is bad,\" he told Reuters in Kigali.",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "European Commission | is in | Brussels",
+            "Pasteur Merieux Connaught | is based in | Lyon",
+        ],
+    );
+    assert!(!facts.iter().any(|f| f.starts_with("Reuters")), "{facts:?}");
+}
