@@ -1394,13 +1394,7 @@ fn demonym_phrase(
     top: usize,
     down: &[usize],
 ) -> bool {
-    let mention = |x: &Anchor| {
-        entities[x.entity]
-            .mentions
-            .iter()
-            .find(|m| m.contains(&x.token))
-            .cloned()
-    };
+    let mention = |x: &Anchor| mention_at(entities, x.entity, x.token);
     let Some(m) = mention(b) else {
         return false;
     };
@@ -2392,12 +2386,7 @@ fn apposed_roles(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize
 /// label before a dash or colon, says who beat whom (or that they drew)
 /// and who scored for whom.
 fn results(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
-    let team = |e: usize| {
-        matches!(
-            entities[e].kind,
-            EntityKind::Country | EntityKind::City | EntityKind::Region | EntityKind::Organisation
-        )
-    };
+    let team = |e: usize| is_team(entities[e].kind);
     let goals = lexicon::is_goals;
     let dash = |w: &str| matches!(w, "-" | "–" | "—");
     let mut out = Vec::new();
@@ -2512,18 +2501,31 @@ fn results(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> 
     out
 }
 
+/// What can be a team in sports copy: a country, a town, a region or a
+/// body ("Sweden 1-0 South Korea", "Arsenal beat Derby County").
+fn is_team(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Country | EntityKind::City | EntityKind::Region | EntityKind::Organisation
+    )
+}
+
+/// The mention of entity `e` that holds token `t`, if any.
+fn mention_at(entities: &[Draft], e: usize, t: usize) -> Option<Range<usize>> {
+    entities[e]
+        .mentions
+        .iter()
+        .find(|m| m.contains(&t))
+        .cloned()
+}
+
 /// Match reports: "Arsenal went top after a 2-0 win over Derby County",
 /// "Barcelona's victory over Betis", "Chelsea's defeat by Wimbledon", "a
 /// draw with Liverpool": the noun, its preposition and the other team
 /// right after it; the team it is said of is the owner before the noun or
 /// the subject of the clause the noun is in.
 fn wins_over(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
-    let team = |e: usize| {
-        matches!(
-            entities[e].kind,
-            EntityKind::Country | EntityKind::City | EntityKind::Region | EntityKind::Organisation
-        )
-    };
+    let team = |e: usize| is_team(entities[e].kind);
     let mut out = Vec::new();
     for n in 0..doc.len() {
         let (case, other_won, relation) = match doc.lemmas[n].as_str() {
@@ -2968,14 +2970,7 @@ fn match_pair(
         // point of the compass, then the place.
         let ok = ok
             && (!p.name.starts_with("located-") || {
-                let span = |e: usize, t: usize| {
-                    entities[e]
-                        .mentions
-                        .iter()
-                        .find(|m| m.contains(&t))
-                        .cloned()
-                        .unwrap_or(t..t + 1)
-                };
+                let span = |e: usize, t: usize| mention_at(entities, e, t).unwrap_or(t..t + 1);
                 let (x, y) = (
                     span(subject.entity, subject.token),
                     span(object.entity, object.token),
@@ -3202,14 +3197,7 @@ fn match_pair(
         // hyphen or a capitalised word before it is left to the person.
         let ok = ok
             && (p.name != "venue-in-place" || {
-                let span = |e: usize, t: usize| {
-                    entities[e]
-                        .mentions
-                        .iter()
-                        .find(|m| m.contains(&t))
-                        .cloned()
-                        .unwrap_or(t..t + 1)
-                };
+                let span = |e: usize, t: usize| mention_at(entities, e, t).unwrap_or(t..t + 1);
                 let (v, o) = (
                     span(subject.entity, subject.token),
                     span(object.entity, object.token),
