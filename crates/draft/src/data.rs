@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 
 /// Every file the drafter needs, by name.
-pub const FILES: [&str; 14] = [
+pub const FILES: [&str; 15] = [
     "pos-1.bin",
     "pos-fixed.txt",
     "pos-2.bin",
@@ -22,6 +22,7 @@ pub const FILES: [&str; 14] = [
     "parse-labels.bin",
     "names-1.bin",
     "names-2.bin",
+    "relations.txt",
     "countries.txt",
     "cities.txt",
     "regions.txt",
@@ -81,6 +82,7 @@ impl Data {
         );
         add("names-1.bin", include_bytes!("../model/names-1.bin"));
         add("names-2.bin", include_bytes!("../model/names-2.bin"));
+        add("relations.txt", include_bytes!("../model/relations.txt"));
         add(
             "countries.txt",
             include_bytes!("../data/lists/countries.txt"),

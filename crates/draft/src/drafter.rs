@@ -81,6 +81,8 @@ pub struct Drafter {
     pub lemmatizer: Lemmatizer,
     pub parser: Parser,
     pub names: NameTagger,
+    /// The model that drafts facts no pattern words.
+    pub relations: crate::relate::Relations,
     /// "fact-explorer-draft 0.2.0 (weights 1a2b3c4d)".
     pub version: String,
 }
@@ -111,7 +113,11 @@ impl Drafter {
         let lexicon = Lexicon::read(text);
         let mut hash = 0xcbf2_9ce4_8422_2325u64;
         for (name, bytes) in &data.files {
-            if name.ends_with(".bin") || name == "lemmas.txt" || name == "pos-fixed.txt" {
+            if name.ends_with(".bin")
+                || name == "lemmas.txt"
+                || name == "pos-fixed.txt"
+                || name == "relations.txt"
+            {
                 for b in bytes {
                     hash = (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
                 }
@@ -132,6 +138,7 @@ impl Drafter {
                 first: model(data, "names-1.bin")?,
                 second: model(data, "names-2.bin")?,
             },
+            relations: crate::relate::Relations::read(data.text("relations.txt")?)?,
             lexicon,
             version: format!(
                 "fact-explorer-draft {} (weights {:08x})",
@@ -296,6 +303,7 @@ impl Drafter {
                 &coref,
                 &demonyms,
                 &speaker_of_token,
+                Some(&self.relations),
             )
         } else {
             Vec::new()

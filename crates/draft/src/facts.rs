@@ -16,7 +16,7 @@
 //! Precision first: a wrong fact costs an editor more than a missing one,
 //! so a pair whose path matches no pattern gives no fact.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use fact_explorer_core::model::{EntityKind, Status};
@@ -25,6 +25,7 @@ use crate::coref::{head_of, Coref};
 use crate::doc::Doc;
 use crate::entities::Draft;
 use crate::lexicon;
+use crate::relate::Relations;
 
 /// A fact before it becomes the fact set's: entities by index, tokens by
 /// index.
@@ -1613,6 +1614,7 @@ pub fn facts(
     coref: &Coref,
     demonyms: &HashMap<usize, usize>,
     speaker_of_token: &dyn Fn(usize) -> Option<usize>,
+    relations: Option<&Relations>,
 ) -> Vec<Fact> {
     // Token -> entity, for mention tokens.
     let mut entity_at: HashMap<usize, usize> = HashMap::new();
@@ -1623,6 +1625,7 @@ pub fn facts(
             }
         }
     }
+    let mut unmatched: Vec<(Anchor, Anchor)> = Vec::new();
     let mut out = titles(doc, entities, &entity_at, coref, demonyms, speaker_of_token);
     out.extend(owners_in_names(doc, entities, speaker_of_token));
     out.extend(results(doc, entities, &entity_at));
@@ -1643,18 +1646,281 @@ pub fn facts(
                 if a.entity == b.entity {
                     continue;
                 }
-                for (x, y) in [(a, b), (b, a)] {
-                    if let Some(f) = match_pair(doc, entities, &entity_at, x, y, speaker_of_token) {
-                        out.push(f);
-                        break;
-                    }
+                let found = [(a, b), (b, a)].into_iter().find_map(|(x, y)| {
+                    match_pair(doc, entities, &entity_at, x, y, speaker_of_token)
+                });
+                match found {
+                    Some(f) => out.push(f),
+                    None => unmatched.push((a.clone(), b.clone())),
                 }
             }
         }
     }
     let shared = coordinated_objects(doc, entities, &entity_at, &out);
     out.extend(shared);
+    if let Some(relations) = relations {
+        let learner = Learner {
+            relations,
+            demonyms,
+        };
+        let covered = covered_pairs(doc, &out);
+        for (a, b) in &unmatched {
+            let key = pair_key(doc, a, b);
+            if covered.contains(&key) {
+                continue;
+            }
+            if let Some(f) = learned(doc, entities, &entity_at, &learner, a, b, speaker_of_token) {
+                out.push(f);
+            }
+        }
+    }
     dedupe(doc, out)
+}
+
+/// (sentence, entity, entity) of a pair of anchors, the smaller entity
+/// first.
+fn pair_key(doc: &Doc, a: &Anchor, b: &Anchor) -> (usize, usize, usize) {
+    (
+        doc.sentence_of[a.token],
+        a.entity.min(b.entity),
+        a.entity.max(b.entity),
+    )
+}
+
+/// The (sentence, entity, entity) of every fact.
+fn covered_pairs(doc: &Doc, facts: &[Fact]) -> HashSet<(usize, usize, usize)> {
+    facts
+        .iter()
+        .map(|f| {
+            (
+                doc.sentence_of[f.evidence.start],
+                f.subject.min(f.object),
+                f.subject.max(f.object),
+            )
+        })
+        .collect()
+}
+
+/// The path between two anchors, through conjunctions as patterns read it,
+/// with its features for [`Relations`].
+fn learned_features(
+    doc: &Doc,
+    entities: &[Draft],
+    a: &Anchor,
+    b: &Anchor,
+) -> Option<(TreePath, Vec<String>)> {
+    let (ta, tb) = (through_conj(doc, a.token), through_conj(doc, b.token));
+    let (up, top, down) = path(doc, ta, tb)?;
+    let features = crate::relate::features(
+        doc,
+        &up,
+        top,
+        &down,
+        (
+            kind_letter(entities[a.entity].kind),
+            kind_letter(entities[b.entity].kind),
+        ),
+        a.note.is_some() || b.note.is_some(),
+    );
+    Some(((up, top, down), features))
+}
+
+/// A path in the tree: the tokens below the top on the first end's side
+/// (from the end upwards), the top, and those on the second's (downwards).
+type TreePath = (Vec<usize>, usize, Vec<usize>);
+
+/// What the learned pass reads besides the document: the model, and the
+/// people's words that stand for countries.
+struct Learner<'a> {
+    relations: &'a Relations,
+    demonyms: &'a HashMap<usize, usize>,
+}
+
+/// The longest sentence, in tokens, whose pairs the learned model reads.
+const MAX_LEARNED_SENTENCE: usize = 45;
+
+/// How a learned fact is worded when a verb carries it.
+const LEARNED: Pattern = Pattern {
+    name: "learned",
+    up: &[],
+    down: &[],
+    top: Top::Verb,
+    reversed: false,
+    wording: Wording::Verb,
+    confidence: 0.5,
+    kinds: (ANY, ANY),
+    cases: &[],
+};
+
+/// A fact no pattern drafted, when the model of [`Relations`] is sure the
+/// sentence relates the two: worded by the words between the two names
+/// when they are few ("headquarters of"), or by the verb or noun at the
+/// path's top with the object's preposition ("approved", "brother of").
+fn learned(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    learner: &Learner,
+    a: &Anchor,
+    b: &Anchor,
+    speaker_of_token: &dyn Fn(usize) -> Option<usize>,
+) -> Option<Fact> {
+    // Lists and long sentences ("Polaroids of actor Dennis Hopper;
+    // musician Nick Rhodes…") relate their names through the list: the
+    // model learned from short wire sentences and is not asked there.
+    let sentence = doc.sentences[doc.sentence_of[a.token]].clone();
+    let (lo, hi) = (a.token.min(b.token), a.token.max(b.token));
+    let names_between = (lo + 1..hi)
+        .filter(|&t| doc.tags[t].is_proper() && !doc.tags[t - 1].is_proper())
+        .count();
+    if sentence.len() > MAX_LEARNED_SENTENCE
+        || names_between > 2
+        || sentence.clone().any(|t| doc.word(t) == ";")
+    {
+        return None;
+    }
+    // A people's word ("beat American Pete Sampras") and the owner of
+    // another name ("will debate Dole's running mate Jack Kemp") are no
+    // party to the verb: the patterns read what they say.
+    let owner = |x: &Anchor| {
+        let t = through_conj(doc, x.token);
+        let other = |t: usize| entity_at.get(&t).is_some_and(|&e| e != x.entity);
+        doc.deps[t].is("nmod:poss")
+            && doc.heads[t].is_some_and(|h| {
+                other(h)
+                    || doc.children[h]
+                        .iter()
+                        .any(|&c| (doc.deps[c].is("appos") || doc.deps[c].is("flat")) && other(c))
+            })
+    };
+    let demonym = |x: &Anchor| learner.demonyms.contains_key(&x.token);
+    if demonym(a) || demonym(b) || owner(a) || owner(b) {
+        return None;
+    }
+    let ((up, top, down), features) = learned_features(doc, entities, a, b)?;
+    let p = learner.relations.probability(&features);
+    if p < learner.relations.threshold {
+        return None;
+    }
+    // The subject: the end that is the top's subject, else the first.
+    let subject_below = |side: &[usize], end: usize| {
+        side.last()
+            .or(Some(&end))
+            .is_some_and(|&t| t != top && doc.deps[t].is("nsubj"))
+    };
+    let b_first =
+        !subject_below(&up, a.token) && down.first().is_some_and(|&t| doc.deps[t].is("nsubj"));
+    let (subject, object) = if b_first { (b, a) } else { (a, b) };
+    let span = |x: &Anchor| mention_at(entities, x.entity, x.token).unwrap_or(x.token..x.token + 1);
+    let (sa, so) = (span(subject), span(object));
+    let (ta, tb) = (through_conj(doc, a.token), through_conj(doc, b.token));
+    // The object's side of the path, from below the top down to it.
+    let (object_end, object_side): (usize, Vec<usize>) = if b_first {
+        (ta, up.iter().rev().copied().collect())
+    } else {
+        (tb, down.clone())
+    };
+    // The verb nearest the object on the path, or at its top, words it
+    // as the patterns word a verb's facts ("is scheduled to return to");
+    // without one, the words between the names ("headquarters of") or the
+    // noun at the top ("brother of").
+    let clause_verb = |t: usize| {
+        doc.tags[t].is_verb()
+            && ["xcomp", "conj", "ccomp", "advcl", "acl", "parataxis"]
+                .iter()
+                .any(|d| doc.deps[t].is(d))
+    };
+    let verb = object_side
+        .iter()
+        .rev()
+        .copied()
+        .find(|&t| clause_verb(t))
+        .or_else(|| doc.tags[top].is_verb().then_some(top));
+    // Reported speech is no fact between speaker and content, as for the
+    // patterns.
+    if verb.is_some_and(|v| {
+        lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+            && !matches!(doc.lemmas[v].as_str(), "tell" | "write" | "ask")
+    }) {
+        return None;
+    }
+    let relation = match verb {
+        Some(v) => {
+            let below: Vec<usize> = object_side
+                .iter()
+                .copied()
+                .skip_while(|&t| t != v)
+                .skip(1)
+                .collect();
+            Some(wording(doc, entities, &LEARNED, v, &below, subject, object))
+        }
+        None => between_words(doc, &sa, &so).or_else(|| top_words(doc, top, object_end)),
+    }
+    .filter(|r| !r.trim().is_empty())?;
+    let status = verb.map_or(Status::Stated, |v| status_of(doc, v));
+    let note = match (&subject.note, &object.note) {
+        (Some(x), Some(y)) => Some(format!("{x} {y}")),
+        (Some(x), None) | (None, Some(x)) => Some(x.clone()),
+        _ => None,
+    };
+    let ends = subject.confidence.min(object.confidence);
+    let attributed_to =
+        speaker_of_token(top).filter(|s| *s != subject.entity && *s != object.entity);
+    Some(Fact {
+        subject: subject.entity,
+        object: object.entity,
+        relation,
+        status,
+        attributed_to,
+        role: None,
+        evidence: clause(doc, top, ta, tb),
+        anchors: (subject.token, object.token),
+        note,
+        confidence: (0.6 * p * (0.5 + 0.5 * ends)).clamp(0.05, 0.6),
+        pattern: "learned",
+    })
+}
+
+/// The words between two names when they are a few and say something
+/// ("headquarters of", "approved"): no punctuation, not only little words.
+fn between_words(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> Option<String> {
+    let (lo, hi) = if a.end <= b.start {
+        (a.end, b.start)
+    } else if b.end <= a.start {
+        (b.end, a.start)
+    } else {
+        return None;
+    };
+    if hi <= lo || hi - lo > 5 {
+        return None;
+    }
+    let words = lo..hi;
+    let content = words
+        .clone()
+        .any(|t| (doc.tags[t].is_verb() || doc.tags[t].is_noun()) && !doc.tags[t].is_proper());
+    let clean = words.clone().all(|t| {
+        !doc.tags[t].is_punct()
+            && !doc.tags[t].is_proper()
+            && !matches!(doc.lower[t].as_str(), "'s" | "’s")
+            && !lexicon::SPEECH_VERBS.contains(&doc.lemmas[t].as_str())
+    });
+    (content && clean).then(|| doc.join_words(words))
+}
+
+/// The common noun at the top of the path with the object's preposition
+/// ("brother of").
+fn top_words(doc: &Doc, top: usize, object: usize) -> Option<String> {
+    if doc.tags[top].is_proper() || !doc.tags[top].is_noun() {
+        return None;
+    }
+    let mut words = vec![doc.word(top).to_string()];
+    if let Some(c) = doc.children[object]
+        .iter()
+        .find(|&&c| doc.deps[c].is("case") && !matches!(doc.lower[c].as_str(), "'s" | "’s"))
+    {
+        words.push(doc.lower[*c].clone());
+    }
+    Some(words.join(" "))
 }
 
 /// "was accompanied by Foreign Minister Herve de Charette and Trade
@@ -3901,15 +4167,31 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
     out
 }
 
-/// Every pair of things a sentence names, with the path between them and
-/// the pattern it matched, if any: (sentence, entity, entity, path in
-/// words, pattern). For seeing why a fact was or was not drafted.
+/// A pair of things a sentence names, as [`explain`] sees it.
+pub struct Explained {
+    pub sentence: usize,
+    pub a: usize,
+    pub b: usize,
+    /// The path in words.
+    pub words: String,
+    /// The pattern that matched, "other" when another pass drafted a fact
+    /// of the pair in the sentence, or none.
+    pub pattern: Option<&'static str>,
+    /// The features of [`crate::relate`], and the model's probability.
+    pub features: Vec<String>,
+    pub probability: Option<f32>,
+}
+
+/// Every pair of things a sentence names, with the path between them, the
+/// pattern it matched, if any, and the learned model's view of it. For
+/// seeing why a fact was or was not drafted, and for training the model.
 pub fn explain(
     doc: &Doc,
     entities: &[Draft],
     coref: &Coref,
     demonyms: &HashMap<usize, usize>,
-) -> Vec<(usize, usize, usize, String, Option<&'static str>)> {
+    relations: Option<&Relations>,
+) -> Vec<Explained> {
     let mut entity_at: HashMap<usize, usize> = HashMap::new();
     for (e, d) in entities.iter().enumerate() {
         for m in &d.mentions {
@@ -3918,11 +4200,9 @@ pub fn explain(
             }
         }
     }
+    let drafted = covered_pairs(doc, &facts(doc, entities, coref, demonyms, &|_| None, None));
     let mut out = Vec::new();
-    for (k, anchors) in anchors(doc, entities, &entity_at, coref, demonyms)
-        .into_iter()
-        .enumerate()
-    {
+    for anchors in anchors(doc, entities, &entity_at, coref, demonyms) {
         for (i, a) in anchors.iter().enumerate() {
             for b in anchors.iter().skip(i + 1).take(MAX_PARTNERS) {
                 if a.entity == b.entity {
@@ -3948,8 +4228,23 @@ pub fn explain(
                 };
                 let pattern = match_pair(doc, entities, &entity_at, a, b, &|_| None)
                     .or_else(|| match_pair(doc, entities, &entity_at, b, a, &|_| None))
-                    .map(|f| f.pattern);
-                out.push((k, a.entity, b.entity, words, pattern));
+                    .map(|f| f.pattern)
+                    .or_else(|| drafted.contains(&pair_key(doc, a, b)).then_some("other"));
+                let features = learned_features(doc, entities, a, b)
+                    .map(|(_, f)| f)
+                    .unwrap_or_default();
+                let probability = relations
+                    .filter(|_| !features.is_empty())
+                    .map(|r| r.probability(&features));
+                out.push(Explained {
+                    sentence: doc.sentence_of[a.token],
+                    a: a.entity,
+                    b: b.entity,
+                    words,
+                    pattern,
+                    features,
+                    probability,
+                });
             }
         }
     }

@@ -40,6 +40,7 @@ pub mod perceptron;
 pub mod pos;
 pub mod punct;
 pub mod quotes;
+pub mod relate;
 pub mod score;
 pub mod tokenize;
 

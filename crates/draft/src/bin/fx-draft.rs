@@ -963,9 +963,21 @@ fn eval(
                                     &ents,
                                     &drafter.lexicon,
                                 );
-                                for (k, a, b, words, pattern) in
-                                    fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem)
-                                {
+                                for fact_explorer_draft::facts::Explained {
+                                    sentence: k,
+                                    a,
+                                    b,
+                                    words,
+                                    pattern,
+                                    features,
+                                    ..
+                                } in fact_explorer_draft::facts::explain(
+                                    &doc,
+                                    &ents,
+                                    &coref,
+                                    &dem,
+                                    Some(&drafter.relations),
+                                ) {
                                     let sb = doc.bytes(doc.sentences[k].clone());
                                     let names = |e: usize| {
                                         let mut n: std::collections::HashSet<String> = ents[e]
@@ -988,13 +1000,16 @@ fn eval(
                                                 || (!na.is_disjoint(&g.object)
                                                     && !nb.is_disjoint(&g.subject)))
                                     });
+                                    // Then the learned model's features, as
+                                    // benches/draft/relations.py reads them.
                                     println!(
-                                        "  PATH {} {} {} — {} [{}]",
+                                        "  PATH {} {} {} — {} [{}]\t{}",
                                         if in_gold { "GOLD" } else { "none" },
                                         ents[a].name,
                                         ents[b].name,
                                         words,
-                                        pattern.unwrap_or("-")
+                                        pattern.unwrap_or("-"),
+                                        features.join(" ")
                                     );
                                 }
                             }
@@ -1423,20 +1438,24 @@ fn print_paths(drafter: &fact_explorer_draft::Drafter, text: &str) {
     let mut ents = drafter.entities(&doc);
     let dem = fact_explorer_draft::entities::countries_of_demonyms(&doc, &mut ents);
     let coref = fact_explorer_draft::coref::resolve(&doc, &ents, &drafter.lexicon);
-    for (k, a, b, words, pattern) in fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem)
+    for x in
+        fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem, Some(&drafter.relations))
     {
         // The sentence's first byte, so a scorer can tell which sentence.
         let at = doc
             .sentences
-            .get(k)
+            .get(x.sentence)
             .and_then(|s| doc.tokens.get(s.start))
             .map_or(0, |t| t.start);
+        // Then the learned model's probability and features, tab-separated.
         println!(
-            "  PATH {} | {} @{at} — {} [{}]",
-            ents[a].name,
-            ents[b].name,
-            words,
-            pattern.unwrap_or("-")
+            "  PATH {} | {} @{at} — {} [{}]\t{}\t{}",
+            ents[x.a].name,
+            ents[x.b].name,
+            x.words,
+            x.pattern.unwrap_or("-"),
+            x.probability.map_or("-".into(), |p| format!("{p:.3}")),
+            x.features.join(" ")
         );
     }
 }
