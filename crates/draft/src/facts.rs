@@ -1752,6 +1752,50 @@ const LEARNED: Pattern = Pattern {
     cases: &[],
 };
 
+/// Whether the learned model is asked about a pair at all.
+fn learnable(
+    doc: &Doc,
+    entity_at: &HashMap<usize, usize>,
+    demonyms: &HashMap<usize, usize>,
+    a: &Anchor,
+    b: &Anchor,
+) -> bool {
+    // Lists and long sentences ("Polaroids of actor Dennis Hopper;
+    // musician Nick Rhodes…") relate their names through the list: the
+    // model learned from short wire sentences and is not asked there.
+    let sentence = doc.sentences[doc.sentence_of[a.token]].clone();
+    let (lo, hi) = (a.token.min(b.token), a.token.max(b.token));
+    let names_between = (lo + 1..hi)
+        .filter(|&t| doc.tags[t].is_proper() && !doc.tags[t - 1].is_proper())
+        .count();
+    if sentence.len() > MAX_LEARNED_SENTENCE
+        || names_between > 2
+        || sentence.clone().any(|t| doc.word(t) == ";")
+    {
+        return false;
+    }
+    // A people's word ("beat American Pete Sampras"), the owner of another
+    // name ("will debate Dole's running mate Jack Kemp") and a name that
+    // qualifies another ("UN" of "a UN Security Council meeting") are no
+    // party to the verb: the patterns read what they say.
+    let owner = |x: &Anchor| {
+        let t = through_conj(doc, x.token);
+        let other = |t: usize| entity_at.get(&t).is_some_and(|&e| e != x.entity);
+        (doc.deps[t].is("nmod:poss") || doc.deps[t].is("compound"))
+            && doc.heads[t].is_some_and(|h| {
+                other(h)
+                    || doc.children[h]
+                        .iter()
+                        .any(|&c| (doc.deps[c].is("appos") || doc.deps[c].is("flat")) && other(c))
+            })
+    };
+    let demonym = |x: &Anchor| demonyms.contains_key(&x.token);
+    if demonym(a) || demonym(b) || owner(a) || owner(b) {
+        return false;
+    }
+    true
+}
+
 /// A fact no pattern drafted, when the model of [`Relations`] is sure the
 /// sentence relates the two: worded by the words between the two names
 /// when they are few ("headquarters of"), or by the verb or noun at the
@@ -1765,36 +1809,7 @@ fn learned(
     b: &Anchor,
     speaker_of_token: &dyn Fn(usize) -> Option<usize>,
 ) -> Option<Fact> {
-    // Lists and long sentences ("Polaroids of actor Dennis Hopper;
-    // musician Nick Rhodes…") relate their names through the list: the
-    // model learned from short wire sentences and is not asked there.
-    let sentence = doc.sentences[doc.sentence_of[a.token]].clone();
-    let (lo, hi) = (a.token.min(b.token), a.token.max(b.token));
-    let names_between = (lo + 1..hi)
-        .filter(|&t| doc.tags[t].is_proper() && !doc.tags[t - 1].is_proper())
-        .count();
-    if sentence.len() > MAX_LEARNED_SENTENCE
-        || names_between > 2
-        || sentence.clone().any(|t| doc.word(t) == ";")
-    {
-        return None;
-    }
-    // A people's word ("beat American Pete Sampras") and the owner of
-    // another name ("will debate Dole's running mate Jack Kemp") are no
-    // party to the verb: the patterns read what they say.
-    let owner = |x: &Anchor| {
-        let t = through_conj(doc, x.token);
-        let other = |t: usize| entity_at.get(&t).is_some_and(|&e| e != x.entity);
-        doc.deps[t].is("nmod:poss")
-            && doc.heads[t].is_some_and(|h| {
-                other(h)
-                    || doc.children[h]
-                        .iter()
-                        .any(|&c| (doc.deps[c].is("appos") || doc.deps[c].is("flat")) && other(c))
-            })
-    };
-    let demonym = |x: &Anchor| learner.demonyms.contains_key(&x.token);
-    if demonym(a) || demonym(b) || owner(a) || owner(b) {
+    if !learnable(doc, entity_at, learner.demonyms, a, b) {
         return None;
     }
     let ((up, top, down), features) = learned_features(doc, entities, a, b)?;
@@ -1856,7 +1871,8 @@ fn learned(
         }
         None => between_words(doc, &sa, &so).or_else(|| top_words(doc, top, object_end)),
     }
-    .filter(|r| !r.trim().is_empty())?;
+    .map(|r| tidy_learned(&r))
+    .filter(|r| !r.is_empty())?;
     let status = verb.map_or(Status::Stated, |v| status_of(doc, v));
     let note = match (&subject.note, &object.note) {
         (Some(x), Some(y)) => Some(format!("{x} {y}")),
@@ -1879,6 +1895,25 @@ fn learned(
         confidence: (0.6 * p * (0.5 + 0.5 * ends)).clamp(0.05, 0.6),
         pattern: "learned",
     })
+}
+
+/// A learned relation's words without names and a dangling article
+/// ("discuss the Seoul" of "discuss the Seoul-Washington alliance":
+/// "discuss").
+fn tidy_learned(relation: &str) -> String {
+    let mut words: Vec<&str> = relation
+        .split_whitespace()
+        .enumerate()
+        .filter(|(i, w)| *i == 0 || !w.starts_with(char::is_uppercase))
+        .map(|(_, w)| w)
+        .collect();
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+    {
+        words.pop();
+    }
+    words.join(" ")
 }
 
 /// The words between two names when they are a few and say something
@@ -4230,7 +4265,9 @@ pub fn explain(
                     .or_else(|| match_pair(doc, entities, &entity_at, b, a, &|_| None))
                     .map(|f| f.pattern)
                     .or_else(|| drafted.contains(&pair_key(doc, a, b)).then_some("other"));
-                let features = learned_features(doc, entities, a, b)
+                let features = learnable(doc, &entity_at, demonyms, a, b)
+                    .then(|| learned_features(doc, entities, a, b))
+                    .flatten()
                     .map(|(_, f)| f)
                     .unwrap_or_default();
                 let probability = relations

@@ -183,6 +183,21 @@ pub fn features(
     if (lo + 1..hi).any(|t| doc.lower[t] == "and") {
         f.push("and".into());
     }
+    // Inside a quotation, and "according to" one of the ends.
+    let sentence = doc.sentences[doc.sentence_of[top]].clone();
+    let quotes_before = |t: usize| {
+        (sentence.start..t)
+            .filter(|&k| matches!(doc.word(k), "\"" | "“" | "”"))
+            .count()
+    };
+    if quotes_before(lo) % 2 == 1 {
+        f.push("quoted".into());
+    }
+    for (side, t) in [("a", a), ("b", b)] {
+        if doc.children[t].iter().any(|&c| doc.lower[c] == "according") {
+            f.push(format!("according{side}"));
+        }
+    }
     f.push(format!("ea={}:{}", kinds.0, doc.deps[a].name()));
     f.push(format!("eb={}:{}", kinds.1, doc.deps[b].name()));
     f
