@@ -110,7 +110,8 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
                 if lexicon::GOVERNMENT_HEADS.contains(&last) {
                     return EntityKind::GovernmentBody;
                 }
-                if BODY_HEADS.contains(&last) {
+                // ("State Duma": a body named by one word of its own.)
+                if BODY_HEADS.contains(&last) || lexicon::ORG_NAMES.contains(&last) {
                     return EntityKind::Organisation;
                 }
             }
@@ -151,9 +152,13 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
                 && words.len() >= 2
                 && !lexicon::GOVERNMENT_HEADS.contains(&last)
                 && !BODY_HEADS.contains(&last)
+                && !lexicon::ORG_NAMES.contains(&last)
             {
                 // "Mr Key", "Home Secretary Suella Braverman".
                 EntityKind::Person
+            } else if lexicon::ORG_NAMES.contains(&last) {
+                // "State Duma".
+                EntityKind::Organisation
             } else if lexicon::GOVERNMENT_HEADS.contains(&last) {
                 EntityKind::GovernmentBody
             } else if lexicon::ORG_HEADS.contains(&last)

@@ -227,6 +227,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, "ogc"),
         cases: &[],
     },
+    // X told the Interfax news agency: a body's name before the word for
+    // what it is.
+    Pattern {
+        name: "subject-object-body-noun",
+        up: &["nsubj!"],
+        down: &["obj", "compound", "compound"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, "ogc"),
+        cases: &[],
+    },
     // X met with members of Y; X presided over a debate of Y.
     Pattern {
         name: "subject-oblique-modifier",
@@ -1907,13 +1920,19 @@ fn tidy_learned(relation: &str) -> String {
         .filter(|(i, w)| *i == 0 || !w.starts_with(char::is_uppercase))
         .map(|(_, w)| w)
         .collect();
+    trim_articles(&mut words);
+    words.join(" ")
+}
+
+/// Drops an article or owner's word left at the end of a relation's words
+/// ("told the" of "told the Interfax news agency").
+fn trim_articles(words: &mut Vec<&str>) {
     while words
         .last()
         .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
     {
         words.pop();
     }
-    words.join(" ")
 }
 
 /// The words between two names when they are a few and say something
@@ -3451,6 +3470,12 @@ fn match_pair(
                         .iter()
                         .any(|&c| doc.deps[c].is("obj"))
                 }));
+        // "told the Interfax news agency": the noun says what the body is.
+        let ok = ok
+            && (p.name != "subject-object-body-noun"
+                || down_tokens
+                    .first()
+                    .is_some_and(|&n| lexicon::BODY_NOUNS.contains(&doc.lemmas[n].as_str())));
         // "met the Jatiya Party leaders": the noun names people of a body.
         let ok = ok
             && (p.name != "subject-object-people-of"
@@ -3576,6 +3601,9 @@ fn match_pair(
             status_of(doc, inner)
         };
         let mut relation = wording(doc, entities, p, verb_top, &worded, a, b);
+        let mut words: Vec<&str> = relation.split_whitespace().collect();
+        trim_articles(&mut words);
+        relation = words.join(" ");
         if p.name == "headline-infinitive" {
             relation = format!("is to {relation}");
         }

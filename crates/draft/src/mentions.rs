@@ -147,6 +147,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_company_names(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
     add_surnames(doc, lexicon, &mut names);
+    add_full_names(doc, lexicon, &mut names);
     surnames_over_places(doc, lexicon, &mut names);
     add_initials(doc, &mut names);
     join_hyphenated(doc, lexicon, &mut names);
@@ -353,10 +354,16 @@ fn drop_calendar_words(doc: &Doc, names: &mut Vec<Name>) {
 fn drop_function_words(doc: &Doc, names: &mut Vec<Name>) {
     names.retain(|n| {
         let t = n.tokens.start;
+        // ("An IMF mission": "An" is a Korean surname too, but the tagger
+        // read the article.)
+        let function = matches!(
+            doc.tags[t].penn(),
+            "DT" | "PRP" | "PRP$" | "IN" | "CC" | "WDT" | "WP" | "TO" | "MD"
+        );
         !(n.tokens.len() == 1
             && doc.sentence_initial(t)
             && doc.lex[t].zipf >= 60
-            && doc.lex[t].lists.is_empty())
+            && (doc.lex[t].lists.is_empty() || function))
     });
 }
 
@@ -792,8 +799,9 @@ fn join_particles(doc: &Doc, names: &mut Vec<Name>) {
     let mut absorbed: Vec<Range<usize>> = Vec::new();
     for n in names.iter_mut().filter(|n| n.label == Label::Per) {
         let mut end = n.tokens.end;
+        // (Capitalised too: "Stefaan De Clerck", "Karel Van Miert".)
         while end + 1 < doc.len()
-            && lexicon::NAME_PARTICLES.contains(&doc.word(end))
+            && lexicon::NAME_PARTICLES.contains(&doc.lower[end].as_str())
             && doc.sentence_of[end + 1] == doc.sentence_of[n.tokens.start]
         {
             // "Hassan el-Alfi": the particle joined to the name by a hyphen.
@@ -947,9 +955,13 @@ fn add_described_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             && lexicon::SPEECH_VERBS.contains(&doc.lemmas[e + 1].as_str());
         let body = next(1) == "which" && lexicon::heads_body(doc.word(e - 1))
             || (next(1) == "which" && doc.word(e - 1) == "International");
-        if described || before_said {
+        // ("the State Duma, the lower house of parliament": a body's word
+        // ends it.)
+        let body_word =
+            lexicon::ORG_NAMES.contains(&doc.word(e - 1)) || lexicon::heads_body(doc.word(e - 1));
+        if (described || before_said) && !body_word {
             found.push(rule(span, Label::Per, 0.65));
-        } else if body || described_body {
+        } else if body || described_body || described {
             found.push(rule(span, Label::Org, 0.65));
         }
         i = e;
@@ -2150,6 +2162,60 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
         k += 1;
         !gone[k - 1]
     });
+    names.extend(added);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// A person the tagger found only by the surname ("Benali was detained")
+/// is named in full where that surname follows a capitalised word it left
+/// ("asked Belgium to extradite Karim Benali, a 31-year-old Algerian"):
+/// the two words are the person, when the first is no title, month,
+/// people's word or word the text writes in lower case.
+fn add_full_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == Label::Per && n.tokens.len() == 1)
+        .map(|n| doc.word(n.tokens.start))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let first_name = |g: usize| {
+        let w = doc.word(g);
+        !doc.sentence_initial(g)
+            && capitalised(w)
+            && w.chars().all(char::is_alphabetic)
+            && !doc.lex[g].seen_lower
+            && !lexicon::is_title(w)
+            && !lexicon::is_day_or_month(w)
+            && lexicon::demonym(w).is_none()
+            && !lexicon.is_listed_place(w)
+    };
+    // (The tagger may have read the two words as a body's or a place's.)
+    for n in names.iter_mut() {
+        let r = n.tokens.clone();
+        if n.label != Label::Per
+            && r.len() == 2
+            && surnames.contains(doc.word(r.start + 1))
+            && first_name(r.start)
+        {
+            n.label = Label::Per;
+        }
+    }
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut added = Vec::new();
+    for t in 1..doc.len() {
+        let g = t - 1;
+        if surnames.contains(doc.word(t))
+            && !taken.contains(&t)
+            && !taken.contains(&g)
+            && spaced(doc, g, t)
+            && doc.sentence_of[g] == doc.sentence_of[t]
+            && first_name(g)
+        {
+            added.push(rule(g..t + 1, Label::Per, 0.7));
+        }
+    }
     names.extend(added);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }

@@ -2629,3 +2629,27 @@ fn the_learned_model_is_not_asked_about_names_in_a_list() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_person_found_by_the_surname_is_named_in_full_where_the_full_name_was_left() {
+    let set = draft(
+        "France on Thursday asked Belgium to extradite Karim Benali, a 31-year-old Algerian \
+         who was arrested in Brussels. Belgian Justice Minister Stefaan De Clerck said Benali \
+         would appear in court.",
+    );
+    assert_eq!(kind(&set, "Karim Benali"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Stefaan De Clerck"), Some(EntityKind::Person));
+    assert!(kind(&set, "Benali").is_none() && kind(&set, "Stefaan").is_none());
+}
+
+#[test]
+fn a_parliament_by_its_own_word_an_article_and_a_news_agency() {
+    let set = draft(
+        "\"The president is not running Russia,\" Communist Party leader Gennady Zyuganov told \
+         the Interfax news agency. He said his party would table a motion in the State Duma, \
+         the lower house of parliament. An IMF mission is due in Moscow.",
+    );
+    assert_eq!(kind(&set, "State Duma"), Some(EntityKind::Organisation));
+    assert!(kind(&set, "An").is_none());
+    has_all(&facts(&set), &["Gennady Zyuganov | told | Interfax"]);
+}
