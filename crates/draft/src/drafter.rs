@@ -172,6 +172,7 @@ impl Drafter {
         let mut entities = entities::cluster(doc, &found, &self.lexicon);
         entities::governments_named_by_capitals(doc, &mut entities);
         entities::merge_known_as(doc, &mut entities);
+        entities::merge_short_bodies(&mut entities, &self.lexicon);
         entities
     }
 

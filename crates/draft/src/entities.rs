@@ -596,7 +596,18 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 by_upper.entry(name.to_uppercase()).or_insert(g);
                 by_first_word.entry(first_word(&name)).or_default().push(g);
                 if m.label == Label::Per {
-                    for w in name.split_whitespace() {
+                    // ("Naimi" of "Ali al-Naimi" too: a particle joined by
+                    // a hyphen.)
+                    let words = name.split_whitespace().flat_map(|w| {
+                        let bare = w
+                            .split_once('-')
+                            .filter(|(p, rest)| {
+                                lexicon::NAME_PARTICLES.contains(p) && !rest.is_empty()
+                            })
+                            .map(|(_, rest)| rest);
+                        std::iter::once(w).chain(bare)
+                    });
+                    for w in words {
                         for w in [w.to_string(), w.to_uppercase()] {
                             let gs = people_by_word.entry(w).or_default();
                             if gs.last() != Some(&g) {
@@ -913,6 +924,11 @@ pub fn merge_known_as(doc: &Doc, entities: &mut Vec<Draft>) {
             into.push((second, first));
         }
     }
+    merge_into(entities, into);
+}
+
+/// Moves each `from` entity's mentions, name and aliases into its `to`.
+fn merge_into(entities: &mut Vec<Draft>, into: Vec<(usize, usize)>) {
     if into.is_empty() {
         return;
     }
@@ -939,6 +955,54 @@ pub fn merge_known_as(doc: &Doc, entities: &mut Vec<Draft>) {
         k += 1;
         !gone[k - 1]
     });
+}
+
+/// "Unions take strike to Hyundai shipyards" in a headline, then "Hyundai
+/// Heavy Industries": one word, read as no person, that opens the name of
+/// bodies the article names in full is a body: the one, when it opens
+/// one name only or one company's name with its legal form (its mentions
+/// and name go to it), else a body of its own ("Hyundai" beside "Hyundai
+/// Heavy Industries" and "Hyundai Motor Co"). Not a listed place ("New York"
+/// opens "New York Times").
+pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
+    let mut into = Vec::new();
+    for e in 0..entities.len() {
+        let d = &entities[e];
+        if d.name.contains(' ')
+            || d.kind == EntityKind::Person
+            || lexicon.is_listed_place(&d.name)
+            || !d.name.chars().any(char::is_lowercase)
+        {
+            continue;
+        }
+        let head = format!("{} ", d.name);
+        let opens: Vec<usize> = (0..entities.len())
+            .filter(|&h| {
+                h != e
+                    && entities[h].name.starts_with(&head)
+                    && matches!(
+                        entities[h].kind,
+                        EntityKind::Organisation | EntityKind::GovernmentBody
+                    )
+            })
+            .collect();
+        // Of several, the one a legal form ends or of three words or more
+        // ("Telefonica de Espana SA", not "Telefonica Internacional").
+        let full: Vec<usize> = opens
+            .iter()
+            .copied()
+            .filter(|&h| {
+                let name = &entities[h].name;
+                corporate_stem(name) != name || name.split_whitespace().count() >= 3
+            })
+            .collect();
+        match (opens.as_slice(), full.as_slice()) {
+            ([], _) => {}
+            ([h], _) | (_, [h]) => into.push((e, *h)),
+            _ => entities[e].kind = EntityKind::Organisation,
+        }
+    }
+    merge_into(entities, into);
 }
 
 pub fn governments_named_by_capitals(doc: &Doc, entities: &mut Vec<Draft>) {

@@ -202,7 +202,12 @@ fn cut_lower_case_edges(doc: &Doc, names: &mut Vec<Name>) {
         while b > a && lower(b - 1) {
             b -= 1;
         }
-        while a < b && lower(a) && !(lexicon::NAME_PARTICLES.contains(&doc.word(a)) && a + 1 < b) {
+        // (And an owner's "'s" the tagger began it with: "Saudi Arabia's
+        // Oil Minister Ali al-Naimi".)
+        while a < b
+            && ((lower(a) && !(lexicon::NAME_PARTICLES.contains(&doc.word(a)) && a + 1 < b))
+                || matches!(doc.word(a), "'s" | "’s"))
+        {
             a += 1;
         }
         n.tokens = a..b;
@@ -596,18 +601,30 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         {
             k += 1;
         }
+        // ("Oil Minister Ali al-Naimi": a portfolio's words before the
+        // title.)
+        if k < r.end && !lexicon::is_title(doc.word(k)) {
+            if let Some(t) = (k + 1..(k + 3).min(r.end)).find(|&t| {
+                lexicon::is_title(doc.word(t)) && !lexicon::TITLE_WORDS.contains(&doc.word(t))
+            }) {
+                k = t;
+            }
+        }
         let title_start = k;
         while k < r.end && lexicon::is_title(doc.word(k)) {
             k += 1;
         }
-        let rest = r.end - k;
+        // (Words of the name, not its particles: "Ali al-Naimi" is two.)
+        let particle =
+            |t: usize| doc.word(t) == "-" || lexicon::NAME_PARTICLES.contains(&doc.word(t));
+        let rest = (k..r.end).filter(|&t| !particle(t)).count();
         let role = (title_start..k).any(|t| {
             let w = doc.word(t);
             !lexicon::TITLE_WORDS.contains(&w) && !lexicon::HONORIFICS.contains(&w)
         });
         let person = (k..r.end).all(|t| {
             let w = doc.word(t);
-            capitalised(w) && !lexicon::heads_body(w)
+            (capitalised(w) && !lexicon::heads_body(w)) || (particle(t) && t > k)
         });
         if role && (1..=3).contains(&rest) && person {
             n.label = Label::Per;
@@ -748,15 +765,27 @@ fn join_company_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             continue;
         }
         let mut a = i;
-        while a > 0
-            && i - a < 4
-            && capitalised(doc.word(a - 1))
-            && doc.word(a - 1).chars().any(char::is_lowercase)
-            && !doc.tokens[a].line_start
-            && !lexicon::is_title(doc.word(a - 1))
-            && !lexicon::LEGAL_FORMS.contains(&doc.word(a - 1))
-        {
-            a -= 1;
+        let word = |k: usize| {
+            capitalised(doc.word(k))
+                && doc.word(k).chars().any(char::is_lowercase)
+                && !lexicon::is_title(doc.word(k))
+                && !lexicon::LEGAL_FORMS.contains(&doc.word(k))
+        };
+        loop {
+            if a > 0 && i - a < 4 && !doc.tokens[a].line_start && word(a - 1) {
+                a -= 1;
+            } else if a > 1
+                && i - a < 3
+                && a < i
+                && !doc.tokens[a].line_start
+                && lexicon::NAME_PARTICLES.contains(&doc.word(a - 1))
+                && word(a - 2)
+            {
+                // "Petroleos de Venezuela SA".
+                a -= 2;
+            } else {
+                break;
+            }
         }
         // Two words at least for a role's owner, or one proper noun with
         // the role's holder named after it ("Siemens chief executive
@@ -2963,6 +2992,28 @@ fn types_from_context(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         {
             // "the Cosa Nostra boss": no person is "the X boss".
             n.label = Label::Org;
+        } else if n.label == Label::Per
+            && matches!(after, Some("'s" | "’s"))
+            && !lexicon.contains(List::Given, doc.word(r.start))
+            && (r.end + 1..(r.end + 4).min(doc.len()))
+                .take_while(|&k| !doc.tags[k].is_punct())
+                .any(|k| {
+                    matches!(
+                        doc.lower[k].as_str(),
+                        "office"
+                            | "offices"
+                            | "desk"
+                            | "headquarters"
+                            | "branch"
+                            | "subsidiary"
+                            | "division"
+                            | "shareholders"
+                            | "board"
+                    )
+                })
+        {
+            // "Smith Barney's London office": a body's.
+            n.label = Label::Org;
         }
     }
 }
@@ -3509,6 +3560,18 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) 
     // Thomas Enqvist").
     while n.label == Label::Per && b - a >= 3 && lexicon::demonym(doc.word(a)).is_some() {
         a += 1;
+    }
+    // Nor a portfolio and its title ("Oil Minister Ali al-Naimi" read
+    // whole), when two words or more are left.
+    if n.label == Label::Per
+        && b - a >= 4
+        && lexicon::PORTFOLIOS.contains(&doc.word(a))
+        && lexicon::is_title(doc.word(a + 1))
+    {
+        a += 2;
+        while b - a >= 3 && lexicon::is_title(doc.word(a)) {
+            a += 1;
+        }
     }
     // Titles never end a name ("U.S. Senator"), nor does a number after a
     // person's or a place's name ("Sweden 1 – 0"), nor a score after any

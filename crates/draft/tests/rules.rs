@@ -2653,3 +2653,32 @@ fn a_parliament_by_its_own_word_an_article_and_a_news_agency() {
     assert!(kind(&set, "An").is_none());
     has_all(&facts(&set), &["Gennady Zyuganov | told | Interfax"]);
 }
+
+#[test]
+fn a_short_name_before_the_full_ones_and_companies_with_particles() {
+    let set = draft(
+        "Unions take strike to Hyundai shipyards\n\nWorkers at Hyundai Heavy Industries walked \
+         off the job. Production was halted at Hyundai Motor Co.\n\nTelefonica, Portugal \
+         Telecom team up\n\nTelefonica de Espana SA said its arm Telefonica Internacional would \
+         bid. He said state oil company Petroleos de Venezuela SA would expand. Kuwait's Oil \
+         Minister Issa al-Mazidi met Saudi Oil Minister Ali al-Naimi. Mazidi said Naimi \
+         agreed, said Peter Gignoux, head of the energy desk at Smith Barney's London office.",
+    );
+    assert_eq!(kind(&set, "Hyundai"), Some(EntityKind::Organisation));
+    assert!(
+        kind(&set, "Telefonica").is_none(),
+        "one of Telefonica's names"
+    );
+    let telefonica = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Telefonica de Espana SA")
+        .expect("the company");
+    assert!(telefonica.aliases.iter().any(|a| a == "Telefonica"));
+    assert_eq!(
+        kind(&set, "Petroleos de Venezuela SA"),
+        Some(EntityKind::Organisation)
+    );
+    assert!(kind(&set, "Naimi").is_none());
+    assert_eq!(kind(&set, "Smith Barney"), Some(EntityKind::Organisation));
+}
