@@ -159,6 +159,18 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
             } else if lexicon::ORG_NAMES.contains(&last) {
                 // "State Duma".
                 EntityKind::Organisation
+            } else if words.len() >= 3
+                && matches!(words[1], "of" | "for")
+                && (lexicon::ORG_HEADS.contains(&words[0])
+                    || lexicon::GOVERNMENT_HEADS.contains(&words[0]))
+            {
+                // "Organisation for Security and Cooperation in Europe",
+                // "Council of Europe": a body's head word opens it.
+                if lexicon::GOVERNMENT_HEADS.contains(&words[0]) {
+                    EntityKind::GovernmentBody
+                } else {
+                    EntityKind::Organisation
+                }
             } else if lexicon::GOVERNMENT_HEADS.contains(&last) {
                 EntityKind::GovernmentBody
             } else if lexicon::ORG_HEADS.contains(&last)

@@ -1141,6 +1141,14 @@ pub const BODY_NOUNS: &[&str] = &[
     "manufacturer",
     "maker",
     "retailer",
+    "coalition",
+    "alliance",
+    "movement",
+    "federation",
+    "union",
+    "consortium",
+    "chain",
+    "bloc",
 ];
 
 /// Acronyms of bodies that news text names without expanding.

@@ -328,11 +328,25 @@ fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
             });
             continue;
         }
+        // (Not a name its bracketed acronym spells whole: "Organisation for
+        // Security and Cooperation in Europe (OSCE)".)
+        let spelt =
+            r.end + 2 < doc.len() && doc.word(r.end) == "(" && doc.word(r.end + 2) == ")" && {
+                let initials: String = r
+                    .clone()
+                    .filter_map(|t| doc.word(t).chars().next().filter(|c| c.is_uppercase()))
+                    .collect();
+                initials.len() >= 3 && initials == doc.word(r.end + 1)
+            };
         // (And a person's "of" and a listed place: "William Cohen of Maine".)
-        let at = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
-            (matches!(doc.word(k), "in" | "at") && capitalised(doc.word(k + 1)))
-                || (n.label == Label::Per && doc.word(k) == "of" && doc.starts_listed_place(k + 1))
-        });
+        let at = (r.start + 1..r.end.saturating_sub(1))
+            .filter(|_| !spelt)
+            .find(|&k| {
+                (matches!(doc.word(k), "in" | "at") && capitalised(doc.word(k + 1)))
+                    || (n.label == Label::Per
+                        && doc.word(k) == "of"
+                        && doc.starts_listed_place(k + 1))
+            });
         match at {
             Some(k) => {
                 out.push(rule(k + 1..r.end, Label::Loc, n.confidence.min(0.7)));
@@ -1958,7 +1972,8 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
 /// "the United Nations High Commissioner for Refugees (UNHCR)", "the
 /// Alliance of Democratic Forces for the Liberation of Congo-Zaire
 /// (ADFL)": the acronym in brackets spells the capitalised words before
-/// it, across "for", "of", "the" and "and"; those words are one body's
+/// it, across "for", "of", "the", "and" and "in" ("Organisation for
+/// Security and Cooperation in Europe (OSCE)"); those words are one body's
 /// name, in place of the tagger's pieces.
 fn names_spelt_by_acronyms(doc: &Doc, names: &mut Vec<Name>) {
     let mut found = Vec::new();
@@ -1988,7 +2003,7 @@ fn names_spelt_by_acronyms(doc: &Doc, names: &mut Vec<Name>) {
                 if initials == letters {
                     break;
                 }
-            } else if !matches!(w, "for" | "of" | "the" | "and" | "on" | "&" | "-") {
+            } else if !matches!(w, "for" | "of" | "the" | "and" | "on" | "in" | "&" | "-") {
                 break;
             }
             if doc.tokens[t].line_start {
@@ -2627,7 +2642,9 @@ fn workplaces(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         let called = |t: usize| t < doc.len() && lexicon::BODY_NOUNS.contains(&doc.word(t));
         let place =
             n.label == Label::Loc && lexicon.is_listed_place(doc.span_text(n.tokens.clone()));
-        if !place && (called(e) || (e < doc.len() && doc.word(e) == "news" && called(e + 1))) {
+        // (Across one lower-case word: "the Citgo refining chain".)
+        let lower = |t: usize| t < doc.len() && doc.word(t).starts_with(char::is_lowercase);
+        if !place && (called(e) || (lower(e) && called(e + 1))) {
             n.label = Label::Org;
             continue;
         }
@@ -3014,6 +3031,24 @@ fn types_from_context(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         {
             // "Smith Barney's London office": a body's.
             n.label = Label::Org;
+        } else if n.label != Label::Per
+            && (2..=3).contains(&r.len())
+            && after == Some(",")
+            && (r.start..r.end).all(|t| {
+                capitalised(doc.word(t))
+                    && !lexicon::heads_body(doc.word(t))
+                    && !lexicon.is_listed_place(doc.word(t))
+            })
+            && (r.end + 1..(r.end + 4).min(doc.len()))
+                .take_while(|&k| {
+                    matches!(doc.lower[k].as_str(), "the" | "a" | "an" | "former")
+                        || lexicon::is_role(&doc.lower[k])
+                })
+                .any(|k| lexicon::is_role(&doc.lower[k]))
+        {
+            // "Vuk Draskovic, leader of the Serbian Renewal Movement": a
+            // person, described by a role.
+            n.label = Label::Per;
         }
     }
 }

@@ -2682,3 +2682,20 @@ fn a_short_name_before_the_full_ones_and_companies_with_particles() {
     assert!(kind(&set, "Naimi").is_none());
     assert_eq!(kind(&set, "Smith Barney"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_body_spelt_across_in_and_a_person_described_by_a_role() {
+    let set = draft(
+        "Felipe Gonzalez, who heads a mission of the Organisation for Security and Cooperation \
+         in Europe (OSCE), met President Slobodan Milosevic. Vuk Draskovic, leader of the \
+         Serbian Renewal Movement (SPO), said he had not been invited. PDVSA, which owns the \
+         Citgo refining chain in the United States, is headed by Luis Giusti.",
+    );
+    assert_eq!(
+        kind(&set, "Organisation for Security and Cooperation in Europe"),
+        Some(EntityKind::Organisation)
+    );
+    assert!(kind(&set, "Europe").is_none());
+    assert_eq!(kind(&set, "Vuk Draskovic"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Citgo"), Some(EntityKind::Organisation));
+}
