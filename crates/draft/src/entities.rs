@@ -974,24 +974,29 @@ fn merge_into(entities: &mut Vec<Draft>, into: Vec<(usize, usize)>) {
 /// bodies the article names in full is a body: the one, when it opens
 /// one name only or one company's name with its legal form (its mentions
 /// and name go to it), else a body of its own ("Hyundai" beside "Hyundai
-/// Heavy Industries" and "Hyundai Motor Co"). Not a listed place ("New York"
-/// opens "New York Times").
+/// Heavy Industries" and "Hyundai Motor Co"). Not a country, nor a listed
+/// town but before a company's name with its legal form.
 pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
     let mut into = Vec::new();
     for e in 0..entities.len() {
         let d = &entities[e];
         if d.name.contains(' ')
             || d.kind == EntityKind::Person
-            || lexicon.is_listed_place(&d.name)
+            || d.kind == EntityKind::Country
             || !d.name.chars().any(char::is_lowercase)
         {
             continue;
         }
+        // A listed town opens only a company's name with its legal form
+        // ("Toyota" of "Toyota Motor Corp"; "Seoul" of "Seoul National
+        // University" stays the city).
+        let town = lexicon.is_listed_place(&d.name);
         let head = format!("{} ", d.name);
         let opens: Vec<usize> = (0..entities.len())
             .filter(|&h| {
                 h != e
                     && entities[h].name.starts_with(&head)
+                    && (!town || corporate_stem(&entities[h].name) != entities[h].name)
                     && matches!(
                         entities[h].kind,
                         EntityKind::Organisation | EntityKind::GovernmentBody

@@ -2699,3 +2699,13 @@ fn a_body_spelt_across_in_and_a_person_described_by_a_role() {
     assert_eq!(kind(&set, "Vuk Draskovic"), Some(EntityKind::Person));
     assert_eq!(kind(&set, "Citgo"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_town_that_opens_a_company_name_with_its_legal_form_is_the_company() {
+    let set = draft(
+        "He said Toyota Motor Corp had bought more foreign parts. In Tokyo, Toyota shares fell \
+         30 yen. Singapore Airlines Ltd flies from Singapore.",
+    );
+    assert!(kind(&set, "Toyota").is_none());
+    assert_eq!(kind(&set, "Singapore"), Some(EntityKind::Country));
+}
