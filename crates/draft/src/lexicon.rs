@@ -1149,6 +1149,7 @@ pub const BODY_NOUNS: &[&str] = &[
     "consortium",
     "chain",
     "bloc",
+    "team",
 ];
 
 /// Acronyms of bodies that news text names without expanding.
