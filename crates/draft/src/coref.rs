@@ -378,6 +378,9 @@ enum Wants {
     Kinds(&'static str),
     /// A person with this role in their description.
     Role(String),
+    /// A place or body whose name ends in this word ("the cathedral" for
+    /// "Myongdong Cathedral").
+    NameHead(String),
 }
 
 impl Wants {
@@ -394,6 +397,11 @@ impl Wants {
             }),
             Wants::Role(role) => {
                 d.kind == EntityKind::Person && d.description.to_lowercase().contains(role.as_str())
+            }
+            Wants::NameHead(word) => {
+                d.kind != EntityKind::Person
+                    && d.name.contains(' ')
+                    && d.name.split_whitespace().last() == Some(word.as_str())
             }
         }
     }
@@ -416,6 +424,9 @@ fn description(doc: &Doc, t: usize) -> Option<Wants> {
         doc.deps[c].is("det")
             || doc.deps[c].is("punct")
             || doc.deps[c].is("case")
+            // (A day the parse hung from it: "surrounded the cathedral on
+            // Friday".)
+            || (c > t && lexicon::is_day_or_month(doc.word(c)))
             || (doc.deps[c].is("amod")
                 && c < t
                 && !matches!(
@@ -443,5 +454,13 @@ fn description(doc: &Doc, t: usize) -> Option<Wants> {
     if let Some((_, kinds)) = lexicon::DESCRIPTIONS.iter().find(|(n, _)| *n == lemma) {
         return Some(Wants::Kinds(kinds));
     }
-    lexicon::is_role(lemma).then(|| Wants::Role(lemma.to_string()))
+    if lexicon::is_role(lemma) {
+        return Some(Wants::Role(lemma.to_string()));
+    }
+    // (A common word only: "the cathedral", "the square", not "the day".)
+    let noun = lexicon::title_case(lemma);
+    (doc.word(t).starts_with(char::is_lowercase)
+        && lemma.len() > 3
+        && !lexicon::is_day_or_month(&noun))
+    .then_some(Wants::NameHead(noun))
 }

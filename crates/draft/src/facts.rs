@@ -227,6 +227,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, "ogc"),
         cases: &[],
     },
+    // "Officers of the National Police Agency surrounded the cathedral":
+    // the people of a body act for it.
+    Pattern {
+        name: "people-of-subject-object",
+        up: &["nmod", "nsubj!"],
+        down: &["obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: ("ogc", ANY),
+        cases: &[],
+    },
     // X told the Interfax news agency: a body's name before the word for
     // what it is.
     Pattern {
@@ -3469,6 +3482,28 @@ fn match_pair(
                     }) || !doc.children[verb_top]
                         .iter()
                         .any(|&c| doc.deps[c].is("obj"))
+                }));
+        // "Officers of the National Police Agency": people of the body.
+        let ok = ok
+            && (p.name != "people-of-subject-object"
+                || up_tokens.get(1).is_some_and(|&n| {
+                    matches!(
+                        doc.lemmas[n].as_str(),
+                        "officer"
+                            | "official"
+                            | "member"
+                            | "representative"
+                            | "delegation"
+                            | "envoy"
+                            | "soldier"
+                            | "troop"
+                            | "negotiator"
+                            | "diplomat"
+                            | "executive"
+                            | "leader"
+                    ) && doc.children[up_tokens[0]]
+                        .iter()
+                        .any(|&c| doc.lower[c] == "of")
                 }));
         // "told the Interfax news agency": the noun says what the body is.
         let ok = ok

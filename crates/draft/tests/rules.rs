@@ -2709,3 +2709,15 @@ fn a_town_that_opens_a_company_name_with_its_legal_form_is_the_company() {
     assert!(kind(&set, "Toyota").is_none());
     assert_eq!(kind(&set, "Singapore"), Some(EntityKind::Country));
 }
+
+#[test]
+fn a_description_by_the_last_word_of_a_name_and_the_people_of_a_body() {
+    let set = draft(
+        "Strikers gathered at Myongdong Cathedral in Seoul on Thursday. Officers of the National \
+         Police Agency surrounded the cathedral on Friday but did not enter it.",
+    );
+    has_all(
+        &facts(&set),
+        &["National Police Agency | surrounded | Myongdong Cathedral"],
+    );
+}
