@@ -1815,11 +1815,21 @@ fn learnable(
                         .any(|&c| (doc.deps[c].is("appos") || doc.deps[c].is("flat")) && other(c))
             })
     };
+    // A name the parse ran into another ("signed England midfielder Paul
+    // Ince" read as one flat phrase) is read by the patterns only.
+    let tangled = |x: &Anchor| {
+        let t = through_conj(doc, x.token);
+        let other = |t: usize| entity_at.get(&t).is_some_and(|&e| e != x.entity);
+        let close = |t: usize| {
+            ["flat", "compound", "appos"]
+                .iter()
+                .any(|d| doc.deps[t].is(d))
+        };
+        (close(t) && doc.heads[t].is_some_and(other))
+            || doc.children[t].iter().any(|&c| close(c) && other(c))
+    };
     let demonym = |x: &Anchor| demonyms.contains_key(&x.token);
-    if demonym(a) || demonym(b) || owner(a) || owner(b) {
-        return false;
-    }
-    true
+    !(demonym(a) || demonym(b) || owner(a) || owner(b) || tangled(a) || tangled(b))
 }
 
 /// A fact no pattern drafted, when the model of [`Relations`] is sure the
