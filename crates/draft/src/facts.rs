@@ -1765,6 +1765,26 @@ struct Learner<'a> {
 /// The longest sentence, in tokens, whose pairs the learned model reads.
 const MAX_LEARNED_SENTENCE: usize = 45;
 
+/// Nouns for people who stand for the body they are of ("the Jatiya Party
+/// leaders", "Officers of the National Police Agency").
+const PEOPLE_OF_BODIES: &[&str] = &[
+    "leader",
+    "official",
+    "officer",
+    "member",
+    "representative",
+    "delegation",
+    "envoy",
+    "correspondent",
+    "reporter",
+    "negotiator",
+    "diplomat",
+    "executive",
+    "chief",
+    "soldier",
+    "troop",
+];
+
 /// How a learned fact is worded when a verb carries it.
 const LEARNED: Pattern = Pattern {
     name: "learned",
@@ -3497,23 +3517,10 @@ fn match_pair(
         let ok = ok
             && (p.name != "people-of-subject-object"
                 || up_tokens.get(1).is_some_and(|&n| {
-                    matches!(
-                        doc.lemmas[n].as_str(),
-                        "officer"
-                            | "official"
-                            | "member"
-                            | "representative"
-                            | "delegation"
-                            | "envoy"
-                            | "soldier"
-                            | "troop"
-                            | "negotiator"
-                            | "diplomat"
-                            | "executive"
-                            | "leader"
-                    ) && doc.children[up_tokens[0]]
-                        .iter()
-                        .any(|&c| doc.lower[c] == "of")
+                    PEOPLE_OF_BODIES.contains(&doc.lemmas[n].as_str())
+                        && doc.children[up_tokens[0]]
+                            .iter()
+                            .any(|&c| doc.lower[c] == "of")
                 }));
         // "told the Interfax news agency": the noun says what the body is.
         let ok = ok
@@ -3524,23 +3531,9 @@ fn match_pair(
         // "met the Jatiya Party leaders": the noun names people of a body.
         let ok = ok
             && (p.name != "subject-object-people-of"
-                || down_tokens.first().is_some_and(|&n| {
-                    matches!(
-                        doc.lemmas[n].as_str(),
-                        "leader"
-                            | "official"
-                            | "member"
-                            | "representative"
-                            | "delegation"
-                            | "envoy"
-                            | "correspondent"
-                            | "reporter"
-                            | "negotiator"
-                            | "diplomat"
-                            | "executive"
-                            | "chief"
-                    )
-                }));
+                || down_tokens
+                    .first()
+                    .is_some_and(|&n| PEOPLE_OF_BODIES.contains(&doc.lemmas[n].as_str())));
         // "X faced Y at the Fisht Stadium": only verbs of meeting or
         // playing put the object there too ("criticised Y at Trump Tower"
         // does not).
