@@ -1909,10 +1909,7 @@ fn learned(
         .or_else(|| doc.tags[top].is_verb().then_some(top));
     // Reported speech is no fact between speaker and content, as for the
     // patterns.
-    if verb.is_some_and(|v| {
-        lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
-            && !matches!(doc.lemmas[v].as_str(), "tell" | "write" | "ask")
-    }) {
+    if verb.is_some_and(|v| reports_speech(doc, v)) {
         return None;
     }
     let relation = match verb {
@@ -1930,11 +1927,7 @@ fn learned(
     .map(|r| tidy_learned(&r))
     .filter(|r| !r.is_empty())?;
     let status = verb.map_or(Status::Stated, |v| status_of(doc, v));
-    let note = match (&subject.note, &object.note) {
-        (Some(x), Some(y)) => Some(format!("{x} {y}")),
-        (Some(x), None) | (None, Some(x)) => Some(x.clone()),
-        _ => None,
-    };
+    let note = joined_notes(subject, object);
     let ends = subject.confidence.min(object.confidence);
     let attributed_to =
         speaker_of_token(top).filter(|s| *s != subject.entity && *s != object.entity);
@@ -1951,6 +1944,23 @@ fn learned(
         confidence: (0.6 * p * (0.5 + 0.5 * ends)).clamp(0.05, 0.6),
         pattern: "learned",
     })
+}
+
+/// Whether verb `v` reports speech ("said", "added"): no fact between the
+/// speaker and what is said; "told", "wrote to" and "asked" are facts
+/// between the speaker and who is told.
+fn reports_speech(doc: &Doc, v: usize) -> bool {
+    lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+        && !matches!(doc.lemmas[v].as_str(), "tell" | "write" | "ask")
+}
+
+/// Why a fact's ends were inferred, both notes when both were.
+fn joined_notes(a: &Anchor, b: &Anchor) -> Option<String> {
+    match (&a.note, &b.note) {
+        (Some(x), Some(y)) => Some(format!("{x} {y}")),
+        (Some(x), None) | (None, Some(x)) => Some(x.clone()),
+        _ => None,
+    }
 }
 
 /// A learned relation's words without names and a dangling article
@@ -3617,10 +3627,7 @@ fn match_pair(
         }
         // Reported speech and "said X" paths are no facts between speaker
         // and content.
-        if p.top == Top::Verb
-            && lexicon::SPEECH_VERBS.contains(&doc.lemmas[verb_top].as_str())
-            && !matches!(doc.lemmas[verb_top].as_str(), "tell" | "write" | "ask")
-        {
+        if p.top == Top::Verb && reports_speech(doc, verb_top) {
             continue;
         }
         // The status of the verb that carries the relation ("deliver" of
@@ -3656,11 +3663,7 @@ fn match_pair(
             continue;
         }
         let evidence = clause(doc, verb_top, ta, tb);
-        let note = match (&subject.note, &object.note) {
-            (Some(x), Some(y)) => Some(format!("{x} {y}")),
-            (Some(x), None) | (None, Some(x)) => Some(x.clone()),
-            _ => None,
-        };
+        let note = joined_notes(subject, object);
         let ends = subject.confidence.min(object.confidence);
         let attributed_to = speaker_of_token(verb_top)
             .filter(|s| *s != subject.entity && *s != object.entity)
