@@ -2216,9 +2216,17 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
 /// the two words are the person, when the first is no title, month,
 /// people's word or word the text writes in lower case.
 fn add_full_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    // (And a word the tagger took for a place no list knows: "Chubais"
+    // read as a region, then "Kremlin chief of staff Anatoly Chubais".)
     let surnames: HashSet<&str> = names
         .iter()
-        .filter(|n| n.label == Label::Per && n.tokens.len() == 1)
+        .filter(|n| {
+            n.tokens.len() == 1
+                && (n.label == Label::Per
+                    || (n.label == Label::Loc
+                        && !lexicon.is_listed_place(doc.word(n.tokens.start))
+                        && doc.word(n.tokens.start).chars().any(char::is_lowercase)))
+        })
         .map(|n| doc.word(n.tokens.start))
         .collect();
     if surnames.is_empty() {

@@ -2721,3 +2721,14 @@ fn a_description_by_the_last_word_of_a_name_and_the_people_of_a_body() {
         &["National Police Agency | surrounded | Myongdong Cathedral"],
     );
 }
+
+#[test]
+fn a_surname_the_tagger_took_for_a_place_is_the_person_named_in_full() {
+    let set = draft(
+        "Chubais tightens grip on Kremlin\n\nMOSCOW 1996-11-28\n\nKremlin chief of staff \
+         Anatoly Chubais on Thursday sacked Nikolai Sorokin. \"Chubais is running it,\" \
+         Gennady Zyuganov said.",
+    );
+    assert_eq!(kind(&set, "Anatoly Chubais"), Some(EntityKind::Person));
+    assert!(kind(&set, "Chubais").is_none());
+}
