@@ -3039,6 +3039,25 @@ fn types_from_context(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         {
             // "Smith Barney's London office": a body's.
             n.label = Label::Org;
+        } else if (n.label == Label::Loc
+            || (n.label == Label::Per && !lexicon.contains(List::Given, doc.word(r.start))))
+            && r.len() == 1
+            && doc.word(r.start).chars().any(char::is_lowercase)
+            && r.start >= 2
+            && matches!(
+                (
+                    doc.lower[r.start - 2].as_str(),
+                    doc.lower[r.start - 1].as_str()
+                ),
+                (
+                    "control" | "percent" | "stake" | "shares" | "owner" | "takeover",
+                    "of" | "in"
+                ) | ("bid" | "offer", "for")
+            )
+        {
+            // "took control of Nethold", "owns 45 percent of Telepiu": what
+            // is owned in shares is a company.
+            n.label = Label::Org;
         } else if n.label != Label::Per
             && (2..=3).contains(&r.len())
             && after == Some(",")

@@ -2732,3 +2732,12 @@ fn a_surname_the_tagger_took_for_a_place_is_the_person_named_in_full() {
     assert_eq!(kind(&set, "Anatoly Chubais"), Some(EntityKind::Person));
     assert!(kind(&set, "Chubais").is_none());
 }
+
+#[test]
+fn what_is_owned_in_shares_is_a_company() {
+    let set = draft(
+        "Canal Plus, which last year took control of Nethold of Amsterdam, said it owns 45 \
+         percent of Telepiu.",
+    );
+    assert_eq!(kind(&set, "Nethold"), Some(EntityKind::Organisation));
+}
