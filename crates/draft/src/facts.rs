@@ -1824,29 +1824,29 @@ fn learnable(
     // name ("will debate Dole's running mate Jack Kemp") and a name that
     // qualifies another ("UN" of "a UN Security Council meeting") are no
     // party to the verb: the patterns read what they say.
+    // (Token `t` is in a mention of an entity other than `x`'s.)
+    let other = |x: &Anchor, t: usize| entity_at.get(&t).is_some_and(|&e| e != x.entity);
     let owner = |x: &Anchor| {
         let t = through_conj(doc, x.token);
-        let other = |t: usize| entity_at.get(&t).is_some_and(|&e| e != x.entity);
         (doc.deps[t].is("nmod:poss") || doc.deps[t].is("compound"))
             && doc.heads[t].is_some_and(|h| {
-                other(h)
-                    || doc.children[h]
-                        .iter()
-                        .any(|&c| (doc.deps[c].is("appos") || doc.deps[c].is("flat")) && other(c))
+                other(x, h)
+                    || doc.children[h].iter().any(|&c| {
+                        (doc.deps[c].is("appos") || doc.deps[c].is("flat")) && other(x, c)
+                    })
             })
     };
     // A name the parse ran into another ("signed England midfielder Paul
     // Ince" read as one flat phrase) is read by the patterns only.
+    let close = |t: usize| {
+        ["flat", "compound", "appos"]
+            .iter()
+            .any(|d| doc.deps[t].is(d))
+    };
     let tangled = |x: &Anchor| {
         let t = through_conj(doc, x.token);
-        let other = |t: usize| entity_at.get(&t).is_some_and(|&e| e != x.entity);
-        let close = |t: usize| {
-            ["flat", "compound", "appos"]
-                .iter()
-                .any(|d| doc.deps[t].is(d))
-        };
-        (close(t) && doc.heads[t].is_some_and(other))
-            || doc.children[t].iter().any(|&c| close(c) && other(c))
+        (close(t) && doc.heads[t].is_some_and(|h| other(x, h)))
+            || doc.children[t].iter().any(|&c| close(c) && other(x, c))
     };
     let demonym = |x: &Anchor| demonyms.contains_key(&x.token);
     !(demonym(a) || demonym(b) || owner(a) || owner(b) || tangled(a) || tangled(b))
@@ -1884,7 +1884,11 @@ fn learned(
     let (subject, object) = if b_first { (b, a) } else { (a, b) };
     let span = |x: &Anchor| mention_at(entities, x.entity, x.token).unwrap_or(x.token..x.token + 1);
     let (sa, so) = (span(subject), span(object));
-    let (ta, tb) = (through_conj(doc, a.token), through_conj(doc, b.token));
+    // The path's ends (each anchor, through its conjunctions).
+    let (ta, tb) = (
+        up.first().copied().unwrap_or(top),
+        down.last().copied().unwrap_or(top),
+    );
     // The object's side of the path, from below the top down to it.
     let (object_end, object_side): (usize, Vec<usize>) = if b_first {
         (ta, up.iter().rev().copied().collect())
@@ -3646,9 +3650,6 @@ fn match_pair(
             status_of(doc, inner)
         };
         let mut relation = wording(doc, entities, p, verb_top, &worded, a, b);
-        let mut words: Vec<&str> = relation.split_whitespace().collect();
-        trim_articles(&mut words);
-        relation = words.join(" ");
         if p.name == "headline-infinitive" {
             relation = format!("is to {relation}");
         }
@@ -3824,6 +3825,22 @@ pub fn status_of(doc: &Doc, v: usize) -> Status {
 
 /// How a pattern words the relation between `a` and `b` at `top`.
 fn wording(
+    doc: &Doc,
+    entities: &[Draft],
+    p: &Pattern,
+    top: usize,
+    down: &[usize],
+    a: &Anchor,
+    b: &Anchor,
+) -> String {
+    let words = wording_words(doc, entities, p, top, down, a, b);
+    let mut words: Vec<&str> = words.split_whitespace().collect();
+    trim_articles(&mut words);
+    words.join(" ")
+}
+
+/// The words of [`wording`], before an article left at the end goes.
+fn wording_words(
     doc: &Doc,
     entities: &[Draft],
     p: &Pattern,

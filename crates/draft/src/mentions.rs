@@ -328,25 +328,11 @@ fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
             });
             continue;
         }
-        // (Not a name its bracketed acronym spells whole: "Organisation for
-        // Security and Cooperation in Europe (OSCE)".)
-        let spelt =
-            r.end + 2 < doc.len() && doc.word(r.end) == "(" && doc.word(r.end + 2) == ")" && {
-                let initials: String = r
-                    .clone()
-                    .filter_map(|t| doc.word(t).chars().next().filter(|c| c.is_uppercase()))
-                    .collect();
-                initials.len() >= 3 && initials == doc.word(r.end + 1)
-            };
         // (And a person's "of" and a listed place: "William Cohen of Maine".)
-        let at = (r.start + 1..r.end.saturating_sub(1))
-            .filter(|_| !spelt)
-            .find(|&k| {
-                (matches!(doc.word(k), "in" | "at") && capitalised(doc.word(k + 1)))
-                    || (n.label == Label::Per
-                        && doc.word(k) == "of"
-                        && doc.starts_listed_place(k + 1))
-            });
+        let at = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
+            (matches!(doc.word(k), "in" | "at") && capitalised(doc.word(k + 1)))
+                || (n.label == Label::Per && doc.word(k) == "of" && doc.starts_listed_place(k + 1))
+        });
         match at {
             Some(k) => {
                 out.push(rule(k + 1..r.end, Label::Loc, n.confidence.min(0.7)));
@@ -927,14 +913,10 @@ fn add_described_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
     let word_ok = |t: usize| {
         let w = doc.word(t);
-        capitalised(w)
+        unknown_capitalised(doc, t)
             && !taken.contains(&t)
             && w.chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-            && !doc.lex[t].seen_lower
-            && !lexicon::is_title(w)
-            && !lexicon::is_day_or_month(w)
-            && lexicon::demonym(w).is_none()
             && !matches!(w, "The" | "A" | "An" | "In" | "On" | "At" | "But" | "And")
     };
     let mut found = Vec::new();
@@ -2210,6 +2192,18 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
+/// A capitalised word that may be part of a name the tagger left: one the
+/// text never writes in lower case, and no title, month, weekday or
+/// people's word.
+fn unknown_capitalised(doc: &Doc, t: usize) -> bool {
+    let w = doc.word(t);
+    capitalised(w)
+        && !doc.lex[t].seen_lower
+        && !lexicon::is_title(w)
+        && !lexicon::is_day_or_month(w)
+        && lexicon::demonym(w).is_none()
+}
+
 /// A person the tagger found only by the surname ("Benali was detained")
 /// is named in full where that surname follows a capitalised word it left
 /// ("asked Belgium to extradite Karim Benali, a 31-year-old Algerian"):
@@ -2235,12 +2229,8 @@ fn add_full_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     let first_name = |g: usize| {
         let w = doc.word(g);
         !doc.sentence_initial(g)
-            && capitalised(w)
+            && unknown_capitalised(doc, g)
             && w.chars().all(char::is_alphabetic)
-            && !doc.lex[g].seen_lower
-            && !lexicon::is_title(w)
-            && !lexicon::is_day_or_month(w)
-            && lexicon::demonym(w).is_none()
             && !lexicon.is_listed_place(w)
     };
     // (The tagger may have read the two words as a body's or a place's.)

@@ -149,12 +149,15 @@ pub fn features(
             f.push(format!("h:{c}"));
         }
     }
-    // The prepositions of the ends ("in" Moscow, "of" the party).
-    for (side, &t) in [("a", up.first()), ("b", down.last())]
-        .iter()
-        .filter_map(|(s, t)| t.map(|t| (s, t)))
-    {
-        for &c in &doc.children[t] {
+    // The ends (the top when a side is empty).
+    let (a, b) = (
+        up.first().copied().unwrap_or(top),
+        down.last().copied().unwrap_or(top),
+    );
+    // The prepositions of the ends below the top ("in" Moscow, "of" the
+    // party).
+    for (side, t, below) in [("a", a, !up.is_empty()), ("b", b, !down.is_empty())] {
+        for &c in doc.children[t].iter().filter(|_| below) {
             if doc.deps[c].is("case") {
                 f.push(format!("c{side}={}", doc.lower[c]));
             }
@@ -164,10 +167,6 @@ pub fn features(
         f.push("inferred".into());
     }
     // How far apart the ends are, and what lies between them.
-    let (a, b) = (
-        up.first().copied().unwrap_or(top),
-        down.last().copied().unwrap_or(top),
-    );
     let (lo, hi) = (a.min(b), a.max(b));
     let gap = hi - lo;
     let bucket = match gap {
