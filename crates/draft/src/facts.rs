@@ -3833,22 +3833,6 @@ fn wording(
     a: &Anchor,
     b: &Anchor,
 ) -> String {
-    let words = wording_words(doc, entities, p, top, down, a, b);
-    let mut words: Vec<&str> = words.split_whitespace().collect();
-    trim_articles(&mut words);
-    words.join(" ")
-}
-
-/// The words of [`wording`], before an article left at the end goes.
-fn wording_words(
-    doc: &Doc,
-    entities: &[Draft],
-    p: &Pattern,
-    top: usize,
-    down: &[usize],
-    a: &Anchor,
-    b: &Anchor,
-) -> String {
     let case_of = |t: usize| {
         let preposition = |c: usize| {
             doc.deps[c].is("case")
@@ -3880,7 +3864,7 @@ fn wording_words(
             _ => String::new(),
         }
     };
-    match p.wording {
+    let words = match p.wording {
         Wording::Fixed(w) => w.to_string(),
         Wording::Deed => down
             .len()
@@ -4111,7 +4095,12 @@ fn wording_words(
             }
             out.join(" ").trim().to_string()
         }
-    }
+    };
+    // (No article left at the end: "told the" of "told the Interfax news
+    // agency".)
+    let mut words: Vec<&str> = words.split_whitespace().collect();
+    trim_articles(&mut words);
+    words.join(" ")
 }
 
 /// A role noun with its modifiers ("senior secretary for AI policy" is
