@@ -93,6 +93,8 @@ def score(binary, stories, verbose, peer=None):
         out = subprocess.run([binary, "draft", path], capture_output=True, text=True, check=True)
         draft = json.loads(out.stdout)
         spans = sentences(text)
+        if verbose and peer is None:
+            print("== %s" % os.path.basename(path)[:-4])
 
         def sentence_of(offset):
             for i, (a, b) in enumerate(spans):

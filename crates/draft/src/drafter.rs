@@ -173,6 +173,7 @@ impl Drafter {
         entities::governments_named_by_capitals(doc, &mut entities);
         entities::merge_known_as(doc, &mut entities);
         entities::merge_short_bodies(&mut entities, &self.lexicon);
+        entities::full_names_of_short_ones(&mut entities);
         entities
     }
 

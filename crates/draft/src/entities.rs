@@ -1022,6 +1022,34 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
     merge_into(entities, into);
 }
 
+/// A country or body named by a short form ("U.S.", "UN") is known by
+/// its full name too ("United States", "United Nations"): an alias, for
+/// search, or the entity of that name where the article has it.
+pub fn full_names_of_short_ones(entities: &mut Vec<Draft>) {
+    let mut into = Vec::new();
+    for e in 0..entities.len() {
+        let name = entities[e].name.clone();
+        let full = match entities[e].kind {
+            EntityKind::Country => Some(lexicon::country_name(&name)).filter(|f| *f != name),
+            EntityKind::Organisation | EntityKind::GovernmentBody => lexicon::ACRONYM_FULL_NAMES
+                .iter()
+                .find(|(short, _)| *short == name)
+                .map(|(_, f)| *f),
+            _ => None,
+        };
+        let Some(full) = full else { continue };
+        match entities.iter().position(|d| d.name == full) {
+            Some(to) => into.push((e, to)),
+            None => {
+                if !entities[e].aliases.iter().any(|a| a == full) {
+                    entities[e].aliases.push(full.to_string());
+                }
+            }
+        }
+    }
+    merge_into(entities, into);
+}
+
 pub fn governments_named_by_capitals(doc: &Doc, entities: &mut Vec<Draft>) {
     let mut used: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
     for (capital, country) in lexicon::CAPITALS {
@@ -1095,11 +1123,13 @@ pub fn countries_of_demonyms(doc: &Doc, entities: &mut Vec<Draft>) -> HashMap<us
         };
         let word = doc.span_text(i..i + len).to_string();
         let name = country.strip_prefix("the ").unwrap_or(country);
+        // "Britain" is the "United Kingdom" of "British".
+        let same = |a: &str| lexicon::country_name(a) == lexicon::country_name(name);
         let at = entities.iter().position(|e| {
             matches!(
                 e.kind,
                 EntityKind::Country | EntityKind::GovernmentBody | EntityKind::Region
-            ) && (e.name == name || e.aliases.iter().any(|a| a == name || *a == word))
+            ) && (same(&e.name) || e.aliases.iter().any(|a| same(a) || *a == word))
         });
         let e = match at {
             Some(e) => e,

@@ -1159,6 +1159,29 @@ pub const ORG_ACRONYMS: &[&str] = &[
     "NGO", "U.N.", "EPA", "FDA", "NSA", "MIT", "UCLA", "NHS", "ECB", "UNHCR",
 ];
 
+/// The full names of bodies news text names by their acronyms, for search
+/// and for one entity where an article writes both.
+pub const ACRONYM_FULL_NAMES: &[(&str, &str)] = &[
+    ("UN", "United Nations"),
+    ("U.N.", "United Nations"),
+    ("EU", "European Union"),
+    ("NATO", "North Atlantic Treaty Organization"),
+    ("IMF", "International Monetary Fund"),
+    ("WTO", "World Trade Organization"),
+    ("WHO", "World Health Organization"),
+    ("OPEC", "Organization of the Petroleum Exporting Countries"),
+    ("ASEAN", "Association of Southeast Asian Nations"),
+    ("FBI", "Federal Bureau of Investigation"),
+    ("CIA", "Central Intelligence Agency"),
+    ("IAEA", "International Atomic Energy Agency"),
+    ("UNHCR", "United Nations High Commissioner for Refugees"),
+    (
+        "UNESCO",
+        "United Nations Educational, Scientific and Cultural Organization",
+    ),
+    ("UNICEF", "United Nations Children's Fund"),
+];
+
 /// Common Korean surnames in their usual romanisations.
 pub const KOREAN_SURNAMES: &[&str] = &[
     "Kim", "Lee", "Yi", "Rhee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang",
@@ -1270,6 +1293,9 @@ pub const STAGES: &[&str] = &[
     "Conference",
     "Division",
 ];
+
+/// Places whose name begins with "The" ("The Hague").
+pub const NAMES_AFTER_THE: &[&str] = &["Hague", "Gambia", "Bahamas"];
 
 /// Other names of a country, with the name the draft files it under
 /// ("Korea Republic" is FIFA's name for South Korea).

@@ -1968,10 +1968,12 @@ fn names_spelt_by_acronyms(doc: &Doc, names: &mut Vec<Name>) {
         if !(2..=8).contains(&letters.len()) || !letters.chars().all(|c| c.is_ascii_uppercase()) {
             continue;
         }
-        // Back from the bracket, the capitalised words' initials, last
-        // first.
-        let mut initials = String::new();
-        let mut start = p;
+        // Back from the bracket, the nearest capitalised word from which
+        // the words to the bracket spell the acronym: each capitalised
+        // word by its initial, a small word by its own or none ("United
+        // Nations Interim Force in Lebanon (UNIFIL)", "Organisation for
+        // Security and Cooperation in Europe (OSCE)").
+        let letters: Vec<char> = letters.chars().collect();
         let mut t = p;
         while t > 0 && p - t < 14 {
             t -= 1;
@@ -1980,26 +1982,41 @@ fn names_spelt_by_acronyms(doc: &Doc, names: &mut Vec<Name>) {
                 break;
             }
             if capitalised(w) && w.chars().all(|c| c.is_alphabetic()) {
-                initials.insert(0, w.chars().next().unwrap_or(' '));
-                start = t;
-                if initials == letters {
+                let words: Vec<&str> = (t..p).map(|k| doc.word(k)).collect();
+                if p - t >= 2 && spells(&words, &letters) {
+                    found.push(rule(t..p, Label::Org, 0.9));
                     break;
                 }
-            } else if !matches!(w, "for" | "of" | "the" | "and" | "on" | "in" | "&" | "-") {
+            } else if !ACRONYM_SMALL_WORDS.contains(&w) {
                 break;
             }
             if doc.tokens[t].line_start {
                 break;
             }
         }
-        if initials == letters && p - start >= 2 {
-            found.push(rule(start..p, Label::Org, 0.9));
-        }
     }
     for n in found {
         put_over(names, n);
     }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// The small words a name spelt by an acronym may hold.
+const ACRONYM_SMALL_WORDS: &[&str] = &["for", "of", "the", "and", "on", "in", "&", "-"];
+
+/// Whether `words` spell `letters`: every capitalised word by its initial,
+/// a small word by its own initial or by none.
+fn spells(words: &[&str], letters: &[char]) -> bool {
+    let Some((w, rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    let first = w.chars().next().map(|c| c.to_ascii_uppercase());
+    let takes = letters.first().copied() == first && spells(rest, &letters[1..]);
+    if capitalised(w) {
+        takes
+    } else {
+        takes || spells(rest, letters)
+    }
 }
 
 /// An acronym in brackets after a name is that name's ("Global
@@ -3605,7 +3622,12 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) 
     }
     // ("A Mexican judge": the article opens the sentence; "Group A" keeps
     // its letter.)
-    while a < b && (edge(a) || (matches!(doc.word(a), "A" | "An") && a + 1 < b)) {
+    while a < b
+        && (edge(a) || (matches!(doc.word(a), "A" | "An") && a + 1 < b))
+        && !(doc.word(a) == "The"
+            && a + 1 < b
+            && lexicon::NAMES_AFTER_THE.contains(&doc.word(a + 1)))
+    {
         a += 1;
     }
     // A person's nationality before the name is no part of it ("Swede

@@ -2741,3 +2741,22 @@ fn what_is_owned_in_shares_is_a_company() {
     );
     assert_eq!(kind(&set, "Nethold"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn an_acronym_spelt_with_a_small_word_and_a_country_by_its_other_name() {
+    let set = draft(
+        "The United Nations Interim Force in Lebanon (UNIFIL) said two soldiers were wounded. \
+         Britain will hand Hong Kong back to China. British Foreign Secretary Malcolm Rifkind \
+         met Qian Qichen in The Hague.",
+    );
+    assert!(kind(&set, "United Nations Interim Force in Lebanon").is_some());
+    assert!(kind(&set, "Lebanon").is_none());
+    assert!(kind(&set, "The Hague").is_some());
+    assert!(kind(&set, "United Kingdom").is_none());
+    let britain = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Britain")
+        .expect("Britain");
+    assert!(britain.aliases.iter().any(|a| a == "British"));
+}
