@@ -23,7 +23,9 @@ const CURRENCIES: &[&str] = &[
     "won", "dollar", "dollars", "euro", "euros", "yen", "pound", "pounds", "yuan", "rupees",
     "francs",
 ];
-const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₩", "US$", "HK$", "A$", "C$"];
+const CURRENCY_SIGNS: &[&str] = &[
+    "$", "€", "£", "¥", "₩", "US$", "HK$", "A$", "C$", "NZ$", "S$", "NT$", "R$",
+];
 const NUMBER_WORDS: &[&str] = &[
     "one",
     "two",

@@ -344,6 +344,9 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     let mut by_upper: HashMap<String, usize> = HashMap::new();
     let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_initials: HashMap<String, usize> = HashMap::new();
+    // Bodies by their name after a town's ("Red Wings" of "Detroit Red
+    // Wings").
+    let mut by_nickname: HashMap<String, usize> = HashMap::new();
     // And every group by its name's first word (up to a space or a
     // hyphen): a body's name cut short begins with it.
     let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
@@ -555,6 +558,11 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             }
             longer_name = home.is_some_and(|h| words.len() > groups[h].name.len());
         }
+        // A team's nickname after its town and nickname: "the Red Wings"
+        // after "the Detroit Red Wings".
+        if home.is_none() && m.label == Label::Org {
+            home = by_nickname.get(&words).copied();
+        }
         // An acronym of an earlier name: "GIP".
         if home.is_none() && words.len() >= 2 && words.chars().all(|c| c.is_uppercase() || c == '.')
         {
@@ -630,6 +638,14 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 }
                 if name.contains(' ') {
                     by_initials.insert(initials(&name), g);
+                }
+                if m.label == Label::Org {
+                    let words: Vec<&str> = name.split(' ').collect();
+                    if let Some(n) = (1..words.len().min(4))
+                        .find(|&n| lexicon.is_listed_place(&words[..n].join(" ")))
+                    {
+                        by_nickname.entry(words[n..].join(" ")).or_insert(g);
+                    }
                 }
                 groups.push(Group {
                     name,
@@ -980,8 +996,13 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
     let mut into = Vec::new();
     for e in 0..entities.len() {
         let d = &entities[e];
+        // (A person by one word no list gives as a given name, with no
+        // title, that opens a company's name is the company: "Laurentian"
+        // of "Laurentian Nickel Corp".)
+        let person = d.kind == EntityKind::Person
+            && (lexicon.contains(List::Given, &d.name) || !d.description.is_empty());
         if d.name.contains(' ')
-            || d.kind == EntityKind::Person
+            || person
             || d.kind == EntityKind::Country
             || !d.name.chars().any(char::is_lowercase)
         {
@@ -990,7 +1011,9 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
         // A listed town opens only a company's name with its legal form
         // ("Toyota" of "Toyota Motor Corp"; "Seoul" of "Seoul National
         // University" stays the city).
-        let town = lexicon.is_listed_place(&d.name);
+        // (A town the text calls a team is its team's: "Detroit" of the
+        // "Detroit Red Wings".)
+        let town = lexicon.is_listed_place(&d.name) && d.kind != EntityKind::Organisation;
         let head = format!("{} ", d.name);
         let opens: Vec<usize> = (0..entities.len())
             .filter(|&h| {

@@ -1359,8 +1359,6 @@ pub const DEMONYMS: &[(&str, &str)] = &[
     ("Yugoslav", "Yugoslavia"),
     ("Soviet", "the Soviet Union"),
     ("Czechoslovak", "Czechoslovakia"),
-    ("Serb", "Serbia"),
-    ("Croat", "Croatia"),
     ("Chechen", "Chechnya"),
     ("Burundian", "Burundi"),
     ("Tibetan", "Tibet"),
@@ -1867,6 +1865,12 @@ pub const GROUPS: &[&str] = &[
     "Shi'ites",
     "Hutu",
     "Hutus",
+    // Ethnic nouns that name no country ("Serb member Momcilo Krajisnik"
+    // of Bosnia's presidency; "Serbian" names Serbia).
+    "Serb",
+    "Serbs",
+    "Croat",
+    "Croats",
     "Tutsi",
     "Tutsis",
     "Pashtun",

@@ -112,6 +112,12 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     // The tagger's names it was not sure of at all go; the rules below
     // bring back the ones they can vouch for.
     let mut names: Vec<Name> = names.into_iter().filter(|n| n.confidence >= 0.1).collect();
+    // A currency's sign is no name's ("C$" of "C$1.85").
+    names.retain(|n| {
+        !n.tokens
+            .clone()
+            .any(|t| doc.word(t).contains(['$', '€', '£', '¥', '₩']))
+    });
     cut_lower_case_edges(doc, &mut names);
     drop_nationalities(doc, &mut names);
     split_at_possessive(doc, &mut names);
@@ -2708,6 +2714,8 @@ fn clubs_named_for_towns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             || doc.tokens[i + 1].line_start
             || lexicon.is_listed_place(doc.span_text(i..i + 2))
             || (i + 2 < doc.len() && capitalised(doc.word(i + 2)) && spaced(doc, i + 1, i + 2))
+            // ("New York Rangers": the town is "New York".)
+            || (i > 0 && spaced(doc, i - 1, i) && lexicon.is_listed_place(doc.span_text(i - 1..i + 1)))
         {
             continue;
         }
@@ -2722,15 +2730,153 @@ fn clubs_named_for_towns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
         found.push(rule(i..i + 2, Label::Org, 0.85));
     }
+    // (Not over a person the tagger found.)
+    found.extend(teams_named_for_towns(doc, lexicon).into_iter().filter(|t| {
+        !names.iter().any(|n| {
+            n.label == Label::Per && n.tokens.start < t.tokens.end && t.tokens.start < n.tokens.end
+        })
+    }));
     for n in found {
         let r = n.tokens.clone();
-        // (The tagger's own reading of the club stands.)
-        if names.iter().any(|m| m.tokens == r && m.label == Label::Org) {
+        // (The tagger's own reading of the club stands, and a longer one.)
+        if names
+            .iter()
+            .any(|m| m.tokens.start <= r.start && r.end <= m.tokens.end && m.label == Label::Org)
+        {
             continue;
         }
         put_over(names, n);
     }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// Teams named by a town and a nickname ("Colorado Avalanche", "Detroit
+/// Red Wings", "Los Angeles Lakers"): one or two capitalised words after a
+/// listed place, the last a plural that names no place or event
+/// ("Springs", "Islands", "Olympics"), or words the text names the team
+/// by alone ("outshot the Avalanche").
+fn teams_named_for_towns(doc: &Doc, lexicon: &Lexicon) -> Vec<Name> {
+    const NOT_NICKNAMES: &[&str] = &[
+        "Springs",
+        "Falls",
+        "Heights",
+        "Islands",
+        "Isles",
+        "Mountains",
+        "Hills",
+        "Olympics",
+        "Games",
+        "Plains",
+        "Lakes",
+        "Keys",
+        "Highlands",
+        "Gardens",
+        "Woods",
+        "Rapids",
+        "Sands",
+        "Downs",
+        "Fields",
+        "Flats",
+        "Narrows",
+        "Shoals",
+        "Rocks",
+        "Glades",
+        "Cliffs",
+        "Meadows",
+        "Oaks",
+        "Pines",
+        "Palms",
+        "Acres",
+        "Dunes",
+        "Talks",
+        "Accords",
+        "Agreements",
+        "Conventions",
+        "Protocols",
+        "Championships",
+        "Antilles",
+        "Territories",
+        "Provinces",
+        "States",
+        "Emirates",
+        "Grenadines",
+        "Chinese",
+        "Affairs",
+        "Times",
+    ];
+    let word_ok = |t: usize| {
+        let w = doc.word(t);
+        t < doc.len()
+            && capitalised(w)
+            && w.chars().all(char::is_alphabetic)
+            && !doc.tokens[t].line_start
+            && !lexicon.is_listed_place(w)
+            && !lexicon::is_title(w)
+            && !lexicon::is_day_or_month(w)
+    };
+    // The words after "the" in the text ("the Red Wings").
+    let called_alone = |a: usize, b: usize| {
+        (1..doc.len().saturating_sub(b - a)).any(|t| {
+            t != a
+                && doc.lower[t - 1] == "the"
+                && (0..b - a).all(|k| doc.word(t + k) == doc.word(a + k))
+                && (t + b - a >= doc.len() || !capitalised(doc.word(t + b - a)))
+        })
+    };
+    let mut found = Vec::new();
+    let mut nicknames = Vec::new();
+    for i in 0..doc.len() {
+        if !doc.starts_listed_place(i) || (i > 0 && doc.starts_listed_place(i - 1)) {
+            continue;
+        }
+        // The town, of up to three words.
+        let Some(town) = (1..=3)
+            .rev()
+            .find(|&n| i + n < doc.len() && lexicon.is_listed_place(doc.span_text(i..i + n)))
+        else {
+            continue;
+        };
+        let a = i + town;
+        // ("Douglas McInnes": a given name is no town here.)
+        if !word_ok(a) || !spaced(doc, a - 1, a) || lexicon.contains(List::Given, doc.word(i)) {
+            continue;
+        }
+        let b = if a + 1 < doc.len() && word_ok(a + 1) && spaced(doc, a, a + 1) {
+            a + 2
+        } else {
+            a + 1
+        };
+        if b < doc.len() && capitalised(doc.word(b)) && spaced(doc, b - 1, b) {
+            continue;
+        }
+        let last = doc.word(b - 1);
+        let plural = last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("us")
+            && !NOT_NICKNAMES.contains(&last);
+        if plural || called_alone(a, b) {
+            found.push(rule(i..b, Label::Org, 0.8));
+            nicknames.push(a..b);
+        }
+    }
+    // The nickname alone names the team too ("outshot the Avalanche",
+    // "Rangers coach Colin Campbell").
+    for r in nicknames {
+        let n = r.len();
+        for t in 0..doc.len().saturating_sub(n - 1) {
+            let at = (0..n).all(|k| doc.word(t + k) == doc.word(r.start + k));
+            let edge_free =
+                (t == 0 || !capitalised(doc.word(t - 1)) || doc.sentence_initial(t - 1))
+                    && (t + n >= doc.len()
+                        || !capitalised(doc.word(t + n))
+                        || !spaced(doc, t + n - 1, t + n));
+            if at && t != r.start && edge_free && !doc.tokens[t].line_start {
+                found.push(rule(t..t + n, Label::Org, 0.7));
+            }
+        }
+    }
+    found
 }
 
 /// "Real Madrid", "Atletico Madrid", "Deportivo Coruna": a club's first
@@ -3619,6 +3765,13 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) 
     let (mut a, mut b) = (n.tokens.start, n.tokens.end);
     while b > a && edge(b - 1) {
         b -= 1;
+    }
+    // A trophy or a tournament is no person ("the Stanley Cup champions").
+    const PRIZES: &[&str] = &[
+        "Cup", "Trophy", "Prize", "Award", "Medal", "Open", "Classic", "Bowl",
+    ];
+    if n.label == Label::Per && b > a + 1 && PRIZES.contains(&doc.word(b - 1)) {
+        return None;
     }
     // ("A Mexican judge": the article opens the sentence; "Group A" keeps
     // its letter.)

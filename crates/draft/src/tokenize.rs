@@ -180,6 +180,17 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token
             break;
         }
     }
+    // "A$8.06", "HK$20": a currency's letters and sign are one token, the
+    // number another.
+    let word = &text[start..end];
+    if let Some(k) = word.find('$').filter(|&k| {
+        (1..=3).contains(&k)
+            && word[..k].chars().all(|c| c.is_ascii_uppercase())
+            && word[k + 1..].starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        push(out, start, start + k + 1);
+        start += k + 1;
+    }
     if start < end {
         split_word(text, start, end, out);
     }
@@ -518,6 +529,10 @@ mod tests {
                     "Korea", "’s", "Lee", "Jae-myung", ",", "12.5", "trillion", "won", "(", "$",
                     "9bn", ")", ",", "58", "%", ".",
                 ],
+            ),
+            (
+                "It fell to A$8.06 (HK$20.5m).",
+                &["It", "fell", "to", "A$", "8.06", "(", "HK$", "20.5m", ")", "."],
             ),
             (
                 "We don't, can't and won't; they'll say it's a large-scale co-founder's job...",

@@ -2760,3 +2760,57 @@ fn an_acronym_spelt_with_a_small_word_and_a_country_by_its_other_name() {
         .expect("Britain");
     assert!(britain.aliases.iter().any(|a| a == "British"));
 }
+
+#[test]
+fn teams_named_by_a_town_and_a_nickname() {
+    let set = draft(
+        "Joe Sakic scored to give the Colorado Avalanche a 4-3 win over the Detroit Red Wings. \
+         Detroit outshot the Avalanche 14-5. Eric Lindros scored twice as the Philadelphia \
+         Flyers beat the New York Rangers 3-1. Claude Lemieux hit the Red Wings forward. \
+         Laurentian chairman Douglas McInnes will join the board.",
+    );
+    assert_eq!(
+        kind(&set, "Colorado Avalanche"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(
+        kind(&set, "Philadelphia Flyers"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(
+        kind(&set, "New York Rangers"),
+        Some(EntityKind::Organisation)
+    );
+    assert!(kind(&set, "York Rangers").is_none());
+    assert!(kind(&set, "Red Wings").is_none());
+    let wings = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Detroit Red Wings")
+        .expect("the team");
+    assert!(wings.aliases.iter().any(|a| a == "Red Wings"));
+    let avalanche = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Colorado Avalanche")
+        .expect("team");
+    assert!(avalanche.aliases.iter().any(|a| a == "Avalanche"));
+    assert_eq!(kind(&set, "Douglas McInnes"), Some(EntityKind::Person));
+}
+
+#[test]
+fn amounts_trophies_and_peoples_are_no_names() {
+    let set = draft(
+        "Laurentian Nickel Corp agreed to the bid. Laurentian jumped C$1.85 to C$14.20 and WMC \
+         fell to A$8.06. Claude Lemieux scored for the Stanley Cup champions. Serb member \
+         Momcilo Krajisnik met the Croat member of the presidency.",
+    );
+    assert!(set
+        .entities
+        .iter()
+        .all(|e| e.kind == EntityKind::Amount || !e.name.contains('$')));
+    assert!(kind(&set, "Laurentian").is_none());
+    assert!(kind(&set, "Stanley Cup").is_none());
+    assert!(kind(&set, "Serbia").is_none());
+    assert!(kind(&set, "Croatia").is_none());
+}
