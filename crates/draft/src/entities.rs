@@ -378,6 +378,17 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             key.clone_from(name);
         }
         let mut home = by_name.get(&words).or_else(|| by_name.get(&key)).copied();
+        // And the name in title case after it in capitals (a headline's
+        // "ASTON VILLA", then "Aston Villa"): the group takes this name.
+        let mut out_of_caps = false;
+        if home.is_none() && words.contains(' ') && words.chars().any(char::is_lowercase) {
+            if let Some(&g) = by_upper.get(&words.to_uppercase()) {
+                if !groups[g].name.chars().any(char::is_lowercase) {
+                    home = Some(g);
+                    out_of_caps = true;
+                }
+            }
+        }
         // "Bob King" after "Robert King"; "Ron" alone after "Ronald Floto".
         if home.is_none() && m.label == Label::Per {
             let mut split = words.splitn(2, ' ');
@@ -578,7 +589,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                     g.confidence.push(m.confidence);
                     g.votes[vote as usize] += weight;
                 }
-                if longer_name {
+                if longer_name || out_of_caps {
                     // The body is named by its fuller name.
                     let short = std::mem::replace(&mut g.name, words.clone());
                     g.aliases.retain(|a| *a != words);
@@ -1015,10 +1026,15 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
         // "Detroit Red Wings".)
         let town = lexicon.is_listed_place(&d.name) && d.kind != EntityKind::Organisation;
         let head = format!("{} ", d.name);
+        // (Or ends a company's name before its legal form: "Lufthansa" of
+        // "Deutsche Lufthansa AG".)
+        let tail = format!(" {}", d.name);
         let opens: Vec<usize> = (0..entities.len())
             .filter(|&h| {
+                let stem = corporate_stem(&entities[h].name);
                 h != e
-                    && entities[h].name.starts_with(&head)
+                    && (entities[h].name.starts_with(&head)
+                        || (stem.ends_with(&tail) && stem != entities[h].name && !town))
                     && (!town || corporate_stem(&entities[h].name) != entities[h].name)
                     && matches!(
                         entities[h].kind,

@@ -174,6 +174,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     owners_of_titles(doc, lexicon, &mut names);
     people_of_places(doc, &mut names);
     drop_calendar_words(doc, &mut names);
+    names_in_capitals(doc, &mut names);
     // (Again last: the rules between may have voted a dateline's place a
     // body, by a headline's.)
     dateline_places(doc, &mut names);
@@ -238,6 +239,32 @@ fn cut_lower_case_edges(doc: &Doc, names: &mut Vec<Name>) {
         and.is_none()
     });
     names.extend(pairs);
+    // "Lufthansa chairman Juergen Weber" read as one person: the body and
+    // the person, apart at the office.
+    let mut parts = Vec::new();
+    names.retain(|n| {
+        let r = n.tokens.clone();
+        let office = (n.label == Label::Per)
+            .then(|| {
+                (r.start + 1..r.end.saturating_sub(1))
+                    .find(|&k| lower(k) && lexicon::is_role(&doc.lemmas[k]))
+            })
+            .flatten();
+        if let Some(k) = office {
+            parts.push(Name {
+                tokens: r.start..k,
+                label: Label::Org,
+                ..*n
+            });
+            parts.push(Name {
+                tokens: k + 1..r.end,
+                ..*n
+            });
+        }
+        office.is_none()
+    });
+    names.extend(parts);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
     // A date or a number is no name ("LONDON 1996-12-07" read as two).
     names.retain(|n| {
         !n.tokens.is_empty()
@@ -1363,22 +1390,61 @@ fn dateline_places(doc: &Doc, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
+/// Whether token `t`'s sentence is a line in capitals.
+fn shouted_line(doc: &Doc, t: usize) -> bool {
+    let s = &doc.sentences[doc.sentence_of[t]];
+    let letters: Vec<usize> = s
+        .clone()
+        .filter(|&x| doc.word(x).chars().any(char::is_alphabetic))
+        .collect();
+    letters.len() >= 3
+        && letters
+            .iter()
+            .all(|&x| !doc.word(x).chars().any(char::is_lowercase))
+}
+
+/// A run of shouted words that spells, in title case, a name of two words
+/// or more the text gives elsewhere is that name ("ASTON VILLA", which the
+/// tagger read as a town and a person, after "Aston Villa"). Last, when
+/// the names elsewhere are settled.
+fn names_in_capitals(doc: &Doc, names: &mut Vec<Name>) {
+    let shouted_line = |t: usize| shouted_line(doc, t);
+    let plain: HashMap<String, Label> = names
+        .iter()
+        .filter(|n| n.tokens.len() >= 2 && !shouted_line(n.tokens.start))
+        .map(|n| (doc.span_text(n.tokens.clone()).to_string(), n.label))
+        .collect();
+    let mut spelt = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        let found = (2..=4).rev().find_map(|l| {
+            (i + l <= doc.len()
+                && doc.sentence_of[i] == doc.sentence_of[i + l - 1]
+                && shouted_line(i))
+            .then(|| plain.get(&lexicon::title_case(doc.span_text(i..i + l))))
+            .flatten()
+            .map(|&label| (l, label))
+        });
+        match found {
+            Some((l, label)) => {
+                spelt.push(rule(i..i + l, label, 0.8));
+                i += l;
+            }
+            None => i += 1,
+        }
+    }
+    for n in spelt {
+        put_over(names, n);
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
 /// A line in capitals ("BLACKROCK’S INFRASTRUCTURE ARM GIP TO
 /// PARTICIPATE") gives the tagger no case to read: a name there stands
 /// only if it is a known acronym, a listed place, or written the same way
 /// (or in title case) elsewhere in the text.
 fn drop_shouted(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
-    let shouted_line = |t: usize| {
-        let s = &doc.sentences[doc.sentence_of[t]];
-        let letters: Vec<usize> = s
-            .clone()
-            .filter(|&x| doc.word(x).chars().any(char::is_alphabetic))
-            .collect();
-        letters.len() >= 3
-            && letters
-                .iter()
-                .all(|&x| !doc.word(x).chars().any(char::is_lowercase))
-    };
+    let shouted_line = |t: usize| shouted_line(doc, t);
     let shouted: Vec<bool> = names.iter().map(|n| shouted_line(n.tokens.start)).collect();
     // How often each run of words of a shouted name's length occurs, as the
     // tokens spell it.

@@ -2814,3 +2814,28 @@ fn amounts_trophies_and_peoples_are_no_names() {
     assert!(kind(&set, "Serbia").is_none());
     assert!(kind(&set, "Croatia").is_none());
 }
+
+#[test]
+fn a_body_and_its_officer_read_as_one_person_and_a_company_by_its_short_name() {
+    let set = draft(
+        "SOCCER - ASTON VILLA SIGN REHAK\n\nAston Villa signed Tomas Rehak on Friday. The \
+         agreement was signed by Air Canada chairman Hollis Harris and Lufthansa chairman Juergen \
+         Weber. Deutsche Lufthansa AG said Lufthansa would fly to Toronto.",
+    );
+    assert_eq!(kind(&set, "Juergen Weber"), Some(EntityKind::Person));
+    assert!(set.entities.iter().all(|e| !e.name.contains("chairman")));
+    let lufthansa = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Deutsche Lufthansa AG")
+        .expect("it");
+    assert!(lufthansa.aliases.iter().any(|a| a == "Lufthansa"));
+    assert!(kind(&set, "Lufthansa").is_none());
+    let villa = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Aston Villa")
+        .expect("the club");
+    assert!(villa.aliases.iter().any(|a| a == "ASTON VILLA"));
+    assert!(kind(&set, "ASTON VILLA").is_none());
+}
