@@ -1032,10 +1032,16 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
         let opens: Vec<usize> = (0..entities.len())
             .filter(|&h| {
                 let stem = corporate_stem(&entities[h].name);
+                // (Nor a club named by a word and its city: "Sparta" of
+                // "Sparta Prague".)
+                let club = entities[h]
+                    .name
+                    .strip_prefix(&head)
+                    .is_some_and(|city| !city.contains(' ') && lexicon.is_listed_place(city));
                 h != e
                     && (entities[h].name.starts_with(&head)
                         || (stem.ends_with(&tail) && stem != entities[h].name && !town))
-                    && (!town || corporate_stem(&entities[h].name) != entities[h].name)
+                    && (!town || club || corporate_stem(&entities[h].name) != entities[h].name)
                     && matches!(
                         entities[h].kind,
                         EntityKind::Organisation | EntityKind::GovernmentBody

@@ -1700,6 +1700,17 @@ pub fn facts(
             }
         }
     }
+    // A dateline says where the story was filed, not a fact of it
+    // ("ARUSHA, Tanzania 1996-10-15").
+    let datelines: Vec<Range<usize>> = doc
+        .lines()
+        .filter(|l| lexicon::is_dateline(doc.span_text(l.clone())))
+        .collect();
+    out.retain(|f| {
+        !datelines
+            .iter()
+            .any(|l| l.start <= f.evidence.start && f.evidence.end <= l.end)
+    });
     dedupe(doc, out)
 }
 
@@ -1849,7 +1860,20 @@ fn learnable(
             || doc.children[t].iter().any(|&c| close(c) && other(x, c))
     };
     let demonym = |x: &Anchor| demonyms.contains_key(&x.token);
-    !(demonym(a) || demonym(b) || owner(a) || owner(b) || tangled(a) || tangled(b))
+    // A source ("according to AFP") says the sentence; it is no party to it.
+    let source = |x: &Anchor| {
+        let t = through_conj(doc, x.token);
+        let w = |k: usize| k < doc.len() && doc.lower[k] == "according";
+        doc.children[t].iter().any(|&c| w(c)) || (t >= 2 && w(t - 2) && doc.lower[t - 1] == "to")
+    };
+    !(demonym(a)
+        || demonym(b)
+        || owner(a)
+        || owner(b)
+        || tangled(a)
+        || tangled(b)
+        || source(a)
+        || source(b))
 }
 
 /// A fact no pattern drafted, when the model of [`Relations`] is sure the
@@ -2208,6 +2232,17 @@ fn titles(
                     t = x;
                     continue;
                 }
+                // "Burundi's military ruler, Major Pierre Buyoya": a comma
+                // between the role and the name (and its rank).
+                if w == ","
+                    && role.is_empty()
+                    && x > s.start
+                    && m.start - x <= 2
+                    && (lexicon::is_title(doc.word(x - 1)) || lexicon::is_role(&doc.lower[x - 1]))
+                {
+                    t = x;
+                    continue;
+                }
                 // "Tanzania's former President Julius Nyerere", "Burundi's
                 // military ruler": a word of time or an adjective before the
                 // title is the role's.
@@ -2240,6 +2275,11 @@ fn titles(
                 if matches!(w, "'s" | "’s") && x > s.start {
                     if let Some(&e) = entity_at.get(&(x - 1)) {
                         owner = Some((e, x - 1));
+                    } else if let Some(e) = coref.resolved(x - 1).filter(|_| !role.is_empty()) {
+                        // "the country's military ruler": the owner a
+                        // description stands for.
+                        owner = Some((e, x - 1));
+                        pronoun_owner = true;
                     }
                     break;
                 }
@@ -2349,6 +2389,116 @@ fn titles(
             }
             role.reverse();
             push(o, at, &role, "of");
+        }
+    }
+    out.extend(plural_titles(
+        doc,
+        entities,
+        entity_at,
+        demonyms,
+        speaker_of_token,
+    ));
+    out
+}
+
+/// "Presidents Benjamin Mkapa of Tanzania, Daniel arap Moi of Kenya and
+/// Pasteur Bizimungu of Rwanda", "Villa forwards Savo Milosevic and Dwight
+/// Yorke": a title in the plural before a list of people gives each the
+/// title, of the place or body after their name or else of the one before
+/// the title.
+fn plural_titles(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    demonyms: &HashMap<usize, usize>,
+    speaker_of_token: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<Fact> {
+    let owner_kind = |o: usize| {
+        matches!(
+            entities[o].kind,
+            EntityKind::Country
+                | EntityKind::Organisation
+                | EntityKind::GovernmentBody
+                | EntityKind::City
+                | EntityKind::Region
+        )
+    };
+    let mut out = Vec::new();
+    for x in 1..doc.len() {
+        let w = doc.word(x);
+        // (Not a name's word: "United States".)
+        let Some(title) = w.strip_suffix('s').filter(|t| {
+            w.len() > 4
+                && !entity_at.contains_key(&x)
+                && (lexicon::is_title(t)
+                    || (lexicon::is_role(t) && entity_at.contains_key(&(x - 1))))
+        }) else {
+            continue;
+        };
+        let start = doc.sentences[doc.sentence_of[x]].start;
+        // The owner right before the title ("Villa", "Kenya's", "Kenyan").
+        let before = if x >= start + 2 && matches!(doc.word(x - 1), "'s" | "’s") {
+            x - 2
+        } else {
+            x - 1
+        };
+        let owner = (before >= start)
+            .then(|| entity_at.get(&before).or_else(|| demonyms.get(&before)))
+            .flatten()
+            .copied()
+            .filter(|&o| owner_kind(o));
+        let end = doc.sentences[doc.sentence_of[x]].end;
+        let mut t = x + 1;
+        loop {
+            // A person's mention, "of", the place or body's.
+            let Some(&p) = entity_at
+                .get(&t)
+                .filter(|&&p| entities[p].kind == EntityKind::Person)
+            else {
+                break;
+            };
+            let mut e = t;
+            while e < end && entity_at.get(&e) == Some(&p) {
+                e += 1;
+            }
+            let after = (e + 1 < end && doc.lower[e] == "of")
+                .then(|| entity_at.get(&(e + 1)))
+                .flatten()
+                .copied()
+                .filter(|&o| o != p && owner_kind(o));
+            let (o, at, f) = match (after, owner) {
+                (Some(o), _) => {
+                    let mut f = e + 1;
+                    while f < end && entity_at.get(&f) == Some(&o) {
+                        f += 1;
+                    }
+                    (o, e + 1, f)
+                }
+                (None, Some(o)) if o != p => (o, before, e),
+                _ => break,
+            };
+            out.push(Fact {
+                subject: p,
+                object: o,
+                relation: format!("is {title} of"),
+                status: Status::Stated,
+                attributed_to: speaker_of_token(t).filter(|s| *s != p && *s != o),
+                role: Some(title.to_string()),
+                evidence: t.min(at)..f,
+                anchors: (t, at),
+                note: None,
+                confidence: 0.75,
+                pattern: "title",
+            });
+            // On through ", " and "and".
+            if f < end && matches!(doc.word(f), "," | "and") {
+                t = f + 1;
+                if t < end && doc.word(t) == "and" {
+                    t += 1;
+                }
+            } else {
+                break;
+            }
         }
     }
     out

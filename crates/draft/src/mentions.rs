@@ -1597,6 +1597,22 @@ fn add_given_and_surname(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
         set.add_over_shorter(n);
     }
+    // A given name, a particle and a surname ("Daniel arap Moi", "Kengo wa
+    // Dondo", "Herve de Charette").
+    for i in 0..doc.len().saturating_sub(2) {
+        let (x, p, y) = (doc.word(i), doc.word(i + 1), doc.word(i + 2));
+        if spaced(doc, i, i + 1)
+            && spaced(doc, i + 1, i + 2)
+            && plain(x)
+            && plain(y)
+            && !blocked(y)
+            && lexicon.contains(List::Given, x)
+            && lexicon::NAME_PARTICLES.contains(&p)
+            && doc.sentence_of[i] == doc.sentence_of[i + 2]
+        {
+            set.add_over_shorter(rule(i..i + 3, Label::Per, 0.8));
+        }
+    }
     *names = set.into_vec();
 }
 
