@@ -2449,14 +2449,11 @@ fn plural_titles(
             .filter(|&o| owner_kind(o));
         let end = doc.sentences[doc.sentence_of[x]].end;
         let mut t = x + 1;
-        loop {
-            // A person's mention, "of", the place or body's.
-            let Some(&p) = entity_at
-                .get(&t)
-                .filter(|&&p| entities[p].kind == EntityKind::Person)
-            else {
-                break;
-            };
+        // A person's mention, "of", the place or body's.
+        while let Some(&p) = entity_at
+            .get(&t)
+            .filter(|&&p| entities[p].kind == EntityKind::Person)
+        {
             let mut e = t;
             while e < end && entity_at.get(&e) == Some(&p) {
                 e += 1;
