@@ -269,6 +269,16 @@ test('the preview shows the draft and leaves the page URL alone', async () => {
   // The draft, never the bundled article (this page does not hold it).
   assert.equal((await page.locator('[data-testid=author-preview] >> .fx-header__title').innerText()).trim(),
     soccer.split('\n')[0].trim());
+  // The explorer lays itself out by the preview's width, not the window's:
+  // its view tabs sit inside the preview column, none cut off at its edge.
+  const box = await page.locator('[data-testid=author-preview]').boundingBox();
+  const tabs = await page.locator('[data-testid=author-preview] >> [data-testid=view-tab]').all();
+  assert.equal(tabs.length, 5);
+  for (const tab of tabs) {
+    const t = await tab.boundingBox();
+    assert.ok(t.x >= box.x && t.x + t.width <= box.x + box.width + 0.5,
+      `a view tab at ${t.x}+${t.width} is outside the preview at ${box.x}+${box.width}`);
+  }
   await page.locator('[data-testid=author-preview] >> [data-testid=chip]').first().click();
   await page.locator('[data-testid=author-preview] >> [data-testid=search-input]').fill('Kane');
   await page.waitForTimeout(300);
