@@ -1659,6 +1659,7 @@ pub fn facts(
     out.extend(based_in(doc, entities, &entity_at, demonyms));
     out.extend(players(doc, entities, &entity_at));
     out.extend(apposed_roles(doc, entities, &entity_at));
+    out.extend(between_two(doc, entities, &entity_at, speaker_of_token));
     let mut anchors_of = anchors(doc, entities, &entity_at, coref, demonyms);
     for (k, s) in doc.sentences.iter().enumerate() {
         if is_question(doc, s) {
@@ -2398,6 +2399,85 @@ fn titles(
         demonyms,
         speaker_of_token,
     ));
+    out
+}
+
+/// "after three days of talks between Deputy Prime Minister Tariq Aziz and
+/// Yasushi Akashi", "a meeting between Arafat and Netanyahu", "fighting
+/// between the army and the PKK": a noun of talks, agreement or fighting,
+/// "between", and two named parties (each perhaps after a title or "the")
+/// relate the two by the noun.
+fn between_two(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    speaker_of_token: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<Fact> {
+    let relation = |lemma: &str| -> Option<&'static str> {
+        Some(match lemma {
+            "talk" | "negotiation" | "discussion" | "consultation" => "held talks with",
+            "meeting" | "summit" | "encounter" => "met",
+            "agreement" | "accord" | "deal" | "treaty" | "pact" => "reached an agreement with",
+            "dispute" | "row" | "rift" | "conflict" | "feud" => "is in a dispute with",
+            "fighting" | "clash" | "war" | "battle" | "hostility" => "fought",
+            "match" | "game" | "final" | "tie" => "played",
+            _ => return None,
+        })
+    };
+    let mut out = Vec::new();
+    for x in 1..doc.len() {
+        if doc.lower[x] != "between" {
+            continue;
+        }
+        let Some(rel) = relation(&doc.lemmas[x - 1]).filter(|_| doc.tags[x - 1].is_noun()) else {
+            continue;
+        };
+        let end = doc.sentences[doc.sentence_of[x]].end;
+        // A party: titles and "the" skipped, then a mention; its entity and
+        // the token after it.
+        let party = |mut t: usize| -> Option<(usize, usize, usize)> {
+            while t < end && (doc.lower[t] == "the" || lexicon::is_title(doc.word(t))) {
+                t += 1;
+            }
+            let &e = entity_at.get(&t)?;
+            let mut u = t;
+            while u < end && entity_at.get(&u) == Some(&e) {
+                u += 1;
+            }
+            Some((e, t, u))
+        };
+        let Some((a, at, after_a)) = party(x + 1) else {
+            continue;
+        };
+        if after_a >= end || doc.lower[after_a] != "and" {
+            continue;
+        }
+        let Some((b, bt, after_b)) = party(after_a + 1) else {
+            continue;
+        };
+        // (Not a list of more: "between Spain, France and Italy".)
+        if a == b || (after_b < end && doc.lower[after_b] == "and") {
+            continue;
+        }
+        let party_kind =
+            |e: usize| !matches!(entities[e].kind, EntityKind::Time | EntityKind::Amount);
+        if !party_kind(a) || !party_kind(b) {
+            continue;
+        }
+        out.push(Fact {
+            subject: a,
+            object: b,
+            relation: rel.to_string(),
+            status: Status::Stated,
+            attributed_to: speaker_of_token(x).filter(|s| *s != a && *s != b),
+            role: None,
+            evidence: x - 1..after_b,
+            anchors: (at, bt),
+            note: None,
+            confidence: 0.7,
+            pattern: "between",
+        });
+    }
     out
 }
 

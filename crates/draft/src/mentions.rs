@@ -998,8 +998,11 @@ fn add_described_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let description: Vec<usize> = (e + 1..(e + 8).min(doc.len()))
             .take_while(|&k| doc.word(k) != "," && doc.sentence_of[k] == doc.sentence_of[i])
             .collect();
+        // (Or a role of a body right after the comma: "Massoud Barzani,
+        // leader of the Kurdistan Democratic Party,".)
         let introduced = matches!(next(1), "the" | "a" | "an")
-            || (e + 2 < doc.len() && matches!(doc.word(e + 2), "'s" | "’s"));
+            || (e + 2 < doc.len() && matches!(doc.word(e + 2), "'s" | "’s"))
+            || (lexicon::is_role(next(1)) && next(2) == "of");
         let described = introduced && description.iter().any(|&k| lexicon::is_role(&doc.lower[k]));
         let described_body = introduced
             && !described

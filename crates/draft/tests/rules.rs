@@ -2878,3 +2878,21 @@ fn a_club_named_by_a_word_and_its_city_is_named_by_the_word() {
     assert!(sparta.aliases.iter().any(|a| a == "Sparta"));
     assert!(kind(&set, "Sparta").is_none());
 }
+
+#[test]
+fn talks_between_two_and_a_leader_described_after_a_comma() {
+    let set = draft(
+        "The accord was reached after three days of talks between Deputy Prime Minister Tariq \
+         Aziz and Yasushi Akashi. Massoud Barzani, leader of the Kurdistan Democratic Party \
+         (KDP), said in Salahuddin that the Kurds would work with the observers. Trade between \
+         Spain, France and Italy grew.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Tariq Aziz | held talks with | Yasushi Akashi",
+            "Massoud Barzani | is leader of | Kurdistan Democratic Party",
+        ],
+    );
+    assert_eq!(kind(&set, "Massoud Barzani"), Some(EntityKind::Person));
+}
