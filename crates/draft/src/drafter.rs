@@ -174,6 +174,7 @@ impl Drafter {
         entities::merge_known_as(doc, &mut entities);
         entities::merge_short_bodies(&mut entities, &self.lexicon);
         entities::full_names_of_short_ones(&mut entities);
+        entities::surnames_before_full_names(&mut entities);
         entities
     }
 

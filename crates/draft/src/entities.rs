@@ -1067,6 +1067,49 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
     merge_into(entities, into);
 }
 
+/// A person named by the surname alone before the full name ("Daeyang
+/// chief Lee" in a headline, then "Lee Jong-ho"): the surname's entity is
+/// the person named in full, the first so named where several share it.
+pub fn surnames_before_full_names(entities: &mut Vec<Draft>) {
+    let first_at = |d: &Draft| {
+        d.mentions
+            .iter()
+            .map(|m| m.start)
+            .min()
+            .unwrap_or(usize::MAX)
+    };
+    let mut into = Vec::new();
+    for e in 0..entities.len() {
+        let d = &entities[e];
+        if d.kind != EntityKind::Person || d.name.contains([' ', '-']) {
+            continue;
+        }
+        fn surname_of(full: &str) -> Option<&str> {
+            let words: Vec<&str> = full.split_whitespace().collect();
+            let asian = |w: &str| {
+                lexicon::KOREAN_SURNAMES.contains(&w) || lexicon::ASIAN_SURNAMES.contains(&w)
+            };
+            match words.as_slice() {
+                [first, .., last] => Some(if asian(first) { *first } else { *last }),
+                _ => None,
+            }
+        }
+        let full = (0..entities.len())
+            .filter(|&h| {
+                h != e
+                    && entities[h].kind == EntityKind::Person
+                    && surname_of(&entities[h].name) == Some(d.name.as_str())
+            })
+            .min_by_key(|&h| first_at(&entities[h]));
+        // (Only when the surname came first: after the full name, the
+        // grouping has already put it with its person.)
+        if let Some(h) = full.filter(|&h| first_at(d) < first_at(&entities[h])) {
+            into.push((e, h));
+        }
+    }
+    merge_into(entities, into);
+}
+
 /// A country or body named by a short form ("U.S.", "UN") is known by
 /// its full name too ("United States", "United Nations"): an alias, for
 /// search, or the entity of that name where the article has it.

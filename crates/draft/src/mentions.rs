@@ -1667,6 +1667,18 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                 j += 1;
                 continue;
             }
+            // A plural's possessive inside ("Seoul District Prosecutors'
+            // Office").
+            if matches!(doc.word(j), "'" | "’")
+                && doc.word(j - 1).ends_with('s')
+                && doc.tokens[j - 1].end == doc.tokens[j].start
+                && j + 1 < doc.len()
+                && capitalised(doc.word(j + 1))
+                && lexicon::ORG_HEADS.contains(&doc.word(j + 1))
+            {
+                j += 2;
+                continue;
+            }
             let mut k = j;
             while k < doc.len() && k < j + 2 && joining(doc.word(k)) {
                 k += 1;
@@ -1737,7 +1749,10 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
             let mut a = first;
             while a < j {
                 let mut b = a;
-                while b < j && capitalised(doc.word(b)) {
+                while b < j
+                    && (capitalised(doc.word(b))
+                        || (matches!(doc.word(b), "'" | "’") && b + 1 < j && b > a))
+                {
                     b += 1;
                 }
                 // A legal form heads it too ("Boeing Co said").
@@ -2932,6 +2947,10 @@ fn teams_named_for_towns(doc: &Doc, lexicon: &Lexicon) -> Vec<Name> {
             a + 1
         };
         if b < doc.len() && capitalised(doc.word(b)) && spaced(doc, b - 1, b) {
+            continue;
+        }
+        // (Nor a plural's possessive: "Seoul District Prosecutors' Office".)
+        if b < doc.len() && matches!(doc.word(b), "'" | "’" | "'s" | "’s") {
             continue;
         }
         let last = doc.word(b - 1);

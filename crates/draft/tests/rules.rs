@@ -2896,3 +2896,25 @@ fn talks_between_two_and_a_leader_described_after_a_comma() {
     );
     assert_eq!(kind(&set, "Massoud Barzani"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_surname_in_a_headline_and_a_plurals_possessive_inside_a_name() {
+    let set = draft(
+        "Seoul prosecutors arrest Daeyang chief Lee over bribes\n\nSEOUL 1996-12-05\n\nThe Seoul \
+         District Prosecutors' Office on Thursday arrested Lee Jong-ho, chairman of the Daeyang \
+         Group. Lee, 61, is accused of channelling the money through a fund run by his eldest \
+         son, Lee Sang-min.",
+    );
+    assert!(kind(&set, "Lee").is_none());
+    let lee = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Lee Jong-ho")
+        .expect("the chairman");
+    assert_eq!(lee.mentions.len(), 3);
+    assert!(kind(&set, "Seoul District Prosecutors' Office").is_some());
+    has_all(
+        &facts(&set),
+        &["Seoul District Prosecutors' Office | arrested | Lee Jong-ho"],
+    );
+}
