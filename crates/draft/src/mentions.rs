@@ -3877,6 +3877,34 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) 
     if n.label == Label::Per && b > a + 1 && PRIZES.contains(&doc.word(b - 1)) {
         return None;
     }
+    // Nor a body's name ending in its head word ("the Carter Center").
+    const BODY_ENDS: &[&str] = &[
+        "Center",
+        "Centre",
+        "Foundation",
+        "Institute",
+        "Party",
+        "Group",
+        "Corp",
+        "Inc",
+        "Ltd",
+        "Company",
+        "Council",
+        "Committee",
+        "Association",
+        "University",
+        "College",
+        "Agency",
+        "Ministry",
+        "Department",
+        "Commission",
+        "Federation",
+    ];
+    let label = if n.label == Label::Per && b > a + 1 && BODY_ENDS.contains(&doc.word(b - 1)) {
+        Label::Org
+    } else {
+        n.label
+    };
     // ("A Mexican judge": the article opens the sentence; "Group A" keeps
     // its letter.)
     while a < b
@@ -4098,7 +4126,7 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) 
     }
     Some(Mention {
         tokens: first..b,
-        label: n.label,
+        label,
         title: (first > a).then_some(a..first),
         confidence: n.confidence,
     })

@@ -2918,3 +2918,24 @@ fn a_surname_in_a_headline_and_a_plurals_possessive_inside_a_name() {
         &["Seoul District Prosecutors' Office | arrested | Lee Jong-ho"],
     );
 }
+
+#[test]
+fn a_persons_party_and_a_body_named_for_a_person() {
+    let set = draft(
+        "Former U.S. President Jimmy Carter, whose Atlanta-based Carter Center sent 40 observers, \
+         said the vote was fair. Carter met Aleman on Tuesday. Aleman's Liberal Alliance had 49.2 \
+         percent of the vote against 38.6 percent for Ortega's Sandinista National Liberation \
+         Front (FSLN).",
+    );
+    let fs = facts(&set);
+    has_all(
+        &fs,
+        &[
+            "Aleman | belongs to | Liberal Alliance",
+            "Ortega | belongs to | Sandinista National Liberation Front",
+            "Jimmy Carter | met | Aleman",
+        ],
+    );
+    assert!(!fs.iter().any(|f| f.contains("| percent |")));
+    assert_ne!(kind(&set, "Carter Center"), Some(EntityKind::Person));
+}
