@@ -130,6 +130,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_given_and_surname(doc, lexicon, &mut names);
     add_listed_and_organisations(doc, &mut names);
     add_more_places(doc, &mut names);
+    saints_places(doc, &mut names);
     people_named_like_towns(doc, lexicon, &mut names);
     add_titled_people(doc, lexicon, &mut names);
     names_spelt_by_acronyms(doc, &mut names);
@@ -2981,6 +2982,43 @@ fn teams_named_for_towns(doc: &Doc, lexicon: &Lexicon) -> Vec<Name> {
         }
     }
     found
+}
+
+/// Places named for a saint: "St Mark's Square", "St Peter's Basilica",
+/// "St Louis", "St. Moritz" (not a person "Mark" and a body "Square").
+fn saints_places(doc: &Doc, names: &mut Vec<Name>) {
+    let mut found = Vec::new();
+    for i in 0..doc.len().saturating_sub(1) {
+        let saint = matches!(
+            doc.word(i),
+            "St" | "St." | "Saint" | "San" | "Santa" | "Sao"
+        ) && capitalised(doc.word(i + 1))
+            && doc.word(i + 1).chars().all(char::is_alphabetic)
+            && !doc.tokens[i + 1].line_start;
+        if !saint || (i > 0 && capitalised(doc.word(i - 1)) && !doc.sentence_initial(i)) {
+            continue;
+        }
+        // "St Mark's Square": the saint's possessive and a capitalised word.
+        let owned = i + 3 < doc.len()
+            && matches!(doc.word(i + 2), "'s" | "’s")
+            && capitalised(doc.word(i + 3))
+            && !doc.tokens[i + 3].line_start;
+        let end = if owned { i + 4 } else { i + 2 };
+        found.push(rule(i..end, Label::Loc, 0.7));
+    }
+    for n in found {
+        // (A name the tagger found that holds it stands: "San Francisco
+        // Chronicle".)
+        if names.iter().any(|m| {
+            m.tokens.start <= n.tokens.start
+                && n.tokens.end <= m.tokens.end
+                && m.tokens.len() > n.tokens.len()
+        }) {
+            continue;
+        }
+        put_over(names, n);
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// "Real Madrid", "Atletico Madrid", "Deportivo Coruna": a club's first

@@ -2939,3 +2939,15 @@ fn a_persons_party_and_a_body_named_for_a_person() {
     assert!(!fs.iter().any(|f| f.contains("| percent |")));
     assert_ne!(kind(&set, "Carter Center"), Some(EntityKind::Person));
 }
+
+#[test]
+fn places_named_for_saints() {
+    let set = draft(
+        "The firm rewired the theatre, a short walk from St Mark's Square, during restoration \
+         work. The Blues then played in St Louis.",
+    );
+    assert!(kind(&set, "St Mark's Square").is_some());
+    assert!(kind(&set, "Mark").is_none());
+    assert!(kind(&set, "Square").is_none());
+    assert!(kind(&set, "St Louis").is_some());
+}
