@@ -2452,19 +2452,17 @@ fn parties_of_people(
             .iter()
             .find(|m| m.contains(&(x - 1)))
             .map_or(x - 1, |m| m.start);
-        out.push(Fact {
-            subject: p,
-            object: o,
-            relation: "belongs to".to_string(),
-            status: Status::Stated,
-            attributed_to: speaker_of_token(x).filter(|s| *s != p && *s != o),
-            role: None,
-            evidence: start..end,
-            anchors: (start, x + 1),
-            note: None,
-            confidence: 0.7,
-            pattern: "party",
-        });
+        let mut f = words_fact(
+            entities,
+            (p, o),
+            "belongs to",
+            start..end,
+            (start, x + 1),
+            0.75,
+            "party",
+        );
+        f.attributed_to = speaker_of_token(x).filter(|s| *s != p && *s != o);
+        out.push(f);
     }
     out
 }
@@ -2531,19 +2529,17 @@ fn between_two(
         if !party_kind(a) || !party_kind(b) {
             continue;
         }
-        out.push(Fact {
-            subject: a,
-            object: b,
-            relation: rel.to_string(),
-            status: Status::Stated,
-            attributed_to: speaker_of_token(x).filter(|s| *s != a && *s != b),
-            role: None,
-            evidence: x - 1..after_b,
-            anchors: (at, bt),
-            note: None,
-            confidence: 0.7,
-            pattern: "between",
-        });
+        let mut f = words_fact(
+            entities,
+            (a, b),
+            rel,
+            x - 1..after_b,
+            (at, bt),
+            0.75,
+            "between",
+        );
+        f.attributed_to = speaker_of_token(x).filter(|s| *s != a && *s != b);
+        out.push(f);
     }
     out
 }
@@ -2621,19 +2617,19 @@ fn plural_titles(
                 (None, Some(o)) if o != p => (o, before, e),
                 _ => break,
             };
-            out.push(Fact {
-                subject: p,
-                object: o,
-                relation: format!("is {title} of"),
-                status: Status::Stated,
-                attributed_to: speaker_of_token(t).filter(|s| *s != p && *s != o),
-                role: Some(title.to_string()),
-                evidence: t.min(at)..f,
-                anchors: (t, at),
-                note: None,
-                confidence: 0.75,
-                pattern: "title",
-            });
+            let relation = format!("is {title} of");
+            let mut fact = words_fact(
+                entities,
+                (p, o),
+                &relation,
+                t.min(at)..f,
+                (t, at),
+                0.8,
+                "title",
+            );
+            fact.attributed_to = speaker_of_token(t).filter(|s| *s != p && *s != o);
+            fact.role = Some(title.to_string());
+            out.push(fact);
             // On through ", " and "and".
             if f < end && matches!(doc.word(f), "," | "and") {
                 t = f + 1;
