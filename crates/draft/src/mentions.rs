@@ -1412,7 +1412,16 @@ fn shouted_line(doc: &Doc, t: usize) -> bool {
 /// tagger read as a town and a person, after "Aston Villa"). Last, when
 /// the names elsewhere are settled.
 fn names_in_capitals(doc: &Doc, names: &mut Vec<Name>) {
-    let shouted_line = |t: usize| shouted_line(doc, t);
+    // (Each sentence looked at once: linear in the document.)
+    let shouted: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| !s.is_empty() && shouted_line(doc, s.start))
+        .collect();
+    let shouted_line = |t: usize| shouted[doc.sentence_of[t]];
+    if !shouted.contains(&true) {
+        return;
+    }
     let plain: HashMap<String, Label> = names
         .iter()
         .filter(|n| n.tokens.len() >= 2 && !shouted_line(n.tokens.start))
@@ -2915,14 +2924,23 @@ fn teams_named_for_towns(doc: &Doc, lexicon: &Lexicon) -> Vec<Name> {
             && !lexicon::is_title(w)
             && !lexicon::is_day_or_month(w)
     };
-    // The words after "the" in the text ("the Red Wings").
+    // The one or two words the text names after "the", with no
+    // capitalised word after them ("the Avalanche", "the Red Wings").
+    let mut after_the: HashSet<(&str, &str)> = HashSet::new();
+    for t in 1..doc.len() {
+        if doc.lower[t - 1] != "the" {
+            continue;
+        }
+        let free = |k: usize| k >= doc.len() || !capitalised(doc.word(k));
+        if free(t + 1) {
+            after_the.insert((doc.word(t), ""));
+        } else if t + 1 < doc.len() && free(t + 2) {
+            after_the.insert((doc.word(t), doc.word(t + 1)));
+        }
+    }
     let called_alone = |a: usize, b: usize| {
-        (1..doc.len().saturating_sub(b - a)).any(|t| {
-            t != a
-                && doc.lower[t - 1] == "the"
-                && (0..b - a).all(|k| doc.word(t + k) == doc.word(a + k))
-                && (t + b - a >= doc.len() || !capitalised(doc.word(t + b - a)))
-        })
+        let second = if b - a == 2 { doc.word(a + 1) } else { "" };
+        after_the.contains(&(doc.word(a), second))
     };
     let mut found = Vec::new();
     let mut nicknames = Vec::new();
@@ -2966,18 +2984,28 @@ fn teams_named_for_towns(doc: &Doc, lexicon: &Lexicon) -> Vec<Name> {
         }
     }
     // The nickname alone names the team too ("outshot the Avalanche",
-    // "Rangers coach Colin Campbell").
-    for r in nicknames {
-        let n = r.len();
-        for t in 0..doc.len().saturating_sub(n - 1) {
-            let at = (0..n).all(|k| doc.word(t + k) == doc.word(r.start + k));
+    // "Rangers coach Colin Campbell"): each nickname's words, looked up
+    // once per token.
+    let nicknames: HashSet<Vec<&str>> = nicknames
+        .iter()
+        .map(|r| r.clone().map(|t| doc.word(t)).collect())
+        .collect();
+    let heads: HashSet<&str> = nicknames.iter().map(|n| n[0]).collect();
+    let in_team: HashSet<usize> = found.iter().flat_map(|n| n.tokens.clone()).collect();
+    for t in 0..doc.len() {
+        if !heads.contains(doc.word(t)) || in_team.contains(&t) || doc.tokens[t].line_start {
+            continue;
+        }
+        for n in nicknames.iter().filter(|n| n[0] == doc.word(t)) {
+            let len = n.len();
+            let at = t + len <= doc.len() && (0..len).all(|k| doc.word(t + k) == n[k]);
             let edge_free =
                 (t == 0 || !capitalised(doc.word(t - 1)) || doc.sentence_initial(t - 1))
-                    && (t + n >= doc.len()
-                        || !capitalised(doc.word(t + n))
-                        || !spaced(doc, t + n - 1, t + n));
-            if at && t != r.start && edge_free && !doc.tokens[t].line_start {
-                found.push(rule(t..t + n, Label::Org, 0.7));
+                    && (t + len >= doc.len()
+                        || !capitalised(doc.word(t + len))
+                        || !spaced(doc, t + len - 1, t + len));
+            if at && edge_free {
+                found.push(rule(t..t + len, Label::Org, 0.7));
             }
         }
     }
