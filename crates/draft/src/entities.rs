@@ -1031,17 +1031,16 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
         let tail = format!(" {}", d.name);
         let opens: Vec<usize> = (0..entities.len())
             .filter(|&h| {
-                let stem = corporate_stem(&entities[h].name);
+                let name = &entities[h].name;
+                let stem = corporate_stem(name);
                 // (Nor a club named by a word and its city: "Sparta" of
                 // "Sparta Prague".)
-                let club = entities[h]
-                    .name
+                let club = name
                     .strip_prefix(&head)
                     .is_some_and(|city| !city.contains(' ') && lexicon.is_listed_place(city));
                 h != e
-                    && (entities[h].name.starts_with(&head)
-                        || (stem.ends_with(&tail) && stem != entities[h].name && !town))
-                    && (!town || club || corporate_stem(&entities[h].name) != entities[h].name)
+                    && (name.starts_with(&head) || (stem.ends_with(&tail) && stem != name && !town))
+                    && (!town || club || stem != name)
                     && matches!(
                         entities[h].kind,
                         EntityKind::Organisation | EntityKind::GovernmentBody
@@ -1071,39 +1070,44 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
 /// chief Lee" in a headline, then "Lee Jong-ho"): the surname's entity is
 /// the person named in full, the first so named where several share it.
 pub fn surnames_before_full_names(entities: &mut Vec<Draft>) {
-    let first_at = |d: &Draft| {
-        d.mentions
-            .iter()
-            .map(|m| m.start)
-            .min()
-            .unwrap_or(usize::MAX)
-    };
-    let mut into = Vec::new();
-    for e in 0..entities.len() {
-        let d = &entities[e];
-        if d.kind != EntityKind::Person || d.name.contains([' ', '-']) {
-            continue;
-        }
-        fn surname_of(full: &str) -> Option<&str> {
-            let words: Vec<&str> = full.split_whitespace().collect();
+    // Each entity's first mention, and a person's surname (the first word
+    // of an East Asian name, else the last), once.
+    let first_at: Vec<usize> = entities
+        .iter()
+        .map(|d| {
+            d.mentions
+                .iter()
+                .map(|m| m.start)
+                .min()
+                .unwrap_or(usize::MAX)
+        })
+        .collect();
+    let surname: Vec<Option<&str>> = entities
+        .iter()
+        .map(|d| {
+            let words: Vec<&str> = d.name.split_whitespace().collect();
             let asian = |w: &str| {
                 lexicon::KOREAN_SURNAMES.contains(&w) || lexicon::ASIAN_SURNAMES.contains(&w)
             };
             match words.as_slice() {
-                [first, .., last] => Some(if asian(first) { *first } else { *last }),
+                [first, .., last] if d.kind == EntityKind::Person => {
+                    Some(if asian(first) { *first } else { *last })
+                }
                 _ => None,
             }
+        })
+        .collect();
+    let mut into = Vec::new();
+    for (e, d) in entities.iter().enumerate() {
+        if d.kind != EntityKind::Person || d.name.contains([' ', '-']) {
+            continue;
         }
         let full = (0..entities.len())
-            .filter(|&h| {
-                h != e
-                    && entities[h].kind == EntityKind::Person
-                    && surname_of(&entities[h].name) == Some(d.name.as_str())
-            })
-            .min_by_key(|&h| first_at(&entities[h]));
+            .filter(|&h| h != e && surname[h] == Some(d.name.as_str()))
+            .min_by_key(|&h| first_at[h]);
         // (Only when the surname came first: after the full name, the
         // grouping has already put it with its person.)
-        if let Some(h) = full.filter(|&h| first_at(d) < first_at(&entities[h])) {
+        if let Some(h) = full.filter(|&h| first_at[e] < first_at[h]) {
             into.push((e, h));
         }
     }

@@ -2183,6 +2183,19 @@ fn anchors(
     all
 }
 
+/// Whether an entity of `kind` can be what a role is of: a body or a place
+/// ("CEO of BlackRock", "President of Tanzania", "Mayor of Seoul").
+fn owns_roles(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Organisation
+            | EntityKind::GovernmentBody
+            | EntityKind::Country
+            | EntityKind::City
+            | EntityKind::Region
+    )
+}
+
 /// Role facts from a person's title: "BlackRock CEO Larry Fink",
 /// "Tunisia's coach Nabil Maaloul", "Swedish captain Andreas Granqvist",
 /// "U.S. President Donald Trump": the title words before the name, and
@@ -2322,16 +2335,7 @@ fn titles(
                     .find_map(|c| entity_at.get(&c).map(|&e| (e, c)));
             }
             let Some((o, at)) = owner else { continue };
-            let owner_kind = |o: usize| {
-                matches!(
-                    entities[o].kind,
-                    EntityKind::Organisation
-                        | EntityKind::GovernmentBody
-                        | EntityKind::Country
-                        | EntityKind::City
-                        | EntityKind::Region
-                )
-            };
+            let owner_kind = |o: usize| owns_roles(entities[o].kind);
             let mut push = |o: usize, at: usize, role: &[usize], case: &str| {
                 let words: Vec<&str> = role.iter().map(|&x| doc.word(x)).collect();
                 let role_text = words.join(" ");
@@ -2556,16 +2560,7 @@ fn plural_titles(
     demonyms: &HashMap<usize, usize>,
     speaker_of_token: &dyn Fn(usize) -> Option<usize>,
 ) -> Vec<Fact> {
-    let owner_kind = |o: usize| {
-        matches!(
-            entities[o].kind,
-            EntityKind::Country
-                | EntityKind::Organisation
-                | EntityKind::GovernmentBody
-                | EntityKind::City
-                | EntityKind::Region
-        )
-    };
+    let owner_kind = |o: usize| owns_roles(entities[o].kind);
     let mut out = Vec::new();
     for x in 1..doc.len() {
         let w = doc.word(x);

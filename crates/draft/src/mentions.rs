@@ -116,7 +116,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     names.retain(|n| {
         !n.tokens
             .clone()
-            .any(|t| doc.word(t).contains(['$', '€', '£', '¥', '₩']))
+            .any(|t| doc.word(t).contains(crate::tokenize::CURRENCY_SIGNS))
     });
     cut_lower_case_edges(doc, &mut names);
     drop_nationalities(doc, &mut names);
@@ -220,51 +220,34 @@ fn cut_lower_case_edges(doc: &Doc, names: &mut Vec<Name>) {
         }
         n.tokens = a..b;
     }
-    // "Kohl and Yeltsin" read as one person: two people.
-    let mut pairs = Vec::new();
-    names.retain(|n| {
+    // One person the tagger ran over two names: "Kohl and Yeltsin" (two
+    // people), "Lufthansa chairman Juergen Weber" (the body and the person,
+    // apart at the office); each part split again as it needs.
+    let mut work = std::mem::take(names);
+    while let Some(n) = work.pop() {
         let r = n.tokens.clone();
-        let and = (n.label == Label::Per)
-            .then(|| (r.start + 1..r.end.saturating_sub(1)).find(|&k| doc.word(k) == "and"))
-            .flatten();
-        if let Some(k) = and {
-            pairs.push(Name {
-                tokens: r.start..k,
-                ..*n
-            });
-            pairs.push(Name {
-                tokens: k + 1..r.end,
-                ..*n
-            });
-        }
-        and.is_none()
-    });
-    names.extend(pairs);
-    // "Lufthansa chairman Juergen Weber" read as one person: the body and
-    // the person, apart at the office.
-    let mut parts = Vec::new();
-    names.retain(|n| {
-        let r = n.tokens.clone();
-        let office = (n.label == Label::Per)
+        let at = (n.label == Label::Per)
             .then(|| {
-                (r.start + 1..r.end.saturating_sub(1))
-                    .find(|&k| lower(k) && lexicon::is_role(&doc.lemmas[k]))
+                (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
+                    doc.word(k) == "and" || (lower(k) && lexicon::is_role(&doc.lemmas[k]))
+                })
             })
             .flatten();
-        if let Some(k) = office {
-            parts.push(Name {
-                tokens: r.start..k,
-                label: Label::Org,
-                ..*n
-            });
-            parts.push(Name {
-                tokens: k + 1..r.end,
-                ..*n
-            });
-        }
-        office.is_none()
-    });
-    names.extend(parts);
+        let Some(k) = at else {
+            names.push(n);
+            continue;
+        };
+        let office = doc.word(k) != "and";
+        work.push(Name {
+            tokens: r.start..k,
+            label: if office { Label::Org } else { n.label },
+            ..n
+        });
+        work.push(Name {
+            tokens: k + 1..r.end,
+            ..n
+        });
+    }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
     // A date or a number is no name ("LONDON 1996-12-07" read as two).
     names.retain(|n| {
@@ -2915,14 +2898,15 @@ fn teams_named_for_towns(doc: &Doc, lexicon: &Lexicon) -> Vec<Name> {
         "Times",
     ];
     let word_ok = |t: usize| {
-        let w = doc.word(t);
-        t < doc.len()
-            && capitalised(w)
-            && w.chars().all(char::is_alphabetic)
-            && !doc.tokens[t].line_start
-            && !lexicon.is_listed_place(w)
-            && !lexicon::is_title(w)
-            && !lexicon::is_day_or_month(w)
+        t < doc.len() && {
+            let w = doc.word(t);
+            capitalised(w)
+                && w.chars().all(char::is_alphabetic)
+                && !doc.tokens[t].line_start
+                && !lexicon.is_listed_place(w)
+                && !lexicon::is_title(w)
+                && !lexicon::is_day_or_month(w)
+        }
     };
     // The one or two words the text names after "the", with no
     // capitalised word after them ("the Avalanche", "the Red Wings").

@@ -9,6 +9,10 @@
 
 use std::ops::Range;
 
+/// The signs of money: a token of their own before a number ("$" "9"),
+/// and never part of a name.
+pub const CURRENCY_SIGNS: [char; 5] = ['$', '€', '£', '¥', '₩'];
+
 /// One token: `text[start..end]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -148,7 +152,7 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token
     // Leading punctuation and currency signs, one token each.
     while start < end {
         let c = text[start..end].chars().next().unwrap_or(' ');
-        let lone_sign = matches!(c, '$' | '€' | '£' | '¥' | '₩' | '#' | '@')
+        let lone_sign = (CURRENCY_SIGNS.contains(&c) || matches!(c, '#' | '@'))
             && text[start + c.len_utf8()..end]
                 .chars()
                 .next()
