@@ -1718,6 +1718,12 @@ pub fn facts(
             .iter()
             .any(|l| l.start <= f.evidence.start && f.evidence.end <= l.end)
     });
+    // Nor is a name in the writer's quoted words for something.
+    out.retain(|f| {
+        let (s, o) = f.anchors;
+        let sentence = doc.sentences[doc.sentence_of[o]].clone();
+        !scare_quoted(doc, sentence.clone(), s) && !scare_quoted(doc, sentence, o)
+    });
     dedupe(doc, out)
 }
 
@@ -1844,10 +1850,20 @@ fn learnable(
     // party to the verb: the patterns read what they say.
     // (Token `t` is in a mention of an entity other than `x`'s.)
     let other = |x: &Anchor, t: usize| entity_at.get(&t).is_some_and(|&e| e != x.entity);
+    // (Through a title's words: "UN" of "UN Secretary-General Antonio
+    // Guterres" qualifies the person, and is not met.)
     let owner = |x: &Anchor| {
         let t = through_conj(doc, x.token);
+        let mut h = doc.heads[t];
+        let mut steps = 0;
+        while let Some(k) = h.filter(|&k| {
+            steps < 4 && doc.deps[k].is("compound") && !other(x, k) && entity_at.get(&k).is_none()
+        }) {
+            h = doc.heads[k];
+            steps += 1;
+        }
         (doc.deps[t].is("nmod:poss") || doc.deps[t].is("compound"))
-            && doc.heads[t].is_some_and(|h| {
+            && h.is_some_and(|h| {
                 other(x, h)
                     || doc.children[h].iter().any(|&c| {
                         (doc.deps[c].is("appos") || doc.deps[c].is("flat")) && other(x, c)
@@ -1881,6 +1897,23 @@ fn learnable(
         || tangled(b)
         || source(a)
         || source(b))
+}
+
+/// Whether token `t` is inside a short quoted phrase with no verb ("to
+/// declare the return of “a democratic Korea”"): the writer's words for
+/// something, not a party to the sentence's fact.
+fn scare_quoted(doc: &Doc, sentence: Range<usize>, t: usize) -> bool {
+    let quote = |k: usize| matches!(doc.word(k), "\"" | "“" | "”");
+    let Some(open) = (sentence.start..t).rev().take(9).find(|&k| quote(k)) else {
+        return false;
+    };
+    let Some(close) = (t + 1..sentence.end).take(9).find(|&k| quote(k)) else {
+        return false;
+    };
+    // An opening quote: the first of the sentence's quotes, or after an
+    // even number of them.
+    let opening = (sentence.start..open).filter(|&k| quote(k)).count() % 2 == 0;
+    opening && close - open <= 9 && !(open + 1..close).any(|k| doc.tags[k].is_verb())
 }
 
 /// A fact no pattern drafted, when the model of [`Relations`] is sure the

@@ -419,9 +419,67 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     if start < tokens.len() {
         out.push(start..tokens.len());
     }
+    // A dateline opens one of the story's first lines (after a headline
+    // and a byline, say); further on, "IBM – the company – …" is no
+    // dateline.
+    let third_line = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.line_start)
+        .nth(3)
+        .map_or(tokens.len(), |(i, _)| i);
     out.into_iter()
+        .flat_map(|s| {
+            if s.start < third_line {
+                split_dateline(text, tokens, s)
+            } else {
+                vec![s]
+            }
+        })
         .flat_map(|s| split_long(text, tokens, s))
         .collect()
+}
+
+/// A paragraph that opens with its dateline ("NEW YORK – South Korean
+/// President Lee …", "WASHINGTON (Reuters) - …", "ARUSHA, Tanzania —
+/// …") as two sentences: the dateline with its dash, then the story's
+/// first sentence, which the parser would otherwise read with the place
+/// as its subject. The place is one to four words in capitals, perhaps
+/// with a comma and a country or state, perhaps with an agency in
+/// brackets.
+fn split_dateline(text: &str, tokens: &[Token], s: Range<usize>) -> Vec<Range<usize>> {
+    let w = |i: usize| tokens[i].text(text);
+    let capitals = |i: usize| {
+        let x = w(i);
+        x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && x.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+    };
+    if !tokens[s.start].line_start {
+        return vec![s];
+    }
+    let mut i = s.start;
+    while i < s.end && i < s.start + 4 && capitals(i) {
+        i += 1;
+    }
+    if i == s.start {
+        return vec![s];
+    }
+    // ", Tanzania" or ", Connecticut".
+    if i + 1 < s.end && w(i) == "," && w(i + 1).starts_with(char::is_uppercase) {
+        i += 2;
+    }
+    // "(Reuters)", "(AP)".
+    if i + 2 < s.end && w(i) == "(" && w(i + 1).starts_with(char::is_uppercase) && w(i + 2) == ")" {
+        i += 3;
+    }
+    let dash = i < s.end && matches!(w(i), "–" | "—" | "-" | "--");
+    // Words after the dash: the story's sentence.
+    if dash && i + 2 < s.end && !tokens[i + 1].line_start {
+        vec![s.start..i + 1, i + 1..s.end]
+    } else {
+        vec![s]
+    }
 }
 
 /// The longest sentence the later passes read whole. Text with no stops (a
@@ -584,6 +642,38 @@ mod tests {
         assert!(s.windows(2).all(|w| w[0].end == w[1].start));
         // Cut after a comma.
         assert!(s.iter().all(|r| toks[r.end - 1].text(&text) == ","));
+    }
+
+    #[test]
+    fn an_opening_dateline_is_a_sentence_of_its_own() {
+        let cut = |text: &str| -> Vec<String> {
+            let toks = tokenize(text);
+            sentences(text, &toks)
+                .into_iter()
+                .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            cut("NEW YORK – South Korean President Lee met Fink."),
+            ["NEW YORK –", "South Korean President Lee met Fink."]
+        );
+        assert_eq!(
+            cut("WASHINGTON (Reuters) - The Senate voted."),
+            ["WASHINGTON (Reuters) -", "The Senate voted."]
+        );
+        assert_eq!(
+            cut("ARUSHA, Tanzania — Leaders met.\nTwo\nThree\nIBM – the company – grew."),
+            [
+                "ARUSHA, Tanzania —",
+                "Leaders met.",
+                "Two",
+                "Three",
+                "IBM – the company – grew."
+            ]
+        );
+        // Not at a line's start, or no dash: one sentence.
+        assert_eq!(cut("He said NATO – again."), ["He said NATO – again."]);
+        assert_eq!(cut("NATO met again."), ["NATO met again."]);
     }
 
     #[test]

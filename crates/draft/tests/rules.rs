@@ -2951,3 +2951,30 @@ fn places_named_for_saints() {
     assert!(kind(&set, "Square").is_none());
     assert!(kind(&set, "St Louis").is_some());
 }
+
+#[test]
+fn an_inline_dateline_is_no_subject_and_a_title_org_or_scare_quoted_name_is_no_party() {
+    // "NEW YORK –" opens the story's first sentence: the president is its
+    // subject, not the dateline's place.
+    let set = draft(
+        "Lee plans Asia trip\n\nNEW YORK – South Korean President Lee Jae Myung secured a pledge \
+         of support from BlackRock Inc., the world's largest asset manager.\n\nOn Wednesday, he is \
+         scheduled to meet UN Secretary-General Antonio Guterres. He plans to declare the return \
+         of \"a democratic Korea\" at the assembly.",
+    );
+    let f = facts(&set);
+    has_all(
+        &f,
+        &[
+            "Lee Jae Myung | secured a pledge of support from | BlackRock Inc.",
+            "Lee Jae Myung | is scheduled to meet | Antonio Guterres",
+        ],
+    );
+    // The UN qualifies Guterres; Korea is the writer's quoted words.
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Lee Jae Myung")
+                && (x.ends_with("| UN") || x.ends_with("| Korea"))),
+        "{f:?}"
+    );
+}
