@@ -36,7 +36,7 @@ EPOCHS = int(os.environ.get("FX_EPOCHS", 200))
 RATE = 0.3
 L2 = float(os.environ.get("FX_L2", 1e-3))
 # Stories the model never learns from: the batches kept to measure it on.
-HELD_OUT = set(range(33, 41)) | set(range(65, 73)) | set(range(73, 81))
+HELD_OUT = set(range(33, 41)) | set(range(65, 73)) | set(range(73, 81)) | set(range(89, 97))
 # Whether the GUM tune documents are learned from too.
 CV_THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9)
 WITH_GUM = os.environ.get("FX_WITH_GUM", "0") == "1"
