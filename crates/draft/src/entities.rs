@@ -1048,13 +1048,30 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
             })
             .collect();
         // Of several, the one a legal form ends or of three words or more
-        // ("Telefonica de Espana SA", not "Telefonica Internacional").
+        // ("Telefonica de Espana SA", not "Telefonica Internacional"), and
+        // not the name two companies' names make when they merge
+        // ("Rhenania Limburg NV" beside "Rhenania Chemie AG" and "Limburg
+        // Chemicals").
+        let merged = |h: usize| {
+            entities[h]
+                .name
+                .strip_prefix(&head)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|w| {
+                    entities.iter().enumerate().any(|(k, o)| {
+                        k != h
+                            && k != e
+                            && o.kind == EntityKind::Organisation
+                            && o.name.split_whitespace().next() == Some(w)
+                    })
+                })
+        };
         let full: Vec<usize> = opens
             .iter()
             .copied()
             .filter(|&h| {
                 let name = &entities[h].name;
-                corporate_stem(name) != name || name.split_whitespace().count() >= 3
+                (corporate_stem(name) != name || name.split_whitespace().count() >= 3) && !merged(h)
             })
             .collect();
         match (opens.as_slice(), full.as_slice()) {

@@ -1932,6 +1932,31 @@ fn learned(
     if !learnable(doc, entity_at, learner.demonyms, a, b) {
         return None;
     }
+    // Two names joined by "and" ("the United States and Britain would not
+    // cut aid") share the sentence's role; neither is the other's party,
+    // unless what they do they do together ("Saudi Arabia and Venezuela
+    // clash over quotas", "X and Y will meet").
+    let span = |x: &Anchor| mention_at(entities, x.entity, x.token).unwrap_or(x.token..x.token + 1);
+    let (first, second) = if a.token < b.token {
+        (span(a), span(b))
+    } else {
+        (span(b), span(a))
+    };
+    let joined = first.end < second.start
+        && second.start - first.end <= 2
+        && (first.end..second.start).any(|t| matches!(doc.lower[t].as_str(), "and" | "or"))
+        && (first.end..second.start)
+            .all(|t| matches!(doc.lower[t].as_str(), "and" | "or" | "the" | ","));
+    // (The joint verb next, perhaps after its auxiliaries; a headline's
+    // may be read as a noun.)
+    let together = (second.end..(second.end + 3).min(doc.len()))
+        .find(|&t| {
+            !(doc.tags[t].penn() == "MD" || doc.lemmas[t] == "will" || doc.lemmas[t] == "have")
+        })
+        .is_some_and(|t| JOINT.contains(&doc.lemmas[t].as_str()));
+    if joined && !together {
+        return None;
+    }
     let ((up, top, down), features) = learned_features(doc, entities, a, b)?;
     let p = learner.relations.probability(&features);
     if p < learner.relations.threshold {
@@ -3506,6 +3531,20 @@ fn match_pair(
             }
             top
         };
+        // "THY chairman Yusuf Bozkurt and Jean Pierson": a role in the
+        // singular is the first person's, not the one coordinated with
+        // them ("Presidents X and Y" are read by the plural's rule).
+        if p.wording == Wording::Role && p.top == Top::Role {
+            let person = if p.reversed { a } else { b };
+            let end = if p.reversed { ta } else { tb };
+            let noun = doc.tags[top].penn();
+            if person.token != end
+                && doc.deps[person.token].is("conj")
+                && !matches!(noun, "NNS" | "NNPS")
+            {
+                continue;
+            }
+        }
         let ok = match p.top {
             // "is due to meet", "is likely to visit": an adjective that
             // carries a verb, with its copula.

@@ -2008,6 +2008,11 @@ pub const PORTFOLIOS: &[&str] = &[
     "Telecommunications",
     "Economic",
     "Economics",
+    "Competition",
+    "Agriculture",
+    "Trade",
+    "Budget",
+    "Enlargement",
 ];
 
 /// Whether a capitalised word is a day of the week or a month ("May"

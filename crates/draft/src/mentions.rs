@@ -4036,7 +4036,7 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) 
         && lexicon::PORTFOLIOS.contains(&doc.word(a))
         && matches!(
             doc.word(b),
-            "Minister" | "Secretary" | "minister" | "secretary"
+            "Minister" | "Secretary" | "Commissioner" | "minister" | "secretary" | "commissioner"
         )
     {
         return None;

@@ -2978,3 +2978,49 @@ fn an_inline_dateline_is_no_subject_and_a_title_org_or_scare_quoted_name_is_no_p
         "{f:?}"
     );
 }
+
+#[test]
+fn coordinated_names_and_a_singular_title_and_a_merged_companys_name() {
+    // Two countries joined by "and" do no deed to each other; a joint verb
+    // is theirs together.
+    let set = draft(
+        "Western diplomats in Lusaka said the United States and Britain would not cut aid to \
+         Zambia. Saudi Arabia and Venezuela clash over quotas at OPEC.",
+    );
+    let f = facts(&set);
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("United States") && x.ends_with("| Britain")),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .any(|x| x.starts_with("Saudi Arabia") && x.ends_with("| Venezuela")),
+        "{f:?}"
+    );
+    // "THY chairman" is Bozkurt's title, not Pierson's.
+    let set = draft(
+        "The contract was signed in Istanbul by THY chairman Yusuf Bozkurt and Jean Pierson, \
+         managing director of Airbus Industrie.",
+    );
+    let f = facts(&set);
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Jean Pierson | is chairman")),
+        "{f:?}"
+    );
+    // "Rhenania" is Rhenania Chemie AG, not the merged group; "Competition"
+    // is the commissioner's portfolio, no body.
+    let set = draft(
+        "Rhenania and Limburg Chemicals agree merger\n\nRhenania Chemie AG and Limburg Chemicals \
+         NV said they would merge to form Rhenania Limburg NV. Rhenania shares rose. Competition \
+         Commissioner Karel Van Miert is expected to examine the deal.",
+    );
+    let rhenania = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Rhenania Chemie AG")
+        .expect("Rhenania Chemie AG");
+    assert!(rhenania.mentions.len() >= 3, "{:?}", rhenania.mentions);
+    assert_eq!(kind(&set, "Competition"), None);
+}
