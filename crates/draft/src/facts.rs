@@ -3535,8 +3535,7 @@ fn match_pair(
         // singular is the first person's, not the one coordinated with
         // them ("Presidents X and Y" are read by the plural's rule).
         if p.wording == Wording::Role && p.top == Top::Role {
-            let person = if p.reversed { a } else { b };
-            let end = if p.reversed { ta } else { tb };
+            let (person, end) = if p.reversed { (b, tb) } else { (a, ta) };
             let noun = doc.tags[top].penn();
             if person.token != end
                 && doc.deps[person.token].is("conj")

@@ -3000,8 +3000,9 @@ fn coordinated_names_and_a_singular_title_and_a_merged_companys_name() {
     );
     // "THY chairman" is Bozkurt's title, not Pierson's.
     let set = draft(
-        "The contract was signed in Istanbul by THY chairman Yusuf Bozkurt and Jean Pierson, \
-         managing director of Airbus Industrie.",
+        "Turkish Airlines (THY) signed on Tuesday. The contract was signed in Istanbul by THY \
+         chairman Yusuf Bozkurt and Jean Pierson, managing director of Airbus Industrie, in the \
+         presence of Transport Minister Omer Barutcu.",
     );
     let f = facts(&set);
     assert!(
