@@ -1588,15 +1588,23 @@ fn through_title(doc: &Doc, t: usize) -> usize {
 /// where the name stands in the clause.
 fn through_role(doc: &Doc, t: usize) -> Option<usize> {
     let h = doc.heads[t]?;
+    // Right after the role, or after its comma ("The European Union's new
+    // Middle East envoy, Miguel Angel Moratinos, met …"): between the two
+    // only the comma and the name's own first words.
+    let commas = (h + 1..t).filter(|&k| doc.word(k) == ",").count();
+    let name_words = (h + 1..t)
+        .filter(|&k| doc.word(k) != ",")
+        .all(|k| doc.heads[k] == Some(t) && (doc.deps[k].is("compound") || doc.deps[k].is("flat")));
+    let near = t - h.min(t) <= 3 && (h + 1..t).all(|k| !doc.deps[k].is("punct"));
+    let after_comma = commas == 1 && doc.word(h + 1) == "," && name_words && t - h.min(t) <= 5;
     (h < t
-        && t - h <= 3
+        && (near || after_comma)
         && doc.deps[t].is("appos")
         && (lexicon::is_title(doc.word(h))
             || lexicon::is_role(&doc.lemmas[h])
             || (doc.tags[h].is_noun()
                 && doc.word(h).starts_with(char::is_lowercase)
-                && lexicon::is_company_noun(&doc.lemmas[h])))
-        && (h + 1..t).all(|k| !doc.deps[k].is("punct")))
+                && lexicon::is_company_noun(&doc.lemmas[h]))))
     .then_some(h)
 }
 

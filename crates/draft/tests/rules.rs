@@ -3025,3 +3025,15 @@ fn coordinated_names_and_a_singular_title_and_a_merged_companys_name() {
     assert!(rhenania.mentions.len() >= 3, "{:?}", rhenania.mentions);
     assert_eq!(kind(&set, "Competition"), None);
 }
+
+#[test]
+fn a_role_named_after_its_comma_is_the_subject_the_name_stands_for() {
+    let set = draft(
+        "The European Union's new Middle East envoy, Miguel Angel Moratinos, met Israeli Prime \
+         Minister Benjamin Netanyahu in Jerusalem on Thursday.",
+    );
+    has_all(
+        &facts(&set),
+        &["Miguel Angel Moratinos | met | Benjamin Netanyahu"],
+    );
+}
