@@ -229,6 +229,17 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         let reflexive = lower.ends_with("self") || lower.ends_with("selves");
         let possessive = doc.tags[t].penn() == "PRP$";
         let own_clause = clause_of(doc, t);
+        // A clause with no subject of its own ("…, choosing the European
+        // consortium over …") has the subject of the one it hangs from:
+        // binding looks there too.
+        let bound_clause = own_clause.and_then(|v| {
+            let subjectless = !doc.children[v]
+                .iter()
+                .any(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"));
+            (subjectless && (doc.deps[v].is("advcl") || doc.deps[v].is("xcomp")))
+                .then(|| clause_of(doc, v))
+                .flatten()
+        });
         let window = if is_description { 6 } else { 5 };
         let mut scored: HashMap<usize, f32> = HashMap::new();
         let before = mentions.partition_point(|m| m.0 < t);
@@ -310,8 +321,9 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 && !possessive
                 && distance == 0
                 && doc.deps[head].is("nsubj")
-                && clause_of(doc, head) == own_clause
                 && own_clause.is_some()
+                && (clause_of(doc, head) == own_clause
+                    || (bound_clause.is_some() && clause_of(doc, head) == bound_clause))
             {
                 continue;
             }

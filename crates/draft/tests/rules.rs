@@ -3037,3 +3037,19 @@ fn a_role_named_after_its_comma_is_the_subject_the_name_stands_for() {
         &["Miguel Angel Moratinos | met | Benjamin Netanyahu"],
     );
 }
+
+#[test]
+fn a_description_in_a_clause_without_its_own_subject_is_not_that_subject() {
+    // "choosing the European consortium": the airline chose; the
+    // consortium is someone else.
+    let set = draft(
+        "Turkish Airlines (THY) signed an order on Thursday for 12 aircraft from Airbus \
+         Industrie worth about $1.6 billion, choosing the European consortium over its American \
+         rival Boeing Co.",
+    );
+    let json = serde_json::to_string(&set).expect("json");
+    assert!(
+        !json.contains("“consortium” taken as Turkish Airlines"),
+        "{json}"
+    );
+}
