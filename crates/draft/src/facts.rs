@@ -2262,6 +2262,50 @@ fn owns_roles(kind: EntityKind) -> bool {
     )
 }
 
+/// The country a story is about: the one it names (not by its people's
+/// word) twice or more, and at least twice as often as any other.
+fn home_country(entities: &[Draft], demonyms: &HashMap<usize, usize>) -> Option<usize> {
+    let named = |d: &Draft| {
+        d.mentions
+            .iter()
+            .filter(|m| (m.start..m.end).any(|t| !demonyms.contains_key(&t)))
+            .count()
+    };
+    let mut counts: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == EntityKind::Country)
+        .map(|(e, d)| (named(d), e))
+        .collect();
+    fact_explorer_core::sort::sort_by(&mut counts, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let (n, e) = *counts.first()?;
+    let second = counts.get(1).map_or(0, |c| c.0);
+    (n >= 2 && n >= 2 * second).then_some(e)
+}
+
+/// Whether title words `role` (nearest the name first) are a national
+/// government's, written as a title: "President", "Prime Minister",
+/// "Finance Minister", "Treasurer", and not after a noun of their own
+/// ("club president").
+fn national_title(doc: &Doc, role: &[usize], start: usize) -> bool {
+    let Some(&first) = role.last() else {
+        return false;
+    };
+    let words: Vec<&str> = role.iter().map(|&x| doc.word(x)).collect();
+    let national = words.iter().any(|w| {
+        matches!(
+            *w,
+            "President" | "Minister" | "Premier" | "Chancellor" | "Treasurer" | "Vice-President"
+        )
+    });
+    let capitalised = words
+        .iter()
+        .all(|w| lexicon::capitalised(w) || *w == "former");
+    let before_ok =
+        first == start || !(doc.tags[first - 1].is_noun() || doc.tags[first - 1].penn() == "JJ");
+    national && capitalised && before_ok
+}
+
 /// Role facts from a person's title: "BlackRock CEO Larry Fink",
 /// "Tunisia's coach Nabil Maaloul", "Swedish captain Andreas Granqvist",
 /// "U.S. President Donald Trump": the title words before the name, and
@@ -2277,6 +2321,7 @@ fn titles(
 ) -> Vec<Fact> {
     let mut out = Vec::new();
     let question: Vec<bool> = doc.sentences.iter().map(|s| is_question(doc, s)).collect();
+    let home = home_country(entities, demonyms);
     for (p, d) in entities.iter().enumerate() {
         if d.kind != EntityKind::Person {
             continue;
@@ -2400,6 +2445,18 @@ fn titles(
                     })
                     .find_map(|c| entity_at.get(&c).map(|&e| (e, c)));
             }
+            // "said President Frederick Chiluba" in a story about Zambia: a
+            // government's title with no owner beside it is of the country
+            // the story is about, when it names one far more than any
+            // other (a club's or a company's "president" has its noun
+            // before it, and is left alone).
+            let mut home_owned = false;
+            if owner.is_none() && national_title(doc, &role, s.start) {
+                if let Some(h) = home.filter(|&h| h != p) {
+                    owner = Some((h, m.start));
+                    home_owned = true;
+                }
+            }
             let Some((o, at)) = owner else { continue };
             let owner_kind = |o: usize| owns_roles(entities[o].kind);
             let mut push = |o: usize, at: usize, role: &[usize], case: &str| {
@@ -2414,10 +2471,19 @@ fn titles(
                     role: Some(role_text),
                     evidence: at.min(m.start)..(at + 1).max(m.end),
                     anchors: (m.start, at),
-                    note: pronoun_owner
-                        .then(|| format!("“{}” taken as {}.", doc.word(at), entities[o].name)),
-                    confidence: if pronoun_owner { 0.7 } else { 0.8 }
-                        * (0.5 + 0.5 * d.confidence.min(entities[o].confidence.max(0.6))),
+                    note: if home_owned {
+                        Some(format!("{} {HOME_NOTE}", entities[o].name))
+                    } else {
+                        pronoun_owner
+                            .then(|| format!("“{}” taken as {}.", doc.word(at), entities[o].name))
+                    },
+                    confidence: if home_owned {
+                        0.55
+                    } else if pronoun_owner {
+                        0.7
+                    } else {
+                        0.8
+                    } * (0.5 + 0.5 * d.confidence.min(entities[o].confidence.max(0.6))),
                     pattern: "title",
                 });
             };
@@ -2477,8 +2543,22 @@ fn titles(
         demonyms,
         speaker_of_token,
     ));
+    // A visitor's title: "Syrian President Hafez al-Assad" once, then
+    // "President Assad" in a story about Israel is still Syria's; the story's
+    // country owns a title only of someone no other title places.
+    let placed: HashSet<usize> = out
+        .iter()
+        .filter(|f| f.note.as_deref().is_none_or(|n| !n.ends_with(HOME_NOTE)))
+        .map(|f| f.subject)
+        .collect();
+    out.retain(|f| {
+        f.note.as_deref().is_none_or(|n| !n.ends_with(HOME_NOTE)) || !placed.contains(&f.subject)
+    });
     out
 }
+
+/// How a title the story's country owns is noted.
+const HOME_NOTE: &str = "is the country the story is about; the title names none.";
 
 /// "Aleman's Liberal Alliance", "Izetbegovic's Party of Democratic Action":
 /// a person's possessive before a party's name says the person is of it.

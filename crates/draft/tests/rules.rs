@@ -3053,3 +3053,28 @@ fn a_description_in_a_clause_without_its_own_subject_is_not_that_subject() {
         "{json}"
     );
 }
+
+#[test]
+fn a_governments_title_with_no_owner_is_the_storys_country() {
+    let set = draft(
+        "Zambia opposition rejects vote\n\nLUSAKA 1996-11-21\n\nZambia's opposition rejected \
+         the result on Thursday. President Frederick Chiluba won 73 percent of the vote, and \
+         Zambia's electoral commission said the poll was fair. Syrian President Hafez al-Assad \
+         will visit Zambia, and President Assad will meet Chiluba.",
+    );
+    let f = facts(&set);
+    has_all(&f, &["Frederick Chiluba | is President of | Zambia"]);
+    // Someone another title places keeps their own country.
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Hafez al-Assad | is President of | Zambia")),
+        "{f:?}"
+    );
+    // A club's president is no country's.
+    let set = draft(
+        "Spain fines club\n\nMADRID 1996-07-19\n\nSpain's football league fined Atletico \
+         Madrid on Friday. Club president Jesus Gil said Spain's league was unfair.",
+    );
+    let f = facts(&set);
+    assert!(!f.iter().any(|x| x.starts_with("Jesus Gil | is")), "{f:?}");
+}
