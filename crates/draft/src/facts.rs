@@ -1966,6 +1966,20 @@ fn learned(
         return None;
     }
     let ((up, top, down), features) = learned_features(doc, entities, a, b)?;
+    // Through a conjunction only to a thing of the same sort: "scored for
+    // Lazio and Abel Balbo equalised" read with Balbo coordinated with the
+    // team is no goal scored for Balbo.
+    let person = |e: usize| entities[e].kind == EntityKind::Person;
+    let crosses_kinds = |x: &Anchor| {
+        let t = through_conj(doc, x.token);
+        t != x.token
+            && entity_at
+                .get(&t)
+                .is_some_and(|&e| person(e) != person(x.entity))
+    };
+    if crosses_kinds(a) || crosses_kinds(b) {
+        return None;
+    }
     let p = learner.relations.probability(&features);
     if p < learner.relations.threshold {
         return None;
@@ -2015,12 +2029,19 @@ fn learned(
     }
     let relation = match verb {
         Some(v) => {
-            let below: Vec<usize> = object_side
-                .iter()
-                .copied()
-                .skip_while(|&t| t != v)
-                .skip(1)
-                .collect();
+            // The path's tokens below the verb, down to the object (all of
+            // them when the verb is the top: "met with Larry Fink, chairman
+            // … of BlackRock", not "met of").
+            let below: Vec<usize> = if v == top {
+                object_side.clone()
+            } else {
+                object_side
+                    .iter()
+                    .copied()
+                    .skip_while(|&t| t != v)
+                    .skip(1)
+                    .collect()
+            };
             Some(wording(doc, entities, &LEARNED, v, &below, subject, object))
         }
         None => between_words(doc, &sa, &so).or_else(|| top_words(doc, top, object_end)),
@@ -2076,6 +2097,22 @@ fn tidy_learned(relation: &str) -> String {
         .filter(|(i, w)| *i == 0 || !w.starts_with(char::is_uppercase))
         .map(|(_, w)| w)
         .collect();
+    // The names gone, a little word left before a preposition goes too:
+    // "told reporters at Kimpo Airport in" is "told reporters in", "flew to
+    // Damascus from" "flew from".
+    const PREPOSITIONS: &[&str] = &[
+        "at", "in", "on", "to", "from", "of", "by", "with", "for", "into", "over", "against",
+    ];
+    let little = |w: &str| PREPOSITIONS.contains(&w) || matches!(w, "the" | "a" | "an" | "and");
+    let mut k = 1;
+    while k < words.len() {
+        if PREPOSITIONS.contains(&words[k]) && little(words[k - 1]) && k > 1 {
+            words.remove(k - 1);
+            k = k.saturating_sub(1).max(1);
+        } else {
+            k += 1;
+        }
+    }
     trim_articles(&mut words);
     words.join(" ")
 }

@@ -3078,3 +3078,20 @@ fn a_governments_title_with_no_owner_is_the_storys_country() {
     let f = facts(&set);
     assert!(!f.iter().any(|x| x.starts_with("Jesus Gil | is")), "{f:?}");
 }
+
+#[test]
+fn a_learned_fact_is_worded_with_the_nouns_on_its_way_to_the_object() {
+    // Not "was sentenced of": the words from the verb down to the name.
+    let set = draft(
+        "Mafia boss arrested\n\nPALERMO 1996-10-02\n\nItalian police arrested Vincenzo Greco on \
+         Wednesday. Greco was sentenced last year for his role in the killing of anti-Mafia judge \
+         Paolo Borsellino.",
+    );
+    let f = facts(&set);
+    assert!(
+        f.iter().any(|x| x
+            .starts_with("Vincenzo Greco | was sentenced last year for his role in the killing")
+            && x.ends_with("| Paolo Borsellino")),
+        "{f:?}"
+    );
+}
