@@ -4125,6 +4125,11 @@ fn match_pair(
             .copied()
             .find(|&t| doc.tags[t].is_verb())
             .unwrap_or(verb_top);
+        // (So is a speech verb coordinated on the way: "Gil denied the
+        // charge and said the board …", the board misread as said.)
+        if p.top == Top::Verb && inner != verb_top && reports_speech(doc, inner) {
+            continue;
+        }
         let status = if p.name == "headline-infinitive" {
             Status::Planned
         } else {

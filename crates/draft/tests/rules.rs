@@ -3095,3 +3095,16 @@ fn a_learned_fact_is_worded_with_the_nouns_on_its_way_to_the_object() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_speech_verb_coordinated_on_the_way_is_no_fact() {
+    let set = draft(
+        "Atletico Madrid sold Dario Lucena on Friday. Club president Jesus Gil, who is also mayor \
+         of Marbella, denied the charge and said the board had approved the transfer.",
+    );
+    let f = facts(&set);
+    assert!(
+        !f.iter().any(|x| x.starts_with("Jesus Gil | said")),
+        "{f:?}"
+    );
+}
