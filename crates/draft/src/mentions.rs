@@ -662,6 +662,9 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         let particle_after = r.end + 1 < doc.len()
             && lexicon::NAME_PARTICLES.contains(&doc.word(r.end))
             && capitalised(doc.word(r.end + 1));
+        // ("President Frederick Chiluba": a town's name that is a given
+        // name, first of two words or more, is the given name.)
+        let given_first = r.len() >= 2 && lexicon.contains(List::Given, doc.word(r.start));
         if after_role
             && r.len() <= 3
             && (r.start..r.end).all(|t| {
@@ -669,7 +672,9 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
                 capitalised(w)
                     && !lexicon::is_title(w)
                     && !lexicon::heads_body(w)
-                    && (particle_after || !lexicon.is_listed_place(w))
+                    && (particle_after
+                        || !lexicon.is_listed_place(w)
+                        || (t == r.start && given_first))
             })
         {
             n.label = Label::Per;

@@ -3059,9 +3059,12 @@ fn a_governments_title_with_no_owner_is_the_storys_country() {
     let set = draft(
         "Zambia opposition rejects vote\n\nLUSAKA 1996-11-21\n\nZambia's opposition rejected \
          the result on Thursday. President Frederick Chiluba won 73 percent of the vote, and \
-         Zambia's electoral commission said the poll was fair. Syrian President Hafez al-Assad \
-         will visit Zambia, and President Assad will meet Chiluba.",
+         Zambia's electoral commission said the poll was fair. Club president Jesus Gil said \
+         nothing. Syrian President Hafez al-Assad will visit Zambia, and President Assad will \
+         meet Chiluba.",
     );
+    // ("Frederick", a town too, is the president's given name.)
+    assert_eq!(kind(&set, "Frederick Chiluba"), Some(EntityKind::Person));
     let f = facts(&set);
     has_all(&f, &["Frederick Chiluba | is President of | Zambia"]);
     // Someone another title places keeps their own country.
