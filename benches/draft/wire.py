@@ -74,6 +74,11 @@ def same(gold, names):
     return False
 
 
+def number(path):
+    """A story's number, from its file name ("07.txt", "103.txt")."""
+    return int(os.path.basename(path).split(".")[0])
+
+
 def ratio(a, b):
     return a / b if b else 0.0
 
@@ -183,15 +188,15 @@ def main():
         binary = args[args.index("--bin") + 1]
     verbose = "-v" in args
     # (A story still being written has no gold yet.)
-    stories = [s for s in sorted(glob.glob(os.path.join(HERE, "*.txt")))
+    stories = [s for s in sorted(glob.glob(os.path.join(HERE, "*.txt")), key=number)
                if os.path.exists(s[:-4] + ".facts")]
     if "--upto" in args:
         last = int(args[args.index("--upto") + 1])
-        stories = [s for s in stories if int(os.path.basename(s)[:2]) <= last]
+        stories = [s for s in stories if number(s) <= last]
     print("| wire stories | facts drafted | right | precision | gold | found | recall | F1 |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     # In eights, as they were written: each eight was scored unseen first.
-    name = lambda path: os.path.basename(path)[:2]
+    name = lambda path: "%02d" % number(path)
     batches = [("%s-%s" % (name(b[0]), name(b[-1])), b)
                for b in (stories[k:k + 8] for k in range(0, len(stories), 8))]
     batches.append(("all %d" % len(stories), stories))
