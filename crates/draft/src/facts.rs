@@ -1587,18 +1587,17 @@ fn through_title(doc: &Doc, t: usize) -> usize {
 /// or the word for a company right before a name in apposition to it,
 /// where the name stands in the clause.
 fn through_role(doc: &Doc, t: usize) -> Option<usize> {
-    let h = doc.heads[t]?;
+    let h = doc.heads[t].filter(|&h| h < t)?;
     // Right after the role, or after its comma ("The European Union's new
     // Middle East envoy, Miguel Angel Moratinos, met …"): between the two
     // only the comma and the name's own first words.
-    let commas = (h + 1..t).filter(|&k| doc.word(k) == ",").count();
-    let name_words = (h + 1..t)
-        .filter(|&k| doc.word(k) != ",")
-        .all(|k| doc.heads[k] == Some(t) && (doc.deps[k].is("compound") || doc.deps[k].is("flat")));
-    let near = t - h.min(t) <= 3 && (h + 1..t).all(|k| !doc.deps[k].is("punct"));
-    let after_comma = commas == 1 && doc.word(h + 1) == "," && name_words && t - h.min(t) <= 5;
-    (h < t
-        && (near || after_comma)
+    let near = t - h <= 3 && (h + 1..t).all(|k| !doc.deps[k].is("punct"));
+    let after_comma = t - h <= 5
+        && doc.word(h + 1) == ","
+        && (h + 2..t).all(|k| {
+            doc.heads[k] == Some(t) && (doc.deps[k].is("compound") || doc.deps[k].is("flat"))
+        });
+    ((near || after_comma)
         && doc.deps[t].is("appos")
         && (lexicon::is_title(doc.word(h))
             || lexicon::is_role(&doc.lemmas[h])
@@ -1958,9 +1957,7 @@ fn learned(
     // (The joint verb next, perhaps after its auxiliaries; a headline's
     // may be read as a noun.)
     let together = (second.end..(second.end + 3).min(doc.len()))
-        .find(|&t| {
-            !(doc.tags[t].penn() == "MD" || doc.lemmas[t] == "will" || doc.lemmas[t] == "have")
-        })
+        .find(|&t| !(doc.tags[t].penn() == "MD" || doc.lemmas[t] == "have"))
         .is_some_and(|t| JOINT.contains(&doc.lemmas[t].as_str()));
     if joined && !together {
         return None;
