@@ -1661,6 +1661,7 @@ pub fn facts(
     let mut unmatched: Vec<(Anchor, Anchor)> = Vec::new();
     let mut out = titles(doc, entities, &entity_at, coref, demonyms, speaker_of_token);
     out.extend(owners_in_names(doc, entities, speaker_of_token));
+    out.extend(parts_before_names(doc, entities, &entity_at));
     out.extend(results(doc, entities, &entity_at));
     out.extend(wins_over(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at, demonyms));
@@ -2021,7 +2022,11 @@ fn learned(
         .or_else(|| doc.tags[top].is_verb().then_some(top));
     // Reported speech is no fact between speaker and content, as for the
     // patterns.
-    if verb.is_some_and(|v| reports_speech(doc, v)) {
+    if verb.is_some_and(|v| {
+        reports_speech(doc, v)
+            || resultative(doc, v, a.token, b.token)
+            || resultative(doc, v, b.token, a.token)
+    }) {
         return None;
     }
     let relation = match verb {
@@ -2065,6 +2070,25 @@ fn learned(
         confidence: (0.6 * p * (0.5 + 0.5 * ends)).clamp(0.05, 0.6),
         pattern: "learned",
     })
+}
+
+/// Whether verb `v` makes `end`, its object, something ("Fink would
+/// mobilize capital to make Korea the AI capital of Asia") and `other` is
+/// outside the clause: what is made is no party its maker deals with (a
+/// name inside what it is made is: "will make Tate & Lyle the largest
+/// sugar refiner in Europe").
+fn resultative(doc: &Doc, v: usize, end: usize, other: usize) -> bool {
+    matches!(doc.lemmas[v].as_str(), "make" | "turn" | "render")
+        && doc.heads[end] == Some(v)
+        && doc.deps[end].is("obj")
+        && !doc.subtree(v).contains(&other)
+        && doc.children[v]
+            .iter()
+            .filter(|&&c| {
+                doc.deps[c].is("obj") || doc.deps[c].is("xcomp") || doc.deps[c].is("iobj")
+            })
+            .count()
+            >= 2
 }
 
 /// Whether verb `v` reports speech ("said", "added"): no fact between the
@@ -2906,6 +2930,66 @@ fn owners_in_names(
                 break 'mentions;
             }
         }
+    }
+    out
+}
+
+/// "BlackRock's infrastructure arm Global Infrastructure Partners": a part
+/// noun ("arm", "unit", "subsidiary") run into the name after it, with
+/// its owner's possessive before it, makes the named body that part of
+/// the owner (the parse hangs the words from the name, so the part
+/// patterns, which read an apposition, do not see it).
+fn parts_before_names(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+) -> Vec<Fact> {
+    let body = |e: usize| {
+        matches!(
+            entities[e].kind,
+            EntityKind::Organisation | EntityKind::GovernmentBody
+        )
+    };
+    let mut out = Vec::new();
+    for c in 0..doc.len() {
+        if !lexicon::is_part(&doc.lemmas[c])
+            || !doc.deps[c].is("compound")
+            || !doc.tags[c].is_noun()
+        {
+            continue;
+        }
+        let Some(&part) = doc.heads[c].and_then(|h| entity_at.get(&h)) else {
+            continue;
+        };
+        // The owner's possessive, among the words before the part noun.
+        let words = doc.subtree(c);
+        let Some((poss, &owner)) = (words.start..c)
+            .filter(|&t| doc.deps[t].is("nmod:poss"))
+            .find_map(|t| entity_at.get(&t).map(|o| (t, o)))
+        else {
+            continue;
+        };
+        if owner == part || !body(owner) || !body(part) {
+            continue;
+        }
+        // The part's words: after the possessive's own ("'s").
+        let from = doc.subtree(poss).end;
+        let described: Vec<&str> = (from..=c)
+            .map(|t| doc.word(t))
+            .filter(|w| !matches!(*w, "'s" | "’s" | "'" | "’"))
+            .collect();
+        let Some(m) = mention_at(entities, part, doc.heads[c].unwrap_or(c)) else {
+            continue;
+        };
+        out.push(words_fact(
+            entities,
+            (part, owner),
+            &format!("is the {} of", described.join(" ")),
+            words.start.min(m.start)..m.end.max(words.end),
+            (m.start, poss),
+            0.7,
+            "part-before-name",
+        ));
     }
     out
 }
@@ -4125,6 +4209,11 @@ fn match_pair(
         // (So is a speech verb coordinated on the way: "Gil denied the
         // charge and said the board …", the board misread as said.)
         if p.top == Top::Verb && inner != verb_top && reports_speech(doc, inner) {
+            continue;
+        }
+        if p.top == Top::Verb
+            && (resultative(doc, inner, ta, tb) || resultative(doc, inner, tb, ta))
+        {
             continue;
         }
         let status = if p.name == "headline-infinitive" {

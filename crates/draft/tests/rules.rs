@@ -3111,3 +3111,27 @@ fn a_speech_verb_coordinated_on_the_way_is_no_fact() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_part_noun_run_into_a_name_and_what_a_verb_makes_of_its_object() {
+    let set = draft(
+        "Cha said initial pilot projects could run into several trillion won, with BlackRock's \
+         infrastructure arm Global Infrastructure Partners (GIP) expected to participate as a \
+         financial investor. Fink told Lee that he would mobilize global capital to make Korea \
+         the AI capital of Asia. The purchase will make Tate & Lyle the largest sugar refiner in \
+         Europe.",
+    );
+    let f = facts(&set);
+    has_all(
+        &f,
+        &["Global Infrastructure Partners | is the infrastructure arm of | BlackRock"],
+    );
+    // Korea is what Fink would make something of, not a party of his.
+    assert!(!f.iter().any(|x| x.ends_with("| make | Korea")), "{f:?}");
+    // A name inside what the object is made is one.
+    assert!(
+        f.iter()
+            .any(|x| x.starts_with("Tate & Lyle") && x.ends_with("| Europe")),
+        "{f:?}"
+    );
+}
