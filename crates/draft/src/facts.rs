@@ -587,6 +587,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "ogctr"),
         cases: &[],
     },
+    // South Korea, a non-permanent UNSC member; Norway, a NATO ally: a
+    // country or body described as a member of another.
+    Pattern {
+        name: "apposition-member-compound",
+        up: &[],
+        down: &["appos", "compound"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.65,
+        kinds: ("cgo", "go"),
+        cases: &[],
+    },
     // Dairy Farm, the supermarket arm of the Jardine Matheson group: a
     // body described as a part of another.
     Pattern {
@@ -3787,6 +3800,14 @@ fn match_pair(
                     .first()
                     .is_some_and(|&r| lexicon::is_part(&doc.lemmas[r])),
                 // The role noun is the first token down.
+                Wording::Role if p.name == "apposition-member-compound" => {
+                    down_tokens.first().is_some_and(|&r| {
+                        matches!(
+                            doc.lemmas[r].as_str(),
+                            "member" | "ally" | "partner" | "shareholder" | "signatory"
+                        )
+                    })
+                }
                 Wording::Role if p.name == "apposition-description" => down_tokens
                     .first()
                     .is_some_and(|&r| doc.tags[r].is_noun() && !doc.tags[r].is_proper()),

@@ -3135,3 +3135,17 @@ fn a_part_noun_run_into_a_name_and_what_a_verb_makes_of_its_object() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_country_described_as_a_member_of_a_body() {
+    let set = draft(
+        "Lee will preside over an open debate of the UN Security Council (UNSC). South Korea, a \
+         non-permanent UNSC member, holds the rotating council presidency this month.",
+    );
+    let f = facts(&set);
+    assert!(
+        f.iter()
+            .any(|x| x.starts_with("South Korea | is") && x.ends_with("| UN Security Council")),
+        "{f:?}"
+    );
+}
