@@ -2134,13 +2134,11 @@ fn tidy_learned(relation: &str) -> String {
     // The names gone, a little word left before a preposition goes too:
     // "told reporters at Kimpo Airport in" is "told reporters in", "flew to
     // Damascus from" "flew from".
-    const PREPOSITIONS: &[&str] = &[
-        "at", "in", "on", "to", "from", "of", "by", "with", "for", "into", "over", "against",
-    ];
-    let little = |w: &str| PREPOSITIONS.contains(&w) || matches!(w, "the" | "a" | "an" | "and");
+    let preposition = |w: &str| lexicon::RELATION_PREPOSITIONS.contains(&w);
+    let little = |w: &str| preposition(w) || matches!(w, "the" | "a" | "an" | "and");
     let mut k = 1;
     while k < words.len() {
-        if PREPOSITIONS.contains(&words[k]) && little(words[k - 1]) && k > 1 {
+        if preposition(words[k]) && little(words[k - 1]) && k > 1 {
             words.remove(k - 1);
             k = k.saturating_sub(1).max(1);
         } else {
@@ -2543,7 +2541,10 @@ fn titles(
                     evidence: at.min(m.start)..(at + 1).max(m.end),
                     anchors: (m.start, at),
                     note: if home_owned {
-                        Some(format!("{} {HOME_NOTE}", entities[o].name))
+                        Some(format!(
+                            "{} is the country the story is about; the title names none.",
+                            entities[o].name
+                        ))
                     } else {
                         pronoun_owner
                             .then(|| format!("“{}” taken as {}.", doc.word(at), entities[o].name))
@@ -2555,7 +2556,7 @@ fn titles(
                     } else {
                         0.8
                     } * (0.5 + 0.5 * d.confidence.min(entities[o].confidence.max(0.6))),
-                    pattern: "title",
+                    pattern: if home_owned { "title-home" } else { "title" },
                 });
             };
             if o == p || !owner_kind(o) {
@@ -2619,17 +2620,12 @@ fn titles(
     // country owns a title only of someone no other title places.
     let placed: HashSet<usize> = out
         .iter()
-        .filter(|f| f.note.as_deref().is_none_or(|n| !n.ends_with(HOME_NOTE)))
+        .filter(|f| f.pattern != "title-home")
         .map(|f| f.subject)
         .collect();
-    out.retain(|f| {
-        f.note.as_deref().is_none_or(|n| !n.ends_with(HOME_NOTE)) || !placed.contains(&f.subject)
-    });
+    out.retain(|f| f.pattern != "title-home" || !placed.contains(&f.subject));
     out
 }
-
-/// How a title the story's country owns is noted.
-const HOME_NOTE: &str = "is the country the story is about; the title names none.";
 
 /// "Aleman's Liberal Alliance", "Izetbegovic's Party of Democratic Action":
 /// a person's possessive before a party's name says the person is of it.
@@ -2639,16 +2635,6 @@ fn parties_of_people(
     entity_at: &HashMap<usize, usize>,
     speaker_of_token: &dyn Fn(usize) -> Option<usize>,
 ) -> Vec<Fact> {
-    const PARTY_WORDS: &[&str] = &[
-        "Party",
-        "Alliance",
-        "Front",
-        "Movement",
-        "League",
-        "Congress",
-        "Coalition",
-        "Bloc",
-    ];
     let mut out = Vec::new();
     for x in 1..doc.len().saturating_sub(1) {
         if !matches!(doc.word(x), "'s" | "’s") {
@@ -2660,7 +2646,7 @@ fn parties_of_people(
         let party = entities[o]
             .name
             .split_whitespace()
-            .any(|w| PARTY_WORDS.contains(&w));
+            .any(|w| lexicon::PARTY_WORDS.contains(&w));
         if p == o || entities[p].kind != EntityKind::Person || !party {
             continue;
         }
@@ -4212,11 +4198,6 @@ fn match_pair(
         {
             continue;
         }
-        // Reported speech and "said X" paths are no facts between speaker
-        // and content.
-        if p.top == Top::Verb && reports_speech(doc, verb_top) {
-            continue;
-        }
         // The status of the verb that carries the relation ("deliver" of
         // "plans to deliver"), which reads the verbs above it; a verb
         // coordinated on the way is the one worded ("had immunity and
@@ -4227,13 +4208,16 @@ fn match_pair(
             .copied()
             .find(|&t| doc.tags[t].is_verb())
             .unwrap_or(verb_top);
-        // (So is a speech verb coordinated on the way: "Gil denied the
-        // charge and said the board …", the board misread as said.)
-        if p.top == Top::Verb && inner != verb_top && reports_speech(doc, inner) {
-            continue;
-        }
+        // Reported speech and "said X" paths are no facts between speaker
+        // and content, at the top or coordinated on the way ("Gil denied
+        // the charge and said the board …", the board misread as said's
+        // object); nor is what a verb makes of its object ("to make Korea
+        // the AI capital").
         if p.top == Top::Verb
-            && (resultative(doc, inner, ta, tb) || resultative(doc, inner, tb, ta))
+            && (reports_speech(doc, verb_top)
+                || reports_speech(doc, inner)
+                || resultative(doc, inner, ta, tb)
+                || resultative(doc, inner, tb, ta))
         {
             continue;
         }

@@ -471,6 +471,11 @@ mod tests {
         once("WEEKDAYS", WEEKDAYS);
         once("MONTHS", MONTHS);
         once("GROUPS", GROUPS);
+        once("PRIZE_ENDS", PRIZE_ENDS);
+        once("PERSON_NAMED_BODY_ENDS", PERSON_NAMED_BODY_ENDS);
+        once("PARTY_WORDS", PARTY_WORDS);
+        once("RELATION_PREPOSITIONS", RELATION_PREPOSITIONS);
+        once("PORTFOLIOS", PORTFOLIOS);
         let d: Vec<&str> = DEMONYMS.iter().map(|(d, _)| *d).collect();
         once("DEMONYMS", &d);
         let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
@@ -1978,6 +1983,54 @@ pub fn is_company_noun(lemma: &str) -> bool {
             .strip_suffix("maker")
             .is_some_and(|stem| stem.len() >= 3 && !PEOPLE.contains(&stem))
 }
+
+/// Last words of a trophy's or a tournament's name, never a person's
+/// ("the Stanley Cup").
+pub const PRIZE_ENDS: &[&str] = &[
+    "Cup", "Trophy", "Prize", "Award", "Medal", "Open", "Classic", "Bowl",
+];
+
+/// Last words that make a name the tagger read as a person's a body's,
+/// however it began ("the Carter Center", "the Kennedy Foundation").
+pub const PERSON_NAMED_BODY_ENDS: &[&str] = &[
+    "Center",
+    "Centre",
+    "Foundation",
+    "Institute",
+    "Party",
+    "Group",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Company",
+    "Council",
+    "Committee",
+    "Association",
+    "University",
+    "College",
+    "Agency",
+    "Ministry",
+    "Department",
+    "Commission",
+    "Federation",
+];
+
+/// Head words of a political party's name ("Aleman's Liberal Alliance").
+pub const PARTY_WORDS: &[&str] = &[
+    "Party",
+    "Alliance",
+    "Front",
+    "Movement",
+    "League",
+    "Congress",
+    "Coalition",
+    "Bloc",
+];
+
+/// Prepositions a relation's words may end in ("flew from", "met with").
+pub const RELATION_PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "to", "from", "of", "by", "with", "for", "into", "over", "against",
+];
 
 /// Portfolios that name a minister's or secretary's office ("Transport
 /// Minister", "Energy Secretary") but also end bodies' names ("Siemens

@@ -3926,36 +3926,14 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) 
         b -= 1;
     }
     // A trophy or a tournament is no person ("the Stanley Cup champions").
-    const PRIZES: &[&str] = &[
-        "Cup", "Trophy", "Prize", "Award", "Medal", "Open", "Classic", "Bowl",
-    ];
-    if n.label == Label::Per && b > a + 1 && PRIZES.contains(&doc.word(b - 1)) {
+    if n.label == Label::Per && b > a + 1 && lexicon::PRIZE_ENDS.contains(&doc.word(b - 1)) {
         return None;
     }
     // Nor a body's name ending in its head word ("the Carter Center").
-    const BODY_ENDS: &[&str] = &[
-        "Center",
-        "Centre",
-        "Foundation",
-        "Institute",
-        "Party",
-        "Group",
-        "Corp",
-        "Inc",
-        "Ltd",
-        "Company",
-        "Council",
-        "Committee",
-        "Association",
-        "University",
-        "College",
-        "Agency",
-        "Ministry",
-        "Department",
-        "Commission",
-        "Federation",
-    ];
-    let label = if n.label == Label::Per && b > a + 1 && BODY_ENDS.contains(&doc.word(b - 1)) {
+    let label = if n.label == Label::Per
+        && b > a + 1
+        && lexicon::PERSON_NAMED_BODY_ENDS.contains(&doc.word(b - 1))
+    {
         Label::Org
     } else {
         n.label
