@@ -2519,9 +2519,27 @@ fn titles(
             // the story is about, when it names one far more than any
             // other (a club's or a company's "president" has its noun
             // before it, and is left alone).
+            // Not when the sentence gives another country's title, by its
+            // name or its people's word: "Egyptian President Hosni Mubarak
+            // and Foreign Minister Amr Moussa".
             let mut home_owned = false;
+            let other_country = |h: usize| {
+                s.clone().any(|x| {
+                    let next = if doc.word(x + 1) == "'s" {
+                        x + 2
+                    } else {
+                        x + 1
+                    };
+                    next < s.end
+                        && lexicon::is_title(doc.word(next))
+                        && entity_at
+                            .get(&x)
+                            .or_else(|| demonyms.get(&x))
+                            .is_some_and(|&e| e != h && entities[e].kind == EntityKind::Country)
+                })
+            };
             if owner.is_none() && national_title(doc, &role, s.start) {
-                if let Some(h) = home.filter(|&h| h != p) {
+                if let Some(h) = home.filter(|&h| h != p && !other_country(h)) {
                     owner = Some((h, m.start));
                     home_owned = true;
                 }

@@ -3080,6 +3080,21 @@ fn a_governments_title_with_no_owner_is_the_storys_country() {
     );
     let f = facts(&set);
     assert!(!f.iter().any(|x| x.starts_with("Jesus Gil | is")), "{f:?}");
+    // A sentence that gives another country's titles leaves the bare ones
+    // to that country, not to the story's.
+    let set = draft(
+        "Israel rejects envoy plan\n\nJERUSALEM 1996-11-21\n\nIsrael rejected the plan on \
+         Thursday, and Israel's cabinet said Israel would not return to the talks. The envoy will \
+         meet Egyptian President Hosni Mubarak and Foreign Minister Amr Moussa on Friday. He plans \
+         to meet Syrian Foreign Minister Farouq al-Shara, but a meeting with President Hafez \
+         al-Assad has not been arranged.",
+    );
+    let f = facts(&set);
+    assert!(
+        !f.iter().any(|x| x.ends_with("| Israel")
+            && (x.starts_with("Amr Moussa | is") || x.starts_with("Hafez al-Assad | is"))),
+        "{f:?}"
+    );
 }
 
 #[test]
