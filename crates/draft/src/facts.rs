@@ -2525,7 +2525,7 @@ fn titles(
             let mut home_owned = false;
             let other_country = |h: usize| {
                 s.clone().any(|x| {
-                    let next = if doc.word(x + 1) == "'s" {
+                    let next = if x + 1 < s.end && doc.word(x + 1) == "'s" {
                         x + 2
                     } else {
                         x + 1

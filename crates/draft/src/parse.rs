@@ -1474,6 +1474,67 @@ fn repair_relative_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     doc.deps[c2] = crate::labels::Dep::of("punct");
 }
 
+/// "Inco, which made an offer for Laurentian in August, said in Toronto
+/// that …": the parse makes the name the sentence's root, the relative
+/// clause hang from it, and the main verb a clause of the relative one.
+/// The first finite verb after a comma inside the relative clause, with no
+/// subject of its own, is the sentence's, and the name its subject.
+fn repair_name_root_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(n) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    if !doc.tags[n].is_proper() {
+        return;
+    }
+    let Some(r) = doc.children[n]
+        .iter()
+        .copied()
+        .find(|&c| c > n && doc.deps[c].is("acl:relcl") && doc.tags[c].is_verb())
+    else {
+        return;
+    };
+    let opened = (n + 1..r).any(|w| {
+        matches!(doc.lower[w].as_str(), "who" | "which")
+            && doc.heads[w] == Some(r)
+            && doc.word(w - 1) == ","
+    });
+    if !opened {
+        return;
+    }
+    let found = (r + 2..s.end).find(|&v| {
+        let mut first = v;
+        while first > r + 1 && (doc.tags[first - 1].penn() == "MD" || doc.deps[first - 1].is("aux"))
+        {
+            first -= 1;
+        }
+        // (After an auxiliary, any form: "was briefed", "will visit".)
+        let finite = match doc.tags[v].penn() {
+            _ if doc.deps[v].is("aux") || doc.deps[v].is("cop") => false,
+            _ if first < v => doc.tags[v].is_verb(),
+            "VBD" | "VBZ" | "VBP" => true,
+            // (A speech verb read as a participle: "said".)
+            "VBN" => crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str()),
+            _ => false,
+        };
+        finite
+            && doc.word(first - 1) == ","
+            && dominates(doc, r, v)
+            && !doc.children[v]
+                .iter()
+                .any(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
+    });
+    let Some(v) = found else { return };
+    for t in s.clone() {
+        if doc.heads[t] == Some(n) && t > v {
+            doc.heads[t] = Some(v);
+        }
+    }
+    doc.heads[v] = None;
+    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.heads[n] = Some(v);
+    doc.deps[n] = crate::labels::Dep::of("nsubj");
+}
+
 /// "the appointment of Madeleine Albright, who was born in Prague": a
 /// relative clause opened by "who" ("whom", "whose") right after a name
 /// says something of that name; the parse hangs it from the noun the name
@@ -1634,6 +1695,7 @@ impl Parser {
             repair_verbless_root(doc, s.clone());
             repair_fronted_phrase_root(doc, s.clone());
             repair_relative_root(doc, s.clone());
+            repair_name_root_relative(doc, s.clone());
             repair_told_name(doc, s.clone());
             repair_preposition_as_clause(doc, s.clone());
             repair_said_name_apposition(doc, s.clone());

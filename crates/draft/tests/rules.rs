@@ -3164,3 +3164,18 @@ fn a_country_described_as_a_member_of_a_body() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_name_with_a_relative_clause_is_the_subject_of_the_verb_after_it() {
+    // The parse read "Inco" as the sentence's root and "said" as a clause
+    // of "made": "its" then went back to another company.
+    let set = draft(
+        "WMC bids for Laurentian\n\nPERTH 1996-11-21\n\nWMC Ltd said on Thursday it would buy \
+         Laurentian Nickel. WMC's chief executive Hugh Morgan said WMC had the money. Inco Ltd, \
+         which made an unsolicited offer of C$12.75 a share for Laurentian in August, said in \
+         Toronto that it would not raise its bid. Its chairman, Michael Sopko, said a bidding war \
+         would not serve Inco's shareholders.",
+    );
+    let f = facts(&set);
+    has_all(&f, &["Michael Sopko | is chairman of | Inco Ltd"]);
+}
