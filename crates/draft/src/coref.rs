@@ -228,6 +228,9 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         }
         let reflexive = lower.ends_with("self") || lower.ends_with("selves");
         let possessive = doc.tags[t].penn() == "PRP$";
+        // "Its chairman": a company's or a body's, not a country's.
+        let board_role = possessive
+            && doc.heads[t].is_some_and(|h| lexicon::BOARD_ROLES.contains(&doc.lemmas[h].as_str()));
         let own_clause = clause_of(doc, t);
         // A clause with no subject of its own ("…, choosing the European
         // consortium over …") has the subject of the one it hangs from:
@@ -265,7 +268,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 }
                 (None, _) => description(doc, t).is_some_and(|want| want.fits(d)),
             };
-            if !ok {
+            if !ok || (board_role && d.kind != EntityKind::Organisation) {
                 continue;
             }
             // "it" in a later sentence goes back to a subject: "Zyuganov

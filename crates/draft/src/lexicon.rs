@@ -445,6 +445,7 @@ mod tests {
             }
         }
         once("ROLES", ROLES);
+        once("BOARD_ROLES", BOARD_ROLES);
         once("TITLE_WORDS", TITLE_WORDS);
         once("HONORIFICS", HONORIFICS);
         once("ORG_HEADS", ORG_HEADS);
@@ -664,6 +665,22 @@ pub const ROLES: &[&str] = &[
     "envoy",
     "aide",
     "ruler",
+];
+
+/// Roles held in a company or a body, not in a country: "its chairman"
+/// is a company's.
+pub const BOARD_ROLES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "vice-chairman",
+    "ceo",
+    "director",
+    "founder",
+    "co-founder",
+    "owner",
+    "editor",
+    "shareholder",
+    "shareholders",
 ];
 
 /// Words that go with a role in a title ("Prime Minister", "Vice
@@ -895,6 +912,21 @@ pub const ORG_HEADS: &[&str] = &[
     "Brigades",
     "Coalition",
     "Exchange",
+    // Companies named by their trade ("Portugal Telecom", "Broken Hill
+    // Petroleum").
+    "Telecom",
+    "Telekom",
+    "Telecommunications",
+    "Communications",
+    "Petroleum",
+    "Chemicals",
+    "Pharmaceuticals",
+    "Steel",
+    "Insurance",
+    "Investments",
+    "Shipping",
+    "Mining",
+    "Breweries",
     // Football clubs: "Blackburn Rovers", "Leeds United".
     "Rovers",
     "Wanderers",

@@ -1475,10 +1475,12 @@ fn repair_relative_root(doc: &mut Doc, s: std::ops::Range<usize>) {
 }
 
 /// "Inco, which made an offer for Laurentian in August, said in Toronto
-/// that …": the parse makes the name the sentence's root, the relative
-/// clause hang from it, and the main verb a clause of the relative one.
-/// The first finite verb after a comma inside the relative clause, with no
-/// subject of its own, is the sentence's, and the name its subject.
+/// that …", "Portugal Telecom, whose headquarters are in Lisbon, already
+/// owns …": the parse makes the name the sentence's root and hangs the
+/// main verb somewhere inside the relative clause. The first finite verb
+/// after a comma past the relative clause's own verb, with no subject of
+/// its own, is the sentence's, the name its subject, and what the relative
+/// clause's words hang from outside it, the name.
 fn repair_name_root_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     let Some(n) = s.clone().find(|&t| doc.heads[t].is_none()) else {
         return;
@@ -1486,46 +1488,69 @@ fn repair_name_root_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     if !doc.tags[n].is_proper() {
         return;
     }
-    let Some(r) = doc.children[n]
-        .iter()
-        .copied()
-        .find(|&c| c > n && doc.deps[c].is("acl:relcl") && doc.tags[c].is_verb())
+    // The comma after the name (the rest of the name's words before it:
+    // "Jean-Louis Debre, who").
+    let Some(c) = (n + 1..s.end.min(n + 8))
+        .find(|&t| !(doc.tags[t].is_proper() || doc.tags[t].penn() == "HYPH"))
     else {
         return;
     };
-    let opened = (n + 1..r).any(|w| {
-        matches!(doc.lower[w].as_str(), "who" | "which")
-            && doc.heads[w] == Some(r)
-            && doc.word(w - 1) == ","
-    });
-    if !opened {
+    let w = c + 1;
+    if w + 2 >= s.end
+        || doc.word(c) != ","
+        || !matches!(doc.lower[w].as_str(), "who" | "which" | "whose")
+    {
         return;
     }
-    let found = (r + 2..s.end).find(|&v| {
+    let mut own_verb = false;
+    let mut found = None;
+    for v in w + 1..s.end.min(w + 40) {
         let mut first = v;
-        while first > r + 1 && (doc.tags[first - 1].penn() == "MD" || doc.deps[first - 1].is("aux"))
+        let mut aux = false;
+        // (Back over auxiliaries and adverbs: "has already bought".)
+        while first > w + 1
+            && (doc.tags[first - 1].penn() == "MD"
+                || doc.deps[first - 1].is("aux")
+                || doc.tags[first - 1].penn() == "RB")
         {
             first -= 1;
+            aux |= doc.tags[first].penn() != "RB";
         }
         // (After an auxiliary, any form: "was briefed", "will visit".)
         let finite = match doc.tags[v].penn() {
             _ if doc.deps[v].is("aux") || doc.deps[v].is("cop") => false,
-            _ if first < v => doc.tags[v].is_verb(),
+            _ if aux => doc.tags[v].is_verb(),
             "VBD" | "VBZ" | "VBP" => true,
             // (A speech verb read as a participle: "said".)
             "VBN" => crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str()),
             _ => false,
         };
-        finite
+        if own_verb
+            && finite
             && doc.word(first - 1) == ","
-            && dominates(doc, r, v)
             && !doc.children[v]
                 .iter()
                 .any(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
-    });
-    let Some(v) = found else { return };
-    for t in s.clone() {
-        if doc.heads[t] == Some(n) && t > v {
+        {
+            found = Some((v, first - 1));
+            break;
+        }
+        own_verb |= doc.tags[v].is_verb();
+    }
+    let Some((v, comma)) = found else { return };
+    let inside = |h: Option<usize>| h.is_some_and(|h| (w..comma).contains(&h));
+    for t in w..comma {
+        if !inside(doc.heads[t]) && doc.heads[t] != Some(n) {
+            doc.heads[t] = Some(n);
+            if !doc.tags[t].is_punct() {
+                doc.deps[t] = crate::labels::Dep::of("acl:relcl");
+            }
+        } else if doc.heads[t] == Some(n) && doc.deps[t].is("nmod") && !doc.tags[t].is_punct() {
+            doc.deps[t] = crate::labels::Dep::of("acl:relcl");
+        }
+    }
+    for t in comma..s.end {
+        if t != v && (doc.heads[t] == Some(n) || inside(doc.heads[t])) {
             doc.heads[t] = Some(v);
         }
     }

@@ -3179,3 +3179,26 @@ fn a_name_with_a_relative_clause_is_the_subject_of_the_verb_after_it() {
     let f = facts(&set);
     has_all(&f, &["Michael Sopko | is chairman of | Inco Ltd"]);
 }
+
+#[test]
+fn its_chairman_is_a_companys_not_a_countrys() {
+    // "Its chairman" goes back to the company the sentence before is
+    // about ("whose headquarters are in Lisbon" read as its clause), not
+    // to the country the story names most.
+    let set = draft(
+        "Telefonica buys into Brazil\n\nMADRID 1996-11-21\n\nTelefonica said on Thursday it \
+         would bid in Brazil. Brazil will sell licences, and Brazil wants foreign money. \
+         Portugal Telecom, whose headquarters are in Lisbon, already owns a small stake in a \
+         Brazilian operator. Its chairman, Francisco Murteira Nabo, said the stake would grow.",
+    );
+    let f = facts(&set);
+    has_all(
+        &f,
+        &["Francisco Murteira Nabo | is chairman of | Portugal Telecom"],
+    );
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Francisco Murteira Nabo | is chairman of | Brazil")),
+        "{f:?}"
+    );
+}
