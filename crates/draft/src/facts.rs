@@ -2450,7 +2450,7 @@ fn titles(
                 // title is the role's.
                 if (matches!(
                     w,
-                    "former" | "then" | "late" | "acting" | "interim" | "outgoing"
+                    "former" | "then" | "late" | "acting" | "interim" | "outgoing" | "managing"
                 ) || (doc.tags[x].penn() == "JJ" && w.starts_with(char::is_lowercase)))
                     && role.last().is_some_and(|&r| r == x + 1)
                 {

@@ -726,7 +726,8 @@ pub const TITLE_WORDS: &[&str] = &[
 /// "McDonnell Douglas Corp").
 pub const LEGAL_FORMS: &[&str] = &[
     "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "plc", "Plc", "PLC", "Co.", "Co", "AG",
-    "AB", "SA", "S.A.", "N.V.", "NV", "GmbH", "Group",
+    "AB", "SA", "S.A.", "N.V.", "NV", "GmbH", "Group", "NL", "SpA", "S.p.A.", "BV", "B.V.", "Oy",
+    "Oyj", "ASA", "A/S", "Bhd", "Berhad", "Pty", "KGaA", "Ltda", "LLP",
 ];
 
 /// Honorifics and titles that are not roles.

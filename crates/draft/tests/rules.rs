@@ -3202,3 +3202,21 @@ fn its_chairman_is_a_companys_not_a_countrys() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_managing_director_and_a_no_liability_company() {
+    // "managing" is the title's ("Carnegie managing director Brian
+    // Hollis"); "NL" ends an Australian company's name like "Ltd".
+    let set = draft(
+        "Lakeway rejects bid\n\nPERTH 1996-08-21\n\nLakeway Nickel NL on Wednesday rejected a \
+         hostile takeover bid from Carnegie Mining Ltd, saying the offer was too low. Carnegie \
+         managing director Brian Hollis told Reuters the offer was fair.",
+    );
+    let f = facts(&set);
+    has_all(
+        &f,
+        &["Brian Hollis | is managing director of | Carnegie Mining Ltd"],
+    );
+    let json = serde_json::to_string(&set).expect("json");
+    assert!(json.contains("\"Lakeway Nickel NL\""), "{json}");
+}
