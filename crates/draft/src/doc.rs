@@ -226,6 +226,21 @@ impl<'t> Doc<'t> {
         })
     }
 
+    /// The tokens of the first line when it is a headline: a paragraph of
+    /// its own of three tokens or more, with no full stop at its end, and
+    /// no dateline ("MOSCOW 1996-10-17").
+    pub fn headline(&self) -> Option<Range<usize>> {
+        let end = (1..self.len())
+            .find(|&t| self.tokens[t].line_start)
+            .unwrap_or(self.len());
+        (end < self.len()
+            && self.tokens[end].paragraph_start
+            && end >= 3
+            && self.word(end - 1) != "."
+            && !crate::lexicon::is_dateline(self.span_text(0..end)))
+        .then_some(0..end)
+    }
+
     /// Whether token `t` starts a listed place's name.
     pub fn starts_listed_place(&self, t: usize) -> bool {
         t < self.len() && self.lex[t].lists.iter().any(|(l, b)| *b && l.is_place())

@@ -599,17 +599,9 @@ fn roles_are_nouns(doc: &mut Doc) {
 /// after a name (or a noun after one) and before a name, an article, a
 /// number, an adjective or a noun, is the verb.
 fn headline_verbs(doc: &mut Doc) {
-    let end = (1..doc.len())
-        .find(|&t| doc.tokens[t].line_start)
-        .unwrap_or(doc.len());
-    let headline = end < doc.len()
-        && doc.tokens[end].paragraph_start
-        && end >= 3
-        && doc.word(end - 1) != "."
-        && !lexicon::is_dateline(doc.span_text(0..end));
-    if !headline {
+    let Some(std::ops::Range { end, .. }) = doc.headline() else {
         return;
-    }
+    };
     let vbz = crate::labels::Tag::of("VBZ", "VERB");
     let vbp = crate::labels::Tag::of("VBP", "VERB");
     // (A clause after a comma may have its own: "Ross shuttles between

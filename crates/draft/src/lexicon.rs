@@ -928,6 +928,8 @@ pub const ORG_HEADS: &[&str] = &[
     "Shipping",
     "Mining",
     "Breweries",
+    "Industrie",
+    "Industria",
     // Football clubs: "Blackburn Rovers", "Leeds United".
     "Rovers",
     "Wanderers",

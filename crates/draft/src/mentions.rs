@@ -153,6 +153,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     join_ampersands(doc, &mut names);
     add_company_names(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
+    headline_names(doc, &mut names);
     add_surnames(doc, lexicon, &mut names);
     add_full_names(doc, lexicon, &mut names);
     surnames_over_places(doc, lexicon, &mut names);
@@ -1700,7 +1701,9 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         // the U.S. Air Force".
         let venue_head = |h: usize| lexicon::FACILITY_HEADS.contains(&doc.word(h));
         let head_of = (first..j.saturating_sub(1)).find(|&h| {
+            // (Not a legal form: "Boeing Co. of the United States".)
             (lexicon::ORG_HEADS.contains(&doc.word(h)) || venue_head(h))
+                && !lexicon::LEGAL_FORMS.contains(&doc.word(h))
                 && matches!(doc.word(h + 1), "of" | "for")
                 && (first..h).all(|t| capitalised(doc.word(t)) || doc.word(t) == "&")
         });
@@ -2168,6 +2171,55 @@ fn add_acronyms(doc: &Doc, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
+/// A headline's words are all capitalised and its names the tagger's
+/// hardest ("Turkish Airlines picks Airbus over Boeing"): a word of the
+/// headline that the story names alone ("Boeing"), or with which an
+/// organisation's name begins ("Airbus" of "Airbus Industrie", but not a
+/// common word: "Western" of "Western Mining"), is that name.
+fn headline_names(doc: &Doc, names: &mut Vec<Name>) {
+    let Some(head) = doc.headline() else {
+        return;
+    };
+    let mut known: HashMap<&str, (Label, f32)> = HashMap::new();
+    for n in names.iter().filter(|n| n.tokens.start >= head.end) {
+        let first = n.tokens.start;
+        let w = doc.word(first);
+        let lone = n.tokens.len() == 1;
+        // (Or the company's bare name: "Boeing" of "Boeing Co.".)
+        let bare = n.tokens.len() == 2 && lexicon::LEGAL_FORMS.contains(&doc.word(first + 1));
+        let org_start = n.label == Label::Org
+            && n.tokens.len() >= 2
+            && (doc.lex[first].zipf < 35 || bare)
+            && !doc.lex[first].seen_lower
+            && lexicon::demonym(w).is_none();
+        if (lone || org_start) && capitalised(w) && w.chars().count() >= 3 {
+            let e = known.entry(w).or_insert((n.label, n.confidence));
+            if n.confidence > e.1 {
+                *e = (n.label, n.confidence);
+            }
+        }
+    }
+    let taken: HashSet<usize> = names
+        .iter()
+        .filter(|n| n.tokens.start < head.end)
+        .flat_map(|n| n.tokens.clone())
+        .collect();
+    let mut added = Vec::new();
+    for t in head.clone().filter(|t| !taken.contains(t)) {
+        if let Some(&(label, confidence)) = known.get(doc.word(t)) {
+            added.push(Name {
+                tokens: t..t + 1,
+                label,
+                confidence: confidence.min(0.8),
+            });
+        }
+    }
+    if !added.is_empty() {
+        names.extend(added);
+        fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+    }
+}
+
 /// A name of two or more words (or one spelt "BlackRock") found once is a name wherever the same
 /// words come again in the document ("Dries Mertens making early attempts"
 /// where the tagger took only "Dries"): each other place the words stand,
@@ -2189,7 +2241,7 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
     let stems: Vec<Name> = names
         .iter()
         .filter(|n| {
-            n.tokens.len() >= 3 && lexicon::LEGAL_FORMS.contains(&doc.word(n.tokens.end - 1))
+            n.tokens.len() >= 2 && lexicon::LEGAL_FORMS.contains(&doc.word(n.tokens.end - 1))
         })
         .flat_map(|n| {
             let mut end = n.tokens.end - 1;

@@ -3220,3 +3220,25 @@ fn a_managing_director_and_a_no_liability_company() {
     let json = serde_json::to_string(&set).expect("json");
     assert!(json.contains("\"Lakeway Nickel NL\""), "{json}");
 }
+
+#[test]
+fn a_headline_word_the_story_names_is_that_name() {
+    // The tagger reads no name in "picks Airbus over Boeing"; the story
+    // names both.
+    let set = draft(
+        "Turkish Airlines picks Airbus over Boeing in big order\n\nISTANBUL 1996-09-26\n\n\
+         Turkish Airlines signed an order with Airbus Industrie on Thursday, choosing the \
+         European consortium over Boeing Co. of the United States.",
+    );
+    let json = serde_json::to_string(&set).expect("json");
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let in_headline = |name: &str| {
+        v["entities"].as_array().expect("entities").iter().any(|e| {
+            e["mentions"].as_array().is_some_and(|ms| {
+                ms.iter()
+                    .any(|m| m["text"] == name && m["start"].as_u64().is_some_and(|s| s < 55))
+            })
+        })
+    };
+    assert!(in_headline("Airbus") && in_headline("Boeing"), "{json}");
+}
