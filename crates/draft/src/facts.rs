@@ -1910,6 +1910,16 @@ fn learnable(
         let w = |k: usize| k < doc.len() && doc.lower[k] == "according";
         doc.children[t].iter().any(|&c| w(c)) || (t >= 2 && w(t - 2) && doc.lower[t - 1] == "to")
     };
+    // "Honduras' deputy ambassador to the United Nations": the owner of a
+    // role and what the role is to are the role's facts, the patterns'
+    // (the holder's), not a fact between the two.
+    let role_ends = |x: &Anchor, y: &Anchor| {
+        let t = through_conj(doc, x.token);
+        doc.deps[t].is("nmod:poss")
+            && doc.heads[t].is_some_and(|h| {
+                lexicon::is_role(&doc.lemmas[h]) && doc.heads[through_conj(doc, y.token)] == Some(h)
+            })
+    };
     !(demonym(a)
         || demonym(b)
         || owner(a)
@@ -1917,7 +1927,9 @@ fn learnable(
         || tangled(a)
         || tangled(b)
         || source(a)
-        || source(b))
+        || source(b)
+        || role_ends(a, b)
+        || role_ends(b, a))
 }
 
 /// Whether token `t` is inside a short quoted phrase with no verb ("to

@@ -746,6 +746,25 @@ fn repair_possessive(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// The owner before a possessive ending hangs from the noun after it
+/// ([`repair_possessive`]); the labeller sometimes still calls it the
+/// subject ("Discua is now Honduras' deputy ambassador": "Honduras" read
+/// as a second subject of "ambassador").
+fn repair_possessive_label(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for i in s.start + 1..s.end {
+        if doc.tags[i].penn() != "POS" {
+            continue;
+        }
+        let o = i - 1;
+        if doc.heads[o].is_some_and(|h| h > i) && !doc.deps[o].is("nmod") {
+            doc.deps[o] = crate::labels::Dep::of("nmod:poss");
+            if doc.heads[i] == Some(o) {
+                doc.deps[i] = crate::labels::Dep::of("case");
+            }
+        }
+    }
+}
+
 /// An apposition explains a nominal; the parse sometimes hangs it from the
 /// verb instead ("…, according to Ha Jung-woo, Lee's senior secretary":
 /// "secretary" from "according"). It goes to the nearest nominal the verb
@@ -1715,6 +1734,7 @@ impl Parser {
         doc.index_children();
         label_all(&self.labels, doc);
         for s in doc.sentences.clone() {
+            repair_possessive_label(doc, s.clone());
             repair_apposition(doc, s.clone());
             repair_subject_before_apposition(doc, s.clone());
             repair_verbless_root(doc, s.clone());

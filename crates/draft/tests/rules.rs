@@ -3242,3 +3242,31 @@ fn a_headline_word_the_story_names_is_that_name() {
     };
     assert!(in_headline("Airbus") && in_headline("Boeing"), "{json}");
 }
+
+#[test]
+fn the_owner_of_a_role_is_not_its_holder() {
+    // "Honduras'" owns the role: the role is Discua's, of Honduras and to
+    // the United Nations; Honduras is no ambassador.
+    let set = draft(
+        "Honduras charges ex-army chief Discua\n\nTEGUCIGALPA 1996-12-11\n\nJudge Maria Elena \
+         Rivera of the First Criminal Court on Wednesday charged retired General Luis Alonso \
+         Discua, a former commander of the armed forces, with kidnapping.\n\nDiscua, 51, is now \
+         Honduras' deputy ambassador to the United Nations in New York and was not in court when \
+         the charges were read.",
+    );
+    let f = facts(&set);
+    has_all(
+        &f,
+        &["Luis Alonso Discua | is deputy ambassador of | Honduras"],
+    );
+    assert!(
+        f.iter().any(|x| x.starts_with("Luis Alonso Discua |")
+            && x.ends_with("ambassador to | United Nations")),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Honduras |") && x.contains("ambassador")),
+        "{f:?}"
+    );
+}
