@@ -3968,6 +3968,25 @@ fn match_pair(
                 }
                 in_ && y.start == k
             });
+        // "won control of Belgrade, Nis and 12 other towns": places in a
+        // list are not one inside the other.
+        // (A list's next item: a place of the same kind, or "towns";
+        // "Chicago, Illinois and the Evergreen Museum" is no list.)
+        let ok = ok
+            && !(p.name.starts_with("place-in-place") && {
+                let y = mention_at(entities, object.entity, object.token)
+                    .unwrap_or(object.token..object.token + 1);
+                let mut k = y.end + 1;
+                while k < doc.len() && matches!(doc.tags[k].penn(), "DT" | "CD" | "JJ") {
+                    k += 1;
+                }
+                matches!(doc.lower.get(y.end).map(String::as_str), Some("and" | "or"))
+                    && k < doc.len()
+                    && (entity_at
+                        .get(&k)
+                        .is_some_and(|&e| entities[e].kind == entities[object.entity].kind)
+                        || lexicon::PLACE_NOUNS.contains(&doc.lemmas[k].as_str()))
+            });
         // A place owned by a pronoun ("from Herat, their home") is where
         // the pronoun's owner lives or goes, not a place inside it.
         let ok = ok

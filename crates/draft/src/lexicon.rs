@@ -446,6 +446,7 @@ mod tests {
         }
         once("ROLES", ROLES);
         once("BOARD_ROLES", BOARD_ROLES);
+        once("PLACE_NOUNS", PLACE_NOUNS);
         once("TITLE_WORDS", TITLE_WORDS);
         once("HONORIFICS", HONORIFICS);
         once("ORG_HEADS", ORG_HEADS);
@@ -722,6 +723,22 @@ pub const TITLE_WORDS: &[&str] = &[
     "Treasury",
 ];
 
+/// Common nouns for places, as a list's last item names them ("Belgrade,
+/// Nis and 12 other towns").
+pub const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "country",
+    "state",
+    "region",
+    "district",
+    "capital",
+    "municipality",
+    "county",
+];
+
 /// Legal forms that end a company's name ("Volvo AB", "Boeing Co",
 /// "McDonnell Douglas Corp").
 pub const LEGAL_FORMS: &[&str] = &[
@@ -930,6 +947,12 @@ pub const ORG_HEADS: &[&str] = &[
     "Breweries",
     "Industrie",
     "Industria",
+    // Unions named by their members ("United Steelworkers of America").
+    "Workers",
+    "Steelworkers",
+    "Autoworkers",
+    "Mineworkers",
+    "Teamsters",
     // Football clubs: "Blackburn Rovers", "Leeds United".
     "Rovers",
     "Wanderers",

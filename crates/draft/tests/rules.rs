@@ -3270,3 +3270,25 @@ fn the_owner_of_a_role_is_not_its_holder() {
         "{f:?}"
     );
 }
+
+#[test]
+fn places_in_a_list_are_not_one_inside_the_other_and_unions_are_bodies() {
+    let set = draft(
+        "Serbian opposition rallies\n\nBELGRADE 1996-12-20\n\nThe Zajedno coalition says it won \
+         control of Belgrade, Nis and 12 other towns in the November 17 run-off.",
+    );
+    let f = facts(&set);
+    assert!(
+        !f.iter().any(|x| x.starts_with("Belgrade | is in | Nis")),
+        "{f:?}"
+    );
+    // "Workers" ends a union's name, as "Party" a party's.
+    let set = draft(
+        "Strike at GM Canada\n\nTORONTO 1996-10-02\n\nBuzz Hargrove, president of the Canadian \
+         Auto Workers, said the strike would go on.",
+    );
+    has_all(
+        &facts(&set),
+        &["Buzz Hargrove | is president of | Canadian Auto Workers"],
+    );
+}
