@@ -31,7 +31,11 @@ import wire  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(HERE))
 MODEL = os.path.join(ROOT, "crates", "draft", "model", "relations.txt")
 PATH = re.compile(r"  PATH (.*?) \| (.*?) @(\d+) — .* \[(.*?)\]\t(\S+)\t(.*)$")
-THRESHOLD = 0.9
+# Drafted from 0.95: each batch held out by turns (--cv), the pairs at
+# 0.90-0.95 were right about half the time (122 right, 119 wrong), those
+# from 0.95 62 % (126, 77); a wrong fact costs the reviewer more than a
+# missing one.
+THRESHOLD = 0.95
 EPOCHS = int(os.environ.get("FX_EPOCHS", 200))
 RATE = 0.3
 L2 = float(os.environ.get("FX_L2", 1e-3))
@@ -43,7 +47,7 @@ L2 = float(os.environ.get("FX_L2", 1e-3))
 HELD_OUT = set(range(33, 41)) | set(range(65, 73)) | set(range(73, 81)) | set(range(89, 97)) | set(range(97, 105)) | set(range(105, 113))
 NOT_LEARNED = HELD_OUT | set(range(81, 89))
 # Whether the GUM tune documents are learned from too.
-CV_THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9)
+CV_THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 WITH_GUM = os.environ.get("FX_WITH_GUM", "0") == "1"
 
 
@@ -192,8 +196,8 @@ def main():
         return
     weights = train(rows)
     with open(MODEL, "w", encoding="utf-8") as f:
-        f.write("# Written by benches/draft/relations.py from wire stories "
-                f"01-32 and 41-56 (33-40 held out): weight<TAB>feature.\n")
+        f.write("# Written by benches/draft/relations.py from the wire stories it learns "
+                "from (01-32, 41-64; not 33-40, 65-112): weight<TAB>feature.\n")
         f.write(f"threshold\t{THRESHOLD}\n")
         for feature in sorted(weights):
             w = weights[feature]
