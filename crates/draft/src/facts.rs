@@ -737,6 +737,20 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("og", "ct"),
         cases: &["in"],
     },
+    // "at Ceyhan in Turkey", "Port-Royal station in central Paris": a town
+    // or a venue, "in" and a country, region or town, side by side,
+    // however the parse hangs the phrase.
+    Pattern {
+        name: "located-in-adjacent-place",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.55,
+        kinds: ("tv", "ctr"),
+        cases: &["in"],
+    },
     // Daimler-Benz Aerospace of Germany; BellSouth Corp of Atlanta: side
     // by side, however the parse hangs the phrase.
     Pattern {
@@ -3240,6 +3254,93 @@ fn based_in(
             (at, t - 2),
             0.7,
             "place-based",
+        ));
+    }
+    // "Tatra Kreditbank, which is based in Bratislava", "Nethold, a pay-TV
+    // group based in Amsterdam", "Boeing, based in Seattle": the body
+    // "based" is said of, read from the words (the parse of such a clause
+    // often hangs it elsewhere), and the place after "in".
+    for t in 1..doc.len().saturating_sub(2) {
+        if !(doc.lower[t] == "based" && doc.lower[t + 1] == "in") {
+            continue;
+        }
+        let mut k = t + 2;
+        if k < doc.len() && doc.lower[k] == "the" {
+            k += 1;
+        }
+        if k < doc.len() && lexicon::is_compass(&doc.lower[k]) {
+            k += 1;
+        }
+        let Some(&place) = entity_at.get(&k) else {
+            continue;
+        };
+        if !matches!(
+            entities[place].kind,
+            EntityKind::City | EntityKind::Country | EntityKind::Region
+        ) {
+            continue;
+        }
+        let first = doc.sentences[doc.sentence_of[t]].start;
+        let body_at = |u: usize| {
+            entity_at.get(&u).copied().filter(|&e| {
+                matches!(
+                    entities[e].kind,
+                    EntityKind::Organisation | EntityKind::GovernmentBody
+                )
+            })
+        };
+        // Back over "is", "was", "now"… to "which" or "that" after a comma
+        // and a name; or over a described noun ("a pay-TV group") to a
+        // comma and a name; or a name right before.
+        let mut w = t - 1;
+        while w > first
+            && matches!(
+                doc.lower[w].as_str(),
+                "is" | "was" | "are" | "were" | "be" | "been" | "now" | "also" | "still"
+            )
+        {
+            w -= 1;
+        }
+        let found = if matches!(doc.lower[w].as_str(), "which" | "that")
+            && w >= first + 2
+            && doc.word(w - 1) == ","
+        {
+            Some(w - 2)
+        } else if body_at(t - 1).is_some() {
+            Some(t - 1)
+        } else {
+            let mut u = t - 1;
+            while u > first
+                && t - u < 7
+                && (doc.word(u).starts_with(char::is_lowercase) || doc.word(u) == "-")
+                && !doc.tags[u].is_verb()
+            {
+                u -= 1;
+            }
+            (u + 1 < t
+                && doc.word(u) == ","
+                && u > first
+                && matches!(doc.lower[u + 1].as_str(), "a" | "an" | "the"))
+            .then(|| u - 1)
+        };
+        let Some((at, body)) = found.and_then(|u| body_at(u).map(|e| (u, e))) else {
+            continue;
+        };
+        let start = (first..at)
+            .rev()
+            .find(|&u| entity_at.get(&u) != Some(&body))
+            .map_or(first, |u| u + 1);
+        let end = (k..doc.len())
+            .find(|&u| entity_at.get(&u) != Some(&place))
+            .unwrap_or(doc.len());
+        out.push(words_fact(
+            entities,
+            (body, place),
+            "is based in",
+            start..end,
+            (at, k),
+            0.65,
+            "based-in",
         ));
     }
     out

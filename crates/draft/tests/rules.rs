@@ -3322,3 +3322,19 @@ fn places_in_a_list_are_not_one_inside_the_other_and_unions_are_bodies() {
         &["Buzz Hargrove | is president of | Canadian Auto Workers"],
     );
 }
+
+#[test]
+fn where_a_body_is_based_and_a_town_in_a_country_side_by_side() {
+    let set = draft(
+        "Creditanstalt sells stake\n\nVIENNA 1996-11-21\n\nCreditanstalt said it would keep a \
+         majority stake in Tatra Kreditbank, which is based in Bratislava and has 22 branches. \
+         Iraq said Baghdad would load its first tanker at Ceyhan in Turkey within days.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Tatra Kreditbank | is based in | Bratislava",
+            "Ceyhan | is in | Turkey",
+        ],
+    );
+}
