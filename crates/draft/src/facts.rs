@@ -1692,6 +1692,7 @@ pub fn facts(
     out.extend(results(doc, entities, &entity_at));
     out.extend(wins_over(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at, demonyms));
+    out.extend(spoken(doc, entities, &entity_at, coref));
     out.extend(players(doc, entities, &entity_at));
     out.extend(apposed_roles(doc, entities, &entity_at));
     out.extend(between_two(doc, entities, &entity_at, speaker_of_token));
@@ -3342,6 +3343,130 @@ fn based_in(
             0.65,
             "based-in",
         ));
+    }
+    out
+}
+
+/// "Saviotti said in Milan that …", "Redmond told Reuters by telephone
+/// from Geneva", "Kagame told a news conference in Kigali": where a
+/// speaker spoke and the news body told, read from the words right after
+/// "said" or "told" (before "that", a comma or a quote), not from what
+/// was said.
+fn spoken(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    coref: &Coref,
+) -> Vec<Fact> {
+    use EntityKind::{City, Country, GovernmentBody, Organisation, Person, Region};
+    let mut out = Vec::new();
+    let of_kind = |e: usize, kinds: &[EntityKind]| kinds.contains(&entities[e].kind);
+    for v in 1..doc.len() {
+        let tell = doc.lemmas[v] == "tell";
+        if !(tell || doc.lemmas[v] == "say") || !doc.tags[v].is_verb() {
+            continue;
+        }
+        let s = doc.sentences[doc.sentence_of[v]].clone();
+        // The speaker: the verb's subject (a pronoun as resolved), or the
+        // name right before it.
+        let speakers = [Person, Organisation, GovernmentBody];
+        // (A person named right before the verb is the speaker, whatever
+        // the parse made of the title before: "Comit managing director
+        // Pierfrancesco Saviotti said".)
+        let before = (v > s.start).then(|| v - 1).filter(|t| {
+            entity_at
+                .get(t)
+                .is_some_and(|&e| entities[e].kind == Person)
+        });
+        let subject = before
+            .or_else(|| {
+                doc.children[v]
+                    .iter()
+                    .copied()
+                    .find(|&c| doc.deps[c].is("nsubj"))
+            })
+            .or_else(|| (v > s.start && entity_at.contains_key(&(v - 1))).then_some(v - 1));
+        let Some(st) = subject else { continue };
+        let (speaker, note) = match entity_at.get(&st) {
+            Some(&e) => (e, None),
+            None => match coref.resolved(st) {
+                Some(e) if doc.tags[st].is_pronoun() => (
+                    e,
+                    Some(format!("“{}” taken as {}.", doc.word(st), entities[e].name)),
+                ),
+                _ => continue,
+            },
+        };
+        if !of_kind(speaker, &speakers) {
+            continue;
+        }
+        let mut push = |object: usize, at: usize, end: usize, relation: &str| {
+            if object == speaker {
+                return;
+            }
+            out.push(Fact {
+                subject: speaker,
+                object,
+                relation: relation.to_string(),
+                status: Status::Stated,
+                attributed_to: None,
+                role: None,
+                evidence: st.min(v)..end,
+                anchors: (st, at),
+                note: note.clone(),
+                confidence: 0.65
+                    * (0.5
+                        + 0.5
+                            * entities[speaker]
+                                .confidence
+                                .min(entities[object].confidence)),
+                pattern: "spoken",
+            });
+        };
+        let mut k = v + 1;
+        let mut told = !tell;
+        while k < s.end && k < v + 10 {
+            let w = doc.lower[k].as_str();
+            if matches!(
+                w,
+                "that" | "," | ";" | "." | "\"" | "“" | "”" | "'" | "‘" | "’"
+            ) || doc.tags[k].is_verb()
+            {
+                break;
+            }
+            // (Who is told comes first: "told supporters outside the FSLN's
+            // headquarters" told no FSLN.)
+            if doc.tags[k].penn() == "IN" || (doc.tags[k].is_noun() && !entity_at.contains_key(&k))
+            {
+                told = true;
+            }
+            let end = |e: usize| {
+                (k..s.end)
+                    .find(|&u| entity_at.get(&u) != Some(&e))
+                    .unwrap_or(s.end)
+            };
+            if let Some(&e) = entity_at.get(&k) {
+                if !told && of_kind(e, &[Organisation, Person, GovernmentBody]) {
+                    push(e, k, end(e), "told");
+                    told = true;
+                } else if of_kind(e, &[City, Country, Region]) {
+                    // "in Geneva", "from the Hague", "in central Paris".
+                    let mut c = k - 1;
+                    while c > v + 1 && (doc.lower[c] == "the" || lexicon::is_compass(&doc.lower[c]))
+                    {
+                        c -= 1;
+                    }
+                    match doc.lower[c].as_str() {
+                        "in" => push(e, k, end(e), "spoke in"),
+                        "from" => push(e, k, end(e), "spoke from"),
+                        _ => {}
+                    }
+                }
+                k = end(e);
+                continue;
+            }
+            k += 1;
+        }
     }
     out
 }
