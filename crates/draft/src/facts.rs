@@ -1693,6 +1693,7 @@ pub fn facts(
     out.extend(wins_over(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at, demonyms));
     out.extend(spoken(doc, entities, &entity_at, coref));
+    out.extend(meeting_places(doc, entities, &entity_at));
     out.extend(players(doc, entities, &entity_at));
     out.extend(apposed_roles(doc, entities, &entity_at));
     out.extend(between_two(doc, entities, &entity_at, speaker_of_token));
@@ -3343,6 +3344,93 @@ fn based_in(
             0.65,
             "based-in",
         ));
+    }
+    out
+}
+
+/// "Krajisnik, who met U.S. envoy John Kornblum in Pale on Sunday": both
+/// who met were where they met. (The patterns read the subject's; the
+/// one met was there too.)
+fn meeting_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    use EntityKind::{City, Country, Person, Region, Venue};
+    let mut out = Vec::new();
+    // The entity a token names: its own, or that of a name hung from it
+    // ("U.S. envoy John Kornblum": the envoy is Kornblum).
+    let named = |t: usize| {
+        entity_at.get(&t).copied().or_else(|| {
+            doc.children[t]
+                .iter()
+                .filter(|&&c| doc.deps[c].is("appos") || doc.deps[c].is("flat"))
+                .find_map(|c| entity_at.get(c).copied())
+        })
+    };
+    for v in 0..doc.len() {
+        if doc.lemmas[v] != "meet" || !doc.tags[v].is_verb() {
+            continue;
+        }
+        let child = |dep: &str| {
+            doc.children[v]
+                .iter()
+                .copied()
+                .find(|&c| doc.deps[c].is(dep))
+        };
+        // "who met": the name the relative clause is of.
+        let subject = child("nsubj").and_then(|c| {
+            if matches!(doc.lower[c].as_str(), "who" | "which") {
+                doc.heads[v].and_then(named)
+            } else {
+                named(c)
+            }
+        });
+        let (Some(x), Some(y)) = (subject, child("obj").and_then(named)) else {
+            continue;
+        };
+        if x == y || entities[x].kind != Person || entities[y].kind != Person {
+            continue;
+        }
+        for &c in &doc.children[v] {
+            let Some(&place) = entity_at.get(&c) else {
+                continue;
+            };
+            let case = doc.children[c]
+                .iter()
+                .find(|&&k| doc.deps[k].is("case"))
+                .map(|&k| doc.lower[k].as_str());
+            if !doc.deps[c].is("obl")
+                || !matches!(case, Some("in" | "at"))
+                || !matches!(entities[place].kind, City | Country | Region | Venue)
+            {
+                continue;
+            }
+            let sentence = doc.sentences[doc.sentence_of[v]].clone();
+            let end = (c..sentence.end)
+                .find(|&u| entity_at.get(&u) != Some(&place))
+                .unwrap_or(sentence.end);
+            let start = v.min(c).min(
+                (sentence.start..v)
+                    .find(|&u| entity_at.get(&u) == Some(&x))
+                    .unwrap_or(v),
+            );
+            let short = |e: usize| {
+                entities[e]
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("")
+                    .to_string()
+            };
+            for (who, other) in [(x, y), (y, x)] {
+                out.push(words_fact(
+                    entities,
+                    (who, place),
+                    &format!("met {} {}", short(other), case.unwrap_or("in")),
+                    start..end,
+                    (v, c),
+                    0.6,
+                    "meeting-place",
+                ));
+            }
+        }
     }
     out
 }

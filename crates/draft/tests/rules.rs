@@ -3364,3 +3364,15 @@ fn where_a_speaker_spoke_and_the_news_body_told() {
         "{f:?}"
     );
 }
+
+#[test]
+fn both_who_met_were_where_they_met() {
+    let set = draft(
+        "Gama talks\n\nLISBON 1996-12-02\n\nGama, who met Kinkel in Bonn in June, said on Monday \
+         that Portugal would not accept any reform.",
+    );
+    has_all(
+        &facts(&set),
+        &["Gama | met Kinkel in | Bonn", "Kinkel | met Gama in | Bonn"],
+    );
+}
