@@ -737,6 +737,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("og", "ct"),
         cases: &["in"],
     },
+    // "Heinz-Harald Frentzen of Germany", "Sebastien Lareau of Canada": a
+    // person, "of" and a country, region or town, side by side.
+    Pattern {
+        name: "person-of-place",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: false,
+        wording: Wording::Fixed("is from"),
+        confidence: 0.6,
+        kinds: ("p", "ctr"),
+        cases: &["of"],
+    },
     // "at Ceyhan in Turkey", "Port-Royal station in central Paris": a town
     // or a venue, "in" and a country, region or town, side by side,
     // however the parse hangs the phrase.
@@ -4259,7 +4272,7 @@ fn match_pair(
         // "Lviv in western Ukraine": the name, "in", maybe "the" and a
         // point of the compass, then the place.
         let ok = ok
-            && (!p.name.starts_with("located-") || {
+            && (!(p.name.starts_with("located-") || p.name == "person-of-place") || {
                 let span = |e: usize, t: usize| mention_at(entities, e, t).unwrap_or(t..t + 1);
                 let (x, y) = (
                     span(subject.entity, subject.token),

@@ -3376,3 +3376,19 @@ fn both_who_met_were_where_they_met() {
         &["Gama | met Kinkel in | Bonn", "Kinkel | met Gama in | Bonn"],
     );
 }
+
+#[test]
+fn a_person_of_a_country_is_from_it() {
+    let set = draft(
+        "Williams signs Frentzen\n\nLONDON 1996-12-02\n\nHe was replaced at Williams by \
+         Heinz-Harald Frentzen of Germany, who drove for Sauber this season. Woodbridge beat \
+         Sebastien Lareau of Canada.",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Heinz-Harald Frentzen | is from | Germany",
+            "Sebastien Lareau | is from | Canada",
+        ],
+    );
+}
