@@ -2281,9 +2281,7 @@ fn coordinated_objects(
         let Some(&o) = entity_at.get(&t) else {
             continue;
         };
-        let end = (t..doc.len())
-            .find(|&u| entity_at.get(&u) != Some(&o))
-            .unwrap_or(doc.len());
+        let end = mention_end(entity_at, o, t, doc.len());
         if o == f.subject
             || o == f.object
             || entities[o].kind != entities[f.object].kind
@@ -3084,6 +3082,23 @@ fn words_fact(
     }
 }
 
+/// The first token past the mention of entity `e` that token `at` is in
+/// (at most `limit`).
+fn mention_end(entity_at: &HashMap<usize, usize>, e: usize, at: usize, limit: usize) -> usize {
+    (at..limit)
+        .find(|&u| entity_at.get(&u) != Some(&e))
+        .unwrap_or(limit)
+}
+
+/// The first token of the mention of entity `e` that ends at token `at`
+/// (not before `floor`).
+fn mention_start(entity_at: &HashMap<usize, usize>, e: usize, at: usize, floor: usize) -> usize {
+    (floor..at)
+        .rev()
+        .find(|&u| entity_at.get(&u) != Some(&e))
+        .map_or(floor, |u| u + 1)
+}
+
 /// Sports copy: a player's country in brackets after the name ("Pete
 /// Sampras (U.S.)") says where the player is from, and a line "A (X) beat
 /// B (Y) 6-4 7-6" who beat whom.
@@ -3097,10 +3112,7 @@ fn players(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> 
     // The person whose mention ends right before `t`, and where it starts.
     let person_before = |t: usize| {
         let e = person_at(t.checked_sub(1)?)?;
-        let start = (0..t)
-            .rev()
-            .find(|&u| entity_at.get(&u) != Some(&e))
-            .map_or(0, |u| u + 1);
+        let start = mention_start(entity_at, e, t, 0);
         Some((e, start))
     };
     let fact = |subject: usize, object: usize, relation: &str, evidence: Range<usize>, anchors| {
@@ -3254,13 +3266,8 @@ fn based_in(
         {
             continue;
         }
-        let start = (0..t - 1)
-            .rev()
-            .find(|&u| entity_at.get(&u) != Some(&place))
-            .map_or(0, |u| u + 1);
-        let end = (at..doc.len())
-            .find(|&u| entity_at.get(&u) != Some(&body))
-            .unwrap_or(doc.len());
+        let start = mention_start(entity_at, place, t - 1, 0);
+        let end = mention_end(entity_at, body, at, doc.len());
         out.push(words_fact(
             entities,
             (body, place),
@@ -3341,13 +3348,8 @@ fn based_in(
         let Some((at, body)) = found.and_then(|u| body_at(u).map(|e| (u, e))) else {
             continue;
         };
-        let start = (first..at)
-            .rev()
-            .find(|&u| entity_at.get(&u) != Some(&body))
-            .map_or(first, |u| u + 1);
-        let end = (k..doc.len())
-            .find(|&u| entity_at.get(&u) != Some(&place))
-            .unwrap_or(doc.len());
+        let start = mention_start(entity_at, body, at, first);
+        let end = mention_end(entity_at, place, k, doc.len());
         out.push(words_fact(
             entities,
             (body, place),
@@ -3388,14 +3390,17 @@ fn meeting_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usiz
                 .find(|&c| doc.deps[c].is(dep))
         };
         // "who met": the name the relative clause is of.
+        // (Each with the token it was read from.)
         let subject = child("nsubj").and_then(|c| {
-            if matches!(doc.lower[c].as_str(), "who" | "which") {
-                doc.heads[v].and_then(named)
+            let t = if matches!(doc.lower[c].as_str(), "who" | "which") {
+                doc.heads[v]?
             } else {
-                named(c)
-            }
+                c
+            };
+            named(t).map(|e| (t, e))
         });
-        let (Some(x), Some(y)) = (subject, child("obj").and_then(named)) else {
+        let object = child("obj").and_then(|c| named(c).map(|e| (c, e)));
+        let (Some((xt, x)), Some((yt, y))) = (subject, object) else {
             continue;
         };
         if x == y || entities[x].kind != Person || entities[y].kind != Person {
@@ -3416,9 +3421,7 @@ fn meeting_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usiz
                 continue;
             }
             let sentence = doc.sentences[doc.sentence_of[v]].clone();
-            let end = (c..sentence.end)
-                .find(|&u| entity_at.get(&u) != Some(&place))
-                .unwrap_or(sentence.end);
+            let end = mention_end(entity_at, place, c, sentence.end);
             let start = v.min(c).min(
                 (sentence.start..v)
                     .find(|&u| entity_at.get(&u) == Some(&x))
@@ -3432,13 +3435,13 @@ fn meeting_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usiz
                     .unwrap_or("")
                     .to_string()
             };
-            for (who, other) in [(x, y), (y, x)] {
+            for ((who, at), other) in [((x, xt), y), ((y, yt), x)] {
                 out.push(words_fact(
                     entities,
                     (who, place),
                     &format!("met {} {}", short(other), case.unwrap_or("in")),
                     start..end,
-                    (v, c),
+                    (at, c),
                     0.6,
                     "meeting-place",
                 ));
@@ -3541,11 +3544,7 @@ fn spoken(
             {
                 told = true;
             }
-            let end = |e: usize| {
-                (k..s.end)
-                    .find(|&u| entity_at.get(&u) != Some(&e))
-                    .unwrap_or(s.end)
-            };
+            let end = |e: usize| mention_end(entity_at, e, k, s.end);
             if let Some(&e) = entity_at.get(&k) {
                 if !told && of_kind(e, &[Organisation, Person, GovernmentBody]) {
                     push(e, k, end(e), "told");
@@ -3624,9 +3623,7 @@ fn apposed_roles(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize
             if o == p || doc.sentence_of[t] != doc.sentence_of[m.start] {
                 continue;
             }
-            let mut end = (t..doc.len())
-                .find(|&u| entity_at.get(&u) != Some(&o))
-                .unwrap_or(doc.len());
+            let mut end = mention_end(entity_at, o, t, doc.len());
             // "a former executive of Australia's Coles Myer Ltd": the owner
             // names whose the body is; the role is the body's.
             let (o, t) = match entity_at.get(&(end + 1)) {
@@ -3637,9 +3634,7 @@ fn apposed_roles(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize
                         && owned != o =>
                 {
                     let at = end + 1;
-                    end = (at..doc.len())
-                        .find(|&u| entity_at.get(&u) != Some(&owned))
-                        .unwrap_or(doc.len());
+                    end = mention_end(entity_at, owned, at, doc.len());
                     (owned, at)
                 }
                 _ => (o, t),
