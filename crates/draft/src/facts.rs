@@ -3082,6 +3082,19 @@ fn words_fact(
     }
 }
 
+/// Token `k`, or the token past "the" and a point of the compass starting
+/// there ("in the Philippines", "in western Ukraine"): where a place named
+/// after a preposition begins.
+fn past_article_and_compass(doc: &Doc, mut k: usize) -> usize {
+    if k < doc.len() && doc.lower[k] == "the" {
+        k += 1;
+    }
+    if k < doc.len() && lexicon::is_compass(&doc.lower[k]) {
+        k += 1;
+    }
+    k
+}
+
 /// The first token past the mention of entity `e` that token `at` is in
 /// (at most `limit`).
 fn mention_end(entity_at: &HashMap<usize, usize>, e: usize, at: usize, limit: usize) -> usize {
@@ -3286,13 +3299,7 @@ fn based_in(
         if !(doc.lower[t] == "based" && doc.lower[t + 1] == "in") {
             continue;
         }
-        let mut k = t + 2;
-        if k < doc.len() && doc.lower[k] == "the" {
-            k += 1;
-        }
-        if k < doc.len() && lexicon::is_compass(&doc.lower[k]) {
-            k += 1;
-        }
+        let k = past_article_and_compass(doc, t + 2);
         let Some(&place) = entity_at.get(&k) else {
             continue;
         };
@@ -4267,7 +4274,9 @@ fn match_pair(
         // "Lviv in western Ukraine": the name, "in", maybe "the" and a
         // point of the compass, then the place.
         let ok = ok
-            && (!(p.name.starts_with("located-") || p.name == "person-of-place") || {
+            // (Every pattern of names side by side with a preposition, and
+            // "located-in", whose words are read as written.)
+            && (!((p.top == Top::Adjacent && !p.cases.is_empty()) || p.name == "located-in") || {
                 let span = |e: usize, t: usize| mention_at(entities, e, t).unwrap_or(t..t + 1);
                 let (x, y) = (
                     span(subject.entity, subject.token),
@@ -4281,13 +4290,7 @@ fn match_pair(
                     && x.start > 0
                     && doc.tags[x.start - 1].is_verb();
                 let in_ = p.cases.contains(&word(k)) && !after_verb;
-                k += 1;
-                if word(k) == "the" {
-                    k += 1;
-                }
-                if lexicon::is_compass(word(k)) {
-                    k += 1;
-                }
+                k = past_article_and_compass(doc, k + 1);
                 in_ && y.start == k
             });
         // "won control of Belgrade, Nis and 12 other towns": places in a
