@@ -78,9 +78,27 @@ pub fn hash_str(s: &str) -> u64 {
 pub struct Model {
     classes: usize,
     /// Feature key -> range in `entries`.
-    index: FastMap<u32, (u32, u16)>,
+    index: Index,
     /// (class, weight) pairs, grouped by feature.
-    entries: Vec<(u16, f32)>,
+    weights: Weights,
+}
+
+/// A model's weights: as training averaged them, or as read from bytes,
+/// kept as they are stored (a byte each, times the scale), which is four
+/// times less memory to wait for than a float and its class: scoring is
+/// bound by memory, not by the multiplication. The sum of a feature's
+/// weights is the same to the bit as when the read weights were floats
+/// (the same products, added in the same order).
+#[derive(Clone, Debug, PartialEq)]
+enum Weights {
+    Trained(Vec<(u16, f32)>),
+    Read { scale: f32, entries: Vec<(u8, i8)> },
+}
+
+impl Default for Weights {
+    fn default() -> Weights {
+        Weights::Trained(Vec::new())
+    }
 }
 
 /// Why bytes are not a model.
@@ -108,11 +126,29 @@ impl Model {
     #[inline]
     pub fn score_into(&self, feats: &[Feature], scores: &mut [f32]) {
         scores.iter_mut().for_each(|s| *s = 0.0);
-        for f in feats {
-            if let Some(&(at, n)) = self.index.get(&(*f as u32)) {
-                for &(c, w) in &self.entries[at as usize..at as usize + n as usize] {
-                    if let Some(s) = scores.get_mut(c as usize) {
-                        *s += w;
+        // Two rounds: every feature's row is found first, then the rows
+        // are read, so the processor waits for many rows at once instead
+        // of for each in turn (the model is larger than its caches).
+        let mut rows = [(0usize, 0usize); 64];
+        for chunk in feats.chunks(64) {
+            let found = self.index.get_all(chunk, &mut rows);
+            match &self.weights {
+                Weights::Trained(entries) => {
+                    for &(at, n) in &rows[..found] {
+                        for &(c, w) in &entries[at..at + n] {
+                            if let Some(s) = scores.get_mut(c as usize) {
+                                *s += w;
+                            }
+                        }
+                    }
+                }
+                Weights::Read { scale, entries } => {
+                    for &(at, n) in &rows[..found] {
+                        for &(c, w) in &entries[at..at + n] {
+                            if let Some(s) = scores.get_mut(c as usize) {
+                                *s += f32::from(w) * scale;
+                            }
+                        }
                     }
                 }
             }
@@ -128,24 +164,40 @@ impl Model {
     }
 
     /// Writes the model (the format in the module documentation).
+    /// Weights read from bytes are written back as they were read.
     pub fn write(&self, out: &mut Vec<u8>) {
-        let max = self.entries.iter().fold(0.0f32, |m, (_, w)| m.max(w.abs()));
-        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let scale = match &self.weights {
+            Weights::Trained(entries) => {
+                let max = entries.iter().fold(0.0f32, |m, (_, w)| m.max(w.abs()));
+                if max > 0.0 {
+                    max / 127.0
+                } else {
+                    1.0
+                }
+            }
+            Weights::Read { scale, .. } => *scale,
+        };
         out.extend_from_slice(b"FXPCP2");
         out.extend_from_slice(&(self.classes as u16).to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
-        let mut keys: Vec<u32> = self.index.keys().copied().collect();
-        fact_explorer_core::sort::sort_by_key(&mut keys, |k| *k);
+        let mut keys: Vec<(u32, usize, usize)> = self.index.iter().collect();
+        fact_explorer_core::sort::sort_by_key(&mut keys, |k| k.0);
         // Features whose weights all round to zero are left out.
         let rows: Vec<(u32, Vec<(u8, i8)>)> = keys
             .into_iter()
-            .filter_map(|k| {
-                let (at, n) = self.index[&k];
-                let row: Vec<(u8, i8)> = self.entries[at as usize..at as usize + n as usize]
-                    .iter()
-                    .map(|&(c, w)| (c as u8, (w / scale).round().clamp(-127.0, 127.0) as i8))
-                    .filter(|&(_, q)| q != 0)
-                    .collect();
+            .filter_map(|(k, at, n)| {
+                let row: Vec<(u8, i8)> = match &self.weights {
+                    Weights::Trained(entries) => entries[at..at + n]
+                        .iter()
+                        .map(|&(c, w)| (c as u8, (w / scale).round().clamp(-127.0, 127.0) as i8))
+                        .filter(|&(_, q)| q != 0)
+                        .collect(),
+                    Weights::Read { entries, .. } => entries[at..at + n]
+                        .iter()
+                        .copied()
+                        .filter(|&(_, q)| q != 0)
+                        .collect(),
+                };
                 (!row.is_empty()).then_some((k, row))
             })
             .collect();
@@ -179,8 +231,7 @@ impl Model {
         if count > r.0.len() / 4 {
             return Err(BadModel("a perceptron model cut short".into()));
         }
-        let mut index = FastMap::default();
-        index.reserve(count);
+        let mut index = Index::with_capacity(count);
         let mut entries = Vec::new();
         let mut key = 0u32;
         for _ in 0..count {
@@ -195,18 +246,123 @@ impl Model {
                         "a weight for class {c} of a {classes}-class model"
                     )));
                 }
-                entries.push((u16::from(c), f32::from(w) * scale));
+                entries.push((c, w));
             }
-            index.insert(key, (at, u16::from(n)));
+            if n > 0 && !index.insert(key, at as usize, usize::from(n))? {
+                return Err(BadModel(
+                    "a perceptron model with a repeated feature".into(),
+                ));
+            }
         }
         Ok((
             Model {
                 classes,
                 index,
-                entries,
+                weights: Weights::Read { scale, entries },
             },
             r.0,
         ))
+    }
+}
+
+/// A model's index, from a feature's key to its row of weights: open
+/// addressing with linear probing, at most half full, one slot a key and
+/// its row's place (offset times 256 plus length less one), so a lookup
+/// touches one slot and most often one cache line. A hash map of the
+/// standard library touched two (its control bytes, then the bucket), and
+/// looking up weights was most of the tagger's and the parser's time.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Index {
+    slots: Vec<(u32, u32)>,
+    shift: u32,
+    len: usize,
+}
+
+/// An unused slot's row (no row has 256 weights at offset 2^24 - 1).
+const EMPTY: u32 = u32::MAX;
+
+impl Index {
+    fn with_capacity(n: usize) -> Index {
+        let size = n.saturating_mul(2).next_power_of_two().max(8);
+        Index {
+            slots: vec![(0, EMPTY); size],
+            shift: 64 - size.trailing_zeros(),
+            len: 0,
+        }
+    }
+
+    #[inline]
+    fn home(&self, key: u32) -> usize {
+        // Fibonacci hashing: the key's bits spread over the slot number.
+        (u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// The rows of those of `feats` (at most 64) that have one, in their
+    /// order, into `rows`; returns how many. Every feature's first slot is
+    /// read before any is looked at, with no branch between the reads.
+    #[inline]
+    fn get_all(&self, feats: &[Feature], rows: &mut [(usize, usize); 64]) -> usize {
+        if self.len == 0 {
+            return 0;
+        }
+        let mut first = [(0u32, 0u32, 0usize); 64];
+        for (slot, f) in first.iter_mut().zip(feats) {
+            let i = self.home(*f as u32);
+            let (k, v) = self.slots[i];
+            *slot = (k, v, i);
+        }
+        let mask = self.slots.len() - 1;
+        let mut found = 0;
+        for (&(mut k, mut v, mut i), f) in first.iter().zip(feats) {
+            let key = *f as u32;
+            while v != EMPTY && k != key {
+                i = (i + 1) & mask;
+                (k, v) = self.slots[i];
+            }
+            if v != EMPTY {
+                rows[found] = ((v >> 8) as usize, (v & 0xff) as usize + 1);
+                found += 1;
+            }
+        }
+        found
+    }
+
+    /// Adds `key`'s row unless the key is there already (then false).
+    /// Rows past the offsets the slot holds are an error.
+    fn insert(&mut self, key: u32, at: usize, n: usize) -> Result<bool, BadModel> {
+        if n == 0 || n > 256 || at >= (1 << 24) - 1 {
+            return Err(BadModel(
+                "a perceptron model too large for its index".into(),
+            ));
+        }
+        if (self.len + 1) * 2 > self.slots.len() {
+            return Err(BadModel(
+                "a perceptron model with more features than it said".into(),
+            ));
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        while self.slots[i].1 != EMPTY {
+            if self.slots[i].0 == key {
+                return Ok(false);
+            }
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (key, ((at as u32) << 8) | (n as u32 - 1));
+        self.len += 1;
+        Ok(true)
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Every key with its row (offset, length), in slot order.
+    fn iter(&self) -> impl Iterator<Item = (u32, usize, usize)> + '_ {
+        self.slots
+            .iter()
+            .filter(|s| s.1 != EMPTY)
+            .map(|&(k, v)| (k, (v >> 8) as usize, (v & 0xff) as usize + 1))
     }
 }
 
@@ -351,7 +507,7 @@ impl Trainer {
             .map(|(k, _)| *k)
             .collect();
         fact_explorer_core::sort::sort_by_key(&mut keys, |k| *k);
-        let mut index = FastMap::default();
+        let mut index = Index::with_capacity(keys.len());
         let mut entries = Vec::new();
         for k in keys {
             let row = &self.rows[&k];
@@ -368,12 +524,14 @@ impl Trainer {
                 continue;
             }
             // Two features whose low 32 bits collide: the first keeps the key.
-            index.entry(k as u32).or_insert((at, n as u16));
+            // (A model too big for the index's offsets cannot be trained
+            // from the treebanks here; it would lose its last features.)
+            let _ = index.insert(k as u32, at as usize, n as usize);
         }
         Model {
             classes: self.classes,
             index,
-            entries,
+            weights: Weights::Trained(entries),
         }
     }
 }
@@ -427,6 +585,79 @@ mod tests {
         }
         // Only allowed classes are chosen.
         assert_eq!(back.best(&examples[0].0, |c| c == 2), 2);
+    }
+
+    /// A read model scores as adding up its stored weights feature by
+    /// feature would, to the bit: over more features than one round of
+    /// look-ups takes (64), with features repeated and features it lacks,
+    /// and with keys that share a slot.
+    #[test]
+    fn read_weights_score_as_stored() {
+        let mut t = Trainer::new(5);
+        let feature = |i: u64| Hasher::f(7, i, 0, 0);
+        for step in 0..4000u64 {
+            t.tick();
+            let feats: Vec<Feature> = (0..6).map(|k| feature((step * 7 + k * 13) % 900)).collect();
+            let truth = (step % 5) as usize;
+            let guess = t.best(&feats, |_| true);
+            t.update(&feats, truth, guess);
+        }
+        let mut bytes = Vec::new();
+        t.finish(1, 0.0).write(&mut bytes);
+        let (model, _) = Model::read(&bytes).expect("reads back");
+        assert!(model.features() > 500, "{}", model.features());
+        // The weights as stored, read apart from the model.
+        let scale = f32::from_le_bytes(bytes[8..12].try_into().unwrap());
+        let mut stored = std::collections::HashMap::new();
+        let (mut at, mut key) = (16, 0u32);
+        while at < bytes.len() {
+            let (mut delta, mut shift) = (0u32, 0);
+            loop {
+                let b = bytes[at];
+                at += 1;
+                delta |= u32::from(b & 0x7f) << shift;
+                shift += 7;
+                if b & 0x80 == 0 {
+                    break;
+                }
+            }
+            key += delta;
+            let n = bytes[at] as usize;
+            let row: Vec<(usize, i8)> = (0..n)
+                .map(|k| (bytes[at + 1 + 2 * k] as usize, bytes[at + 2 + 2 * k] as i8))
+                .collect();
+            at += 1 + 2 * n;
+            stored.insert(key, row);
+        }
+        assert_eq!(stored.len(), model.features());
+        let feats: Vec<Feature> = (0..150u64)
+            .map(|i| feature((i * 37) % 1200))
+            .chain([feature(5); 3])
+            .collect();
+        let mut want = [0.0f32; 5];
+        for f in &feats {
+            for &(c, w) in stored.get(&(*f as u32)).into_iter().flatten() {
+                want[c] += f32::from(w) * scale;
+            }
+        }
+        let mut got = [0.0f32; 5];
+        model.score_into(&feats, &mut got);
+        assert_eq!(got.map(f32::to_bits), want.map(f32::to_bits));
+        // Keys that share a home slot are all found, whatever their order.
+        let mut index = Index::with_capacity(40);
+        let home = index.home(1);
+        let same: Vec<u32> = (2..u32::MAX)
+            .filter(|&k| index.home(k) == home)
+            .take(3)
+            .collect();
+        for (n, &k) in [1].iter().chain(&same).enumerate() {
+            assert_eq!(index.insert(k, n * 10, n + 1), Ok(true));
+        }
+        assert_eq!(index.insert(same[1], 99, 1), Ok(false));
+        let probe: Vec<Feature> = [same[2], 12345, 1, same[0]].map(u64::from).to_vec();
+        let mut rows = [(0, 0); 64];
+        let found = index.get_all(&probe, &mut rows);
+        assert_eq!(&rows[..found], &[(30, 4), (0, 1), (10, 2)]);
     }
 
     #[test]
