@@ -9,7 +9,7 @@
 //! over an object, an entity named often. A resolution is a guess: facts
 //! and quotes that use one are marked inferred, with the reason.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use fact_explorer_core::model::EntityKind;
@@ -244,7 +244,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 .flatten()
         });
         let window = if is_description { 6 } else { 5 };
-        let mut scored: HashMap<usize, f32> = HashMap::new();
+        let mut scored: HashMap<usize, f32> = HashMap::default();
         let before = mentions.partition_point(|m| m.0 < t);
         for &(start, head, e) in mentions[..before].iter().rev() {
             let distance = sentence - doc.sentence_of[start].min(sentence);

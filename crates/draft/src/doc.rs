@@ -108,7 +108,7 @@ impl<'t> Doc<'t> {
             }
         }
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let seen_lower: std::collections::HashSet<&str> = words
+        let seen_lower: rustc_hash::FxHashSet<&str> = words
             .iter()
             .zip(&lower)
             .filter(|(w, l)| **w == l.as_str() && w.chars().any(char::is_alphabetic))

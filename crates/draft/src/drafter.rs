@@ -7,7 +7,7 @@
 //! Every drafted item carries a confidence (in the fact set's `draft`
 //! block, with the drafter's version), and the result always loads.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use fact_explorer_core::authoring::slug;
 use fact_explorer_core::model::{
@@ -220,7 +220,7 @@ impl Drafter {
             coref::Coref::default()
         };
         // Token -> entity, for quotes and facts.
-        let mut entity_at_map: HashMap<usize, usize> = HashMap::new();
+        let mut entity_at_map: HashMap<usize, usize> = HashMap::default();
         for (e, d) in entities.iter().enumerate() {
             for m in &d.mentions {
                 for t in m.clone() {
@@ -255,10 +255,10 @@ impl Drafter {
                 .and_then(|k| found_quotes[k].speaker)
         };
         // Amounts and times: entities after the named ones.
-        let mut times_at: HashMap<usize, usize> = HashMap::new();
-        let mut used: std::collections::HashSet<String> =
+        let mut times_at: HashMap<usize, usize> = HashMap::default();
+        let mut used: rustc_hash::FxHashSet<String> =
             entities.iter().map(|d| d.id.clone()).collect();
-        let mut by_wording: HashMap<String, usize> = HashMap::new();
+        let mut by_wording: HashMap<String, usize> = HashMap::default();
         for f in amounts::find(doc) {
             let words = doc.span_text(f.tokens.clone()).to_string();
             let key = words.to_lowercase();
@@ -500,7 +500,7 @@ impl Drafter {
                 drafter: self.version.clone(),
                 confidence,
             }),
-            entity_index: HashMap::new(),
+            entity_index: Default::default(),
             involving: Vec::new(),
         };
         fact_explorer_core::load::prepare(set).map_err(|e| DraftError::Inconsistent(e.to_string()))

@@ -7,7 +7,7 @@
 //! capital that acts ("Seoul hopes", "Seoul's Ministry of Science") is its
 //! government, an entity of its own; "in Seoul" stays the city.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use fact_explorer_core::authoring::slug;
@@ -331,31 +331,31 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         }
     }
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     let standard = standard_country_names(doc, mentions);
     let named = names_in(doc, mentions);
     // (group, start token) of every span taken.
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut seen: HashSet<(usize, usize)> = HashSet::default();
     // Indexes of the groups, so each mention looks up the groups it could
     // join instead of going through them all (linear in the document's
     // length, issue 26): the first group by its name in capitals; the
     // people's groups by each word of their names, as written and in
     // capitals; the groups of several words by their initials.
-    let mut by_upper: HashMap<String, usize> = HashMap::new();
-    let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_upper: HashMap<String, usize> = HashMap::default();
+    let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_initials: HashMap<String, usize> = HashMap::default();
     // Bodies by their name after a town's ("Red Wings" of "Detroit Red
     // Wings").
-    let mut by_nickname: HashMap<String, usize> = HashMap::new();
+    let mut by_nickname: HashMap<String, usize> = HashMap::default();
     // And every group by its name's first word (up to a space or a
     // hyphen): a body's name cut short begins with it.
-    let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
     let first_word = |name: &str| name.split([' ', '-']).next().unwrap_or("").to_string();
     // "Singapore Airlines Ltd (SIA)": an acronym in brackets right after a
     // body's name is that body's, whatever its letters spell; the last
     // mention's end and group, and the acronyms so defined.
     let mut last: Option<(usize, usize)> = None;
-    let mut bracketed: HashMap<String, usize> = HashMap::new();
+    let mut bracketed: HashMap<String, usize> = HashMap::default();
     let acronym = |w: &str| {
         (2..=8).contains(&w.len())
             && w.chars()
@@ -748,7 +748,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         .filter(|h| h.label == Label::Per && h.name.contains(' '))
         .filter_map(|h| h.name.split_whitespace().last().map(str::to_string))
         .collect();
-    let mut bodies_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut bodies_by_first: HashMap<String, Vec<usize>> = HashMap::default();
     for (h, g) in groups.iter().enumerate() {
         if g.label == Label::Org && g.name.contains(' ') {
             if let Some(w) = g.name.split_whitespace().next() {
@@ -806,7 +806,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         let full = &mut groups[h - 1];
         full.absorb(g);
     }
-    let mut used: HashSet<String> = HashSet::new();
+    let mut used: HashSet<String> = HashSet::default();
     groups
         .into_iter()
         .map(|g| {
@@ -853,7 +853,7 @@ fn standard_country_names(doc: &Doc, mentions: &[Mention]) -> HashMap<String, St
     let named = names_in(doc, mentions);
     let standard = lexicon::country_name;
     let standards: HashSet<&str> = named.iter().map(|w| standard(w)).collect();
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for w in &named {
         if standard(w) != *w {
             out.insert(w.to_string(), standard(w).to_string());
@@ -922,7 +922,7 @@ fn governing(doc: &Doc, m: &Range<usize>) -> bool {
 /// known as the ADFL": the name after "known as" is another name of the
 /// one before, not a second entity (its mentions and name go to the first).
 pub fn merge_known_as(doc: &Doc, entities: &mut Vec<Draft>) {
-    let mut entity_at: HashMap<usize, usize> = HashMap::new();
+    let mut entity_at: HashMap<usize, usize> = HashMap::default();
     for (e, d) in entities.iter().enumerate() {
         for m in &d.mentions {
             entity_at.insert(m.start, e);
@@ -1210,7 +1210,7 @@ pub fn countries_of_demonyms(doc: &Doc, entities: &mut Vec<Draft>) -> HashMap<us
         }
     }
     let mut used: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     let mut i = 0;
     while i < doc.len() {
         // Two words first ("South Korean"), then one.

@@ -6,7 +6,7 @@
 //! organisations it names, where the place it names, its status from the
 //! tree as for facts.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use fact_explorer_core::model::{Day, EntityKind, Status};
@@ -45,8 +45,8 @@ pub fn events(
 ) -> Vec<Event> {
     // Token -> the first entity with a mention over it, and mention start ->
     // its entity.
-    let mut inside: HashMap<usize, usize> = HashMap::new();
-    let mut starts: HashMap<usize, usize> = HashMap::new();
+    let mut inside: HashMap<usize, usize> = HashMap::default();
+    let mut starts: HashMap<usize, usize> = HashMap::default();
     for (e, d) in entities.iter().enumerate() {
         for m in &d.mentions {
             starts.entry(m.start).or_insert(e);

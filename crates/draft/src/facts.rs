@@ -16,7 +16,7 @@
 //! Precision first: a wrong fact costs an editor more than a missing one,
 //! so a pair whose path matches no pattern gives no fact.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use fact_explorer_core::model::{EntityKind, Status};
@@ -1690,7 +1690,7 @@ pub fn facts(
     relations: Option<&Relations>,
 ) -> Vec<Fact> {
     // Token -> entity, for mention tokens.
-    let mut entity_at: HashMap<usize, usize> = HashMap::new();
+    let mut entity_at: HashMap<usize, usize> = HashMap::default();
     for (e, d) in entities.iter().enumerate() {
         for m in &d.mentions {
             for t in m.clone() {
@@ -2254,7 +2254,7 @@ fn coordinated_objects(
     entity_at: &HashMap<usize, usize>,
     facts: &[Fact],
 ) -> Vec<Fact> {
-    let pairs: std::collections::HashSet<(usize, usize)> = facts
+    let pairs: rustc_hash::FxHashSet<(usize, usize)> = facts
         .iter()
         .flat_map(|g| [(g.subject, g.object), (g.object, g.subject)])
         .collect();
@@ -5191,7 +5191,7 @@ fn clause(doc: &Doc, top: usize, a: usize, b: usize) -> Range<usize> {
 /// from names before one that needed a pronoun or a description resolved;
 /// a role and an event between the same two may both stand.
 fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
-    let mut best: HashMap<(usize, usize, usize, bool), Fact> = HashMap::new();
+    let mut best: HashMap<(usize, usize, usize, bool), Fact> = HashMap::default();
     for f in facts {
         let pair = (f.subject.min(f.object), f.subject.max(f.object));
         let key = (
@@ -5210,7 +5210,7 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
     // "New Zealand's Prime Minister John Key": the role says it; "is from"
     // beside it says less, as "works for" does beside "lawmaker Cha Ji-ho
     // of the Democratic Party".
-    let roles: std::collections::HashSet<(usize, usize, usize)> = best
+    let roles: rustc_hash::FxHashSet<(usize, usize, usize)> = best
         .keys()
         .filter(|k| k.3)
         .map(|k| (k.0, k.1, k.2))
@@ -5253,7 +5253,7 @@ pub fn explain(
     demonyms: &HashMap<usize, usize>,
     relations: Option<&Relations>,
 ) -> Vec<Explained> {
-    let mut entity_at: HashMap<usize, usize> = HashMap::new();
+    let mut entity_at: HashMap<usize, usize> = HashMap::default();
     for (e, d) in entities.iter().enumerate() {
         for m in &d.mentions {
             for t in m.clone() {

@@ -4,7 +4,7 @@
 //! rules get wrong on GUM's training documents ("went" → "go", "children"
 //! → "child"), learned by `fx-draft train`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::doc::Doc;
 use crate::lexicon::Lexicon;
@@ -130,7 +130,7 @@ impl Lemmatizer {
     /// words whose gold lemma the rules miss (kept when the same word and
     /// tag take that lemma at least as often as any other).
     pub fn learn(docs: &[Doc], lexicon: &Lexicon) -> Lemmatizer {
-        let mut counts: HashMap<(String, String), HashMap<String, usize>> = HashMap::new();
+        let mut counts: HashMap<(String, String), HashMap<String, usize>> = HashMap::default();
         for d in docs {
             for i in 0..d.len() {
                 let key = (d.lower[i].clone(), d.tags[i].penn().to_string());
@@ -141,7 +141,7 @@ impl Lemmatizer {
                     .or_default() += 1;
             }
         }
-        let mut exceptions = HashMap::new();
+        let mut exceptions = HashMap::default();
         for ((word, penn), lemmas) in counts {
             let Some((best, _)) = lemmas
                 .iter()

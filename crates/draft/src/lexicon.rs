@@ -6,7 +6,7 @@
 //! reporting verbs, role nouns, capitals that stand for governments,
 //! demonyms). Passes ask the [`Lexicon`]; none keeps a list of its own.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Which large list an entry comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -207,7 +207,7 @@ pub const MORE_REGIONS: &[&str] = &[
 /// `MORE_REGIONS` (for `List::Region`): hashed once, as every rule that
 /// asks the lexicon for a place asks this too.
 pub fn is_more_place(list: List, entry: &str) -> bool {
-    use std::collections::HashSet;
+    use rustc_hash::FxHashSet as HashSet;
     use std::sync::OnceLock;
     static COUNTRIES: OnceLock<HashSet<&'static str>> = OnceLock::new();
     static REGIONS: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -439,7 +439,7 @@ mod tests {
     #[test]
     fn every_word_once() {
         fn once(name: &str, words: &[&str]) {
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             for w in words {
                 assert!(seen.insert(w), "{name} lists {w:?} twice");
             }
@@ -757,10 +757,17 @@ pub const HONORIFICS: &[&str] = &[
 /// Whether `word` (as written) is a title before a name: an honorific, a
 /// capitalised role, or a word that goes with one.
 pub fn is_title(word: &str) -> bool {
-    HONORIFICS.contains(&word)
-        || TITLE_WORDS.contains(&word)
+    use std::sync::OnceLock;
+    // Hashed once: the mention rules ask this of most capitalised words.
+    static TITLES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static ROLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    TITLES
+        .get_or_init(|| HONORIFICS.iter().chain(TITLE_WORDS).copied().collect())
+        .contains(word)
         || (word.chars().next().is_some_and(char::is_uppercase)
-            && ROLES.contains(&word.to_lowercase().as_str()))
+            && ROLE_SET
+                .get_or_init(|| ROLES.iter().copied().collect())
+                .contains(word.to_lowercase().as_str()))
 }
 
 /// A line of one to four words in capitals, perhaps with commas, and then
@@ -1682,14 +1689,23 @@ pub fn is_compass(word: &str) -> bool {
 /// "Americans", "South Korean"): the table, or a plural of a table entry
 /// ending in -an, -i or -ese.
 pub fn demonym(word: &str) -> Option<&'static str> {
-    if let Some((_, c)) = DEMONYMS.iter().find(|(d, _)| *d == word) {
+    use std::sync::OnceLock;
+    // Hashed once (the first country a demonym names, as the list reads).
+    static BY_DEMONYM: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let map = BY_DEMONYM.get_or_init(|| {
+        let mut m = HashMap::default();
+        for &(d, c) in DEMONYMS {
+            m.entry(d).or_insert(c);
+        }
+        m
+    });
+    if let Some(c) = map.get(word) {
         return Some(c);
     }
     let singular = word.strip_suffix('s')?;
-    DEMONYMS
-        .iter()
-        .find(|(d, _)| *d == singular && (d.ends_with("an") || d.ends_with('i')))
-        .map(|(_, c)| *c)
+    map.get(singular)
+        .filter(|_| singular.ends_with("an") || singular.ends_with('i'))
+        .copied()
 }
 
 /// Lemmas of the verbs that attribute words to a speaker ("said", "told",

@@ -7,7 +7,8 @@
 //! titles off people's names ("President Lee Jae Myung" is the mention
 //! "Lee Jae Myung" with the title "President").
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::doc::Doc;
@@ -1456,7 +1457,7 @@ fn drop_shouted(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         .filter(|(_, s)| **s)
         .map(|(n, _)| n.tokens.len())
         .collect();
-    let mut runs: HashMap<&str, usize> = HashMap::new();
+    let mut runs: HashMap<&str, usize> = HashMap::default();
     for &l in &lengths {
         for i in 0..doc.len().saturating_sub(l - 1) {
             *runs.entry(doc.span_text(i..i + l)).or_default() += 1;
@@ -2138,7 +2139,7 @@ fn add_acronyms(doc: &Doc, names: &mut Vec<Name>) {
                 .all(|c| c.is_ascii_uppercase() || c == '.' || c.is_ascii_digit())
             && w.starts_with(|c: char| c.is_ascii_uppercase())
     };
-    let mut defined: HashMap<&str, Label> = HashMap::new();
+    let mut defined: HashMap<&str, Label> = HashMap::default();
     for n in names.iter() {
         let e = n.tokens.end;
         if e + 2 < doc.len()
@@ -2180,7 +2181,7 @@ fn headline_names(doc: &Doc, names: &mut Vec<Name>) {
     let Some(head) = doc.headline() else {
         return;
     };
-    let mut known: HashMap<&str, (Label, f32)> = HashMap::new();
+    let mut known: HashMap<&str, (Label, f32)> = HashMap::default();
     for n in names.iter().filter(|n| n.tokens.start >= head.end) {
         let first = n.tokens.start;
         let w = doc.word(first);
@@ -2226,7 +2227,7 @@ fn headline_names(doc: &Doc, names: &mut Vec<Name>) {
 /// on token edges, becomes the name, in place of shorter names inside it,
 /// never over a name that crosses its edges.
 fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
-    let mut found: HashMap<Vec<&str>, Name> = HashMap::new();
+    let mut found: HashMap<Vec<&str>, Name> = HashMap::default();
     // A company's name without its legal form is the name too ("Boeing to
     // buy McDonnell Douglas" before "McDonnell Douglas Corp").
     // (And without the generic words before the legal form: "Dairy Farm"
@@ -2305,7 +2306,7 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
     // word are those starting with it (in the order above), and the names
     // a place could cross are found from where they start (none is longer
     // than `longest`); names that give way are marked and go at the end.
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, (words, _)) in found.iter().enumerate() {
         by_first.entry(words[0]).or_default().push(k);
     }
@@ -2445,7 +2446,7 @@ fn add_full_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
 fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     // "the Commission" after "the European Commission": a body's head word
     // after "the", where one body the text names ends in it.
-    let mut heads: HashMap<&str, usize> = HashMap::new();
+    let mut heads: HashMap<&str, usize> = HashMap::default();
     for n in names
         .iter()
         .filter(|n| n.label == Label::Org && n.tokens.len() >= 2)
@@ -2611,7 +2612,7 @@ fn surnames_over_places(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 /// capitals that spells the initials of a body the text names is that
 /// body, where the tagger saw no name.
 fn add_initials(doc: &Doc, names: &mut Vec<Name>) {
-    let mut initials: HashSet<String> = HashSet::new();
+    let mut initials: HashSet<String> = HashSet::default();
     for n in names.iter().filter(|n| n.label == Label::Org) {
         let words: Vec<&str> = n
             .tokens
@@ -2785,7 +2786,7 @@ fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
 /// The same words are one type all through a document: the type most of
 /// the tagger's confidence went to.
 fn agree_types(doc: &Doc, names: &mut [Name]) {
-    let mut votes: HashMap<&str, [f32; 3]> = HashMap::new();
+    let mut votes: HashMap<&str, [f32; 3]> = HashMap::default();
     for n in names.iter() {
         let v = votes.entry(doc.span_text(n.tokens.clone())).or_default();
         v[n.label as usize] += 0.1 + n.confidence;
@@ -2967,7 +2968,7 @@ fn teams_named_for_towns(doc: &Doc, lexicon: &Lexicon) -> Vec<Name> {
     };
     // The one or two words the text names after "the", with no
     // capitalised word after them ("the Avalanche", "the Red Wings").
-    let mut after_the: HashSet<(&str, &str)> = HashSet::new();
+    let mut after_the: HashSet<(&str, &str)> = HashSet::default();
     for t in 1..doc.len() {
         if doc.lower[t - 1] != "the" {
             continue;
@@ -3305,7 +3306,7 @@ fn add_described_companies(doc: &Doc, names: &mut Vec<Name>) {
 /// governments, and those are listed: "Moscow said"). Every mention of it
 /// goes with it.
 fn speaking_bodies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
-    let mut speaking: HashSet<&str> = HashSet::new();
+    let mut speaking: HashSet<&str> = HashSet::default();
     for n in names.iter() {
         let r = n.tokens.clone();
         if n.label != Label::Loc || lexicon.is_listed_place(doc.span_text(r.clone())) {
@@ -3721,7 +3722,7 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     };
     // A team is one throughout ("Juventus coach Marcello Lippi" and "put
     // Juventus ahead").
-    let mut teams: HashSet<&str> = HashSet::new();
+    let mut teams: HashSet<&str> = HashSet::default();
     for n in names.iter() {
         let r = n.tokens.clone();
         let w = doc.span_text(r.clone());

@@ -77,7 +77,7 @@ struct Elsewhere(Vec<Option<usize>>);
 
 impl Elsewhere {
     fn new(doc: &Doc, tags: &[usize]) -> Elsewhere {
-        let mut counts: std::collections::HashMap<(&str, usize), usize> = Default::default();
+        let mut counts: rustc_hash::FxHashMap<(&str, usize), usize> = Default::default();
         for (i, &t) in tags.iter().enumerate() {
             if doc.lex[i].upper {
                 let label = tag_label(t).map_or(0, |(_, l)| l as usize + 1);

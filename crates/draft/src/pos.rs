@@ -22,13 +22,13 @@ pub struct Tagger {
 
 /// Words (as written) with the one tag the training text gives them.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Fixed(pub std::collections::HashMap<String, Tag>);
+pub struct Fixed(pub rustc_hash::FxHashMap<String, Tag>);
 
 impl Fixed {
     /// The words seen 20 times or more with one tag at least 99 times in
     /// 100.
     pub fn learn(docs: &[&Doc]) -> Fixed {
-        let mut counts: std::collections::HashMap<&str, std::collections::HashMap<u8, usize>> =
+        let mut counts: rustc_hash::FxHashMap<&str, rustc_hash::FxHashMap<u8, usize>> =
             Default::default();
         for d in docs {
             for i in 0..d.len() {
@@ -39,7 +39,7 @@ impl Fixed {
                     .or_default() += 1;
             }
         }
-        let mut fixed = std::collections::HashMap::new();
+        let mut fixed = rustc_hash::FxHashMap::default();
         for (w, tags) in counts {
             let all: usize = tags.values().sum();
             if let Some((&t, &n)) = tags
@@ -93,7 +93,7 @@ impl FirstPass {
     fn new(doc: &Doc, tags: Vec<Tag>) -> FirstPass {
         // Per word, how often the first pass gave it each tag (few tags a
         // word, so a short list).
-        let mut counts: std::collections::HashMap<u64, Vec<(u8, u32)>> = Default::default();
+        let mut counts: rustc_hash::FxHashMap<u64, Vec<(u8, u32)>> = Default::default();
         for (i, t) in tags.iter().enumerate() {
             let v = counts.entry(doc.lex[i].lower).or_default();
             match v.iter_mut().find(|(x, _)| *x == t.0) {

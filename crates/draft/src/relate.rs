@@ -13,7 +13,7 @@
 //! the verb at the top, at a lower confidence than a pattern's, so the
 //! review puts it first.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::DataError;
 use crate::doc::Doc;
@@ -46,7 +46,7 @@ impl Relations {
             file: "relations.txt".into(),
             reason,
         };
-        let mut weights = HashMap::new();
+        let mut weights = HashMap::default();
         let mut threshold = None;
         for (n, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
