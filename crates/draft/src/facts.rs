@@ -5222,8 +5222,13 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
         ) && roles.contains(&(k.0, k.1, k.2)))
     });
     let mut out: Vec<Fact> = best.into_values().collect();
-    fact_explorer_core::sort::sort_by_key(&mut out, |f| {
-        (f.evidence.start, f.anchors.0, f.anchors.1)
+    // A total order: a role and an event of one pair in one clause share
+    // the rest of the key, and the map's order is no order (with the
+    // standard library's seeded hasher it differed from run to run).
+    fact_explorer_core::sort::sort_by(&mut out, |a, b| {
+        (a.evidence.start, a.anchors.0, a.anchors.1, a.role.is_none())
+            .cmp(&(b.evidence.start, b.anchors.0, b.anchors.1, b.role.is_none()))
+            .then_with(|| a.relation.cmp(&b.relation))
     });
     out
 }

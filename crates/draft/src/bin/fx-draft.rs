@@ -1015,8 +1015,14 @@ fn eval(
                             }
                             for (k, g) in gold.facts.iter().enumerate() {
                                 if !found.contains(&k) {
+                                    // The longest of the gold names (the first
+                                    // in order among those as long), the same
+                                    // on every run.
                                     let pick = |s: &std::collections::HashSet<String>| {
-                                        s.iter().next().cloned().unwrap_or_default()
+                                        s.iter()
+                                            .max_by(|a, b| a.len().cmp(&b.len()).then(b.cmp(a)))
+                                            .cloned()
+                                            .unwrap_or_default()
                                     };
                                     println!(
                                         "  MISS {} | {} | {} «{}»",
