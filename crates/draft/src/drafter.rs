@@ -173,6 +173,7 @@ impl Drafter {
         entities::governments_named_by_capitals(doc, &mut entities);
         entities::merge_known_as(doc, &mut entities);
         entities::merge_short_bodies(&mut entities, &self.lexicon);
+        entities::bodies_without_their_owner(&mut entities, &self.lexicon);
         entities::full_names_of_short_ones(&mut entities);
         entities::surnames_before_full_names(&mut entities);
         entities

@@ -557,6 +557,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                         !seen.contains(&(h, m.tokens.start))
                             && g.votes[Label::Per as usize] == 0.0
                             && g.name.starts_with(&head)
+                            && !part_of_the_body(&words, &g.name)
                             && ((!place
                                 && (corporate_stem(&g.name) != g.name
                                     || g.name.split_whitespace().count() >= 3))
@@ -1041,6 +1042,7 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
                 h != e
                     && (name.starts_with(&head) || (stem.ends_with(&tail) && stem != name && !town))
                     && (!town || club || stem != name)
+                    && !part_of_the_body(&d.name, name)
                     && matches!(
                         entities[h].kind,
                         EntityKind::Organisation | EntityKind::GovernmentBody
@@ -1131,6 +1133,42 @@ pub fn surnames_before_full_names(entities: &mut Vec<Draft>) {
     merge_into(entities, into);
 }
 
+/// "The Foreign Relations Committee" after "the Senate Foreign Relations
+/// Committee", "Securities and Exchange Commission" after "the U.S.
+/// Securities and Exchange Commission": a body named again without the
+/// one word that says whose it is (a body's head word, a listed country
+/// or place, or its people's word) is the body named in full, when one
+/// body's name is it so.
+pub fn bodies_without_their_owner(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
+    let body = |k: EntityKind| matches!(k, EntityKind::Organisation | EntityKind::GovernmentBody);
+    let owner_word = |w: &str| {
+        lexicon::GOVERNMENT_HEADS.contains(&w)
+            || lexicon.is_listed_place(w)
+            || lexicon::demonym(w).is_some()
+    };
+    let mut into = Vec::new();
+    for e in 0..entities.len() {
+        if !body(entities[e].kind) || !entities[e].name.contains(' ') {
+            continue;
+        }
+        let tail = format!(" {}", entities[e].name);
+        let full: Vec<usize> = (0..entities.len())
+            .filter(|&h| {
+                h != e
+                    && body(entities[h].kind)
+                    && entities[h]
+                        .name
+                        .strip_suffix(&tail)
+                        .is_some_and(|owner| !owner.contains(' ') && owner_word(owner))
+            })
+            .collect();
+        if let [h] = full.as_slice() {
+            into.push((e, *h));
+        }
+    }
+    merge_into(entities, into);
+}
+
 /// A country or body named by a short form ("U.S.", "UN") is known by
 /// its full name too ("United States", "United Nations"): an alias, for
 /// search, or the entity of that name where the article has it.
@@ -1193,6 +1231,17 @@ pub fn governments_named_by_capitals(doc: &Doc, entities: &mut Vec<Draft>) {
             )),
         });
     }
+}
+
+/// Whether `name` is a part of the body one word names, not the body:
+/// "Senate" after "the Senate Foreign Relations Committee" is the Senate
+/// ("Senate Majority Leader Trent Lott").
+fn part_of_the_body(word: &str, name: &str) -> bool {
+    lexicon::GOVERNMENT_HEADS.contains(&word)
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| lexicon::BODY_PARTS.contains(&w))
 }
 
 /// Nationality words that stand for a country ("Czech President Havel",

@@ -482,6 +482,7 @@ mod tests {
         once("DEMONYMS", &d);
         let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
         once("CAPITALS", &c);
+        once("BODY_PARTS", BODY_PARTS);
         assert_eq!(demonym("Czechs"), Some("the Czech Republic"));
         assert_eq!(demonym("Americans"), Some("the United States"));
         assert_eq!(demonym("Chineses"), None);
@@ -721,6 +722,10 @@ pub const TITLE_WORDS: &[&str] = &[
     "Commerce",
     "Agriculture",
     "Treasury",
+    // "Senate Majority Leader Trent Lott": the Senate's, not a "Senate
+    // Majority"'s.
+    "Majority",
+    "Minority",
 ];
 
 /// Common nouns for places, as a list's last item names them ("Belgrade,
@@ -1114,6 +1119,10 @@ pub const GOVERNMENT_HEADS: &[&str] = &[
     "Pentagon",
     "Secretariat",
 ];
+
+/// The last words of a body that is part of another ("the Senate Foreign
+/// Relations Committee" is the Senate's, not the Senate).
+pub const BODY_PARTS: &[&str] = &["Committee", "Subcommittee", "Caucus", "Panel", "Delegation"];
 
 /// Particles inside a person's name ("Hans van Mierlo", "Charles de
 /// Gaulle", "Osama bin Laden", "Kengo wa Dondo").

@@ -3411,3 +3411,52 @@ fn one_text_is_drafted_the_same_way_every_time() {
         assert_eq!(facts(&draft(text)), first);
     }
 }
+
+/// "Senate Majority Leader Trent Lott": the Senate's majority leader, and
+/// the Senate is not the Senate Foreign Relations Committee the story
+/// named first (a body whose name ends in "Committee" is a part of the
+/// body its first word names). "Majority" and "Minority" are title words.
+#[test]
+fn the_senate_is_not_its_committee() {
+    let set = draft(
+        "Senator Jesse Helms, the chairman of the Senate Foreign Relations Committee, said on Thursday he would not hold a hearing. Senate Majority Leader Trent Lott said he did not want to interfere in the work of the committee.",
+    );
+    let f = facts(&set);
+    has_all(
+        &f,
+        &[
+            "Jesse Helms | is chairman of | Senate Foreign Relations Committee",
+            "Trent Lott | is Majority Leader of | Senate",
+        ],
+    );
+    assert!(
+        set.entities.iter().any(|e| e.name == "Senate")
+            && !set.entities.iter().any(|e| e.name == "Senate Majority"),
+        "{:#?}",
+        set.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+/// A body named again without the word that says whose it is: "the
+/// Foreign Relations Committee" is the Senate Foreign Relations
+/// Committee, "the Red Wings" the Detroit Red Wings.
+#[test]
+fn a_body_named_without_its_owner_is_the_body_named_in_full() {
+    let set = draft(
+        "Jesse Helms, the chairman of the Senate Foreign Relations Committee, spoke on Thursday. The Foreign Relations Committee is due to approve the budget before the recess.",
+    );
+    let names: Vec<&str> = set.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"Senate Foreign Relations Committee")
+            && !names.contains(&"Foreign Relations Committee"),
+        "{names:?}"
+    );
+    let set = draft(
+        "The Colorado Avalanche beat the Detroit Red Wings 4-1 on Friday. Kris Draper left the Red Wings in the second period.",
+    );
+    let names: Vec<&str> = set.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"Detroit Red Wings") && !names.contains(&"Red Wings"),
+        "{names:?}"
+    );
+}
