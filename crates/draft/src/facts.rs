@@ -1774,6 +1774,22 @@ pub fn facts(
         let sentence = doc.sentences[doc.sentence_of[o]].clone();
         !scare_quoted(doc, sentence.clone(), s) && !scare_quoted(doc, sentence, o)
     });
+    // Nor is a role "of" someone whom "of" names in the possessive: "Weld,
+    // a member of Helms's own Republican Party" is a member of the party,
+    // not of Helms ("Ukraine's Prime Minister" is Ukraine's, and so is
+    // "the dismissal of Britain's Agriculture Minister Douglas Hogg").
+    out.retain(|f| {
+        let (p, o) = f.anchors;
+        let s = doc.sentences[doc.sentence_of[o]].clone();
+        let start = mention_start(&entity_at, f.object, o, s.start);
+        let end = mention_end(&entity_at, f.object, o, s.end);
+        !(f.relation.ends_with(" of")
+            && p < start
+            && start > s.start
+            && doc.word(start - 1) == "of"
+            && end < s.end
+            && doc.tags[end].penn() == "POS")
+    });
     dedupe(doc, out)
 }
 

@@ -3437,6 +3437,25 @@ fn the_senate_is_not_its_committee() {
     );
 }
 
+/// "Weld, a member of Helms's own Republican Party": a member of the
+/// party, not of Helms, whom "of" names in the possessive; "the dismissal
+/// of Britain's Agriculture Minister Douglas Hogg" is still Britain's.
+#[test]
+fn a_role_of_someone_in_the_possessive_is_of_what_they_own() {
+    let f = facts(&draft(
+        "Senator Jesse Helms said he would not hold a hearing on the nomination of former Massachusetts Governor William Weld. Weld, a member of Helms's own Republican Party, resigned as governor on Tuesday.",
+    ));
+    has_all(&f, &["William Weld | is member of | Republican Party"]);
+    assert!(
+        !f.iter().any(|x| x.contains("member of | Jesse Helms")),
+        "{f:#?}"
+    );
+    let f = facts(&draft(
+        "Labour called for the dismissal of Britain's Agriculture Minister Douglas Hogg on Tuesday.",
+    ));
+    has_all(&f, &["Douglas Hogg | is Agriculture Minister of | Britain"]);
+}
+
 /// A body named again without the word that says whose it is: "the
 /// Foreign Relations Committee" is the Senate Foreign Relations
 /// Committee, "the Red Wings" the Detroit Red Wings.
