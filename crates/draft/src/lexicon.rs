@@ -483,6 +483,7 @@ mod tests {
         let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
         once("CAPITALS", &c);
         once("BODY_PARTS", BODY_PARTS);
+        once("FEATURES_OF", FEATURES_OF);
         assert_eq!(demonym("Czechs"), Some("the Czech Republic"));
         assert_eq!(demonym("Americans"), Some("the United States"));
         assert_eq!(demonym("Chineses"), None);
@@ -1118,6 +1119,12 @@ pub const GOVERNMENT_HEADS: &[&str] = &[
     "Kremlin",
     "Pentagon",
     "Secretariat",
+];
+
+/// Head words of places named "X of Y" ("the Gulf of Mexico", "the Strait
+/// of Hormuz", "the Isle of Man", "the Cape of Good Hope").
+pub const FEATURES_OF: &[&str] = &[
+    "Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Isles", "Cape", "Lake", "Mount",
 ];
 
 /// The last words of a body that is part of another ("the Senate Foreign

@@ -1701,9 +1701,12 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         // A venue's too: "the Museum of Flight", "the National Museum of
         // the U.S. Air Force".
         let venue_head = |h: usize| lexicon::FACILITY_HEADS.contains(&doc.word(h));
+        // And a sea's, a strait's or an island's: "the Gulf of Mexico",
+        // "the Strait of Hormuz", "the Isle of Man".
+        let feature_head = |h: usize| lexicon::FEATURES_OF.contains(&doc.word(h));
         let head_of = (first..j.saturating_sub(1)).find(|&h| {
             // (Not a legal form: "Boeing Co. of the United States".)
-            (lexicon::ORG_HEADS.contains(&doc.word(h)) || venue_head(h))
+            (lexicon::ORG_HEADS.contains(&doc.word(h)) || venue_head(h) || feature_head(h))
                 && !lexicon::LEGAL_FORMS.contains(&doc.word(h))
                 && matches!(doc.word(h + 1), "of" | "for")
                 && (first..h).all(|t| capitalised(doc.word(t)) || doc.word(t) == "&")
@@ -1713,7 +1716,11 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
             // and ICT"); one with words before its head ends at the next
             // "and" or "of" ("Massachusetts Institute of Technology and
             // Colorado State University" are two).
-            let mut end = if h == first {
+            let mut end = if feature_head(h) {
+                // (Only the place after "of": "the Gulf of Mexico and the
+                // Caribbean", "the Bay of Bengal on Monday".)
+                (h + 2..j).find(|&t| joining(doc.word(t))).unwrap_or(j)
+            } else if h == first {
                 j
             } else if venue_head(h) && doc.starts_listed_place(h + 2) {
                 // "the Evergreen Aviation & Space Museum of McMinnville":
@@ -1739,11 +1746,19 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                 }
                 j = end;
             }
-            let label = if venue_head(h) {
+            let label = if venue_head(h) || feature_head(h) {
                 Label::Loc
             } else {
                 Label::Org
             };
+            if feature_head(h) {
+                // Surer than the tagger ("the Strait of Hormuz" is no
+                // person), and what follows may name another ("the Strait
+                // of Hormuz and the Bay of Bengal").
+                found.push(rule(first..end, label, 1.0));
+                i = end;
+                continue;
+            }
             found.push(rule(first..end, label, 0.75));
         } else if j - i >= 2 {
             // Each run of capitalised words with a head word after its first

@@ -3479,3 +3479,22 @@ fn a_body_named_without_its_owner_is_the_body_named_in_full() {
         "{names:?}"
     );
 }
+
+/// "The Gulf of Mexico", "the Strait of Hormuz", "the Bay of Bengal": a
+/// sea's, a strait's or an island's name with "of" is one place, whatever
+/// the tagger read, and one such name does not swallow the next.
+#[test]
+fn a_sea_or_a_strait_of_somewhere_is_one_place() {
+    let set = draft(
+        "Pemex will study joint exploration in the Gulf of Mexico. Tankers crossed the Strait of Hormuz and the Bay of Bengal on Monday.",
+    );
+    for name in ["Gulf of Mexico", "Strait of Hormuz", "Bay of Bengal"] {
+        assert_eq!(
+            kind(&set, name),
+            Some(EntityKind::Region),
+            "{name}: {:#?}",
+            set.entities
+        );
+    }
+    assert!(kind(&set, "Bay").is_none() && kind(&set, "Gulf").is_none());
+}
