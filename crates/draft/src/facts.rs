@@ -4334,6 +4334,18 @@ fn match_pair(
             && !(p.name == "possessive"
                 && kind_letter(entities[subject.entity].kind) != 'p'
                 && matches!(doc.tags[object.token].penn(), "PRP$" | "WP$"));
+        // A name right after an owner of its own is that owner's: "Brazil's
+        // state oil company Petrobras and Mexico's Petroleos Mexicanos".
+        let ok = ok
+            && !(p.name == "possessive" && {
+                let s = doc.sentences[doc.sentence_of[subject.token]].start;
+                let start = mention_start(entity_at, subject.entity, subject.token, s);
+                start >= s + 2
+                    && doc.tags[start - 1].penn() == "POS"
+                    && entity_at
+                        .get(&(start - 2))
+                        .is_some_and(|&e| e != object.entity && e != subject.entity)
+            });
         // "scored a second goal as England won a corner": a name the parse
         // hung below a noun or verb but that a finite verb follows is the
         // subject of a clause of its own, not this verb's object.

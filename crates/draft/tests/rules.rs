@@ -3498,3 +3498,23 @@ fn a_sea_or_a_strait_of_somewhere_is_one_place() {
     }
     assert!(kind(&set, "Bay").is_none() && kind(&set, "Gulf").is_none());
 }
+
+/// "Brazil's state oil company Petroleo Brasileiro SA (Petrobras) and
+/// Mexico's Petroleos Mexicanos (Pemex)": the second company has an owner
+/// of its own, and is not Brazil's.
+#[test]
+fn a_name_after_its_own_owner_is_not_an_earlier_owners() {
+    let f = facts(&draft(
+        "Under another accord, Brazil's state oil company Petroleo Brasileiro SA (Petrobras) and Mexico's Petroleos Mexicanos (Pemex) will study joint exploration in the Gulf of Mexico.",
+    ));
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Petroleos Mexicanos") && x.ends_with("| Brazil")),
+        "{f:#?}"
+    );
+    assert!(
+        f.iter()
+            .any(|x| x.starts_with("Petroleos Mexicanos") && x.ends_with("| Mexico")),
+        "{f:#?}"
+    );
+}
