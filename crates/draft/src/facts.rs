@@ -4351,9 +4351,9 @@ fn match_pair(
         // subject of a clause of its own, not this verb's object.
         let ok = ok
             && !(p.top == Top::Verb
-                && p.down
-                    .last()
-                    .is_some_and(|d| d.starts_with("nmod") || d.starts_with("obl"))
+                && p.down.last().is_some_and(|d| {
+                    d.starts_with("nmod") || d.starts_with("obl") || matches!(*d, "obj" | "iobj")
+                })
                 && {
                     let end = b;
                     let mention = entities[end.entity]

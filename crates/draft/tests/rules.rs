@@ -3518,3 +3518,15 @@ fn a_name_after_its_own_owner_is_not_an_earlier_owners() {
         "{f:#?}"
     );
 }
+
+/// "The president told me Syria is ready for peace": a name the parse
+/// took for the verb's object but that a finite verb follows is the
+/// subject of the clause told, not whom the president told.
+#[test]
+fn a_name_before_its_own_verb_is_not_the_object_of_the_one_before() {
+    let f = facts(&draft(
+        "Miguel Angel Moratinos met Syrian President Hafez al-Assad in Damascus on Monday. \"The president told me Syria is ready for peace, but not at any price,\" Moratinos said.",
+    ));
+    assert!(!f.iter().any(|x| x.ends_with("| told | Syria")), "{f:#?}");
+    has_all(&f, &["Hafez al-Assad | is President of | Syria"]);
+}
