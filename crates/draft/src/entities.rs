@@ -1137,8 +1137,8 @@ pub fn surnames_before_full_names(entities: &mut Vec<Draft>) {
 /// Committee", "Securities and Exchange Commission" after "the U.S.
 /// Securities and Exchange Commission": a body named again without the
 /// one word that says whose it is (a body's head word, a listed country
-/// or place, or its people's word) is the body named in full, when one
-/// body's name is it so.
+/// or place, or its people's word) is the body named in full, when only
+/// one body is named so.
 pub fn bodies_without_their_owner(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
     let body = |k: EntityKind| matches!(k, EntityKind::Organisation | EntityKind::GovernmentBody);
     let owner_word = |w: &str| {

@@ -1704,6 +1704,15 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         // And a sea's, a strait's or an island's: "the Gulf of Mexico",
         // "the Strait of Hormuz", "the Isle of Man".
         let feature_head = |h: usize| lexicon::FEATURES_OF.contains(&doc.word(h));
+        // (One after small words is a run of its own: "Fishermen on the
+        // Lake of the Woods".)
+        if let Some(h) = (first + 1..j.saturating_sub(1)).find(|&h| {
+            feature_head(h)
+                && doc.word(h + 1) == "of"
+                && !(first..h).all(|t| capitalised(doc.word(t)))
+        }) {
+            j = h;
+        }
         let head_of = (first..j.saturating_sub(1)).find(|&h| {
             // (Not a legal form: "Boeing Co. of the United States".)
             (lexicon::ORG_HEADS.contains(&doc.word(h)) || venue_head(h) || feature_head(h))
@@ -1717,9 +1726,11 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
             // "and" or "of" ("Massachusetts Institute of Technology and
             // Colorado State University" are two).
             let mut end = if feature_head(h) {
-                // (Only the place after "of": "the Gulf of Mexico and the
-                // Caribbean", "the Bay of Bengal on Monday".)
-                (h + 2..j).find(|&t| joining(doc.word(t))).unwrap_or(j)
+                // (Only the place after "of" and perhaps "the": "the Gulf of
+                // Mexico and the Caribbean", "the Bay of Bengal on Monday",
+                // "the Lake of the Woods".)
+                let place = h + 2 + usize::from(doc.word(h + 2) == "the");
+                (place + 1..j).find(|&t| joining(doc.word(t))).unwrap_or(j)
             } else if h == first {
                 j
             } else if venue_head(h) && doc.starts_listed_place(h + 2) {

@@ -3497,6 +3497,18 @@ fn a_sea_or_a_strait_of_somewhere_is_one_place() {
         );
     }
     assert!(kind(&set, "Bay").is_none() && kind(&set, "Gulf").is_none());
+    // After small words, and with "the" after "of".
+    let set = draft(
+        "Fishermen on the Lake of the Woods and the Sea of Galilee reported calm water on Sunday.",
+    );
+    for name in ["Lake of the Woods", "Sea of Galilee"] {
+        assert_eq!(
+            kind(&set, name),
+            Some(EntityKind::Region),
+            "{name}: {:#?}",
+            set.entities
+        );
+    }
 }
 
 /// "Brazil's state oil company Petroleo Brasileiro SA (Petrobras) and
