@@ -7,6 +7,7 @@
 //! demonyms). Passes ask the [`Lexicon`]; none keeps a list of its own.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::OnceLock;
 
 /// Which large list an entry comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -207,19 +208,22 @@ pub const MORE_REGIONS: &[&str] = &[
 /// `MORE_REGIONS` (for `List::Region`): hashed once, as every rule that
 /// asks the lexicon for a place asks this too.
 pub fn is_more_place(list: List, entry: &str) -> bool {
-    use rustc_hash::FxHashSet as HashSet;
-    use std::sync::OnceLock;
     static COUNTRIES: OnceLock<HashSet<&'static str>> = OnceLock::new();
     static REGIONS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     match list {
-        List::Country => COUNTRIES
-            .get_or_init(|| MORE_COUNTRIES.iter().copied().collect())
-            .contains(entry),
-        List::Region => REGIONS
-            .get_or_init(|| MORE_REGIONS.iter().copied().collect())
-            .contains(entry),
+        List::Country => hashed(&COUNTRIES, &[MORE_COUNTRIES]).contains(entry),
+        List::Region => hashed(&REGIONS, &[MORE_REGIONS]).contains(entry),
         _ => false,
     }
+}
+
+/// Word lists as one set, hashed the first time they are asked for: for
+/// the lists the rules ask of most tokens.
+fn hashed<'a>(
+    cell: &'a OnceLock<HashSet<&'static str>>,
+    lists: &[&[&'static str]],
+) -> &'a HashSet<&'static str> {
+    cell.get_or_init(|| lists.iter().flat_map(|l| l.iter().copied()).collect())
 }
 
 /// The large lists, read once from the data.
@@ -763,17 +767,12 @@ pub const HONORIFICS: &[&str] = &[
 /// Whether `word` (as written) is a title before a name: an honorific, a
 /// capitalised role, or a word that goes with one.
 pub fn is_title(word: &str) -> bool {
-    use std::sync::OnceLock;
-    // Hashed once: the mention rules ask this of most capitalised words.
+    // (The mention rules ask this of most capitalised words.)
     static TITLES: OnceLock<HashSet<&'static str>> = OnceLock::new();
     static ROLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    TITLES
-        .get_or_init(|| HONORIFICS.iter().chain(TITLE_WORDS).copied().collect())
-        .contains(word)
+    hashed(&TITLES, &[HONORIFICS, TITLE_WORDS]).contains(word)
         || (word.chars().next().is_some_and(char::is_uppercase)
-            && ROLE_SET
-                .get_or_init(|| ROLES.iter().copied().collect())
-                .contains(word.to_lowercase().as_str()))
+            && hashed(&ROLE_SET, &[ROLES]).contains(word.to_lowercase().as_str()))
 }
 
 /// A line of one to four words in capitals, perhaps with commas, and then
@@ -1705,7 +1704,6 @@ pub fn is_compass(word: &str) -> bool {
 /// "Americans", "South Korean"): the table, or a plural of a table entry
 /// ending in -an, -i or -ese.
 pub fn demonym(word: &str) -> Option<&'static str> {
-    use std::sync::OnceLock;
     // Hashed once (the first country a demonym names, as the list reads).
     static BY_DEMONYM: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     let map = BY_DEMONYM.get_or_init(|| {

@@ -133,23 +133,9 @@ impl Model {
         for chunk in feats.chunks(64) {
             let found = self.index.get_all(chunk, &mut rows);
             match &self.weights {
-                Weights::Trained(entries) => {
-                    for &(at, n) in &rows[..found] {
-                        for &(c, w) in &entries[at..at + n] {
-                            if let Some(s) = scores.get_mut(c as usize) {
-                                *s += w;
-                            }
-                        }
-                    }
-                }
+                Weights::Trained(entries) => add_rows(&rows[..found], entries, scores, |w| w),
                 Weights::Read { scale, entries } => {
-                    for &(at, n) in &rows[..found] {
-                        for &(c, w) in &entries[at..at + n] {
-                            if let Some(s) = scores.get_mut(c as usize) {
-                                *s += f32::from(w) * scale;
-                            }
-                        }
-                    }
+                    add_rows(&rows[..found], entries, scores, |w| f32::from(w) * scale)
                 }
             }
         }
@@ -262,6 +248,24 @@ impl Model {
             },
             r.0,
         ))
+    }
+}
+
+/// Adds each row's weights (`value` of each stored weight) into `scores`,
+/// in order.
+#[inline]
+fn add_rows<C: Copy + Into<usize>, W: Copy>(
+    rows: &[(usize, usize)],
+    entries: &[(C, W)],
+    scores: &mut [f32],
+    value: impl Fn(W) -> f32,
+) {
+    for &(at, n) in rows {
+        for &(c, w) in &entries[at..at + n] {
+            if let Some(s) = scores.get_mut(c.into()) {
+                *s += value(w);
+            }
+        }
     }
 }
 
