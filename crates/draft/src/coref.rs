@@ -147,6 +147,22 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         .flat_map(|d| d.mentions.iter().flat_map(|m| m.clone()))
         .collect();
     let named_count: Vec<usize> = entities.iter().map(|d| d.mentions.len()).collect();
+    // The country the story is about: the one named twice or more, and at
+    // least twice as often as any other.
+    let home = {
+        let mut counts: Vec<(usize, usize)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.kind == EntityKind::Country)
+            .map(|(e, _)| (named_count[e], e))
+            .collect();
+        fact_explorer_core::sort::sort_by(&mut counts, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        counts
+            .first()
+            .copied()
+            .filter(|&(n, _)| n >= 2 && n >= 2 * counts.get(1).map_or(0, |c| c.0))
+    }
+    .map(|(_, e)| e);
     let mut coref = Coref::default();
     for t in 0..doc.len() {
         let lower = doc.lower[t].as_str();
@@ -245,6 +261,8 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         });
         let window = if is_description { 6 } else { 5 };
         let mut scored: HashMap<usize, f32> = HashMap::default();
+        // Each candidate's nearest mention, in sentences back.
+        let mut nearest: HashMap<usize, usize> = HashMap::default();
         let before = mentions.partition_point(|m| m.0 < t);
         for &(start, head, e) in mentions[..before].iter().rev() {
             let distance = sentence - doc.sentence_of[start].min(sentence);
@@ -344,6 +362,8 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             }
             let s = scored.entry(e).or_insert(0.0);
             *s = s.max(score);
+            let n = nearest.entry(e).or_insert(distance);
+            *n = (*n).min(distance);
         }
         // "the department" after "the state Department of Taxation and
         // Finance" and the Senate: a body whose name has the noun is the
@@ -357,6 +377,17 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 .collect();
             if !named.is_empty() {
                 scored.retain(|e, _| named.contains(e));
+            }
+            // "Western diplomats said the United States and Britain would
+            // not cut aid to Zambia… UNIP would organise protests across
+            // the country": of the countries named nearest, the one the
+            // story is about (but "sanctions on Burundi would stay until
+            // the country's ruler…" in a story from Tanzania is Burundi's).
+            if matches!(doc.lemmas[t].as_str(), "country" | "nation") {
+                let closest = nearest.values().copied().min();
+                if let Some(h) = home.filter(|h| nearest.get(h).copied() == closest) {
+                    scored.retain(|e, _| *e == h);
+                }
             }
         }
         let mut ranked: Vec<(usize, f32)> = scored.into_iter().collect();

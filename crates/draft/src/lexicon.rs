@@ -772,6 +772,9 @@ pub fn is_title(word: &str) -> bool {
     static ROLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     hashed(&TITLES, &[HONORIFICS, TITLE_WORDS]).contains(word)
         || (word.chars().next().is_some_and(char::is_uppercase)
+            // ("Dean Mung'omba, leader of the Zambia Democratic Congress":
+            // a role that is far more often a given name before a name.)
+            && word != "Dean"
             && hashed(&ROLE_SET, &[ROLES]).contains(word.to_lowercase().as_str()))
 }
 
@@ -942,6 +945,11 @@ pub const ORG_HEADS: &[&str] = &[
     "Brigades",
     "Coalition",
     "Exchange",
+    // "the Southern African Development Community", "the Campaign for
+    // Nuclear Disarmament", "the World Economic Forum".
+    "Community",
+    "Campaign",
+    "Forum",
     // Companies named by their trade ("Portugal Telecom", "Broken Hill
     // Petroleum").
     "Telecom",

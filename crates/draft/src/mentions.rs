@@ -1683,6 +1683,11 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
             while k < doc.len() && k < j + 2 && joining(doc.word(k)) {
                 k += 1;
             }
+            // "Committee for a Clean Campaign", "Movement for a Democratic
+            // Future".
+            if k == j + 1 && doc.word(j) == "for" && k < doc.len() && doc.word(k) == "a" {
+                k += 1;
+            }
             if k > j
                 && k < doc.len()
                 && capitalised(doc.word(k))
@@ -2519,7 +2524,9 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             || lexicon::ASIAN_SURNAMES.contains(&first)
             || !capitalised(w)
             || w.chars().count() < 3
-            || !w.chars().skip(1).all(char::is_lowercase)
+            // (An apostrophe inside may stand: "Dean Mung'omba".)
+            || !w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '’')
+            || w.ends_with(['\'', '’'])
             || lexicon.is_listed_place(w)
             // Known as a person's name by its words ("Warhol Polaroids",
             // the tagger's person, is not).

@@ -934,6 +934,51 @@ fn repair_subject_read_as_object(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Western diplomats said the United States and Britain would not cut
+/// aid": the parse may make the first of two coordinated subjects of a
+/// reported clause the speech verb's object, and the second the clause's
+/// subject. A verb's object followed, past only its own words, by "and"
+/// or "or" and the subject of that verb's clause is the first of the
+/// clause's subjects.
+fn repair_split_reported_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for v in s.clone() {
+        if !doc.tags[v].is_verb() {
+            continue;
+        }
+        let kids: Vec<usize> = s.clone().filter(|&c| doc.heads[c] == Some(v)).collect();
+        let Some(&o) = kids
+            .iter()
+            .find(|&&c| c > v && doc.deps[c].is("obj") && doc.tags[c].is_proper())
+        else {
+            continue;
+        };
+        let Some(&c) = kids.iter().find(|&&c| c > o && doc.deps[c].is("ccomp")) else {
+            continue;
+        };
+        let Some(n) = (o + 1..c).find(|&t| doc.heads[t] == Some(c) && doc.deps[t].is("nsubj"))
+        else {
+            continue;
+        };
+        // Between the object and that subject: the object's own words,
+        // then the conjunction and the subject's own words.
+        let Some(cc) = (o + 1..n).find(|&t| matches!(doc.lower[t].as_str(), "and" | "or")) else {
+            continue;
+        };
+        if (o + 1..cc)
+            .any(|t| doc.heads[t] != Some(o) && doc.heads[t].is_some_and(|h| h < o || h > cc))
+            || (cc + 1..n).any(|t| doc.heads[t] != Some(n))
+        {
+            continue;
+        }
+        doc.heads[o] = Some(c);
+        doc.deps[o] = crate::labels::Dep::of("nsubj");
+        doc.heads[n] = Some(o);
+        doc.deps[n] = crate::labels::Dep::of("conj");
+        doc.heads[cc] = Some(n);
+        doc.deps[cc] = crate::labels::Dep::of("cc");
+    }
+}
+
 /// "BHP said on Monday it would buy Magma Copper": the parse may hang the
 /// pronoun from the day before it ("Monday it"). A personal pronoun hung
 /// from a noun before it, with a verb right after it (past its
@@ -1752,6 +1797,7 @@ impl Parser {
             repair_double_subject(doc, s.clone());
             repair_object_read_as_subject(doc, s.clone());
             repair_subject_read_as_object(doc, s.clone());
+            repair_split_reported_subject(doc, s.clone());
             repair_pronoun_after_time(doc, s.clone());
             repair_role_name(doc, s.clone());
             repair_adjective_complement(doc, s.clone());

@@ -3542,3 +3542,70 @@ fn a_name_before_its_own_verb_is_not_the_object_of_the_one_before() {
     assert!(!f.iter().any(|x| x.ends_with("| told | Syria")), "{f:#?}");
     has_all(&f, &["Hafez al-Assad | is President of | Syria"]);
 }
+
+/// "Western diplomats said the United States and Britain would not cut
+/// aid": the parse made the United States the verb of speech's object and
+/// Britain alone the clause's subject; both are its subjects, so both
+/// would press Chiluba.
+#[test]
+fn two_subjects_of_a_reported_clause_are_both_its_subjects() {
+    let f = facts(&draft(
+        "Western diplomats in Lusaka said the United States and Britain would not cut aid to Zambia but would press Chiluba to open talks with Kaunda.",
+    ));
+    for who in ["United States", "Britain"] {
+        assert!(
+            f.iter()
+                .any(|x| x.starts_with(&format!("{who} | would press |"))),
+            "{who}: {f:#?}"
+        );
+    }
+}
+
+/// "…across the country" after a sentence naming the United States in a
+/// story about Zambia: the country is the one the story is about, not
+/// the last one named.
+#[test]
+fn the_country_is_the_one_the_story_is_about() {
+    let f = facts(&draft(
+        "Zambia's opposition rejected the results. Former President Kenneth Kaunda said aid to Zambia must stop. The United States said it would keep its aid to Zambia. Kaunda said his United National Independence Party would organise peaceful protests across the country.",
+    ));
+    assert!(
+        !f.iter()
+            .any(|x| x.ends_with("| United States") && x.contains("across")),
+        "{f:#?}"
+    );
+}
+
+/// "Dean Mung'omba, leader of the Zambia Democratic Congress": Dean is a
+/// given name here, not a title, and the surname alone later, with an
+/// apostrophe in it, is the same person.
+#[test]
+fn dean_before_a_name_is_a_given_name_and_a_surname_may_hold_an_apostrophe() {
+    let set = draft(
+        "Dean Mung'omba, leader of the Zambia Democratic Congress, said his party would challenge the results.\n\n\"We have evidence that thousands of voters were turned away,\" Mung'omba said.",
+    );
+    assert_eq!(
+        kind(&set, "Dean Mung'omba"),
+        Some(EntityKind::Person),
+        "{:#?}",
+        set.entities
+    );
+    assert_eq!(speaker(&set, "We have evidence"), Some("Dean Mung'omba"));
+}
+
+/// Bodies named by a head word the lists lacked ("Community", "Campaign")
+/// or with "for a" inside: "the Southern African Development Community",
+/// "the Committee for a Clean Campaign".
+#[test]
+fn a_community_a_campaign_and_a_body_for_a_cause_are_named_whole() {
+    let set = draft(
+        "Talks end\n\nLUSAKA 1996-11-25\n\nMonitors from the Committee for a Clean Campaign, a local group, said the poll had been marred. But observers from the Southern African Development Community said they had found no evidence of rigging.",
+    );
+    for name in [
+        "Committee for a Clean Campaign",
+        "Southern African Development Community",
+    ] {
+        assert!(kind(&set, name).is_some(), "{name}: {:#?}", set.entities);
+    }
+    assert!(kind(&set, "Clean Campaign").is_none());
+}
