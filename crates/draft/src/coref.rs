@@ -166,6 +166,22 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
     let mut coref = Coref::default();
     for t in 0..doc.len() {
         let lower = doc.lower[t].as_str();
+        // "Kaunda, whose United National Independence Party boycotted the
+        // poll": "whose" is the name its clause hangs from.
+        if lower == "whose" {
+            let mut k = t;
+            for _ in 0..4 {
+                let Some(h) = doc.heads[k] else { break };
+                if doc.deps[k].is("acl:relcl") {
+                    if let Some(&(_, _, e)) = mentions.iter().find(|m| m.1 == h) {
+                        coref.map.insert(t, (e, 0.8));
+                    }
+                    break;
+                }
+                k = h;
+            }
+            continue;
+        }
         let (wanted, is_description) = match lexicon::pronoun(lower) {
             Some(g) if doc.tags[t].is_pronoun() => (Some(g), false),
             _ => (None, description(doc, t).is_some()),

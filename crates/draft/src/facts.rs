@@ -959,6 +959,20 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("pogtrv", "ogctr"),
         cases: &[],
     },
+    // Kaunda's United National Independence Party; "Kaunda, whose United
+    // National Independence Party boycotted the poll": the person is of
+    // the body.
+    Pattern {
+        name: "possessive-body",
+        up: &[],
+        down: &["nmod:poss"],
+        top: Top::Subject,
+        reversed: true,
+        wording: Wording::Fixed("belongs to"),
+        confidence: 0.5,
+        kinds: ("p", "og"),
+        cases: &[],
+    },
     // Immortals, from Brazil; Manju Sam, 36, from Sydney: where a person
     // or a team comes from, said beside the name.
     Pattern {

@@ -682,11 +682,26 @@ fn dominates(doc: &Doc, a: usize, mut t: usize) -> bool {
 /// word the parse hung outside it if that is a noun, else its last noun,
 /// which takes the participle's place; the owner hangs from that noun.
 fn repair_possessive(doc: &mut Doc, s: std::ops::Range<usize>) {
-    for i in s.start + 1..s.end {
-        if doc.tags[i].penn() != "POS" {
-            continue;
+    for i in s.start..s.end {
+        // (A possessive pronoun is its own owner: "his United National
+        // Independence Party would organise protests", whose "his" the
+        // parse may hang from the verb.)
+        let mut o = match doc.tags[i].penn() {
+            "POS" if i > s.start => i - 1,
+            "PRP$" | "WP$" => i,
+            _ => continue,
+        };
+        // The owner's name is hung by its head ("Kenneth Kaunda's": by
+        // Kenneth, whose "Kaunda" the parse hung from it).
+        while let Some(h) = doc.heads[o].filter(|&h| {
+            h < o
+                && h + 3 >= o
+                && h >= s.start
+                && doc.tags[h].is_proper()
+                && doc.tags[o].is_proper()
+        }) {
+            o = h;
         }
-        let o = i - 1;
         let mut j = i + 1;
         while j < s.end
             && (matches!(
@@ -733,6 +748,26 @@ fn repair_possessive(doc: &mut Doc, s: std::ops::Range<usize>) {
                 if t != h && outside(doc, t) {
                     doc.heads[t] = Some(h);
                 }
+            }
+        }
+        // (Words before the phrase hung from a word of it other than its
+        // head, the owner among them, hang from the head: "of Prime
+        // Minister Jose Maria Aznar's Popular Party", parsed with the
+        // owner and "of" on "Popular".)
+        // (Not from a common noun before the name: "BlackRock's
+        // infrastructure arm Global Infrastructure Partners" is the arm's.)
+        for t in s.start..i {
+            if doc.heads[t].is_some_and(|th| {
+                th != h && run.contains(&th) && doc.tags[th].is_proper() && doc.tags[h].is_proper()
+            }) {
+                doc.heads[t] = Some(h);
+            }
+        }
+        // (And a preposition the parse hung from the owner: "of Jose
+        // Maria Aznar's Popular Party" is of the party.)
+        for t in s.start..o {
+            if doc.heads[t] == Some(o) && doc.tags[t].penn() == "IN" {
+                doc.heads[t] = Some(h);
             }
         }
         if doc.heads[o].is_some_and(|oh| oh == h || run.contains(&oh)) {
@@ -976,6 +1011,106 @@ fn repair_split_reported_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
         doc.deps[n] = crate::labels::Dep::of("conj");
         doc.heads[cc] = Some(n);
         doc.deps[cc] = crate::labels::Dep::of("cc");
+    }
+}
+
+/// "Former President Kenneth Kaunda, whose United National Independence
+/// Party boycotted the poll, told a news conference in Lusaka…": the parse
+/// may take the relative clause's verb for the sentence's root, the name
+/// for a word of the clause's subject and the sentence's own verb for a
+/// verb coordinated with the clause's. A sentence that opens with a
+/// phrase, a comma and "whose", whose root is the verb of that clause,
+/// with a past or present verb after the clause's closing comma hung from
+/// it and having no subject of its own: that verb is the root, the opening
+/// phrase its subject and the clause the phrase's.
+fn repair_whose_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(w) = s.clone().find(|&t| doc.lower[t] == "whose") else {
+        return;
+    };
+    if w < s.start + 2 || doc.word(w - 1) != "," {
+        return;
+    }
+    let Some(r) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    if r <= w || !doc.tags[r].is_verb() {
+        return;
+    }
+    // The opening phrase: one word of it hung from outside it, a noun or
+    // a name.
+    let opening = s.start..w - 1;
+    let tops: Vec<usize> = opening
+        .clone()
+        .filter(|&t| doc.heads[t].is_none_or(|h| !opening.contains(&h)))
+        .collect();
+    let a = match tops.as_slice() {
+        [a] if doc.tags[*a].is_proper() || doc.tags[*a].is_noun() => *a,
+        // (Or a title and a name, "Former President Kenneth Kaunda",
+        // whatever the parse made of it: rebuilt, the name's first word
+        // its head.)
+        _ if opening
+            .clone()
+            .all(|t| doc.tags[t].is_proper() || (t == s.start && doc.tags[t].penn() == "JJ")) =>
+        {
+            let last = w - 2;
+            let mut first = last;
+            while first > s.start && !crate::lexicon::is_title(doc.word(first - 1)) {
+                first -= 1;
+            }
+            for t in opening.clone().filter(|&t| t != first) {
+                doc.heads[t] = Some(first);
+                doc.deps[t] = crate::labels::Dep::of(if t > first {
+                    "flat"
+                } else if doc.tags[t].penn() == "JJ" {
+                    "amod"
+                } else {
+                    "compound"
+                });
+            }
+            first
+        }
+        _ => return,
+    };
+    // The clause's subject, "whose" and its noun.
+    let Some(n) = (w + 1..r).find(|&t| {
+        doc.heads[t] == Some(r) && (doc.deps[t].is("nsubj") || doc.deps[t].is("nsubj:pass"))
+    }) else {
+        return;
+    };
+    // The sentence's verb: after a comma past the clause's end.
+    let Some(v) = (r + 1..s.end).find(|&t| {
+        doc.heads[t] == Some(r)
+            && doc.deps[t].is("conj")
+            && matches!(doc.tags[t].penn(), "VBD" | "VBZ" | "VBP")
+            && doc.word(t - 1) == ","
+    }) else {
+        return;
+    };
+    if (r + 1..s.end).any(|t| {
+        doc.heads[t] == Some(v)
+            && (doc.deps[t].is("nsubj") || doc.deps[t].is("nsubj:pass") || doc.deps[t].is("cc"))
+    }) {
+        return;
+    }
+    doc.heads[v] = None;
+    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.heads[a] = Some(v);
+    doc.deps[a] = crate::labels::Dep::of("nsubj");
+    doc.heads[r] = Some(a);
+    doc.deps[r] = crate::labels::Dep::of("acl:relcl");
+    doc.heads[w] = Some(n);
+    doc.deps[w] = crate::labels::Dep::of("nmod:poss");
+    // The commas around the clause are the clause's.
+    for c in [w - 1, v - 1] {
+        doc.heads[c] = Some(r);
+        doc.deps[c] = crate::labels::Dep::of("punct");
+    }
+    // What else hung from the old root past the sentence's verb is the
+    // sentence's.
+    for t in v + 1..s.end {
+        if doc.heads[t] == Some(r) {
+            doc.heads[t] = Some(v);
+        }
     }
 }
 
@@ -1287,6 +1422,11 @@ fn repair_owner_after_of(doc: &mut Doc, s: std::ops::Range<usize>) {
         else {
             continue;
         };
+        // (The head they share comes before them: the owner hung from
+        // the noun it owns is no such parse.)
+        if h > n {
+            continue;
+        }
         let Some(y) = (poss + 1..s.end).find(|&t| {
             doc.heads[t] == Some(h)
                 && (doc.tags[t].is_noun() || doc.tags[t].is_proper())
@@ -1715,6 +1855,14 @@ fn repair_role_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             while e < s.end && proper(doc, e) {
                 e += 1;
             }
+            // (Past an owner's "'s": "a member of Prime Minister Jose Maria
+            // Aznar's Popular Party" is a member of the party.)
+            if e > k && e + 1 < s.end && doc.tags[e].penn() == "POS" && proper(doc, e + 1) {
+                e += 1;
+                while e < s.end && proper(doc, e) {
+                    e += 1;
+                }
+            }
             if e > k {
                 let head = (k..e)
                     .find(|&t| doc.heads[t].is_none_or(|h| h < k || h >= e))
@@ -1798,6 +1946,7 @@ impl Parser {
             repair_object_read_as_subject(doc, s.clone());
             repair_subject_read_as_object(doc, s.clone());
             repair_split_reported_subject(doc, s.clone());
+            repair_whose_clause(doc, s.clone());
             repair_pronoun_after_time(doc, s.clone());
             repair_role_name(doc, s.clone());
             repair_adjective_complement(doc, s.clone());

@@ -3609,3 +3609,57 @@ fn a_community_a_campaign_and_a_body_for_a_cause_are_named_whole() {
     }
     assert!(kind(&set, "Clean Campaign").is_none());
 }
+
+/// "Former President Kenneth Kaunda, whose United National Independence
+/// Party (UNIP) boycotted the poll, told a news conference in Lusaka…":
+/// the parse took the relative clause for the sentence and the party for
+/// who told the conference; Kaunda told it, and "whose" party is his.
+#[test]
+fn a_whose_clause_after_the_subject_is_the_subjects() {
+    let f = facts(&draft(
+        "Zambian opposition rejects vote\n\nLUSAKA 1996-11-25\n\nFormer President Kenneth Kaunda, whose United National Independence Party (UNIP) boycotted the poll, told a news conference in Lusaka that the vote had been a fraud.",
+    ));
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("United National Independence Party | told")),
+        "{f:#?}"
+    );
+    assert!(
+        f.iter()
+            .any(|x| x.starts_with("Kenneth Kaunda |") && x.ends_with("| Lusaka")),
+        "{f:#?}"
+    );
+    has_all(
+        &f,
+        &["Kenneth Kaunda | belongs to | United National Independence Party"],
+    );
+}
+
+/// A person's body, owned by name or by a pronoun: "Chiluba's Movement for
+/// Multiparty Democracy", "his United National Independence Party" (the
+/// parse hung "his" from the verb), "a member of Prime Minister Jose Maria
+/// Aznar's Popular Party" (the parse hung the owner and "of" from
+/// "Popular", and the role's phrase stopped at the owner).
+#[test]
+fn a_persons_body_owned_by_name_or_pronoun() {
+    let f = facts(&draft(
+        "Vote ends\n\nLUSAKA 1996-11-25\n\nThe Electoral Commission said President Frederick Chiluba's Movement for Multiparty Democracy had won. Kenneth Kaunda said his United National Independence Party would organise protests.",
+    ));
+    has_all(
+        &f,
+        &[
+            "Frederick Chiluba | belongs to | Movement for Multiparty Democracy",
+            "Kenneth Kaunda | belongs to | United National Independence Party",
+        ],
+    );
+    let f = facts(&draft(
+        "Kinkel held talks in Madrid with Spanish Foreign Minister Abel Matutes, a senior member of Prime Minister Jose Maria Aznar's Popular Party.",
+    ));
+    has_all(
+        &f,
+        &[
+            "Abel Matutes | is senior member of | Popular Party",
+            "Jose Maria Aznar | belongs to | Popular Party",
+        ],
+    );
+}
