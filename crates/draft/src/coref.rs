@@ -173,7 +173,16 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             for _ in 0..4 {
                 let Some(h) = doc.heads[k] else { break };
                 if doc.deps[k].is("acl:relcl") {
-                    if let Some(&(_, _, e)) = mentions.iter().find(|m| m.1 == h) {
+                    // (Or the name in apposition to it: "Opposition leader
+                    // Chuan Leekpai, whose Democrat Party…".)
+                    let named = |x: usize| mentions.iter().find(|m| m.1 == x).map(|m| m.2);
+                    let e = named(h).or_else(|| {
+                        doc.children[h]
+                            .iter()
+                            .find(|&&c| doc.deps[c].is("appos") && c < t)
+                            .and_then(|&c| named(c))
+                    });
+                    if let Some(e) = e {
                         coref.map.insert(t, (e, 0.8));
                     }
                     break;

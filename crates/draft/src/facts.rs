@@ -2618,13 +2618,26 @@ fn titles(
             let mut push = |o: usize, at: usize, role: &[usize], case: &str| {
                 let words: Vec<&str> = role.iter().map(|&x| doc.word(x)).collect();
                 let role_text = words.join(" ");
+                // "British financier Peter Harland", "French novelist…": a
+                // trade, not an office, says where the person is from.
+                let from = matches!(
+                    entities[o].kind,
+                    EntityKind::Country | EntityKind::City | EntityKind::Region
+                ) && !words.is_empty()
+                    && words
+                        .iter()
+                        .all(|w| lexicon::OCCUPATIONS.contains(&w.to_lowercase().as_str()));
                 out.push(Fact {
                     subject: p,
                     object: o,
-                    relation: format!("is {role_text} {case}"),
+                    relation: if from {
+                        "is from".to_string()
+                    } else {
+                        format!("is {role_text} {case}")
+                    },
                     status: Status::Stated,
                     attributed_to: speaker_of_token(m.start).filter(|x| *x != p && *x != o),
-                    role: Some(role_text),
+                    role: (!from).then_some(role_text),
                     evidence: at.min(m.start)..(at + 1).max(m.end),
                     anchors: (m.start, at),
                     note: if home_owned {
@@ -4662,7 +4675,7 @@ fn match_pair(
         let attributed_to = speaker_of_token(verb_top)
             .filter(|s| *s != subject.entity && *s != object.entity)
             .or_else(|| reported_by(doc, entities, verb_top, a, b));
-        let role = (p.wording == Wording::Role).then(|| {
+        let role = (p.wording == Wording::Role && relation != "is from").then(|| {
             let role = relation.trim_start_matches("is ");
             ROLE_CASES
                 .iter()
@@ -4923,8 +4936,23 @@ fn wording(
             } else {
                 "of".to_string()
             };
+            // A trade "of" a place says where its holder is from ("French
+            // novelist Jean Dupont").
+            let owner = if p.reversed { a } else { b };
+            let trade = !role.is_empty()
+                && role
+                    .split_whitespace()
+                    .all(|w| lexicon::OCCUPATIONS.contains(&w.to_lowercase().as_str()));
             if role.is_empty() {
                 String::new()
+            } else if trade
+                && case == "of"
+                && matches!(
+                    entities[owner.entity].kind,
+                    EntityKind::Country | EntityKind::City | EntityKind::Region
+                )
+            {
+                "is from".to_string()
             } else {
                 format!("is {role} {case}")
             }

@@ -449,6 +449,7 @@ mod tests {
             }
         }
         once("ROLES", ROLES);
+        once("OCCUPATIONS", OCCUPATIONS);
         once("BOARD_ROLES", BOARD_ROLES);
         once("PLACE_NOUNS", PLACE_NOUNS);
         once("TITLE_WORDS", TITLE_WORDS);
@@ -667,11 +668,56 @@ pub const ROLES: &[&str] = &[
     "businessman",
     "businesswoman",
     "tycoon",
+    // ("Shipowner Vardis Vardinoyannis, who heads the Motor Oil Hellas
+    // refining group": the title is no word of the name.)
+    "shipowner",
+    "magnate",
+    "industrialist",
+    "financier",
+    "billionaire",
+    "entrepreneur",
+    "publisher",
     "negotiator",
     "mediator",
     "envoy",
     "aide",
     "ruler",
+];
+
+/// Roles that are trades, not offices: "British financier Peter Harland"
+/// is from Britain, not its financier.
+pub const OCCUPATIONS: &[&str] = &[
+    "journalist",
+    "photographer",
+    "activist",
+    "novelist",
+    "dissident",
+    "banker",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "shipowner",
+    "magnate",
+    "industrialist",
+    "financier",
+    "billionaire",
+    "entrepreneur",
+    "economist",
+    "analyst",
+    "actor",
+    "actress",
+    "singer",
+    "writer",
+    "author",
+    "lawyer",
+    "attorney",
+    "architect",
+    "artist",
+    "scientist",
+    "engineer",
+    "doctor",
+    "surgeon",
+    "physician",
 ];
 
 /// Roles held in a company or a body, not in a country: "its chairman"

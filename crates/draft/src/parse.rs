@@ -786,8 +786,18 @@ fn repair_possessive(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// subject ("Discua is now Honduras' deputy ambassador": "Honduras" read
 /// as a second subject of "ambassador").
 fn repair_possessive_label(doc: &mut Doc, s: std::ops::Range<usize>) {
-    for i in s.start + 1..s.end {
-        if doc.tags[i].penn() != "POS" {
+    for i in s.start..s.end {
+        // (A possessive pronoun before its noun is its owner too: "whose
+        // Islamist Welfare Party", labelled an adjective.)
+        if matches!(doc.tags[i].penn(), "PRP$" | "WP$") {
+            if doc.heads[i]
+                .is_some_and(|h| h > i && (doc.tags[h].is_noun() || doc.tags[h].is_proper()))
+            {
+                doc.deps[i] = crate::labels::Dep::of("nmod:poss");
+            }
+            continue;
+        }
+        if i == s.start || doc.tags[i].penn() != "POS" {
             continue;
         }
         let o = i - 1;
@@ -1048,13 +1058,20 @@ fn repair_whose_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
         // (Or a title and a name, "Former President Kenneth Kaunda",
         // whatever the parse made of it: rebuilt, the name's first word
         // its head.)
-        _ if opening
-            .clone()
-            .all(|t| doc.tags[t].is_proper() || (t == s.start && doc.tags[t].penn() == "JJ")) =>
+        // ("Opposition leader Chuan Leekpai" too.)
+        _ if doc.tags[w - 2].is_proper()
+            && opening.clone().all(|t| {
+                doc.tags[t].is_proper()
+                    || (t == s.start && doc.tags[t].penn() == "JJ")
+                    || matches!(doc.tags[t].penn(), "NN" | "NNS")
+            }) =>
         {
             let last = w - 2;
             let mut first = last;
-            while first > s.start && !crate::lexicon::is_title(doc.word(first - 1)) {
+            while first > s.start
+                && doc.tags[first - 1].is_proper()
+                && !crate::lexicon::is_title(doc.word(first - 1))
+            {
                 first -= 1;
             }
             for t in opening.clone().filter(|&t| t != first) {
@@ -1080,7 +1097,7 @@ fn repair_whose_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
     // The sentence's verb: after a comma past the clause's end.
     let Some(v) = (r + 1..s.end).find(|&t| {
         doc.heads[t] == Some(r)
-            && doc.deps[t].is("conj")
+            && (doc.deps[t].is("conj") || doc.deps[t].is("parataxis"))
             && matches!(doc.tags[t].penn(), "VBD" | "VBZ" | "VBP")
             && doc.word(t - 1) == ","
     }) else {

@@ -3663,3 +3663,41 @@ fn a_persons_body_owned_by_name_or_pronoun() {
         ],
     );
 }
+
+/// "whose" after a titled name that opens the sentence with common nouns
+/// ("Opposition leader Chuan Leekpai, whose Democrat Party…, said") or
+/// that ends it ("the government of Prime Minister Necmettin Erbakan,
+/// whose Islamist Welfare Party has called…"): the party is theirs.
+#[test]
+fn whose_party_after_a_titled_name() {
+    let f = facts(&draft(
+        "Opposition leader Chuan Leekpai, whose Democrat Party forced a censure debate on the affair in May, said Prime Minister Banharn Silpa-archa had known of the problems.",
+    ));
+    has_all(&f, &["Chuan Leekpai | belongs to | Democrat Party"]);
+    let f = facts(&draft(
+        "The order was approved last week by the government of Prime Minister Necmettin Erbakan, whose Islamist Welfare Party has called for closer ties with Moslem countries.",
+    ));
+    has_all(
+        &f,
+        &["Necmettin Erbakan | belongs to | Islamist Welfare Party"],
+    );
+}
+
+/// A trade is no office: "British financier Peter Harland" is from
+/// Britain, not its financier; "Shipowner Vardis Vardinoyannis" is named
+/// without his trade.
+#[test]
+fn a_trade_before_a_name_says_where_its_holder_is_from() {
+    let set = draft(
+        "British financier Peter Harland was arrested in London. Shipowner Vardis Vardinoyannis, who heads the Motor Oil Hellas refining group, has bought a stake in Panathinaikos.",
+    );
+    let f = facts(&set);
+    has_all(&f, &["Peter Harland | is from | United Kingdom"]);
+    assert!(!f.iter().any(|x| x.contains("financier of")), "{f:#?}");
+    assert_eq!(
+        kind(&set, "Vardis Vardinoyannis"),
+        Some(EntityKind::Person),
+        "{:#?}",
+        set.entities
+    );
+}
