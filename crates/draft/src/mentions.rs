@@ -439,15 +439,24 @@ fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                     let place = lexicon.contains(List::Country, doc.span_text(r.start..k))
                         || lexicon.contains(List::City, doc.span_text(r.start..k));
                     capitalised(doc.word(k + 1))
+                        // (Or after a body's acronym: "Ambassador to the UN
+                        // Madeleine Albright".)
                         && ((lexicon.contains(List::Given, doc.word(k))
-                            && (lexicon::ORG_HEADS.contains(&doc.word(k - 1)) || place))
+                            && (lexicon::ORG_HEADS.contains(&doc.word(k - 1))
+                                || lexicon::ORG_ACRONYMS.contains(&doc.word(k - 1))
+                                || place))
                             || (titled && place && (2..=3).contains(&(r.end - k))))
                 })
             })
             .flatten();
         match at {
             Some(k) => {
-                out.push(rule(r.start..k, n.label, n.confidence));
+                let label = if lexicon::ORG_ACRONYMS.contains(&doc.word(k - 1)) {
+                    Label::Org
+                } else {
+                    n.label
+                };
+                out.push(rule(r.start..k, label, n.confidence));
                 out.push(rule(k..r.end, Label::Per, n.confidence.min(0.8)));
             }
             None => out.push(n),

@@ -3701,3 +3701,23 @@ fn a_trade_before_a_name_says_where_its_holder_is_from() {
         set.entities
     );
 }
+
+/// "U.S. Ambassador to the UN Madeleine Albright": a body's acronym and a
+/// listed given name after it are a body and a person, not one name.
+#[test]
+fn a_bodys_acronym_then_a_persons_name_are_two() {
+    let set = draft(
+        "But U.S. Ambassador to the UN Madeleine Albright said in New York that Washington would block any contracts.",
+    );
+    assert_eq!(
+        kind(&set, "Madeleine Albright"),
+        Some(EntityKind::Person),
+        "{:#?}",
+        set.entities
+    );
+    assert_eq!(kind(&set, "UN"), Some(EntityKind::Organisation));
+    has_all(
+        &facts(&set),
+        &["Madeleine Albright | is Ambassador to | UN"],
+    );
+}
