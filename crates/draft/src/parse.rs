@@ -1131,6 +1131,129 @@ fn repair_whose_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Yeltsin is due to meet Clinton in Moscow", parsed with "to" as a
+/// preposition and "meet" a clause hung from it: an infinitive's "to" is
+/// the verb's mark, and the verb hangs where the parse hung "to" (the
+/// complement of "due", "able", "set").
+fn repair_infinitive_to(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s.start..s.end.saturating_sub(1) {
+        let v = t + 1;
+        if doc.tags[t].penn() != "TO" || doc.tags[v].penn() != "VB" || doc.heads[v] != Some(t) {
+            continue;
+        }
+        let Some(h) = doc.heads[t] else { continue };
+        doc.heads[v] = Some(h);
+        doc.deps[v] = crate::labels::Dep::of(if doc.tags[h].is_noun() || doc.tags[h].is_proper() {
+            "acl"
+        } else {
+            "xcomp"
+        });
+        doc.heads[t] = Some(v);
+        doc.deps[t] = crate::labels::Dep::of("mark");
+    }
+}
+
+/// "In Amman, King Hussein of Jordan told…", "In the doubles semi-finals,
+/// Australians Todd Woodbridge and Mark Woodforde beat…", "Chelsea, whose
+/// player-manager was sent off, lost…": the parse may hang the subject
+/// below a phrase or clause before it and leave the sentence's verb with
+/// none. A finite root verb without a subject takes as its subject the
+/// phrase between it and the nearest comma before it that is one nominal
+/// phrase (past clauses between commas); a phrase in apposition to a noun
+/// before it ("Its lawyer, Andrew Mitchell, told") is that noun's, unless
+/// that noun is a preposition's ("In Amman, King Hussein"); a people's
+/// word before a name ("Australians Todd Woodbridge") goes with the name.
+fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(v) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    if !matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP")
+        || s.clone().any(|c| {
+            doc.heads[c] == Some(v)
+                && ["nsubj", "nsubj:pass", "expl", "csubj"]
+                    .iter()
+                    .any(|d| doc.deps[c].is(d))
+        })
+    {
+        return;
+    }
+    let nominal =
+        |t: usize| doc.tags[t].is_noun() || doc.tags[t].is_proper() || doc.tags[t].is_pronoun();
+    // Whether a noun is a preposition's, or coordinated with one that is.
+    let in_phrase = |doc: &Doc, mut h: usize| {
+        for _ in 0..4 {
+            if doc.children[h].iter().any(|&c| doc.deps[c].is("case")) {
+                return true;
+            }
+            match doc.heads[h] {
+                Some(g) if doc.deps[h].is("conj") => h = g,
+                _ => return false,
+            }
+        }
+        false
+    };
+    // A bare nominal hung from the verb before it as something else is the
+    // subject ("U.S. Senator John Cornyn, Republican from Texas, issued",
+    // the name read as the object).
+    if let Some(c) = (s.start..v).find(|&c| {
+        doc.heads[c] == Some(v)
+            && nominal(c)
+            && ["obj", "iobj", "obl", "dep", "nmod:unmarked", "appos"]
+                .iter()
+                .any(|d| doc.deps[c].is(d))
+            && !in_phrase(doc, c)
+    }) {
+        doc.deps[c] = crate::labels::Dep::of("nsubj");
+        return;
+    }
+    let starts =
+        std::iter::once(s.start).chain((s.start..v).filter(|&c| doc.word(c) == ",").map(|c| c + 1));
+    let mut starts: Vec<usize> = starts.collect();
+    starts.reverse();
+    // (The nearest few: linear in the sentence.)
+    for start in starts.into_iter().take(8) {
+        let span = start..v;
+        let tops: Vec<usize> = span
+            .clone()
+            .filter(|&t| !doc.tags[t].is_punct() && doc.heads[t].is_none_or(|h| !span.contains(&h)))
+            .collect();
+        let [t] = tops.as_slice() else { continue };
+        let mut t = *t;
+        if !nominal(t) || doc.tags[t].penn() == "WP" {
+            continue;
+        }
+        if doc.deps[t].is("appos") {
+            if let Some(h) = doc.heads[t].filter(|&h| h < start && nominal(h)) {
+                if !in_phrase(doc, h) {
+                    t = h;
+                }
+            }
+        }
+        if dominates(doc, t, v) || t == v {
+            return;
+        }
+        // "Australians Todd Woodbridge": the name heads it.
+        if crate::lexicon::demonym(doc.word(t)).is_some()
+            && t + 1 < v
+            && doc.heads[t + 1] == Some(t)
+            && doc.tags[t + 1].is_proper()
+        {
+            let name = t + 1;
+            for c in s.clone() {
+                if c != name && doc.heads[c] == Some(t) {
+                    doc.heads[c] = Some(name);
+                }
+            }
+            doc.heads[t] = Some(name);
+            doc.deps[t] = crate::labels::Dep::of("amod");
+            t = name;
+        }
+        doc.heads[t] = Some(v);
+        doc.deps[t] = crate::labels::Dep::of("nsubj");
+        return;
+    }
+}
+
 /// "BHP said on Monday it would buy Magma Copper": the parse may hang the
 /// pronoun from the day before it ("Monday it"). A personal pronoun hung
 /// from a noun before it, with a verb right after it (past its
@@ -1964,6 +2087,8 @@ impl Parser {
             repair_subject_read_as_object(doc, s.clone());
             repair_split_reported_subject(doc, s.clone());
             repair_whose_clause(doc, s.clone());
+            repair_infinitive_to(doc, s.clone());
+            repair_subject_after_comma(doc, s.clone());
             repair_pronoun_after_time(doc, s.clone());
             repair_role_name(doc, s.clone());
             repair_adjective_complement(doc, s.clone());

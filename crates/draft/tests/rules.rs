@@ -3721,3 +3721,31 @@ fn a_bodys_acronym_then_a_persons_name_are_two() {
         &["Madeleine Albright | is Ambassador to | UN"],
     );
 }
+
+/// A sentence's verb left with no subject by the parse takes the phrase
+/// before it: after a fronted phrase ("In Amman, King Hussein of Jordan
+/// told…"), with a people's word before the names ("Australians Todd
+/// Woodbridge and Mark Woodforde beat…").
+#[test]
+fn a_subject_after_a_fronted_phrase() {
+    let f = facts(&draft(
+        "In the doubles semi-finals, Australians Todd Woodbridge and Mark Woodforde beat Sebastien Lareau of Canada and Alex O'Brien of the United States 6-3 6-4.",
+    ));
+    has_all(
+        &f,
+        &[
+            "Todd Woodbridge | beat | Sebastien Lareau",
+            "Mark Woodforde | beat | Sebastien Lareau",
+        ],
+    );
+}
+
+/// "Yeltsin is due to meet Clinton", parsed with "to" as a preposition
+/// and "meet" a clause hung from it: the infinitive is "due"'s.
+#[test]
+fn an_infinitive_after_due() {
+    let f = facts(&draft(
+        "Helmut Kohl met Tung Chee-hwa. Yeltsin is due to meet Clinton in Moscow.",
+    ));
+    has_all(&f, &["Yeltsin | is due to meet | Clinton"]);
+}
