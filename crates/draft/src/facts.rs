@@ -467,6 +467,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // The OECD, which South Korea joined this month: the clause's subject
+    // did the deed to the name.
+    Pattern {
+        name: "relative-subject",
+        up: &[],
+        down: &["acl:relcl", "nsubj"],
+        top: Top::Subject,
+        reversed: true,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, PARTIES),
+        cases: &[],
+    },
     Pattern {
         name: "relative-oblique",
         up: &[],
@@ -4533,6 +4546,35 @@ fn match_pair(
                         && doc.children[up_tokens[0]]
                             .iter()
                             .any(|&c| doc.lower[c] == "of")
+                }));
+        // "The OECD, which South Korea joined": the clause's relative word
+        // is its object, and it has no other.
+        let ok = ok
+            && (p.name != "relative-subject"
+                || down_tokens.first().is_some_and(|&v| {
+                    let kids = &doc.children[v];
+                    doc.tags[v].is_verb()
+                        // (The parse may call it a second subject.)
+                        && kids.iter().any(|&c| {
+                            let relative = matches!(doc.lower[c].as_str(), "which" | "whom" | "that");
+                            relative
+                                && (doc.deps[c].is("obj")
+                                    || (doc.deps[c].is("nsubj")
+                                        && kids.iter().any(|&n| {
+                                            n > c && n < v && doc.deps[n].is("nsubj")
+                                        })))
+                        })
+                        // (A time read as an object is none: "joined this
+                        // month".)
+                        && !kids.iter().any(|&c| {
+                            doc.deps[c].is("obj")
+                                && !matches!(doc.lower[c].as_str(), "which" | "whom" | "that")
+                                && !matches!(
+                                    doc.lemmas[c].as_str(),
+                                    "month" | "week" | "year" | "day" | "weekend" | "time"
+                                )
+                                && !lexicon::is_day_or_month(doc.word(c))
+                        })
                 }));
         // "told the Interfax news agency": the noun says what the body is.
         let ok = ok

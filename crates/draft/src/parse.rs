@@ -1254,6 +1254,57 @@ fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Luis Ortega, telecoms analyst at Banco Santander": the labeller may
+/// call a noun's prepositional phrase a verb's (obl) or a verb's a noun's
+/// (nmod); UD tells them by the head, and so do the fact patterns.
+fn repair_oblique_label(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s {
+        let Some(h) = doc.heads[t] else { continue };
+        let noun_head =
+            (doc.tags[h].is_noun() || doc.tags[h].is_proper()) && !doc.tags[h].is_verb();
+        if doc.deps[t].name() == "obl" && noun_head {
+            doc.deps[t] = crate::labels::Dep::of("nmod");
+        } else if doc.deps[t].name() == "nmod" && doc.tags[h].is_verb() {
+            doc.deps[t] = crate::labels::Dep::of("obl");
+        }
+    }
+}
+
+/// "Kim Dae-jung, leader of the opposition National Congress for New
+/// Politics": the parse may make the name an apposition of the noun
+/// before it. After "the" and a noun that says what kind of body follows
+/// ("opposition", "rebel"), the name is the phrase's head and the noun
+/// its modifier.
+fn repair_modifier_noun_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for m in s.start + 1..s.end.saturating_sub(1) {
+        if !matches!(
+            doc.lower[m].as_str(),
+            "opposition" | "rebel" | "guerrilla" | "separatist" | "militant" | "ruling"
+        ) || doc.lower[m - 1] != "the"
+        {
+            continue;
+        }
+        // The name's head, its words before it hung inside it.
+        let Some(p) = (m + 1..s.end.min(m + 5)).find(|&q| {
+            doc.tags[q].is_proper() && doc.heads[q] == Some(m) && doc.deps[q].is("appos")
+        }) else {
+            continue;
+        };
+        if (m + 1..p).any(|t| doc.heads[t].is_none_or(|h| h <= m || h > p)) {
+            continue;
+        }
+        for c in s.clone() {
+            if c != p && doc.heads[c] == Some(m) {
+                doc.heads[c] = Some(p);
+            }
+        }
+        doc.heads[p] = doc.heads[m];
+        doc.deps[p] = doc.deps[m];
+        doc.heads[m] = Some(p);
+        doc.deps[m] = crate::labels::Dep::of("compound");
+    }
+}
+
 /// "BHP said on Monday it would buy Magma Copper": the parse may hang the
 /// pronoun from the day before it ("Monday it"). A personal pronoun hung
 /// from a noun before it, with a verb right after it (past its
@@ -2089,6 +2140,8 @@ impl Parser {
             repair_whose_clause(doc, s.clone());
             repair_infinitive_to(doc, s.clone());
             repair_subject_after_comma(doc, s.clone());
+            repair_modifier_noun_before_name(doc, s.clone());
+            repair_oblique_label(doc, s.clone());
             repair_pronoun_after_time(doc, s.clone());
             repair_role_name(doc, s.clone());
             repair_adjective_complement(doc, s.clone());

@@ -3749,3 +3749,35 @@ fn an_infinitive_after_due() {
     ));
     has_all(&f, &["Yeltsin | is due to meet | Clinton"]);
 }
+
+/// "leader of the opposition National Congress for New Politics": the
+/// name heads the phrase, "opposition" says what kind of body it is (the
+/// parse made the name an apposition of "opposition"); "telecoms analyst
+/// at Banco Santander": a noun's phrase labelled a verb's is the noun's.
+#[test]
+fn a_role_of_the_opposition_body_and_at_a_bank() {
+    let f = facts(&draft(
+        "Kim Dae-jung, leader of the opposition National Congress for New Politics (NCNP), said the case showed that the ruling party had learned nothing.",
+    ));
+    has_all(
+        &f,
+        &["Kim Dae-jung | is leader of | National Congress for New Politics"],
+    );
+    let f = facts(&draft(
+        "\"Telefonica has the experience from Argentina and Chile, and Globo gives it a local face,\" said Luis Ortega, telecoms analyst at Banco Santander in Madrid.",
+    ));
+    has_all(
+        &f,
+        &["Luis Ortega | is telecoms analyst at | Banco Santander"],
+    );
+}
+
+/// "The OECD, which South Korea joined this month": the relative clause's
+/// subject did the deed to the name it hangs from.
+#[test]
+fn a_relative_clause_whose_subject_acts_on_the_name() {
+    let f = facts(&draft(
+        "Helmut Kohl met Tung Chee-hwa. The OECD, which South Korea joined this month, plans to discuss it in Paris in March.",
+    ));
+    has_all(&f, &["South Korea | joined | OECD"]);
+}
