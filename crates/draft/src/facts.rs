@@ -1420,7 +1420,9 @@ fn carrier_status(lemma: &str) -> Option<Status> {
         "hope" | "want" | "wish" | "seek" | "try" | "attempt" => Status::Hoped,
         "agree" => Status::Agreed,
         "pledge" | "promise" | "vow" | "commit" => Status::Pledged,
-        "may" | "might" | "could" | "possible" | "consider" => Status::Possible,
+        "may" | "might" | "could" | "possible" | "consider" | "ready" | "willing" | "prepared" => {
+            Status::Possible
+        }
         _ => return None,
     })
 }

@@ -1266,6 +1266,15 @@ fn repair_oblique_label(doc: &mut Doc, s: std::ops::Range<usize>) {
             doc.deps[t] = crate::labels::Dep::of("nmod");
         } else if doc.deps[t].name() == "nmod" && doc.tags[h].is_verb() {
             doc.deps[t] = crate::labels::Dep::of("obl");
+        } else if doc.deps[t].name() == "advcl"
+            && doc.tags[h].penn() == "JJ"
+            && doc.children[t]
+                .iter()
+                .any(|&c| doc.lower[c] == "to" && doc.deps[c].is("mark"))
+        {
+            // "the OAU was ready to send observers": an adjective's
+            // infinitive is its complement.
+            doc.deps[t] = crate::labels::Dep::of("xcomp");
         }
     }
 }

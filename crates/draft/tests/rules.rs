@@ -3781,3 +3781,20 @@ fn a_relative_clause_whose_subject_acts_on_the_name() {
     ));
     has_all(&f, &["South Korea | joined | OECD"]);
 }
+
+/// "the OAU was ready to send more military observers to Burundi": an
+/// adjective's infinitive is its complement (the labeller called it an
+/// adverbial clause), and being ready to do a thing makes it possible.
+#[test]
+fn ready_to_do_a_thing_makes_it_possible() {
+    let set = draft(
+        "Helmut Kohl met Tung Chee-hwa. Salim said the OAU was ready to send more military observers to Burundi.",
+    );
+    let f = set
+        .facts
+        .iter()
+        .find(|f| set.entity(&f.subject).is_some_and(|e| e.name == "OAU"))
+        .expect("the OAU's fact");
+    assert_eq!(f.relation, "was ready to send more military observers to");
+    assert_eq!(f.status, fact_explorer_core::model::Status::Possible);
+}
