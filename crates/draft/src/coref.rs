@@ -53,14 +53,17 @@ pub fn span_head(doc: &Doc, r: &Range<usize>) -> Option<usize> {
 /// or, for a name that only modifies a word saying what it is ("Interfax
 /// news agency", "the Itar-Tass agency"), that word: the phrase stands
 /// where the word does ("told Interfax news agency": Interfax is told).
-pub fn head_of(doc: &Doc, r: &Range<usize>) -> usize {
+pub fn head_of(doc: &Doc, r: &Range<usize>, place: bool) -> usize {
     let h = span_head(doc, r).unwrap_or(r.end.saturating_sub(1));
     match doc.heads[h] {
+        // (Not a place's name: "the Athens football club Panathinaikos"
+        // is in Athens, not Athens.)
         Some(g)
             if doc.deps[h].is("compound")
                 && g >= r.end
                 && g <= r.end + 1
-                && lexicon::BODY_NOUNS.contains(&doc.lower[g].as_str()) =>
+                && lexicon::BODY_NOUNS.contains(&doc.lower[g].as_str())
+                && !place =>
         {
             g
         }
@@ -106,7 +109,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         .iter()
         .enumerate()
         .flat_map(|(e, d)| d.mentions.iter().map(move |m| (m.start, e, m.clone())))
-        .map(|(s, e, m)| (s, head_of(doc, &m), e))
+        .map(|(s, e, m)| (s, head_of(doc, &m, entities[e].kind.is_place()), e))
         .collect();
     fact_explorer_core::sort::sort_by_key(&mut mentions, |m| m.0);
     // Sex of each person: the census's given name, or a title.

@@ -2378,7 +2378,7 @@ fn anchors(
     for (e, d) in entities.iter().enumerate() {
         for m in &d.mentions {
             all[doc.sentence_of[m.start]].push(Anchor {
-                token: head_of(doc, m),
+                token: head_of(doc, m, d.kind.is_place()),
                 entity: e,
                 note: None,
                 confidence: d.confidence,
@@ -2585,7 +2585,7 @@ fn titles(
             // "lawmaker Cha Ji-ho of Korea's ruling Democratic Party": the
             // owner after the name.
             if owner.is_none() && !role.is_empty() {
-                let h = crate::coref::head_of(doc, m);
+                let h = crate::coref::head_of(doc, m, d.kind.is_place());
                 owner = doc.children[h]
                     .iter()
                     .copied()
@@ -3036,7 +3036,7 @@ fn owners_in_names(
                     attributed_to: speaker_of_token(m.start).filter(|x| *x != o && *x != owner),
                     role: None,
                     evidence: m.clone(),
-                    anchors: (crate::coref::head_of(doc, m), m.start),
+                    anchors: (crate::coref::head_of(doc, m, d.kind.is_place()), m.start),
                     note: None,
                     confidence: 0.7 * (0.5 + 0.5 * d.confidence.min(entities[owner].confidence)),
                     pattern: "owner-in-name",

@@ -3798,3 +3798,22 @@ fn ready_to_do_a_thing_makes_it_possible() {
     assert_eq!(f.relation, "was ready to send more military observers to");
     assert_eq!(f.status, fact_explorer_core::model::Status::Possible);
 }
+
+/// "a stake in the Athens football club Panathinaikos": a place's name
+/// before a body's noun is where the body is, not the body (a company's
+/// name there is the body: "the Interfax news agency").
+#[test]
+fn a_place_before_a_bodys_noun_is_where_the_body_is() {
+    let f = facts(&draft(
+        "Shipowner Vardis Vardinoyannis has bought a 10 percent stake in the Athens football club Panathinaikos, Ethnos said.",
+    ));
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Vardis Vardinoyannis") && x.ends_with("| Athens")),
+        "{f:#?}"
+    );
+    has_all(
+        &f,
+        &["Vardis Vardinoyannis | has bought a 10 percent stake in | Panathinaikos"],
+    );
+}
