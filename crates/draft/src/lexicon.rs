@@ -996,6 +996,9 @@ pub const ORG_HEADS: &[&str] = &[
     "Community",
     "Campaign",
     "Forum",
+    // "the World Food Programme", "the UN Development Programme" (not a
+    // project's "Space Shuttle Program").
+    "Programme",
     // Companies named by their trade ("Portugal Telecom", "Broken Hill
     // Petroleum").
     "Telecom",

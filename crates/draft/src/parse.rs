@@ -1314,6 +1314,71 @@ fn repair_modifier_noun_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "spokesman for the United Nations International Police Task Force":
+/// the parse may hang the preposition from a first word of a name whose
+/// last word heads it (and call that word an owner, with no "'s"). A
+/// preposition goes to the head of the run of capitalised words it opens.
+fn repair_case_in_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for c in s.clone() {
+        if !doc.deps[c].is("case") || doc.tags[c].penn() != "IN" {
+            continue;
+        }
+        let Some(mut h) = doc.heads[c].filter(|&h| h > c && doc.tags[h].is_proper()) else {
+            continue;
+        };
+        let first = h;
+        for _ in 0..6 {
+            match doc.heads[h] {
+                Some(g) if g > h && g < s.end && (h..=g).all(|t| doc.tags[t].is_proper()) => h = g,
+                _ => break,
+            }
+        }
+        if h == first {
+            continue;
+        }
+        doc.heads[c] = Some(h);
+        // (No owner without "'s".)
+        for t in first..h {
+            if doc.deps[t].name() == "nmod:poss"
+                && !doc.children[t].iter().any(|&k| doc.tags[k].penn() == "POS")
+            {
+                doc.deps[t] = crate::labels::Dep::of("compound");
+            }
+        }
+    }
+}
+
+/// "Khaleda Zia refused to concede defeat and accused the Awami League":
+/// a verb in the past or present coordinated with an infinitive is
+/// coordinated with the verb that carries the infinitive (she accused
+/// the League; she did not refuse to accuse it).
+fn repair_finite_conjunct_of_infinitive(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for v in s.clone() {
+        // (By its form too: the tagger may call "accused" a bare verb.)
+        let finite = matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP")
+            || (doc.tags[v].is_verb() && doc.lower[v].len() > 4 && doc.lower[v].ends_with("ed"));
+        if !doc.deps[v].is("conj") || !finite {
+            continue;
+        }
+        let Some(h) = doc.heads[v] else { continue };
+        if doc.tags[h].penn() != "VB" || !doc.deps[h].is("xcomp") {
+            continue;
+        }
+        // Up the infinitives to the verb that carries them.
+        let mut f = h;
+        for _ in 0..4 {
+            match doc.heads[f] {
+                Some(g) if doc.deps[f].is("xcomp") && doc.tags[g].is_verb() && g < f => f = g,
+                _ => break,
+            }
+        }
+        if f == h || !matches!(doc.tags[f].penn(), "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        doc.heads[v] = Some(f);
+    }
+}
+
 /// "BHP said on Monday it would buy Magma Copper": the parse may hang the
 /// pronoun from the day before it ("Monday it"). A personal pronoun hung
 /// from a noun before it, with a verb right after it (past its
@@ -2151,6 +2216,8 @@ impl Parser {
             repair_subject_after_comma(doc, s.clone());
             repair_modifier_noun_before_name(doc, s.clone());
             repair_oblique_label(doc, s.clone());
+            repair_case_in_name(doc, s.clone());
+            repair_finite_conjunct_of_infinitive(doc, s.clone());
             repair_pronoun_after_time(doc, s.clone());
             repair_role_name(doc, s.clone());
             repair_adjective_complement(doc, s.clone());

@@ -3817,3 +3817,43 @@ fn a_place_before_a_bodys_noun_is_where_the_body_is() {
         &["Vardis Vardinoyannis | has bought a 10 percent stake in | Panathinaikos"],
     );
 }
+
+/// "spokesman for the United Nations International Police Task Force":
+/// the preposition opens the whole name, whose last word heads it (the
+/// parse hung it from "Nations" and called that an owner); "the World Food
+/// Programme" is a body.
+#[test]
+fn a_preposition_before_a_long_name_is_the_names() {
+    let set = draft(
+        "Alexander Ivanko, spokesman for the United Nations International Police Task Force (IPTF), said its monitors had been turned back. Rebel leader Laurent Kabila called on the World Food Programme to resume deliveries.",
+    );
+    assert!(
+        facts(&set)
+            .iter()
+            .any(|x| x.starts_with("Alexander Ivanko | is spokesman for |")
+                && x.contains("Police Task Force")),
+        "{:#?}",
+        facts(&set)
+    );
+    assert!(
+        kind(&set, "World Food Programme").is_some(),
+        "{:#?}",
+        set.entities
+    );
+}
+
+/// "Khaleda Zia refused to concede defeat and accused the Awami League of
+/// rigging the vote": she accused it (the parse coordinated "accused" with
+/// what she refused to do, and the tagger called it a bare verb).
+#[test]
+fn a_past_verb_after_a_refused_infinitive_is_not_refused() {
+    let set = draft(
+        "Helmut Kohl met Tung Chee-hwa. Khaleda Zia refused to concede defeat and accused the Awami League of rigging the vote in several constituencies in Chittagong.",
+    );
+    let f = set
+        .facts
+        .iter()
+        .find(|f| f.relation == "accused")
+        .expect("the accusation");
+    assert_eq!(f.status, fact_explorer_core::model::Status::Stated);
+}
