@@ -953,10 +953,15 @@ fn repair_object_read_as_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// fronting, which news copy seldom does with a name).
 fn repair_subject_read_as_object(doc: &mut Doc, s: std::ops::Range<usize>) {
     for v in s.clone() {
-        if !matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP") {
+        let kids: Vec<usize> = s.clone().filter(|&c| doc.heads[c] == Some(v)).collect();
+        // (Or a bare verb after a modal: "Thailand would ask Canada".)
+        let modal = doc.tags[v].penn() == "VB"
+            && kids
+                .iter()
+                .any(|&c| c < v && doc.deps[c].is("aux") && doc.tags[c].penn() == "MD");
+        if !matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP") && !modal {
             continue;
         }
-        let kids: Vec<usize> = s.clone().filter(|&c| doc.heads[c] == Some(v)).collect();
         if kids.iter().any(|&c| {
             doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass") || doc.deps[c].is("expl")
         }) {
@@ -965,7 +970,7 @@ fn repair_subject_read_as_object(doc: &mut Doc, s: std::ops::Range<usize>) {
         let before: Vec<usize> = kids
             .iter()
             .copied()
-            .filter(|&c| c < v && doc.deps[c].is("obj"))
+            .filter(|&c| c < v && (doc.deps[c].is("obj") || doc.deps[c].is("iobj")))
             .collect();
         let [o] = before.as_slice() else { continue };
         if !kids.iter().any(|&c| c > v && doc.deps[c].is("obj"))
@@ -1167,7 +1172,19 @@ fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
     let Some(v) = s.clone().find(|&t| doc.heads[t].is_none()) else {
         return;
     };
-    if !matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP")
+    // (Or a participle or a bare verb with a finite auxiliary: "is
+    // expected", "would ask".)
+    let auxiliary = s.clone().any(|c| {
+        doc.heads[c] == Some(v)
+            && (doc.deps[c].is("aux") || doc.deps[c].is("aux:pass"))
+            && c < v
+            && matches!(doc.tags[c].penn(), "VBD" | "VBZ" | "VBP" | "MD")
+    });
+    let passive = s
+        .clone()
+        .any(|c| doc.heads[c] == Some(v) && doc.deps[c].name() == "aux:pass");
+    if !(matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP")
+        || (matches!(doc.tags[v].penn(), "VBN" | "VB") && auxiliary))
         || s.clone().any(|c| {
             doc.heads[c] == Some(v)
                 && ["nsubj", "nsubj:pass", "expl", "csubj"]
@@ -1177,6 +1194,7 @@ fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
     {
         return;
     }
+    let subject = if passive { "nsubj:pass" } else { "nsubj" };
     let nominal =
         |t: usize| doc.tags[t].is_noun() || doc.tags[t].is_proper() || doc.tags[t].is_pronoun();
     // Whether a noun is a preposition's, or coordinated with one that is.
@@ -1203,7 +1221,7 @@ fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
                 .any(|d| doc.deps[c].is(d))
             && !in_phrase(doc, c)
     }) {
-        doc.deps[c] = crate::labels::Dep::of("nsubj");
+        doc.deps[c] = crate::labels::Dep::of(subject);
         return;
     }
     let starts =
@@ -1249,7 +1267,7 @@ fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
             t = name;
         }
         doc.heads[t] = Some(v);
-        doc.deps[t] = crate::labels::Dep::of("nsubj");
+        doc.deps[t] = crate::labels::Dep::of(subject);
         return;
     }
 }

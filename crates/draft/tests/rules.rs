@@ -3857,3 +3857,20 @@ fn a_past_verb_after_a_refused_infinitive_is_not_refused() {
         .expect("the accusation");
     assert_eq!(f.status, fact_explorer_core::model::Status::Stated);
 }
+
+/// "Chinese Foreign Minister Qian Qichen, who met…, is expected to
+/// discuss the handover ceremony with him in London": a participle with
+/// its auxiliary left with no subject by the parse (which called the name
+/// an oblique) takes the name as its subject.
+#[test]
+fn a_passive_verb_left_without_its_subject_takes_the_name() {
+    let f = facts(&draft(
+        "Helmut Kohl met Tung Chee-hwa. Chinese Foreign Minister Qian Qichen, who met British Foreign Secretary Malcolm Rifkind in The Hague last month, is expected to discuss the handover ceremony with him in London later this month.",
+    ));
+    assert!(
+        f.iter()
+            .any(|x| x.starts_with("Qian Qichen | is expected to discuss")
+                && x.ends_with("| London")),
+        "{f:#?}"
+    );
+}
