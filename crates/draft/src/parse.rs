@@ -1029,6 +1029,47 @@ fn repair_split_reported_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// The head a titled name before a comma would have, built as GUM builds
+/// it ("Former President Kenneth Kaunda", "Democratic Assembly Speaker
+/// Sheldon Silver", "Opposition leader Chuan Leekpai"): the name's first
+/// word after the last title word, when the phrase is only capitalised
+/// words, nouns and an opening adjective and ends in a name.
+fn titled_name_head(doc: &Doc, phrase: std::ops::Range<usize>) -> Option<usize> {
+    let last = phrase.end.checked_sub(1)?;
+    if phrase.is_empty()
+        || !doc.tags[last].is_proper()
+        || !phrase.clone().all(|t| {
+            doc.tags[t].is_proper()
+                || matches!(doc.tags[t].penn(), "NNP" | "NNPS" | "NN" | "NNS")
+                || (t == phrase.start && doc.tags[t].penn() == "JJ")
+        })
+    {
+        return None;
+    }
+    let mut first = last;
+    while first > phrase.start
+        && doc.tags[first - 1].is_proper()
+        && !crate::lexicon::is_title(doc.word(first - 1))
+    {
+        first -= 1;
+    }
+    Some(first)
+}
+
+/// Hangs the words of `phrase` from `head` (see [`titled_name_head`]).
+fn rebuild_titled_name(doc: &mut Doc, phrase: std::ops::Range<usize>, head: usize) {
+    for t in phrase.filter(|&t| t != head) {
+        doc.heads[t] = Some(head);
+        doc.deps[t] = crate::labels::Dep::of(if t > head {
+            "flat"
+        } else if doc.tags[t].penn() == "JJ" {
+            "amod"
+        } else {
+            "compound"
+        });
+    }
+}
+
 /// "Former President Kenneth Kaunda, whose United National Independence
 /// Party boycotted the poll, told a news conference in Lusaka…": the parse
 /// may take the relative clause's verb for the sentence's root, the name
@@ -1045,77 +1086,75 @@ fn repair_whose_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
     if w < s.start + 2 || doc.word(w - 1) != "," {
         return;
     }
-    let Some(r) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+    let Some(root) = s.clone().find(|&t| doc.heads[t].is_none()) else {
         return;
     };
-    if r <= w || !doc.tags[r].is_verb() {
+    if root <= w || !doc.tags[root].is_verb() {
         return;
     }
     // The opening phrase: one word of it hung from outside it, a noun or
-    // a name.
+    // a name; or a title and a name ("Former President Kenneth Kaunda",
+    // "Opposition leader Chuan Leekpai"), whatever the parse made of it,
+    // to be rebuilt with the name's first word its head.
     let opening = s.start..w - 1;
     let tops: Vec<usize> = opening
         .clone()
         .filter(|&t| doc.heads[t].is_none_or(|h| !opening.contains(&h)))
         .collect();
-    let a = match tops.as_slice() {
-        [a] if doc.tags[*a].is_proper() || doc.tags[*a].is_noun() => *a,
-        // (Or a title and a name, "Former President Kenneth Kaunda",
-        // whatever the parse made of it: rebuilt, the name's first word
-        // its head.)
-        // ("Opposition leader Chuan Leekpai" too.)
-        _ if doc.tags[w - 2].is_proper()
-            && opening.clone().all(|t| {
-                doc.tags[t].is_proper()
-                    || (t == s.start && doc.tags[t].penn() == "JJ")
-                    || matches!(doc.tags[t].penn(), "NN" | "NNS")
-            }) =>
-        {
-            let last = w - 2;
-            let mut first = last;
-            while first > s.start
-                && doc.tags[first - 1].is_proper()
-                && !crate::lexicon::is_title(doc.word(first - 1))
-            {
-                first -= 1;
-            }
-            for t in opening.clone().filter(|&t| t != first) {
-                doc.heads[t] = Some(first);
-                doc.deps[t] = crate::labels::Dep::of(if t > first {
-                    "flat"
-                } else if doc.tags[t].penn() == "JJ" {
-                    "amod"
-                } else {
-                    "compound"
-                });
-            }
-            first
+    let (a, rebuild) = match tops.as_slice() {
+        [a] if doc.tags[*a].is_proper() || doc.tags[*a].is_noun() => (*a, false),
+        _ => match titled_name_head(doc, opening.clone()) {
+            Some(first) => (first, true),
+            None => return,
+        },
+    };
+    // The clause's verb and its subject, the noun "whose" goes with: the
+    // root ("whose party boycotted the poll, told…", the sentence's verb
+    // hung from it), or a verb hung from the root ("Chelsea, whose
+    // player-manager was sent off, lost…").
+    let subject_of = |doc: &Doc, r: usize| {
+        (w + 1..r).find(|&t| {
+            doc.heads[t] == Some(r) && (doc.deps[t].is("nsubj") || doc.deps[t].is("nsubj:pass"))
+        })
+    };
+    let finite = |doc: &Doc, t: usize| matches!(doc.tags[t].penn(), "VBD" | "VBZ" | "VBP");
+    let below = (w + 1..root).find(|&r| {
+        doc.heads[r] == Some(root)
+            && doc.tags[r].is_verb()
+            && subject_of(doc, r).is_some()
+            && doc.word(root - 1) == ","
+            && finite(doc, root)
+    });
+    let (r, v) = match below {
+        Some(r) => (r, root),
+        None => {
+            let r = root;
+            let Some(v) = (r + 1..s.end).find(|&t| {
+                doc.heads[t] == Some(r)
+                    && (doc.deps[t].is("conj") || doc.deps[t].is("parataxis"))
+                    && finite(doc, t)
+                    && doc.word(t - 1) == ","
+            }) else {
+                return;
+            };
+            (r, v)
         }
-        _ => return,
     };
-    // The clause's subject, "whose" and its noun.
-    let Some(n) = (w + 1..r).find(|&t| {
-        doc.heads[t] == Some(r) && (doc.deps[t].is("nsubj") || doc.deps[t].is("nsubj:pass"))
-    }) else {
-        return;
-    };
-    // The sentence's verb: after a comma past the clause's end.
-    let Some(v) = (r + 1..s.end).find(|&t| {
-        doc.heads[t] == Some(r)
-            && (doc.deps[t].is("conj") || doc.deps[t].is("parataxis"))
-            && matches!(doc.tags[t].penn(), "VBD" | "VBZ" | "VBP")
-            && doc.word(t - 1) == ","
-    }) else {
-        return;
-    };
-    if (r + 1..s.end).any(|t| {
+    let Some(n) = subject_of(doc, r) else { return };
+    if (w + 1..s.end).any(|t| {
         doc.heads[t] == Some(v)
+            && t != r
             && (doc.deps[t].is("nsubj") || doc.deps[t].is("nsubj:pass") || doc.deps[t].is("cc"))
     }) {
         return;
     }
-    doc.heads[v] = None;
-    doc.deps[v] = crate::labels::Dep::of("root");
+    if rebuild {
+        rebuild_titled_name(doc, opening.clone(), a);
+    }
+    if v != root {
+        doc.heads[v] = None;
+        doc.deps[v] = crate::labels::Dep::of("root");
+    }
     doc.heads[a] = Some(v);
     doc.deps[a] = crate::labels::Dep::of("nsubj");
     doc.heads[r] = Some(a);
@@ -1195,8 +1234,9 @@ fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
         return;
     }
     let subject = if passive { "nsubj:pass" } else { "nsubj" };
-    let nominal =
-        |t: usize| doc.tags[t].is_noun() || doc.tags[t].is_proper() || doc.tags[t].is_pronoun();
+    let nominal = |doc: &Doc, t: usize| {
+        doc.tags[t].is_noun() || doc.tags[t].is_proper() || doc.tags[t].is_pronoun()
+    };
     // Whether a noun is a preposition's, or coordinated with one that is.
     let in_phrase = |doc: &Doc, mut h: usize| {
         for _ in 0..4 {
@@ -1215,7 +1255,7 @@ fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
     // the name read as the object).
     if let Some(c) = (s.start..v).find(|&c| {
         doc.heads[c] == Some(v)
-            && nominal(c)
+            && nominal(doc, c)
             && ["obj", "iobj", "obl", "dep", "nmod:unmarked", "appos"]
                 .iter()
                 .any(|d| doc.deps[c].is(d))
@@ -1231,17 +1271,46 @@ fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
     // (The nearest few: linear in the sentence.)
     for start in starts.into_iter().take(8) {
         let span = start..v;
+        // (A relative clause between commas is the phrase's, wherever the
+        // parse hung it: "Sheldon Silver, who has clashed…, said".)
+        let relative = |t: usize| {
+            doc.tags[t].is_verb()
+                && span.clone().any(|k| {
+                    doc.heads[k] == Some(t)
+                        && matches!(doc.lower[k].as_str(), "who" | "which" | "whose")
+                })
+        };
         let tops: Vec<usize> = span
             .clone()
-            .filter(|&t| !doc.tags[t].is_punct() && doc.heads[t].is_none_or(|h| !span.contains(&h)))
+            .filter(|&t| {
+                !doc.tags[t].is_punct()
+                    && doc.heads[t].is_none_or(|h| !span.contains(&h))
+                    && !(relative(t) && t > span.start)
+            })
             .collect();
         let [t] = tops.as_slice() else { continue };
         let mut t = *t;
-        if !nominal(t) || doc.tags[t].penn() == "WP" {
+        // (A titled name the parse built round an adjective of its title:
+        // "Democratic Assembly Speaker Sheldon Silver, who…, said".)
+        // (A titled name the parse built round a word of its title:
+        // "Democratic Assembly Speaker Sheldon Silver, who…, said", with
+        // the name the object of "Democratic".)
+        let end = (start..v).find(|&k| doc.word(k) == ",").unwrap_or(v);
+        if (start..end).contains(&t) {
+            if let Some(head) = titled_name_head(doc, start..end) {
+                if head != t && !dominates(doc, head, v) {
+                    let above = doc.heads[t];
+                    rebuild_titled_name(doc, start..end, head);
+                    doc.heads[head] = above;
+                    t = head;
+                }
+            }
+        }
+        if !nominal(doc, t) || doc.tags[t].penn() == "WP" {
             continue;
         }
         if doc.deps[t].is("appos") {
-            if let Some(h) = doc.heads[t].filter(|&h| h < start && nominal(h)) {
+            if let Some(h) = doc.heads[t].filter(|&h| h < start && nominal(doc, h)) {
                 if !in_phrase(doc, h) {
                     t = h;
                 }

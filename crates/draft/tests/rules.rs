@@ -3874,3 +3874,25 @@ fn a_passive_verb_left_without_its_subject_takes_the_name() {
         "{f:#?}"
     );
 }
+
+/// "Chelsea, whose Dutch player-manager Ruud Gullit was sent off after an
+/// hour, lost 2-1 at Sheffield Wednesday": the clause the parse hung
+/// below the sentence's verb, with Chelsea its subject, is Chelsea's; and
+/// a titled name before a relative clause ("Democratic Assembly Speaker
+/// Sheldon Silver, who has clashed…, said") is the sentence's subject,
+/// its name heading it.
+#[test]
+fn the_subject_before_a_relative_clause_between_commas() {
+    let f = facts(&draft(
+        "Arsenal went top on Saturday. Chelsea, whose Dutch player-manager Ruud Gullit was sent off after an hour, lost 2-1 at Sheffield Wednesday.",
+    ));
+    assert!(
+        f.iter()
+            .any(|x| x.starts_with("Chelsea |") && x.ends_with("| Sheffield Wednesday")),
+        "{f:#?}"
+    );
+    let f = facts(&draft(
+        "George Pataki named Robert King. Democratic Assembly Speaker Sheldon Silver, who has clashed repeatedly with the Republican governor over spending, said he hoped King would be more open with the legislature.",
+    ));
+    has_all(&f, &["Sheldon Silver | hoped | Robert King"]);
+}
