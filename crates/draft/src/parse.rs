@@ -592,8 +592,24 @@ fn repair_titled_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             continue;
         };
         let attach = doc.heads[top];
-        // The run must not hold what it would hang from.
-        if attach.is_some_and(|h| run.contains(&h)) {
+        // The run must not hold what it would hang from, nor anything
+        // above it (a cycle: "Ecuador's Energy and Mines Minister Hernan
+        // Villacis", with "Energy" hung from the name and the name from
+        // "Energy").
+        let above_in_run = attach.is_some_and(|h| {
+            let mut k = h;
+            for _ in 0..s.len() {
+                if run.contains(&k) {
+                    return true;
+                }
+                match doc.heads[k] {
+                    Some(g) => k = g,
+                    None => return false,
+                }
+            }
+            true
+        });
+        if above_in_run {
             i = k;
             continue;
         }

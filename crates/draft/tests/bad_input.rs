@@ -10,7 +10,30 @@ fn drafter() -> &'static Drafter {
     D.get_or_init(|| Drafter::embedded().expect("the compiled-in data reads"))
 }
 
+/// Every sentence's parse, after all the repairs, is a tree: each token
+/// reaches the sentence's root through heads inside the sentence, with no
+/// cycle (the rules walk up heads).
+fn assert_tree(text: &str) {
+    let doc = drafter().analyse(text);
+    for s in &doc.sentences {
+        for t in s.clone() {
+            let mut k = t;
+            let mut steps = 0;
+            while let Some(h) = doc.heads[k] {
+                assert!(
+                    s.contains(&h),
+                    "{text:?}: token {t} hangs outside its sentence"
+                );
+                k = h;
+                steps += 1;
+                assert!(steps <= s.len(), "{text:?}: a cycle through token {t}");
+            }
+        }
+    }
+}
+
 fn check(text: &str) {
+    assert_tree(text);
     match drafter().draft(text, &Meta::default()) {
         Ok(set) => {
             assert!(fact_explorer_core::load::validate(&set).is_ok());
@@ -114,4 +137,20 @@ fn the_hard_cases_named_in_the_issue() {
     ] {
         check(text);
     }
+}
+
+/// The repairs leave a tree on every wire story the rules were read from
+/// and on the bundled article.
+#[test]
+fn every_parse_is_a_tree() {
+    let wire = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../benches/draft/wire");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&wire).expect("the wire stories") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            assert_tree(&std::fs::read_to_string(&path).expect("a story"));
+            n += 1;
+        }
+    }
+    assert!(n >= 100, "{n} stories");
 }
