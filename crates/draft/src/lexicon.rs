@@ -450,6 +450,9 @@ mod tests {
         }
         once("ROLES", ROLES);
         once("OCCUPATIONS", OCCUPATIONS);
+        for w in OCCUPATIONS {
+            assert!(!ROLES.contains(w), "{w:?} is in ROLES and OCCUPATIONS");
+        }
         once("BOARD_ROLES", BOARD_ROLES);
         once("PLACE_NOUNS", PLACE_NOUNS);
         once("TITLE_WORDS", TITLE_WORDS);
@@ -576,8 +579,6 @@ pub const ROLES: &[&str] = &[
     "advisor",
     "member",
     "partner",
-    "economist",
-    "analyst",
     "professor",
     "premier",
     "representative",
@@ -609,8 +610,6 @@ pub const ROLES: &[&str] = &[
     "editor",
     "reporter",
     "correspondent",
-    "attorney",
-    "lawyer",
     "prosecutor",
     "candidate",
     "councillor",
@@ -629,11 +628,6 @@ pub const ROLES: &[&str] = &[
     "members",
     "leaders",
     "heads",
-    "actor",
-    "actress",
-    "singer",
-    "writer",
-    "author",
     "champion",
     "president-elect",
     "administrator",
@@ -659,23 +653,6 @@ pub const ROLES: &[&str] = &[
     "nephew",
     "niece",
     "cousin",
-    "journalist",
-    "photographer",
-    "activist",
-    "novelist",
-    "dissident",
-    "banker",
-    "businessman",
-    "businesswoman",
-    "tycoon",
-    // ("Shipowner Vardis Vardinoyannis, who heads the Motor Oil Hellas
-    // refining group": the title is no word of the name.)
-    "shipowner",
-    "magnate",
-    "industrialist",
-    "financier",
-    "billionaire",
-    "entrepreneur",
     "publisher",
     "negotiator",
     "mediator",
@@ -685,7 +662,9 @@ pub const ROLES: &[&str] = &[
 ];
 
 /// Roles that are trades, not offices: "British financier Peter Harland"
-/// is from Britain, not its financier.
+/// is from Britain, not its financier. They are roles too ([`is_role`]),
+/// and titles before a name ("Shipowner Vardis Vardinoyannis" is no word
+/// of the name).
 pub const OCCUPATIONS: &[&str] = &[
     "journalist",
     "photographer",
@@ -821,7 +800,7 @@ pub fn is_title(word: &str) -> bool {
             // ("Dean Mung'omba, leader of the Zambia Democratic Congress":
             // a role that is far more often a given name before a name.)
             && word != "Dean"
-            && hashed(&ROLE_SET, &[ROLES]).contains(word.to_lowercase().as_str()))
+            && hashed(&ROLE_SET, &[ROLES, OCCUPATIONS]).contains(word.to_lowercase().as_str()))
 }
 
 /// A line of one to four words in capitals, perhaps with commas, and then
@@ -893,7 +872,7 @@ pub fn is_part(lemma: &str) -> bool {
 
 /// Whether a lower-case word is a role.
 pub fn is_role(lower: &str) -> bool {
-    ROLES.contains(&lower)
+    ROLES.contains(&lower) || OCCUPATIONS.contains(&lower)
 }
 
 /// Head words that make a capitalised phrase an organisation's name.
