@@ -772,17 +772,19 @@ fn repair_possessive(doc: &mut Doc, s: std::ops::Range<usize>) {
         // owner and "of" on "Popular".)
         // (Not from a common noun before the name: "BlackRock's
         // infrastructure arm Global Infrastructure Partners" is the arm's.)
+        // (Never a word the head hangs below: that would be a cycle.)
         for t in s.start..i {
             if doc.heads[t].is_some_and(|th| {
                 th != h && run.contains(&th) && doc.tags[th].is_proper() && doc.tags[h].is_proper()
-            }) {
+            }) && !dominates(doc, t, h)
+            {
                 doc.heads[t] = Some(h);
             }
         }
         // (And a preposition the parse hung from the owner: "of Jose
         // Maria Aznar's Popular Party" is of the party.)
         for t in s.start..o {
-            if doc.heads[t] == Some(o) && doc.tags[t].penn() == "IN" {
+            if doc.heads[t] == Some(o) && doc.tags[t].penn() == "IN" && !dominates(doc, t, h) {
                 doc.heads[t] = Some(h);
             }
         }
@@ -1503,6 +1505,7 @@ fn repair_pronoun_after_time(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
         if v >= s.end
             || !doc.tags[v].is_verb()
+            || dominates(doc, p, v)
             || (v > p + 1 && (p + 1..v).any(|t| doc.heads[t] != Some(v)))
             || s.clone().any(|c| {
                 doc.heads[c] == Some(v) && (doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
@@ -2281,6 +2284,48 @@ fn repair_role_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// The last guard of the repairs: any cycle left in a sentence's heads is
+/// cut where the walk found it, the word hung from the sentence's root
+/// (the rules walk up heads, and a cycle has no root). Linear: each word
+/// is walked once.
+fn break_cycles(doc: &mut Doc, s: std::ops::Range<usize>) {
+    // 0 not seen, 1 on the walk now, 2 known to reach the root.
+    let mut state = vec![0u8; s.len()];
+    let root = s.clone().find(|&t| doc.heads[t].is_none());
+    for t in s.clone() {
+        let mut path = Vec::new();
+        let mut k = t;
+        loop {
+            if state[k - s.start] == 2 {
+                break;
+            }
+            if state[k - s.start] == 1 {
+                // A cycle through k: cut it there.
+                match root.filter(|&r| r != k) {
+                    Some(r) => {
+                        doc.heads[k] = Some(r);
+                        doc.deps[k] = crate::labels::Dep::of("dep");
+                    }
+                    None => {
+                        doc.heads[k] = None;
+                        doc.deps[k] = crate::labels::Dep::of("root");
+                    }
+                }
+                break;
+            }
+            state[k - s.start] = 1;
+            path.push(k);
+            match doc.heads[k].filter(|h| s.contains(h)) {
+                Some(h) => k = h,
+                None => break,
+            }
+        }
+        for x in path {
+            state[x - s.start] = 2;
+        }
+    }
+}
+
 impl Parser {
     /// Parses and labels every sentence of a tagged, lemmatized `doc`.
     pub fn parse(&self, doc: &mut Doc) {
@@ -2324,7 +2369,8 @@ impl Parser {
             repair_pronoun_after_time(doc, s.clone());
             repair_role_name(doc, s.clone());
             repair_adjective_complement(doc, s.clone());
-            repair_relative(doc, s);
+            repair_relative(doc, s.clone());
+            break_cycles(doc, s);
         }
         doc.index_children();
     }
@@ -2444,6 +2490,40 @@ mod tests {
         doc.heads = heads.to_vec();
         repair_leading_name(&mut doc, 0..heads.len());
         doc.heads
+    }
+
+    #[test]
+    fn a_cycle_left_by_the_repairs_is_cut_and_a_tree_left_alone() {
+        let lex = Lexicon::default();
+        let mut doc = Doc::new("Lee met Fink in New York", &lex);
+        // met is the root; "in" and "New" hang from each other.
+        let tree = vec![Some(1), None, Some(1), Some(5), Some(5), Some(1)];
+        doc.heads = tree.clone();
+        break_cycles(&mut doc, 0..6);
+        assert_eq!(doc.heads, tree);
+        doc.heads = vec![Some(1), None, Some(1), Some(4), Some(3), Some(1)];
+        break_cycles(&mut doc, 0..6);
+        for t in 0..6 {
+            assert!(
+                !dominates(&doc, t, doc.heads[t].unwrap_or(1)) || doc.heads[t].is_none(),
+                "{:?}",
+                doc.heads
+            );
+        }
+        assert!(
+            doc.heads[3] == Some(1) || doc.heads[4] == Some(1),
+            "{:?}",
+            doc.heads
+        );
+        // With no root at all, the cut word becomes it.
+        doc.heads = vec![Some(1), Some(0), Some(1), Some(1), Some(1), Some(1)];
+        break_cycles(&mut doc, 0..6);
+        assert_eq!(
+            doc.heads.iter().filter(|h| h.is_none()).count(),
+            1,
+            "{:?}",
+            doc.heads
+        );
     }
 
     #[test]

@@ -153,4 +153,20 @@ fn every_parse_is_a_tree() {
         }
     }
     assert!(n >= 100, "{n} stories");
+    // And GUM's 108 documents, all genres.
+    let gum = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/gum");
+    let mut g = 0;
+    for entry in std::fs::read_dir(&gum).expect("GUM") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let doc: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&path).expect("a document"))
+                    .expect("JSON");
+            if let Some(text) = doc["text"].as_str() {
+                assert_tree(text);
+                g += 1;
+            }
+        }
+    }
+    assert!(g >= 100, "{g} GUM documents");
 }
