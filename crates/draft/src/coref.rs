@@ -150,22 +150,9 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         .flat_map(|d| d.mentions.iter().flat_map(|m| m.clone()))
         .collect();
     let named_count: Vec<usize> = entities.iter().map(|d| d.mentions.len()).collect();
-    // The country the story is about: the one named twice or more, and at
-    // least twice as often as any other.
-    let home = {
-        let mut counts: Vec<(usize, usize)> = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.kind == EntityKind::Country)
-            .map(|(e, _)| (named_count[e], e))
-            .collect();
-        fact_explorer_core::sort::sort_by(&mut counts, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        counts
-            .first()
-            .copied()
-            .filter(|&(n, _)| n >= 2 && n >= 2 * counts.get(1).map_or(0, |c| c.0))
-    }
-    .map(|(_, e)| e);
+    // The country the story is about (every mention counts here: the
+    // people's words are not yet told from the names).
+    let home = crate::facts::home_country_by(entities, |d| d.mentions.len());
     let mut coref = Coref::default();
     for t in 0..doc.len() {
         let lower = doc.lower[t].as_str();

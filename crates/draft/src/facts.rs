@@ -2418,12 +2418,21 @@ fn owns_roles(kind: EntityKind) -> bool {
 /// The country a story is about: the one it names (not by its people's
 /// word) twice or more, and at least twice as often as any other.
 fn home_country(entities: &[Draft], demonyms: &HashMap<usize, usize>) -> Option<usize> {
-    let named = |d: &Draft| {
+    home_country_by(entities, |d| {
         d.mentions
             .iter()
             .filter(|m| (m.start..m.end).any(|t| !demonyms.contains_key(&t)))
             .count()
-    };
+    })
+}
+
+/// The country a story is about, counting each country's mentions with
+/// `named`: the one named twice or more, and at least twice as often as
+/// any other.
+pub(crate) fn home_country_by(
+    entities: &[Draft],
+    named: impl Fn(&Draft) -> usize,
+) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = entities
         .iter()
         .enumerate()
