@@ -993,8 +993,14 @@ fn repair_subject_read_as_object(doc: &mut Doc, s: std::ops::Range<usize>) {
         let [o] = before.as_slice() else { continue };
         if !kids.iter().any(|&c| c > v && doc.deps[c].is("obj"))
             || !(doc.tags[*o].is_proper() || doc.tags[*o].is_noun())
-            || (*o + 1..v)
-                .any(|t| doc.heads[t] == Some(v) || doc.tags[t].is_verb() || doc.word(t) == ",")
+            // (Past the verb's own auxiliaries and adverbs: "Thailand would
+            // ask Canada".)
+            || (*o + 1..v).any(|t| {
+                let own = doc.heads[t] == Some(v)
+                    && (doc.deps[t].is("aux") || doc.deps[t].is("advmod"))
+                    && matches!(doc.tags[t].penn(), "MD" | "RB" | "VBD" | "VBZ" | "VBP");
+                !own && (doc.heads[t] == Some(v) || doc.tags[t].is_verb() || doc.word(t) == ",")
+            })
         {
             continue;
         }

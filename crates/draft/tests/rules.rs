@@ -3896,3 +3896,14 @@ fn the_subject_before_a_relative_clause_between_commas() {
     ));
     has_all(&f, &["Sheldon Silver | hoped | Robert King"]);
 }
+
+/// "said Thailand would ask Canada to extradite Krirkkiat": the name
+/// before the modal and its verb, which the labeller called the verb's
+/// indirect object, is its subject.
+#[test]
+fn a_name_before_a_modal_and_its_verb_is_the_subject() {
+    let f = facts(&draft(
+        "Helmut Kohl met Tung Chee-hwa. Thai Finance Minister Bodi Chunnananda said Thailand would ask Canada to extradite Krirkkiat if charges were filed against him.",
+    ));
+    has_all(&f, &["Thailand | would ask | Canada"]);
+}
