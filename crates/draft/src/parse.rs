@@ -903,6 +903,20 @@ fn repair_double_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
             continue;
         };
         let Some(cc) = (*a + 1..*b).find(|&t| matches!(doc.lower[t].as_str(), "and" | "or")) else {
+            // "Lakeway's largest shareholder, the Canadian group Inco Ltd,
+            // said": with a comma between and no "and", the second is the
+            // first's apposition.
+            // (Not across a relative word: "Chelsea, whose player-manager
+            // was sent off".)
+            // (Set off by commas on both sides: "…, a spokesman said" is
+            // another's subject.)
+            if (*a + 1..*b).any(|t| doc.word(t) == ",")
+                && (*b + 1..v).any(|t| doc.word(t) == ",")
+                && !(*a + 1..*b).any(|t| matches!(doc.lower[t].as_str(), "who" | "whose" | "which"))
+            {
+                doc.heads[*b] = Some(*a);
+                doc.deps[*b] = crate::labels::Dep::of("appos");
+            }
             continue;
         };
         doc.heads[*b] = Some(*a);

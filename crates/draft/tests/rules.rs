@@ -3907,3 +3907,19 @@ fn a_name_before_a_modal_and_its_verb_is_the_subject() {
     ));
     has_all(&f, &["Thailand | would ask | Canada"]);
 }
+
+/// "Lakeway's largest shareholder, the Canadian group Inco Ltd, …, said":
+/// two subjects of one verb with a comma between them and no "and" are a
+/// noun and its apposition (but not across "whose": "Chelsea, whose
+/// player-manager was sent off, lost").
+#[test]
+fn two_subjects_with_a_comma_between_are_a_noun_and_its_apposition() {
+    let f = facts(&draft(
+        "Carnegie Mining bid for Lakeway Nickel on Monday. Lakeway's largest shareholder, the Canadian group Inco Ltd, which holds 19.5 percent, said it had not yet decided whether to sell.",
+    ));
+    assert!(
+        f.iter()
+            .any(|x| x.contains("Lakeway") && x.contains("Inco Ltd")),
+        "{f:#?}"
+    );
+}
