@@ -2402,6 +2402,18 @@ fn anchors(
     all
 }
 
+/// Whether `role` is a trade (every word of it) and `kind` a place's: "British
+/// financier Peter Harland" is from Britain, not its financier.
+fn trade_of_place(role: &str, kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Country | EntityKind::City | EntityKind::Region
+    ) && !role.is_empty()
+        && role
+            .split_whitespace()
+            .all(|w| lexicon::OCCUPATIONS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Whether an entity of `kind` can be what a role is of: a body or a place
 /// ("CEO of BlackRock", "President of Tanzania", "Mayor of Seoul").
 fn owns_roles(kind: EntityKind) -> bool {
@@ -2644,13 +2656,7 @@ fn titles(
                 let role_text = words.join(" ");
                 // "British financier Peter Harland", "French novelist…": a
                 // trade, not an office, says where the person is from.
-                let from = matches!(
-                    entities[o].kind,
-                    EntityKind::Country | EntityKind::City | EntityKind::Region
-                ) && !words.is_empty()
-                    && words
-                        .iter()
-                        .all(|w| lexicon::OCCUPATIONS.contains(&w.to_lowercase().as_str()));
+                let from = trade_of_place(&role_text, entities[o].kind);
                 out.push(Fact {
                     subject: p,
                     object: o,
@@ -4992,19 +4998,9 @@ fn wording(
             // A trade "of" a place says where its holder is from ("French
             // novelist Jean Dupont").
             let owner = if p.reversed { a } else { b };
-            let trade = !role.is_empty()
-                && role
-                    .split_whitespace()
-                    .all(|w| lexicon::OCCUPATIONS.contains(&w.to_lowercase().as_str()));
             if role.is_empty() {
                 String::new()
-            } else if trade
-                && case == "of"
-                && matches!(
-                    entities[owner.entity].kind,
-                    EntityKind::Country | EntityKind::City | EntityKind::Region
-                )
-            {
+            } else if case == "of" && trade_of_place(&role, entities[owner.entity].kind) {
                 "is from".to_string()
             } else {
                 format!("is {role} {case}")

@@ -596,19 +596,7 @@ fn repair_titled_name(doc: &mut Doc, s: std::ops::Range<usize>) {
         // above it (a cycle: "Ecuador's Energy and Mines Minister Hernan
         // Villacis", with "Energy" hung from the name and the name from
         // "Energy").
-        let above_in_run = attach.is_some_and(|h| {
-            let mut k = h;
-            for _ in 0..s.len() {
-                if run.contains(&k) {
-                    return true;
-                }
-                match doc.heads[k] {
-                    Some(g) => k = g,
-                    None => return false,
-                }
-            }
-            true
-        });
+        let above_in_run = attach.is_some_and(|h| run.clone().any(|x| dominates(doc, x, h)));
         if above_in_run {
             i = k;
             continue;
