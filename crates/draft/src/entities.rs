@@ -432,6 +432,15 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
         // mentions were read as ("Sheikh Hasina").
         let mut vote = m.label;
         let mut weight = 0.1 + m.confidence + titled(m);
+        // A person's name that opens with a listed given name and goes on
+        // with a surname is surer than the tagger's reading of it on a
+        // results line ("3. Rolf Sorensen (Denmark) Rabobank 11").
+        if vote == Label::Per
+            && m.tokens.len() >= 2
+            && lexicon.contains(List::Given, doc.word(m.tokens.start))
+        {
+            weight += 0.5;
+        }
         if m.title.as_ref().is_some_and(|t| {
             t.clone()
                 .any(|k| lexicon::HONORIFICS.contains(&doc.word(k)))

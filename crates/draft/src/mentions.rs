@@ -538,7 +538,16 @@ fn split_owner_from_titled(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) 
                 let w = doc.word(r.end - 1);
                 let acronym =
                     r.end - k == 2 && w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-                (acronym || lexicon::ORG_HEADS.contains(&w)).then_some(k)
+                // (Or any capitalised words after "of" when the name opens
+                // with a given name and has a surname before "of": "Rolf
+                // Sorensen of Rabobank", not "John of Gaunt".)
+                // (Past a word before the given name the mention trims
+                // later: "Frenchman Richard Virenque of Festina".)
+                let given = (r.start..k).find(|&t| lexicon.contains(List::Given, doc.word(t)));
+                let given_name = given.is_some_and(|g| g + 2 <= k && g <= r.start + 1)
+                    && (r.start..k).all(|t| capitalised(doc.word(t)))
+                    && (k + 1..r.end).all(|t| capitalised(doc.word(t)));
+                (acronym || lexicon::ORG_HEADS.contains(&w) || given_name).then_some(k)
             })
             .flatten();
         // "Herve de Charette and Trade Minister Yves Galland": two people,
@@ -565,8 +574,13 @@ fn split_owner_from_titled(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) 
             continue;
         }
         if let Some(k) = of_body {
+            let label = if lexicon.is_listed_place(doc.span_text(k + 1..r.end)) {
+                Label::Loc
+            } else {
+                Label::Org
+            };
             out.push(rule(r.start..k, Label::Per, n.confidence));
-            out.push(rule(k + 1..r.end, Label::Org, n.confidence.min(0.8)));
+            out.push(rule(k + 1..r.end, label, n.confidence.min(0.8)));
             continue;
         }
         match split {

@@ -3923,3 +3923,18 @@ fn two_subjects_with_a_comma_between_are_a_noun_and_its_apposition() {
         "{f:#?}"
     );
 }
+
+/// "Dane Rolf Sorensen of Rabobank was third": a person's name that opens
+/// with a given name, then "of" and a name, is a person and a body (not
+/// "John of Gaunt", with nothing between the given name and "of"); and a
+/// results line that reads the same person as a body does not outvote the
+/// given name.
+#[test]
+fn a_given_name_and_surname_of_a_body_are_two_names() {
+    let set = draft(
+        "Jalabert wins\n\nHUY, Belgium 1996-04-17\n\nDane Rolf Sorensen of Rabobank was third.\n\nLeading results:\n1. Laurent Jalabert (France) ONCE 5 hours\n3. Rolf Sorensen (Denmark) Rabobank 11\n",
+    );
+    assert_eq!(kind(&set, "Rolf Sorensen"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Rabobank"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Rolf Sorensen of Rabobank"), None);
+}
