@@ -600,6 +600,31 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "ogctr"),
         cases: &[],
     },
+    // Moratinos, a Spanish diplomat: a role or trade of a people.
+    Pattern {
+        name: "apposition-role-demonym",
+        up: &[],
+        down: &["appos", "amod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "c"),
+        cases: &[],
+    },
+    // Fischler, an Austrian: a person and a people's word set beside the
+    // name (checked to be one: "X, Austria" is no such phrase).
+    Pattern {
+        name: "apposition-demonym",
+        up: &[],
+        down: &["appos"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is from"),
+        confidence: 0.6,
+        kinds: ("p", "c"),
+        cases: &[],
+    },
     // South Korea, a non-permanent UNSC member; Norway, a NATO ally: a
     // country or body described as a member of another.
     Pattern {
@@ -1514,6 +1539,31 @@ fn demonym_phrase(
     } else {
         return false;
     };
+    // "Australians Todd Woodbridge and Mark Woodforde", "Two Albanians,
+    // Ilir Hoxha and Gezim Leka": a people's word in the plural opens a
+    // list of people, each of them from there; the list's first name
+    // stands in for the later ones.
+    let plural = doc.word(a.token).ends_with('s') && !entity_at.contains_key(&a.token);
+    let person = |e: usize| entities[e].kind == EntityKind::Person;
+    let mut m = m.clone();
+    if plural && person(b.entity) {
+        for _ in 0..8 {
+            let joined = m.start >= 2 && matches!(doc.word(m.start - 1), "and" | ",");
+            let before = joined
+                .then(|| entity_at.get(&(m.start - 2)))
+                .flatten()
+                .filter(|&&e| person(e))
+                .and_then(|&e| mention_at(entities, e, m.start - 2));
+            match before {
+                Some(p) if p.start > a.token => m.start = p.start,
+                _ => break,
+            }
+        }
+        // (And a comma right after the word: "Albanians, Ilir Hoxha".)
+        if m.start == a.token + 2 && doc.word(a.token + 1) == "," {
+            m.start = a.token + 1;
+        }
+    }
     if m.start <= a.token
         || m.start - from > 3
         || doc.sentence_of[a.token] != doc.sentence_of[m.start]
@@ -4213,6 +4263,9 @@ fn match_pair(
             }
             Top::Role if p.name.ends_with("-part") => lexicon::is_part(&doc.lemmas[top]),
             Top::Role => lexicon::is_role(&doc.lemmas[top]) || role_after(doc, top).is_some(),
+            Top::Subject if p.name == "apposition-demonym" => {
+                lexicon::demonym(doc.word(b.token)).is_some() && !entity_at.contains_key(&b.token)
+            }
             Top::Subject => match p.wording {
                 Wording::Role if p.name.ends_with("-part") => down_tokens
                     .first()

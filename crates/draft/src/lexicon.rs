@@ -681,6 +681,7 @@ pub const OCCUPATIONS: &[&str] = &[
     "financier",
     "billionaire",
     "entrepreneur",
+    "diplomat",
     "economist",
     "analyst",
     "actor",

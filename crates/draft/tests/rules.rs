@@ -3938,3 +3938,39 @@ fn a_given_name_and_surname_of_a_body_are_two_names() {
     assert_eq!(kind(&set, "Rabobank"), Some(EntityKind::Organisation));
     assert_eq!(kind(&set, "Rolf Sorensen of Rabobank"), None);
 }
+
+/// "Australians Todd Woodbridge and Mark Woodforde", "Two Albanians, Ilir
+/// Hoxha and Gezim Leka": a people's word in the plural before a list of
+/// people says where each of them is from.
+#[test]
+fn a_plural_peoples_word_before_a_list_of_people_places_each() {
+    let f = facts(&draft(
+        "Semi-finals end\n\nLONDON 1996-11-25\n\nIn the doubles semi-finals, Australians Todd Woodbridge and Mark Woodforde beat Sebastien Lareau of Canada 6-3 6-4.\n\nTwo Albanians, Ilir Hoxha and Gezim Leka, were arrested in Thessaloniki, the daily Eleftherotypia reported.\n",
+    ));
+    has_all(
+        &f,
+        &[
+            "Todd Woodbridge | is from | Australia",
+            "Mark Woodforde | is from | Australia",
+            "Ilir Hoxha | is from | Albania",
+            "Gezim Leka | is from | Albania",
+        ],
+    );
+}
+
+/// "Fischler, an Austrian, denied"; "Moratinos, a Spanish diplomat, told":
+/// a people's word, or a trade of a people, set beside a person's name says
+/// where the person is from.
+#[test]
+fn a_peoples_word_beside_a_name_says_where_the_person_is_from() {
+    let f = facts(&draft(
+        "Talks end\n\nLONDON 1996-11-25\n\nFranz Fischler met Douglas Hogg. Fischler, an Austrian, denied that he had acted alone.\n\nMiguel Angel Moratinos met Assad. Moratinos, a Spanish diplomat who was appointed last month, told reporters that talks had stalled.\n",
+    ));
+    has_all(
+        &f,
+        &[
+            "Franz Fischler | is from | Austria",
+            "Miguel Angel Moratinos | is from | Spain",
+        ],
+    );
+}
