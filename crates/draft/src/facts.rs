@@ -3082,12 +3082,12 @@ fn owners_in_names(
                 if by_nationality && d.kind != EntityKind::GovernmentBody {
                     continue;
                 }
+                // (A country's or a state's; a city's name opening a body's
+                // names where it sits as often as whose it is: "Seoul
+                // District Prosecutors' Office" is the state's.)
                 let owner = entities.iter().enumerate().position(|(e, x)| {
                     e != o
-                        && matches!(
-                            x.kind,
-                            EntityKind::Country | EntityKind::City | EntityKind::Region
-                        )
+                        && matches!(x.kind, EntityKind::Country | EntityKind::Region)
                         && names
                             .iter()
                             .any(|n| x.name == *n || x.aliases.iter().any(|a| a == n))
@@ -4151,6 +4151,11 @@ fn match_pair(
                 Wording::Verb | Wording::Passive | Wording::Deed | Wording::Noun
             )
         {
+            continue;
+        }
+        // Nor does it hold a role: "Harland's former partners, Canadians
+        // Robert Kline and Gary Sloane" makes no partner of Canada.
+        if p.wording == Wording::Role && nationality(subject) {
             continue;
         }
         let (ks, ko) = (

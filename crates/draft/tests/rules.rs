@@ -3974,3 +3974,30 @@ fn a_peoples_word_beside_a_name_says_where_the_person_is_from() {
         ],
     );
 }
+
+/// "Two of Harland's former partners, Canadians Robert Kline and Gary
+/// Sloane": a people's word holds no role (Canada is no partner of
+/// Harland).
+#[test]
+fn a_peoples_word_holds_no_role() {
+    let f = facts(&draft(
+        "Harland loses appeal\n\nLONDON 1996-11-25\n\nPeter Harland was extradited. Two of Harland's former partners, Canadians Robert Kline and Gary Sloane, pleaded guilty in a federal court in Manhattan in December.\n",
+    ));
+    assert!(!f.iter().any(|x| x.starts_with("Canada |")), "{f:#?}");
+    has_all(&f, &["Robert Kline | is from | Canada"]);
+}
+
+/// "The Seoul District Prosecutors' Office", "the Seoul Metropolitan
+/// Government": a city's name opening a state body's names where it sits,
+/// not whose it is; a country's does ("the Portuguese Foreign Ministry").
+#[test]
+fn a_city_opening_a_state_bodys_name_does_not_own_it() {
+    let f = facts(&draft(
+        "Seoul prosecutors arrest builder\n\nSEOUL 1996-11-25\n\nThe Seoul District Prosecutors' Office on Thursday arrested Lee Jong-ho on charges of paying bribes to officials of the Seoul Metropolitan Government. The Portuguese Foreign Ministry said Portugal would protest.\n",
+    ));
+    assert!(
+        !f.iter().any(|x| x.ends_with("belongs to | Seoul")),
+        "{f:#?}"
+    );
+    has_all(&f, &["Portuguese Foreign Ministry | belongs to | Portugal"]);
+}
