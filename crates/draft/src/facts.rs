@@ -2530,6 +2530,38 @@ fn national_title(doc: &Doc, role: &[usize], start: usize) -> bool {
     national && capitalised && before_ok
 }
 
+/// Whether a title with no owner beside it is a company's office
+/// ("chairman Manfred Schneider", "chief executive Stephen Brown", "deputy
+/// chairman Cheong Choong Kong"), with nothing before it that could own it
+/// ("union chairman" is the union's). `role` runs from the name backwards.
+fn corporate_title(doc: &Doc, role: &[usize], start: usize) -> bool {
+    let Some(&first) = role.last() else {
+        return false;
+    };
+    let words: Vec<String> = role.iter().rev().map(|&x| doc.lower[x].clone()).collect();
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| matches!(*w, "former" | "deputy" | "acting"))
+        .collect();
+    let office = matches!(
+        words.as_slice(),
+        ["chairman"]
+            | ["chairwoman"]
+            | ["chief", "executive"]
+            | ["chief", "executive", "officer"]
+            | ["managing", "director"]
+            | ["ceo"]
+            | ["chief", "financial", "officer"]
+            | ["chief", "operating", "officer"]
+    );
+    let before_ok = first == start
+        || !(doc.tags[first - 1].is_noun()
+            || doc.tags[first - 1].penn() == "JJ"
+            || matches!(doc.tags[first - 1].penn(), "POS" | "PRP$"));
+    office && before_ok
+}
+
 /// Role facts from a person's title: "BlackRock CEO Larry Fink",
 /// "Tunisia's coach Nabil Maaloul", "Swedish captain Andreas Granqvist",
 /// "U.S. President Donald Trump": the title words before the name, and
@@ -2699,6 +2731,60 @@ fn titles(
                     home_owned = true;
                 }
             }
+            // "Portuguese Foreign Minister Jaime Gama and President Jorge
+            // Sampaio", "Egyptian President Hosni Mubarak and Foreign
+            // Minister Amr Moussa": a title with no owner of its own, after
+            // "and" and another titled person, has that person's owner.
+            let mut shared_owner = false;
+            if owner.is_none() {
+                if let Some(&first) = role.last() {
+                    let before = first
+                        .checked_sub(2)
+                        .filter(|&b| b >= s.start && doc.lower[b + 1] == "and");
+                    let other = before.and_then(|b| entity_at.get(&b).map(|&q| (q, b)));
+                    if let Some((q, b)) =
+                        other.filter(|&(q, _)| q != p && entities[q].kind == EntityKind::Person)
+                    {
+                        let qm = mention_at(entities, q, b).filter(|r| r.end == b + 1);
+                        if let Some(qm) = qm {
+                            let mut x = qm.start;
+                            let mut titled = false;
+                            while x > s.start && lexicon::is_title(doc.word(x - 1)) {
+                                x -= 1;
+                                titled = true;
+                            }
+                            let found = (titled && x > s.start)
+                                .then(|| demonyms.get(&(x - 1)).or_else(|| entity_at.get(&(x - 1))))
+                                .flatten()
+                                .filter(|&&o| o != p && o != q && owns_roles(entities[o].kind));
+                            if let Some(&o) = found {
+                                owner = Some((o, x - 1));
+                                shared_owner = true;
+                            }
+                        }
+                    }
+                }
+            }
+            // "Bayer slipped after chairman Manfred Schneider told…": a
+            // company's office with no owner beside it is of the one company
+            // the sentence names.
+            let mut company_owned = false;
+            if owner.is_none() && corporate_title(doc, &role, s.start) {
+                let mut companies = entities.iter().enumerate().filter_map(|(e, x)| {
+                    (e != p && x.kind == EntityKind::Organisation)
+                        .then(|| {
+                            x.mentions
+                                .iter()
+                                .find(|r| s.contains(&r.start))
+                                .map(|r| (e, r.start))
+                        })
+                        .flatten()
+                });
+                if let (Some(only), None) = (companies.next(), companies.next()) {
+                    owner = Some(only);
+                    company_owned = true;
+                }
+            }
             let Some((o, at)) = owner else { continue };
             let owner_kind = |o: usize| owns_roles(entities[o].kind);
             let mut push = |o: usize, at: usize, role: &[usize], case: &str| {
@@ -2725,18 +2811,34 @@ fn titles(
                             "{} is the country the story is about; the title names none.",
                             entities[o].name
                         ))
+                    } else if company_owned {
+                        Some(format!(
+                            "{} is the only company the sentence names; the title names none.",
+                            entities[o].name
+                        ))
+                    } else if shared_owner {
+                        Some(format!(
+                            "The title shares its owner, {}, with the title before it.",
+                            entities[o].name
+                        ))
                     } else {
                         pronoun_owner
                             .then(|| format!("“{}” taken as {}.", doc.word(at), entities[o].name))
                     },
-                    confidence: if home_owned {
+                    confidence: if home_owned || company_owned || shared_owner {
                         0.55
                     } else if pronoun_owner {
                         0.7
                     } else {
                         0.8
                     } * (0.5 + 0.5 * d.confidence.min(entities[o].confidence.max(0.6))),
-                    pattern: if home_owned { "title-home" } else { "title" },
+                    pattern: if home_owned {
+                        "title-home"
+                    } else if company_owned {
+                        "title-company"
+                    } else {
+                        "title"
+                    },
                 });
             };
             if o == p || !owner_kind(o) {

@@ -4001,3 +4001,36 @@ fn a_city_opening_a_state_bodys_name_does_not_own_it() {
     );
     has_all(&f, &["Portuguese Foreign Ministry | belongs to | Portugal"]);
 }
+
+/// "Bayer slipped after chairman Manfred Schneider told shareholders…": a
+/// company's office with no owner beside it is of the one company the
+/// sentence names; with two companies in the sentence, of neither.
+#[test]
+fn a_company_office_without_owner_is_the_sentences_only_company() {
+    let f = facts(&draft(
+        "Bayer shares slip\n\nFRANKFURT 1996-11-25\n\nBayer AG slipped 0.85 marks after chairman Manfred Schneider told shareholders that prices had fallen.\n\nBASF AG and Hoechst AG rose after chief executive Juergen Strube said demand had recovered.\n",
+    ));
+    has_all(&f, &["Manfred Schneider | is chairman of | Bayer"]);
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Juergen Strube | is chief executive")),
+        "{f:#?}"
+    );
+}
+
+/// "Portuguese Foreign Minister Jaime Gama and President Jorge Sampaio":
+/// a title with no owner of its own after "and" and another titled person
+/// has that person's owner.
+#[test]
+fn a_title_after_and_shares_the_owner_of_the_title_before() {
+    let f = facts(&draft(
+        "Kinkel to visit Lisbon\n\nBONN 1996-11-25\n\nGerman Foreign Minister Klaus Kinkel will meet Portuguese Foreign Minister Jaime Gama and President Jorge Sampaio, a ministry spokesman said.\n",
+    ));
+    has_all(
+        &f,
+        &[
+            "Jaime Gama | is Foreign Minister of | Portugal",
+            "Jorge Sampaio | is President of | Portugal",
+        ],
+    );
+}
