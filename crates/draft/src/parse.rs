@@ -2151,7 +2151,16 @@ fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     for r in s.clone() {
         // (Or read as a clause of the main verb: "Karatzas, who was
         // appointed by Simitis, is expected to meet…".)
-        let adverbial = doc.deps[r].is("advcl") && doc.tags[r].is_verb();
+        // (Or a clause of the verb's own: "Leo Gerard, who heads the
+        // United Steelworkers, said" read as what he said.)
+        // (Not when a verb after the clause was read as its conjunct: that
+        // verb is the sentence's, "said Jason Gillespie, who tore a
+        // muscle, would not be fit", and moving the clause would take it.)
+        let own_clause = (doc.deps[r].is("ccomp") || doc.deps[r].is("parataxis"))
+            && !doc.children[r]
+                .iter()
+                .any(|&c| doc.deps[c].is("conj") && doc.tags[c].is_verb());
+        let adverbial = doc.tags[r].is_verb() && (doc.deps[r].is("advcl") || own_clause);
         if !(doc.deps[r].is("acl") || adverbial) || doc.heads[r].is_none() {
             continue;
         }

@@ -4034,3 +4034,22 @@ fn a_title_after_and_shares_the_owner_of_the_title_before() {
         ],
     );
 }
+
+/// "Leo Gerard, who heads the United Steelworkers of America, said": a
+/// "who" clause right after a name, which the parse read as what the
+/// sentence's verb says, describes the name; not when a verb after it
+/// was read as its conjunct ("said Jason Gillespie, who tore a muscle,
+/// would not be fit": that verb is the sentence's).
+#[test]
+fn a_who_clause_read_as_a_complement_describes_the_name_before_it() {
+    let f = facts(&draft(
+        "Union wants talks\n\nTORONTO 1996-11-25\n\nLeo Gerard, who heads the United Steelworkers of America in Canada, said the union would seek early talks with WMC on jobs at the site.\n\nAustralia's coach Geoff Marsh said fast bowler Jason Gillespie, who tore a thigh muscle in the first test in Brisbane, would not be fit for the third test in Melbourne.\n",
+    ));
+    has_all(
+        &f,
+        &[
+            "Leo Gerard | heads | United Steelworkers of America",
+            "Jason Gillespie | tore in the first test in | Brisbane",
+        ],
+    );
+}
