@@ -2535,8 +2535,13 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         // A role just before the name vouches too ("Palestinian negotiator
         // Saeb Erekat").
         let titled = start > n.tokens.start
-            || (n.tokens.start > 0 && lexicon::is_role(doc.word(n.tokens.start - 1)));
-        let len = n.tokens.end - start;
+            || (n.tokens.start > 0
+                && (lexicon::is_role(&doc.lower[n.tokens.start - 1])
+                    || lexicon::is_title(doc.word(n.tokens.start - 1))));
+        // (By words: "Jean-Louis Debre" is two, in four tokens.)
+        let len = (start..n.tokens.end)
+            .filter(|&t| doc.word(t) != "-")
+            .count();
         if !(2..=3).contains(&len) {
             continue;
         }
@@ -2553,7 +2558,9 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             || lexicon.is_listed_place(w)
             // Known as a person's name by its words ("Warhol Polaroids",
             // the tagger's person, is not).
-            || !(titled || lexicon.contains(List::Given, first) || lexicon.contains(List::Surname, w))
+            || !(titled
+                || lexicon.contains(List::Given, first)
+                || lexicon.contains(List::Surname, w))
         {
             continue;
         }

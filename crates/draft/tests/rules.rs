@@ -4053,3 +4053,21 @@ fn a_who_clause_read_as_a_complement_describes_the_name_before_it() {
         ],
     );
 }
+
+/// "Interior Minister Jean-Louis Debre … Debre told France-Info radio": a
+/// person's surname alone is the person when the full name had a title
+/// before it (capitalised: "Minister"), and a hyphenated given name counts
+/// as one word of the name.
+#[test]
+fn a_surname_alone_after_a_titled_full_name_is_the_person() {
+    let set = draft(
+        "Bombing suspect held\n\nPARIS 1996-11-25\n\nInterior Minister Jean-Louis Debre praised the arrest.\n\n\"This shows that Europe can work together against terrorism,\" Debre told France-Info radio.\n",
+    );
+    let debre = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Jean-Louis Debre")
+        .expect("Debre");
+    assert!(debre.aliases.iter().any(|a| a == "Debre"), "{debre:#?}");
+    has_all(&facts(&set), &["Jean-Louis Debre | told | France-Info"]);
+}
