@@ -467,6 +467,29 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // Kofi Annan, who is due to visit Beirut; X, who plans to meet Y.
+    Pattern {
+        name: "relative-control-object",
+        up: &[],
+        down: &["acl:relcl", "xcomp", "obj"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.6,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
+    Pattern {
+        name: "relative-control-oblique",
+        up: &[],
+        down: &["acl:relcl", "xcomp", "obl!"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
     // The OECD, which South Korea joined this month: the clause's subject
     // did the deed to the name.
     Pattern {
@@ -5216,7 +5239,13 @@ fn wording(
             // with", "is scheduled to meet").
             // The controlled verb, or the first of coordinated ones ("is
             // scheduled to meet Guterres and hold talks").
-            let first = down.first().copied().unwrap_or(verb);
+            // (In a relative clause the clause's verb controls: "Kofi
+            // Annan, who is due to visit Beirut".)
+            let (top, first) = if p.name.starts_with("relative-control") && down.len() >= 2 {
+                (down[0], down[1])
+            } else {
+                (top, down.first().copied().unwrap_or(verb))
+            };
             let carrier_adjective = carrier_status(&doc.lemmas[top]).is_some()
                 && doc.children[top].iter().any(|&c| doc.deps[c].is("cop"));
             let controlled = p.top != Top::Joint

@@ -4071,3 +4071,25 @@ fn a_surname_alone_after_a_titled_full_name_is_the_person() {
     assert!(debre.aliases.iter().any(|a| a == "Debre"), "{debre:#?}");
     has_all(&facts(&set), &["Jean-Louis Debre | told | France-Info"]);
 }
+
+/// "Kofi Annan, who is due to visit Beirut and Damascus next month": a
+/// relative clause's verb that controls another ("due to visit") drafts
+/// the controlled verb's object, planned, worded with its controller.
+#[test]
+fn a_relative_clause_with_a_controlled_verb_plans_the_visit() {
+    let set = draft(
+        "Annan calls for calm\n\nBEIRUT 1996-11-25\n\nUN Secretary-General Kofi Annan, who is due to visit Beirut and Damascus next month, has called on all sides to respect the understanding.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Kofi Annan | is due to visit | Beirut",
+            "Kofi Annan | is due to visit | Damascus",
+        ],
+    );
+    assert!(set
+        .facts
+        .iter()
+        .filter(|f| f.relation == "is due to visit")
+        .all(|f| f.status == fact_explorer_core::model::Status::Planned));
+}
