@@ -3759,7 +3759,7 @@ fn spoken(
         if !of_kind(speaker, &speakers) {
             continue;
         }
-        let mut push = |object: usize, at: usize, end: usize, relation: &str| {
+        let mut push = |object: usize, at: usize, evidence: Range<usize>, relation: &str| {
             if object == speaker {
                 return;
             }
@@ -3770,7 +3770,7 @@ fn spoken(
                 status: Status::Stated,
                 attributed_to: None,
                 role: None,
-                evidence: st.min(v)..end,
+                evidence,
                 anchors: (st, at),
                 note: note.clone(),
                 confidence: 0.65
@@ -3782,6 +3782,24 @@ fn spoken(
                 pattern: "spoken",
             });
         };
+        // "In Brussels, NATO Secretary-General Javier Solana said": a place
+        // set before the speaker with "in" and a comma, and hung from the
+        // verb, is where the speaker spoke.
+        for &c in &doc.children[v] {
+            let fronted = doc.deps[c].is("obl")
+                && c < st.min(v)
+                && doc.children[c]
+                    .iter()
+                    .any(|&k| doc.deps[k].is("case") && doc.lower[k] == "in");
+            let Some(&e) = entity_at.get(&c).filter(|_| fronted) else {
+                continue;
+            };
+            let end = mention_end(entity_at, e, c, s.end);
+            if of_kind(e, &[City, Country, Region]) && end < s.end && doc.word(end) == "," {
+                let start = mention_start(entity_at, e, c, s.start);
+                push(e, c, start..(v + 1).max(st + 1), "spoke in");
+            }
+        }
         let mut k = v + 1;
         let mut told = !tell;
         while k < s.end && k < v + 10 {
@@ -3802,7 +3820,7 @@ fn spoken(
             let end = |e: usize| mention_end(entity_at, e, k, s.end);
             if let Some(&e) = entity_at.get(&k) {
                 if !told && of_kind(e, &[Organisation, Person, GovernmentBody]) {
-                    push(e, k, end(e), "told");
+                    push(e, k, st.min(v)..end(e), "told");
                     told = true;
                 } else if of_kind(e, &[City, Country, Region]) {
                     // "in Geneva", "from the Hague", "in central Paris".
@@ -3812,8 +3830,8 @@ fn spoken(
                         c -= 1;
                     }
                     match doc.lower[c].as_str() {
-                        "in" => push(e, k, end(e), "spoke in"),
-                        "from" => push(e, k, end(e), "spoke from"),
+                        "in" => push(e, k, st.min(v)..end(e), "spoke in"),
+                        "from" => push(e, k, st.min(v)..end(e), "spoke from"),
                         _ => {}
                     }
                 }

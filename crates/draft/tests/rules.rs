@@ -4093,3 +4093,14 @@ fn a_relative_clause_with_a_controlled_verb_plans_the_visit() {
         .filter(|f| f.relation == "is due to visit")
         .all(|f| f.status == fact_explorer_core::model::Status::Planned));
 }
+
+/// "In Brussels, NATO Secretary-General Javier Solana said": a place set
+/// before the speaker with "in" and a comma is where the speaker spoke.
+#[test]
+fn a_place_before_the_speaker_is_where_the_speaker_spoke() {
+    let f = facts(&draft(
+        "Solana urges calm\n\nBELGRADE 1996-11-25\n\nIn Brussels, NATO Secretary-General Javier Solana said the crisis must not be allowed to disrupt peace in Bosnia.\n",
+    ));
+    has_all(&f, &["Javier Solana | spoke in | Brussels"]);
+    assert!(!f.iter().any(|x| x.contains("spoke in | Bosnia")), "{f:#?}");
+}
