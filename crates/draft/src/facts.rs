@@ -1185,6 +1185,30 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // (The parse may read the "to" clause as the name's modifier: "Tate &
+    // Lyle to buy Spain's Azucarera Ebro"; the root is checked below.)
+    Pattern {
+        name: "headline-infinitive",
+        up: &[],
+        down: &["acl", "obj"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
+    Pattern {
+        name: "headline-infinitive",
+        up: &[],
+        down: &["acl", "obl!"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
     // Immortals, from Brazil, when the parse makes the phrase an apposition.
     Pattern {
         name: "origin-apposition",

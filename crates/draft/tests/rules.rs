@@ -4104,3 +4104,14 @@ fn a_place_before_the_speaker_is_where_the_speaker_spoke() {
     has_all(&f, &["Javier Solana | spoke in | Brussels"]);
     assert!(!f.iter().any(|x| x.contains("spoke in | Bosnia")), "{f:#?}");
 }
+
+/// "Tate & Lyle to buy Spain's Azucarera Ebro for 260 mln stg": a
+/// headline's "to" clause that the parse hung from the name as its
+/// modifier is still what the name is to do.
+#[test]
+fn a_headlines_to_clause_read_as_a_modifier_is_what_the_name_is_to_do() {
+    let f = facts(&draft(
+        "Tate & Lyle to buy Spain's Azucarera Ebro for 260 mln stg\n\nLONDON 1996-11-25\n\nBritish sugar group Tate & Lyle Plc said on Monday it had agreed to buy Azucarera Ebro.\n",
+    ));
+    has_all(&f, &["Tate & Lyle | is to buy | Azucarera Ebro"]);
+}
