@@ -3231,12 +3231,27 @@ fn owners_in_names(
                 if by_nationality && d.kind != EntityKind::GovernmentBody {
                     continue;
                 }
-                // (A country's or a state's; a city's name opening a body's
-                // names where it sits as often as whose it is: "Seoul
-                // District Prosecutors' Office" is the state's.)
+                // (A country's or a state's; a city's only when the rest
+                // names a town's own body, "Irving Police Department",
+                // "Seoul Metropolitan Government": a city's name opening
+                // another body's names where it sits, "Seoul District
+                // Prosecutors' Office" is the state's.)
+                let municipal = doc.span_text(rest..m.end).split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "Police"
+                            | "Fire"
+                            | "Council"
+                            | "Metropolitan"
+                            | "Municipal"
+                            | "City"
+                            | "Sheriff's"
+                    )
+                });
                 let owner = entities.iter().enumerate().position(|(e, x)| {
                     e != o
-                        && matches!(x.kind, EntityKind::Country | EntityKind::Region)
+                        && (matches!(x.kind, EntityKind::Country | EntityKind::Region)
+                            || (municipal && x.kind == EntityKind::City))
                         && names
                             .iter()
                             .any(|n| x.name == *n || x.aliases.iter().any(|a| a == n))
