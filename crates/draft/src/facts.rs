@@ -1592,7 +1592,7 @@ fn demonym_phrase(
     // stands in for the later ones.
     let plural = doc.word(a.token).ends_with('s') && !entity_at.contains_key(&a.token);
     let person = |e: usize| entities[e].kind == EntityKind::Person;
-    let mut m = m.clone();
+    let mut m = m;
     if plural && person(b.entity) {
         for _ in 0..8 {
             let joined = m.start >= 2 && matches!(doc.word(m.start - 1), "and" | ",");

@@ -539,10 +539,10 @@ fn split_owner_from_titled(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) 
                 let acronym =
                     r.end - k == 2 && w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
                 // (Or any capitalised words after "of" when the name opens
-                // with a given name and has a surname before "of": "Rolf
-                // Sorensen of Rabobank", not "John of Gaunt".)
-                // (Past a word before the given name the mention trims
-                // later: "Frenchman Richard Virenque of Festina".)
+                // with a given name, perhaps after a word the mention trims
+                // later, and has a surname before "of": "Rolf Sorensen of
+                // Rabobank", "Frenchman Richard Virenque of Festina", not
+                // "John of Gaunt".)
                 let given = (r.start..k).find(|&t| lexicon.contains(List::Given, doc.word(t)));
                 let given_name = given.is_some_and(|g| g + 2 <= k && g <= r.start + 1)
                     && (r.start..k).all(|t| capitalised(doc.word(t)))

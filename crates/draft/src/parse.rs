@@ -2150,12 +2150,11 @@ fn repair_name_root_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
 fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     for r in s.clone() {
         // (Or read as a clause of the main verb: "Karatzas, who was
-        // appointed by Simitis, is expected to meet…".)
-        // (Or a clause of the verb's own: "Leo Gerard, who heads the
-        // United Steelworkers, said" read as what he said.)
-        // (Not when a verb after the clause was read as its conjunct: that
-        // verb is the sentence's, "said Jason Gillespie, who tore a
-        // muscle, would not be fit", and moving the clause would take it.)
+        // appointed by Simitis, is expected to meet…"; or as what it says,
+        // "Leo Gerard, who heads the United Steelworkers, said"; but not
+        // when a verb after the clause was read as its conjunct, which is
+        // the sentence's own: "said Jason Gillespie, who tore a muscle,
+        // would not be fit".)
         let own_clause = (doc.deps[r].is("ccomp") || doc.deps[r].is("parataxis"))
             && !doc.children[r]
                 .iter()
