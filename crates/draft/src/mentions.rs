@@ -175,6 +175,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     speaking_bodies(doc, lexicon, &mut names);
     types_from_context(doc, lexicon, &mut names);
     owners_of_titles(doc, lexicon, &mut names);
+    people_after_their_peoples_word(doc, lexicon, &mut names);
     people_of_places(doc, &mut names);
     drop_calendar_words(doc, &mut names);
     names_in_capitals(doc, &mut names);
@@ -194,6 +195,28 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
         .iter()
         .filter_map(|n| trim(doc, lexicon, n, &title_surnames))
         .collect()
+}
+
+/// "Swiss Alex Zulle", "Dane Rolf Sorensen" read as a body's name: a
+/// people's word, a listed given name and a rare word or two after it are
+/// a person and the person's nationality (which `trim` takes off); not
+/// "German Christian Democrat", whose last word is a common one.
+fn people_after_their_peoples_word(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    for n in names.iter_mut() {
+        let (a, b) = (n.tokens.start, n.tokens.end);
+        if n.label != Label::Per
+            && (3..=4).contains(&(b - a))
+            && lexicon::demonym(doc.word(a)).is_some()
+            && lexicon.contains(List::Given, doc.word(a + 1))
+            && (a + 2..b).all(|t| {
+                capitalised(doc.word(t))
+                    && doc.lex[t].zipf < 35
+                    && !lexicon::ORG_HEADS.contains(&doc.word(t))
+            })
+        {
+            n.label = Label::Per;
+        }
+    }
 }
 
 /// A name neither starts nor ends with a lower-case word: the tagger's

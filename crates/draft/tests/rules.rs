@@ -4123,3 +4123,22 @@ fn a_headlines_to_clause_read_as_a_modifier_is_what_the_name_is_to_do() {
     ));
     has_all(&f, &["Tate & Lyle | is to buy | Azucarera Ebro"]);
 }
+
+/// "Jalabert and Swiss Alex Zulle would share the leadership": a people's
+/// word, a given name and a rare word after it are a person, whatever the
+/// tagger read (not "German Christian Democrat", whose last word is common).
+#[test]
+fn a_peoples_word_and_a_given_name_open_a_persons_name() {
+    let set = draft(
+        "Jalabert wins\n\nHUY, Belgium 1996-04-17\n\nONCE team director Manolo Saiz said Jalabert and Swiss Alex Zulle would share the leadership of the team in July. The committee's chairman, German Christian Democrat Reimer Boege, has threatened to table a censure motion.\n",
+    );
+    assert_eq!(kind(&set, "Alex Zulle"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Swiss Alex Zulle"), None);
+    assert!(
+        !set.entities
+            .iter()
+            .any(|e| e.name.contains("Christian Democrat") && e.kind == EntityKind::Person),
+        "{:#?}",
+        set.entities
+    );
+}
