@@ -347,6 +347,9 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     // Bodies by their name after a town's ("Red Wings" of "Detroit Red
     // Wings").
     let mut by_nickname: HashMap<String, usize> = HashMap::default();
+    // Bodies by their name's last word, or the part before a hyphen
+    // ("Globo" of "Organizacoes Globo", "Mapei" of "Mapei-GB").
+    let mut by_last_word: HashMap<String, Vec<usize>> = HashMap::default();
     // And every group by its name's first word (up to a space or a
     // hyphen): a body's name cut short begins with it.
     let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
@@ -579,6 +582,23 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             }
             longer_name = home.is_some_and(|h| words.len() > groups[h].name.len());
         }
+        // "Globo gives it a local face" after "Organizacoes Globo", read as
+        // a person: one word that ends one body's name only, or opens it
+        // before a hyphen, and names no person and is no given name, is
+        // that body.
+        if home.is_none()
+            && m.label == Label::Per
+            && m.tokens.len() == 1
+            && !people_by_word.contains_key(&words)
+            && !lexicon.contains(List::Given, &words)
+        {
+            if let Some([h]) = by_last_word.get(&words).map(Vec::as_slice) {
+                if groups[*h].votes[Label::Per as usize] == 0.0 {
+                    home = Some(*h);
+                    vote = Label::Org;
+                }
+            }
+        }
         // A team's nickname after its town and nickname: "the Red Wings"
         // after "the Detroit Red Wings".
         if home.is_none() && m.label == Label::Org {
@@ -661,6 +681,19 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                     by_initials.insert(initials(&name), g);
                 }
                 if m.label == Label::Org {
+                    let last = name.rsplit(' ').next().unwrap_or("");
+                    let part = name.split_once('-').map(|(a, _)| a);
+                    for w in [Some(last).filter(|_| name.contains(' ')), part]
+                        .into_iter()
+                        .flatten()
+                    {
+                        if lexicon::capitalised(w)
+                            && !lexicon::ORG_HEADS.contains(&w)
+                            && corporate_stem(&name) == name
+                        {
+                            by_last_word.entry(w.to_string()).or_default().push(g);
+                        }
+                    }
                     let words: Vec<&str> = name.split(' ').collect();
                     if let Some(n) = (1..words.len().min(4))
                         .find(|&n| lexicon.is_listed_place(&words[..n].join(" ")))

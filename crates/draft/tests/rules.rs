@@ -4142,3 +4142,19 @@ fn a_peoples_word_and_a_given_name_open_a_persons_name() {
         set.entities
     );
 }
+
+/// "Brazil's Organizacoes Globo … Globo gives it a local face": one word
+/// that ends one body's name, read alone as a person, is that body.
+#[test]
+fn the_last_word_of_a_bodys_name_alone_is_the_body() {
+    let set = draft(
+        "Telefonica teams up\n\nMADRID 1996-11-25\n\nBrazil's Organizacoes Globo, the media group controlled by Roberto Marinho, will take 20 percent of the venture.\n\nGlobo, which is based in Rio de Janeiro, owns TV Globo, Brazil's biggest television network.\n\n\"Telefonica has the experience from Argentina and Chile, and Globo gives it a local face,\" said Luis Ortega, telecoms analyst at Banco Santander in Madrid.\n",
+    );
+    assert_eq!(kind(&set, "Globo"), None, "{:#?}", set.entities);
+    let globo = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Organizacoes Globo")
+        .expect("the body");
+    assert!(globo.aliases.iter().any(|a| a == "Globo"), "{globo:#?}");
+}
