@@ -101,6 +101,32 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
             if words.len() == 1 && lexicon::GOVERNMENT_HEADS.contains(&name) {
                 return EntityKind::GovernmentBody;
             }
+            // "Thompson Bay", "Tana River" read as a person: a natural
+            // feature's head word at the end, no given name at the start
+            // ("Michael Bay" stays a person).
+            if words.len() >= 2
+                && !lexicon.contains(List::Given, words[0])
+                && words.last().is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "Bay"
+                            | "River"
+                            | "Lake"
+                            | "Island"
+                            | "Islands"
+                            | "Mountains"
+                            | "Valley"
+                            | "Peninsula"
+                            | "Gulf"
+                            | "Strait"
+                            | "Canyon"
+                            | "Desert"
+                            | "Creek"
+                    )
+                })
+            {
+                return EntityKind::Region;
+            }
             if words.len() >= 2
                 && !lexicon.contains(List::Given, words[0])
                 && !lexicon::HONORIFICS.contains(&words[0])

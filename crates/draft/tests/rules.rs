@@ -4158,3 +4158,14 @@ fn the_last_word_of_a_bodys_name_alone_is_the_body() {
         .expect("the body");
     assert!(globo.aliases.iter().any(|a| a == "Globo"), "{globo:#?}");
 }
+
+/// "Laurentian's main asset is the Thompson Bay deposit": a name ending in
+/// a natural feature's word ("Bay", "River") with no given name before it
+/// is a place, whatever the tagger read.
+#[test]
+fn a_name_ending_in_a_natural_feature_is_a_place() {
+    let set = draft(
+        "WMC bids for Laurentian\n\nTORONTO 1996-11-25\n\nLaurentian's main asset is the Thompson Bay deposit in northern Manitoba. Thompson Bay holds nickel.\n",
+    );
+    assert_ne!(kind(&set, "Thompson Bay"), Some(EntityKind::Person));
+}
