@@ -2583,7 +2583,13 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             // the tagger's person, is not).
             || !(titled
                 || lexicon.contains(List::Given, first)
-                || lexicon.contains(List::Surname, w))
+                || lexicon.contains(List::Surname, w)
+                // (Or a name the tagger is sure is a person's, of two rare
+                // words: "Karim Benali", "Anatoly Chubais".)
+                || (n.confidence >= 0.9
+                    && len == 2
+                    && doc.lex[start].zipf < 30
+                    && doc.lex[last].zipf < 30))
         {
             continue;
         }

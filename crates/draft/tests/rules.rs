@@ -4169,3 +4169,23 @@ fn a_name_ending_in_a_natural_feature_is_a_place() {
     );
     assert_ne!(kind(&set, "Thompson Bay"), Some(EntityKind::Person));
 }
+
+/// "Jyoti Basu, the chief minister of West Bengal … Basu, 82, is a
+/// veteran": a surname alone is the person when the tagger was sure the
+/// full name of two rare words was a person's, though no list knows them.
+#[test]
+fn a_surname_alone_after_a_sure_full_name_of_rare_words_is_the_person() {
+    let set = draft(
+        "India's United Front hunts for new leader\n\nNEW DELHI 1996-11-25\n\nForeign Minister I.K. Gujral and Finance Minister P. Chidambaram have been mentioned as possible successors, along with Jyoti Basu, the chief minister of West Bengal.\n\nBasu, 82, is a veteran of the Communist Party of India-Marxist (CPI-M), which barred him from taking the post when it was offered to him last year.\n",
+    );
+    let basu = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Jyoti Basu")
+        .expect("Basu");
+    assert!(
+        basu.aliases.iter().any(|a| a == "Basu"),
+        "{:#?}",
+        set.entities
+    );
+}
