@@ -156,6 +156,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     spread_names(doc, &mut names);
     headline_names(doc, &mut names);
     add_surnames(doc, lexicon, &mut names);
+    add_short_bodies(doc, &mut names);
     add_full_names(doc, lexicon, &mut names);
     surnames_over_places(doc, lexicon, &mut names);
     add_initials(doc, &mut names);
@@ -217,6 +218,44 @@ fn people_after_their_peoples_word(doc: &Doc, lexicon: &Lexicon, names: &mut [Na
             n.label = Label::Per;
         }
     }
+}
+
+/// "Universal is owned by Seagram" after "Universal Studios", "United
+/// said" after "United Airlines": the first word of one body's name of two
+/// words or more, capitalised and alone after it, where the next word is a
+/// verb, a possessive or a stop (not "American officials", an adjective),
+/// is that body.
+fn add_short_bodies(doc: &Doc, names: &mut Vec<Name>) {
+    // Each first word: where a body's name first opens with it, and the
+    // distinct names that do.
+    let mut first: HashMap<&str, (usize, HashSet<&str>)> = HashMap::default();
+    for n in names
+        .iter()
+        .filter(|n| n.label == Label::Org && n.tokens.len() >= 2)
+    {
+        let e = first
+            .entry(doc.word(n.tokens.start))
+            .or_insert_with(|| (n.tokens.start, HashSet::default()));
+        e.1.insert(doc.span_text(n.tokens.clone()));
+    }
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut found = Vec::new();
+    for t in 0..doc.len() {
+        let w = doc.word(t);
+        let Some((at, bodies)) = first.get(w) else {
+            continue;
+        };
+        let next_ok = t + 1 >= doc.len() || {
+            let n = doc.word(t + 1);
+            doc.tags[t + 1].is_verb()
+                || matches!(n, "'s" | "’s" | "," | "." | ";" | ":" | "and" | ")")
+        };
+        if bodies.len() == 1 && t > *at && !taken.contains(&t) && capitalised(w) && next_ok {
+            found.push(rule(t..t + 1, Label::Org, 0.7));
+        }
+    }
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// A name neither starts nor ends with a lower-case word: the tagger's

@@ -4189,3 +4189,26 @@ fn a_surname_alone_after_a_sure_full_name_of_rare_words_is_the_person() {
         set.entities
     );
 }
+
+/// "Australia's WMC Ltd said … an application from WMC.": the first word
+/// of one body's name, alone after it and before a stop or a verb, is the
+/// body; before a noun it is an adjective ("American officials" after
+/// "American Airlines").
+#[test]
+fn the_first_word_of_a_bodys_name_alone_before_a_verb_is_the_body() {
+    let set = draft(
+        "WMC to buy Laurentian Nickel\n\nTORONTO 1996-11-25\n\nAustralia's WMC Ltd said on Thursday it had agreed to buy Laurentian Nickel Corp of Toronto.\n\nCanadian Industry Minister John Manley said in Ottawa that he had not yet received an application from WMC.\n\nAmerican Airlines flies to Tokyo. American officials said talks would go on.\n",
+    );
+    let wmc = set
+        .entities
+        .iter()
+        .find(|e| e.name.starts_with("WMC"))
+        .expect("WMC");
+    assert!(wmc.mentions.len() >= 3, "{:#?}", set.entities);
+    let american = set
+        .entities
+        .iter()
+        .find(|e| e.name == "American Airlines")
+        .expect("American Airlines");
+    assert_eq!(american.mentions.len(), 1, "{american:#?}");
+}
