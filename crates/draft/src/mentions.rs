@@ -250,7 +250,17 @@ fn add_short_bodies(doc: &Doc, names: &mut Vec<Name>) {
             doc.tags[t + 1].is_verb()
                 || matches!(n, "'s" | "’s" | "," | "." | ";" | ":" | "and" | ")")
         };
-        if bodies.len() == 1 && t > *at && !taken.contains(&t) && capitalised(w) && next_ok {
+        // (Not a listed place's name, which opens bodies' names without
+        // being one, "Seoul" of "Seoul Metropolitan Government", nor an
+        // article.)
+        let place_or_article = doc.starts_listed_place(t) || matches!(w, "The" | "A" | "An");
+        if bodies.len() == 1
+            && t > *at
+            && !taken.contains(&t)
+            && capitalised(w)
+            && next_ok
+            && !place_or_article
+        {
             found.push(rule(t..t + 1, Label::Org, 0.7));
         }
     }
