@@ -707,12 +707,13 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                     by_initials.insert(initials(&name), g);
                 }
                 if m.label == Label::Org {
+                    // (Of a short name only: a long one may have run into
+                    // a person's, "University of Texas Arlington Amneh
+                    // Jafari".)
+                    let short = (2..=3).contains(&name.split_whitespace().count());
                     let last = name.rsplit(' ').next().unwrap_or("");
                     let part = name.split_once('-').map(|(a, _)| a);
-                    for w in [Some(last).filter(|_| name.contains(' ')), part]
-                        .into_iter()
-                        .flatten()
-                    {
+                    for w in [Some(last).filter(|_| short), part].into_iter().flatten() {
                         if lexicon::capitalised(w)
                             && !lexicon::ORG_HEADS.contains(&w)
                             && corporate_stem(&name) == name

@@ -2638,7 +2638,14 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 || (n.confidence >= 0.9
                     && len == 2
                     && doc.lex[start].zipf < 30
-                    && doc.lex[last].zipf < 30))
+                    && doc.lex[last].zipf < 30
+                    // (Not one a body's name runs over: "University of
+                    // Texas Arlington Amneh Jafari".)
+                    && !names.iter().any(|o| {
+                        o.label != Label::Per
+                            && o.tokens.start < n.tokens.end
+                            && n.tokens.start < o.tokens.end
+                    })))
         {
             continue;
         }

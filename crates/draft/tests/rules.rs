@@ -4212,3 +4212,20 @@ fn the_first_word_of_a_bodys_name_alone_before_a_verb_is_the_body() {
         .expect("American Airlines");
     assert_eq!(american.mentions.len(), 1, "{american:#?}");
 }
+
+/// A body's name that ran into a person's ("University of Texas Arlington
+/// Amneh Jafari") lends neither the person's surname alone nor its last
+/// word to the body ("Jafari said she felt…" stays a person).
+#[test]
+fn a_bodys_name_run_into_a_persons_does_not_take_the_surname() {
+    let set = draft(
+        "Clock maker\n\nIRVING, Texas 2015-09-16\n\nThe boy was arrested. \"It is unjust,\" said professor of University of Texas Arlington Amneh Jafari.\n\nJafari said she felt the arrest was unjust.\n",
+    );
+    assert!(
+        !set.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.aliases.iter().any(|a| a == "Jafari")),
+        "{:#?}",
+        set.entities
+    );
+}
