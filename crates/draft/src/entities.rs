@@ -713,11 +713,9 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                     let short = (2..=3).contains(&name.split_whitespace().count());
                     let last = name.rsplit(' ').next().unwrap_or("");
                     let part = name.split_once('-').map(|(a, _)| a);
+                    let plain = corporate_stem(&name) == name;
                     for w in [Some(last).filter(|_| short), part].into_iter().flatten() {
-                        if lexicon::capitalised(w)
-                            && !lexicon::ORG_HEADS.contains(&w)
-                            && corporate_stem(&name) == name
-                        {
+                        if plain && lexicon::capitalised(w) && !lexicon::ORG_HEADS.contains(&w) {
                             by_last_word.entry(w.to_string()).or_default().push(g);
                         }
                     }

@@ -2585,10 +2585,10 @@ fn corporate_title(doc: &Doc, role: &[usize], start: usize) -> bool {
     let Some(&first) = role.last() else {
         return false;
     };
-    let words: Vec<String> = role.iter().rev().map(|&x| doc.lower[x].clone()).collect();
-    let words: Vec<&str> = words
+    let words: Vec<&str> = role
         .iter()
-        .map(String::as_str)
+        .rev()
+        .map(|&x| doc.lower[x].as_str())
         .skip_while(|w| matches!(*w, "former" | "deputy" | "acting"))
         .collect();
     let office = matches!(
@@ -2607,6 +2607,40 @@ fn corporate_title(doc: &Doc, role: &[usize], start: usize) -> bool {
             || doc.tags[first - 1].penn() == "JJ"
             || matches!(doc.tags[first - 1].penn(), "POS" | "PRP$"));
     office && before_ok
+}
+
+/// The owner a title with none of its own shares with the title before it
+/// ("Egyptian President Hosni Mubarak and Foreign Minister Amr Moussa"):
+/// right before the title (`role`, from the name backwards) "and" and
+/// another person's name, whose titles have a people's word or a name
+/// before them that can own a role; with the token it stands at.
+fn shared_title_owner(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    demonyms: &HashMap<usize, usize>,
+    role: &[usize],
+    start: usize,
+    p: usize,
+) -> Option<(usize, usize)> {
+    let first = *role.last()?;
+    let b = first
+        .checked_sub(2)
+        .filter(|&b| b >= start && doc.lower[b + 1] == "and")?;
+    let q = *entity_at.get(&b)?;
+    if q == p || entities[q].kind != EntityKind::Person {
+        return None;
+    }
+    let qm = mention_at(entities, q, b).filter(|r| r.end == b + 1)?;
+    let mut x = qm.start;
+    while x > start && lexicon::is_title(doc.word(x - 1)) {
+        x -= 1;
+    }
+    if x == qm.start || x == start {
+        return None;
+    }
+    let o = *demonyms.get(&(x - 1)).or_else(|| entity_at.get(&(x - 1)))?;
+    (o != p && o != q && owns_roles(entities[o].kind)).then_some((o, x - 1))
 }
 
 /// Role facts from a person's title: "BlackRock CEO Larry Fink",
@@ -2779,38 +2813,12 @@ fn titles(
                 }
             }
             // "Portuguese Foreign Minister Jaime Gama and President Jorge
-            // Sampaio", "Egyptian President Hosni Mubarak and Foreign
-            // Minister Amr Moussa": a title with no owner of its own, after
-            // "and" and another titled person, has that person's owner.
+            // Sampaio": a title with no owner of its own, after "and" and
+            // another titled person, has that person's owner.
             let mut shared_owner = false;
             if owner.is_none() {
-                if let Some(&first) = role.last() {
-                    let before = first
-                        .checked_sub(2)
-                        .filter(|&b| b >= s.start && doc.lower[b + 1] == "and");
-                    let other = before.and_then(|b| entity_at.get(&b).map(|&q| (q, b)));
-                    if let Some((q, b)) =
-                        other.filter(|&(q, _)| q != p && entities[q].kind == EntityKind::Person)
-                    {
-                        let qm = mention_at(entities, q, b).filter(|r| r.end == b + 1);
-                        if let Some(qm) = qm {
-                            let mut x = qm.start;
-                            let mut titled = false;
-                            while x > s.start && lexicon::is_title(doc.word(x - 1)) {
-                                x -= 1;
-                                titled = true;
-                            }
-                            let found = (titled && x > s.start)
-                                .then(|| demonyms.get(&(x - 1)).or_else(|| entity_at.get(&(x - 1))))
-                                .flatten()
-                                .filter(|&&o| o != p && o != q && owns_roles(entities[o].kind));
-                            if let Some(&o) = found {
-                                owner = Some((o, x - 1));
-                                shared_owner = true;
-                            }
-                        }
-                    }
-                }
+                owner = shared_title_owner(doc, entities, entity_at, demonyms, &role, s.start, p);
+                shared_owner = owner.is_some();
             }
             // "Bayer slipped after chairman Manfred Schneider told…": a
             // company's office with no owner beside it is of the one company
