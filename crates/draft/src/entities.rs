@@ -87,6 +87,16 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
     {
         return EntityKind::Venue;
     }
+    // "Corporacion Venezolana de Guayana", "Petroleos de Venezuela",
+    // "Ministerio de Hacienda": a head-first body's word opens the name,
+    // whatever the tagger read it as (a ministry is the government's).
+    if words.len() >= 2 && lexicon::HEAD_FIRST_BODIES.contains(&words[0]) {
+        return if words[0].starts_with("Minist") {
+            EntityKind::GovernmentBody
+        } else {
+            EntityKind::Organisation
+        };
+    }
     match label {
         Label::Per => {
             // "Seoul" read as a person: a listed place that is nobody's name

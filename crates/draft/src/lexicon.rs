@@ -492,6 +492,7 @@ mod tests {
         once("CAPITALS", &c);
         once("BODY_PARTS", BODY_PARTS);
         once("FEATURES_OF", FEATURES_OF);
+        once("HEAD_FIRST_BODIES", HEAD_FIRST_BODIES);
         assert_eq!(demonym("Czechs"), Some("the Czech Republic"));
         assert_eq!(demonym("Americans"), Some("the United States"));
         assert_eq!(demonym("Chineses"), None);
@@ -1155,6 +1156,75 @@ pub const GOVERNMENT_HEADS: &[&str] = &[
     "Kremlin",
     "Pentagon",
     "Secretariat",
+];
+
+/// First words that make a name a body's in languages that put the head
+/// first ("Banco de Espana", "Corporacion Venezolana de Guayana",
+/// "Petroleos Mexicanos", "Societe Generale", "Partido Popular"); none is
+/// anyone's given name.
+pub const HEAD_FIRST_BODIES: &[&str] = &[
+    "Ministerio",
+    "Ministere",
+    "Ministère",
+    "Ministero",
+    "Ministerium",
+    "Banco",
+    "Banca",
+    "Banque",
+    "Corporacion",
+    "Corporación",
+    "Compania",
+    "Compañía",
+    "Companhia",
+    "Compagnie",
+    "Societe",
+    "Société",
+    "Sociedad",
+    "Sociedade",
+    "Societa",
+    "Società",
+    "Empresa",
+    "Empresas",
+    "Petroleos",
+    "Petróleos",
+    "Instituto",
+    "Institut",
+    "Istituto",
+    "Partido",
+    "Partito",
+    "Parti",
+    "Frente",
+    "Movimiento",
+    "Movimento",
+    "Mouvement",
+    "Grupo",
+    "Gruppo",
+    "Groupe",
+    "Organizacoes",
+    "Organizações",
+    "Organizacion",
+    "Organización",
+    "Universidad",
+    "Universidade",
+    "Universita",
+    "Università",
+    "Universite",
+    "Université",
+    "Agencia",
+    "Agência",
+    "Agence",
+    "Agenzia",
+    "Confederacion",
+    "Confederación",
+    "Confederazione",
+    "Federacion",
+    "Federación",
+    "Caja",
+    "Caixa",
+    "Caisse",
+    "Cassa",
+    "Fondo",
+    "Fonds",
 ];
 
 /// Head words of places named "X of Y" ("the Gulf of Mexico", "the Strait

@@ -152,6 +152,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     join_particles(doc, &mut names);
     join_company_names(doc, lexicon, &mut names);
     join_ampersands(doc, &mut names);
+    add_head_first_bodies(doc, &mut names);
     add_company_names(doc, lexicon, &mut names);
     spread_names(doc, &mut names);
     headline_names(doc, &mut names);
@@ -980,6 +981,55 @@ fn join_particles(doc: &Doc, names: &mut Vec<Name>) {
             .iter()
             .any(|r| m.tokens.start >= r.start && m.tokens.end <= r.end)
     });
+}
+
+/// "the state-owned Corporacion Venezolana de Guayana", "Banco Central de
+/// Venezuela": a head-first body's word (`HEAD_FIRST_BODIES`) and the
+/// capitalised words after it, through the particles of its language
+/// ("de", "de la", "des", "di", "y"), are one body's name, over the parts
+/// the tagger found (a bank and a country) or in place of none. Not where
+/// a name found runs beyond it on either side.
+fn add_head_first_bodies(doc: &Doc, names: &mut Vec<Name>) {
+    const JOINS: &[&str] = &[
+        "de", "del", "des", "du", "di", "da", "do", "della", "dos", "das", "y", "e", "la", "las",
+        "los", "le", "les",
+    ];
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 1 < doc.len() {
+        if !lexicon::HEAD_FIRST_BODIES.contains(&doc.word(i)) {
+            i += 1;
+            continue;
+        }
+        let s = doc.sentence_of[i];
+        let mut end = i + 1;
+        let mut k = i + 1;
+        while k < doc.len() && k < i + 9 && doc.sentence_of[k] == s {
+            if capitalised(doc.word(k)) && doc.word(k).chars().all(char::is_alphabetic) {
+                k += 1;
+                end = k;
+            } else if JOINS.contains(&doc.word(k)) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if end >= i + 2 {
+            let r = i..end;
+            let fits = names
+                .iter()
+                .filter(|m| m.tokens.start < r.end && m.tokens.end > r.start)
+                .all(|m| m.tokens.start >= r.start && m.tokens.end <= r.end);
+            if fits {
+                found.push(rule(r, Label::Org, 0.85));
+            }
+        }
+        i = end.max(i + 1);
+    }
+    for n in found {
+        put_over(names, n);
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// "Mandela, who was released…": a capitalised word the tagger left, with

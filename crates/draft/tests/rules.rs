@@ -4229,3 +4229,26 @@ fn a_bodys_name_run_into_a_persons_does_not_take_the_surname() {
         set.entities
     );
 }
+
+/// "the state-owned Corporacion Venezolana de Guayana", "Petroleos de
+/// Venezuela": a name opened by a head-first body's word ("Corporacion",
+/// "Banco", "Petroleos") is one body's, through its "de", whatever the
+/// tagger read (nothing after "the"; a bank and a country; a person).
+#[test]
+fn a_name_opened_by_a_head_first_bodys_word_is_one_body() {
+    let set = draft(
+        "Court suspends contract\n\nCARACAS 1997-06-10\n\nPlacer Dome, which holds a 70 percent stake in the project in partnership with the state-owned Corporacion Venezolana de Guayana (CVG), said it would appeal.\n\nThe deal was signed by Petroleos de Venezuela and the Banco Central de Venezuela on Monday.\n",
+    );
+    for name in [
+        "Corporacion Venezolana de Guayana",
+        "Petroleos de Venezuela",
+        "Banco Central de Venezuela",
+    ] {
+        let e = set
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name}: {:#?}", set.entities));
+        assert_eq!(e.kind, EntityKind::Organisation, "{e:#?}");
+    }
+}
