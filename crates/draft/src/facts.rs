@@ -1070,6 +1070,55 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("trv", "ctr"),
         cases: &[],
     },
+    // "Kisangani, Zaire's third largest city"; "Goma, the capital of North
+    // Kivu"; "Arusha, a town in northern Tanzania": a place, then in
+    // apposition a place's common noun (`PLACE_NOUNS`) of another place.
+    Pattern {
+        name: "place-noun-appos-owner",
+        up: &[],
+        down: &["appos", "nmod:poss"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.65,
+        kinds: ("trv", "ctr"),
+        cases: &[],
+    },
+    Pattern {
+        name: "place-noun-appos-of",
+        up: &[],
+        down: &["appos", "nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.65,
+        kinds: ("trv", "ctr"),
+        cases: &["of", "in"],
+    },
+    // "Tanzania's Kigoma region", "Iraq's port of Basra": a place's
+    // common noun owned by one place and named by another.
+    Pattern {
+        name: "place-noun-owner-name",
+        up: &["nmod:poss"],
+        down: &["compound"],
+        top: Top::Noun,
+        reversed: true,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.6,
+        kinds: ("trv", "ctr"),
+        cases: &[],
+    },
+    Pattern {
+        name: "place-noun-owner-name",
+        up: &["nmod:poss"],
+        down: &["nmod"],
+        top: Top::Noun,
+        reversed: true,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.6,
+        kinds: ("trv", "ctr"),
+        cases: &["of"],
+    },
     // "in Chicago, Illinois" when the parse hangs Illinois elsewhere (from
     // the venue before: "the Adler Planetarium in Chicago, Illinois"): a
     // city (or a region), a comma and a region or country right after it whose phrase
@@ -4461,6 +4510,9 @@ fn match_pair(
             Top::Subject if p.name == "apposition-demonym" => {
                 lexicon::demonym(doc.word(b.token)).is_some() && !entity_at.contains_key(&b.token)
             }
+            Top::Subject if p.name.starts_with("place-noun") => down_tokens
+                .first()
+                .is_some_and(|&r| lexicon::PLACE_NOUNS.contains(&doc.lemmas[r].as_str())),
             Top::Subject => match p.wording {
                 Wording::Role if p.name.ends_with("-part") => down_tokens
                     .first()
@@ -4489,6 +4541,9 @@ fn match_pair(
                 _ => true,
             },
             Top::EventNoun => EVENT_NOUNS.contains(&doc.lemmas[top].as_str()),
+            Top::Noun if p.name.starts_with("place-noun") => {
+                lexicon::PLACE_NOUNS.contains(&doc.lemmas[top].as_str())
+            }
             Top::Noun => doc.tags[top].is_noun() && !doc.tags[top].is_proper(),
             Top::Adjacent if p.name == "demonym-phrase" => demonym_phrase(
                 doc,

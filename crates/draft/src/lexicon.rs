@@ -774,6 +774,12 @@ pub const PLACE_NOUNS: &[&str] = &[
     "capital",
     "municipality",
     "county",
+    "port",
+    "island",
+    "suburb",
+    "resort",
+    "enclave",
+    "territory",
 ];
 
 /// Legal forms that end a company's name ("Volvo AB", "Boeing Co",

@@ -4252,3 +4252,17 @@ fn a_name_opened_by_a_head_first_bodys_word_is_one_body() {
         assert_eq!(e.kind, EntityKind::Organisation, "{e:#?}");
     }
 }
+
+/// "Kisangani, Zaire's third largest city", "Tanzania's Kigoma region": a
+/// place's common noun, owned by one place and said of another, puts the
+/// second in the first.
+#[test]
+fn a_places_common_noun_owned_by_a_place_puts_it_there() {
+    let set = draft(
+        "Rebels advance\n\nKINSHASA 1996-11-25\n\nThe Zairean army is regrouping in Kisangani, Zaire's third largest city, military sources said.\n\nMore than 150,000 Burundian refugees had crossed into Tanzania's Kigoma region since July.\n",
+    );
+    let facts = facts(&set);
+    for fact in ["Kisangani | is in | Zaire", "Kigoma | is in | Tanzania"] {
+        assert!(facts.iter().any(|f| f == fact), "{fact}: {facts:#?}");
+    }
+}
