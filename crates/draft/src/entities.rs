@@ -196,9 +196,12 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
                 // "State Duma".
                 EntityKind::Organisation
             } else if words.len() >= 3
-                && matches!(words[1], "of" | "for")
-                && (lexicon::ORG_HEADS.contains(&words[0])
-                    || lexicon::GOVERNMENT_HEADS.contains(&words[0]))
+                && (matches!(words[1], "of" | "for")
+                    && (lexicon::ORG_HEADS.contains(&words[0])
+                        || lexicon::GOVERNMENT_HEADS.contains(&words[0]))
+                    // "Centre for Asia Pacific Aviation", not "Center of
+                    // the Universe": a centre "for" something is a body.
+                    || (words[1] == "for" && matches!(words[0], "Centre" | "Center")))
             {
                 // "Organisation for Security and Cooperation in Europe",
                 // "Council of Europe": a body's head word opens it.

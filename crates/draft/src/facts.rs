@@ -3685,7 +3685,10 @@ fn based_in(
             let mut u = t - 1;
             while u > first
                 && t - u < 7
-                && (doc.word(u).starts_with(char::is_lowercase) || doc.word(u) == "-")
+                && (doc.word(u).starts_with(char::is_lowercase)
+                    || doc.word(u) == "-"
+                    // ("a pay-TV group": a hyphenated word's capitals.)
+                    || doc.word(u - 1) == "-")
                 && !doc.tags[u].is_verb()
             {
                 u -= 1;

@@ -4266,3 +4266,25 @@ fn a_places_common_noun_owned_by_a_place_puts_it_there() {
         assert!(facts.iter().any(|f| f == fact), "{fact}: {facts:#?}");
     }
 }
+
+/// "an aviation analyst at the Centre for Asia Pacific Aviation in Sydney"
+/// (a centre "for" something is a body, not a place) and "Nethold, a
+/// pay-TV group based in Amsterdam" (the description's hyphenated word has
+/// capitals): where each body is.
+#[test]
+fn a_centre_for_something_and_a_hyphenated_description_are_placed() {
+    let set = draft(
+        "Airbus order\n\nSYDNEY 1996-11-25\n\n\"Airbus has been knocking on this door for ten years,\" said Peter Harbison, an aviation analyst at the Centre for Asia Pacific Aviation in Sydney.\n\nCanal Plus took control of Nethold, a pay-TV group based in Amsterdam, in September.\n",
+    );
+    assert_eq!(
+        kind(&set, "Centre for Asia Pacific Aviation"),
+        Some(EntityKind::Organisation)
+    );
+    let facts = facts(&set);
+    for fact in [
+        "Centre for Asia Pacific Aviation | is in | Sydney",
+        "Nethold | is based in | Amsterdam",
+    ] {
+        assert!(facts.iter().any(|f| f == fact), "{fact}: {facts:#?}");
+    }
+}
