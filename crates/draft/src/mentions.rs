@@ -1761,6 +1761,45 @@ fn add_given_and_surname(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             set.add_over_shorter(rule(i..i + 3, Label::Per, 0.8));
         }
     }
+    // "Vesna Pesic of the Civic Alliance of Serbia told…": two rare words
+    // no list knows, opening the sentence or after a lower-case word,
+    // then "of" and a name that is no listed place (a body's: "Boca
+    // Juniors of Argentina" stays for the tagger), are a person affiliated
+    // to it, where the tagger found nothing.
+    for i in 0..doc.len().saturating_sub(4) {
+        let (x, y) = (doc.word(i), doc.word(i + 1));
+        let unlisted = |t: usize| {
+            let w = doc.word(t);
+            plain(w)
+                && !blocked(w)
+                && doc.lex[t].zipf < 30
+                && doc.lex[t].lists.is_empty()
+                && !lexicon::HEAD_FIRST_BODIES.contains(&w)
+                && !lexicon::CLUB_PREFIXES.contains(&w)
+                && !lexicon::LEGAL_FORMS.contains(&w)
+        };
+        let before_ok =
+            doc.sentence_initial(i) || (i > 0 && doc.word(i - 1).starts_with(char::is_lowercase));
+        let mut k = i + 3;
+        if doc.lower[i + 2] != "of" || !spaced(doc, i, i + 1) || !before_ok {
+            continue;
+        }
+        if doc.lower[k] == "the" {
+            k += 1;
+        }
+        if k >= doc.len()
+            || !capitalised(doc.word(k))
+            || doc.starts_listed_place(k)
+            || doc.sentence_of[k] != doc.sentence_of[i]
+            || !(unlisted(i) && unlisted(i + 1))
+            || lexicon.contains(List::Given, x) && lexicon.contains(List::Surname, y)
+        {
+            continue;
+        }
+        if set.overlapping(&(i..i + 2)).is_empty() {
+            set.insert(rule(i..i + 2, Label::Per, 0.7));
+        }
+    }
     *names = set.into_vec();
 }
 
@@ -1941,7 +1980,27 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                 // Ending in its head and not opening with a given name, it
                 // is surer than the tagger's person ("The Huffington Post").
                 let given = doc.lex[a].lists.iter().any(|(l, _)| *l == List::Given);
-                if b - a >= 2 && head(b - 1) && !given {
+                // "Vesna Pesic of the Civic Alliance of Serbia": a run after
+                // other words, ending in its head, then "of" and a listed
+                // place, is named with the place ("Socialist Party of
+                // Serbia").
+                let of_place = (b + 1 < j
+                    && doc.word(b) == "of"
+                    && lexicon::ORG_HEADS.contains(&doc.word(b - 1))
+                    && !lexicon::LEGAL_FORMS.contains(&doc.word(b - 1)))
+                .then(|| b + 1 + usize::from(doc.word(b + 1) == "the"))
+                .filter(|&p| p < j && doc.starts_listed_place(p))
+                .map(|p| {
+                    let mut c = p;
+                    while c < j && capitalised(doc.word(c)) {
+                        c += 1;
+                    }
+                    c
+                });
+                if let (Some(c), true) = (of_place, b - a >= 2 && !given) {
+                    found.push(rule(a..c, Label::Org, 1.0));
+                    b = c;
+                } else if b - a >= 2 && head(b - 1) && !given {
                     found.push(rule(a..b, Label::Org, 1.0));
                 } else if b - a >= 2 && (a + 1..b).any(head) {
                     found.push(rule(a..b, Label::Org, 0.7));

@@ -4288,3 +4288,19 @@ fn a_centre_for_something_and_a_hyphenated_description_are_placed() {
         assert!(facts.iter().any(|f| f == fact), "{fact}: {facts:#?}");
     }
 }
+
+/// "Vesna Pesic of the Civic Alliance of Serbia told a crowd…": two rare
+/// words no list knows, opening the sentence, before "of" and a body's
+/// name, are a person (the tagger found nothing there); and a body's name
+/// ending in its head word takes "of" and the listed place after it.
+#[test]
+fn two_unlisted_words_before_of_and_a_body_are_a_person() {
+    let set = draft(
+        "Protest goes on\n\nBELGRADE 1996-12-09\n\nVesna Pesic of the Civic Alliance of Serbia told a crowd in Belgrade that the team would report.\n",
+    );
+    assert_eq!(kind(&set, "Vesna Pesic"), Some(EntityKind::Person));
+    assert_eq!(
+        kind(&set, "Civic Alliance of Serbia"),
+        Some(EntityKind::Organisation)
+    );
+}
