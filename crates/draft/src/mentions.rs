@@ -1997,8 +1997,31 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                     }
                     c
                 });
+                // "opposition leader Cuauhtemoc Cardenas of the Party of the
+                // Democratic Revolution": a head word alone after "the",
+                // then "of" and capitalised words, is a body named head
+                // first.
+                let head_first = (b == a + 1
+                    && a > 0
+                    && doc.lower[a - 1] == "the"
+                    && b + 1 < j
+                    && doc.word(b) == "of"
+                    && lexicon::ORG_HEADS.contains(&doc.word(a))
+                    && !lexicon::LEGAL_FORMS.contains(&doc.word(a)))
+                .then(|| b + 1 + usize::from(doc.word(b + 1) == "the"))
+                .filter(|&p| p < j && capitalised(doc.word(p)))
+                .map(|p| {
+                    let mut c = p;
+                    while c < j && capitalised(doc.word(c)) {
+                        c += 1;
+                    }
+                    c
+                });
                 if let (Some(c), true) = (of_place, b - a >= 2 && !given) {
                     found.push(rule(a..c, Label::Org, 1.0));
+                    b = c;
+                } else if let Some(c) = head_first {
+                    found.push(rule(a..c, Label::Org, 0.9));
                     b = c;
                 } else if b - a >= 2 && head(b - 1) && !given {
                     found.push(rule(a..b, Label::Org, 1.0));

@@ -4304,3 +4304,19 @@ fn two_unlisted_words_before_of_and_a_body_are_a_person() {
         Some(EntityKind::Organisation)
     );
 }
+
+/// "opposition leader Cuauhtemoc Cardenas of the Party of the Democratic
+/// Revolution (PRD)": a body's head word alone after "the", then "of" and
+/// capitalised words, is one body's name, headed first.
+#[test]
+fn a_head_word_after_the_and_before_of_opens_a_bodys_name() {
+    let set = draft(
+        "Cardoso visits Mexico\n\nMEXICO CITY 1996-12-09\n\nHe is also expected to meet opposition leader Cuauhtemoc Cardenas of the Party of the Democratic Revolution (PRD) before flying to Monterrey on Thursday.\n",
+    );
+    assert_eq!(
+        kind(&set, "Party of the Democratic Revolution"),
+        Some(EntityKind::Organisation),
+        "{:#?}",
+        set.entities
+    );
+}
