@@ -2738,10 +2738,21 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             .unwrap_or(n.tokens.end);
         // A role just before the name vouches too ("Palestinian negotiator
         // Saeb Erekat").
+        // So does a role before a comma ("Benali's lawyer, Luc
+        // Vermeulen,") and a verb of speech next to the name ("said Luc
+        // Vermeulen", "Luc Vermeulen told").
+        let speaks = |t: usize| {
+            t < doc.len() && matches!(doc.lower[t].as_str(), "said" | "says" | "told" | "added")
+        };
         let titled = start > n.tokens.start
             || (n.tokens.start > 0
                 && (lexicon::is_role(&doc.lower[n.tokens.start - 1])
-                    || lexicon::is_title(doc.word(n.tokens.start - 1))));
+                    || lexicon::is_title(doc.word(n.tokens.start - 1))))
+            || (n.tokens.start > 1
+                && doc.word(n.tokens.start - 1) == ","
+                && lexicon::is_role(&doc.lower[n.tokens.start - 2]))
+            || (n.tokens.start > 0 && speaks(n.tokens.start - 1))
+            || speaks(n.tokens.end);
         // (By words: "Jean-Louis Debre" is two, in four tokens.)
         let len = (start..n.tokens.end)
             .filter(|&t| doc.word(t) != "-")

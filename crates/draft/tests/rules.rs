@@ -4320,3 +4320,20 @@ fn a_head_word_after_the_and_before_of_opens_a_bodys_name() {
         set.entities
     );
 }
+
+/// "Benali's lawyer, Luc Vermeulen, said … \"…,\" Vermeulen told
+/// Reuters.": a role before the comma vouches for the name as a title
+/// would, so the surname alone is the person.
+#[test]
+fn a_role_before_a_comma_vouches_for_the_surname_alone() {
+    let set = draft(
+        "Belgium to extradite suspect\n\nBRUSSELS 1996-11-25\n\nPolice arrested Karim Benali on Monday. Benali's lawyer, Luc Vermeulen, said his client had never been to Paris and would fight extradition. \"My client was in Antwerp on the day of the attack and we have witnesses,\" Vermeulen told Reuters.\n",
+    );
+    assert!(
+        facts(&set)
+            .iter()
+            .any(|f| f == "Luc Vermeulen | told | Reuters"),
+        "{:#?}",
+        facts(&set)
+    );
+}
