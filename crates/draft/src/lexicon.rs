@@ -204,15 +204,60 @@ pub const MORE_REGIONS: &[&str] = &[
     "Devon",
 ];
 
-/// Whether `entry` is in `MORE_COUNTRIES` (for `List::Country`) or
-/// `MORE_REGIONS` (for `List::Region`): hashed once, as every rule that
+/// Towns news names in English that the list of cities names in their own
+/// language ("Köln", "Frankfurt am Main") or by a newer name ("Mumbai",
+/// "Kyiv"): as `MORE_COUNTRIES`, for the rules, not the tagger.
+pub const MORE_CITIES: &[&str] = &[
+    "Frankfurt",
+    "Cologne",
+    "Antwerp",
+    "Gothenburg",
+    "Nuremberg",
+    "Lucerne",
+    "Basle",
+    "Berne",
+    "Bruges",
+    "Ghent",
+    "Seville",
+    "Saragossa",
+    "Corunna",
+    "Salonika",
+    "Thessaloniki",
+    "Kiev",
+    "Peking",
+    "Bombay",
+    "Calcutta",
+    "Madras",
+    "Rangoon",
+    "Saigon",
+    "Teheran",
+    "Cracow",
+    "Marseilles",
+    "Lyons",
+    "Oporto",
+    "San Sebastian",
+    "Duesseldorf",
+    "Ndjamena",
+    "N'Djamena",
+    "Leningrad",
+    "Bangalore",
+    "Poona",
+    "Dacca",
+    "Canton",
+];
+
+/// Whether `entry` is in `MORE_COUNTRIES` (for `List::Country`),
+/// `MORE_REGIONS` (for `List::Region`) or `MORE_CITIES` (for
+/// `List::City`): hashed once, as every rule that
 /// asks the lexicon for a place asks this too.
 pub fn is_more_place(list: List, entry: &str) -> bool {
     static COUNTRIES: OnceLock<HashSet<&'static str>> = OnceLock::new();
     static REGIONS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static CITIES: OnceLock<HashSet<&'static str>> = OnceLock::new();
     match list {
         List::Country => hashed(&COUNTRIES, &[MORE_COUNTRIES]).contains(entry),
         List::Region => hashed(&REGIONS, &[MORE_REGIONS]).contains(entry),
+        List::City => hashed(&CITIES, &[MORE_CITIES]).contains(entry),
         _ => false,
     }
 }
@@ -230,6 +275,11 @@ fn hashed<'a>(
 #[derive(Default)]
 pub struct Lexicon {
     sets: Vec<(List, HashSet<String>)>,
+    /// Each list's entries with accents, written without them ("Bogota",
+    /// "Zurich", "Sao Paulo", as wire copy spells them): asked by the
+    /// rules (`contains`), never matched for the tagger, whose weights
+    /// were learnt without them.
+    unaccented: Vec<(List, HashSet<String>)>,
     /// The first words of every list's entries, so most tokens are ruled
     /// out with one lookup.
     firsts: HashSet<String>,
@@ -273,6 +323,29 @@ impl Classes {
 }
 
 /// An entry as the tokenizer splits it, tokens joined by one space.
+/// `entry` with Latin letters' accents taken off, capitals kept
+/// ("São Paulo" -> "Sao Paulo"); other letters as they are.
+fn unaccent(entry: &str) -> String {
+    entry
+        .chars()
+        .map(|c| {
+            let mut folded = String::new();
+            fact_explorer_core::text::fold_char(c, &mut folded);
+            let mut base = folded.chars();
+            match (base.next(), base.next()) {
+                (Some(b), None) if b.is_ascii_alphabetic() && c.is_alphabetic() => {
+                    if c.is_uppercase() {
+                        b.to_ascii_uppercase()
+                    } else {
+                        b
+                    }
+                }
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 fn key(entry: &str) -> String {
     // Most entries are letters and single spaces: already their key.
     if entry.chars().all(|c| c.is_alphanumeric() || c == ' ')
@@ -353,8 +426,21 @@ impl Lexicon {
                     .map(|e| e.split(' ').next().unwrap_or("").to_string())
             })
             .collect();
+        let unaccented = sets
+            .iter()
+            .map(|(l, set)| {
+                let plain = set
+                    .iter()
+                    .filter(|e| !e.is_ascii())
+                    .map(|e| unaccent(e))
+                    .filter(|e| e.is_ascii() && !set.contains(e))
+                    .collect();
+                (*l, plain)
+            })
+            .collect();
         Lexicon {
             sets,
+            unaccented,
             firsts,
             words,
             sex,
@@ -390,6 +476,11 @@ impl Lexicon {
             .iter()
             .any(|(l, s)| *l == list && (s.contains(entry) || s.contains(&key(entry))))
             || is_more_place(list, entry)
+            || (entry.is_ascii()
+                && self
+                    .unaccented
+                    .iter()
+                    .any(|(l, s)| *l == list && (s.contains(entry) || s.contains(&key(entry)))))
     }
 
     /// Whether `entry` is a listed country, city or region.
@@ -492,6 +583,7 @@ mod tests {
         once("CAPITALS", &c);
         once("BODY_PARTS", BODY_PARTS);
         once("FEATURES_OF", FEATURES_OF);
+        once("MORE_CITIES", MORE_CITIES);
         once("HEAD_FIRST_BODIES", HEAD_FIRST_BODIES);
         assert_eq!(demonym("Czechs"), Some("the Czech Republic"));
         assert_eq!(demonym("Americans"), Some("the United States"));
@@ -503,7 +595,7 @@ mod tests {
         Lexicon::read(|name| {
             match name {
                 "countries.txt" => "South Korea\nFrance\n",
-                "cities.txt" => "New York\nSeoul\n",
+                "cities.txt" => "New York\nSeoul\nSão Paulo\nZürich\n",
                 "given_names.txt" => "Larry\tm\nKim\tmf\n",
                 "common_words.txt" => "the\t7.7\t-\t1.2.3\nmet\t5.1\tv\n",
                 _ => "",
@@ -532,6 +624,18 @@ mod tests {
         assert_eq!(lex.classes("the"), Classes(0));
         assert_eq!(lex.word("the").clusters, [2, 3, 4]);
         assert_eq!(lex.word("met").clusters, [0, 0, 0]);
+    }
+
+    #[test]
+    fn places_written_without_accents_are_listed_for_the_rules_only() {
+        let lex = small();
+        assert!(lex.contains(List::City, "Sao Paulo") && lex.contains(List::City, "Zurich"));
+        assert!(lex.contains(List::City, "São Paulo") && !lex.contains(List::City, "Sao"));
+        assert!(!lex.contains(List::City, "zurich"));
+        // The tagger's matches are the lists as written.
+        assert!(lex.matches(&["Zurich"])[0].is_empty());
+        assert_eq!(lex.matches(&["Zürich"])[0], [(List::City, true)]);
+        assert!(lex.contains(List::City, "Frankfurt") && lex.is_listed_place("Cologne"));
     }
 }
 
