@@ -233,7 +233,6 @@ pub const MORE_CITIES: &[&str] = &[
     "Teheran",
     "Cracow",
     "Marseilles",
-    "Lyons",
     "Oporto",
     "San Sebastian",
     "Duesseldorf",
@@ -243,7 +242,6 @@ pub const MORE_CITIES: &[&str] = &[
     "Bangalore",
     "Poona",
     "Dacca",
-    "Canton",
 ];
 
 /// Whether `entry` is in `MORE_COUNTRIES` (for `List::Country`),

@@ -2141,7 +2141,9 @@ fn people_named_like_towns(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 /// words, not the first words of a longer one.
 fn add_more_places(doc: &Doc, names: &mut Vec<Name>) {
     let more_place = |text: &str| {
-        lexicon::is_more_place(List::Country, text) || lexicon::is_more_place(List::Region, text)
+        lexicon::is_more_place(List::Country, text)
+            || lexicon::is_more_place(List::Region, text)
+            || lexicon::is_more_place(List::City, text)
     };
     let mut found = Vec::new();
     for i in 0..doc.len() {

@@ -4337,3 +4337,19 @@ fn a_role_before_a_comma_vouches_for_the_surname_alone() {
         facts(&set)
     );
 }
+
+/// "told reporters in Cologne": a town news names in English, which the
+/// city list names in its own language, is a place where the tagger found
+/// nothing.
+#[test]
+fn an_english_name_of_a_town_is_a_place() {
+    let set = draft(
+        "Union threatens strikes\n\nFRANKFURT 1996-11-27\n\nIts president Werner Stumpfe told reporters in Cologne that the threats were irresponsible.\n",
+    );
+    assert_eq!(
+        kind(&set, "Cologne"),
+        Some(EntityKind::City),
+        "{:#?}",
+        set.entities
+    );
+}
