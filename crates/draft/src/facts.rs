@@ -5148,7 +5148,10 @@ pub fn status_of(doc: &Doc, v: usize) -> Status {
             let own = doc.children[v]
                 .iter()
                 .any(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("aux"));
-            if !own {
+            // (A verb in the past joined to a bare one is the parse's slip:
+            // "has refused to resign and told a rally" told it.)
+            let slip = matches!(doc.tags[v].penn(), "VBD" | "VBZ") && doc.tags[h].penn() == "VB";
+            if !own && !slip {
                 return status_of(doc, h);
             }
         }
@@ -5375,7 +5378,12 @@ fn wording(
                 && verb != top
                 && (doc.tags[top].is_verb() || carrier_adjective)
                 && doc.deps[first].is("xcomp")
-                && (first == verb || (doc.deps[verb].is("conj") && doc.heads[verb] == Some(first)))
+                // (A conjunct in the past is no controlled verb the parse
+                // hung there: "has refused to resign and told a rally".)
+                && (first == verb
+                    || (doc.deps[verb].is("conj")
+                        && doc.heads[verb] == Some(first)
+                        && doc.tags[verb].penn() == "VB"))
                 && doc.children[first]
                     .iter()
                     .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to");

@@ -4353,3 +4353,20 @@ fn an_english_name_of_a_town_is_a_place() {
         set.entities
     );
 }
+
+/// "has refused to resign and told a rally in Bangalore": a verb in the
+/// past joined to the bare verb "refused" controls is told, not refused,
+/// and worded without "has refused to".
+#[test]
+fn a_past_verb_joined_to_a_refused_one_is_stated() {
+    let set = draft(
+        "Gowda refuses to quit\n\nNEW DELHI 1997-03-31\n\nDeve Gowda, a former chief minister of Karnataka, has refused to resign and told a rally in Bangalore on Tuesday that he would face the vote on April 11.\n",
+    );
+    let f = set
+        .facts
+        .iter()
+        .find(|f| f.relation.contains("rally"))
+        .unwrap_or_else(|| panic!("{:#?}", facts(&set)));
+    assert_eq!(f.relation, "told a rally in");
+    assert_eq!(f.status, fact_explorer_core::model::Status::Stated);
+}
