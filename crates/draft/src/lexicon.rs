@@ -1333,6 +1333,8 @@ pub const HEAD_FIRST_BODIES: &[&str] = &[
     "Cassa",
     "Fondo",
     "Fonds",
+    // German industrial unions: "IG Metall", "IG Chemie".
+    "IG",
 ];
 
 /// Head words of places named "X of Y" ("the Gulf of Mexico", "the Strait

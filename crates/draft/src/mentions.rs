@@ -2977,7 +2977,14 @@ fn join_hyphenated(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 && doc.word(h) == "-"
                 && doc.tokens[prev.tokens.end - 1].end == doc.tokens[h].start
                 && doc.tokens[h].end == doc.tokens[n.tokens.start].start;
-            if joined || surname {
+            // "Daimler-Benz AG" read as "Daimler-" and "Benz AG": a name
+            // the tagger ended on the hyphen, and the next right after it.
+            let over_hyphen = prev.tokens.len() >= 2
+                && doc.word(h - 1) == "-"
+                && n.tokens.start == h
+                && doc.tokens[h - 2].end == doc.tokens[h - 1].start
+                && doc.tokens[h - 1].end == doc.tokens[h].start;
+            if joined || surname || over_hyphen {
                 *prev = Name {
                     tokens: prev.tokens.start..n.tokens.end,
                     label: if surname { Label::Per } else { n.label },
@@ -2987,6 +2994,13 @@ fn join_hyphenated(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             }
         }
         out.push(n);
+    }
+    // A hyphen the tagger left at a name's end, with nothing joined after
+    // it, is no part of the name.
+    for n in out.iter_mut() {
+        if n.tokens.len() >= 2 && doc.word(n.tokens.end - 1) == "-" {
+            n.tokens.end -= 1;
+        }
     }
     // "Rolls-Royce Motor Cars", "Mercedes-Benz": a name the tagger ended
     // at a hyphen, with no space, before a capitalised word it left out
@@ -3016,6 +3030,21 @@ fn join_hyphenated(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             end += 1;
         }
         n.tokens = n.tokens.start..end;
+    }
+    // "Daimler-Benz AG" found from "Benz AG" on: a capitalised word that
+    // no name has, joined by a hyphen with no space, opens the name.
+    // (Over every hyphen: "the Intrepid Sea-Air-Space Museum".)
+    for n in out.iter_mut() {
+        while n.tokens.start >= 2 && {
+            let s = n.tokens.start;
+            doc.word(s - 1) == "-"
+                && doc.tokens[s - 2].end == doc.tokens[s - 1].start
+                && doc.tokens[s - 1].end == doc.tokens[s].start
+                && free_cap(s - 2)
+                && doc.sentence_of[s - 2] == doc.sentence_of[s]
+        } {
+            n.tokens = n.tokens.start - 2..n.tokens.end;
+        }
     }
     *names = out;
 }

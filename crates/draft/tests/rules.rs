@@ -4370,3 +4370,32 @@ fn a_past_verb_joined_to_a_refused_one_is_stated() {
     assert_eq!(f.relation, "told a rally in");
     assert_eq!(f.status, fact_explorer_core::model::Status::Stated);
 }
+
+/// "warning strikes at Daimler-Benz AG" found from "Benz AG" on: the
+/// capitalised word before the hyphen opens the name; "IG Metall", a
+/// German industrial union, is a body, not a person.
+#[test]
+fn a_hyphenated_company_name_is_whole_and_ig_opens_a_union() {
+    let set = draft(
+        "IG Metall threatens Daimler-Benz with strikes\n\nFRANKFURT 1996-11-27\n\nGermany's IG Metall engineering union called on Wednesday for warning strikes at Daimler-Benz AG and other engineering companies next week.\n",
+    );
+    let daimler = set
+        .entities
+        .iter()
+        .find(|e| e.name.starts_with("Daimler-Benz"))
+        .unwrap_or_else(|| panic!("{:#?}", set.entities));
+    assert!(
+        daimler
+            .aliases
+            .iter()
+            .chain([&daimler.name])
+            .any(|a| a == "Daimler-Benz AG"),
+        "{daimler:#?}"
+    );
+    assert!(
+        !set.entities.iter().any(|e| e.name.starts_with("Benz")),
+        "{:#?}",
+        set.entities
+    );
+    assert_eq!(kind(&set, "IG Metall"), Some(EntityKind::Organisation));
+}
