@@ -2418,6 +2418,20 @@ fn add_acronyms(doc: &Doc, names: &mut Vec<Name>) {
             }
         }
     }
+    // "Yastrzhembsky told ITAR-TASS": two runs of capitals joined by a
+    // hyphen, on a line not all in capitals, are a body's name (an
+    // agency's, a party's) where no name is.
+    for i in 0..doc.len() {
+        let caps =
+            |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+        let joined = doc
+            .word(i)
+            .split_once('-')
+            .is_some_and(|(a, b)| caps(a) && caps(b));
+        if joined && !shouted_line(doc, i) && set.overlapping(&(i..i + 1)).is_empty() {
+            set.insert(rule(i..i + 1, Label::Org, 0.8));
+        }
+    }
     let mut nested = Vec::new();
     for n in set.0.values() {
         if n.tokens.len() >= 2 {

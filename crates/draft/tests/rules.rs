@@ -4399,3 +4399,20 @@ fn a_hyphenated_company_name_is_whole_and_ig_opens_a_union() {
     );
     assert_eq!(kind(&set, "IG Metall"), Some(EntityKind::Organisation));
 }
+
+/// "Yastrzhembsky told ITAR-TASS": two runs of capitals joined by a
+/// hyphen, on a line not in capitals, are a body's name.
+#[test]
+fn capitals_joined_by_a_hyphen_are_a_bodys_name() {
+    let set = draft(
+        "Yeltsin at work\n\nMOSCOW 1996-12-09\n\nKremlin spokesman Sergei Yastrzhembsky said Yeltsin had approved the removal. \"He works with documents every day,\" Yastrzhembsky told ITAR-TASS.\n",
+    );
+    assert_eq!(kind(&set, "ITAR-TASS"), Some(EntityKind::Organisation));
+    assert!(
+        facts(&set)
+            .iter()
+            .any(|f| f == "Sergei Yastrzhembsky | told | ITAR-TASS"),
+        "{:#?}",
+        facts(&set)
+    );
+}
