@@ -2557,7 +2557,23 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
                 && w.chars().skip(1).all(char::is_lowercase)
                 && w.chars().count() >= 4)
     };
-    for n in names.iter().chain(&stems).filter(|n| spreads(n)) {
+    // A company's one-word name the text itself gave with its legal form
+    // ("Boeing" of "Boeing Co.") spreads too, unless the text also writes
+    // the word in lower case.
+    let stem_spreads = |n: &Name| {
+        let t = n.tokens.start;
+        // (Not the half of a hyphenated name the tagger split: "Benz" of
+        // "Daimler-Benz AG".)
+        n.tokens.len() == 1
+            && !doc.lex[t].seen_lower
+            && doc.word(t).chars().count() >= 3
+            && !(t > 0 && doc.word(t - 1) == "-")
+    };
+    for n in names
+        .iter()
+        .filter(|n| spreads(n))
+        .chain(stems.iter().filter(|n| spreads(n) || stem_spreads(n)))
+    {
         let words: Vec<&str> = n.tokens.clone().map(|t| doc.word(t)).collect();
         // The surest reading of the words, when they were found several times.
         let e = found.entry(words).or_insert_with(|| n.clone());

@@ -4416,3 +4416,19 @@ fn capitals_joined_by_a_hyphen_are_a_bodys_name() {
         facts(&set)
     );
 }
+
+/// "its American rival Boeing Co. … a Boeing spokesman said": a company's
+/// one-word name that the text gave with its legal form is the company
+/// wherever the text writes it, though the word is a common one.
+#[test]
+fn a_companys_name_given_with_its_legal_form_spreads_alone() {
+    let set = draft(
+        "Turkish Airlines picks Airbus\n\nISTANBUL 1996-12-12\n\nTurkish Airlines signed an order on Thursday for 12 aircraft from Airbus Industrie, choosing the European consortium over its American rival Boeing Co.\n\n\"We are disappointed,\" a Boeing spokesman said in Seattle.\n",
+    );
+    let boeing = set
+        .entities
+        .iter()
+        .find(|e| e.name.starts_with("Boeing"))
+        .unwrap_or_else(|| panic!("{:#?}", set.entities));
+    assert!(boeing.mentions.len() >= 2, "{boeing:#?}");
+}
