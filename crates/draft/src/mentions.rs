@@ -295,6 +295,43 @@ fn cut_lower_case_edges(doc: &Doc, names: &mut Vec<Name>) {
         }
         n.tokens = a..b;
     }
+    // "The United States special Middle East coordinator" read as one
+    // name: a lower-case word inside that no name joins its parts with
+    // (not "of", "and", "de", "es" of "Dar es Salaam") parts two names.
+    const JOINING: &[&str] = &[
+        "of", "the", "and", "for", "in", "at", "on", "upon", "to", "a", "es", "y", "e", "et",
+        "und", "&",
+    ];
+    let mut parted = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        let mut a = n.tokens.start;
+        for k in n.tokens.clone() {
+            let inside = k > n.tokens.start && k + 1 < n.tokens.end;
+            if inside
+                && lower(k)
+                && doc.word(k).chars().all(char::is_alphabetic)
+                && !JOINING.contains(&doc.word(k))
+                && !lexicon::NAME_PARTICLES.contains(&doc.word(k))
+            {
+                if k > a {
+                    parted.push(Name {
+                        tokens: a..k,
+                        ..n.clone()
+                    });
+                }
+                a = k + 1;
+            }
+        }
+        if a == n.tokens.start {
+            parted.push(n);
+        } else if a < n.tokens.end {
+            parted.push(Name {
+                tokens: a..n.tokens.end,
+                ..n
+            });
+        }
+    }
+    *names = parted;
     // One person the tagger ran over two names: "Kohl and Yeltsin" (two
     // people), "Lufthansa chairman Juergen Weber" (the body and the person,
     // apart at the office); each part split again as it needs.

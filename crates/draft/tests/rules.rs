@@ -4432,3 +4432,29 @@ fn a_companys_name_given_with_its_legal_form_spreads_alone() {
         .unwrap_or_else(|| panic!("{:#?}", set.entities));
     assert!(boeing.mentions.len() >= 2, "{boeing:#?}");
 }
+
+/// "The United States special Middle East coordinator" read as one name
+/// (by the tagger, in wire story 87's context): a lower-case word inside
+/// that joins no name's parts ("special", not "of" or "es" of "Dar es
+/// Salaam") parts two names.
+#[test]
+fn a_lower_case_word_inside_a_name_parts_it() {
+    let story = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../benches/draft/wire/87.txt"),
+    )
+    .expect("wire story 87");
+    let lines: Vec<&str> = story.lines().collect();
+    let text = format!(
+        "{}\n{}\nTalks were held in Dar es Salaam.\n",
+        lines[..3].join("\n"),
+        lines[8..25].join("\n")
+    );
+    let set = draft(&text);
+    assert!(
+        !set.entities.iter().any(|e| e.name.contains("special")),
+        "{:#?}",
+        set.entities
+    );
+    assert_eq!(kind(&set, "Middle East"), Some(EntityKind::Region));
+    assert_eq!(kind(&set, "Dar es Salaam"), Some(EntityKind::City));
+}
