@@ -2143,6 +2143,110 @@ fn repair_name_root_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     doc.deps[n] = crate::labels::Dep::of("nsubj");
 }
 
+/// "Canadian Industry Minister John Manley, who is responsible for
+/// Investment Canada, said in Ottawa that he had not received…": the parse
+/// hangs the speech verb inside the relative clause and makes the reported
+/// clause's verb the root. A name, ", who" (or "which"), the clause, a
+/// comma and a verb of speech in the past hung inside the clause, with the
+/// root a verb after it: the speech verb is the root, the phrase the name
+/// heads its subject, the old root what it reports.
+fn repair_speech_verb_in_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(root) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    let Some(w) = (s.start + 2..s.end.min(s.start + 12)).find(|&t| {
+        matches!(doc.lower[t].as_str(), "who" | "which")
+            && doc.word(t - 1) == ","
+            && doc.tags[t - 2].is_proper()
+    }) else {
+        return;
+    };
+    let Some(r) = doc.heads[w].filter(|&r| r > w && doc.deps[r].is("acl:relcl")) else {
+        return;
+    };
+    let Some(c2) = (r + 1..s.end.min(r + 15)).find(|&t| doc.word(t) == ",") else {
+        return;
+    };
+    let v = c2 + 1;
+    if v >= s.end
+        || !matches!(doc.tags[v].penn(), "VBD" | "VBN")
+        || !crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+        || !dominates(doc, r, v)
+        || !((root > v && doc.tags[root].is_verb()) || root < w - 1)
+        || (w + 1..c2).any(|t| {
+            doc.tags[t].is_verb() && t != r && !doc.deps[t].is("aux") && !doc.deps[t].is("cop")
+        })
+    {
+        return;
+    }
+    // The phrase before the comma: its word whose head is outside it.
+    let phrase = s.start..w - 1;
+    let Some(mut n) = phrase
+        .clone()
+        .find(|&t| doc.heads[t].is_none_or(|h| !phrase.contains(&h)))
+    else {
+        return;
+    };
+    if dominates(doc, v, n) {
+        return;
+    }
+    // A titled name is headed by the name ("Canadian Industry Minister
+    // John Manley"), as GUM heads it.
+    if let Some(h) = titled_name_head(doc, phrase.clone()).filter(|&h| h != n) {
+        let (head, dep) = (doc.heads[n], doc.deps[n]);
+        rebuild_titled_name(doc, phrase, h);
+        doc.heads[h] = head;
+        doc.deps[h] = dep;
+        n = h;
+    }
+    // What the clause's words took the speech verb for ("for Investment
+    // Canada, said": a noun it headed) goes back to the clause: its first
+    // noun there heads the rest, under the clause's verb.
+    let hung: Vec<usize> = (r + 1..c2).filter(|&t| doc.heads[t] == Some(v)).collect();
+    if let Some(&h) = hung
+        .iter()
+        .find(|&&t| doc.tags[t].is_noun() || doc.tags[t].is_proper())
+    {
+        for &t in &hung {
+            if t != h {
+                doc.heads[t] = Some(h);
+            }
+        }
+        doc.heads[h] = Some(r);
+        doc.deps[h] = crate::labels::Dep::of("obl");
+    } else if !hung.is_empty() {
+        return;
+    }
+    if root < w - 1 {
+        // The name's phrase was the root: what hangs from it after the
+        // speech verb is the verb's.
+        for t in v + 1..s.end {
+            if doc.heads[t] == Some(root) {
+                doc.heads[t] = Some(v);
+            }
+        }
+        doc.heads[v] = None;
+        doc.deps[v] = crate::labels::Dep::of("root");
+        doc.heads[n] = Some(v);
+        doc.deps[n] = crate::labels::Dep::of("nsubj");
+        return;
+    }
+    for t in s.clone() {
+        if doc.heads[t] == Some(root) && t < v && t != n {
+            doc.heads[t] = Some(v);
+        }
+        if doc.heads[t] == Some(root) && doc.tags[t].is_punct() && t + 1 == s.end {
+            doc.heads[t] = Some(v);
+        }
+    }
+    doc.heads[v] = None;
+    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.heads[n] = Some(v);
+    doc.deps[n] = crate::labels::Dep::of("nsubj");
+    doc.heads[root] = Some(v);
+    doc.deps[root] = crate::labels::Dep::of("ccomp");
+}
+
 /// "the appointment of Madeleine Albright, who was born in Prague": a
 /// relative clause opened by "who" ("whom", "whose") right after a name
 /// says something of that name; the parse hangs it from the noun the name
@@ -2363,6 +2467,7 @@ impl Parser {
             repair_fronted_phrase_root(doc, s.clone());
             repair_relative_root(doc, s.clone());
             repair_name_root_relative(doc, s.clone());
+            repair_speech_verb_in_relative(doc, s.clone());
             repair_told_name(doc, s.clone());
             repair_preposition_as_clause(doc, s.clone());
             repair_said_name_apposition(doc, s.clone());

@@ -4458,3 +4458,21 @@ fn a_lower_case_word_inside_a_name_parts_it() {
     assert_eq!(kind(&set, "Middle East"), Some(EntityKind::Region));
     assert_eq!(kind(&set, "Dar es Salaam"), Some(EntityKind::City));
 }
+
+/// "Canadian Industry Minister John Manley, who is responsible for
+/// Investment Canada, said in Ottawa that…": the parse hung "said" inside
+/// the relative clause; it is the sentence's verb, the titled name its
+/// subject, so he spoke in Ottawa.
+#[test]
+fn a_speech_verb_after_a_relative_clause_is_the_sentences() {
+    let set = draft(
+        "WMC bids for Laurentian\n\nTORONTO 1996-11-25\n\nCanadian Industry Minister John Manley, who is responsible for Investment Canada, said in Ottawa that he had not yet received an application from WMC and would not comment on the bid.\n",
+    );
+    assert!(
+        facts(&set)
+            .iter()
+            .any(|f| f == "John Manley | spoke in | Ottawa"),
+        "{:#?}",
+        facts(&set)
+    );
+}
