@@ -131,6 +131,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     add_given_and_surname(doc, lexicon, &mut names);
     add_listed_and_organisations(doc, &mut names);
     add_more_places(doc, &mut names);
+    add_places_of_speech(doc, &mut names);
     saints_places(doc, &mut names);
     people_named_like_towns(doc, lexicon, &mut names);
     add_titled_people(doc, lexicon, &mut names);
@@ -2215,6 +2216,50 @@ fn add_more_places(doc: &Doc, names: &mut Vec<Name>) {
             n.label = Label::Loc;
         }
     }
+}
+
+/// "said in Salahuddin", "told reporters in San Pedro Sula": the
+/// capitalised words after a verb of speech (or the reporters, the news
+/// conference it was told to) and "in" are where it was said, a place,
+/// where the tagger found nothing (not a day, a month, a body's word or
+/// a people's).
+fn add_places_of_speech(doc: &Doc, names: &mut Vec<Name>) {
+    let mut set = Disjoint::new(std::mem::take(names));
+    for i in 1..doc.len().saturating_sub(1) {
+        let before = doc.lower[i - 1].as_str();
+        if doc.lower[i] != "in"
+            || !matches!(
+                before,
+                "said" | "says" | "told" | "reporters" | "journalists" | "conference"
+            )
+        {
+            continue;
+        }
+        let plain = |t: usize| {
+            let w = doc.word(t);
+            capitalised(w)
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !doc.tokens[t].line_start
+                && !lexicon::is_day_or_month(w)
+                && !lexicon::heads_body(w)
+                && !lexicon::GOVERNMENT_HEADS.contains(&w)
+                && lexicon::demonym(w).is_none()
+        };
+        let mut j = i + 1;
+        while j < doc.len() && j < i + 4 && plain(j) && doc.sentence_of[j] == doc.sentence_of[i] {
+            j += 1;
+        }
+        // (Not the start of a longer name: "in Bow Street Magistrates'
+        // Court".)
+        if j > i + 1
+            && !(j < doc.len() && capitalised(doc.word(j)))
+            && set.overlapping(&(i + 1..j)).is_empty()
+        {
+            set.insert(rule(i + 1..j, Label::Loc, 0.7));
+        }
+    }
+    *names = set.into_vec();
 }
 
 /// "Chairman Adebayo Ogunlesi", "Tunisia's coach Nabil Maaloul": the

@@ -4476,3 +4476,27 @@ fn a_speech_verb_after_a_relative_clause_is_the_sentences() {
         facts(&set)
     );
 }
+
+/// "Massoud Barzani … said in Salahuddin that…": the capitalised word after
+/// a verb of speech and "in" is where it was said, a place, though no list
+/// has it; not a month ("said in January").
+#[test]
+fn a_capitalised_word_after_said_in_is_a_place() {
+    let set = draft(
+        "Kurds agree\n\nBAGHDAD 1996-11-25\n\nMassoud Barzani, leader of the Kurdistan Democratic Party (KDP), said in Salahuddin that the Kurds would work with the UN observers. He said in January that talks would go on.\n",
+    );
+    assert_eq!(
+        kind(&set, "Salahuddin").map(|k| k.is_place()),
+        Some(true),
+        "{:#?}",
+        set.entities
+    );
+    assert!(!kind(&set, "January").is_some_and(|k| k.is_place()));
+    assert!(
+        facts(&set)
+            .iter()
+            .any(|f| f == "Massoud Barzani | spoke in | Salahuddin"),
+        "{:#?}",
+        facts(&set)
+    );
+}
