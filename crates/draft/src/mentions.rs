@@ -2506,10 +2506,12 @@ fn add_acronyms(doc: &Doc, names: &mut Vec<Name>) {
     for i in 0..doc.len() {
         let caps =
             |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+        // (Not a Creative Commons licence: "CC BY-SA".)
         let joined = doc
             .word(i)
             .split_once('-')
-            .is_some_and(|(a, b)| caps(a) && caps(b));
+            .is_some_and(|(a, b)| caps(a) && caps(b))
+            && !(i > 0 && doc.word(i - 1) == "CC");
         if joined && !shouted_line(doc, i) && set.overlapping(&(i..i + 1)).is_empty() {
             set.insert(rule(i..i + 1, Label::Org, 0.8));
         }

@@ -1983,6 +1983,15 @@ fn repair_fronted_phrase_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     doc.deps[r] = crate::labels::Dep::of("obl");
 }
 
+/// Makes `v` its sentence's root and `n` its subject (what the relative
+/// clause repairs end with).
+fn make_root_with_subject(doc: &mut Doc, v: usize, n: usize) {
+    doc.heads[v] = None;
+    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.heads[n] = Some(v);
+    doc.deps[n] = crate::labels::Dep::of("nsubj");
+}
+
 /// "Kagame, who leads the Rwandan Patriotic Front, has accused Hutu
 /// militias…": the parse makes the relative clause's verb the root, its
 /// object the subject of the main verb, and the main verb a clause under
@@ -2047,10 +2056,7 @@ fn repair_relative_root(doc: &mut Doc, s: std::ops::Range<usize>) {
             doc.heads[t] = Some(v);
         }
     }
-    doc.heads[v] = None;
-    doc.deps[v] = crate::labels::Dep::of("root");
-    doc.heads[n] = Some(v);
-    doc.deps[n] = crate::labels::Dep::of("nsubj");
+    make_root_with_subject(doc, v, n);
     doc.heads[r] = Some(n);
     doc.deps[r] = crate::labels::Dep::of("acl:relcl");
     doc.heads[c2] = Some(r);
@@ -2137,10 +2143,7 @@ fn repair_name_root_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
             doc.heads[t] = Some(v);
         }
     }
-    doc.heads[v] = None;
-    doc.deps[v] = crate::labels::Dep::of("root");
-    doc.heads[n] = Some(v);
-    doc.deps[n] = crate::labels::Dep::of("nsubj");
+    make_root_with_subject(doc, v, n);
 }
 
 /// "Canadian Industry Minister John Manley, who is responsible for
@@ -2225,10 +2228,7 @@ fn repair_speech_verb_in_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
                 doc.heads[t] = Some(v);
             }
         }
-        doc.heads[v] = None;
-        doc.deps[v] = crate::labels::Dep::of("root");
-        doc.heads[n] = Some(v);
-        doc.deps[n] = crate::labels::Dep::of("nsubj");
+        make_root_with_subject(doc, v, n);
         return;
     }
     for t in s.clone() {
@@ -2239,10 +2239,7 @@ fn repair_speech_verb_in_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
             doc.heads[t] = Some(v);
         }
     }
-    doc.heads[v] = None;
-    doc.deps[v] = crate::labels::Dep::of("root");
-    doc.heads[n] = Some(v);
-    doc.deps[n] = crate::labels::Dep::of("nsubj");
+    make_root_with_subject(doc, v, n);
     doc.heads[root] = Some(v);
     doc.deps[root] = crate::labels::Dep::of("ccomp");
 }
