@@ -3516,6 +3516,20 @@ fn players(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> 
             (start, t + 1),
         ));
         bracketed.push((person, start, close + 1));
+        // "Laurent Jalabert (France) ONCE 5 hours…": on a results line, the
+        // body named right after the bracket is the team the person
+        // competes for.
+        let after = close + 1;
+        if let Some(&team) = entity_at.get(&after).filter(|&&e| {
+            entities[e].kind == EntityKind::Organisation
+                && entity_at.get(&close) != Some(&e)
+                && doc.sentence_of[after] == doc.sentence_of[t]
+        }) {
+            let end = mention_end(entity_at, team, after, doc.len());
+            let mut f = fact(person, team, "competes for", start..end, (start, after));
+            f.pattern = "player-team";
+            out.push(f);
+        }
     }
     for &(a, start, after) in &bracketed {
         if after >= doc.len()

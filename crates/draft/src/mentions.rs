@@ -155,6 +155,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     join_ampersands(doc, &mut names);
     add_head_first_bodies(doc, &mut names);
     add_company_names(doc, lexicon, &mut names);
+    teams_after_bracketed_places(doc, &mut names);
     spread_names(doc, &mut names);
     headline_names(doc, &mut names);
     add_surnames(doc, lexicon, &mut names);
@@ -2701,7 +2702,8 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
             let end = i + words.len();
             if end > doc.len()
                 || words.iter().enumerate().any(|(k, w)| doc.word(i + k) != *w)
-                || (i + 1..end).any(|t| !spaced(doc, t - 1, t) && doc.word(t) != "-")
+                || (i + 1..end)
+                    .any(|t| !spaced(doc, t - 1, t) && doc.word(t) != "-" && doc.word(t - 1) != "-")
             {
                 continue;
             }
@@ -2969,6 +2971,48 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
     }
     names.extend(added);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "Laurent Jalabert (France) ONCE 5 hours…", "Johan Museeuw (Belgium)
+/// Mapei-GB 15": on a line that names a person, a place in brackets, then
+/// capitalised words and a number, those words are the person's team,
+/// whatever the tagger read them as ("ONCE" nothing, "Mapei" a person).
+fn teams_after_bracketed_places(doc: &Doc, names: &mut Vec<Name>) {
+    let mut found = Vec::new();
+    for n in names.iter().filter(|n| n.label == Label::Per) {
+        let t = n.tokens.end;
+        if t + 3 >= doc.len() || doc.word(t) != "(" {
+            continue;
+        }
+        let Some(place) = names
+            .iter()
+            .find(|m| m.tokens.start == t + 1 && m.label == Label::Loc)
+        else {
+            continue;
+        };
+        let close = place.tokens.end;
+        if close >= doc.len() || doc.word(close) != ")" {
+            continue;
+        }
+        let mut e = close + 1;
+        while e < doc.len()
+            && e < close + 5
+            && !doc.tokens[e].line_start
+            && (capitalised(doc.word(e)) || (doc.word(e) == "-" && e > close + 1))
+        {
+            e += 1;
+        }
+        let number_after = e < doc.len()
+            && !doc.tokens[e].line_start
+            && doc.word(e).starts_with(|c: char| c.is_ascii_digit());
+        if e > close + 1 && number_after && doc.word(e - 1) != "-" {
+            found.push(rule(close + 1..e, Label::Org, 0.8));
+        }
+    }
+    for n in found {
+        put_over(names, n);
+    }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 

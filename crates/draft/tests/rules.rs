@@ -4500,3 +4500,29 @@ fn a_capitalised_word_after_said_in_is_a_place() {
         facts(&set)
     );
 }
+
+/// "Laurent Jalabert (France) ONCE 5 hours…", "Johan Museeuw (Belgium)
+/// Mapei-GB 15": on a results line the capitalised words between the
+/// bracketed country and the time are the rider's team, a body (the tagger
+/// found nothing, or a person), and the rider competes for it; the
+/// hyphenated name is the team wherever the story writes it.
+#[test]
+fn the_name_after_a_bracketed_country_on_a_results_line_is_the_team() {
+    let set = draft(
+        "Jalabert wins Fleche Wallonne\n\nHUY, Belgium 1997-04-16\n\nVandenbroucke, who rides for Mapei-GB, faded on the climb. Italian Michele Bartoli was second.\n\nLeading results:\n1. Laurent Jalabert (France) ONCE 5 hours 12 minutes 4 seconds\n2. Michele Bartoli (Italy) Mapei-GB 15\n",
+    );
+    let facts = facts(&set);
+    for fact in [
+        "Laurent Jalabert | competes for | ONCE",
+        "Michele Bartoli | competes for | Mapei-GB",
+    ] {
+        assert!(facts.iter().any(|f| f == fact), "{fact}: {facts:#?}");
+    }
+    let team = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Mapei-GB")
+        .unwrap_or_else(|| panic!("{:#?}", set.entities));
+    assert_eq!(team.kind, EntityKind::Organisation);
+    assert_eq!(team.mentions.len(), 2, "{team:#?}");
+}
