@@ -583,6 +583,8 @@ mod tests {
         once("FEATURES_OF", FEATURES_OF);
         once("MORE_CITIES", MORE_CITIES);
         once("HEAD_FIRST_BODIES", HEAD_FIRST_BODIES);
+        once("NAME_JOINING_WORDS", NAME_JOINING_WORDS);
+        once("HEAD_FIRST_JOINS", HEAD_FIRST_JOINS);
         assert_eq!(demonym("Czechs"), Some("the Czech Republic"));
         assert_eq!(demonym("Americans"), Some("the United States"));
         assert_eq!(demonym("Chineses"), None);
@@ -1352,6 +1354,21 @@ pub const BODY_PARTS: &[&str] = &["Committee", "Subcommittee", "Caucus", "Panel"
 pub const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "ter", "bin", "ibn", "al",
     "el", "le", "la", "dos", "das", "arap", "wa",
+];
+
+/// Lower-case words that join the parts of one name ("Bank of England",
+/// "Bosnia and Herzegovina", "Dar es Salaam"), besides `NAME_PARTICLES`: a
+/// lower-case word inside a name that is neither parts it in two.
+pub const NAME_JOINING_WORDS: &[&str] = &[
+    "of", "the", "and", "for", "in", "at", "on", "upon", "to", "a", "es", "y", "e", "et", "und",
+    "&",
+];
+
+/// The particles a head-first body's name runs through ("Banco Central de
+/// Venezuela", "Compania Sud Americana de Vapores", "Societe des Bains").
+pub const HEAD_FIRST_JOINS: &[&str] = &[
+    "de", "del", "des", "du", "di", "da", "do", "della", "dos", "das", "y", "e", "la", "las",
+    "los", "le", "les",
 ];
 
 /// Bodies news text names by one word of their own, no head word to know

@@ -300,10 +300,6 @@ fn cut_lower_case_edges(doc: &Doc, names: &mut Vec<Name>) {
     // "The United States special Middle East coordinator" read as one
     // name: a lower-case word inside that no name joins its parts with
     // (not "of", "and", "de", "es" of "Dar es Salaam") parts two names.
-    const JOINING: &[&str] = &[
-        "of", "the", "and", "for", "in", "at", "on", "upon", "to", "a", "es", "y", "e", "et",
-        "und", "&",
-    ];
     let mut parted = Vec::with_capacity(names.len());
     for n in names.drain(..) {
         let mut a = n.tokens.start;
@@ -312,7 +308,7 @@ fn cut_lower_case_edges(doc: &Doc, names: &mut Vec<Name>) {
             if inside
                 && lower(k)
                 && doc.word(k).chars().all(char::is_alphabetic)
-                && !JOINING.contains(&doc.word(k))
+                && !lexicon::NAME_JOINING_WORDS.contains(&doc.word(k))
                 && !lexicon::NAME_PARTICLES.contains(&doc.word(k))
             {
                 if k > a {
@@ -1029,10 +1025,6 @@ fn join_particles(doc: &Doc, names: &mut Vec<Name>) {
 /// the tagger found (a bank and a country) or in place of none. Not where
 /// a name found runs beyond it on either side.
 fn add_head_first_bodies(doc: &Doc, names: &mut Vec<Name>) {
-    const JOINS: &[&str] = &[
-        "de", "del", "des", "du", "di", "da", "do", "della", "dos", "das", "y", "e", "la", "las",
-        "los", "le", "les",
-    ];
     let mut found = Vec::new();
     let mut i = 0;
     while i + 1 < doc.len() {
@@ -1047,7 +1039,7 @@ fn add_head_first_bodies(doc: &Doc, names: &mut Vec<Name>) {
             if capitalised(doc.word(k)) && doc.word(k).chars().all(char::is_alphabetic) {
                 k += 1;
                 end = k;
-            } else if JOINS.contains(&doc.word(k)) {
+            } else if lexicon::HEAD_FIRST_JOINS.contains(&doc.word(k)) {
                 k += 1;
             } else {
                 break;
