@@ -19,7 +19,7 @@ import { buildWasm, hook, minify, writeStylesheet } from './page.mjs';
 const h = hook('archive.mjs');
 const { dir, root, run } = h;
 
-buildWasm(h, { 'fx-archive': '-Oz' });
+const optimised = buildWasm(h, { 'fx-archive': '-Oz' });
 
 // The demo archive (examples/archive), as `archive build` writes any.
 run('cargo', ['run', '--quiet', '--', 'archive', 'build', 'examples/archive', '--out', join(dir, 'archive'), '--strict']);
@@ -37,3 +37,4 @@ const sheet = readFileSync(css, 'utf8');
 const kinds = sheet.lastIndexOf(':root {');
 writeFileSync(css, sheet.slice(0, kinds) + ':root, :host {' + sheet.slice(kinds + ':root {'.length));
 minify(h, ['fx-archive.js', 'archive.js', 'fact-archive.js'], 'archive.css');
+await optimised;

@@ -3,7 +3,7 @@
 // per HTML target, so each such page's wasm is a binary built here with
 // cargo, wasm-bindgen and (release) wasm-opt; its stylesheet gets the kind
 // colours from the kind table; release builds minify its scripts and CSS.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,26 +24,42 @@ export function hook(name) {
     execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     console.error(`[${name}] ${cmd} ${args.slice(0, 6).join(' ')}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   };
-  return { dir, release, root, run };
+  return { name, dir, release, root, run };
 }
 
 /**
  * Builds the wasm binaries `bins` ({name: wasm-opt options}) of `pkg` (the
  * root package when none) into `dir` as `NAME.js` and `NAME_bg.wasm`.
+ * Cargo and wasm-bindgen run before this returns; wasm-opt (release) runs in
+ * the background, and the promise returned settles when it is done: the
+ * hook goes on to its next cargo build meanwhile. (Cargo's last step, the
+ * one-codegen-unit link, keeps one core busy, so on a 2-core machine the
+ * other does wasm-opt's work: about a minute of the release build.)
  */
-export function buildWasm({ dir, release, root, run }, bins, pkg) {
+export function buildWasm({ name, dir, release, root, run }, bins, pkg) {
   const names = Object.keys(bins);
   run('cargo', ['build', '--quiet', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown',
     ...(pkg ? ['-p', pkg] : []), ...names.flatMap((b) => ['--bin', b])]);
+  const opts = [];
   for (const bin of names) {
     const wasm = join(root, 'target/wasm32-unknown-unknown', release ? 'release' : 'debug', `${bin}.wasm`);
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, wasm]);
     if (release) {
       const out = join(dir, `${bin}_bg.wasm`);
-      run('wasm-opt', [...[bins[bin]].flat(), '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-        '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', out, '-o', out]);
+      const args = [...[bins[bin]].flat(), '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+        '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', out, '-o', out];
+      const t0 = Date.now();
+      opts.push(new Promise((resolve, reject) => {
+        execFile('wasm-opt', args, { cwd: root }, (err, stdout, stderr) => {
+          process.stderr.write(stderr);
+          if (err) return reject(new Error(`[${name}] wasm-opt ${bin}: ${err.message}`));
+          console.error(`[${name}] wasm-opt ${args.slice(0, 3).join(' ')} (${bin}, in the background): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+          resolve();
+        });
+      }));
     }
   }
+  return Promise.all(opts);
 }
 
 /** Writes `style/SHEET` into `dir` with the kind colours appended, as the explorer's stylesheet has them. */
