@@ -590,6 +590,22 @@ fn roles_are_nouns(doc: &mut Doc) {
             doc.tags[i] = vbd;
         }
     }
+    // "by beating Celtic 3-1": a capitalised word inside a sentence, after
+    // a verb and before a score, is the beaten team's name, not an
+    // adjective.
+    let nnp = crate::labels::Tag::of("NNP", "PROPN");
+    for i in 1..doc.len().saturating_sub(1) {
+        let w = doc.word(i);
+        if !doc.tags[i].is_proper()
+            && !doc.tags[i].is_verb()
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && doc.tags[i - 1].is_verb()
+            && crate::lexicon::is_score(doc.word(i + 1))
+        {
+            doc.tags[i] = nnp;
+        }
+    }
 }
 
 /// Headlines drop their articles, and the tagger reads their verb as a

@@ -273,7 +273,7 @@ const BODY_HEADS: &[&str] = &[
 const PLACE_PREFIXES: &[&str] = &[
     "San", "Santa", "Santo", "São", "Los", "Las", "Saint", "St.", "Fort", "Port", "Mount", "Lake",
     "El", "Al", "Abu", "New", "North", "South", "East", "West", "Upper", "Lower", "Great",
-    "Little",
+    "Little", "Old",
 ];
 
 /// A capital after small letters inside a word ("OpenAI", "PayPal"): two

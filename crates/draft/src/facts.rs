@@ -1932,6 +1932,8 @@ pub fn facts(
             }
         }
     }
+    let grounds = match_grounds(doc, entities, &entity_at, &out);
+    out.extend(grounds);
     // A dateline says where the story was filed, not a fact of it
     // ("ARUSHA, Tanzania 1996-10-15").
     let datelines: Vec<Range<usize>> = doc
@@ -4171,6 +4173,98 @@ fn is_team(kind: EntityKind) -> bool {
         kind,
         EntityKind::Country | EntityKind::City | EntityKind::Region | EntityKind::Organisation
     )
+}
+
+/// Where a match was played: after a result between two teams ("beat
+/// Nottingham Forest 4-0 at Old Trafford", "a 2-0 win over Derby County
+/// at Highbury", "beat West Indies by 124 runs in the second test at the
+/// Sydney Cricket Ground"), "at" and a place a few words on, before the
+/// clause ends, is where both teams played.
+fn match_grounds(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    facts: &[Fact],
+) -> Vec<Fact> {
+    const RESULTS: &[&str] = &[
+        "beat",
+        "beats",
+        "defeated",
+        "drew",
+        "held",
+        "lost",
+        "edged",
+        "thrashed",
+        "routed",
+        "crushed",
+        "overcame",
+        "downed",
+        "trounced",
+        "upset",
+        "beating",
+        "defeating",
+        "drawing",
+    ];
+    let ground = |e: usize| {
+        matches!(
+            entities[e].kind,
+            EntityKind::City | EntityKind::Region | EntityKind::Venue
+        )
+    };
+    let mut out = Vec::new();
+    for f in facts {
+        let verb = f
+            .relation
+            .split_whitespace()
+            .find(|w| !matches!(*w, "were" | "was" | "have" | "has" | "had"));
+        if !verb.is_some_and(|v| RESULTS.contains(&v))
+            || !is_team(entities[f.subject].kind)
+            || !is_team(entities[f.object].kind)
+            || f.status != Status::Stated
+        {
+            continue;
+        }
+        let s = doc.sentences[doc.sentence_of[f.anchors.0]].clone();
+        let (later, at) = if f.anchors.1 > f.anchors.0 {
+            (f.object, f.anchors.1)
+        } else {
+            (f.subject, f.anchors.0)
+        };
+        let end = mention_end(entity_at, later, at, s.end);
+        let Some(a) = (end..s.end.min(end + 10))
+            .take_while(|&u| {
+                !matches!(
+                    doc.lower[u].as_str(),
+                    "," | ";" | "while" | "and" | "but" | "after" | "who" | "which" | "that" | "to"
+                ) && entity_at.get(&u).is_none()
+            })
+            .find(|&u| doc.lower[u] == "at")
+        else {
+            continue;
+        };
+        let v = if a + 1 < s.end && doc.lower[a + 1] == "the" {
+            a + 2
+        } else {
+            a + 1
+        };
+        let Some(&venue) = entity_at.get(&v).filter(|&&e| ground(e)) else {
+            continue;
+        };
+        for (team, t) in [(f.subject, f.anchors.0), (f.object, f.anchors.1)] {
+            if team != venue {
+                out.push(words_fact(
+                    entities,
+                    (team, venue),
+                    "played at",
+                    s.clone(),
+                    (t, v),
+                    0.75,
+                    "match-ground",
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// The mention of entity `e` that holds token `t`, if any.

@@ -4212,23 +4212,37 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             continue;
         }
         let before_position = r.end < doc.len() && POSITIONS.contains(&doc.lower[r.end].as_str());
-        // A town's name is a team's only on the parse's word: the subject
-        // or object of a result in a sentence with a score ("Barcelona came
-        // from behind to beat Real Betis 3-1", "who beat Valencia 2-0"),
-        // or before a coach or a player's position ("Barcelona coach").
+        // The subject or object of a result in a sentence with a score
+        // ("Barcelona came from behind to beat Real Betis 3-1", "who beat
+        // Valencia 2-0", "Rangers extended their lead by beating Celtic
+        // 3-1", "Arsenal went top after a 2-0 win over Derby County").
+        let result = |v: usize| RESULT_VERBS.contains(&doc.lemmas[v].as_str());
+        let result_noun = |c: usize| {
+            doc.tags[c].is_noun()
+                && matches!(
+                    doc.lemmas[c].as_str(),
+                    "win" | "victory" | "defeat" | "draw"
+                )
+                && c + 1 < doc.len()
+                && matches!(
+                    doc.lower[c + 1].as_str(),
+                    "over" | "against" | "by" | "to" | "with"
+                )
+        };
+        let in_result = crate::coref::span_head(doc, &r).is_some_and(|h| {
+            let Some(v) = doc.heads[h] else { return false };
+            with_score[doc.sentence_of[h]]
+                && ((doc.deps[h].is("obj") && result(v))
+                    || (doc.deps[h].is("nsubj")
+                        && (result(v)
+                            || doc.children[v].iter().any(|&c| {
+                                ((doc.deps[c].is("xcomp") || doc.deps[c].is("advcl")) && result(c))
+                                    || (doc.deps[c].is("obl") && result_noun(c))
+                            }))))
+        });
+        // A town's name is a team's only on the parse's word, or before a
+        // coach or a player's position ("Barcelona coach").
         if lexicon.is_listed_place(w) && n.label == Label::Loc {
-            let result = |v: usize| RESULT_VERBS.contains(&doc.lemmas[v].as_str());
-            let in_result = crate::coref::span_head(doc, &r).is_some_and(|h| {
-                let Some(v) = doc.heads[h] else { return false };
-                with_score[doc.sentence_of[h]]
-                    && ((doc.deps[h].is("obj") && result(v))
-                        || (doc.deps[h].is("nsubj")
-                            && (result(v)
-                                || doc.children[v].iter().any(|&c| {
-                                    (doc.deps[c].is("xcomp") || doc.deps[c].is("advcl"))
-                                        && result(c)
-                                }))))
-            });
             // Or on the words: a result right before it and its score right
             // after ("beat Valencia 2-0", however the parse reads the score).
             let beaten = r.start >= 1
@@ -4240,7 +4254,10 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             }
             continue;
         }
-        if team_at(r.start) || before_position {
+        // (Not one word the tagger took for a person in a match of sets:
+        // "Sampras beat Agassi 6-4 6-3".)
+        let player = n.label == Label::Per && with_sets[doc.sentence_of[r.start]];
+        if team_at(r.start) || before_position || (in_result && !player) {
             teams.insert(w);
         }
     }
@@ -4325,6 +4342,70 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             added.push(rule(i..j, Label::Org, 0.6));
         }
         i = j;
+    }
+    // One capitalised word between a result and its score is the beaten
+    // team however common the word ("by beating Celtic 3-1"), and so is
+    // the word elsewhere in the story ("Celtic manager Tommy Burns").
+    let taken: HashSet<usize> = taken
+        .into_iter()
+        .chain(added.iter().flat_map(|n| n.tokens.clone()))
+        .collect();
+    let mut beaten: HashSet<&str> = HashSet::default();
+    for t in 1..doc.len().saturating_sub(1) {
+        let w = doc.word(t);
+        if !taken.contains(&t)
+            && capitalised(w)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && doc.tags[t - 1].is_verb()
+            && RESULT_VERBS.contains(&doc.lemmas[t - 1].as_str())
+            && lexicon::is_score(doc.word(t + 1))
+            && !lexicon::is_day_or_month(w)
+        {
+            beaten.insert(w);
+        }
+    }
+    for t in 0..doc.len() {
+        if !taken.contains(&t) && beaten.contains(doc.word(t)) {
+            added.push(rule(t..t + 1, Label::Org, 0.6));
+        }
+    }
+    // Where a match was played: capitalised words after "at" (or "at
+    // the") a few words after the score ("beat Nottingham Forest 4-0 at
+    // Old Trafford", "a 2-0 win over Derby County at Highbury"), unless
+    // they name a tournament ("at the World Cup").
+    let taken: HashSet<usize> = taken
+        .into_iter()
+        .chain(added.iter().flat_map(|n| n.tokens.clone()))
+        .collect();
+    for a in 1..doc.len() {
+        if doc.lower[a] != "at" {
+            continue;
+        }
+        let k = doc.sentence_of[a];
+        let after_score = (a.saturating_sub(6)..a)
+            .any(|u| doc.sentence_of[u] == k && lexicon::is_score(doc.word(u)));
+        let i = if a + 1 < doc.len() && doc.lower[a + 1] == "the" {
+            a + 2
+        } else {
+            a + 1
+        };
+        let mut j = i;
+        while j < doc.len()
+            && j < i + 3
+            && !taken.contains(&j)
+            && doc.sentence_of[j] == k
+            && capitalised(doc.word(j))
+            && doc.word(j).chars().all(char::is_alphabetic)
+            && !doc.tokens[j].line_start
+            && !lexicon::is_day_or_month(doc.word(j))
+        {
+            j += 1;
+        }
+        let tournament = j > i && lexicon::PRIZE_ENDS.contains(&doc.word(j - 1));
+        let ends = j >= doc.len() || !capitalised(doc.word(j)) || doc.sentence_of[j] != k;
+        if after_score && j > i && ends && !tournament {
+            added.push(rule(i..j, Label::Loc, 0.6));
+        }
     }
     names.extend(added);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));

@@ -4526,3 +4526,45 @@ fn the_name_after_a_bracketed_country_on_a_results_line_is_the_team() {
     assert_eq!(team.kind, EntityKind::Organisation);
     assert_eq!(team.mentions.len(), 2, "{team:#?}");
 }
+
+/// Match reports: "beat Nottingham Forest 4-0 at Old Trafford", "a 2-0 win
+/// over Derby County at Highbury", "by beating Celtic 3-1 at Ibrox": the
+/// place after the result is where both teams played (the venue the tagger
+/// missed is found after the score), the subject of a clause whose result
+/// is a win is a team whatever the tagger read ("Arsenal" a region,
+/// "Rangers" a person), and a common word between a result and its score
+/// is the beaten team ("Celtic"), here and elsewhere in the story.
+#[test]
+fn teams_in_a_result_played_at_the_place_after_it() {
+    let set = draft(
+        "Arsenal go top\n\nLONDON 1996-11-30\n\nArsenal went top of the English premier league on Saturday after a 2-0 win over Derby County at Highbury, while leaders Liverpool were held 1-1 by Newcastle United at Anfield.\n\nManchester United beat Nottingham Forest 4-0 at Old Trafford.\n\nIn Scotland, Rangers extended their lead to seven points by beating Celtic 3-1 at Ibrox.\n\nCeltic manager Tommy Burns said his team had been let down by poor defending.\n",
+    );
+    let drafted = facts(&set);
+    for fact in [
+        "Arsenal | played at | Highbury",
+        "Derby County | played at | Highbury",
+        "Liverpool | played at | Anfield",
+        "Newcastle United | played at | Anfield",
+        "Manchester United | played at | Old Trafford",
+        "Nottingham Forest | played at | Old Trafford",
+        "Rangers | played at | Ibrox",
+        "Celtic | played at | Ibrox",
+        "Tommy Burns | is manager of | Celtic",
+    ] {
+        assert!(drafted.iter().any(|f| f == fact), "{fact}: {drafted:#?}");
+    }
+    for team in ["Arsenal", "Rangers", "Celtic"] {
+        assert_eq!(kind(&set, team), Some(EntityKind::Organisation), "{team}");
+    }
+    assert!(kind(&set, "Old Trafford").is_some_and(|k| k.is_place()));
+    // (Not a transfer: "beating Borussia Dortmund to a player who starred
+    // at Euro 96".)
+    let set = draft(
+        "Villa sign Rehak\n\nLONDON 1996-12-06\n\nAston Villa signed Czech international midfielder Tomas Rehak from Sparta Prague on Friday, beating Germany's Borussia Dortmund to a player who starred at Euro 96.\n",
+    );
+    assert!(
+        !facts(&set).iter().any(|f| f.contains("played at")),
+        "{:#?}",
+        facts(&set)
+    );
+}
