@@ -1879,6 +1879,7 @@ pub fn facts(
     out.extend(parts_before_names(doc, entities, &entity_at));
     out.extend(results(doc, entities, &entity_at));
     out.extend(wins_over(doc, entities, &entity_at));
+    out.extend(scored_as_team_won(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at, demonyms));
     out.extend(spoken(doc, entities, &entity_at, coref));
     out.extend(meeting_places(doc, entities, &entity_at));
@@ -4173,6 +4174,78 @@ fn is_team(kind: EntityKind) -> bool {
         kind,
         EntityKind::Country | EntityKind::City | EntityKind::Region | EntityKind::Organisation
     )
+}
+
+/// "Ronaldo scored twice as Barcelona came from behind to beat Real
+/// Betis", "Eric Lindros scored twice as the Philadelphia Flyers beat the
+/// New York Rangers": a person who scores, and a clause of the same verb
+/// opened by "as" whose subject is a team, say whom the person scored for.
+fn scored_as_team_won(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+) -> Vec<Fact> {
+    const SCORING: &[&str] = &["score", "net", "equalise", "equalize", "strike", "hit"];
+    let mut out = Vec::new();
+    for v in 0..doc.len() {
+        if !doc.tags[v].is_verb() || !SCORING.contains(&doc.lemmas[v].as_str()) {
+            continue;
+        }
+        let nominal = |rel: &str, of: usize| {
+            doc.children[of]
+                .iter()
+                .copied()
+                .find(|&c| doc.deps[c].is(rel))
+        };
+        // The scorer: the subject, or the name in apposition to it
+        // ("Brazilian striker Ronaldo scored").
+        let Some(subject) = nominal("nsubj", v) else {
+            continue;
+        };
+        let scorer = [subject]
+            .into_iter()
+            .chain(
+                doc.children[subject]
+                    .iter()
+                    .copied()
+                    .filter(|&c| doc.deps[c].is("appos")),
+            )
+            .find_map(|t| entity_at.get(&t).map(|&e| (e, t)))
+            .filter(|&(e, _)| entities[e].kind == EntityKind::Person);
+        let Some((player, at)) = scorer else {
+            continue;
+        };
+        for &c in &doc.children[v] {
+            let as_clause = doc.deps[c].is("advcl")
+                && doc.tags[c].is_verb()
+                && doc.children[c]
+                    .iter()
+                    .any(|&m| doc.deps[m].is("mark") && doc.lower[m] == "as");
+            if !as_clause {
+                continue;
+            }
+            let Some(team_at) = nominal("nsubj", c) else {
+                continue;
+            };
+            let Some(&team) = entity_at
+                .get(&team_at)
+                .filter(|&&e| is_team(entities[e].kind))
+            else {
+                continue;
+            };
+            let sentence = doc.sentences[doc.sentence_of[v]].clone();
+            out.push(words_fact(
+                entities,
+                (player, team),
+                "scored for",
+                sentence,
+                (at, team_at),
+                0.65,
+                "scored-as-team-won",
+            ));
+        }
+    }
+    out
 }
 
 /// Where a match was played: after a result between two teams ("beat

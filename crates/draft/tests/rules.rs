@@ -4568,3 +4568,34 @@ fn teams_in_a_result_played_at_the_place_after_it() {
         facts(&set)
     );
 }
+
+/// "Eric Lindros scored twice as the Philadelphia Flyers beat the New York
+/// Rangers 3-1", "Brazilian striker Ronaldo scored twice as Barcelona came
+/// from behind to beat Real Betis": a scorer, and a clause opened by "as"
+/// whose subject is a team, say whom the player scored for.
+#[test]
+fn a_scorer_scored_for_the_team_of_the_as_clause() {
+    let set = draft(
+        "Flyers beat Rangers\n\nPHILADELPHIA 1996-12-05\n\nEric Lindros scored twice as the Philadelphia Flyers beat the New York Rangers 3-1 at the CoreStates Center.\n",
+    );
+    let drafted = facts(&set);
+    assert!(
+        drafted
+            .iter()
+            .any(|f| f == "Eric Lindros | scored for | Philadelphia Flyers"),
+        "{drafted:#?}"
+    );
+    assert!(!drafted.iter().any(|f| f.contains("scored for | New York")));
+    let story = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../benches/draft/wire/07.txt"
+    ))
+    .expect("wire story 07");
+    let drafted = facts(&draft(&story));
+    assert!(
+        drafted
+            .iter()
+            .any(|f| f == "Ronaldo | scored for | Barcelona"),
+        "{drafted:#?}"
+    );
+}
