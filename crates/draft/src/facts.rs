@@ -3822,6 +3822,25 @@ fn meeting_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usiz
     out
 }
 
+/// Words for a newspaper, an agency or a broadcaster that stand before its
+/// name ("the daily Bild", "the news agency Itar-Tass").
+const MEDIA_NOUNS: &[&str] = &[
+    "daily",
+    "newspaper",
+    "paper",
+    "weekly",
+    "magazine",
+    "agency",
+    "tabloid",
+    "broadcaster",
+    "radio",
+    "television",
+    "channel",
+    "network",
+    "station",
+    "journal",
+];
+
 /// "Saviotti said in Milan that …", "Redmond told Reuters by telephone
 /// from Geneva", "Kagame told a news conference in Kigali": where a
 /// speaker spoke and the news body told, read from the words right after
@@ -3914,6 +3933,30 @@ fn spoken(
             if of_kind(e, &[City, Country, Region]) && end < s.end && doc.word(end) == "," {
                 let start = mention_start(entity_at, e, c, s.start);
                 push(e, c, start..(v + 1).max(st + 1), "spoke in");
+            }
+        }
+        // "told the mass-circulation daily Bild": the medium named after
+        // the words that describe it.
+        if tell {
+            let from = if v + 1 < s.end && matches!(doc.lower[v + 1].as_str(), "the" | "a") {
+                v + 2
+            } else {
+                v + 1
+            };
+            let named = (from..s.end.min(from + 6)).find(|t| entity_at.contains_key(t));
+            if let Some(j) = named.filter(|&j| {
+                j > from
+                    && MEDIA_NOUNS.contains(&doc.lower[j - 1].as_str())
+                    && (from..j).all(|t| {
+                        !doc.tags[t].is_verb()
+                            && !lexicon::capitalised(doc.word(t))
+                            && (doc.word(t) == "-" || doc.word(t).chars().all(char::is_alphabetic))
+                    })
+            }) {
+                let e = entity_at[&j];
+                if of_kind(e, &[Organisation]) {
+                    push(e, j, st.min(v)..mention_end(entity_at, e, j, s.end), "told");
+                }
             }
         }
         let mut k = v + 1;

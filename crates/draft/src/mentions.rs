@@ -2862,7 +2862,14 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 && doc.word(n.tokens.start - 1) == ","
                 && lexicon::is_role(&doc.lower[n.tokens.start - 2]))
             || (n.tokens.start > 0 && speaks(n.tokens.start - 1))
-            || speaks(n.tokens.end);
+            || speaks(n.tokens.end)
+            // And a role after the comma ("Hubertus Schmoldt, chairman of
+            // the union", "…, the union's chairman").
+            || (n.tokens.end < doc.len()
+                && doc.word(n.tokens.end) == ","
+                && (n.tokens.end + 1..doc.len().min(n.tokens.end + 5))
+                    .take_while(|&t| !capitalised(doc.word(t)) && doc.word(t) != ",")
+                    .any(|t| lexicon::is_role(&doc.lower[t])));
         // (By words: "Jean-Louis Debre" is two, in four tokens.)
         let len = (start..n.tokens.end)
             .filter(|&t| doc.word(t) != "-")

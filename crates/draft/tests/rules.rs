@@ -4599,3 +4599,29 @@ fn a_scorer_scored_for_the_team_of_the_as_clause() {
         "{drafted:#?}"
     );
 }
+
+/// "Hubertus Schmoldt, chairman of the German chemical workers' union IG
+/// Chemie, said…" then "…," Schmoldt told the Frankfurter Rundschau
+/// newspaper": a role after the comma vouches for the name, so the
+/// surname alone is the person; and "told the mass-circulation daily Bild"
+/// told the paper named after the words that describe it.
+#[test]
+fn a_role_after_the_comma_vouches_for_the_surname_and_the_paper_told_is_named_after_its_description(
+) {
+    let set = draft(
+        "Union warns Rhenania\n\nFRANKFURT 1997-03-12\n\nHubertus Schmoldt, chairman of the German chemical workers' union IG Chemie, said the union would fight any compulsory redundancies.\n\n\"The workers are being asked to pay for a merger that was planned without them,\" Schmoldt told the Frankfurter Rundschau newspaper.\n\n\"Nobody gains from strikes,\" Labour Minister Norbert Bluem told the mass-circulation daily Bild.\n",
+    );
+    let drafted = facts(&set);
+    for fact in [
+        "Hubertus Schmoldt | told | Frankfurter Rundschau",
+        "Norbert Bluem | told | Bild",
+    ] {
+        assert!(drafted.iter().any(|f| f == fact), "{fact}: {drafted:#?}");
+    }
+    let schmoldt = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Hubertus Schmoldt")
+        .unwrap_or_else(|| panic!("{:#?}", set.entities));
+    assert_eq!(schmoldt.mentions.len(), 2, "{schmoldt:#?}");
+}
