@@ -4521,6 +4521,34 @@ fn match_pair(
     let tb = through_role(doc, tb)
         .filter(|&h| !doc.subtree(h).contains(&ta))
         .unwrap_or(tb);
+    // "Tate & Lyle, which already owns starch maker Amylum": where the
+    // other end hangs from a word of this end's own name below the
+    // anchor ("Lyle" under "Tate"), the path starts at that word.
+    let inside = |x: &Anchor, t: usize, other: usize| {
+        if !doc.subtree(t).contains(&other) || entity_at.get(&t) != Some(&x.entity) {
+            return t;
+        }
+        let mut u = other;
+        for _ in 0..12 {
+            let Some(h) = doc.heads[u] else { break };
+            if h == t {
+                break;
+            }
+            if entity_at.get(&h) == Some(&x.entity) && doc.subtree(t).contains(&h) {
+                // (Not into a relative clause with no relative word, which
+                // a name does not take: "Rasheed, who attended…, said
+                // Baghdad would load" hung "load" from "Rasheed".)
+                let relative = !doc.deps[u].is("acl:relcl")
+                    || doc.children[u]
+                        .iter()
+                        .any(|&c| matches!(doc.tags[c].penn(), "WDT" | "WP" | "WP$"));
+                return if relative { h } else { t };
+            }
+            u = h;
+        }
+        t
+    };
+    let (ta, tb) = (inside(a, ta, tb), inside(b, tb, ta));
     let (up_tokens, top, mut down_tokens) = path(doc, ta, tb)?;
     // "chairman and chief executive of BlackRock": a coordinated noun on
     // the way down stands for the one it is coordinated with.

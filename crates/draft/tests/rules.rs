@@ -4625,3 +4625,31 @@ fn a_role_after_the_comma_vouches_for_the_surname_and_the_paper_told_is_named_af
         .unwrap_or_else(|| panic!("{:#?}", set.entities));
     assert_eq!(schmoldt.mentions.len(), 2, "{schmoldt:#?}");
 }
+
+/// "Tate & Lyle, which already owns starch maker Amylum in Belgium": the
+/// relative clause hangs from a word of the name below its head ("Lyle"
+/// under "Tate"), and the path starts there; not into a relative clause
+/// with no relative word, which a misparse hangs from a name ("Rasheed,
+/// who attended the talks, said Baghdad would load its first tanker at
+/// Ceyhan": Rasheed loads no tanker).
+#[test]
+fn a_relative_clause_on_a_later_word_of_a_name_is_the_names() {
+    let set = draft(
+        "Tate results\n\nLONDON 1996-12-05\n\nTate & Lyle, which already owns starch maker Amylum in Belgium, last week reported a nine percent fall in annual pretax profit to 241 million pounds.\n",
+    );
+    let drafted = facts(&set);
+    assert!(
+        drafted.iter().any(|f| f == "Tate & Lyle | owns | Amylum"),
+        "{drafted:#?}"
+    );
+    let set = draft(
+        "Iraq to load oil\n\nVIENNA 1996-11-28\n\nIraq's Oil Minister Amir Mohammed Rasheed, who attended the OPEC talks as an observer, said Baghdad would load its first tanker at Ceyhan in Turkey within days.\n",
+    );
+    let drafted = facts(&set);
+    assert!(
+        !drafted
+            .iter()
+            .any(|f| f.starts_with("Amir Mohammed Rasheed | would load")),
+        "{drafted:#?}"
+    );
+}
