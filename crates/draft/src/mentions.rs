@@ -143,6 +143,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     drop_stages(doc, &mut names);
     extend_given_names(doc, lexicon, &mut names);
     split_body_from_person(doc, lexicon, &mut names);
+    split_titled_person_from_body(doc, lexicon, &mut names);
     drop_portfolios(doc, &mut names);
     titled_runs_are_people(doc, lexicon, &mut names);
     split_owner_from_titled(doc, lexicon, &mut names);
@@ -566,6 +567,65 @@ fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 };
                 out.push(rule(r.start..k, label, n.confidence));
                 out.push(rule(k..r.end, Label::Per, n.confidence.min(0.8)));
+            }
+            None => out.push(n),
+        }
+    }
+    *names = out;
+}
+
+/// "Senate Majority Leader Trent Lott of Mississippi" read whole as a
+/// body's name: a body's name, a title, a person's name opening with a
+/// listed given name, and perhaps "of" and a listed place are a body, a
+/// person and a place (the title is neither).
+fn split_titled_person_from_body(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let mut out = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        let r = n.tokens.clone();
+        let split = (n.label != Label::Per && r.len() >= 4)
+            .then(|| {
+                let title = (r.start + 1..r.end).find(|&t| lexicon::is_title(doc.word(t)))?;
+                let body = doc.word(title - 1);
+                if !(lexicon::GOVERNMENT_HEADS.contains(&body)
+                    || lexicon::ORG_HEADS.contains(&body)
+                    || lexicon::ORG_ACRONYMS.contains(&body))
+                {
+                    return None;
+                }
+                let given = (title + 1..r.end).find(|&t| !lexicon::is_title(doc.word(t)))?;
+                if !lexicon.contains(List::Given, doc.word(given)) {
+                    return None;
+                }
+                let mut end = given + 1;
+                while end < r.end && end < given + 3 && capitalised(doc.word(end)) {
+                    end += 1;
+                }
+                if end == given + 1 {
+                    return None;
+                }
+                let place = if end == r.end {
+                    None
+                } else {
+                    let p =
+                        end + 1 + usize::from(doc.lower.get(end + 1).is_some_and(|w| w == "the"));
+                    if doc.lower[end] != "of"
+                        || p >= r.end
+                        || !lexicon.is_listed_place(doc.span_text(p..r.end))
+                    {
+                        return None;
+                    }
+                    Some(p..r.end)
+                };
+                Some((title, given..end, place))
+            })
+            .flatten();
+        match split {
+            Some((title, person, place)) => {
+                out.push(rule(r.start..title, n.label, n.confidence));
+                out.push(rule(person, Label::Per, n.confidence));
+                if let Some(p) = place {
+                    out.push(rule(p, Label::Loc, n.confidence));
+                }
             }
             None => out.push(n),
         }

@@ -4653,3 +4653,33 @@ fn a_relative_clause_on_a_later_word_of_a_name_is_the_names() {
         "{drafted:#?}"
     );
 }
+
+/// "Senate Majority Leader Trent Lott of Mississippi said…", read whole by
+/// the tagger as one body's name: a body, a title, a person opening with a
+/// listed given name and "of" a listed place are a body, a person and a
+/// place, and the person is of the body and from the place.
+#[test]
+fn a_titled_person_read_into_a_bodys_name_is_split_out() {
+    let set = draft(
+        "Senate to vote on Pena\n\nWASHINGTON 1997-01-20\n\nSenate Majority Leader Trent Lott of Mississippi said he would not try to delay a vote on Pena.\n",
+    );
+    let drafted = facts(&set);
+    assert_eq!(
+        kind(&set, "Trent Lott"),
+        Some(EntityKind::Person),
+        "{:#?}",
+        set.entities
+    );
+    assert!(
+        drafted
+            .iter()
+            .any(|f| f == "Trent Lott | is from | Mississippi"),
+        "{drafted:#?}"
+    );
+    assert!(
+        drafted
+            .iter()
+            .any(|f| f.starts_with("Trent Lott | is Majority Leader of | Senate")),
+        "{drafted:#?}"
+    );
+}
