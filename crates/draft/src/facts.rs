@@ -1703,9 +1703,15 @@ fn demonym_phrase(
     // phrase of this kind.)
     let some_noun = from == a.token + 1 || nouns.clone().any(|k| doc.tags[k].is_noun());
     let inside = |t: usize| t >= a.token && t < m.end;
+    // A people's word right before a person's name is the person's,
+    // however the parse hangs it ("Jalabert and Swiss Alex Zulle would
+    // share", where "Swiss" went to "Jalabert").
+    let touching = m.start == a.token + 1
+        && !entity_at.contains_key(&a.token)
+        && entities[b.entity].kind == EntityKind::Person;
     between_ok
         && some_noun
-        && (of_place || (inside(top) && up.iter().chain(down).all(|&t| inside(t))))
+        && (of_place || touching || (inside(top) && up.iter().chain(down).all(|&t| inside(t))))
 }
 
 /// Whether relation `dep` matches a pattern step.

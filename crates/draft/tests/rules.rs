@@ -4683,3 +4683,20 @@ fn a_titled_person_read_into_a_bodys_name_is_split_out() {
         "{drafted:#?}"
     );
 }
+
+/// "ONCE team director Manolo Saiz said Jalabert and Swiss Alex Zulle
+/// would share the leadership": a people's word right before a person's
+/// name says where the person is from, however the parse hangs the word.
+#[test]
+fn a_peoples_word_touching_a_persons_name_is_the_persons() {
+    let set = draft(
+        "Jalabert wins\n\nHUY, Belgium 1997-04-16\n\nONCE team director Manolo Saiz said Jalabert and Swiss Alex Zulle would share the leadership of the team in July.\n",
+    );
+    let drafted = facts(&set);
+    assert!(
+        drafted
+            .iter()
+            .any(|f| f == "Alex Zulle | is from | Switzerland"),
+        "{drafted:#?}"
+    );
+}
