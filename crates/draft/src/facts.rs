@@ -4487,6 +4487,21 @@ fn match_pair(
             EntityKind::City | EntityKind::Country | EntityKind::Region | EntityKind::Venue
         )
     };
+    // "Aerospatiale of France, Daimler-Benz Aerospace of Germany": a
+    // conjunct with an "of" phrase of its own holds no place of the first's.
+    let own_of = |x: &Anchor| {
+        mention_at(entities, x.entity, x.token).is_some_and(|m| {
+            m.clone().any(|t| {
+                doc.children[t].iter().any(|&c| {
+                    !m.contains(&c)
+                        && doc.deps[c].is("nmod")
+                        && doc.children[c]
+                            .iter()
+                            .any(|&k| doc.deps[k].is("case") && doc.lower[k] == "of")
+                })
+            })
+        })
+    };
     let holder = |x: &Anchor| {
         let t = through_conj(doc, x.token);
         // (A country coordinated with a body is a party as the body is:
@@ -4507,6 +4522,18 @@ fn match_pair(
         }
     };
     let (ta, tb) = (holder(a), holder(b));
+    // (Not to the first conjunct's own words when this one has an "of"
+    // phrase of its own: Daimler-Benz Aerospace is not of France.)
+    let ta = if ta != a.token && own_of(a) && doc.subtree(ta).contains(&tb) {
+        a.token
+    } else {
+        ta
+    };
+    let tb = if tb != b.token && own_of(b) && doc.subtree(tb).contains(&ta) {
+        b.token
+    } else {
+        tb
+    };
     // Not through the coordination to the other end's own words ("Jim Yong
     // Kim, the former World Bank president" after "Ogunlesi and").
     let ta = if ta != a.token && doc.subtree(a.token).contains(&tb) {

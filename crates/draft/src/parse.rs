@@ -879,6 +879,144 @@ fn repair_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "owned by Aerospatiale of France, Daimler-Benz Aerospace of Germany,
+/// British Aerospace and CASA of Spain", "made up of the United States,
+/// France, Syria, Lebanon and Israel": three names or more, with commas
+/// between and "and" or "or" before the last, are one list whatever the
+/// parse made of them (an apposition of the first, a conjunct of the verb):
+/// each later name is a conjunct of the first. A name may have "the"
+/// before it and "of" a name after it; nothing else is in the list.
+fn repair_name_list(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for cc in s.clone() {
+        let Some(items) = name_list_at(doc, s.clone(), cc) else {
+            continue;
+        };
+        // (The first name is where the list is anchored; its head stays.)
+        let Some(first) = span_head(doc, items[0].clone()) else {
+            continue;
+        };
+        for r in &items[1..] {
+            let Some(h) = span_head(doc, r.clone()) else {
+                continue;
+            };
+            for t in r.clone() {
+                if t != h && doc.heads[t].is_none_or(|x| !r.contains(&x)) {
+                    doc.heads[t] = Some(h);
+                }
+            }
+            doc.heads[h] = Some(first);
+            doc.deps[h] = crate::labels::Dep::of("conj");
+            // Its comma (or the "and") before it.
+            let before = r.start - 1;
+            if matches!(doc.lower[before].as_str(), "," | "and" | "or") {
+                doc.heads[before] = Some(h);
+                doc.deps[before] = crate::labels::Dep::of(if doc.word(before) == "," {
+                    "punct"
+                } else {
+                    "cc"
+                });
+            }
+        }
+    }
+}
+
+/// The token of span `r` whose head is outside it (the first such).
+fn span_head(doc: &Doc, r: std::ops::Range<usize>) -> Option<usize> {
+    r.clone()
+        .find(|&t| doc.heads[t].is_none_or(|h| !r.contains(&h)))
+}
+
+/// The names of a list whose "and" or "or" is `cc` (see
+/// [`repair_name_list`]), in order, when there are three or more.
+fn name_list_at(
+    doc: &Doc,
+    s: std::ops::Range<usize>,
+    cc: usize,
+) -> Option<Vec<std::ops::Range<usize>>> {
+    let name_word = |t: usize| {
+        doc.tags[t].is_proper()
+            || (doc.tags[t].is_noun()
+                && doc.word(t).starts_with(char::is_uppercase)
+                && doc.word(t).chars().all(|c| c.is_alphabetic() || c == '.'))
+    };
+    let joiner = |t: usize| matches!(doc.word(t), "-" | "&");
+    // The name ending right before `end` (exclusive): its first token.
+    let item_back = |end: usize| -> Option<usize> {
+        let mut t = end;
+        while t > s.start && (name_word(t - 1) || joiner(t - 1)) {
+            t -= 1;
+        }
+        // "Aerospatiale of France": "of" and a name after a name.
+        if t < end && t >= s.start + 2 && doc.lower[t - 1] == "of" && name_word(t - 2) {
+            t -= 1;
+            while t > s.start && (name_word(t - 1) || joiner(t - 1)) {
+                t -= 1;
+            }
+        }
+        if t > s.start && doc.lower[t - 1] == "the" {
+            t -= 1;
+        }
+        (t < end && (name_word(t) || doc.lower[t] == "the")).then_some(t)
+    };
+    // The name starting at `start`: where it ends (exclusive).
+    let item_forward = |start: usize| -> Option<usize> {
+        let mut t = start;
+        if t < s.end && doc.lower[t] == "the" {
+            t += 1;
+        }
+        let first = t;
+        while t < s.end && (name_word(t) || (t > first && joiner(t))) {
+            t += 1;
+        }
+        if t == first {
+            return None;
+        }
+        if t + 1 < s.end && doc.lower[t] == "of" && name_word(t + 1) {
+            t += 1;
+            while t < s.end && (name_word(t) || joiner(t)) {
+                t += 1;
+            }
+        }
+        Some(t)
+    };
+    if !matches!(doc.lower[cc].as_str(), "and" | "or") || cc < s.start + 3 {
+        return None;
+    }
+    let last_end = item_forward(cc + 1)?;
+    let mut items = Vec::with_capacity(4);
+    items.push(cc + 1..last_end);
+    // Back from the "and" (an Oxford comma may stand before it).
+    let mut end = if doc.word(cc - 1) == "," { cc - 1 } else { cc };
+    while let Some(start) = item_back(end) {
+        items.push(start..end);
+        if start > s.start + 1 && doc.word(start - 1) == "," {
+            end = start - 1;
+        } else {
+            break;
+        }
+    }
+    items.reverse();
+    // (Not a people's word before its people: "Two Albanians, Ilir Hoxha
+    // and Gezim Leka".)
+    let people = items.iter().any(|r| {
+        r.clone()
+            .filter(|&t| doc.lower[t] != "the")
+            .all(|t| crate::lexicon::demonym(doc.word(t)).is_some())
+    });
+    // (Nor a town and its region or country: "the Adler Planetarium in
+    // Chicago, Illinois and the Evergreen Aviation & Space Museum".)
+    use crate::lexicon::List;
+    let listed = |r: &std::ops::Range<usize>, lists: &[List]| {
+        r.clone()
+            .filter(|&t| doc.lower[t] != "the")
+            .all(|t| doc.lex[t].lists.iter().any(|(l, _)| lists.contains(l)))
+    };
+    let town_and_region = items
+        .windows(2)
+        .any(|w| listed(&w[0], &[List::City]) && listed(&w[1], &[List::Region, List::Country]));
+    (items.len() >= 3 && !people && !town_and_region).then_some(items)
+}
+
 /// "The European Union and Japan agreed to cut tariffs": two subjects of
 /// one verb with "and" between them are one coordinated subject.
 fn repair_double_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
@@ -2488,6 +2626,7 @@ impl Parser {
             repair_role_name(doc, s.clone());
             repair_adjective_complement(doc, s.clone());
             repair_relative(doc, s.clone());
+            repair_name_list(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();

@@ -4700,3 +4700,36 @@ fn a_peoples_word_touching_a_persons_name_is_the_persons() {
         "{drafted:#?}"
     );
 }
+
+/// "Airbus, which is owned by Aerospatiale of France, Daimler-Benz
+/// Aerospace of Germany, British Aerospace and CASA of Spain": three names
+/// or more with commas between and "and" before the last are one list,
+/// each a conjunct of the first, whatever the parse made of them (an
+/// apposition, a conjunct of the verb), so each owns Airbus (the tagger
+/// does not find "British Aerospace" here); a name's own
+/// "of" place stays its own. Not a people's word before its people ("Two
+/// Albanians, Ilir Hoxha and Gezim Leka"), nor a town and its region
+/// (the Chicago test above).
+#[test]
+fn names_in_a_list_are_conjuncts_of_the_first() {
+    let set = draft(
+        "Airbus wins order\n\nSINGAPORE 1996-12-05\n\nSingapore Airlines ordered jets from Airbus Industrie on Thursday.\n\nAnalysts said the deal was a coup for Airbus, which is owned by Aerospatiale of France, Daimler-Benz Aerospace of Germany, British Aerospace and CASA of Spain.\n",
+    );
+    let drafted = facts(&set);
+    for owner in ["Aerospatiale", "Daimler-Benz Aerospace", "CASA"] {
+        let fact = format!("Airbus Industrie | is owned by | {owner}");
+        assert!(drafted.contains(&fact), "{fact}: {drafted:#?}");
+    }
+    assert!(
+        !drafted.contains(&"Daimler-Benz Aerospace | is from | France".to_string()),
+        "{drafted:#?}"
+    );
+    let set = draft(
+        "Albanians held\n\nATHENS 1996-12-05\n\nTwo Albanians, Ilir Hoxha and Gezim Leka, were arrested on suspicion of robbing a branch of Ionian Bank in the northern port city of Thessaloniki.\n",
+    );
+    let drafted = facts(&set);
+    for person in ["Ilir Hoxha", "Gezim Leka"] {
+        let fact = format!("{person} | is from | Albania");
+        assert!(drafted.contains(&fact), "{fact}: {drafted:#?}");
+    }
+}
