@@ -156,6 +156,7 @@ pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> 
     join_ampersands(doc, &mut names);
     add_head_first_bodies(doc, &mut names);
     add_company_names(doc, lexicon, &mut names);
+    add_names_before_body_nouns(doc, lexicon, &mut names);
     teams_after_bracketed_places(doc, &mut names);
     spread_names(doc, &mut names);
     headline_names(doc, &mut names);
@@ -3982,6 +3983,79 @@ fn types_from_context(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             n.label = Label::Per;
         }
     }
+}
+
+/// "who heads the Motor Oil Hellas refining group", "the pro-government
+/// Our Home Is Russia party": capitalised words the tagger took for no
+/// name, after "the" (and lower-case words) and before the word for a
+/// company or a party (perhaps after one lower-case word of what it does),
+/// are the body's name; not a listed place's ("the Athens football club"),
+/// a people's word's or a title's.
+fn add_names_before_body_nouns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let body_noun = |t: usize| {
+        company_noun(doc, t)
+            || (doc.tags[t].is_noun()
+                && matches!(
+                    doc.lower[t].as_str(),
+                    "party" | "movement" | "alliance" | "coalition" | "union" | "front"
+                ))
+    };
+    let name_word = |t: usize| {
+        let w = doc.word(t);
+        capitalised(w)
+            && w.chars().all(char::is_alphabetic)
+            && !taken.contains(&t)
+            && !doc.tokens[t].line_start
+    };
+    let mut added = Vec::new();
+    for n in 2..doc.len() {
+        if !body_noun(n) {
+            continue;
+        }
+        // (One lower-case word of what the body does: "refining".)
+        let end =
+            if !capitalised(doc.word(n - 1)) && doc.word(n - 1).chars().all(char::is_alphabetic) {
+                n - 1
+            } else {
+                n
+            };
+        let mut start = end;
+        while start > 0 && end - start < 5 && name_word(start - 1) {
+            start -= 1;
+        }
+        if start == end || start == 0 {
+            continue;
+        }
+        // "the" before it, lower-case words between ("the pro-government").
+        let mut k = start - 1;
+        while k > 0
+            && start - k < 4
+            && doc.word(k).starts_with(char::is_lowercase)
+            && doc.lower[k] != "the"
+        {
+            k -= 1;
+        }
+        let words = doc.span_text(start..end);
+        // (Nor one adjective: "the European consortium".)
+        let adjective = end - start == 1 && doc.tags[start].penn().starts_with("JJ");
+        if adjective
+            || doc.lower[k] != "the"
+            || doc.sentence_of[k] != doc.sentence_of[n]
+            || lexicon.is_listed_place(words)
+            || (start..end).any(|t| {
+                lexicon::is_title(doc.word(t))
+                    || lexicon::demonym(doc.word(t)).is_some()
+                    || lexicon::is_day_or_month(doc.word(t))
+                    || lexicon.is_listed_place(doc.word(t)) && end - start == 1
+            })
+        {
+            continue;
+        }
+        added.push(rule(start..end, Label::Org, 0.6));
+    }
+    names.extend(added);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// Whether the token is a lower-case word for a company ("firm",

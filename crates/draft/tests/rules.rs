@@ -4733,3 +4733,28 @@ fn names_in_a_list_are_conjuncts_of_the_first() {
         assert!(drafted.contains(&fact), "{fact}: {drafted:#?}");
     }
 }
+
+/// "Shipowner Vardis Vardinoyannis, who heads the Motor Oil Hellas
+/// refining group": capitalised words the tagger took for no name, after
+/// "the" and before the word for a company (one lower-case word between),
+/// are the company's name; not a listed place's ("the Athens football
+/// club") nor an adjective ("the European consortium").
+#[test]
+fn capitalised_words_before_a_word_for_a_company_name_it() {
+    let set = draft(
+        "Shipowner buys stake\n\nATHENS 1996-12-05\n\nShipowner Vardis Vardinoyannis, who heads the Motor Oil Hellas refining group, has bought a 10 percent stake in the Athens football club Panathinaikos, Ethnos said.\n\nJean Pierson heads the European consortium from its base in Toulouse.\n",
+    );
+    let drafted = facts(&set);
+    assert_eq!(
+        kind(&set, "Motor Oil Hellas"),
+        Some(EntityKind::Organisation)
+    );
+    assert!(
+        drafted
+            .iter()
+            .any(|f| f == "Vardis Vardinoyannis | heads | Motor Oil Hellas"),
+        "{drafted:#?}"
+    );
+    assert_eq!(kind(&set, "Athens"), Some(EntityKind::City));
+    assert_eq!(kind(&set, "European"), None, "{:#?}", set.entities);
+}
