@@ -1887,6 +1887,7 @@ pub fn facts(
     out.extend(wins_over(doc, entities, &entity_at));
     out.extend(scored_as_team_won(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at, demonyms));
+    out.extend(headquarters_in(doc, entities, &entity_at));
     out.extend(spoken(doc, entities, &entity_at, coref));
     out.extend(meeting_places(doc, entities, &entity_at));
     out.extend(players(doc, entities, &entity_at));
@@ -3557,6 +3558,60 @@ fn players(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> 
             f.pattern = "player-beat";
             out.push(f);
         }
+    }
+    out
+}
+
+/// "Portugal Telecom, whose headquarters are in Lisbon": a body's name, a
+/// comma, "whose headquarters" (or "head office") "are in" and a place.
+fn headquarters_in(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for w in 2..doc.len().saturating_sub(4) {
+        if doc.lower[w] != "whose" || doc.word(w - 1) != "," {
+            continue;
+        }
+        let Some(&body) = entity_at.get(&(w - 2)).filter(|&&e| {
+            matches!(
+                entities[e].kind,
+                EntityKind::Organisation | EntityKind::GovernmentBody
+            )
+        }) else {
+            continue;
+        };
+        let mut t = w + 1;
+        if doc.lower[t] == "head" && doc.lower[t + 1] == "office" {
+            t += 2;
+        } else if matches!(doc.lower[t].as_str(), "headquarters" | "base") {
+            t += 1;
+        } else {
+            continue;
+        }
+        if t + 2 >= doc.len()
+            || !matches!(doc.lower[t].as_str(), "are" | "is" | "were" | "was")
+            || doc.lower[t + 1] != "in"
+        {
+            continue;
+        }
+        let k = past_article_and_compass(doc, t + 2);
+        let Some(&place) = entity_at.get(&k).filter(|&&e| {
+            matches!(
+                entities[e].kind,
+                EntityKind::City | EntityKind::Country | EntityKind::Region
+            )
+        }) else {
+            continue;
+        };
+        let start = mention_start(entity_at, body, w - 2, 0);
+        let end = mention_end(entity_at, place, k, doc.len());
+        out.push(words_fact(
+            entities,
+            (body, place),
+            "is based in",
+            start..end,
+            (w - 2, k),
+            0.7,
+            "headquarters-in",
+        ));
     }
     out
 }

@@ -4758,3 +4758,19 @@ fn capitalised_words_before_a_word_for_a_company_name_it() {
     assert_eq!(kind(&set, "Athens"), Some(EntityKind::City));
     assert_eq!(kind(&set, "European"), None, "{:#?}", set.entities);
 }
+
+/// "Portugal Telecom, whose headquarters are in Lisbon": where a body is
+/// based, from the words.
+#[test]
+fn whose_headquarters_are_in_says_where_a_body_is_based() {
+    let set = draft(
+        "Telefonica buys stake\n\nMADRID 1996-12-05\n\nPortugal Telecom, whose headquarters are in Lisbon, already owns a small stake in the company.\n",
+    );
+    let drafted = facts(&set);
+    assert!(
+        drafted
+            .iter()
+            .any(|f| f == "Portugal Telecom | is based in | Lisbon"),
+        "{drafted:#?}"
+    );
+}
