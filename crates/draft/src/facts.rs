@@ -5374,7 +5374,17 @@ fn match_pair(
         if relation.trim().is_empty() {
             continue;
         }
-        let evidence = clause(doc, verb_top, ta, tb);
+        let mut evidence = clause(doc, verb_top, ta, tb);
+        // Each end's whole name where the clause holds part of it (the path
+        // may start at a later word of a name: "Lyle" of "Tate & Lyle").
+        for x in [a, b] {
+            if let Some(m) = mention_at(entities, x.entity, x.token)
+                .filter(|m| m.start < evidence.end && evidence.start < m.end)
+            {
+                evidence.start = evidence.start.min(m.start);
+                evidence.end = evidence.end.max(m.end);
+            }
+        }
         let note = joined_notes(subject, object);
         let ends = subject.confidence.min(object.confidence);
         let attributed_to = speaker_of_token(verb_top)

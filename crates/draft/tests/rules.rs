@@ -4642,6 +4642,17 @@ fn a_relative_clause_on_a_later_word_of_a_name_is_the_names() {
         drafted.iter().any(|f| f == "Tate & Lyle | owns | Amylum"),
         "{drafted:#?}"
     );
+    // (Its evidence holds the whole name, not "Lyle" on.)
+    let owns = set
+        .facts
+        .iter()
+        .find(|f| f.relation == "owns")
+        .expect("the fact");
+    assert!(
+        owns.evidence[0].text.starts_with("Tate & Lyle"),
+        "{:?}",
+        owns.evidence
+    );
     let set = draft(
         "Iraq to load oil\n\nVIENNA 1996-11-28\n\nIraq's Oil Minister Amir Mohammed Rasheed, who attended the OPEC talks as an observer, said Baghdad would load its first tanker at Ceyhan in Turkey within days.\n",
     );
