@@ -3562,6 +3562,39 @@ fn players(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> 
     out
 }
 
+/// Whether a kind is a town, a region or a country (where a body can be
+/// based).
+fn settled(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::City | EntityKind::Country | EntityKind::Region
+    )
+}
+
+/// "Body is based in place", with the words from the body's mention at
+/// `at` (not before `floor`) to the end of the place's at `k`.
+fn body_based_in(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    (body, at): (usize, usize),
+    (place, k): (usize, usize),
+    floor: usize,
+    (weight, pattern): (f32, &'static str),
+) -> Fact {
+    let start = mention_start(entity_at, body, at, floor);
+    let end = mention_end(entity_at, place, k, doc.len());
+    words_fact(
+        entities,
+        (body, place),
+        "is based in",
+        start..end,
+        (at, k),
+        weight,
+        pattern,
+    )
+}
+
 /// "Portugal Telecom, whose headquarters are in Lisbon": a body's name, a
 /// comma, "whose headquarters" (or "head office") "are in" and a place.
 fn headquarters_in(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
@@ -3593,24 +3626,17 @@ fn headquarters_in(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usi
             continue;
         }
         let k = past_article_and_compass(doc, t + 2);
-        let Some(&place) = entity_at.get(&k).filter(|&&e| {
-            matches!(
-                entities[e].kind,
-                EntityKind::City | EntityKind::Country | EntityKind::Region
-            )
-        }) else {
+        let Some(&place) = entity_at.get(&k).filter(|&&e| settled(entities[e].kind)) else {
             continue;
         };
-        let start = mention_start(entity_at, body, w - 2, 0);
-        let end = mention_end(entity_at, place, k, doc.len());
-        out.push(words_fact(
+        out.push(body_based_in(
+            doc,
             entities,
-            (body, place),
-            "is based in",
-            start..end,
-            (w - 2, k),
-            0.7,
-            "headquarters-in",
+            entity_at,
+            (body, w - 2),
+            (place, k),
+            0,
+            (0.7, "headquarters-in"),
         ));
     }
     out
@@ -3681,15 +3707,12 @@ fn based_in(
         if !(doc.lower[t] == "based" && doc.word(t - 1) == "-") {
             continue;
         }
-        let Some(&place) = entity_at.get(&(t - 2)) else {
+        let Some(&place) = entity_at
+            .get(&(t - 2))
+            .filter(|&&e| settled(entities[e].kind))
+        else {
             continue;
         };
-        if !matches!(
-            entities[place].kind,
-            EntityKind::City | EntityKind::Country | EntityKind::Region
-        ) {
-            continue;
-        }
         let body = (t + 1..(t + 4).min(doc.len()))
             .take_while(|&u| doc.sentence_of[u] == doc.sentence_of[t] && !doc.tags[u].is_verb())
             .find_map(|u| entity_at.get(&u).map(|&e| (u, e)));
@@ -3722,15 +3745,9 @@ fn based_in(
             continue;
         }
         let k = past_article_and_compass(doc, t + 2);
-        let Some(&place) = entity_at.get(&k) else {
+        let Some(&place) = entity_at.get(&k).filter(|&&e| settled(entities[e].kind)) else {
             continue;
         };
-        if !matches!(
-            entities[place].kind,
-            EntityKind::City | EntityKind::Country | EntityKind::Region
-        ) {
-            continue;
-        }
         let first = doc.sentences[doc.sentence_of[t]].start;
         let body_at = |u: usize| {
             entity_at.get(&u).copied().filter(|&e| {
@@ -3780,16 +3797,14 @@ fn based_in(
         let Some((at, body)) = found.and_then(|u| body_at(u).map(|e| (u, e))) else {
             continue;
         };
-        let start = mention_start(entity_at, body, at, first);
-        let end = mention_end(entity_at, place, k, doc.len());
-        out.push(words_fact(
+        out.push(body_based_in(
+            doc,
             entities,
-            (body, place),
-            "is based in",
-            start..end,
-            (at, k),
-            0.65,
-            "based-in",
+            entity_at,
+            (body, at),
+            (place, k),
+            first,
+            (0.65, "based-in"),
         ));
     }
     out

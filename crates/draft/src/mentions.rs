@@ -3985,12 +3985,14 @@ fn types_from_context(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
     }
 }
 
-/// "who heads the Motor Oil Hellas refining group", "the pro-government
-/// Our Home Is Russia party": capitalised words the tagger took for no
-/// name, after "the" (and lower-case words) and before the word for a
+/// "who heads the Motor Oil Hellas refining group", "told the Yonhap news
+/// agency": capitalised words the tagger took for no name, after "the"
+/// (and lower-case words: "the pro-government") and before the word for a
 /// company or a party (perhaps after one lower-case word of what it does),
 /// are the body's name; not a listed place's ("the Athens football club"),
-/// a people's word's or a title's.
+/// an adjective ("the European consortium"), a people's word or a title.
+/// (Not over a name found already: "the Our Home Is Russia party", whose
+/// "Russia" is a name of its own, is left as it is.)
 fn add_names_before_body_nouns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
     let body_noun = |t: usize| {
@@ -4047,7 +4049,7 @@ fn add_names_before_body_nouns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Nam
                 lexicon::is_title(doc.word(t))
                     || lexicon::demonym(doc.word(t)).is_some()
                     || lexicon::is_day_or_month(doc.word(t))
-                    || lexicon.is_listed_place(doc.word(t)) && end - start == 1
+                    || (lexicon.is_listed_place(doc.word(t)) && end - start == 1)
             })
         {
             continue;
