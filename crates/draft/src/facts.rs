@@ -4417,6 +4417,21 @@ fn match_grounds(
             continue;
         }
         let s = doc.sentences[doc.sentence_of[f.anchors.0]].clone();
+        // A match's result has its score or margin ("4-0", "by 124 runs");
+        // "Germany held talks with France at Geneva" has none.
+        let scored = s.clone().any(|t| {
+            lexicon::is_score(doc.word(t))
+                || (doc.lower[t] == "by"
+                    && t + 2 < s.end
+                    && doc.word(t + 1).chars().all(|c| c.is_ascii_digit())
+                    && matches!(
+                        doc.lower[t + 2].as_str(),
+                        "runs" | "wickets" | "points" | "goals" | "strokes" | "shots" | "seconds"
+                    ))
+        });
+        if !scored {
+            continue;
+        }
         let (later, at) = if f.anchors.1 > f.anchors.0 {
             (f.object, f.anchors.1)
         } else {

@@ -4557,6 +4557,15 @@ fn teams_in_a_result_played_at_the_place_after_it() {
         assert_eq!(kind(&set, team), Some(EntityKind::Organisation), "{team}");
     }
     assert!(kind(&set, "Old Trafford").is_some_and(|k| k.is_place()));
+    // (Not talks: no score, no match.)
+    let set = draft(
+        "Talks on trade\n\nGENEVA 1996-12-05\n\nGermany held talks with France at Geneva on Monday.\n",
+    );
+    assert!(
+        !facts(&set).iter().any(|f| f.contains("played at")),
+        "{:#?}",
+        facts(&set)
+    );
     // (Not a transfer: "beating Borussia Dortmund to a player who starred
     // at Euro 96".)
     let set = draft(
