@@ -598,7 +598,7 @@ fn roles_are_nouns(doc: &mut Doc) {
         let w = doc.word(i);
         if !doc.tags[i].is_proper()
             && !doc.tags[i].is_verb()
-            && w.chars().next().is_some_and(char::is_uppercase)
+            && crate::lexicon::capitalised(w)
             && w.chars().skip(1).all(char::is_lowercase)
             && doc.tags[i - 1].is_verb()
             && crate::lexicon::is_score(doc.word(i + 1))

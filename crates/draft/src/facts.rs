@@ -3898,25 +3898,6 @@ fn meeting_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usiz
     out
 }
 
-/// Words for a newspaper, an agency or a broadcaster that stand before its
-/// name ("the daily Bild", "the news agency Itar-Tass").
-const MEDIA_NOUNS: &[&str] = &[
-    "daily",
-    "newspaper",
-    "paper",
-    "weekly",
-    "magazine",
-    "agency",
-    "tabloid",
-    "broadcaster",
-    "radio",
-    "television",
-    "channel",
-    "network",
-    "station",
-    "journal",
-];
-
 /// "Saviotti said in Milan that …", "Redmond told Reuters by telephone
 /// from Geneva", "Kagame told a news conference in Kigali": where a
 /// speaker spoke and the news body told, read from the words right after
@@ -4022,7 +4003,7 @@ fn spoken(
             let named = (from..s.end.min(from + 6)).find(|t| entity_at.contains_key(t));
             if let Some(j) = named.filter(|&j| {
                 j > from
-                    && MEDIA_NOUNS.contains(&doc.lower[j - 1].as_str())
+                    && lexicon::MEDIA_NOUNS.contains(&doc.lower[j - 1].as_str())
                     && (from..j).all(|t| {
                         !doc.tags[t].is_verb()
                             && !lexicon::capitalised(doc.word(t))
@@ -4378,25 +4359,6 @@ fn match_grounds(
     entity_at: &HashMap<usize, usize>,
     facts: &[Fact],
 ) -> Vec<Fact> {
-    const RESULTS: &[&str] = &[
-        "beat",
-        "beats",
-        "defeated",
-        "drew",
-        "held",
-        "lost",
-        "edged",
-        "thrashed",
-        "routed",
-        "crushed",
-        "overcame",
-        "downed",
-        "trounced",
-        "upset",
-        "beating",
-        "defeating",
-        "drawing",
-    ];
     let ground = |e: usize| {
         matches!(
             entities[e].kind,
@@ -4409,7 +4371,7 @@ fn match_grounds(
             .relation
             .split_whitespace()
             .find(|w| !matches!(*w, "were" | "was" | "have" | "has" | "had"));
-        if !verb.is_some_and(|v| RESULTS.contains(&v))
+        if !verb.is_some_and(|v| lexicon::RESULT_WORDS.contains(&v))
             || !is_team(entities[f.subject].kind)
             || !is_team(entities[f.object].kind)
             || f.status != Status::Stated

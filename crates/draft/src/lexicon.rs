@@ -575,6 +575,8 @@ mod tests {
         once("PARTY_WORDS", PARTY_WORDS);
         once("RELATION_PREPOSITIONS", RELATION_PREPOSITIONS);
         once("PORTFOLIOS", PORTFOLIOS);
+        once("MEDIA_NOUNS", MEDIA_NOUNS);
+        once("RESULT_WORDS", RESULT_WORDS);
         let d: Vec<&str> = DEMONYMS.iter().map(|(d, _)| *d).collect();
         once("DEMONYMS", &d);
         let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
@@ -1369,6 +1371,47 @@ pub const NAME_JOINING_WORDS: &[&str] = &[
 pub const HEAD_FIRST_JOINS: &[&str] = &[
     "de", "del", "des", "du", "di", "da", "do", "della", "dos", "das", "y", "e", "la", "las",
     "los", "le", "les",
+];
+
+/// Words for a newspaper, an agency or a broadcaster that stand before its
+/// name ("the daily Bild", "the news agency Itar-Tass").
+pub const MEDIA_NOUNS: &[&str] = &[
+    "daily",
+    "newspaper",
+    "paper",
+    "weekly",
+    "magazine",
+    "agency",
+    "tabloid",
+    "broadcaster",
+    "radio",
+    "television",
+    "channel",
+    "network",
+    "station",
+    "journal",
+];
+
+/// A match's result as a fact's relation words write it ("beat", "were
+/// held by", "beating"): where the two teams played is the place after it.
+pub const RESULT_WORDS: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "drew",
+    "held",
+    "lost",
+    "edged",
+    "thrashed",
+    "routed",
+    "crushed",
+    "overcame",
+    "downed",
+    "trounced",
+    "upset",
+    "beating",
+    "defeating",
+    "drawing",
 ];
 
 /// Bodies news text names by one word of their own, no head word to know

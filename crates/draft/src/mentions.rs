@@ -4444,7 +4444,7 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         }
     }
     // Teams and players the tagger missed.
-    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
     let mut added = Vec::new();
     let mut i = 0;
     while i < doc.len() {
@@ -4489,10 +4489,7 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     // One capitalised word between a result and its score is the beaten
     // team however common the word ("by beating Celtic 3-1"), and so is
     // the word elsewhere in the story ("Celtic manager Tommy Burns").
-    let taken: HashSet<usize> = taken
-        .into_iter()
-        .chain(added.iter().flat_map(|n| n.tokens.clone()))
-        .collect();
+    taken.extend(added.iter().flat_map(|n| n.tokens.clone()));
     let mut beaten: HashSet<&str> = HashSet::default();
     for t in 1..doc.len().saturating_sub(1) {
         let w = doc.word(t);
@@ -4516,10 +4513,7 @@ fn teams_and_scorers(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     // the") a few words after the score ("beat Nottingham Forest 4-0 at
     // Old Trafford", "a 2-0 win over Derby County at Highbury"), unless
     // they name a tournament ("at the World Cup").
-    let taken: HashSet<usize> = taken
-        .into_iter()
-        .chain(added.iter().flat_map(|n| n.tokens.clone()))
-        .collect();
+    taken.extend(added.iter().flat_map(|n| n.tokens.clone()));
     for a in 1..doc.len() {
         if doc.lower[a] != "at" {
             continue;
