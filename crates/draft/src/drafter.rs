@@ -159,6 +159,7 @@ impl Drafter {
         let mut doc = Doc::new(text, &self.lexicon);
         crate::corpus::tag_for_names(&mut doc, &self.tagger, &self.lexicon);
         roles_are_nouns(&mut doc);
+        titled_names(&mut doc);
         headline_verbs(&mut doc);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
@@ -605,6 +606,45 @@ fn roles_are_nouns(doc: &mut Doc) {
         {
             doc.tags[i] = nnp;
         }
+    }
+}
+
+/// "the pro-government Our Home Is Russia party": inside a sentence, a run
+/// of capitalised words right before a lower-case word for a body
+/// (`BODY_NOUNS`), with a word in it that is never capitalised there unless
+/// it is part of a name ("Our", "Is"; not "I"), is one name: all proper
+/// nouns, or the parse reads "Is" as the clause's verb.
+fn titled_names(doc: &mut Doc) {
+    let nnp = crate::labels::Tag::of("NNP", "PROPN");
+    let capital =
+        |doc: &Doc, t: usize| crate::lexicon::capitalised(doc.word(t)) && !doc.tokens[t].line_start;
+    let mut a = 1;
+    while a < doc.len() {
+        if !capital(doc, a) || capital(doc, a - 1) || doc.sentence_initial(a) {
+            a += 1;
+            continue;
+        }
+        let mut b = a;
+        while b < doc.len() && capital(doc, b) && doc.sentence_of[b] == doc.sentence_of[a] {
+            b += 1;
+        }
+        let closed = |t: usize| {
+            let tag = doc.tags[t];
+            !(tag.is_proper() || tag.is_noun() || matches!(tag.penn(), "JJ" | "CD"))
+                && doc.word(t) != "I"
+                && doc.word(t).chars().skip(1).all(char::is_lowercase)
+        };
+        if b - a >= 2
+            && b < doc.len()
+            && doc.sentence_of[b] == doc.sentence_of[a]
+            && crate::lexicon::BODY_NOUNS.contains(&doc.word(b))
+            && (a..b).any(closed)
+        {
+            for t in a..b {
+                doc.tags[t] = nnp;
+            }
+        }
+        a = b.max(a + 1);
     }
 }
 

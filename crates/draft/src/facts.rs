@@ -539,7 +539,8 @@ pub const PATTERNS: &[Pattern] = &[
         cases: &["of", "from", "with", "for", "to"],
     },
     // Laboratori Vesuvio, a small pharmaceutical company in Salerno;
-    // Farmaceutici Partenope, a Naples drug distributor: where the word
+    // Farmaceutici Partenope, a Naples drug distributor; Sun Hung Kai, a
+    // Hong Kong property group: where the word
     // for a company describing the body puts it.
     Pattern {
         name: "apposition-company-place",
@@ -560,7 +561,7 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: false,
         wording: Wording::Fixed("is based in"),
         confidence: 0.5,
-        kinds: ("o", "t"),
+        kinds: ("o", "ctr"),
         cases: &[],
     },
     // Siemens AG, the engineering group based in Munich: where the
@@ -1889,6 +1890,13 @@ pub fn facts(
     out.extend(based_in(doc, entities, &entity_at, demonyms));
     out.extend(headquarters_in(doc, entities, &entity_at));
     out.extend(spoken(doc, entities, &entity_at, coref));
+    out.extend(talks_with(
+        doc,
+        entities,
+        &entity_at,
+        coref,
+        speaker_of_token,
+    ));
     out.extend(meeting_places(doc, entities, &entity_at));
     out.extend(players(doc, entities, &entity_at));
     out.extend(apposed_roles(doc, entities, &entity_at));
@@ -4513,6 +4521,162 @@ fn wins_over(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -
             0.7,
             "win-over",
         ));
+    }
+    out
+}
+
+/// "Pangalos will travel to Brussels on Thursday for talks with European
+/// Commission President Jacques Santer", "Ajello is expected to arrive in
+/// Kinshasa on Thursday for talks with Kengo wa Dondo, diplomats said",
+/// "drove to Gaza for talks with Palestinian President Yasser Arafat":
+/// "for talks with" (or "for a meeting with") and the name that follows,
+/// past the capitalised words of its title, however the parse hung the
+/// name (from "with", or as the subject of "said"); the one who holds the
+/// talks is the subject of the verb the talks are for, or of the verb it
+/// completes ("is expected to arrive"), a description or pronoun as
+/// resolved. The status is that verb's.
+fn talks_with(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    coref: &Coref,
+    speaker_of_token: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<Fact> {
+    use EntityKind::{Country, GovernmentBody, Organisation, Person};
+    let party = |e: usize| {
+        matches!(
+            entities[e].kind,
+            Person | Organisation | GovernmentBody | Country
+        )
+    };
+    let mut out = Vec::new();
+    for n in 2..doc.len().saturating_sub(2) {
+        if !matches!(doc.lower[n].as_str(), "talks" | "meeting" | "negotiations")
+            || doc.lower[n + 1] != "with"
+        {
+            continue;
+        }
+        let f = if doc.lower[n - 1] == "a" {
+            n - 2
+        } else {
+            n - 1
+        };
+        if doc.lower[f] != "for" {
+            continue;
+        }
+        // The other party: the last name in the capitalised words after
+        // "with" ("European Commission President Jacques Santer").
+        let sentence = doc.sentence_of[n];
+        let mut other = None;
+        let mut k = n + 2;
+        while k < doc.len()
+            && k < n + 10
+            && doc.sentence_of[k] == sentence
+            && (lexicon::capitalised(doc.word(k))
+                || entity_at.contains_key(&k)
+                || (k > n + 2
+                    && entity_at.contains_key(&(k - 1))
+                    && lexicon::NAME_PARTICLES.contains(&doc.lower[k].as_str())))
+        {
+            if let Some(&e) = entity_at.get(&k) {
+                if other.is_none_or(|(o, _)| o != e) {
+                    other = Some((e, k));
+                }
+            }
+            k += 1;
+        }
+        let Some((other, at_other)) = other.filter(|&(e, _)| party(e)) else {
+            continue;
+        };
+        // The verb the talks are for, and its subject.
+        let Some(v) = doc.heads[n].filter(|&v| doc.tags[v].is_verb()) else {
+            continue;
+        };
+        let subjects_of = |v: usize| -> Vec<usize> {
+            doc.children[v]
+                .iter()
+                .copied()
+                .filter(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
+                .collect()
+        };
+        let mut subjects = subjects_of(v);
+        // (Or the subject of the verb it completes or is coordinated
+        // with: "is expected to arrive", "met Netanyahu and then drove".)
+        // (The parse may hang the second verb from a word of the first's
+        // clause: "on Thursday and then drove".)
+        if subjects.is_empty() && (doc.deps[v].is("xcomp") || doc.deps[v].is("conj")) {
+            let mut h = doc.heads[v];
+            for _ in 0..3 {
+                match h {
+                    Some(t) if !doc.tags[t].is_verb() => h = doc.heads[t],
+                    _ => break,
+                }
+            }
+            subjects = h
+                .filter(|&t| doc.tags[t].is_verb())
+                .map(subjects_of)
+                .unwrap_or_default();
+        }
+        let Some(&first) = subjects.first() else {
+            continue;
+        };
+        // A person named in the subject or in apposition to it ("European
+        // Union special envoy Aldo Ajello", which the parse may split in
+        // two subjects), else the subject's name, else what a description
+        // or a pronoun stands for.
+        let person = subjects
+            .iter()
+            .flat_map(|&s| {
+                std::iter::once(s).chain(
+                    doc.children[s]
+                        .iter()
+                        .copied()
+                        .filter(|&c| doc.deps[c].is("appos")),
+                )
+            })
+            .find(|t| {
+                entity_at
+                    .get(t)
+                    .is_some_and(|&e| entities[e].kind == Person)
+            });
+        let (holder, at, note) = match (person, entity_at.get(&first)) {
+            (Some(t), _) => (entity_at[&t], t, None),
+            (None, Some(&e)) => (e, first, None),
+            (None, None) => match coref.resolved(first) {
+                Some(e) => (
+                    e,
+                    first,
+                    Some(format!(
+                        "“{}” taken as {}.",
+                        doc.word(first),
+                        entities[e].name
+                    )),
+                ),
+                None => continue,
+            },
+        };
+        if holder == other || !party(holder) || doc.sentence_of[at] != sentence {
+            continue;
+        }
+        let status = status_of(doc, v);
+        let relation = if status == Status::Stated && matches!(doc.tags[v].penn(), "VBD" | "VBN") {
+            "held talks with"
+        } else {
+            "holds talks with"
+        };
+        let mut fact = words_fact(
+            entities,
+            (holder, other),
+            relation,
+            doc.sentences[sentence].clone(),
+            (at, at_other),
+            0.6,
+            "talks-with",
+        );
+        fact.status = status;
+        fact.note = note;
+        fact.attributed_to = speaker_of_token(v).filter(|&e| e != holder && e != other);
+        out.push(fact);
     }
     out
 }

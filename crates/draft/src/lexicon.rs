@@ -1084,6 +1084,12 @@ pub const ORG_HEADS: &[&str] = &[
     "Brigades",
     "Coalition",
     "Exchange",
+    // Film and broadcasting companies: "Universal Studios", "Columbia
+    // Pictures", "Walt Disney Entertainment", "Turner Broadcasting".
+    "Studios",
+    "Pictures",
+    "Entertainment",
+    "Broadcasting",
     // "the Southern African Development Community", "the Campaign for
     // Nuclear Disarmament", "the World Economic Forum".
     "Community",
@@ -1339,6 +1345,20 @@ pub const HEAD_FIRST_BODIES: &[&str] = &[
     "Fonds",
     // German industrial unions: "IG Metall", "IG Chemie".
     "IG",
+    // Councils, committees and regulators: "Conseil Superieur de
+    // l'Audiovisuel", "Consejo General del Poder Judicial", "Garante per
+    // la Radiodiffusione e l'Editoria", "Comite Olympique".
+    "Conseil",
+    "Consejo",
+    "Consiglio",
+    "Conselho",
+    "Comite",
+    "Comité",
+    "Comitato",
+    "Comision",
+    "Comisión",
+    "Commissione",
+    "Garante",
 ];
 
 /// Head words of places named "X of Y" ("the Gulf of Mexico", "the Strait
@@ -1370,7 +1390,7 @@ pub const NAME_JOINING_WORDS: &[&str] = &[
 /// Venezuela", "Compania Sud Americana de Vapores", "Societe des Bains").
 pub const HEAD_FIRST_JOINS: &[&str] = &[
     "de", "del", "des", "du", "di", "da", "do", "della", "dos", "das", "y", "e", "la", "las",
-    "los", "le", "les",
+    "los", "le", "les", "per", "pour", "para", "dei", "degli", "delle",
 ];
 
 /// Words for a newspaper, an agency or a broadcaster that stand before its

@@ -1097,7 +1097,13 @@ fn add_head_first_bodies(doc: &Doc, names: &mut Vec<Name>) {
         let mut end = i + 1;
         let mut k = i + 1;
         while k < doc.len() && k < i + 9 && doc.sentence_of[k] == s {
-            if capitalised(doc.word(k)) && doc.word(k).chars().all(char::is_alphabetic) {
+            // (An elided article's word too: "l'Audiovisuel", "d'Italia".)
+            let word = doc.word(k);
+            let word = ["l'", "d'", "l’", "d’"]
+                .iter()
+                .find_map(|a| word.strip_prefix(a))
+                .unwrap_or(word);
+            if capitalised(word) && word.chars().all(char::is_alphabetic) {
                 k += 1;
                 end = k;
             } else if lexicon::HEAD_FIRST_JOINS.contains(&doc.word(k)) {
@@ -3343,7 +3349,8 @@ fn agree_types(doc: &Doc, names: &mut [Name]) {
 }
 
 /// "Analysts at Merrill Lynch", "an economist at Deutsche Bank": where
-/// people of a role work is a body, though its name be a person's; so is a
+/// people of a role work is a body, though its name be a person's or an
+/// unlisted place's; so is a
 /// name a word after it calls one ("the Itar-Tass agency").
 fn workplaces(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
     for n in names.iter_mut() {
@@ -3361,7 +3368,9 @@ fn workplaces(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             continue;
         }
         let a = n.tokens.start;
-        if n.label == Label::Per
+        // (A place's label too, unless the place is listed: "an analyst
+        // at Maison Placements Canada", not "a professor at Oxford".)
+        if (n.label == Label::Per || (n.label == Label::Loc && !place))
             && a >= 2
             && doc.word(a - 1) == "at"
             && lexicon::is_role(&doc.lemmas[a - 2])
@@ -4003,11 +4012,18 @@ fn add_names_before_body_nouns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Nam
                     "party" | "movement" | "alliance" | "coalition" | "union" | "front"
                 ))
     };
+    // (A place's name inside the run is taken in with it: "the
+    // pro-government Our Home Is Russia party".)
+    let places: HashSet<usize> = names
+        .iter()
+        .filter(|m| m.label == Label::Loc)
+        .flat_map(|m| m.tokens.clone())
+        .collect();
     let name_word = |t: usize| {
         let w = doc.word(t);
         capitalised(w)
             && w.chars().all(char::is_alphabetic)
-            && !taken.contains(&t)
+            && (!taken.contains(&t) || places.contains(&t))
             && !doc.tokens[t].line_start
     };
     let mut added = Vec::new();
@@ -4038,6 +4054,12 @@ fn add_names_before_body_nouns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Nam
         {
             k -= 1;
         }
+        // (With two words of its own at least besides a place's.)
+        if (start..end).any(|t| taken.contains(&t))
+            && (start..end).filter(|t| !taken.contains(t)).count() < 2
+        {
+            continue;
+        }
         let words = doc.span_text(start..end);
         // (Nor one adjective: "the European consortium".)
         let adjective = end - start == 1 && doc.tags[start].penn().starts_with("JJ");
@@ -4046,7 +4068,10 @@ fn add_names_before_body_nouns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Nam
             || doc.sentence_of[k] != doc.sentence_of[n]
             || lexicon.is_listed_place(words)
             || (start..end).any(|t| {
-                lexicon::is_title(doc.word(t))
+                // (A title word may stand in a name with one of the most
+                // common words in it: "Our Home Is Russia".)
+                (lexicon::is_title(doc.word(t))
+                    && !(start..end).any(|u| u != t && doc.lex[u].zipf >= 60))
                     || lexicon::demonym(doc.word(t)).is_some()
                     || lexicon::is_day_or_month(doc.word(t))
                     || (lexicon.is_listed_place(doc.word(t)) && end - start == 1)
@@ -4056,7 +4081,9 @@ fn add_names_before_body_nouns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Nam
         }
         added.push(rule(start..end, Label::Org, 0.6));
     }
-    names.extend(added);
+    for n in added {
+        put_over(names, n);
+    }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
