@@ -488,6 +488,15 @@ fn description(doc: &Doc, t: usize) -> Option<Wants> {
             // (A day the parse hung from it: "surrounded the cathedral on
             // Friday".)
             || (c > t && lexicon::is_day_or_month(doc.word(c)))
+            // (A relative clause set off by a comma, which describes and
+            // picks out no other one: "The agency, which is based in
+            // Geneva, plans…".)
+            || (doc.deps[c].is("acl:relcl")
+                && c > t + 1
+                && doc.word(t + 1) == ","
+                && doc.children[c]
+                    .iter()
+                    .any(|&k| k > t + 1 && k < c && matches!(doc.lower[k].as_str(), "which" | "who")))
             || (doc.deps[c].is("amod")
                 && c < t
                 && !matches!(

@@ -4917,3 +4917,21 @@ fn talks_a_journey_is_for_are_held_with_the_name_after_them() {
         "{drafted:#?}"
     );
 }
+
+/// "The agency, which is based in Geneva, plans…": a description with a
+/// relative clause set off by a comma still stands for the body named
+/// before (the clause picks out no other), so the clause's facts are the
+/// body's.
+#[test]
+fn a_description_with_a_relative_clause_after_a_comma_stands_for_the_body() {
+    let set = draft(
+        "Floods kill hundreds\n\nNAIROBI 1996-12-06\n\nThe International Committee of the Red Cross said on Friday that floods had killed 900 people.\n\nThe agency, which is based in Geneva, plans to fly medical supplies to Kismayu on Saturday.\n",
+    );
+    let drafted = facts(&set);
+    assert!(
+        drafted
+            .iter()
+            .any(|f| f == "International Committee of the Red Cross | is based in | Geneva"),
+        "{drafted:#?}"
+    );
+}
