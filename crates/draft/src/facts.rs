@@ -4794,6 +4794,20 @@ fn match_pair(
     };
     let (ta, tb) = (inside(a, ta, tb), inside(b, tb, ta));
     let (up_tokens, top, mut down_tokens) = path(doc, ta, tb)?;
+    // "a former prime minister of Spain who heads a fact-finding mission":
+    // "who" is said of a person or a body, never of a place the parse hung
+    // its clause from.
+    let who_clause = |r: usize| {
+        doc.deps[r].is("acl:relcl")
+            && doc.children[r]
+                .iter()
+                .any(|&c| c < r && matches!(doc.lower[c].as_str(), "who" | "whom"))
+    };
+    if (top == ta && place(a.entity) && down_tokens.first().is_some_and(|&r| who_clause(r)))
+        || (top == tb && place(b.entity) && up_tokens.last().is_some_and(|&r| who_clause(r)))
+    {
+        return None;
+    }
     // "chairman and chief executive of BlackRock": a coordinated noun on
     // the way down stands for the one it is coordinated with.
     // A coordinated name is someone else ("Ogunlesi and Jim Yong Kim, the

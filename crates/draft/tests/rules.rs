@@ -4935,3 +4935,25 @@ fn a_description_with_a_relative_clause_after_a_comma_stands_for_the_body() {
         "{drafted:#?}"
     );
 }
+
+/// "Felipe Gonzalez, a former prime minister of Spain who heads a
+/// fact-finding mission of the OSCE": "who" is said of a person or a
+/// body, so a clause the parse hung from a place is none of the place's
+/// deeds (it drafted "Spain | heads a fact finding mission of | OSCE").
+#[test]
+fn a_who_clause_hung_from_a_place_is_not_the_places() {
+    let set = draft(
+        "OSCE mission\n\nBELGRADE 1996-12-06\n\nFelipe Gonzalez, a former prime minister of Spain who heads a fact-finding mission of the Organisation for Security and Cooperation in Europe (OSCE), met President Slobodan Milosevic of Serbia on Saturday.\n",
+    );
+    let drafted = facts(&set);
+    assert!(
+        !drafted.iter().any(|f| f.starts_with("Spain |")),
+        "{drafted:#?}"
+    );
+    assert!(
+        drafted
+            .iter()
+            .any(|f| f == "Felipe Gonzalez | is former prime minister of | Spain"),
+        "{drafted:#?}"
+    );
+}
