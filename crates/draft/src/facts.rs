@@ -4808,6 +4808,26 @@ fn match_pair(
     {
         return None;
     }
+    // "would not negotiate with the National Council for the Defence of
+    // Democracy (CNDD) of Leonard Nyangoma": past a third name on the way
+    // down from a verb, an "of" phrase is that name's (its leader), no
+    // party to the verb.
+    let of_phrase = |t: usize| {
+        doc.deps[t].is("nmod")
+            && doc.children[t]
+                .iter()
+                .any(|&c| doc.deps[c].is("case") && doc.lower[c] == "of")
+    };
+    if doc.tags[top].is_verb()
+        && down_tokens.windows(2).any(|w| {
+            entity_at
+                .get(&w[0])
+                .is_some_and(|&e| e != a.entity && e != b.entity)
+                && of_phrase(w[1])
+        })
+    {
+        return None;
+    }
     // "chairman and chief executive of BlackRock": a coordinated noun on
     // the way down stands for the one it is coordinated with.
     // A coordinated name is someone else ("Ogunlesi and Jim Yong Kim, the

@@ -2025,8 +2025,11 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                 // a venue named before its head is not named by its town.
                 h + 1
             } else {
+                // (Through "of" after "for": "the National Council for the
+                // Defence of Democracy".)
+                let for_name = doc.word(h + 1) == "for";
                 (h + 2..j)
-                    .find(|&t| matches!(doc.word(t), "and" | "of"))
+                    .find(|&t| doc.word(t) == "and" || (doc.word(t) == "of" && !for_name))
                     .unwrap_or(j)
             };
             // A university's campus is part of its name: "the University

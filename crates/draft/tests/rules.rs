@@ -4957,3 +4957,34 @@ fn a_who_clause_hung_from_a_place_is_not_the_places() {
         "{drafted:#?}"
     );
 }
+
+/// "the National Council for the Defence of Democracy (CNDD) of Leonard
+/// Nyangoma": a body's name with "for" after its head word runs on through
+/// "of" (it was cut to "the National Council for the Defence"; "the
+/// Massachusetts Institute of Technology and Colorado State University"
+/// stay two), and the "of" phrase after it is the body's, not a party to
+/// the verb ("Burundi would not negotiate with … Leonard Nyangoma").
+#[test]
+fn a_for_name_runs_through_of_and_the_of_phrase_after_a_name_is_its_own() {
+    let set = draft(
+        "Burundi talks\n\nARUSHA 1996-12-06\n\nRukingama said Burundi would not negotiate with the National Council for the Defence of Democracy (CNDD) of Leonard Nyangoma.\n\nHe studied at the Massachusetts Institute of Technology and Colorado State University.\n",
+    );
+    let drafted = facts(&set);
+    assert!(
+        kind(&set, "National Council for the Defence of Democracy").is_some(),
+        "{:#?}",
+        set.entities
+    );
+    assert!(kind(&set, "Colorado State University").is_some());
+    assert!(
+        drafted.iter().any(|f| f.starts_with("Burundi |")
+            && f.ends_with("| National Council for the Defence of Democracy")),
+        "{drafted:#?}"
+    );
+    assert!(
+        !drafted
+            .iter()
+            .any(|f| f.starts_with("Burundi |") && f.ends_with("Leonard Nyangoma")),
+        "{drafted:#?}"
+    );
+}
