@@ -1897,6 +1897,7 @@ pub fn facts(
         coref,
         speaker_of_token,
     ));
+    out.extend(shares_traded_in(doc, entities, &entity_at));
     out.extend(meeting_places(doc, entities, &entity_at));
     out.extend(players(doc, entities, &entity_at));
     out.extend(apposed_roles(doc, entities, &entity_at));
@@ -4677,6 +4678,97 @@ fn talks_with(
         fact.note = note;
         fact.attributed_to = speaker_of_token(v).filter(|&e| e != holder && e != other);
         out.push(fact);
+    }
+    out
+}
+
+/// Market reports: "Tate & Lyle shares rose 12 pence to 468p in London,
+/// while Ebro Agricolas gained 4.5 percent to 2,140 pesetas in Madrid",
+/// "In Tokyo, Toyota shares fell 30 yen", "Seagram was little changed in
+/// New York": a name right before "shares" and a verb of a price's move
+/// (`PRICE_VERBS`), or right before the verb in a sentence about shares,
+/// then a figure or "unchanged", then "in" and a city (or a city set
+/// before the sentence's comma with "In"): the company's shares trade
+/// there. The parse is not asked (it reads "shares rose" as it likes).
+fn shares_traded_in(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    let city = |t: usize| {
+        entity_at
+            .get(&t)
+            .copied()
+            .filter(|&e| entities[e].kind == EntityKind::City)
+    };
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        if !s
+            .clone()
+            .any(|t| matches!(doc.lower[t].as_str(), "shares" | "stock"))
+        {
+            continue;
+        }
+        // "In Tokyo, …": the market of the whole sentence.
+        let fronted = (doc.lower[s.start] == "in" && s.start + 1 < s.end)
+            .then(|| city(s.start + 1))
+            .flatten()
+            .filter(|_| s.clone().any(|t| doc.word(t) == ","));
+        for v in s.clone().skip(1) {
+            if !lexicon::PRICE_VERBS.contains(&doc.lower[v].as_str()) {
+                continue;
+            }
+            // The company: the name before "shares" or before the verb.
+            let name_end = if matches!(doc.lower[v - 1].as_str(), "shares" | "stock") {
+                v - 1
+            } else {
+                v
+            };
+            if name_end <= s.start {
+                continue;
+            }
+            let Some(&company) = entity_at.get(&(name_end - 1)) else {
+                continue;
+            };
+            if matches!(
+                entities[company].kind,
+                EntityKind::Country | EntityKind::Time | EntityKind::Amount
+            ) || (city(name_end - 1).is_some() && name_end == v)
+            {
+                continue;
+            }
+            // A figure or "unchanged" after the verb, then "in" and a city,
+            // before the clause ends.
+            let mut moved = false;
+            let mut market = None;
+            let mut k = v + 1;
+            while k < s.end {
+                let w = doc.lower[k].as_str();
+                if matches!(w, "," | ";" | "while" | "and" | "but" | "after" | "as") {
+                    break;
+                }
+                if doc.tags[k].penn() == "CD"
+                    || matches!(w, "unchanged" | "changed" | "steady" | "flat")
+                {
+                    moved = true;
+                }
+                if w == "in" && moved && k + 1 < s.end {
+                    market = city(k + 1).map(|e| (e, k + 1));
+                    break;
+                }
+                k += 1;
+            }
+            let market = market.or_else(|| fronted.filter(|_| moved).map(|e| (e, s.start + 1)));
+            let Some((place, at)) = market else { continue };
+            if place == company {
+                continue;
+            }
+            out.push(words_fact(
+                entities,
+                (company, place),
+                "shares traded in",
+                s.clone(),
+                (name_end - 1, at),
+                0.6,
+                "shares-traded-in",
+            ));
+        }
     }
     out
 }

@@ -577,6 +577,7 @@ mod tests {
         once("PORTFOLIOS", PORTFOLIOS);
         once("MEDIA_NOUNS", MEDIA_NOUNS);
         once("RESULT_WORDS", RESULT_WORDS);
+        once("PRICE_VERBS", PRICE_VERBS);
         let d: Vec<&str> = DEMONYMS.iter().map(|(d, _)| *d).collect();
         once("DEMONYMS", &d);
         let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
@@ -1391,6 +1392,14 @@ pub const NAME_JOINING_WORDS: &[&str] = &[
 pub const HEAD_FIRST_JOINS: &[&str] = &[
     "de", "del", "des", "du", "di", "da", "do", "della", "dos", "das", "y", "e", "la", "las",
     "los", "le", "les", "per", "pour", "para", "dei", "degli", "delle",
+];
+
+/// Verbs of a share price's move in a market report ("Tate & Lyle shares
+/// rose 12 pence to 468p in London", "Nissan ended unchanged").
+pub const PRICE_VERBS: &[&str] = &[
+    "rose", "fell", "gained", "lost", "jumped", "slipped", "dropped", "eased", "climbed", "added",
+    "dipped", "firmed", "edged", "surged", "tumbled", "plunged", "soared", "slid", "ended",
+    "closed", "finished", "was", "were",
 ];
 
 /// Words for a newspaper, an agency or a broadcaster that stand before its

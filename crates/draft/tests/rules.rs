@@ -4988,3 +4988,29 @@ fn a_for_name_runs_through_of_and_the_of_phrase_after_a_name_is_its_own() {
         "{drafted:#?}"
     );
 }
+
+/// Market reports: a company's shares, a price's move, a figure, then "in"
+/// and a city (or "In Tokyo," before the sentence): the shares trade
+/// there, for each company of the sentence.
+#[test]
+fn a_share_price_move_in_a_city_says_where_the_shares_trade() {
+    let set = draft(
+        "Tate buys Ebro\n\nLONDON 1996-12-06\n\nTate & Lyle Plc said on Monday it had agreed to buy Azucarera Ebro from Ebro Agricolas SA.\n\nTate & Lyle shares rose 12 pence to 468p in London, while Ebro Agricolas gained 4.5 percent to 2,140 pesetas in Madrid.\n\nIn Tokyo, Toyota Motor Corp shares fell 30 yen to 3,050 yen.\n\nThe company said it had sold 20 percent of its shares in 1995 in London.\n",
+    );
+    let drafted = facts(&set);
+    for f in [
+        "Tate & Lyle Plc | shares traded in | London",
+        "Ebro Agricolas SA | shares traded in | Madrid",
+        "Toyota Motor Corp | shares traded in | Tokyo",
+    ] {
+        assert!(drafted.iter().any(|d| d == f), "{f}: {drafted:#?}");
+    }
+    assert_eq!(
+        drafted
+            .iter()
+            .filter(|d| d.contains("shares traded in"))
+            .count(),
+        3,
+        "{drafted:#?}"
+    );
+}
