@@ -4887,16 +4887,25 @@ fn match_pair(
     let (ta, tb) = (inside(a, ta, tb), inside(b, tb, ta));
     let (up_tokens, top, mut down_tokens) = path(doc, ta, tb)?;
     // "a former prime minister of Spain who heads a fact-finding mission":
-    // "who" is said of a person or a body, never of a place the parse hung
-    // its clause from.
+    // "who" after a place that modifies a noun is said of the noun (a
+    // person or a body), not of the place the parse hung its clause from
+    // (a place the clause directly follows may be personified: "at
+    // Turkey, who is knocking on the doors of Europe").
     let who_clause = |r: usize| {
         doc.deps[r].is("acl:relcl")
             && doc.children[r]
                 .iter()
                 .any(|&c| c < r && matches!(doc.lower[c].as_str(), "who" | "whom"))
     };
-    if (top == ta && place(a.entity) && down_tokens.first().is_some_and(|&r| who_clause(r)))
-        || (top == tb && place(b.entity) && up_tokens.last().is_some_and(|&r| who_clause(r)))
+    let modifier = |t: usize| doc.deps[t].is("nmod");
+    if (top == ta
+        && place(a.entity)
+        && modifier(ta)
+        && down_tokens.first().is_some_and(|&r| who_clause(r)))
+        || (top == tb
+            && place(b.entity)
+            && modifier(tb)
+            && up_tokens.last().is_some_and(|&r| who_clause(r)))
     {
         return None;
     }

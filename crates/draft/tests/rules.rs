@@ -4943,11 +4943,18 @@ fn a_description_with_a_relative_clause_after_a_comma_stands_for_the_body() {
 #[test]
 fn a_who_clause_hung_from_a_place_is_not_the_places() {
     let set = draft(
-        "OSCE mission\n\nBELGRADE 1996-12-06\n\nFelipe Gonzalez, a former prime minister of Spain who heads a fact-finding mission of the Organisation for Security and Cooperation in Europe (OSCE), met President Slobodan Milosevic of Serbia on Saturday.\n",
+        "OSCE mission\n\nBELGRADE 1996-12-06\n\nFelipe Gonzalez, a former prime minister of Spain who heads a fact-finding mission of the Organisation for Security and Cooperation in Europe (OSCE), met President Slobodan Milosevic of Serbia on Saturday.\n\nLook at Turkey, who is knocking on the doors of the united Europe.\n",
     );
     let drafted = facts(&set);
     assert!(
         !drafted.iter().any(|f| f.starts_with("Spain |")),
+        "{drafted:#?}"
+    );
+    // (A place the clause directly follows may be personified.)
+    assert!(
+        drafted
+            .iter()
+            .any(|f| f == "Turkey | is knocking on the doors of | Europe"),
         "{drafted:#?}"
     );
     assert!(
