@@ -4589,8 +4589,11 @@ fn talks_with(
         let Some((other, at_other)) = other.filter(|&(e, _)| party(e)) else {
             continue;
         };
-        // The verb the talks are for, and its subject.
-        let Some(v) = doc.heads[n].filter(|&v| doc.tags[v].is_verb()) else {
+        // The verb the talks are for, and its subject (not one that asks
+        // for them: "called for talks with the rebels").
+        let Some(v) = doc.heads[n].filter(|&v| {
+            doc.tags[v].is_verb() && !lexicon::ASKING_VERBS.contains(&doc.lemmas[v].as_str())
+        }) else {
             continue;
         };
         let subjects_of = |v: usize| -> Vec<usize> {

@@ -578,6 +578,7 @@ mod tests {
         once("MEDIA_NOUNS", MEDIA_NOUNS);
         once("RESULT_WORDS", RESULT_WORDS);
         once("PRICE_VERBS", PRICE_VERBS);
+        once("ASKING_VERBS", ASKING_VERBS);
         let d: Vec<&str> = DEMONYMS.iter().map(|(d, _)| *d).collect();
         once("DEMONYMS", &d);
         let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
@@ -1392,6 +1393,13 @@ pub const NAME_JOINING_WORDS: &[&str] = &[
 pub const HEAD_FIRST_JOINS: &[&str] = &[
     "de", "del", "des", "du", "di", "da", "do", "della", "dos", "das", "y", "e", "la", "las",
     "los", "le", "les", "per", "pour", "para", "dei", "degli", "delle",
+];
+
+/// Verbs whose "for" asks for a thing rather than says what a journey is
+/// for ("called for talks with the rebels" holds none).
+pub const ASKING_VERBS: &[&str] = &[
+    "call", "press", "push", "ask", "appeal", "plead", "lobby", "argue", "hope", "wait", "vote",
+    "campaign", "demand", "clamour", "clamor", "pray", "long",
 ];
 
 /// Verbs of a share price's move in a market report ("Tate & Lyle shares

@@ -4916,6 +4916,15 @@ fn talks_a_journey_is_for_are_held_with_the_name_after_them() {
         found("Dennis Ross", "Yasser Arafat").is_some(),
         "{drafted:#?}"
     );
+    // Asking for talks holds none.
+    let set = draft(
+        "Kohl urges talks\n\nBONN 1996-12-06\n\nChancellor Helmut Kohl called for talks with Russian President Boris Yeltsin on Tuesday.\n",
+    );
+    let drafted = facts(&set);
+    assert!(
+        !drafted.iter().any(|f| f.contains("talks with")),
+        "{drafted:#?}"
+    );
 }
 
 /// "The agency, which is based in Geneva, plans…": a description with a
