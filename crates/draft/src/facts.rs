@@ -4604,10 +4604,10 @@ fn talks_with(
                 .collect()
         };
         let mut subjects = subjects_of(v);
-        // (Or the subject of the verb it completes or is coordinated
-        // with: "is expected to arrive", "met Netanyahu and then drove".)
-        // (The parse may hang the second verb from a word of the first's
-        // clause: "on Thursday and then drove".)
+        // Or the subject of the verb it completes or is coordinated with
+        // ("is expected to arrive", "met Netanyahu and then drove"), up
+        // through a word of that verb's clause the parse may have hung it
+        // from ("on Thursday and then drove").
         if subjects.is_empty() && (doc.deps[v].is("xcomp") || doc.deps[v].is("conj")) {
             let mut h = doc.heads[v];
             for _ in 0..3 {

@@ -4003,8 +4003,9 @@ fn types_from_context(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 /// company or a party (perhaps after one lower-case word of what it does),
 /// are the body's name; not a listed place's ("the Athens football club"),
 /// an adjective ("the European consortium"), a people's word or a title.
-/// (Not over a name found already: "the Our Home Is Russia party", whose
-/// "Russia" is a name of its own, is left as it is.)
+/// A place's name inside the run is taken in, with two words of the run's
+/// own besides ("the pro-government Our Home Is Russia party"); no other
+/// name found already is.
 fn add_names_before_body_nouns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
     let body_noun = |t: usize| {
