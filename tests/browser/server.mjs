@@ -3,7 +3,10 @@
 // and can add extra headers (a Content-Security-Policy, for example).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
@@ -18,13 +21,37 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// Brotli at quality 11, as a host precompresses static files, takes seconds
+// per large file (7.5 s for the drafting data, 3.5 s for each wasm). Every
+// test file is its own process with its own server, so the compressed
+// bodies are also kept on disk, keyed by the file's content: a build's files
+// are compressed once, not once per test file (it was over a minute of the
+// browser tests). Only the last version of each file name is kept.
 const cache = new Map();
+const DISK = join(dirname(fileURLToPath(import.meta.url)), 'node_modules', '.cache', 'fx-brotli');
 function compressed(file, body) {
-  const key = `${file}:${body.length}`;
-  if (!cache.has(key)) {
-    cache.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  }
+  const sha = (x) => createHash('sha256').update(x).digest('hex');
+  // The file's path, then its content: one entry per path, the newest.
+  const name = `${basename(file)}.${sha(file).slice(0, 12)}`;
+  const key = `${name}.${sha(body).slice(0, 32)}.br`;
+  if (!cache.has(key)) cache.set(key, fromDisk(key) ?? toDisk(name, key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })));
   return cache.get(key);
+}
+function fromDisk(key) {
+  try { return readFileSync(join(DISK, key)); } catch { return null; }
+}
+/** Writes atomically (another test process may read it at once) and drops older versions of the same file. */
+function toDisk(name, key, body) {
+  try {
+    mkdirSync(DISK, { recursive: true });
+    const tmp = join(DISK, `${key}.${process.pid}.tmp`);
+    writeFileSync(tmp, body);
+    renameSync(tmp, join(DISK, key));
+    for (const f of readdirSync(DISK)) {
+      if (f !== key && f.startsWith(`${name}.`) && f.endsWith('.br') && f.length === key.length) unlinkSync(join(DISK, f));
+    }
+  } catch { /* a cache only: serving goes on without it */ }
+  return body;
 }
 
 /** Serves `root` on 127.0.0.1 (`port`, a free one by default). Returns { url, close }.
