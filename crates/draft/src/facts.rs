@@ -3651,6 +3651,39 @@ fn headquarters_in(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usi
     out
 }
 
+/// The words for a company from `from` on ("German electronics group",
+/// "British sugar and starch group", "British television and film services
+/// group", "a Naples drug distributor which"): among up to three lower-case
+/// words (four with an "and" between two of them), the token past the last
+/// that is a word for a company and ends its noun phrase.
+fn company_words(doc: &Doc, from: usize) -> Option<usize> {
+    let mut u = from;
+    let (mut words, mut most) = (0, 3);
+    let mut end = None;
+    while u < doc.len() && words < most && doc.word(u).starts_with(char::is_lowercase) {
+        if doc.lower[u] == "and" {
+            if u == from || doc.lower[u - 1] == "and" || most > 3 {
+                break;
+            }
+            most = 4;
+        } else {
+            words += 1;
+            // (A noun after it: not yet the phrase's last word.)
+            let next_noun = u + 1 < doc.len()
+                && doc.tags[u + 1].is_noun()
+                && doc.word(u + 1).starts_with(char::is_lowercase);
+            if (doc.tags[u].is_noun() || doc.lower[u] == "giant")
+                && lexicon::is_company_noun(&doc.lemmas[u])
+                && !next_noun
+            {
+                end = Some(u + 1);
+            }
+        }
+        u += 1;
+    }
+    end.filter(|&u| u < doc.len())
+}
+
 /// "Frankfurt-based Deutsche Bank": a place, "-based" and a body named
 /// right after it (a few adjectives between at most).
 fn based_in(
@@ -3682,17 +3715,9 @@ fn based_in(
         if entities[country].kind != EntityKind::Country {
             continue;
         }
-        let mut u = from;
-        while u < doc.len() && u < from + 3 && doc.word(u).starts_with(char::is_lowercase) {
-            u += 1;
-        }
-        if u == from
-            || u >= doc.len()
-            || !(doc.tags[u - 1].is_noun() || doc.lower[u - 1] == "giant")
-            || !lexicon::is_company_noun(&doc.lemmas[u - 1])
-        {
+        let Some(u) = company_words(doc, from) else {
             continue;
-        }
+        };
         let Some(&body) = entity_at.get(&u) else {
             continue;
         };
@@ -3710,6 +3735,48 @@ fn based_in(
             (u, t),
             0.7,
             "nationality-company",
+        ));
+    }
+    // "Carlton Communications Plc, the British television and film services
+    // group, reported…", "Farmaceutici Partenope, a Naples drug distributor
+    // which…": a company's name, a comma, an article, a nationality word or
+    // a town's or a country's name, and the words for a company.
+    for t in 1..doc.len().saturating_sub(3) {
+        if doc.word(t) != "," || !matches!(doc.lower[t + 1].as_str(), "the" | "a" | "an") {
+            continue;
+        }
+        let Some(&body) = entity_at
+            .get(&(t - 1))
+            .filter(|&&e| entities[e].kind == EntityKind::Organisation)
+        else {
+            continue;
+        };
+        let x = t + 2;
+        let (place, from) = match demonyms.get(&x) {
+            Some(&c) if entities[c].kind == EntityKind::Country => (c, x + 1),
+            Some(_) => continue,
+            None => match entity_at.get(&x) {
+                Some(&p) if settled(entities[p].kind) => {
+                    (p, mention_end(entity_at, p, x, doc.len()))
+                }
+                _ => continue,
+            },
+        };
+        let Some(u) = company_words(doc, from) else {
+            continue;
+        };
+        if place == body || entity_at.contains_key(&u) {
+            continue;
+        }
+        let first = doc.sentences[doc.sentence_of[t]].start;
+        out.push(words_fact(
+            entities,
+            (body, place),
+            "is based in",
+            mention_start(entity_at, body, t - 1, first)..u,
+            (t - 1, x),
+            0.7,
+            "apposed-nationality-company",
         ));
     }
     for t in 2..doc.len() {

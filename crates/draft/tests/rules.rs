@@ -5030,3 +5030,29 @@ fn a_share_price_move_in_a_city_says_where_the_shares_trade() {
         "{drafted:#?}"
     );
 }
+
+/// A company described by its country's or town's word and the words for a
+/// company, before its name or in apposition after it: the company is
+/// based there. "and" may join two of the words; the noun that ends the
+/// phrase is the one that must be a word for a company.
+#[test]
+fn a_company_described_by_a_nationality_or_a_town_is_based_there() {
+    let set = draft(
+        "Carlton bids for Yorkshire\n\nLONDON 1996-12-06\n\nCarlton Communications Plc, the British television and film services group, reported an 18 percent rise in annual pretax profit on Tuesday.\n\nBritish sugar and starch group Tate & Lyle Plc said on Monday it had agreed to buy Azucarera Ebro.\n\nFerri is the former sales director of Farmaceutici Partenope, a Naples drug distributor which was declared bankrupt in 1994.\n\nBoeing, a Seattle landmark, said it would hire.\n",
+    );
+    let drafted = facts(&set);
+    has_all(
+        &drafted,
+        &[
+            "Carlton Communications Plc | is based in | United Kingdom",
+            "Tate & Lyle Plc | is based in | United Kingdom",
+            "Farmaceutici Partenope | is based in | Naples",
+        ],
+    );
+    assert!(
+        !drafted
+            .iter()
+            .any(|d| d.starts_with("Boeing | is based in")),
+        "{drafted:#?}"
+    );
+}
