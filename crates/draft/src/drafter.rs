@@ -168,8 +168,7 @@ impl Drafter {
 
     /// The named entities of an analysed document.
     pub fn entities(&self, doc: &Doc) -> Vec<Draft> {
-        let names = self.names.tag(doc);
-        let found = mentions::mentions(doc, names, &self.lexicon);
+        let found = mentions::mentions(doc, self.names.tag(doc), &self.lexicon);
         let mut entities = entities::cluster(doc, &found, &self.lexicon);
         entities::governments_named_by_capitals(doc, &mut entities);
         entities::merge_known_as(doc, &mut entities);

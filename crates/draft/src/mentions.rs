@@ -14,7 +14,7 @@ use std::ops::Range;
 use crate::doc::Doc;
 use crate::gum::Label;
 use crate::lexicon::{self, capitalised, Lexicon, List};
-use crate::names::Name;
+use crate::names::{Found, Name, UNSURE};
 
 /// A name before clustering.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,13 +59,14 @@ impl Disjoint {
     }
 
     /// Puts `n` in where nothing overlaps it, or in place of shorter names
-    /// inside it.
+    /// inside it, or of the tagger's names unsure of their kind.
     fn add_over_shorter(&mut self, n: Name) {
         let over = self.overlapping(&n.tokens);
         let inside = over.iter().all(|m| {
-            m.tokens.start >= n.tokens.start
+            (m.tokens.start >= n.tokens.start
                 && m.tokens.end <= n.tokens.end
-                && m.tokens.len() < n.tokens.len()
+                && m.tokens.len() < n.tokens.len())
+                || (m.confidence <= UNSURE && n.confidence > UNSURE)
         });
         if over.is_empty() || inside {
             for m in &over {
@@ -109,10 +110,15 @@ fn spaced(doc: &Doc, a: usize, b: usize) -> bool {
 }
 
 /// The mentions of `doc`, from the tagger's `names`.
-pub fn mentions(doc: &Doc, names: Vec<Name>, lexicon: &Lexicon) -> Vec<Mention> {
-    // The tagger's names it was not sure of at all go; the rules below
-    // bring back the ones they can vouch for.
-    let mut names: Vec<Name> = names.into_iter().filter(|n| n.confidence >= 0.1).collect();
+pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
+    // The tagger's names it was not sure of at all are not among its
+    // names; the rules below bring back the ones they can vouch for, and
+    // the ones unsure only of their kind where no rule put a name.
+    let Found {
+        mut names,
+        unsure_kind,
+    } = found;
+    add_unsure_kinds(doc, &mut names, unsure_kind);
     // A currency's sign is no name's ("C$" of "C$1.85").
     names.retain(|n| {
         !n.tokens
@@ -270,6 +276,34 @@ fn add_short_bodies(doc: &Doc, names: &mut Vec<Name>) {
         }
     }
     names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// The tagger's names unsure only of their kind (`names::Found`), with
+/// the tagger's kind and a low confidence: the rules after this (a full
+/// name's surname, the types of the rest of the article) may type them
+/// again, trim their edges ("Telekom's Bjarne Riis of") and take their
+/// place. Only names of two capitalised words or more: one word unsure of
+/// its kind is most often no name ("Sheriff", "Homeopathy", "North"), and
+/// a company's name taken for a person's ("Ubisoft") makes the names
+/// listed with it people too.
+fn add_unsure_kinds(doc: &Doc, names: &mut Vec<Name>, unsure_kind: Vec<Name>) {
+    for n in unsure_kind {
+        let capitalised = n
+            .tokens
+            .clone()
+            .filter(|&t| doc.word(t).starts_with(char::is_uppercase))
+            .count();
+        if capitalised < 2 {
+            continue;
+        }
+        if !names
+            .iter()
+            .any(|m| m.tokens.start < n.tokens.end && n.tokens.start < m.tokens.end)
+        {
+            names.push(rule(n.tokens, n.label, UNSURE));
+        }
+    }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
@@ -2193,11 +2227,13 @@ fn join_ampersands(doc: &Doc, names: &mut Vec<Name>) {
         let r = n.tokens.clone();
         let overlaps = |m: &Name| m.tokens.start < r.end && r.start < m.tokens.end;
         // (A longer name around it stands: "the Mary & Leigh Block Museum
-        // of Art".)
-        if names
-            .iter()
-            .any(|m| overlaps(m) && m.tokens.start <= r.start && m.tokens.end >= r.end)
-        {
+        // of Art"; not the tagger's unsure of its kind.)
+        if names.iter().any(|m| {
+            overlaps(m)
+                && m.tokens.start <= r.start
+                && m.tokens.end >= r.end
+                && m.confidence > UNSURE
+        }) {
             continue;
         }
         put_over(names, n);

@@ -64,6 +64,20 @@ pub struct Name {
     pub confidence: f32,
 }
 
+/// Names the tagger is less sure of than this (its weakest decision's
+/// margin over the next best tag) are not its names.
+pub const UNSURE: f32 = 0.1;
+
+/// The tagger's names, and apart from them the names it was unsure of
+/// only for their kind: every token sure to be in a name but a hair
+/// between a person's and a place's ("Sergei" of "Sergei Fedorov scored
+/// twice"). The rules may take these where no other name is.
+#[derive(Clone, Debug, Default)]
+pub struct Found {
+    pub names: Vec<Name>,
+    pub unsure_kind: Vec<Name>,
+}
+
 /// The name tagger's weights: two passes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct NameTagger {
@@ -205,10 +219,15 @@ fn verb_outside(doc: &Doc, i: usize) -> bool {
     !doc.lex[i].upper && matches!(doc.tags[i].penn(), "VBD" | "VBZ" | "VBP" | "MD")
 }
 
-/// Tags `doc` with one model; returns the tags and each decision's margin.
-fn run(model: &Model, doc: &Doc, elsewhere: Option<&Elsewhere>) -> (Vec<usize>, Vec<f32>) {
+/// Tags `doc` with one model; returns the tags and each decision's
+/// margins: over the next best tag, and over the best tag of the other
+/// side of name or no name (a token sure to be in a name, unsure only
+/// whether a person's or a place's, has a small first margin and a large
+/// second one).
+fn run(model: &Model, doc: &Doc, elsewhere: Option<&Elsewhere>) -> Tagged {
     let mut tags = vec![O; doc.len()];
     let mut margins = vec![0.0; doc.len()];
+    let mut named = vec![0.0; doc.len()];
     let mut feats = Vec::with_capacity(70);
     let mut scores = vec![0.0; TAGS];
     for s in &doc.sentences {
@@ -216,6 +235,7 @@ fn run(model: &Model, doc: &Doc, elsewhere: Option<&Elsewhere>) -> (Vec<usize>, 
         for i in s.clone() {
             if plainly_outside(doc, i, p1) || verb_outside(doc, i) {
                 margins[i] = 10.0;
+                named[i] = 10.0;
                 p2 = p1;
                 p1 = O;
                 continue;
@@ -227,20 +247,44 @@ fn run(model: &Model, doc: &Doc, elsewhere: Option<&Elsewhere>) -> (Vec<usize>, 
                 .filter(|&t| t != best && allowed(p1, t))
                 .map(|t| scores[t])
                 .fold(f32::NEG_INFINITY, f32::max);
+            let other_side = (0..TAGS)
+                .filter(|&t| (t == O) != (best == O) && allowed(p1, t))
+                .map(|t| scores[t])
+                .fold(f32::NEG_INFINITY, f32::max);
             tags[i] = best;
             margins[i] = scores[best] - second;
+            named[i] = scores[best] - other_side;
             p2 = p1;
             p1 = best;
         }
     }
-    (tags, margins)
+    Tagged {
+        tags,
+        margins,
+        named,
+    }
 }
 
-/// BIO tags to names (a name never runs over a line break).
-fn names_of(doc: &Doc, tags: &[usize], margins: &[f32]) -> Vec<Name> {
+/// One pass's tags and the margins of its decisions (see `run`).
+struct Tagged {
+    tags: Vec<usize>,
+    margins: Vec<f32>,
+    named: Vec<f32>,
+}
+
+/// BIO tags to names (a name never runs over a line break), each as sure
+/// as its least sure token; apart, the names the tagger was not sure of
+/// at all but for their kind (see `Found`).
+fn names_of(doc: &Doc, tagged: &Tagged) -> Found {
+    let Tagged {
+        tags,
+        margins,
+        named,
+    } = tagged;
+    let sure = |m: f32| 1.0 - (-m.max(0.0) / 4.0).exp();
     let mut out: Vec<Name> = Vec::new();
     for i in 0..tags.len() {
-        let conf = 1.0 - (-margins[i].max(0.0) / 4.0).exp();
+        let conf = sure(margins[i]);
         match tag_label(tags[i]) {
             Some((false, label))
                 if out.last().is_some_and(|n: &Name| {
@@ -260,7 +304,17 @@ fn names_of(doc: &Doc, tags: &[usize], margins: &[f32]) -> Vec<Name> {
             None => {}
         }
     }
-    out
+    // Least sure token by token of being in a name at all.
+    let named_sure = |n: &Name| n.tokens.clone().map(|t| sure(named[t])).fold(1.0, f32::min);
+    let (names, unsure): (Vec<Name>, Vec<Name>) =
+        out.into_iter().partition(|n| n.confidence >= UNSURE);
+    Found {
+        names,
+        unsure_kind: unsure
+            .into_iter()
+            .filter(|n| named_sure(n) >= 0.9)
+            .collect(),
+    }
 }
 
 /// The gold tags of a document's names.
@@ -340,11 +394,10 @@ pub fn inputs_fingerprint(docs: &[(&Doc, &[usize])]) -> u64 {
 
 impl NameTagger {
     /// The names in a tagged document.
-    pub fn tag(&self, doc: &Doc) -> Vec<Name> {
-        let (first, _) = run(&self.first, doc, None);
+    pub fn tag(&self, doc: &Doc) -> Found {
+        let first = run(&self.first, doc, None).tags;
         let e = Elsewhere::new(doc, &first);
-        let (tags, margins) = run(&self.second, doc, Some(&e));
-        names_of(doc, &tags, &margins)
+        names_of(doc, &run(&self.second, doc, Some(&e)))
     }
 
     /// Trains on tagged documents with their gold name tags. The second
@@ -363,7 +416,7 @@ impl NameTagger {
                 .collect();
             let m = train_one(&part, None, epochs);
             for (i, (doc, _)) in docs.iter().enumerate().filter(|(i, _)| i % FOLDS == k) {
-                held[i] = Some(Elsewhere::new(doc, &run(&m, doc, None).0));
+                held[i] = Some(Elsewhere::new(doc, &run(&m, doc, None).tags));
             }
         }
         let held: Vec<Elsewhere> = held.into_iter().flatten().collect();

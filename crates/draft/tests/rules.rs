@@ -5056,3 +5056,18 @@ fn a_company_described_by_a_nationality_or_a_town_is_based_there() {
         "{drafted:#?}"
     );
 }
+
+/// A name the tagger is sure of, unsure only whether a person's or a
+/// place's ("Sergei" of "Sergei Fedorov scored twice", a hair between the
+/// two), is kept, and the rules after it type it: it was dropped.
+#[test]
+fn a_name_sure_to_be_one_but_not_of_which_kind_is_kept() {
+    let set = draft(
+        "Fedorov helps Detroit\n\nDETROIT 1996-12-06\n\nSergei Fedorov scored twice for Detroit Red Wings, including a power-play goal.\n",
+    );
+    assert_eq!(kind(&set, "Sergei Fedorov"), Some(EntityKind::Person));
+    has_all(
+        &facts(&set),
+        &["Sergei Fedorov | scored for | Detroit Red Wings"],
+    );
+}

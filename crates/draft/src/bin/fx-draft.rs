@@ -635,6 +635,7 @@ impl NameSet<'_> {
         for (i, (doc, _)) in self.docs.iter().enumerate().filter(|(i, _)| which(*i)) {
             let names = model.tag(doc);
             let alone: Vec<gum::Named> = names
+                .names
                 .iter()
                 .map(|n| named(doc, n.tokens.clone(), n.label))
                 .collect();
