@@ -283,10 +283,11 @@ fn add_short_bodies(doc: &Doc, names: &mut Vec<Name>) {
 /// the tagger's kind and a low confidence: the rules after this (a full
 /// name's surname, the types of the rest of the article) may type them
 /// again, trim their edges ("Telekom's Bjarne Riis of") and take their
-/// place. Only names of two capitalised words or more: one word unsure of
-/// its kind is most often no name ("Sheriff", "Homeopathy", "North"), and
-/// a company's name taken for a person's ("Ubisoft") makes the names
-/// listed with it people too.
+/// place. Names of two capitalised words or more, or of one rare word
+/// (Zipf frequency under 3: "Netanyahu", "Buyoya") the article never
+/// writes in lower case: other words unsure of their kind are most often
+/// no name ("Sheriff", "North", "Homeopathy is…" of an article on
+/// homeopathy).
 fn add_unsure_kinds(doc: &Doc, names: &mut Vec<Name>, unsure_kind: Vec<Name>) {
     for n in unsure_kind {
         let capitalised = n
@@ -294,7 +295,9 @@ fn add_unsure_kinds(doc: &Doc, names: &mut Vec<Name>, unsure_kind: Vec<Name>) {
             .clone()
             .filter(|&t| doc.word(t).starts_with(char::is_uppercase))
             .count();
-        if capitalised < 2 {
+        let t = n.tokens.start;
+        let rare_word = n.tokens.len() == 1 && doc.lex[t].zipf < 30 && !doc.lex[t].seen_lower;
+        if capitalised < 2 && !(capitalised == 1 && rare_word) {
             continue;
         }
         if !names
@@ -3315,9 +3318,11 @@ fn join_hyphenated(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
 /// "Arafat and Netanyahu signed…": a one-word name coordinated with a
 /// person's, and in no list of places, is a person too.
 fn coordinated_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    // (Not the tagger's names unsure of their kind: "Ubisoft" taken for a
+    // person made Microsoft and PlayStation, listed with it, people.)
     let person_at: HashSet<usize> = names
         .iter()
-        .filter(|n| n.label == Label::Per)
+        .filter(|n| n.label == Label::Per && n.confidence > UNSURE)
         .flat_map(|n| n.tokens.clone())
         .collect();
     // Coordinated with a person's name, either way round.

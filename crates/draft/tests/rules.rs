@@ -5071,3 +5071,20 @@ fn a_name_sure_to_be_one_but_not_of_which_kind_is_kept() {
         &["Sergei Fedorov | scored for | Detroit Red Wings"],
     );
 }
+
+/// One rare word the tagger is sure is a name but not of which kind, that
+/// the article never writes in lower case, is kept too ("Buyoya, a Tutsi,
+/// first ruled Burundi"); a common word is not.
+#[test]
+fn one_rare_word_sure_to_be_a_name_is_kept() {
+    let set = draft(
+        "Nyerere tells Buyoya sanctions will stay until Burundi talks begin\n\nARUSHA, Tanzania 1996-10-08\n\nFormer Tanzanian President Julius Nyerere said on Tuesday that regional sanctions would not be lifted until the country's military ruler, Major Pierre Buyoya, agreed to unconditional talks with Hutu rebels.\n\nBuyoya, a Tutsi, first ruled Burundi from 1987 to 1993, when he handed power to Melchior Ndadaye, the country's first Hutu president.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Pierre Buyoya | ruled | Burundi",
+            "Pierre Buyoya | handed power to | Melchior Ndadaye",
+        ],
+    );
+}
