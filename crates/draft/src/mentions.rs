@@ -1168,12 +1168,19 @@ fn add_head_first_bodies(doc: &Doc, names: &mut Vec<Name>) {
 }
 
 /// "Mandela, who was released…": a capitalised word the tagger left, with
-/// ", who" right after it, is a person's name (a name in the tagger's
-/// list already is typed by it).
+/// ", who" right after it (or ", 22, who"), is a person's name (a name in the tagger's
+/// list already is typed by it); so is a name the tagger took for a place
+/// no list knows.
 fn add_who_named(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     let mut found = Vec::new();
+    let mut retyped = Vec::new();
     for i in 0..doc.len().saturating_sub(2) {
-        if doc.word(i + 1) != "," || doc.lower[i + 2] != "who" {
+        // (", 22, who": an age between.)
+        let aged = i + 4 < doc.len()
+            && doc.word(i + 2).chars().all(|c| c.is_ascii_digit())
+            && doc.word(i + 3) == ",";
+        let who = if aged { i + 4 } else { i + 2 };
+        if doc.word(i + 1) != "," || doc.lower[who] != "who" {
             continue;
         }
         // Back over the capitalised words before the comma.
@@ -1200,7 +1207,21 @@ fn add_who_named(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             .any(|n| n.tokens.start < span.end && n.tokens.end > span.start);
         if !known && !taken {
             found.push(rule(span, Label::Per, 0.7));
+        } else if !known {
+            // A place's name no list knows, ending right before ", who",
+            // is a person's ("Jalabert, who rides for ONCE"): places take
+            // "which" or "where". (Not a body's: "Real Madrid, who beat
+            // Valencia".)
+            retyped.extend(
+                names
+                    .iter()
+                    .position(|n| n.tokens.end == i + 1 && n.label == Label::Loc)
+                    .filter(|&k| !lexicon.is_listed_place(doc.span_text(names[k].tokens.clone()))),
+            );
         }
+    }
+    for k in retyped {
+        names[k].label = Label::Per;
     }
     names.extend(found);
     fact_explorer_core::sort::sort_by_key(names, |n| n.tokens.start);

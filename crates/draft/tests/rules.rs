@@ -5088,3 +5088,18 @@ fn one_rare_word_sure_to_be_a_name_is_kept() {
         ],
     );
 }
+
+/// A name the tagger took for a place no list knows, right before ", who"
+/// (or ", 22, who"), is a person's: places take "which" or "where". A
+/// listed place or a body before "who" (sports copy's "Real Madrid, who
+/// beat Valencia") keeps its kind.
+#[test]
+fn a_place_no_list_knows_before_who_is_a_person() {
+    let set = draft(
+        "Jalabert wins Fleche Wallonne\n\nHUY, Belgium 1996-04-17\n\nVandenbroucke, 22, who rides for Mapei-GB, faded on the climb and finished fifth.\n\nJalabert, who rides for the Spanish team ONCE, covered the 201 km from Spa.\n\nThe win lifted Barcelona to second place, behind leaders Real Madrid, who beat Valencia 2-0 on Saturday.\n\nAustralia, who won the toss, chose to bat in Sydney.\n",
+    );
+    assert_eq!(kind(&set, "Jalabert"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Vandenbroucke"), Some(EntityKind::Person));
+    assert_ne!(kind(&set, "Real Madrid"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Australia"), Some(EntityKind::Country));
+}
