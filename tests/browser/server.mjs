@@ -24,18 +24,23 @@ const TYPES = {
 // Brotli at quality 11, as a host precompresses static files, takes seconds
 // per large file (7.5 s for the drafting data, 3.5 s for each wasm). Every
 // test file is its own process with its own server, so the compressed
-// bodies are also kept on disk, keyed by the file's content: a build's files
-// are compressed once, not once per test file (it was over a minute of the
-// browser tests). Only the last version of each file name is kept.
+// bodies are also kept on disk, keyed by the file's path and content: a
+// build's files are compressed once, not once per test file (it was over a
+// minute of the browser tests). Only the last version of each file is kept.
+// In memory, by path and length as before, so a request the process has
+// served already hashes nothing.
 const cache = new Map();
 const DISK = join(dirname(fileURLToPath(import.meta.url)), 'node_modules', '.cache', 'fx-brotli');
 function compressed(file, body) {
-  const sha = (x) => createHash('sha256').update(x).digest('hex');
-  // The file's path, then its content: one entry per path, the newest.
-  const name = `${basename(file)}.${sha(file).slice(0, 12)}`;
-  const key = `${name}.${sha(body).slice(0, 32)}.br`;
-  if (!cache.has(key)) cache.set(key, fromDisk(key) ?? toDisk(name, key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })));
-  return cache.get(key);
+  const memo = `${file}:${body.length}`;
+  if (!cache.has(memo)) {
+    const sha = (x) => createHash('sha256').update(x).digest('hex');
+    // The file's path, then its content: one entry per path, the newest.
+    const name = `${basename(file)}.${sha(file).slice(0, 12)}`;
+    const key = `${name}.${sha(body).slice(0, 32)}.br`;
+    cache.set(memo, fromDisk(key) ?? toDisk(name, key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })));
+  }
+  return cache.get(memo);
 }
 function fromDisk(key) {
   try { return readFileSync(join(DISK, key)); } catch { return null; }

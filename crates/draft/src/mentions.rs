@@ -290,14 +290,14 @@ fn add_short_bodies(doc: &Doc, names: &mut Vec<Name>) {
 /// homeopathy).
 fn add_unsure_kinds(doc: &Doc, names: &mut Vec<Name>, unsure_kind: Vec<Name>) {
     for n in unsure_kind {
-        let capitalised = n
+        let words = n
             .tokens
             .clone()
-            .filter(|&t| doc.word(t).starts_with(char::is_uppercase))
+            .filter(|&t| capitalised(doc.word(t)))
             .count();
         let t = n.tokens.start;
         let rare_word = n.tokens.len() == 1 && doc.lex[t].zipf < 30 && !doc.lex[t].seen_lower;
-        if capitalised < 2 && !(capitalised == 1 && rare_word) {
+        if words < 2 && !(words == 1 && rare_word) {
             continue;
         }
         if !names
@@ -1168,9 +1168,9 @@ fn add_head_first_bodies(doc: &Doc, names: &mut Vec<Name>) {
 }
 
 /// "Mandela, who was released…": a capitalised word the tagger left, with
-/// ", who" right after it (or ", 22, who"), is a person's name (a name in the tagger's
-/// list already is typed by it); so is a name the tagger took for a place
-/// no list knows.
+/// ", who" right after it (or ", 22, who"), is a person's name (a name in
+/// the tagger's list already is typed by it); so is a name the tagger took
+/// for a place no list knows.
 fn add_who_named(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     let mut found = Vec::new();
     let mut retyped = Vec::new();
