@@ -455,6 +455,20 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // "Nyachae is seen as an ally of Moi and is a leading member of KANU":
+    // a role with a copula of its own and no subject, coordinated with the
+    // subject's verb, is the subject's.
+    Pattern {
+        name: "shared-subject-role",
+        up: &["nsubj"],
+        down: &["conj", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "ogc"),
+        cases: &["of"],
+    },
     // X, who met Y; X, based in Y.
     Pattern {
         name: "relative-object",
@@ -600,6 +614,18 @@ pub const PATTERNS: &[Pattern] = &[
         confidence: 0.75,
         kinds: ("p", "pogctr"),
         // ("a former Senate majority leader from Kansas" leads no Kansas.)
+        cases: &["of", "to", "for", "at", "in", "with"],
+    },
+    // X, who is chairman of Y; China, which is not a member of the WTO.
+    Pattern {
+        name: "apposition-relative-role",
+        up: &[],
+        down: &["acl:relcl", "nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.7,
+        kinds: ("pogc", "pogctr"),
         cases: &["of", "to", "for", "at", "in", "with"],
     },
     Pattern {
@@ -5034,7 +5060,12 @@ fn match_pair(
             // (A coordinated noun that is no role is someone else: "His wife
             // Michelle Martin and an accomplice, Michel Lelievre".)
             let stands_for = doc.tags[t].is_proper() || lexicon::is_role(&doc.lemmas[t]);
+            // (A noun with a copula of its own coordinated with a verb is a
+            // predicate: "is seen as… and is a member of KANU".)
+            let predicate = doc.heads[t].is_some_and(|h| doc.tags[h].is_verb())
+                && doc.children[t].iter().any(|&c| doc.deps[c].is("cop"));
             !(doc.deps[t].is("conj")
+                && !predicate
                 && doc.tags[t].is_noun()
                 && t != tb
                 && stands_for
@@ -5166,6 +5197,15 @@ fn match_pair(
             }
             top
         };
+        if p.name == "shared-subject-role"
+            && !down_tokens.first().is_some_and(|&r| {
+                lexicon::is_role(&doc.lemmas[r])
+                    && doc.children[r].iter().any(|&c| doc.deps[c].is("cop"))
+                    && !doc.children[r].iter().any(|&c| doc.deps[c].is("nsubj"))
+            })
+        {
+            continue;
+        }
         // "THY chairman Yusuf Bozkurt and Jean Pierson": a role in the
         // singular is the first person's, not the one coordinated with
         // them ("Presidents X and Y" are read by the plural's rule).
@@ -5233,6 +5273,18 @@ fn match_pair(
                 Wording::Role if p.name == "apposition-description" => down_tokens
                     .first()
                     .is_some_and(|&r| doc.tags[r].is_noun() && !doc.tags[r].is_proper()),
+                // (A body or a country holds no office: it is a member.)
+                Wording::Role if p.name == "apposition-relative-role" => {
+                    down_tokens.first().is_some_and(|&r| {
+                        lexicon::is_role(&doc.lemmas[r])
+                            && doc.children[r].iter().any(|&c| doc.deps[c].is("cop"))
+                            && (entities[a.entity].kind == EntityKind::Person
+                                || matches!(
+                                    doc.lemmas[r].as_str(),
+                                    "member" | "ally" | "partner" | "shareholder" | "signatory"
+                                ))
+                    })
+                }
                 Wording::Role if p.name.starts_with("apposition") => down_tokens
                     .first()
                     .is_some_and(|&r| lexicon::is_role(&doc.lemmas[r])),
@@ -5703,6 +5755,14 @@ fn match_pair(
             .copied()
             .find(|&t| doc.tags[t].is_verb())
             .unwrap_or(verb_top);
+        // (A role with its own copula carries its own status: "which is
+        // not a member of the WTO".)
+        let inner = match p.name {
+            "apposition-relative-role" | "shared-subject-role" => {
+                worded.first().copied().unwrap_or(inner)
+            }
+            _ => inner,
+        };
         // Reported speech and "said X" paths are no facts between speaker
         // and content, at the top or coordinated on the way ("Gil denied
         // the charge and said the board …", the board misread as said's
@@ -5991,7 +6051,10 @@ fn wording(
                     role_after(doc, top)
                 }
                 Top::Copula | Top::Role => Some(top),
-                _ if p.name.starts_with("apposition") || p.name == "appointed-role" => {
+                _ if p.name.starts_with("apposition")
+                    || p.name == "appointed-role"
+                    || p.name == "shared-subject-role" =>
+                {
                     down.first().copied()
                 }
                 _ => None,

@@ -2388,6 +2388,19 @@ fn repair_speech_verb_in_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// belongs to ("appointment").
 fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     for r in s.clone() {
+        // "China, which is not a member of the WTO, is attending": a
+        // relative clause whose predicate is a noun, labelled an apposition.
+        if doc.deps[r].is("appos") && doc.children[r].iter().any(|&c| doc.deps[c].is("cop")) {
+            let relative = doc
+                .subtree(r)
+                .find(|&t| !doc.tags[t].is_punct())
+                .is_some_and(|t| {
+                    matches!(doc.lower[t].as_str(), "who" | "which") && doc.heads[t] == Some(r)
+                });
+            if relative {
+                doc.deps[r] = crate::labels::Dep::of("acl:relcl");
+            }
+        }
         // (Or read as a clause of the main verb: "Karatzas, who was
         // appointed by Simitis, is expected to meet…"; or as what it says,
         // "Leo Gerard, who heads the United Steelworkers, said"; but not

@@ -5103,3 +5103,28 @@ fn a_place_no_list_knows_before_who_is_a_person() {
     assert_ne!(kind(&set, "Real Madrid"), Some(EntityKind::Person));
     assert_eq!(kind(&set, "Australia"), Some(EntityKind::Country));
 }
+
+/// A role with a copula of its own and no subject, coordinated with the
+/// subject's verb, is the subject's ("is seen as an ally of Moi and is a
+/// leading member of KANU"); a relative clause with a role for predicate,
+/// which the labeller took for an apposition, is the name's, with its
+/// own negation ("China, which is not a member of the WTO").
+#[test]
+fn a_role_coordinated_with_a_verb_or_in_a_relative_clause_is_the_subjects() {
+    let set = draft(
+        "Nyachae named minister\n\nNAIROBI 1996-12-02\n\nSimeon Nyachae, 64, is seen as a close ally of Daniel arap Moi and is a leading member of the Kenya African National Union (KANU).\n\nChina, which is not a member of the World Trade Organisation, is attending the conference as an observer.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Simeon Nyachae | is leading member of | Kenya African National Union"],
+    );
+    let f = set
+        .facts
+        .iter()
+        .find(|f| {
+            f.relation == "is member of"
+                && set.entity(&f.subject).is_some_and(|e| e.name == "China")
+        })
+        .expect("China's membership");
+    assert_eq!(f.status, fact_explorer_core::model::Status::Negated);
+}
