@@ -161,6 +161,7 @@ impl Drafter {
         roles_are_nouns(&mut doc);
         titled_names(&mut doc);
         headline_verbs(&mut doc);
+        demonyms_as_nouns(&mut doc);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
         doc
@@ -604,6 +605,40 @@ fn roles_are_nouns(doc: &mut Doc) {
             && crate::lexicon::is_score(doc.word(i + 1))
         {
             doc.tags[i] = nnp;
+        }
+    }
+}
+
+/// "Karim Benali, a 31-year-old Algerian who was arrested…": a people's
+/// word after "a" or "an" (and the words that describe it) with no noun
+/// after it is a noun, the head of its phrase, not an adjective left
+/// without one (which the parse then hangs the clause after from).
+fn demonyms_as_nouns(doc: &mut Doc) {
+    let nn = crate::labels::Tag::of("NN", "NOUN");
+    for i in 1..doc.len() {
+        if doc.tags[i].upos() != "ADJ" || crate::lexicon::demonym(doc.word(i)).is_none() {
+            continue;
+        }
+        let next_describes = i + 1 < doc.len()
+            && doc.sentence_of[i + 1] == doc.sentence_of[i]
+            && (doc.tags[i + 1].is_noun()
+                || doc.tags[i + 1].upos() == "ADJ"
+                || doc.word(i + 1) == "-");
+        if next_describes {
+            continue;
+        }
+        // Back over what describes it ("31-year-old", "young") to "a".
+        let mut k = i;
+        while k > 0
+            && i - k < 8
+            && (doc.tags[k - 1].upos() == "ADJ"
+                || doc.tags[k - 1].upos() == "NUM"
+                || matches!(doc.word(k - 1), "-" | "year" | "years"))
+        {
+            k -= 1;
+        }
+        if k > 0 && matches!(doc.lower[k - 1].as_str(), "a" | "an" | "another" | "the") {
+            doc.tags[i] = nn;
         }
     }
 }

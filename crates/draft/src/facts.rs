@@ -528,6 +528,31 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // "Karim Benali, a 31-year-old Algerian who was arrested in
+    // Brussels": a clause on the noun that describes a name is said of
+    // the name.
+    Pattern {
+        name: "described-relative-object",
+        up: &[],
+        down: &["appos", "acl:relcl", "obj"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
+    Pattern {
+        name: "described-relative-oblique",
+        up: &[],
+        down: &["appos", "acl:relcl", "obl!"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
     // X, who held talks with Y; X, who heads the office of Y.
     Pattern {
         name: "relative-object-modifier",
@@ -5197,6 +5222,16 @@ fn match_pair(
             }
             top
         };
+        // (An apposition set off by its comma: "Borussia Dortmund to a
+        // player who starred at Euro 96" describes no club.)
+        if p.name.starts_with("described-relative")
+            && !down_tokens.first().is_some_and(|&r| {
+                let start = doc.subtree(r).start;
+                doc.word(start) == "," || start.checked_sub(1).is_some_and(|c| doc.word(c) == ",")
+            })
+        {
+            continue;
+        }
         if p.name == "shared-subject-role"
             && !down_tokens.first().is_some_and(|&r| {
                 lexicon::is_role(&doc.lemmas[r])
@@ -5781,7 +5816,13 @@ fn match_pair(
         } else {
             status_of(doc, inner)
         };
-        let mut relation = wording(doc, entities, p, verb_top, &worded, a, b);
+        // (Past the describing noun to its clause.)
+        let worded_here = if p.name.starts_with("described-relative") {
+            worded.get(1..).unwrap_or_default()
+        } else {
+            &worded[..]
+        };
+        let mut relation = wording(doc, entities, p, verb_top, worded_here, a, b);
         if p.name == "headline-infinitive" {
             relation = format!("is to {relation}");
         }

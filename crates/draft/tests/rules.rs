@@ -5128,3 +5128,22 @@ fn a_role_coordinated_with_a_verb_or_in_a_relative_clause_is_the_subjects() {
         .expect("China's membership");
     assert_eq!(f.status, fact_explorer_core::model::Status::Negated);
 }
+
+/// "a 31-year-old Algerian" with no noun after it is a noun, the head of
+/// its phrase (the tagger reads an adjective left without one), and a
+/// clause on the noun set off by a comma to describe a name is said of
+/// the name; a noun with no comma before it describes no name.
+#[test]
+fn a_clause_on_the_noun_describing_a_name_is_said_of_the_name() {
+    let set = draft(
+        "France asks Belgium to hand over suspect\n\nBRUSSELS 1996-12-12\n\nFrance on Thursday asked Belgium to extradite Karim Benali, a 31-year-old Algerian who was arrested in Brussels on Tuesday.\n\nBenali's lawyer, Luc Vermeulen, said his client would fight extradition.\n\nAston Villa signed Tomas Rehak from Sparta Prague on Friday, beating Germany's Borussia Dortmund to a player who starred at Euro 96.\n",
+    );
+    let facts = facts(&set);
+    has_all(&facts, &["Karim Benali | was arrested in | Brussels"]);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Borussia Dortmund | starred")),
+        "{facts:?}"
+    );
+}
