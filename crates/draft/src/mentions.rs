@@ -1295,7 +1295,14 @@ fn add_described_names(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let introduced = matches!(next(1), "the" | "a" | "an")
             || (e + 2 < doc.len() && matches!(doc.word(e + 2), "'s" | "’s"))
             || (lexicon::is_role(next(1)) && next(2) == "of");
-        let described = introduced && description.iter().any(|&k| lexicon::is_role(&doc.lower[k]));
+        // (Or by an age or a people's word for a noun: "Karim Benali, a
+        // 31-year-old Algerian who…".)
+        let aged = |k: usize| doc.lower[k] == "old" && k > 0 && doc.word(k - 1) == "-";
+        let national = |k: usize| doc.tags[k].is_noun() && lexicon::demonym(doc.word(k)).is_some();
+        let described = introduced
+            && description
+                .iter()
+                .any(|&k| lexicon::is_role(&doc.lower[k]) || aged(k) || national(k));
         let described_body = introduced
             && !described
             && description

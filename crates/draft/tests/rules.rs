@@ -5147,3 +5147,15 @@ fn a_clause_on_the_noun_describing_a_name_is_said_of_the_name() {
         "{facts:?}"
     );
 }
+
+/// Two unknown capitalised words described by an age or a people's word
+/// after their comma are a person's name, named once or not ("Karim
+/// Benali, a 31-year-old Algerian who…").
+#[test]
+fn a_name_described_by_an_age_or_a_nationality_is_a_persons() {
+    let set = draft(
+        "France asks Belgium to hand over suspect\n\nBRUSSELS 1996-12-12\n\nFrance on Thursday asked Belgium to extradite Karim Benali, a 31-year-old Algerian who was arrested in Brussels on Tuesday.\n",
+    );
+    assert_eq!(kind(&set, "Karim Benali"), Some(EntityKind::Person));
+    has_all(&facts(&set), &["Karim Benali | was arrested in | Brussels"]);
+}
