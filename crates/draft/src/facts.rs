@@ -1940,6 +1940,7 @@ pub fn facts(
     out.extend(scored_as_team_won(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at, demonyms));
     out.extend(headquarters_in(doc, entities, &entity_at));
+    out.extend(scene_places(doc, entities, &entity_at));
     out.extend(spoken(doc, entities, &entity_at, coref));
     out.extend(talks_with(
         doc,
@@ -3507,6 +3508,86 @@ fn past_article_and_compass(doc: &Doc, mut k: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// "In neighbouring Kenya, floods cut the main road between Nairobi and
+/// Garissa"; "In Seoul, students marched from Myongdong to Chongno": a
+/// sentence that opens on a country sets the scene for the towns and
+/// smaller regions it names, and one that opens on a city for the venues
+/// and districts it names. Not when the sentence names another country
+/// (the scene may have moved: "In Gaza, Arafat said talks on Hebron…
+/// Israel"), nor a capital that stands for another country, nor a region
+/// larger than a country.
+fn scene_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    use EntityKind::{City, Country, Region, Venue};
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        if s.len() < 6 || doc.lower[s.start] != "in" {
+            continue;
+        }
+        let mut k = s.start + 1;
+        if matches!(doc.lower[k].as_str(), "neighbouring" | "neighboring") {
+            k += 1;
+        }
+        let k = past_article_and_compass(doc, k);
+        let Some(&scene) = entity_at.get(&k) else {
+            continue;
+        };
+        let end = mention_end(entity_at, scene, k, s.end);
+        if !matches!(entities[scene].kind, Country | City) || doc.word(end) != "," {
+            continue;
+        }
+        let moved = (end..s.end).any(|t| {
+            entity_at
+                .get(&t)
+                .is_some_and(|&e| e != scene && entities[e].kind == Country)
+        });
+        if moved {
+            continue;
+        }
+        for t in end + 1..s.end {
+            let Some(&place) = entity_at.get(&t) else {
+                continue;
+            };
+            if entity_at.get(&(t - 1)) == Some(&place) || place == scene {
+                continue;
+            }
+            let name = &entities[place].name;
+            let smaller = match (entities[scene].kind, entities[place].kind) {
+                (Country, City | Venue) => true,
+                (City, Venue) => true,
+                (Country | City, Region) => !name
+                    .split_whitespace()
+                    .any(|w| lexicon::MACRO_REGION_WORDS.contains(&w)),
+                _ => false,
+            };
+            let capital = lexicon::CAPITALS.iter().any(|(c, _)| c == name);
+            let place_end = mention_end(entity_at, place, t, s.end);
+            // (Not a town's name inside a person's, "Herve Bourges", nor a
+            // model's, "A300".)
+            let joined = |u: usize| {
+                u < s.end && doc.tags[u].is_proper() && entity_at.get(&u) != Some(&scene)
+            };
+            if !smaller
+                || capital
+                || joined(t - 1)
+                || joined(place_end)
+                || name.chars().any(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            out.push(words_fact(
+                entities,
+                (place, scene),
+                "is in",
+                s.start..place_end,
+                (t, k),
+                0.5,
+                "scene-place",
+            ));
+        }
+    }
+    out
 }
 
 /// The first token past the mention of entity `e` that token `at` is in

@@ -583,6 +583,7 @@ mod tests {
         once("DEMONYMS", &d);
         let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
         once("CAPITALS", &c);
+        once("MACRO_REGION_WORDS", MACRO_REGION_WORDS);
         once("BODY_PARTS", BODY_PARTS);
         once("FEATURES_OF", FEATURES_OF);
         once("MORE_CITIES", MORE_CITIES);
@@ -1598,6 +1599,29 @@ pub const ASIAN_SURNAMES: &[&str] = &[
     "Ng", "Lau", "Kwok", "Wu", "Tang", "Lo", "Li", "Zhang", "Wang", "Liu", "Chen", "Huang", "Zhao",
     "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Liang", "Zheng",
     "Xie", "Tan", "Goh", "Koh", "Teo", "Ong", "Fung", "Tsang", "Yip", "Mok", "Kwan", "Xi",
+];
+
+/// Words of the names of regions larger than a country ("Latin America",
+/// "the Middle East", "the Gulf"), which no country or city holds.
+pub const MACRO_REGION_WORDS: &[&str] = &[
+    "Africa",
+    "America",
+    "Americas",
+    "Asia",
+    "Europe",
+    "East",
+    "Pacific",
+    "Atlantic",
+    "Gulf",
+    "Peninsula",
+    "Balkans",
+    "Caribbean",
+    "Scandinavia",
+    "Sahara",
+    "Oceania",
+    "Mediterranean",
+    "Baltic",
+    "Caucasus",
 ];
 
 /// Capitals the news uses for their governments ("Seoul hopes", "Beijing

@@ -5159,3 +5159,28 @@ fn a_name_described_by_an_age_or_a_nationality_is_a_persons() {
     assert_eq!(kind(&set, "Karim Benali"), Some(EntityKind::Person));
     has_all(&facts(&set), &["Karim Benali | was arrested in | Brussels"]);
 }
+
+/// A sentence that opens on a country sets the scene for the towns it
+/// names, one that opens on a city for its districts; not when another
+/// country is named, nor for a town's name inside a person's.
+#[test]
+fn a_sentence_opening_on_a_place_sets_the_scene_for_smaller_places() {
+    let set = draft(
+        "Floods kill hundreds in Somalia\n\nNAIROBI 1996-11-22\n\nFloods along the Juba river have killed at least 900 people, the United Nations said on Friday.\n\nIn neighbouring Kenya, floods cut the main road between Nairobi and Garissa.\n\nIn Seoul, about 10,000 students marched from Myongdong to Chongno.\n\nIn France, the broadcasting council, which is headed by Herve Bourges, has not approved the contract.\n\nIn Gaza, Yasser Arafat said talks on Hebron had reached a deadlock and urged Europe to press Israel.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Garissa | is in | Kenya",
+            "Nairobi | is in | Kenya",
+            "Chongno | is in | Seoul",
+        ],
+    );
+    for bad in ["Hebron | is in", "Bourges | is in", "Herve | is in"] {
+        assert!(
+            !facts.iter().any(|f| f.starts_with(bad)),
+            "{bad}: {facts:?}"
+        );
+    }
+}
