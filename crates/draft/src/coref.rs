@@ -517,7 +517,12 @@ fn description(doc: &Doc, t: usize) -> Option<Wants> {
                         | "joint"
                 ))
     });
-    if !det || !plain {
+    // ("the Spanish team ONCE", "the airline Iberia": the noun introduces
+    // the name after it, known or not.)
+    let names_next = t + 1 < doc.len()
+        && doc.sentence_of[t + 1] == doc.sentence_of[t]
+        && doc.word(t + 1).starts_with(char::is_uppercase);
+    if !det || !plain || names_next {
         return None;
     }
     let lemma = doc.lemmas[t].as_str();

@@ -162,6 +162,7 @@ impl Drafter {
         titled_names(&mut doc);
         headline_verbs(&mut doc);
         demonyms_as_nouns(&mut doc);
+        verbs_after_who(&mut doc);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
         doc
@@ -606,6 +607,33 @@ fn roles_are_nouns(doc: &mut Doc) {
         {
             doc.tags[i] = nnp;
         }
+    }
+}
+
+/// "Jalabert, who rides for the Spanish team ONCE, won": right after
+/// "who" (or "who also", "who now"), a word in "-s" that can be a verb is
+/// the relative clause's verb, not a plural noun (which the parse makes
+/// the sentence's subject).
+fn verbs_after_who(doc: &mut Doc) {
+    let vbz = crate::labels::Tag::of("VBZ", "VERB");
+    for i in 1..doc.len() {
+        let mut w = i - 1;
+        if w > 0
+            && matches!(
+                doc.lower[w].as_str(),
+                "also" | "now" | "still" | "currently"
+            )
+        {
+            w -= 1;
+        }
+        if doc.lower[w] != "who"
+            || doc.tags[i].penn() != "NNS"
+            || !doc.lower[i].ends_with('s')
+            || doc.lex[i].classes.0 & 2 == 0
+        {
+            continue;
+        }
+        doc.tags[i] = vbz;
     }
 }
 

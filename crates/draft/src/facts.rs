@@ -3804,7 +3804,9 @@ fn company_words(doc: &Doc, from: usize) -> Option<usize> {
             let next_noun = u + 1 < doc.len()
                 && doc.tags[u + 1].is_noun()
                 && doc.word(u + 1).starts_with(char::is_lowercase);
-            if (doc.tags[u].is_noun() || doc.lower[u] == "giant")
+            // (Words the tagger may read as adjectives: "the Quito daily".)
+            if (doc.tags[u].is_noun()
+                || matches!(doc.lower[u].as_str(), "giant" | "daily" | "weekly"))
                 && lexicon::is_company_noun(&doc.lemmas[u])
                 && !next_noun
             {
@@ -3841,10 +3843,20 @@ fn based_in(
                 {
                     (c, t + 2)
                 }
+                // "the Quito daily El Comercio": a town's or a country's
+                // name after an article, where its mention starts.
+                Some(&c)
+                    if settled(entities[c].kind)
+                        && t > 0
+                        && matches!(doc.lower[t - 1].as_str(), "the" | "a" | "an")
+                        && entity_at.get(&(t - 1)) != Some(&c) =>
+                {
+                    (c, mention_end(entity_at, c, t, doc.len()))
+                }
                 _ => continue,
             },
         };
-        if entities[country].kind != EntityKind::Country {
+        if !settled(entities[country].kind) {
             continue;
         }
         let Some(u) = company_words(doc, from) else {

@@ -5184,3 +5184,29 @@ fn a_sentence_opening_on_a_place_sets_the_scene_for_smaller_places() {
         );
     }
 }
+
+/// "The Quito daily El Comercio": a town's name after an article and the
+/// word for a newspaper (which the tagger may read as an adjective) says
+/// where the paper is based. "who rides for the Spanish team ONCE": the
+/// word after "who" is the clause's verb, and a noun right before a name
+/// introduces it, standing for no body named before ("team" is not El
+/// Comercio).
+#[test]
+fn a_towns_daily_is_based_there_and_a_noun_before_a_name_stands_for_no_other() {
+    let set = draft(
+        "Oil deal probed\n\nQUITO 1996-11-20\n\nThe Quito daily El Comercio reported that Servioil is controlled by Fausto Ortega.\n\nLaurent Jalabert, who rides for the Spanish team ONCE, won the race ahead of Michele Bartoli.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "El Comercio | is based in | Quito",
+            "Laurent Jalabert | won the race ahead of | Michele Bartoli",
+        ],
+    );
+    assert!(
+        !facts.iter().any(|f| f.starts_with("El Comercio | won")
+            || f.ends_with("| El Comercio") && f.contains("rides")),
+        "{facts:?}"
+    );
+}
