@@ -641,6 +641,30 @@ pub const PATTERNS: &[Pattern] = &[
         // ("a former Senate majority leader from Kansas" leads no Kansas.)
         cases: &["of", "to", "for", "at", "in", "with"],
     },
+    // "Juan Villalonga became chairman of Telefonica", "became Telefonica's
+    // chairman": the role one became is held.
+    Pattern {
+        name: "became-role",
+        up: &["nsubj"],
+        down: &["xcomp", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.65,
+        kinds: ("p", "pogctr"),
+        cases: &["of", "to", "for", "at"],
+    },
+    Pattern {
+        name: "became-role-owner",
+        up: &["nsubj"],
+        down: &["xcomp", "nmod:poss"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.65,
+        kinds: ("p", "pogctr"),
+        cases: &[],
+    },
     // X, who is chairman of Y; China, which is not a member of the WTO.
     Pattern {
         name: "apposition-relative-role",
@@ -5325,6 +5349,16 @@ fn match_pair(
         {
             continue;
         }
+        // (The verb is "become" or "remain", and what follows it a role.)
+        if p.name.starts_with("became-role") {
+            let ok = matches!(doc.lemmas[verb_top].as_str(), "become" | "remain")
+                && down_tokens
+                    .first()
+                    .is_some_and(|&r| lexicon::is_role(&doc.lemmas[r]));
+            if !ok {
+                continue;
+            }
+        }
         if p.name == "shared-subject-role"
             && !down_tokens.first().is_some_and(|&r| {
                 lexicon::is_role(&doc.lemmas[r])
@@ -6185,6 +6219,7 @@ fn wording(
                     role_after(doc, top)
                 }
                 Top::Copula | Top::Role => Some(top),
+                _ if p.name.starts_with("became-role") => down.first().copied(),
                 _ if p.name.starts_with("apposition")
                     || p.name == "appointed-role"
                     || p.name == "shared-subject-role" =>

@@ -5210,3 +5210,26 @@ fn a_towns_daily_is_based_there_and_a_noun_before_a_name_stands_for_no_other() {
         "{facts:?}"
     );
 }
+
+/// The role one became is held: "Juan Villalonga became chairman of
+/// Telefonica", "became Iberia's chairman" (what a relative clause says
+/// keeps its verb). Not what one became that is no role.
+#[test]
+fn the_role_someone_became_is_held() {
+    let set = draft(
+        "Telefonica names chairman\n\nMADRID 1996-11-20\n\nJuan Villalonga became chairman of Telefonica in June.\n\nRobert Eaton became Chrysler Corp's chairman in 1993.\n\nFrank Biondi, who became chairman of Universal Studios in April, flew in from Los Angeles.\n\nMaria Lopez became famous in Madrid.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Juan Villalonga | is chairman of | Telefonica",
+            "Robert Eaton | is chairman of | Chrysler Corp",
+            "Frank Biondi | became chairman of | Universal Studios",
+        ],
+    );
+    assert!(
+        !facts.iter().any(|f| f.starts_with("Maria Lopez | is")),
+        "{facts:?}"
+    );
+}
