@@ -584,6 +584,7 @@ mod tests {
         let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
         once("CAPITALS", &c);
         once("MACRO_REGION_WORDS", MACRO_REGION_WORDS);
+        once("LEGISLATURES", LEGISLATURES);
         once("BODY_PARTS", BODY_PARTS);
         once("FEATURES_OF", FEATURES_OF);
         once("MORE_CITIES", MORE_CITIES);
@@ -1248,6 +1249,10 @@ pub const CAMPUS_HEADS: &[&str] = &[
     "Observatory",
     "Zoo",
 ];
+
+/// A country's legislature, named by one word ("the president of
+/// Congress", "told Parliament").
+pub const LEGISLATURES: &[&str] = &["Congress", "Parliament", "Senate", "Duma", "Knesset"];
 
 /// Head words that make an organisation a government body.
 pub const GOVERNMENT_HEADS: &[&str] = &[

@@ -145,6 +145,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     add_acronyms(doc, &mut names);
     add_who_named(doc, lexicon, &mut names);
     add_described_names(doc, lexicon, &mut names);
+    add_lone_legislatures(doc, &mut names);
     drop_common_towns(doc, lexicon, &mut names);
     drop_stages(doc, &mut names);
     extend_given_names(doc, lexicon, &mut names);
@@ -1225,6 +1226,33 @@ fn add_who_named(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     }
     names.extend(found);
     fact_explorer_core::sort::sort_by_key(names, |n| n.tokens.start);
+}
+
+/// "Fabian Alarcon, the president of Congress,", "told Parliament": a
+/// legislature named by its one word, capitalised after a preposition or
+/// a verb, where the tagger left it (it knows the word in lower case).
+fn add_lone_legislatures(doc: &Doc, names: &mut Vec<Name>) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut found = Vec::new();
+    for t in 1..doc.len() {
+        let capital_at = |k: usize| {
+            k < doc.len()
+                && doc.sentence_of[k] == doc.sentence_of[t]
+                && doc.word(k).starts_with(char::is_uppercase)
+        };
+        if !lexicon::LEGISLATURES.contains(&doc.word(t))
+            || taken.contains(&t)
+            || doc.sentence_of[t - 1] != doc.sentence_of[t]
+            || capital_at(t - 1)
+            || capital_at(t + 1)
+            || !(doc.tags[t - 1].penn() == "IN" || doc.tags[t - 1].is_verb())
+        {
+            continue;
+        }
+        found.push(rule(t..t + 1, Label::Org, 0.7));
+    }
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
 /// Names the tagger left whose shape says what they are: two or three

@@ -5233,3 +5233,18 @@ fn the_role_someone_became_is_held() {
         "{facts:?}"
     );
 }
+
+/// A legislature named by its one word after a preposition or a verb is a
+/// body the tagger may leave ("the president of Congress", "the speaker
+/// of Parliament").
+#[test]
+fn a_legislature_named_by_one_word_is_a_body() {
+    let set = draft(
+        "Ecuador probes oil contract\n\nQUITO 1996-11-20\n\nFabian Alarcon, the president of Congress, said the legislature would summon Gustavo Palacios.\n\nJose Perez, the speaker of Parliament, spoke on Monday.\n",
+    );
+    assert_eq!(kind(&set, "Congress"), Some(EntityKind::GovernmentBody));
+    has_all(
+        &facts(&set),
+        &["Fabian Alarcon | is president of | Congress"],
+    );
+}
