@@ -448,6 +448,9 @@ impl Lexicon {
     /// The sex a given name mostly has (male or female), if the census is
     /// clear about it.
     pub fn sex_of(&self, given: &str) -> Option<Gender> {
+        if BOTH_SEXES_NAMES.contains(&given) {
+            return None;
+        }
         self.sex.get(given).copied()
     }
 
@@ -585,6 +588,7 @@ mod tests {
         once("CAPITALS", &c);
         once("MACRO_REGION_WORDS", MACRO_REGION_WORDS);
         once("LEGISLATURES", LEGISLATURES);
+        once("BOTH_SEXES_NAMES", BOTH_SEXES_NAMES);
         once("BODY_PARTS", BODY_PARTS);
         once("FEATURES_OF", FEATURES_OF);
         once("MORE_CITIES", MORE_CITIES);
@@ -1248,6 +1252,27 @@ pub const CAMPUS_HEADS: &[&str] = &[
     "Laboratory",
     "Observatory",
     "Zoo",
+];
+
+/// Given names the US census counts as women's that are men's in other
+/// countries' news ("Michele Bartoli", "Andrea Tafi", "Jean Pierson",
+/// "Nicola Pietrangeli"): they say nothing of sex.
+pub const BOTH_SEXES_NAMES: &[&str] = &[
+    "Michele",
+    "Andrea",
+    "Jean",
+    "Nicola",
+    "Simone",
+    "Daniele",
+    "Gabriele",
+    "Emanuele",
+    "Raffaele",
+    "Pasquale",
+    "Joan",
+    "Dominique",
+    "Claude",
+    "Camille",
+    "Yannick",
 ];
 
 /// A country's legislature, named by one word ("the president of

@@ -1530,6 +1530,32 @@ fn repair_oblique_label(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Dane Rolf Sorensen of Rabobank was third": a people's word before a
+/// name that the parse made the name's head (its words hung from it as
+/// `flat`) gives the name back its place; the word modifies it.
+fn repair_people_word_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for m in s.start..s.end.saturating_sub(2) {
+        let p = m + 1;
+        if crate::lexicon::demonym(doc.word(m)).is_none()
+            || !doc.tags[p].is_proper()
+            || doc.heads[p] != Some(m)
+            || !doc.deps[p].is("flat")
+            || crate::lexicon::demonym(doc.word(p)).is_some()
+        {
+            continue;
+        }
+        for c in s.clone() {
+            if c != p && doc.heads[c] == Some(m) {
+                doc.heads[c] = Some(p);
+            }
+        }
+        doc.heads[p] = doc.heads[m];
+        doc.deps[p] = doc.deps[m];
+        doc.heads[m] = Some(p);
+        doc.deps[m] = crate::labels::Dep::of("amod");
+    }
+}
+
 /// "Kim Dae-jung, leader of the opposition National Congress for New
 /// Politics": the parse may make the name an apposition of the noun
 /// before it. After "the" and a noun that says what kind of body follows
@@ -2632,6 +2658,7 @@ impl Parser {
             repair_infinitive_to(doc, s.clone());
             repair_subject_after_comma(doc, s.clone());
             repair_modifier_noun_before_name(doc, s.clone());
+            repair_people_word_before_name(doc, s.clone());
             repair_oblique_label(doc, s.clone());
             repair_case_in_name(doc, s.clone());
             repair_finite_conjunct_of_infinitive(doc, s.clone());

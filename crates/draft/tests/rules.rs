@@ -5248,3 +5248,23 @@ fn a_legislature_named_by_one_word_is_a_body() {
         &["Fabian Alarcon | is president of | Congress"],
     );
 }
+
+/// "Dane Rolf Sorensen of Rabobank": a people's word the parse made the
+/// head of the name after it gives the name back its place (the rider
+/// works for the team). "Michele Bartoli … said he": a given name the US
+/// census counts as a woman's that is a man's elsewhere says nothing of
+/// sex, so "he" may be Bartoli.
+#[test]
+fn a_peoples_word_before_a_name_modifies_it_and_michele_may_be_he() {
+    let set = draft(
+        "Jalabert wins\n\nHUY, Belgium 1996-04-17\n\nDane Rolf Sorensen of Rabobank was third.\n\nMichele Bartoli, the leader of the MG-Technogym team, said he had not expected Laurent Jalabert to wait so long.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Rolf Sorensen | works for | Rabobank",
+            "Michele Bartoli | had not expected | Laurent Jalabert",
+        ],
+    );
+}
