@@ -1741,6 +1741,50 @@ fn repair_named_role(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Benali's lawyer, Luc Vermeulen, said…", "His lawyer, Rogelio
+/// Bautista, said…": an owned role, a comma, a name and a comma before the
+/// verb; the parse made the name the subject and hung the role elsewhere.
+/// The role is the subject and the name in apposition to it.
+fn repair_owned_role_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for r in s.start..s.end.saturating_sub(4) {
+        let owned = doc.children[r]
+            .iter()
+            .any(|&c| doc.deps[c].is("nmod:poss") && c < r);
+        if !owned
+            || !doc.tags[r].is_noun()
+            || !crate::lexicon::is_role(&doc.lemmas[r])
+            || doc.word(r + 1) != ","
+            || !doc.tags[r + 2].is_proper()
+        {
+            continue;
+        }
+        let p = r + 2;
+        let mut c2 = p + 1;
+        while c2 < s.end && doc.tags[c2].is_proper() && doc.heads[c2] == Some(p) {
+            c2 += 1;
+        }
+        let Some(v) = doc.heads[p] else { continue };
+        if c2 >= s.end
+            || doc.word(c2) != ","
+            || v <= c2
+            || !doc.tags[v].is_verb()
+            || !doc.deps[p].is("nsubj")
+            || !(c2 + 1..v)
+                .all(|t| matches!(doc.tags[t].penn(), "MD" | "RB" | "VBD" | "VBZ" | "VBP"))
+        {
+            continue;
+        }
+        doc.heads[r] = Some(v);
+        doc.deps[r] = crate::labels::Dep::of("nsubj");
+        doc.heads[p] = Some(r);
+        doc.deps[p] = crate::labels::Dep::of("appos");
+        for c in [r + 1, c2] {
+            doc.heads[c] = Some(p);
+            doc.deps[c] = crate::labels::Dep::of("punct");
+        }
+    }
+}
+
 /// "Albright, 59, will replace Warren Christopher", "Anthony Lake, the
 /// national security adviser, was named director": a name, a phrase between
 /// commas and a verb with no subject of its own; the parse may hang the
@@ -2637,6 +2681,7 @@ impl Parser {
             repair_possessive_label(doc, s.clone());
             repair_apposition(doc, s.clone());
             repair_subject_before_apposition(doc, s.clone());
+            repair_owned_role_before_name(doc, s.clone());
             repair_verbless_root(doc, s.clone());
             repair_fronted_phrase_root(doc, s.clone());
             repair_relative_root(doc, s.clone());

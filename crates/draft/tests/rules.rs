@@ -5268,3 +5268,21 @@ fn a_peoples_word_before_a_name_modifies_it_and_michele_may_be_he() {
         ],
     );
 }
+
+/// An owned role, a comma, a name and a comma before the verb: the role
+/// is the subject and the name its apposition, whatever the parse made
+/// of them ("Benali's lawyer, Luc Vermeulen, said…", "His lawyer,
+/// Rogelio Bautista, said…").
+#[test]
+fn an_owned_role_before_a_name_between_commas_is_the_names() {
+    let set = draft(
+        "Suspect fights extradition\n\nBRUSSELS 1996-12-12\n\nBelgium arrested Karim Benali on Tuesday.\n\nBenali's lawyer, Luc Vermeulen, said his client had never been to Paris.\n\nErnesto Dimalanta was sentenced to 12 years in prison on Thursday. His lawyer, Rogelio Bautista, said his client would appeal.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Luc Vermeulen | is lawyer of | Karim Benali",
+            "Rogelio Bautista | is lawyer of | Ernesto Dimalanta",
+        ],
+    );
+}
