@@ -2897,7 +2897,12 @@ fn titles(
                     }
                     break;
                 }
-                if let Some(&e) = entity_at.get(&x) {
+                // (A party's word owns no office: "Republican Governor
+                // George Pataki" is no governor of a party.)
+                if let Some(&e) = entity_at
+                    .get(&x)
+                    .filter(|&&e| !lexicon::PARTY_ADJECTIVES.contains(&entities[e].name.as_str()))
+                {
                     owner = Some((e, x));
                 }
                 // "Its leader Antar Zouabri": the owner a possessive

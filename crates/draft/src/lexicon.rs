@@ -588,6 +588,7 @@ mod tests {
         once("CAPITALS", &c);
         once("MACRO_REGION_WORDS", MACRO_REGION_WORDS);
         once("LEGISLATURES", LEGISLATURES);
+        once("PARTY_ADJECTIVES", PARTY_ADJECTIVES);
         once("BOTH_SEXES_NAMES", BOTH_SEXES_NAMES);
         once("BODY_PARTS", BODY_PARTS);
         once("FEATURES_OF", FEATURES_OF);
@@ -1273,6 +1274,19 @@ pub const BOTH_SEXES_NAMES: &[&str] = &[
     "Claude",
     "Camille",
     "Yannick",
+];
+
+/// Words for a party's members used before a title ("Republican Governor
+/// George Pataki"): no owner of the office.
+pub const PARTY_ADJECTIVES: &[&str] = &[
+    "Republican",
+    "Democratic",
+    "Democrat",
+    "Conservative",
+    "Labour",
+    "Liberal",
+    "Socialist",
+    "Communist",
 ];
 
 /// A country's legislature, named by one word ("the president of

@@ -5286,3 +5286,18 @@ fn an_owned_role_before_a_name_between_commas_is_the_names() {
         ],
     );
 }
+
+/// A party's word before a title owns no office: "Republican Governor
+/// George Pataki" is no governor of a party named "Republican".
+#[test]
+fn a_partys_word_before_a_title_owns_no_office() {
+    let set = draft(
+        "Pataki names King\n\nALBANY, New York 1996-12-02\n\nRepublican Governor George Pataki named Robert King to head the budget office.\n\nDemocratic Assembly Speaker Sheldon Silver, who has clashed with the governor, said he hoped King would be open.\n\nSenate Majority Leader Joseph Bruno, a Republican from Rensselaer County, praised the appointment.\n",
+    );
+    let facts = facts(&set);
+    has_all(&facts, &["George Pataki | named | Robert King"]);
+    assert!(
+        !facts.iter().any(|f| f.contains("| is Governor of |")),
+        "{facts:?}"
+    );
+}
