@@ -1544,16 +1544,22 @@ fn repair_people_word_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
         {
             continue;
         }
-        for c in s.clone() {
-            if c != p && doc.heads[c] == Some(m) {
-                doc.heads[c] = Some(p);
-            }
-        }
-        doc.heads[p] = doc.heads[m];
-        doc.deps[p] = doc.deps[m];
-        doc.heads[m] = Some(p);
-        doc.deps[m] = crate::labels::Dep::of("amod");
+        promote(doc, s.clone(), m, p, "amod");
     }
+}
+
+/// Puts `p` in `m`'s place in the tree (its head, its relation and its
+/// other children) and hangs `m` from `p` by `dep`.
+fn promote(doc: &mut Doc, s: std::ops::Range<usize>, m: usize, p: usize, dep: &str) {
+    for c in s {
+        if c != p && doc.heads[c] == Some(m) {
+            doc.heads[c] = Some(p);
+        }
+    }
+    doc.heads[p] = doc.heads[m];
+    doc.deps[p] = doc.deps[m];
+    doc.heads[m] = Some(p);
+    doc.deps[m] = crate::labels::Dep::of(dep);
 }
 
 /// "Kim Dae-jung, leader of the opposition National Congress for New
@@ -1579,15 +1585,7 @@ fn repair_modifier_noun_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
         if (m + 1..p).any(|t| doc.heads[t].is_none_or(|h| h <= m || h > p)) {
             continue;
         }
-        for c in s.clone() {
-            if c != p && doc.heads[c] == Some(m) {
-                doc.heads[c] = Some(p);
-            }
-        }
-        doc.heads[p] = doc.heads[m];
-        doc.deps[p] = doc.deps[m];
-        doc.heads[m] = Some(p);
-        doc.deps[m] = crate::labels::Dep::of("compound");
+        promote(doc, s.clone(), m, p, "compound");
     }
 }
 
