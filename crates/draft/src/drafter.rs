@@ -629,7 +629,7 @@ fn verbs_after_who(doc: &mut Doc) {
         if doc.lower[w] != "who"
             || doc.tags[i].penn() != "NNS"
             || !doc.lower[i].ends_with('s')
-            || doc.lex[i].classes.0 & 2 == 0
+            || !doc.lex[i].classes.verb()
         {
             continue;
         }
@@ -637,10 +637,11 @@ fn verbs_after_who(doc: &mut Doc) {
     }
 }
 
-/// "Karim Benali, a 31-year-old Algerian who was arrested…": a people's
-/// word after "a" or "an" (and the words that describe it) with no noun
-/// after it is a noun, the head of its phrase, not an adjective left
-/// without one (which the parse then hangs the clause after from).
+/// "Karim Benali, a 31-year-old Algerian who was arrested…", "of another
+/// Algerian, Rachid Ramda": a people's word after an article ("a", "an",
+/// "another", "the") and the words that describe it, with no noun after
+/// it, is a noun, the head of its phrase, not an adjective left without
+/// one (from which the parse then hangs the clause after it).
 fn demonyms_as_nouns(doc: &mut Doc) {
     let nn = crate::labels::Tag::of("NN", "NOUN");
     for i in 1..doc.len() {

@@ -305,6 +305,11 @@ pub struct Word {
 pub struct Classes(pub u8);
 
 impl Classes {
+    /// Whether WordNet has the word as a verb.
+    pub fn verb(self) -> bool {
+        self.0 & 2 != 0
+    }
+
     fn parse(s: &str) -> Classes {
         let mut bits = 0;
         for c in s.chars() {

@@ -1767,6 +1767,8 @@ fn repair_owned_role_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             || v <= c2
             || !doc.tags[v].is_verb()
             || !doc.deps[p].is("nsubj")
+            // (Never under the role itself: the tree stays a tree.)
+            || dominates(doc, r, v)
             || !(c2 + 1..v)
                 .all(|t| matches!(doc.tags[t].penn(), "MD" | "RB" | "VBD" | "VBZ" | "VBP"))
         {
