@@ -665,6 +665,18 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "pogctr"),
         cases: &[],
     },
+    // "Frank Biondi, who became Universal's chairman".
+    Pattern {
+        name: "became-role-relative-owner",
+        up: &[],
+        down: &["acl:relcl", "xcomp", "nmod:poss"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "pogctr"),
+        cases: &[],
+    },
     // X, who is chairman of Y; China, which is not a member of the WTO.
     Pattern {
         name: "apposition-relative-role",
@@ -5356,10 +5368,15 @@ fn match_pair(
         }
         // (The verb is "become" or "remain", and what follows it a role.)
         if p.name.starts_with("became-role") {
-            let ok = matches!(doc.lemmas[verb_top].as_str(), "become" | "remain")
-                && down_tokens
-                    .first()
-                    .is_some_and(|&r| lexicon::is_role(&doc.lemmas[r]));
+            // (In a relative clause the verb is the first token down and
+            // the role the second.)
+            let (verb, role) = if p.top == Top::Verb {
+                (Some(verb_top), down_tokens.first().copied())
+            } else {
+                (down_tokens.first().copied(), down_tokens.get(1).copied())
+            };
+            let ok = verb.is_some_and(|v| matches!(doc.lemmas[v].as_str(), "become" | "remain"))
+                && role.is_some_and(|r| lexicon::is_role(&doc.lemmas[r]));
             if !ok {
                 continue;
             }
@@ -5437,6 +5454,8 @@ fn match_pair(
                         )
                     })
                 }
+                // (Checked with the verb below.)
+                Wording::Role if p.name.starts_with("became-role") => true,
                 Wording::Role if p.name == "apposition-description" => down_tokens
                     .first()
                     .is_some_and(|&r| doc.tags[r].is_noun() && !doc.tags[r].is_proper()),
@@ -6224,7 +6243,9 @@ fn wording(
                     role_after(doc, top)
                 }
                 Top::Copula | Top::Role => Some(top),
-                _ if p.name.starts_with("became-role") => down.first().copied(),
+                _ if p.name.starts_with("became-role") => {
+                    down.iter().copied().find(|&t| doc.deps[t].is("xcomp"))
+                }
                 _ if p.name.starts_with("apposition")
                     || p.name == "appointed-role"
                     || p.name == "shared-subject-role" =>

@@ -146,6 +146,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     add_who_named(doc, lexicon, &mut names);
     add_described_names(doc, lexicon, &mut names);
     add_lone_legislatures(doc, &mut names);
+    add_owners_of_boards(doc, &mut names);
     drop_common_towns(doc, lexicon, &mut names);
     drop_stages(doc, &mut names);
     extend_given_names(doc, lexicon, &mut names);
@@ -1250,6 +1251,38 @@ fn add_lone_legislatures(doc: &Doc, names: &mut Vec<Name>) {
             continue;
         }
         found.push(rule(t..t + 1, Label::Org, 0.7));
+    }
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "Robert Eaton became Chrysler's chairman", "Universal's board": one
+/// capitalised word the text never writes in lower case, before "'s" and
+/// a company's office or organ, is a company's name the tagger left.
+fn add_owners_of_boards(doc: &Doc, names: &mut Vec<Name>) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut found = Vec::new();
+    for t in 1..doc.len().saturating_sub(2) {
+        if !unknown_capitalised(doc, t)
+            || taken.contains(&t)
+            || doc.sentence_of[t - 1] != doc.sentence_of[t]
+            || capitalised(doc.word(t - 1))
+            || !matches!(doc.word(t + 1), "'s" | "’s")
+        {
+            continue;
+        }
+        let mut k = t + 2;
+        while k < doc.len() && matches!(doc.lower[k].as_str(), "new" | "former" | "outgoing") {
+            k += 1;
+        }
+        let office = k < doc.len()
+            && (lexicon::BOARD_ROLES.contains(&doc.lower[k].as_str())
+                || matches!(doc.lower[k].as_str(), "board" | "shares")
+                || (doc.lower[k] == "chief"
+                    && doc.lower.get(k + 1).is_some_and(|w| w == "executive")));
+        if office {
+            found.push(rule(t..t + 1, Label::Org, 0.6));
+        }
     }
     names.extend(found);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));

@@ -5301,3 +5301,16 @@ fn a_partys_word_before_a_title_owns_no_office() {
         "{facts:?}"
     );
 }
+
+/// One capitalised word the text never writes in lower case, before "'s"
+/// and a company's office, is a company's name the tagger may leave
+/// ("Universal's chairman"); the role someone became in a relative clause
+/// is held too.
+#[test]
+fn a_word_before_a_companys_office_is_a_company() {
+    let set = draft(
+        "Canal Plus signs Universal deal\n\nPARIS 1996-11-20\n\nFrank Biondi, who became Universal's chairman in April, flew in from Los Angeles.\n",
+    );
+    assert_eq!(kind(&set, "Universal"), Some(EntityKind::Organisation));
+    has_all(&facts(&set), &["Frank Biondi | is chairman of | Universal"]);
+}
