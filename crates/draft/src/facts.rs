@@ -1826,6 +1826,12 @@ struct Anchor {
     confidence: f32,
 }
 
+/// A role noun with a copula of its own ("is a leading member of",
+/// "which is not a member of"): a predicate, which carries its own status.
+fn role_with_copula(doc: &Doc, r: usize) -> bool {
+    lexicon::is_role(&doc.lemmas[r]) && doc.child(r, "cop").is_some()
+}
+
 /// Steps from `t` up through conjunctions to the token that holds its
 /// place ("Y" in "met X and Y" holds the place of "X").
 fn through_conj(doc: &Doc, mut t: usize) -> usize {
@@ -5382,11 +5388,9 @@ fn match_pair(
             }
         }
         if p.name == "shared-subject-role"
-            && !down_tokens.first().is_some_and(|&r| {
-                lexicon::is_role(&doc.lemmas[r])
-                    && doc.children[r].iter().any(|&c| doc.deps[c].is("cop"))
-                    && !doc.children[r].iter().any(|&c| doc.deps[c].is("nsubj"))
-            })
+            && !down_tokens
+                .first()
+                .is_some_and(|&r| role_with_copula(doc, r) && doc.child(r, "nsubj").is_none())
         {
             continue;
         }
@@ -5446,14 +5450,9 @@ fn match_pair(
                     .first()
                     .is_some_and(|&r| lexicon::is_part(&doc.lemmas[r])),
                 // The role noun is the first token down.
-                Wording::Role if p.name == "apposition-member-compound" => {
-                    down_tokens.first().is_some_and(|&r| {
-                        matches!(
-                            doc.lemmas[r].as_str(),
-                            "member" | "ally" | "partner" | "shareholder" | "signatory"
-                        )
-                    })
-                }
+                Wording::Role if p.name == "apposition-member-compound" => down_tokens
+                    .first()
+                    .is_some_and(|&r| lexicon::MEMBER_ROLES.contains(&doc.lemmas[r].as_str())),
                 // (Checked with the verb below.)
                 Wording::Role if p.name.starts_with("became-role") => true,
                 Wording::Role if p.name == "apposition-description" => down_tokens
@@ -5462,13 +5461,9 @@ fn match_pair(
                 // (A body or a country holds no office: it is a member.)
                 Wording::Role if p.name == "apposition-relative-role" => {
                     down_tokens.first().is_some_and(|&r| {
-                        lexicon::is_role(&doc.lemmas[r])
-                            && doc.children[r].iter().any(|&c| doc.deps[c].is("cop"))
+                        role_with_copula(doc, r)
                             && (entities[a.entity].kind == EntityKind::Person
-                                || matches!(
-                                    doc.lemmas[r].as_str(),
-                                    "member" | "ally" | "partner" | "shareholder" | "signatory"
-                                ))
+                                || lexicon::MEMBER_ROLES.contains(&doc.lemmas[r].as_str()))
                     })
                 }
                 Wording::Role if p.name.starts_with("apposition") => down_tokens

@@ -593,6 +593,7 @@ mod tests {
         once("CAPITALS", &c);
         once("MACRO_REGION_WORDS", MACRO_REGION_WORDS);
         once("LEGISLATURES", LEGISLATURES);
+        once("MEMBER_ROLES", MEMBER_ROLES);
         once("PARTY_ADJECTIVES", PARTY_ADJECTIVES);
         once("BOTH_SEXES_NAMES", BOTH_SEXES_NAMES);
         once("BODY_PARTS", BODY_PARTS);
@@ -1293,6 +1294,10 @@ pub const PARTY_ADJECTIVES: &[&str] = &[
     "Socialist",
     "Communist",
 ];
+
+/// Roles a body or a country may hold in another, as a person may
+/// ("a member of the WTO", "Britain's ally").
+pub const MEMBER_ROLES: &[&str] = &["member", "ally", "partner", "shareholder", "signatory"];
 
 /// A country's legislature, named by one word ("the president of
 /// Congress", "told Parliament").
