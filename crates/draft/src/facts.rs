@@ -1982,6 +1982,7 @@ pub fn facts(
     out.extend(scored_as_team_won(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at, demonyms));
     out.extend(headquarters_in(doc, entities, &entity_at));
+    out.extend(listed_members(doc, entities, &entity_at));
     out.extend(scene_places(doc, entities, &entity_at));
     out.extend(spoken(doc, entities, &entity_at, coref));
     out.extend(talks_with(
@@ -3542,6 +3543,180 @@ fn words_fact(
                         .min(entities[object].confidence)),
         pattern,
     }
+}
+
+/// The names listed from token `k` on ("the United States, France, Syria,
+/// Lebanon and Israel"; "musician Tiziano Lugli and actor Jason Beghe"
+/// with `occupations`, a lower-case word or two before a person's name):
+/// each entity with where its mention starts and ends. The list ends at
+/// the name after "and", or where a word is not a name of `kinds`.
+fn listed_names(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    mut k: usize,
+    kinds: &dyn Fn(EntityKind) -> bool,
+    occupations: bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
+    let sentence = doc.sentence_of[k.min(doc.len() - 1)];
+    loop {
+        if k < doc.len() && doc.lower[k] == "the" {
+            k += 1;
+        }
+        if occupations {
+            let mut u = k;
+            while u < doc.len()
+                && u < k + 2
+                && doc.word(u).starts_with(char::is_lowercase)
+                && doc.tags[u].is_noun()
+            {
+                u += 1;
+            }
+            if u > k
+                && entity_at
+                    .get(&u)
+                    .is_some_and(|&e| entities[e].kind == EntityKind::Person)
+            {
+                k = u;
+            }
+        }
+        let Some(&e) = entity_at.get(&k) else { break };
+        if k >= doc.len()
+            || doc.sentence_of[k] != sentence
+            || !kinds(entities[e].kind)
+            || out.iter().any(|m| m.0 == e)
+        {
+            break;
+        }
+        let end = mention_end(entity_at, e, k, doc.len());
+        out.push((e, k, end));
+        let last = k > 0 && doc.lower[k - 1] == "and";
+        k = end;
+        if last || k >= doc.len() {
+            break;
+        }
+        let comma = doc.word(k) == ",";
+        if comma {
+            k += 1;
+        }
+        if k < doc.len() && doc.lower[k] == "and" {
+            k += 1;
+        } else if !comma {
+            break;
+        }
+    }
+    out
+}
+
+/// A body's members, listed: "the Israel-Lebanon Monitoring Group, made up
+/// of the United States, France, Syria, Lebanon and Israel"; "the Mercosur
+/// customs union of Brazil, Argentina, Uruguay and Paraguay" (two names
+/// at least, after a word for a bloc); "former members of Scientology,
+/// including musician Tiziano Lugli and actor Jason Beghe".
+fn listed_members(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    use EntityKind::{Country, GovernmentBody, Organisation, Person};
+    let is_body = |e: usize| matches!(entities[e].kind, Organisation | GovernmentBody);
+    let members = |k: EntityKind| matches!(k, Country | Organisation | GovernmentBody | Person);
+    let mut out = Vec::new();
+    for t in 1..doc.len() {
+        // (The body, where its mention ends, where the list starts, the
+        // fewest names, whether the members are former ones.)
+        let mut found: Option<(usize, usize, usize, usize, bool)> = None;
+        for words in lexicon::COMPOSED_OF {
+            let end = t + words.len();
+            if end >= doc.len()
+                || !words
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| doc.lower[t + i] == *w)
+            {
+                continue;
+            }
+            let mut b = t - 1;
+            if b > 0 && matches!(doc.lower[b].as_str(), "is" | "are" | "was" | "were") {
+                b -= 1;
+            }
+            if b > 0 && matches!(doc.lower[b].as_str(), "which" | "that") {
+                b -= 1;
+            }
+            if b > 0 && doc.word(b) == "," {
+                b -= 1;
+            }
+            if let Some(&e) = entity_at.get(&b).filter(|&&e| is_body(e)) {
+                if entity_at.get(&t) != Some(&e) {
+                    found = Some((e, b, end, 1, false));
+                }
+            }
+        }
+        if found.is_none()
+            && doc.lower[t] == "of"
+            && t >= 2
+            && lexicon::BLOC_NOUNS.contains(&doc.lemmas[t - 1].as_str())
+            && doc.tags[t - 1].is_noun()
+        {
+            let mut b = t - 2;
+            while b > 0
+                && t - 1 - b < 2
+                && !entity_at.contains_key(&b)
+                && doc.word(b).starts_with(char::is_lowercase)
+                && doc.tags[b].is_noun()
+            {
+                b -= 1;
+            }
+            if let Some(&e) = entity_at.get(&b).filter(|&&e| is_body(e)) {
+                found = Some((e, b, t + 1, 2, false));
+            }
+        }
+        if found.is_none() && doc.lower[t] == "including" && t >= 4 && doc.word(t - 1) == "," {
+            if let Some(&e) = entity_at.get(&(t - 2)).filter(|&&e| is_body(e)) {
+                let start = mention_start(entity_at, e, t - 2, 0);
+                if start >= 2
+                    && doc.lower[start - 1] == "of"
+                    && matches!(doc.lemmas[start - 2].as_str(), "member")
+                {
+                    let former = start >= 3 && doc.lower[start - 3] == "former";
+                    found = Some((e, t - 2, t + 1, 1, former));
+                }
+            }
+        }
+        let Some((body, b, from, fewest, former)) = found else {
+            continue;
+        };
+        let listed = listed_names(
+            doc,
+            entities,
+            entity_at,
+            from,
+            &members,
+            former || fewest == 1,
+        );
+        if listed.len() < fewest {
+            continue;
+        }
+        let first = doc.sentences[doc.sentence_of[t]].start;
+        let start = mention_start(entity_at, body, b, first);
+        let end = listed.last().map_or(from, |m| m.2);
+        for (m, at, _) in listed {
+            if m == body {
+                continue;
+            }
+            out.push(words_fact(
+                entities,
+                (m, body),
+                if former {
+                    "is former member of"
+                } else {
+                    "is member of"
+                },
+                start..end,
+                (at, b),
+                0.65,
+                "listed-members",
+            ));
+        }
+    }
+    out
 }
 
 /// Token `k`, or the token past "the" and a point of the compass starting

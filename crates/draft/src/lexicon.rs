@@ -594,6 +594,7 @@ mod tests {
         once("MACRO_REGION_WORDS", MACRO_REGION_WORDS);
         once("LEGISLATURES", LEGISLATURES);
         once("MEMBER_ROLES", MEMBER_ROLES);
+        once("BLOC_NOUNS", BLOC_NOUNS);
         once("PARTY_ADJECTIVES", PARTY_ADJECTIVES);
         once("BOTH_SEXES_NAMES", BOTH_SEXES_NAMES);
         once("BODY_PARTS", BODY_PARTS);
@@ -1298,6 +1299,39 @@ pub const PARTY_ADJECTIVES: &[&str] = &[
 /// Roles a body or a country may hold in another, as a person may
 /// ("a member of the WTO", "Britain's ally").
 pub const MEMBER_ROLES: &[&str] = &["member", "ally", "partner", "shareholder", "signatory"];
+
+/// Nouns for a body made of others ("the Mercosur customs union of Brazil,
+/// Argentina, Uruguay and Paraguay"): the names listed after one and "of"
+/// are its members.
+pub const BLOC_NOUNS: &[&str] = &[
+    "union",
+    "bloc",
+    "alliance",
+    "coalition",
+    "grouping",
+    "pact",
+    "federation",
+    "confederation",
+    "consortium",
+    "league",
+    "community",
+    "association",
+];
+
+/// Words that say what a body is made of, as a phrase after its name
+/// ("the Israel-Lebanon Monitoring Group, made up of the United States,
+/// France…", "a bloc comprising…"), each as its words.
+pub const COMPOSED_OF: &[&[&str]] = &[
+    &["made", "up", "of"],
+    &["composed", "of"],
+    &["consisting", "of"],
+    &["consists", "of"],
+    &["consisted", "of"],
+    &["comprising"],
+    &["comprises"],
+    &["grouping"],
+    &["groups"],
+];
 
 /// A country's legislature, named by one word ("the president of
 /// Congress", "told Parliament").

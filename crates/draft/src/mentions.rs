@@ -3908,6 +3908,8 @@ fn score_lines(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 /// name the text describes, between commas, as a company is one, and "its
 /// Morgan Grenfell unit" names a company too, whatever the tagger read.
 fn described_companies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    // Names said to be a bloc: every mention of them is one.
+    let mut blocs: HashSet<String> = HashSet::default();
     for n in names.iter_mut() {
         let r = n.tokens.clone();
         let described = r.clone().any(|t| {
@@ -3934,7 +3936,26 @@ fn described_companies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             && !doc.tokens[r.start].line_start
             && !matches!(doc.word(r.end.min(doc.len() - 1)), "'s" | "’s")
             && !lexicon.is_listed_place(doc.span_text(r.clone()));
-        if described || unit || after_noun {
+        // "the Mercosur customs union", "the Mercosur trade bloc": named
+        // before a word for a bloc of members (not a place's name: "the
+        // Asia-Pacific trade bloc").
+        let bloc = r.start > 0
+            && doc.lower[r.start - 1] == "the"
+            && (r.end..doc.len().min(r.end + 2))
+                .take_while(|&t| {
+                    doc.word(t).starts_with(char::is_lowercase) && doc.tags[t].is_noun()
+                })
+                .any(|t| lexicon::BLOC_NOUNS.contains(&doc.lemmas[t].as_str()))
+            && !lexicon.is_listed_place(doc.span_text(r.clone()));
+        if described || unit || after_noun || bloc {
+            n.label = Label::Org;
+        }
+        if bloc {
+            blocs.insert(doc.span_text(r).to_string());
+        }
+    }
+    for n in names.iter_mut() {
+        if blocs.contains(doc.span_text(n.tokens.clone())) {
             n.label = Label::Org;
         }
     }

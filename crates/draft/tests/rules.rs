@@ -5314,3 +5314,33 @@ fn a_word_before_a_companys_office_is_a_company() {
     assert_eq!(kind(&set, "Universal"), Some(EntityKind::Organisation));
     has_all(&facts(&set), &["Frank Biondi | is chairman of | Universal"]);
 }
+
+/// A body's members listed after words that say what it is made of, after
+/// a word for a bloc and "of" (two names at least; the bloc's name is an
+/// organisation's wherever it is named), or after "members of" a body and
+/// "including". A list with no name of a body before it gives nothing.
+#[test]
+fn a_bodys_listed_members_are_its_members() {
+    let set = draft(
+        "Monitoring group meets in Naqoura\n\nNAQOURA, Lebanon 1996-12-10\n\nThe understanding is monitored by the Israel-Lebanon Monitoring Group, made up of the United States, France, Syria, Lebanon and Israel, which meets at UNIFIL's headquarters in Naqoura.\n\nThe accords include a framework for talks on free trade between Mexico and the Mercosur customs union of Brazil, Argentina, Uruguay and Paraguay.\n\nBlanco said the talks with Mercosur were no sign that Mexico was unhappy.\n\nMontalvo has been assisted by former members of Scientology, including musician Tiziano Lugli and actor Jason Beghe.\n\nThe alliance, which consists of Germany, Poland and Hungary, met in Warsaw.\n",
+    );
+    assert_eq!(kind(&set, "Mercosur"), Some(EntityKind::Organisation));
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "United States | is member of | Israel-Lebanon Monitoring Group",
+            "Israel | is member of | Israel-Lebanon Monitoring Group",
+            "Brazil | is member of | Mercosur",
+            "Paraguay | is member of | Mercosur",
+            "Tiziano Lugli | is former member of | Scientology",
+            "Jason Beghe | is former member of | Scientology",
+        ],
+    );
+    assert!(
+        !facts.iter().any(|f| f.contains("Germany |")
+            || f.contains("| Mexico")
+            || f.contains("Mexico | is member")),
+        "{facts:?}"
+    );
+}
