@@ -163,6 +163,7 @@ impl Drafter {
         headline_verbs(&mut doc);
         demonyms_as_nouns(&mut doc);
         verbs_after_who(&mut doc);
+        names_read_as_words(&mut doc);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
         doc
@@ -607,6 +608,49 @@ fn roles_are_nouns(doc: &mut Doc) {
         {
             doc.tags[i] = nnp;
         }
+    }
+}
+
+/// "Seoul Mayor Cho Soon, who was elected…": inside a sentence, a
+/// capitalised word right after a proper noun that the tagger read as an
+/// adverb, a preposition or a modal ("Soon", "Then", "Will") goes on the
+/// name; read as "soon", it hangs the name's relative clause on an adverb.
+/// Not in a headline, nor on a line that capitalises most of its words.
+fn names_read_as_words(doc: &mut Doc) {
+    let nnp = crate::labels::Tag::of("NNP", "PROPN");
+    let title_case = |doc: &Doc, t: usize| {
+        let s = doc.sentences[doc.sentence_of[t]].clone();
+        let words: Vec<&str> = s
+            .map(|k| doc.word(k))
+            .filter(|w| w.starts_with(char::is_alphabetic))
+            .collect();
+        let capitals = words
+            .iter()
+            .filter(|w| crate::lexicon::capitalised(w))
+            .count();
+        capitals * 5 > words.len() * 3
+    };
+    let headline = doc.headline().unwrap_or(0..0);
+    for i in 1..doc.len() {
+        let w = doc.word(i);
+        if !crate::lexicon::capitalised(w)
+            || w == "I"
+            || !w.chars().skip(1).all(char::is_lowercase)
+            || doc.tokens[i].line_start
+            || doc.sentence_initial(i)
+            || headline.contains(&i)
+            || !matches!(
+                doc.tags[i].penn(),
+                "RB" | "RBR" | "RBS" | "IN" | "MD" | "WRB"
+            )
+            || !doc.tags[i - 1].is_proper()
+            || !crate::lexicon::capitalised(doc.word(i - 1))
+            || doc.sentence_of[i - 1] != doc.sentence_of[i]
+            || title_case(doc, i)
+        {
+            continue;
+        }
+        doc.tags[i] = nnp;
     }
 }
 

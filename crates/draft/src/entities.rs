@@ -398,10 +398,13 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
     // mention's end and group, and the acronyms so defined.
     let mut last: Option<(usize, usize)> = None;
     let mut bracketed: HashMap<String, usize> = HashMap::default();
+    // ("CPI-M" too: a hyphen between capitals.)
     let acronym = |w: &str| {
         (2..=8).contains(&w.len())
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !w.ends_with('-')
             && w.chars()
-                .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
+                .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&' || c == '-')
     };
     for m in mentions {
         let words = doc.span_text(m.tokens.clone()).to_string();

@@ -118,6 +118,31 @@ const ANY: &str = "pogctrv";
 
 /// The patterns, most specific first.
 pub const PATTERNS: &[Pattern] = &[
+    // "Cho Soon was elected as the candidate of the Democratic Party";
+    // "Cho Soon, who was elected as the candidate of…": the role one was
+    // elected, named or served as is held.
+    Pattern {
+        name: "as-role",
+        up: &["nsubj"],
+        down: &["obl", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "pogctr"),
+        cases: &["of", "to", "for", "at"],
+    },
+    Pattern {
+        name: "as-role-relative",
+        up: &[],
+        down: &["acl:relcl", "obl", "nmod"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.6,
+        kinds: ("p", "pogctr"),
+        cases: &["of", "to", "for", "at"],
+    },
     // X met Y; X told Y; X replaced Y.
     Pattern {
         name: "subject-object",
@@ -5562,6 +5587,25 @@ fn match_pair(
                 continue;
             }
         }
+        // (The verb one is elected, named or serves by, and a role after
+        // "as".)
+        if p.name.starts_with("as-role") {
+            let (verb, role) = if p.top == Top::Verb {
+                (Some(verb_top), down_tokens.first().copied())
+            } else {
+                (down_tokens.first().copied(), down_tokens.get(1).copied())
+            };
+            let ok = verb.is_some_and(|v| lexicon::AS_ROLE_VERBS.contains(&doc.lemmas[v].as_str()))
+                && role.is_some_and(|r| {
+                    lexicon::is_role(&doc.lemmas[r])
+                        && doc.children[r]
+                            .iter()
+                            .any(|&c| doc.deps[c].is("case") && doc.lower[c] == "as")
+                });
+            if !ok {
+                continue;
+            }
+        }
         if p.name == "shared-subject-role"
             && !down_tokens
                 .first()
@@ -5629,7 +5673,11 @@ fn match_pair(
                     .first()
                     .is_some_and(|&r| lexicon::MEMBER_ROLES.contains(&doc.lemmas[r].as_str())),
                 // (Checked with the verb below.)
-                Wording::Role if p.name.starts_with("became-role") => true,
+                Wording::Role
+                    if p.name.starts_with("became-role") || p.name.starts_with("as-role") =>
+                {
+                    true
+                }
                 Wording::Role if p.name == "apposition-description" => down_tokens
                     .first()
                     .is_some_and(|&r| doc.tags[r].is_noun() && !doc.tags[r].is_proper()),
@@ -6415,6 +6463,9 @@ fn wording(
                 Top::Copula | Top::Role => Some(top),
                 _ if p.name.starts_with("became-role") => {
                     down.iter().copied().find(|&t| doc.deps[t].is("xcomp"))
+                }
+                _ if p.name.starts_with("as-role") => {
+                    down.iter().copied().find(|&t| doc.deps[t].is("obl"))
                 }
                 _ if p.name.starts_with("apposition")
                     || p.name == "appointed-role"

@@ -595,6 +595,7 @@ mod tests {
         once("LEGISLATURES", LEGISLATURES);
         once("MEMBER_ROLES", MEMBER_ROLES);
         once("BLOC_NOUNS", BLOC_NOUNS);
+        once("AS_ROLE_VERBS", AS_ROLE_VERBS);
         once("PARTY_ADJECTIVES", PARTY_ADJECTIVES);
         once("BOTH_SEXES_NAMES", BOTH_SEXES_NAMES);
         once("BODY_PARTS", BODY_PARTS);
@@ -1299,6 +1300,13 @@ pub const PARTY_ADJECTIVES: &[&str] = &[
 /// Roles a body or a country may hold in another, as a person may
 /// ("a member of the WTO", "Britain's ally").
 pub const MEMBER_ROLES: &[&str] = &["member", "ally", "partner", "shareholder", "signatory"];
+
+/// Verbs by which one holds the role named after "as" ("elected as the
+/// candidate of", "served as ambassador to").
+pub const AS_ROLE_VERBS: &[&str] = &[
+    "elect", "re-elect", "appoint", "name", "nominate", "choose", "select", "serve", "run",
+    "stand", "install", "confirm", "work",
+];
 
 /// Nouns for a body made of others ("the Mercosur customs union of Brazil,
 /// Argentina, Uruguay and Paraguay"): the names listed after one and "of"

@@ -2669,8 +2669,9 @@ fn add_acronyms(doc: &Doc, names: &mut Vec<Name>) {
     let is_acronym = |w: &str| {
         (2..=8).contains(&w.len())
             && w.chars()
-                .all(|c| c.is_ascii_uppercase() || c == '.' || c.is_ascii_digit())
+                .all(|c| c.is_ascii_uppercase() || c == '.' || c == '-' || c.is_ascii_digit())
             && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !w.ends_with('-')
     };
     let mut defined: HashMap<&str, Label> = HashMap::default();
     for n in names.iter() {

@@ -1564,7 +1564,7 @@ fn promote(doc: &mut Doc, s: std::ops::Range<usize>, m: usize, p: usize, dep: &s
 
 /// "Kim Dae-jung, leader of the opposition National Congress for New
 /// Politics": the parse may make the name an apposition of the noun
-/// before it. After "the" and a noun that says what kind of body follows
+/// before it, or a second modifier of the noun both follow. After "the" and a noun that says what kind of body follows
 /// ("opposition", "rebel"), the name is the phrase's head and the noun
 /// its modifier.
 fn repair_modifier_noun_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
@@ -1577,8 +1577,16 @@ fn repair_modifier_noun_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             continue;
         }
         // The name's head, its words before it hung inside it.
+        // (Or a second modifier of the noun before: "the candidate of
+        // the opposition Democratic Party" with "Party" hung from
+        // "candidate" beside "opposition".)
         let Some(p) = (m + 1..s.end.min(m + 5)).find(|&q| {
-            doc.tags[q].is_proper() && doc.heads[q] == Some(m) && doc.deps[q].is("appos")
+            doc.tags[q].is_proper()
+                && ((doc.heads[q] == Some(m) && doc.deps[q].is("appos"))
+                    || (doc.heads[q].is_some()
+                        && doc.heads[q] == doc.heads[m]
+                        && doc.deps[q].is("nmod")
+                        && doc.deps[m].is("nmod")))
         }) else {
             continue;
         };

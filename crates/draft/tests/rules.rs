@@ -5344,3 +5344,42 @@ fn a_bodys_listed_members_are_its_members() {
         "{facts:?}"
     );
 }
+
+/// The role someone was elected, named or ran as is held, in a main clause
+/// or a relative one; a capitalised word after a name is the name's, not
+/// the adverb it spells ("Cho Soon"); "the opposition Democratic Party" is
+/// one phrase headed by the name.
+#[test]
+fn a_role_one_was_elected_as_is_held() {
+    let set = draft(
+        "Seoul mayor apologises\n\nSEOUL 1996-12-10\n\nSeoul Mayor Cho Soon, who was elected last year as the candidate of the opposition Democratic Party, apologised to the city's residents.\n\nMaria Lopez ran as the candidate of the Socialist Party in 1994.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Cho Soon | is Mayor of | Seoul",
+            "Cho Soon | is candidate of | Democratic Party",
+            "Maria Lopez | is candidate of | Socialist Party",
+        ],
+    );
+}
+
+/// An acronym with a hyphen in brackets after a name is that name's
+/// ("Communist Party of India-Marxist (CPI-M)").
+#[test]
+fn a_hyphenated_acronym_in_brackets_is_the_names() {
+    let set = draft(
+        "India's coalition seeks leader\n\nNEW DELHI 1997-04-01\n\nJyoti Basu is a veteran of the Communist Party of India-Marxist (CPI-M). The CPI-M barred him from taking the post.\n",
+    );
+    let party = set
+        .entities
+        .iter()
+        .find(|e| e.name == "Communist Party of India-Marxist")
+        .expect("the party");
+    assert_eq!(party.kind, EntityKind::Organisation);
+    assert!(
+        !set.entities.iter().any(|e| e.name == "CPI-M"),
+        "{:?}",
+        set.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
