@@ -154,6 +154,39 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
     // people's words are not yet told from the names).
     let home = crate::facts::home_country_by(entities, |d| d.mentions.len());
     let mut coref = Coref::default();
+    // "'He was cleverer than me today,' the Italian said": a people's word
+    // after "the", standing alone, is the one person the story introduced
+    // by that people's word ("Italian Michele Bartoli", "Dane Rolf
+    // Sorensen"), when there is one.
+    for t in 1..doc.len() {
+        let Some(country) = lexicon::demonym(doc.word(t)) else {
+            continue;
+        };
+        let alone = doc.lower[t - 1] == "the"
+            && doc.tags[t].is_noun()
+            && !in_mention.contains(&t)
+            && (t + 1 >= doc.len()
+                || !(doc.tags[t + 1].is_noun() || doc.word(t + 1).starts_with(char::is_uppercase)));
+        if !alone {
+            continue;
+        }
+        let introduced: HashSet<usize> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.kind == EntityKind::Person)
+            .filter(|(_, d)| {
+                d.mentions.iter().any(|m| {
+                    m.start > 0
+                        && m.start < t
+                        && lexicon::demonym(doc.word(m.start - 1)) == Some(country)
+                })
+            })
+            .map(|(e, _)| e)
+            .collect();
+        if let [e] = introduced.into_iter().collect::<Vec<_>>()[..] {
+            coref.map.insert(t, (e, 0.7));
+        }
+    }
     for t in 0..doc.len() {
         let lower = doc.lower[t].as_str();
         // "Kaunda, whose United National Independence Party boycotted the

@@ -164,6 +164,7 @@ impl Drafter {
         demonyms_as_nouns(&mut doc);
         verbs_after_who(&mut doc);
         names_read_as_words(&mut doc);
+        said_is_past(&mut doc);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
         doc
@@ -607,6 +608,55 @@ fn roles_are_nouns(doc: &mut Doc) {
             && crate::lexicon::is_score(doc.word(i + 1))
         {
             doc.tags[i] = nnp;
+        }
+    }
+}
+
+/// '"…, but the season is long," the Italian said.': a verb of speech
+/// the tagger read as a participle, with no auxiliary before it, right
+/// after a quote and the few words naming its speaker, is in the past
+/// tense (as a participle it took the quote's subject as its own
+/// and the speaker as a second one).
+fn said_is_past(doc: &mut Doc) {
+    let vbd = crate::labels::Tag::of("VBD", "VERB");
+    for i in 1..doc.len() {
+        if doc.tags[i].penn() != "VBN"
+            || !matches!(doc.lower[i].as_str(), "said" | "told" | "added")
+        {
+            continue;
+        }
+        let start = doc.sentences[doc.sentence_of[i]].start;
+        let auxiliary = (i.saturating_sub(4).max(start)..i).any(|k| {
+            matches!(
+                doc.lower[k].as_str(),
+                "is" | "was"
+                    | "were"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "having"
+                    | "'s"
+                    | "’s"
+                    | "get"
+                    | "got"
+                    | "gets"
+            )
+        });
+        let modifier = matches!(doc.lower[i - 1].as_str(), "the" | "a" | "an" | "of");
+        // (Right after a quote and its speaker's few words: '…," the
+        // Italian said'.)
+        let after_quote = (i.saturating_sub(6).max(start)..i)
+            .rev()
+            .find(|&k| matches!(doc.word(k), "\"" | "''" | "”"));
+        let speaker_words = after_quote.is_some_and(|q| {
+            (q + 1..i).all(|k| !doc.tags[k].is_punct() && !doc.tags[k].is_verb()) && q + 1 < i
+        });
+        if !auxiliary && !modifier && speaker_words {
+            doc.tags[i] = vbd;
         }
     }
 }

@@ -2008,6 +2008,9 @@ pub fn facts(
     out.extend(based_in(doc, entities, &entity_at, demonyms));
     out.extend(headquarters_in(doc, entities, &entity_at));
     out.extend(listed_members(doc, entities, &entity_at));
+    out.extend(described_nationalities(
+        doc, entities, &entity_at, coref, demonyms,
+    ));
     out.extend(scene_places(doc, entities, &entity_at));
     out.extend(spoken(doc, entities, &entity_at, coref));
     out.extend(talks_with(
@@ -3740,6 +3743,59 @@ fn listed_members(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usiz
                 "listed-members",
             ));
         }
+    }
+    out
+}
+
+/// "'…,' the Italian said"; "the Italian commissioner said": a people's
+/// word that stands for a person (coreference), alone or before the
+/// person's role, says where the person is from.
+fn described_nationalities(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    coref: &Coref,
+    demonyms: &HashMap<usize, usize>,
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    let mut resolved: Vec<(usize, usize)> = coref.iter().collect();
+    fact_explorer_core::sort::sort_by_key(&mut resolved, |&(t, _)| t);
+    for (t, person) in resolved {
+        if entities[person].kind != EntityKind::Person
+            || entity_at.contains_key(&t)
+            || !doc.tags[t].is_noun()
+        {
+            continue;
+        }
+        // The people's word: the token itself, or right before the role.
+        let d = if lexicon::demonym(doc.word(t)).is_some() {
+            t
+        } else if t > 0 && lexicon::is_role(&doc.lemmas[t]) && doc.heads[t - 1] == Some(t) {
+            t - 1
+        } else {
+            continue;
+        };
+        let Some(&country) = demonyms.get(&d) else {
+            continue;
+        };
+        if entities[country].kind != EntityKind::Country || d == 0 || doc.lower[d - 1] != "the" {
+            continue;
+        }
+        let mut f = words_fact(
+            entities,
+            (person, country),
+            "is from",
+            d - 1..t + 1,
+            (t, d),
+            0.6 * coref.confidence(t).max(0.5),
+            "described-nationality",
+        );
+        f.note = Some(format!(
+            "“{}” taken as {}.",
+            doc.span_text(d - 1..t + 1),
+            entities[person].name
+        ));
+        out.push(f);
     }
     out
 }

@@ -1953,7 +1953,15 @@ fn add_given_and_surname(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let common = zipf >= 50;
         let rare = zipf < 30;
         let surname = lexicon.contains(List::Surname, y);
-        if !((given && (asian || surname)) || (rare && asian) || surname_first) || common {
+        // (A people's word before a given name vouches for the word after
+        // it as a surname: "Italian Michele Bartoli", "Dane Rolf
+        // Sorensen".)
+        let introduced = i > 0
+            && lexicon::demonym(doc.word(i - 1)).is_some()
+            && (i + 2 >= doc.len() || !plain(doc.word(i + 2)));
+        if !((given && (asian || surname || introduced)) || (rare && asian) || surname_first)
+            || common
+        {
             continue;
         }
         let n = rule(i..i + 2, Label::Per, 0.8);
@@ -3042,8 +3050,10 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     for n in names.iter().filter(|n| n.label == Label::Per) {
         // The words after a title ("Minister Theo Waigel"); a title vouches
         // for a person as the lists of names do.
+        // A people's word does too ("Frenchman Laurent Jalabert", the
+        // tagger's name before it is trimmed).
         let start = (n.tokens.start..n.tokens.end)
-            .find(|&t| !lexicon::is_title(doc.word(t)))
+            .find(|&t| !lexicon::is_title(doc.word(t)) && lexicon::demonym(doc.word(t)).is_none())
             .unwrap_or(n.tokens.end);
         // A role just before the name vouches too ("Palestinian negotiator
         // Saeb Erekat").

@@ -273,7 +273,14 @@ pub fn speakers(
             }
             // The verb's subject, or the subject of the clause it hangs from
             // ("Fink, whose firm manages…, told").
-            let mut subject = doc.child(v, "nsubj");
+            // (Outside the quote: a parse that took the quote's subject
+            // for the verb's too hangs the speaker beside it: '"…, but the
+            // season is long," the Italian said'.)
+            let mut subject = doc
+                .children_with(v, "nsubj")
+                .filter(|&c| !inside(c))
+                .last()
+                .or_else(|| doc.child(v, "nsubj"));
             let mut h = v;
             for _ in 0..2 {
                 if subject.is_some() {

@@ -5383,3 +5383,39 @@ fn a_hyphenated_acronym_in_brackets_is_the_names() {
         set.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+/// A people's word introduces a person: it vouches for the surname alone
+/// later ("Frenchman Laurent Jalabert" … "Jalabert told reporters") and
+/// for a given name's next word as a surname ("Italian Michele Bartoli");
+/// "the Italian" who speaks after a quote is that person, who is from
+/// Italy, and so is "the Italian commissioner".
+#[test]
+fn a_peoples_word_introduces_and_stands_for_a_person() {
+    let set = draft(
+        "Jalabert wins again\n\nHUY, Belgium 1997-04-16\n\nFrenchman Laurent Jalabert won the race on Wednesday, ahead of Italian Michele Bartoli.\n\n\"I waited until the last 300 metres,\" Jalabert told reporters.\n\n\"He was cleverer than me today, but the season is long,\" the Italian said.\n",
+    );
+    let speakers: Vec<String> = set
+        .quotes
+        .iter()
+        .map(|q| {
+            q.speaker
+                .as_deref()
+                .and_then(|s| set.entity(s))
+                .map_or("nobody".to_string(), |e| e.name.clone())
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Laurent Jalabert", "Michele Bartoli"],
+        "{speakers:?}"
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .filter(|f| f.as_str() == "Michele Bartoli | is from | Italy")
+            .count()
+            >= 2,
+        "{facts:?}"
+    );
+}
