@@ -126,6 +126,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
             .any(|t| doc.word(t).contains(crate::tokenize::CURRENCY_SIGNS))
     });
     cut_lower_case_edges(doc, &mut names);
+    split_people_at_commas(doc, &mut names);
     drop_nationalities(doc, &mut names);
     split_at_possessive(doc, &mut names);
     drop_function_words(doc, &mut names);
@@ -169,6 +170,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     spread_names(doc, &mut names);
     headline_names(doc, &mut names);
     add_surnames(doc, lexicon, &mut names);
+    speakers_by_surname(doc, &mut names);
     add_short_bodies(doc, &mut names);
     add_full_names(doc, lexicon, &mut names);
     surnames_over_places(doc, lexicon, &mut names);
@@ -310,6 +312,40 @@ fn add_unsure_kinds(doc: &Doc, names: &mut Vec<Name>, unsure_kind: Vec<Name>) {
         }
     }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "Anatoly Chubais, Yeltsin's chief of staff, flew…": a person's name has
+/// no comma in it; the tagger's run across one is a name before it and,
+/// when capitalised words follow, another after it (not a suffix: "Jr.").
+fn split_people_at_commas(doc: &Doc, names: &mut Vec<Name>) {
+    let mut out = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        if n.label != Label::Per || !n.tokens.clone().any(|t| doc.word(t) == ",") {
+            out.push(n);
+            continue;
+        }
+        let mut a = n.tokens.start;
+        for k in n.tokens.start..=n.tokens.end {
+            if k < n.tokens.end && doc.word(k) != "," {
+                continue;
+            }
+            let piece = a..k;
+            let named = piece.clone().any(|t| capitalised(doc.word(t)))
+                && !piece.clone().all(|t| {
+                    matches!(
+                        doc.word(t),
+                        "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III" | "."
+                    )
+                });
+            if named {
+                let mut m = n.clone();
+                m.tokens = piece;
+                out.push(m);
+            }
+            a = k + 1;
+        }
+    }
+    *names = out;
 }
 
 /// A name neither starts nor ends with a lower-case word: the tagger's
@@ -3176,6 +3212,64 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 continue;
             }
             added.push(rule(i..i + 1, Label::Per, c * 0.8));
+        }
+    }
+    names.extend(added);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "'I did not know,' Cho told a news conference", "'…,' Kesri said":
+/// right before a verb of speech (or right after "said" at a sentence's
+/// end), a word alone that is a word of exactly one person's name the
+/// story gives in full ("Seoul Mayor Cho Soon": "Cho", a Korean name's
+/// first word; "Sitaram Kesri": its last) is that person, whatever the
+/// tagger or the lists made of the word.
+fn speakers_by_surname(doc: &Doc, names: &mut Vec<Name>) {
+    let mut full: HashMap<&str, HashSet<&str>> = HashMap::default();
+    for n in names.iter().filter(|n| n.label == Label::Per) {
+        let start = (n.tokens.start..n.tokens.end)
+            .find(|&t| !lexicon::is_title(doc.word(t)) && lexicon::demonym(doc.word(t)).is_none())
+            .unwrap_or(n.tokens.end);
+        let words: Vec<usize> = (start..n.tokens.end)
+            .filter(|&t| doc.word(t) != "-")
+            .collect();
+        // (A title vouches for one word: "Sheikh Hasina".)
+        if words.len() < 2 && !(start > n.tokens.start && words.len() == 1) {
+            continue;
+        }
+        // Any word of it: the surname comes first in Korean and Chinese
+        // names ("Cho Soon", "Cheong Choong Kong"), and Thais are named by
+        // the given name ("Rerngchai Marakanond": "Rerngchai said").
+        for &t in &words {
+            let w = doc.word(t);
+            if w.chars().count() >= 3
+                && capitalised(w)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !lexicon::NAME_PARTICLES.contains(&w)
+            {
+                full.entry(w)
+                    .or_default()
+                    .insert(doc.span_text(start..n.tokens.end));
+            }
+        }
+    }
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let speech = |t: usize| {
+        t < doc.len() && matches!(doc.lower[t].as_str(), "said" | "says" | "told" | "added")
+    };
+    let mut added = Vec::new();
+    for i in 0..doc.len() {
+        if taken.contains(&i) || full.get(doc.word(i)).is_none_or(|f| f.len() != 1) {
+            continue;
+        }
+        let before_verb =
+            speech(i + 1) && (i == 0 || !capitalised(doc.word(i - 1)) || doc.tokens[i].line_start);
+        let after_said = i > 0
+            && matches!(doc.lower[i - 1].as_str(), "said" | "says")
+            && i + 1 < doc.len()
+            && doc.tags[i + 1].is_punct();
+        if before_verb || after_said {
+            added.push(rule(i..i + 1, Label::Per, 0.75));
         }
     }
     names.extend(added);

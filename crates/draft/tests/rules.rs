@@ -5419,3 +5419,36 @@ fn a_peoples_word_introduces_and_stands_for_a_person() {
         "{facts:?}"
     );
 }
+
+/// Before a verb of speech, a word of exactly one person's full name is
+/// that person, whichever word of the name it is ("Cho" of a Korean name,
+/// "Rerngchai" of a Thai one), so the quote has its speaker; a person's
+/// name the tagger ran across a comma is two ("Anatoly Chubais, Yeltsin's
+/// chief of staff").
+#[test]
+fn a_word_of_a_persons_name_before_said_is_the_person() {
+    let set = draft(
+        "Mayor apologises\n\nSEOUL 1996-12-10\n\nSeoul Mayor Cho Soon apologised to the city's residents on Monday.\n\n\"I did not know, and I should have known,\" Cho told a news conference at City Hall.\n\nBank of Thailand governor Rerngchai Marakanond spoke later.\n\n\"Depositors' money is completely safe,\" Rerngchai said.\n\nAnatoly Chubais, Yeltsin's chief of staff, flew to Kaluga on Friday.\n",
+    );
+    let speakers: Vec<String> = set
+        .quotes
+        .iter()
+        .map(|q| {
+            q.speaker
+                .as_deref()
+                .and_then(|s| set.entity(s))
+                .map_or("nobody".to_string(), |e| e.name.clone())
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Cho Soon", "Rerngchai Marakanond"],
+        "{speakers:?}"
+    );
+    assert_eq!(kind(&set, "Anatoly Chubais"), Some(EntityKind::Person));
+    assert!(
+        !set.entities.iter().any(|e| e.name.contains(',')),
+        "{:?}",
+        set.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
