@@ -169,6 +169,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     teams_after_bracketed_places(doc, &mut names);
     spread_names(doc, &mut names);
     headline_names(doc, &mut names);
+    people_after_roles(doc, lexicon, &mut names);
     add_surnames(doc, lexicon, &mut names);
     speakers_by_surname(doc, &mut names);
     add_short_bodies(doc, &mut names);
@@ -4106,6 +4107,30 @@ fn add_described_companies(doc: &Doc, names: &mut Vec<Name>) {
     }
     names.extend(found);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "Congress president Sitaram Kesri, whose party…": two or more words
+/// right after a role in lower case that the tagger read as a place no
+/// list has are a person's name (places do not follow a role that way;
+/// read as a place, the name then became a body for speaking).
+fn people_after_roles(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    for n in names.iter_mut() {
+        let r = n.tokens.clone();
+        if n.label == Label::Loc
+            && r.len() >= 2
+            && r.start > 0
+            && doc.word(r.start - 1).starts_with(char::is_lowercase)
+            && lexicon::is_role(&doc.lower[r.start - 1])
+            && r.clone().all(|t| {
+                let w = doc.word(t);
+                capitalised(w) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            })
+            && !r.clone().any(|t| lexicon.is_listed_place(doc.word(t)))
+            && !lexicon.is_listed_place(doc.span_text(r.clone()))
+        {
+            n.label = Label::Per;
+        }
+    }
 }
 
 /// "Volkswagen said on Tuesday it had agreed…": a name read as a place

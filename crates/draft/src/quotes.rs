@@ -342,6 +342,29 @@ pub fn speakers(
                     }
                 }
             }
+            // "said Venezuela's Energy and Mines Minister Erwin Arrieta":
+            // after the verb, past an owner and the words of a title, the
+            // person's name.
+            if doc.lemmas[v] != "tell" {
+                let mut t = v + 1;
+                while t < doc.len() && t <= v + 10 && q.around.contains(&t) && !inside(t) {
+                    if let Some(e) = entity_at(t) {
+                        if speaks(e)
+                            && t > v + 1
+                            && doc.word(t - 1) != "'s"
+                            && doc.word(t - 1) != "’s"
+                        {
+                            // (A person's name: a body's would be owned.)
+                            return Some((e, 0.75, None));
+                        }
+                    } else if !(matches!(doc.word(t), "'s" | "’s" | "and" | "&")
+                        || doc.word(t).starts_with(char::is_uppercase))
+                    {
+                        break;
+                    }
+                    t += 1;
+                }
+            }
             // '…," the aide, David Bar-Illan, told Reuters': between the
             // quote and its verb a phrase with no verb in it, naming the
             // speaker in apposition; the last name not after a

@@ -5452,3 +5452,27 @@ fn a_word_of_a_persons_name_before_said_is_the_person() {
         set.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+/// Two words after a role in lower case are a person's, not a place the
+/// tagger took them for ("Congress president Sitaram Kesri"), and the
+/// surname then speaks for the person; after "said", past an owner and a
+/// title, the person's name is the speaker ("said Venezuela's Energy and
+/// Mines Minister Erwin Arrieta").
+#[test]
+fn a_name_after_a_role_is_a_persons_and_speaks() {
+    let set = draft(
+        "Congress deserts Gowda\n\nNEW DELHI 1997-04-01\n\nCongress president Sitaram Kesri told reporters his party would back the coalition.\n\n\"Our quarrel is with one man, not with the United Front,\" Kesri said.\n\n\"We will not cut a single barrel,\" said Venezuela's Energy and Mines Minister Erwin Arrieta.\n",
+    );
+    assert_eq!(kind(&set, "Sitaram Kesri"), Some(EntityKind::Person));
+    let speakers: Vec<String> = set
+        .quotes
+        .iter()
+        .map(|q| {
+            q.speaker
+                .as_deref()
+                .and_then(|s| set.entity(s))
+                .map_or("nobody".to_string(), |e| e.name.clone())
+        })
+        .collect();
+    assert_eq!(speakers, ["Sitaram Kesri", "Erwin Arrieta"], "{speakers:?}");
+}
