@@ -588,7 +588,9 @@ fn roles_are_nouns(doc: &mut Doc) {
             doc.word(i),
             "beat" | "defeated" | "edged" | "thrashed" | "outclassed"
         ) && !doc.tags[i].is_verb()
-            && doc.tags[i - 1].is_proper()
+            // (Or after a relative pronoun: "Real Madrid, who beat
+            // Valencia 2-0".)
+            && (doc.tags[i - 1].is_proper() || matches!(doc.lower[i - 1].as_str(), "who" | "which"))
             && (doc.tags[i + 1].is_proper() || doc.lower[i + 1] == "the")
         {
             doc.tags[i] = vbd;

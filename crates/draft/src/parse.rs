@@ -927,7 +927,8 @@ fn span_head(doc: &Doc, r: std::ops::Range<usize>) -> Option<usize> {
 }
 
 /// The names of a list whose "and" or "or" is `cc` (see
-/// [`repair_name_list`]), in order, when there are three or more.
+/// [`repair_name_list`]), in order, when there are three or more (or two,
+/// each with its "of" phrase).
 fn name_list_at(
     doc: &Doc,
     s: std::ops::Range<usize>,
@@ -947,8 +948,13 @@ fn name_list_at(
             t -= 1;
         }
         // "Aerospatiale of France": "of" and a name after a name.
-        if t < end && t >= s.start + 2 && doc.lower[t - 1] == "of" && name_word(t - 2) {
-            t -= 1;
+        let article = usize::from(t >= s.start + 3 && doc.lower[t - 1] == "the");
+        if t < end
+            && t >= s.start + 2 + article
+            && doc.lower[t - 1 - article] == "of"
+            && name_word(t - 2 - article)
+        {
+            t -= 1 + article;
             while t > s.start && (name_word(t - 1) || joiner(t - 1)) {
                 t -= 1;
             }
@@ -971,10 +977,17 @@ fn name_list_at(
         if t == first {
             return None;
         }
-        if t + 1 < s.end && doc.lower[t] == "of" && name_word(t + 1) {
-            t += 1;
+        // ("of the United States" too.)
+        let article = usize::from(t + 2 < s.end && doc.lower[t + 1] == "the");
+        if t + 1 + article < s.end && doc.lower[t] == "of" && name_word(t + 1 + article) {
+            t += 1 + article;
             while t < s.end && (name_word(t) || joiner(t)) {
                 t += 1;
+            }
+            // (Not an owner: "Carlo De Benedetti of Italy's la
+            // Repubblica".)
+            if t < s.end && matches!(doc.word(t), "'s" | "’s") {
+                return None;
             }
         }
         Some(t)
@@ -1014,7 +1027,14 @@ fn name_list_at(
     let town_and_region = items
         .windows(2)
         .any(|w| listed(&w[0], &[List::City]) && listed(&w[1], &[List::Region, List::Country]));
-    (items.len() >= 3 && !people && !town_and_region).then_some(items)
+    // (Two are a list when each has its "of" phrase: "beat Sebastien
+    // Lareau of Canada and Alex O'Brien of the United States", which the
+    // parse may read as the verb's second conjunct.)
+    let each_of = items.len() == 2
+        && items
+            .iter()
+            .all(|r| r.clone().skip(1).any(|t| doc.lower[t] == "of"));
+    ((items.len() >= 3 || each_of) && !people && !town_and_region).then_some(items)
 }
 
 /// "The European Union and Japan agreed to cut tariffs": two subjects of

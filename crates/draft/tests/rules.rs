@@ -5476,3 +5476,31 @@ fn a_name_after_a_role_is_a_persons_and_speaks() {
         .collect();
     assert_eq!(speakers, ["Sitaram Kesri", "Erwin Arrieta"], "{speakers:?}");
 }
+
+/// Two names each with an "of" phrase, joined by "and", are one list the
+/// verb takes whole ("beat Sebastien Lareau of Canada and Alex O'Brien of
+/// the United States"), not when the second "of" names an owner ("Carlo
+/// De Benedetti of Italy's la Repubblica" is not from Italy); a result's
+/// verb after "who" is the verb ("Real Madrid, who beat Valencia 2-0").
+#[test]
+fn two_names_with_their_of_phrases_are_one_list() {
+    let set = draft(
+        "Tennis results\n\nSTUTTGART 1996-10-26\n\nIn the doubles semi-finals, Australians Todd Woodbridge and Mark Woodforde beat Sebastien Lareau of Canada and Alex O'Brien of the United States 6-3 6-4.\n\nThe win lifted Barcelona to second place, one point behind leaders Real Madrid, who beat Valencia 2-0 on Saturday.\n\nThe exhibit includes Polaroids of publishers Jann Wenner of Rolling Stone Magazine and Carlo De Benedetti of Italy's la Repubblica.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Todd Woodbridge | beat | Sebastien Lareau",
+            "Todd Woodbridge | beat | Alex O'Brien",
+            "Mark Woodforde | beat | Alex O'Brien",
+            "Real Madrid | beat | Valencia",
+        ],
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Carlo De Benedetti | is from")),
+        "{facts:?}"
+    );
+}
