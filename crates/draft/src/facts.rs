@@ -2022,6 +2022,7 @@ pub fn facts(
     ));
     out.extend(shares_traded_in(doc, entities, &entity_at));
     out.extend(meeting_places(doc, entities, &entity_at));
+    out.extend(talks_places(doc, entities, &entity_at));
     out.extend(players(doc, entities, &entity_at));
     out.extend(apposed_roles(doc, entities, &entity_at));
     out.extend(between_two(doc, entities, &entity_at, speaker_of_token));
@@ -4416,6 +4417,133 @@ fn meeting_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usiz
                     "meeting-place",
                 ));
             }
+        }
+    }
+    out
+}
+
+/// "Kinkel held talks in Madrid with Spanish Foreign Minister Abel
+/// Matutes", "Alatas, who held United Nations-sponsored talks with Gama in
+/// Geneva": both who held talks were where they held them. Read from the
+/// words (the parse of such a clause often hangs "with" and "in" astray):
+/// "held" (a verb whose subject names a person), up to three words, "talks"
+/// or "a meeting", then, before a comma or the sentence's end, "with" and
+/// a person's name (past the words of a title) and "in" or "at" and a
+/// place.
+fn talks_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    use EntityKind::{City, Country, Person, Region, Venue};
+    let mut out = Vec::new();
+    let person_at = |t: usize| {
+        entity_at
+            .get(&t)
+            .copied()
+            .filter(|&e| entities[e].kind == Person)
+    };
+    for v in 0..doc.len() {
+        if doc.lemmas[v] != "hold" || !doc.tags[v].is_verb() {
+            continue;
+        }
+        let sentence = doc.sentences[doc.sentence_of[v]].clone();
+        let Some(k) = (v + 1..(v + 6).min(sentence.end)).find(|&t| {
+            matches!(
+                doc.lower[t].as_str(),
+                "talks" | "meeting" | "meetings" | "discussions"
+            )
+        }) else {
+            continue;
+        };
+        if (v + 1..k).any(|t| matches!(doc.word(t), "," | "." | ";")) {
+            continue;
+        }
+        // The subject: the verb's, or the name a "who" clause is of.
+        let subject = doc.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| doc.deps[c].is("nsubj"))
+            .find_map(|c| {
+                let t = if doc.lower[c] == "who" {
+                    doc.heads[v]?
+                } else {
+                    c
+                };
+                person_at(t).map(|x| (t, x))
+            });
+        let Some((s, x)) = subject else { continue };
+        // Past the talks, to the clause's end: the partner and the place.
+        let end = (k + 1..sentence.end)
+            .find(|&t| {
+                matches!(doc.word(t), "," | "." | ";" | "\"" | "“" | "”")
+                    || doc.lower[t] == "and"
+                    || doc.lower[t] == "but"
+            })
+            .unwrap_or(sentence.end);
+        let (mut partner, mut place) = (None, None);
+        let mut t = k + 1;
+        while t < end {
+            match doc.lower[t].as_str() {
+                "with" if partner.is_none() => {
+                    let mut u = t + 1;
+                    while u < end
+                        && entity_at.get(&u).is_none()
+                        && (doc.word(u).starts_with(char::is_uppercase) || doc.lower[u] == "the")
+                    {
+                        u += 1;
+                    }
+                    if let Some(y) = (u < end).then(|| person_at(u)).flatten() {
+                        partner = Some((y, u));
+                        t = mention_end(entity_at, y, u, end);
+                        continue;
+                    }
+                }
+                "in" | "at" if place.is_none() => {
+                    let u = past_article_and_compass(doc, t + 1);
+                    if let Some(&p) = entity_at
+                        .get(&u)
+                        .filter(|&&p| matches!(entities[p].kind, City | Country | Region | Venue))
+                    {
+                        place = Some((p, u));
+                        t = mention_end(entity_at, p, u, end);
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            t += 1;
+        }
+        let (Some((y, yt)), Some((p, pt))) = (partner, place) else {
+            continue;
+        };
+        if x == y {
+            continue;
+        }
+        let short = |e: usize| {
+            entities[e]
+                .name
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_string()
+        };
+        let last = mention_end(entity_at, p, pt, end).max(mention_end(entity_at, y, yt, end));
+        out.push(words_fact(
+            entities,
+            (x, y),
+            "held talks with",
+            v.min(s)..last,
+            (s, yt),
+            0.6,
+            "talks-place",
+        ));
+        for (who, at, other) in [(x, s, y), (y, yt, x)] {
+            out.push(words_fact(
+                entities,
+                (who, p),
+                &format!("held talks with {} in", short(other)),
+                v.min(s)..last,
+                (at, pt),
+                0.6,
+                "talks-place",
+            ));
         }
     }
     out

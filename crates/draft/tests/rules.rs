@@ -5504,3 +5504,23 @@ fn two_names_with_their_of_phrases_are_one_list() {
         "{facts:?}"
     );
 }
+
+/// Both who held talks were where they held them, read from the words
+/// whatever the parse made of "with" and "in" ("Kinkel held talks in
+/// Madrid with Spanish Foreign Minister Abel Matutes"; "Alatas, who held
+/// United Nations-sponsored talks with … Jaime Gama in Geneva").
+#[test]
+fn both_who_held_talks_were_where_they_held_them() {
+    let set = draft(
+        "Kinkel visits Lisbon\n\nLISBON 1996-12-10\n\nThe visit comes a week after Kinkel held talks in Madrid with Spanish Foreign Minister Abel Matutes.\n\nIndonesian Foreign Minister Ali Alatas, who held United Nations-sponsored talks with Portuguese Foreign Minister Jaime Gama in Geneva in June, has rejected any interference.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Abel Matutes | held talks with Kinkel in | Madrid",
+            "Ali Alatas | held talks with | Jaime Gama",
+            "Ali Alatas | held talks with Gama in | Geneva",
+            "Jaime Gama | held talks with Alatas in | Geneva",
+        ],
+    );
+}
