@@ -2023,6 +2023,7 @@ pub fn facts(
     out.extend(shares_traded_in(doc, entities, &entity_at));
     out.extend(meeting_places(doc, entities, &entity_at));
     out.extend(talks_places(doc, entities, &entity_at));
+    out.extend(agents_of_bodies(doc, entities, &entity_at));
     out.extend(players(doc, entities, &entity_at));
     out.extend(apposed_roles(doc, entities, &entity_at));
     out.extend(between_two(doc, entities, &entity_at, speaker_of_token));
@@ -3622,6 +3623,14 @@ fn listed_names(
         out.push((e, k, end));
         let last = k > 0 && doc.lower[k - 1] == "and";
         k = end;
+        // Past a place's "of" phrase ("Aerospatiale of France,
+        // Daimler-Benz Aerospace of Germany, …").
+        if k + 1 < doc.len() && doc.lower[k] == "of" {
+            let p = past_article_and_compass(doc, k + 1);
+            if let Some(&place) = entity_at.get(&p).filter(|&&p| settled(entities[p].kind)) {
+                k = mention_end(entity_at, place, p, doc.len());
+            }
+        }
         if last || k >= doc.len() {
             break;
         }
@@ -3796,6 +3805,123 @@ fn described_nationalities(
             doc.span_text(d - 1..t + 1),
             entities[person].name
         ));
+        out.push(f);
+    }
+    out
+}
+
+/// "the National Congress for New Politics, which is led by Kim
+/// Dae-jung"; "Universal is owned by Seagram Co Ltd"; "Airbus, which is
+/// owned by Aerospatiale of France, … and CASA of Spain": a body, "which
+/// is" (or just "is") and a verb of leading or owning with "by" says who
+/// leads or owns it, read from the words (the parse of such a clause
+/// often goes astray). And "OeTV, whose leader Herbert Mai met Kohl": the
+/// role of the one named after "whose".
+fn agents_of_bodies(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    use EntityKind::{Country, GovernmentBody, Organisation, Person};
+    const BY: &[(&str, &str)] = &[
+        ("led", "leads"),
+        ("headed", "heads"),
+        ("owned", "owns"),
+        ("run", "runs"),
+        ("chaired", "chairs"),
+        ("controlled", "controls"),
+        ("managed", "manages"),
+    ];
+    let is_body = |e: usize| matches!(entities[e].kind, Organisation | GovernmentBody);
+    let agents = |k: EntityKind| matches!(k, Person | Organisation | GovernmentBody | Country);
+    let mut out = Vec::new();
+    for t in 2..doc.len().saturating_sub(2) {
+        let Some(&(_, relation)) = BY.iter().find(|(w, _)| doc.lower[t] == *w) else {
+            continue;
+        };
+        if doc.lower[t + 1] != "by" {
+            continue;
+        }
+        // Back over an adverb and "is" to "which" and a comma, or to the
+        // body's name.
+        let mut b = t - 1;
+        if matches!(
+            doc.lower[b].as_str(),
+            "now" | "also" | "jointly" | "still" | "largely" | "partly"
+        ) {
+            b -= 1;
+        }
+        if !matches!(doc.lower[b].as_str(), "is" | "was" | "are" | "were") || b < 1 {
+            continue;
+        }
+        b -= 1;
+        if b >= 2 && matches!(doc.lower[b].as_str(), "which" | "that") && doc.word(b - 1) == "," {
+            b -= 2;
+            // (An acronym in brackets after the name: "(CSA)".)
+            if b >= 3 && doc.word(b) == ")" && doc.word(b - 2) == "(" {
+                b -= 3;
+            }
+        }
+        let Some(&body) = entity_at.get(&b).filter(|&&e| is_body(e)) else {
+            continue;
+        };
+        // After "by": past the words of a title, the agents listed.
+        let mut k = t + 2;
+        while k < doc.len()
+            && k < t + 6
+            && !entity_at.contains_key(&k)
+            && lexicon::is_title(doc.word(k))
+        {
+            k += 1;
+        }
+        let listed = listed_names(doc, entities, entity_at, k, &agents, false);
+        let first = doc.sentences[doc.sentence_of[t]].start;
+        let start = mention_start(entity_at, body, b, first);
+        let end = listed.last().map_or(k, |m| m.2);
+        for (agent, at, _) in listed {
+            if agent == body {
+                continue;
+            }
+            out.push(words_fact(
+                entities,
+                (agent, body),
+                relation,
+                start..end,
+                (at, b),
+                0.65,
+                "agent-of-body",
+            ));
+        }
+    }
+    for t in 2..doc.len().saturating_sub(2) {
+        if doc.lower[t] != "whose"
+            || doc.word(t - 1) != ","
+            || !lexicon::is_role(&doc.lemmas[t + 1])
+        {
+            continue;
+        }
+        let b = t - 2;
+        let Some(&body) = entity_at.get(&b).filter(|&&e| is_body(e)) else {
+            continue;
+        };
+        let mut k = t + 2;
+        while k < doc.len()
+            && k < t + 5
+            && !entity_at.contains_key(&k)
+            && lexicon::is_title(doc.word(k))
+        {
+            k += 1;
+        }
+        let Some(&person) = entity_at.get(&k).filter(|&&e| entities[e].kind == Person) else {
+            continue;
+        };
+        let first = doc.sentences[doc.sentence_of[t]].start;
+        let mut f = words_fact(
+            entities,
+            (person, body),
+            &format!("is {} of", doc.lower[t + 1]),
+            mention_start(entity_at, body, b, first)..mention_end(entity_at, person, k, doc.len()),
+            (k, b),
+            0.7,
+            "whose-role",
+        );
+        f.role = Some(doc.lower[t + 1].clone());
         out.push(f);
     }
     out

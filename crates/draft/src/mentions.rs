@@ -1996,6 +1996,19 @@ fn add_given_and_surname(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let introduced = i > 0
             && lexicon::demonym(doc.word(i - 1)).is_some()
             && (i + 2 >= doc.len() || !plain(doc.word(i + 2)));
+        // (Two towns' names the tagger read together as a person's, the
+        // two no place's name, are one: "headed by Herve Bourges".)
+        let towns = lexicon.contains(List::City, x)
+            && lexicon.contains(List::City, y)
+            && !lexicon.is_listed_place(doc.span_text(i..i + 2))
+            && set
+                .overlapping(&(i..i + 2))
+                .iter()
+                .any(|m| m.tokens == (i..i + 2) && m.label == Label::Per);
+        if towns {
+            set.add_over_shorter(rule(i..i + 2, Label::Per, 0.8));
+            continue;
+        }
         if !((given && (asian || surname || introduced)) || (rare && asian) || surname_first)
             || common
         {
