@@ -3810,6 +3810,20 @@ fn described_nationalities(
     out
 }
 
+/// Token `k`, or past up to `most` words of a title starting there that
+/// are no name ("Prime Minister", before the name it titles).
+fn past_title_words(doc: &Doc, entity_at: &HashMap<usize, usize>, k: usize, most: usize) -> usize {
+    let mut t = k;
+    while t < doc.len()
+        && t < k + most
+        && !entity_at.contains_key(&t)
+        && lexicon::is_title(doc.word(t))
+    {
+        t += 1;
+    }
+    t
+}
+
 /// "the National Congress for New Politics, which is led by Kim
 /// Dae-jung"; "Universal is owned by Seagram Co Ltd"; "Airbus, which is
 /// owned by Aerospatiale of France, … and CASA of Spain": a body, "which
@@ -3862,14 +3876,7 @@ fn agents_of_bodies(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, us
             continue;
         };
         // After "by": past the words of a title, the agents listed.
-        let mut k = t + 2;
-        while k < doc.len()
-            && k < t + 6
-            && !entity_at.contains_key(&k)
-            && lexicon::is_title(doc.word(k))
-        {
-            k += 1;
-        }
+        let k = past_title_words(doc, entity_at, t + 2, 4);
         let listed = listed_names(doc, entities, entity_at, k, &agents, false);
         let first = doc.sentences[doc.sentence_of[t]].start;
         let start = mention_start(entity_at, body, b, first);
@@ -3900,14 +3907,7 @@ fn agents_of_bodies(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, us
         let Some(&body) = entity_at.get(&b).filter(|&&e| is_body(e)) else {
             continue;
         };
-        let mut k = t + 2;
-        while k < doc.len()
-            && k < t + 5
-            && !entity_at.contains_key(&k)
-            && lexicon::is_title(doc.word(k))
-        {
-            k += 1;
-        }
+        let k = past_title_words(doc, entity_at, t + 2, 3);
         let Some(&person) = entity_at.get(&k).filter(|&&e| entities[e].kind == Person) else {
             continue;
         };

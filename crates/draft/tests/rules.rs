@@ -41,6 +41,19 @@ fn draft_lenient(text: &str) -> FactSet {
     .expect("a draft")
 }
 
+/// Each quote's speaker by name ("nobody" for none), in order.
+fn speakers(set: &FactSet) -> Vec<String> {
+    set.quotes
+        .iter()
+        .map(|q| {
+            q.speaker
+                .as_deref()
+                .and_then(|s| set.entity(s))
+                .map_or("nobody".to_string(), |e| e.name.clone())
+        })
+        .collect()
+}
+
 fn kind(set: &FactSet, name: &str) -> Option<EntityKind> {
     set.entities.iter().find(|e| e.name == name).map(|e| e.kind)
 }
@@ -5398,16 +5411,7 @@ fn a_peoples_word_introduces_and_stands_for_a_person() {
     let set = draft(
         "Jalabert wins again\n\nHUY, Belgium 1997-04-16\n\nFrenchman Laurent Jalabert won the race on Wednesday, ahead of Italian Michele Bartoli.\n\n\"I waited until the last 300 metres,\" Jalabert told reporters.\n\n\"He was cleverer than me today, but the season is long,\" the Italian said.\n",
     );
-    let speakers: Vec<String> = set
-        .quotes
-        .iter()
-        .map(|q| {
-            q.speaker
-                .as_deref()
-                .and_then(|s| set.entity(s))
-                .map_or("nobody".to_string(), |e| e.name.clone())
-        })
-        .collect();
+    let speakers = speakers(&set);
     assert_eq!(
         speakers,
         ["Laurent Jalabert", "Michele Bartoli"],
@@ -5434,16 +5438,7 @@ fn a_word_of_a_persons_name_before_said_is_the_person() {
     let set = draft(
         "Mayor apologises\n\nSEOUL 1996-12-10\n\nSeoul Mayor Cho Soon apologised to the city's residents on Monday.\n\n\"I did not know, and I should have known,\" Cho told a news conference at City Hall.\n\nBank of Thailand governor Rerngchai Marakanond spoke later.\n\n\"Depositors' money is completely safe,\" Rerngchai said.\n\nAnatoly Chubais, Yeltsin's chief of staff, flew to Kaluga on Friday.\n",
     );
-    let speakers: Vec<String> = set
-        .quotes
-        .iter()
-        .map(|q| {
-            q.speaker
-                .as_deref()
-                .and_then(|s| set.entity(s))
-                .map_or("nobody".to_string(), |e| e.name.clone())
-        })
-        .collect();
+    let speakers = speakers(&set);
     assert_eq!(
         speakers,
         ["Cho Soon", "Rerngchai Marakanond"],
@@ -5468,16 +5463,7 @@ fn a_name_after_a_role_is_a_persons_and_speaks() {
         "Congress deserts Gowda\n\nNEW DELHI 1997-04-01\n\nCongress president Sitaram Kesri told reporters his party would back the coalition.\n\n\"Our quarrel is with one man, not with the United Front,\" Kesri said.\n\n\"We will not cut a single barrel,\" said Venezuela's Energy and Mines Minister Erwin Arrieta.\n",
     );
     assert_eq!(kind(&set, "Sitaram Kesri"), Some(EntityKind::Person));
-    let speakers: Vec<String> = set
-        .quotes
-        .iter()
-        .map(|q| {
-            q.speaker
-                .as_deref()
-                .and_then(|s| set.entity(s))
-                .map_or("nobody".to_string(), |e| e.name.clone())
-        })
-        .collect();
+    let speakers = speakers(&set);
     assert_eq!(speakers, ["Sitaram Kesri", "Erwin Arrieta"], "{speakers:?}");
 }
 
