@@ -4127,20 +4127,32 @@ fn add_described_companies(doc: &Doc, names: &mut Vec<Name>) {
 /// list has are a person's name (places do not follow a role that way;
 /// read as a place, the name then became a body for speaking).
 fn people_after_roles(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    let role_at =
+        |t: usize| doc.word(t).starts_with(char::is_lowercase) && lexicon::is_role(&doc.lower[t]);
     for n in names.iter_mut() {
         let r = n.tokens.clone();
-        if n.label == Label::Loc
-            && r.len() >= 2
-            && r.start > 0
-            && doc.word(r.start - 1).starts_with(char::is_lowercase)
-            && lexicon::is_role(&doc.lower[r.start - 1])
-            && r.clone().all(|t| {
-                let w = doc.word(t);
-                capitalised(w) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-            })
-            && !r.clone().any(|t| lexicon.is_listed_place(doc.word(t)))
-            && !lexicon.is_listed_place(doc.span_text(r.clone()))
+        let words = r.clone().all(|t| {
+            let w = doc.word(t);
+            capitalised(w) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        });
+        if n.label != Label::Loc
+            || r.len() < 2
+            || r.start < 2
+            || !words
+            || lexicon.is_listed_place(doc.span_text(r.clone()))
         {
+            continue;
+        }
+        let right_after =
+            role_at(r.start - 1) && !r.clone().any(|t| lexicon.is_listed_place(doc.word(t)));
+        // Or between commas after the role, opening with a given name
+        // ("The council's president, Rosa Marina Zelaya, told").
+        let apposed = doc.word(r.start - 1) == ","
+            && role_at(r.start - 2)
+            && r.end < doc.len()
+            && doc.word(r.end) == ","
+            && lexicon.contains(List::Given, doc.word(r.start));
+        if right_after || apposed {
             n.label = Label::Per;
         }
     }

@@ -229,6 +229,16 @@ pub fn speakers(
             if let Some(e) = entity_at(t) {
                 return Some((e, false));
             }
+            // ("Opposition leader Jaime Nebot, of the Social Christian
+            // Party, said": the role the parse made the subject, and the
+            // name in apposition to it.)
+            let named = doc.children[t]
+                .iter()
+                .filter(|&&c| c > t && doc.deps[c].is("appos"))
+                .find_map(|&c| entity_at(c));
+            if let Some(e) = named.filter(|_| lexicon::is_role(&doc.lemmas[t])) {
+                return Some((e, false));
+            }
             coref.resolved(t).map(|e| (e, true))
         };
         // The entity a mention that owns another names speaks through it:

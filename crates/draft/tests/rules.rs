@@ -5537,3 +5537,22 @@ fn who_leads_or_owns_a_body_after_by_or_whose() {
         ],
     );
 }
+
+/// A quote inside reported speech is said by the reporting verb's subject,
+/// and a role the parse made that subject speaks through the name in
+/// apposition to it ("Opposition leader Jaime Nebot, of the Social
+/// Christian Party, said the resignation was "the first of many""; "Its
+/// chairman, Michael Sopko, said"); a place-like name between commas
+/// after a role, opening with a given name, is a person's ("The council's
+/// president, Rosa Marina Zelaya, told"), and "she" then speaks for her.
+#[test]
+fn a_role_subject_speaks_through_the_name_apposed_to_it() {
+    let set = draft(
+        "Count slows\n\nMANAGUA 1996-10-25\n\nThe council's president, Rosa Marina Zelaya, told a news conference that the count had been slowed.\n\n\"We will not announce a winner until every valid vote has been counted,\" she said.\n\nOpposition leader Jaime Nebot, of the Social Christian Party, said the resignation was \"the first of many\" and called for an investigation.\n\nIts chairman, Michael Sopko, said the ore was \"expensive to mine and more expensive to process\" and that a bidding war would not help.\n",
+    );
+    assert_eq!(kind(&set, "Rosa Marina Zelaya"), Some(EntityKind::Person));
+    assert_eq!(
+        speakers(&set),
+        ["Rosa Marina Zelaya", "Jaime Nebot", "Michael Sopko"]
+    );
+}
