@@ -240,8 +240,14 @@ impl Drafter {
                 EntityKind::Person | EntityKind::Organisation | EntityKind::GovernmentBody
             )
         };
-        let found_quotes =
-            quotes::speakers(doc, quotes::quotations(doc), &entity_at, &coref, &speaks);
+        let is_person = |e: usize| entities[e].kind == EntityKind::Person;
+        let found_quotes = quotes::speakers(
+            doc,
+            quotes::quotations(doc),
+            &entity_at,
+            &coref,
+            (&speaks, &is_person),
+        );
         // A token inside a quote: the speaker of the first quote it is in
         // (looked up, not searched for: facts ask for every pair, issue 26).
         let mut quote_at: Vec<Option<usize>> = vec![None; doc.len()];

@@ -199,7 +199,7 @@ pub fn speakers(
     quotations: Vec<Quotation>,
     entity_at: &dyn Fn(usize) -> Option<usize>,
     coref: &Coref,
-    speaks: &dyn Fn(usize) -> bool,
+    (speaks, is_person): (&dyn Fn(usize) -> bool, &dyn Fn(usize) -> bool),
 ) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     for q in quotations {
@@ -238,6 +238,31 @@ pub fn speakers(
                 .find_map(|&c| entity_at(c));
             if let Some(e) = named.filter(|_| lexicon::is_role(&doc.lemmas[t])) {
                 return Some((e, false));
+            }
+            // ("Xabier de Irala, the chairman of Iberia, who said…": "who"
+            // is the name its clause is of, or the name its role is
+            // apposed to.)
+            if doc.lower[t] == "who" {
+                let h = doc.heads[t]
+                    .filter(|&v| doc.deps[v].is("acl:relcl"))
+                    .and_then(|v| doc.heads[v]);
+                // (Who speaks is a person: up from a body the clause hangs
+                // from, "the chairman of Iberia, who", to the role and the
+                // name it is apposed to.)
+                let mut x = h;
+                for _ in 0..3 {
+                    let Some(at) = x else { break };
+                    if let Some(e) = entity_at(at).filter(|&e| speaks(e) && is_person(e)) {
+                        return Some((e, false));
+                    }
+                    if lexicon::is_role(&doc.lemmas[at]) && doc.deps[at].is("appos") {
+                        if let Some(e) = doc.heads[at].and_then(entity_at).filter(|&e| is_person(e))
+                        {
+                            return Some((e, false));
+                        }
+                    }
+                    x = doc.heads[at];
+                }
             }
             coref.resolved(t).map(|e| (e, true))
         };

@@ -5556,3 +5556,15 @@ fn a_role_subject_speaks_through_the_name_apposed_to_it() {
         ["Rosa Marina Zelaya", "Jaime Nebot", "Michael Sopko"]
     );
 }
+
+/// "Who said" speaks for the person its clause is of: the name, or the
+/// name a role is apposed to, up past a body the clause hangs from ("Xabier
+/// de Irala, the chairman of Iberia, who said it would give the Spanish
+/// airline "a place in the first division"").
+#[test]
+fn who_said_speaks_for_the_person_its_clause_is_of() {
+    let set = draft(
+        "Airlines ally\n\nMADRID 1996-11-13\n\nBritish Airways Plc and Spain's state-owned airline Iberia agreed on Wednesday to form an alliance.\n\nThe deal was announced at a news conference in Madrid by BA chairman Colin Marshall and Xabier de Irala, the chairman of Iberia, who said it would give the Spanish airline \"a place in the first division\".\n\nThe plan was backed by Douglas Hogg, who said it was \"the only sensible way forward\".\n",
+    );
+    assert_eq!(speakers(&set), ["Xabier de Irala", "Douglas Hogg"]);
+}
