@@ -3833,20 +3833,11 @@ fn past_title_words(doc: &Doc, entity_at: &HashMap<usize, usize>, k: usize, most
 /// role of the one named after "whose".
 fn agents_of_bodies(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
     use EntityKind::{Country, GovernmentBody, Organisation, Person};
-    const BY: &[(&str, &str)] = &[
-        ("led", "leads"),
-        ("headed", "heads"),
-        ("owned", "owns"),
-        ("run", "runs"),
-        ("chaired", "chairs"),
-        ("controlled", "controls"),
-        ("managed", "manages"),
-    ];
     let is_body = |e: usize| matches!(entities[e].kind, Organisation | GovernmentBody);
     let agents = |k: EntityKind| matches!(k, Person | Organisation | GovernmentBody | Country);
     let mut out = Vec::new();
     for t in 2..doc.len().saturating_sub(2) {
-        let Some(&(_, relation)) = BY.iter().find(|(w, _)| doc.lower[t] == *w) else {
+        let Some(&(_, relation)) = lexicon::LED_BY.iter().find(|(w, _)| doc.lower[t] == *w) else {
             continue;
         };
         if doc.lower[t + 1] != "by" {

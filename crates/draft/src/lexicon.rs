@@ -596,6 +596,8 @@ mod tests {
         once("MEMBER_ROLES", MEMBER_ROLES);
         once("BLOC_NOUNS", BLOC_NOUNS);
         once("AS_ROLE_VERBS", AS_ROLE_VERBS);
+        let l: Vec<&str> = LED_BY.iter().map(|(w, _)| *w).collect();
+        once("LED_BY", &l);
         once("PARTY_ADJECTIVES", PARTY_ADJECTIVES);
         once("BOTH_SEXES_NAMES", BOTH_SEXES_NAMES);
         once("BODY_PARTS", BODY_PARTS);
@@ -1306,6 +1308,18 @@ pub const MEMBER_ROLES: &[&str] = &["member", "ally", "partner", "shareholder", 
 pub const AS_ROLE_VERBS: &[&str] = &[
     "elect", "re-elect", "appoint", "name", "nominate", "choose", "select", "serve", "run",
     "stand", "install", "confirm", "work",
+];
+
+/// Participles that say, with "by", who leads or owns a body ("which is
+/// led by Kim Dae-jung"), each with the verb for the fact.
+pub const LED_BY: &[(&str, &str)] = &[
+    ("led", "leads"),
+    ("headed", "heads"),
+    ("owned", "owns"),
+    ("run", "runs"),
+    ("chaired", "chairs"),
+    ("controlled", "controls"),
+    ("managed", "manages"),
 ];
 
 /// Nouns for a body made of others ("the Mercosur customs union of Brazil,

@@ -171,7 +171,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     headline_names(doc, &mut names);
     people_after_roles(doc, lexicon, &mut names);
     add_surnames(doc, lexicon, &mut names);
-    speakers_by_surname(doc, &mut names);
+    speakers_by_name_word(doc, &mut names);
     add_short_bodies(doc, &mut names);
     add_full_names(doc, lexicon, &mut names);
     surnames_over_places(doc, lexicon, &mut names);
@@ -3238,7 +3238,7 @@ fn add_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
 /// story gives in full ("Seoul Mayor Cho Soon": "Cho", a Korean name's
 /// first word; "Sitaram Kesri": its last) is that person, whatever the
 /// tagger or the lists made of the word.
-fn speakers_by_surname(doc: &Doc, names: &mut Vec<Name>) {
+fn speakers_by_name_word(doc: &Doc, names: &mut Vec<Name>) {
     let mut full: HashMap<&str, HashSet<&str>> = HashMap::default();
     for n in names.iter().filter(|n| n.label == Label::Per) {
         let start = (n.tokens.start..n.tokens.end)

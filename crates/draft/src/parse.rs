@@ -1584,9 +1584,10 @@ fn promote(doc: &mut Doc, s: std::ops::Range<usize>, m: usize, p: usize, dep: &s
 
 /// "Kim Dae-jung, leader of the opposition National Congress for New
 /// Politics": the parse may make the name an apposition of the noun
-/// before it, or a second modifier of the noun both follow. After "the" and a noun that says what kind of body follows
-/// ("opposition", "rebel"), the name is the phrase's head and the noun
-/// its modifier.
+/// before it, or a second modifier of the noun both follow ("the
+/// candidate of the opposition Democratic Party"). After "the" and a noun
+/// that says what kind of body follows ("opposition", "rebel"), the name
+/// is the phrase's head and the noun its modifier.
 fn repair_modifier_noun_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     for m in s.start + 1..s.end.saturating_sub(1) {
         if !matches!(

@@ -389,7 +389,9 @@ pub fn speakers(
                             && doc.word(t - 1) != "'s"
                             && doc.word(t - 1) != "’s"
                         {
-                            // (A person's name: a body's would be owned.)
+                            // (Not the owned name's owner: "Venezuela" of
+                            // "Venezuela's"; a speaker right after the verb
+                            // was taken above.)
                             return Some((e, 0.75, None));
                         }
                     } else if !(matches!(doc.word(t), "'s" | "’s" | "and" | "&")
