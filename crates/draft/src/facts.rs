@@ -3647,6 +3647,38 @@ fn listed_names(
     out
 }
 
+/// One fact a name of `listed` (from [`listed_names`]) holds to `body`
+/// (named at token `b`), each with the words from the body's mention to
+/// the list's last name as its evidence.
+fn listed_facts(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    (body, b): (usize, usize),
+    listed: &[(usize, usize, usize)],
+    relation: &str,
+    pattern: &'static str,
+) -> Vec<Fact> {
+    let first = doc.sentences[doc.sentence_of[b]].start;
+    let start = mention_start(entity_at, body, b, first);
+    let end = listed.last().map_or(b + 1, |m| m.2);
+    listed
+        .iter()
+        .filter(|m| m.0 != body)
+        .map(|&(m, at, _)| {
+            words_fact(
+                entities,
+                (m, body),
+                relation,
+                start..end,
+                (at, b),
+                0.65,
+                pattern,
+            )
+        })
+        .collect()
+}
+
 /// A body's members, listed: "the Israel-Lebanon Monitoring Group, made up
 /// of the United States, France, Syria, Lebanon and Israel"; "the Mercosur
 /// customs union of Brazil, Argentina, Uruguay and Paraguay" (two names
@@ -3732,27 +3764,20 @@ fn listed_members(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usiz
         if listed.len() < fewest {
             continue;
         }
-        let first = doc.sentences[doc.sentence_of[t]].start;
-        let start = mention_start(entity_at, body, b, first);
-        let end = listed.last().map_or(from, |m| m.2);
-        for (m, at, _) in listed {
-            if m == body {
-                continue;
-            }
-            out.push(words_fact(
-                entities,
-                (m, body),
-                if former {
-                    "is former member of"
-                } else {
-                    "is member of"
-                },
-                start..end,
-                (at, b),
-                0.65,
-                "listed-members",
-            ));
-        }
+        let relation = if former {
+            "is former member of"
+        } else {
+            "is member of"
+        };
+        out.extend(listed_facts(
+            doc,
+            entities,
+            entity_at,
+            (body, b),
+            &listed,
+            relation,
+            "listed-members",
+        ));
     }
     out
 }
@@ -3869,23 +3894,15 @@ fn agents_of_bodies(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, us
         // After "by": past the words of a title, the agents listed.
         let k = past_title_words(doc, entity_at, t + 2, 4);
         let listed = listed_names(doc, entities, entity_at, k, &agents, false);
-        let first = doc.sentences[doc.sentence_of[t]].start;
-        let start = mention_start(entity_at, body, b, first);
-        let end = listed.last().map_or(k, |m| m.2);
-        for (agent, at, _) in listed {
-            if agent == body {
-                continue;
-            }
-            out.push(words_fact(
-                entities,
-                (agent, body),
-                relation,
-                start..end,
-                (at, b),
-                0.65,
-                "agent-of-body",
-            ));
-        }
+        out.extend(listed_facts(
+            doc,
+            entities,
+            entity_at,
+            (body, b),
+            &listed,
+            relation,
+            "agent-of-body",
+        ));
     }
     for t in 2..doc.len().saturating_sub(2) {
         if doc.lower[t] != "whose"
