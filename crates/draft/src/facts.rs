@@ -2728,6 +2728,47 @@ fn home_country(entities: &[Draft], demonyms: &HashMap<usize, usize>) -> Option<
     })
 }
 
+/// The country a story was filed from, when its dateline says which: the
+/// country named after the place's comma ("GOMA, Zaire") or the one whose
+/// capital the place is ("SEOUL", "NEW DELHI"), if the story names it (or
+/// its people) again after the dateline.
+fn dateline_country(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    demonyms: &HashMap<usize, usize>,
+) -> Option<usize> {
+    let line = doc
+        .lines()
+        .find(|l| lexicon::is_dateline(doc.span_text(l.clone())))?;
+    let country = |e: &usize| entities[*e].kind == EntityKind::Country;
+    let named = line
+        .clone()
+        .find_map(|t| entity_at.get(&t).filter(|e| country(e)))
+        .copied();
+    let e = named.or_else(|| {
+        let place: Vec<String> = line
+            .clone()
+            .map(|t| doc.word(t))
+            .take_while(|w| w.chars().all(|c| c.is_uppercase() || c == '-'))
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next()
+                    .map_or_else(String::new, |c| c.to_string() + &cs.as_str().to_lowercase())
+            })
+            .collect();
+        let place = place.join(" ");
+        let (_, of) = lexicon::CAPITALS.iter().find(|(c, _)| *c == place)?;
+        let of = lexicon::country_name(of.strip_prefix("the ").unwrap_or(of));
+        entities
+            .iter()
+            .position(|d| d.kind == EntityKind::Country && lexicon::country_name(&d.name) == of)
+    })?;
+    let again = entities[e].mentions.iter().any(|m| m.start >= line.end)
+        || demonyms.iter().any(|(&t, &c)| c == e && t >= line.end);
+    again.then_some(e)
+}
+
 /// The country a story is about, counting each country's mentions with
 /// `named`: the one named twice or more, and at least twice as often as
 /// any other.
@@ -2852,6 +2893,7 @@ fn titles(
     let mut out = Vec::new();
     let question: Vec<bool> = doc.sentences.iter().map(|s| is_question(doc, s)).collect();
     let home = home_country(entities, demonyms);
+    let filed = dateline_country(doc, entities, entity_at, demonyms);
     for (p, d) in entities.iter().enumerate() {
         if d.kind != EntityKind::Person {
             continue;
@@ -3004,6 +3046,26 @@ fn titles(
                             .is_some_and(|&e| e != h && entities[e].kind == EntityKind::Country)
                 })
             };
+            // Failing that, the country the story was filed from, unless
+            // the sentence names another country, its people or its
+            // capital before the title ("Syrian officials said President
+            // Hafez al-Assad", "visit Washington for talks with President
+            // Bill Clinton").
+            let foreign_before = |h: usize| {
+                let home_name = lexicon::country_name(&entities[h].name);
+                (s.start..m.start).any(|x| {
+                    entity_at
+                        .get(&x)
+                        .or_else(|| demonyms.get(&x))
+                        .is_some_and(|&e| e != h && entities[e].kind == EntityKind::Country)
+                        || lexicon::CAPITALS.iter().any(|(c, of)| {
+                            *c == doc.word(x)
+                                && lexicon::country_name(of.strip_prefix("the ").unwrap_or(of))
+                                    != home_name
+                        })
+                })
+            };
+            let home = home.or_else(|| filed.filter(|&h| !foreign_before(h)));
             if owner.is_none() && national_title(doc, &role, s.start) {
                 if let Some(h) = home.filter(|&h| h != p && !other_country(h)) {
                     owner = Some((h, m.start));

@@ -3705,7 +3705,7 @@ fn a_trade_before_a_name_says_where_its_holder_is_from() {
         "British financier Peter Harland was arrested in London. Shipowner Vardis Vardinoyannis, who heads the Motor Oil Hellas refining group, has bought a stake in Panathinaikos.",
     );
     let f = facts(&set);
-    has_all(&f, &["Peter Harland | is from | United Kingdom"]);
+    has_all(&f, &["Peter Harland | is from | Britain"]);
     assert!(!f.iter().any(|x| x.contains("financier of")), "{f:#?}");
     assert_eq!(
         kind(&set, "Vardis Vardinoyannis"),
@@ -5061,8 +5061,8 @@ fn a_company_described_by_a_nationality_or_a_town_is_based_there() {
     has_all(
         &drafted,
         &[
-            "Carlton Communications Plc | is based in | United Kingdom",
-            "Tate & Lyle Plc | is based in | United Kingdom",
+            "Carlton Communications Plc | is based in | Britain",
+            "Tate & Lyle Plc | is based in | Britain",
             "Farmaceutici Partenope | is based in | Naples",
         ],
     );
@@ -5567,4 +5567,28 @@ fn who_said_speaks_for_the_person_its_clause_is_of() {
         "Airlines ally\n\nMADRID 1996-11-13\n\nBritish Airways Plc and Spain's state-owned airline Iberia agreed on Wednesday to form an alliance.\n\nThe deal was announced at a news conference in Madrid by BA chairman Colin Marshall and Xabier de Irala, the chairman of Iberia, who said it would give the Spanish airline \"a place in the first division\".\n\nThe plan was backed by Douglas Hogg, who said it was \"the only sensible way forward\".\n",
     );
     assert_eq!(speakers(&set), ["Xabier de Irala", "Douglas Hogg"]);
+}
+
+/// A government's title with no owner beside it, in a story whose
+/// dateline is a country's capital and which names that country once:
+/// "President Kim Young-sam" from Seoul is South Korea's president. Not
+/// when the sentence names another country's people or capital first
+/// ("Syrian officials said President Hafez al-Assad", "talks in Washington
+/// with President Bill Clinton").
+#[test]
+fn a_bare_title_belongs_to_the_country_the_story_was_filed_from() {
+    let f = facts(&draft(
+        "Seoul fears trade row\n\nSEOUL 1996-12-05\n\nSouth Korea's trade surplus fell in November. \
+         The figures are an embarrassment for President Kim Young-sam, whose government promised growth.\n\n\
+         Syrian officials said President Hafez al-Assad would not receive the envoy. \
+         The minister will fly to Washington for talks with President Bill Clinton.\n",
+    ));
+    has_all(&f, &["Kim Young-sam | is President of | South Korea"]);
+    assert!(
+        !f.iter().any(
+            |x| (x.starts_with("Hafez al-Assad") || x.starts_with("Bill Clinton"))
+                && x.ends_with("| South Korea")
+        ),
+        "{f:#?}"
+    );
 }
