@@ -2401,7 +2401,12 @@ fn repair_speech_verb_in_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     }) else {
         return;
     };
-    let Some(r) = doc.heads[w].filter(|&r| r > w && doc.deps[r].is("acl:relcl")) else {
+    // The clause's verb; the parse may have hung it elsewhere than from
+    // the name ("Transport Minister David Anderson, who must approve …":
+    // a parataxis of "Transport").
+    let Some(r) = doc.heads[w].filter(|&r| {
+        r > w && (doc.deps[r].is("acl:relcl") || (doc.deps[w].is("nsubj") && doc.tags[r].is_verb()))
+    }) else {
         return;
     };
     let Some(c2) = (r + 1..s.end.min(r + 15)).find(|&t| doc.word(t) == ",") else {
@@ -2414,7 +2419,11 @@ fn repair_speech_verb_in_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
         || !dominates(doc, r, v)
         || !((root > v && doc.tags[root].is_verb()) || root < w - 1)
         || (w + 1..c2).any(|t| {
-            doc.tags[t].is_verb() && t != r && !doc.deps[t].is("aux") && !doc.deps[t].is("cop")
+            doc.tags[t].is_verb()
+                && t != r
+                && !doc.deps[t].is("aux")
+                && !doc.deps[t].is("cop")
+                && !doc.deps[t].is("amod")
         })
     {
         return;
@@ -2438,6 +2447,10 @@ fn repair_speech_verb_in_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
         doc.heads[h] = head;
         doc.deps[h] = dep;
         n = h;
+    }
+    if !doc.deps[r].is("acl:relcl") {
+        doc.heads[r] = Some(n);
+        doc.deps[r] = crate::labels::Dep::of("acl:relcl");
     }
     // What the clause's words took the speech verb for ("for Investment
     // Canada, said": a noun it headed) goes back to the clause: its first

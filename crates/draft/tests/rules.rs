@@ -5592,3 +5592,16 @@ fn a_bare_title_belongs_to_the_country_the_story_was_filed_from() {
         "{f:#?}"
     );
 }
+
+/// "Canadian Transport Minister David Anderson, who must approve the
+/// code-sharing arrangements, said in Ottawa …": the parse hung the
+/// relative clause from "Transport" and "said" from the clause; the
+/// titled name is the speech verb's subject, so he spoke in Ottawa.
+#[test]
+fn a_titled_name_with_a_relative_clause_is_the_subject_of_said() {
+    let f = facts(&draft(
+        "Canadian Transport Minister David Anderson, who must approve the code-sharing arrangements, \
+         said in Ottawa that he would study their effect on competition on routes to Europe.",
+    ));
+    has_all(&f, &["David Anderson | spoke in | Ottawa"]);
+}
