@@ -5862,7 +5862,20 @@ fn match_pair(
         !entity_at.contains_key(&x.token) && lexicon::demonym(doc.word(x.token)).is_some()
     };
     let nationality_at_end = nationality(a) || nationality(b);
+    // "Jalal Talabani, whose Patriotic Union of Kurdistan has fought the
+    // KDP": the relative clause's subject is the noun "whose" owns, so
+    // what the clause does is not the name's deed.
+    let whose_clause = down_tokens.first().is_some_and(|&r| {
+        doc.deps[r].is("acl:relcl")
+            && doc.children[r].iter().any(|&n| {
+                (doc.deps[n].is("nsubj") || doc.deps[n].is("nsubj:pass"))
+                    && doc.children[n].iter().any(|&w| doc.lower[w] == "whose")
+            })
+    });
     for p in PATTERNS {
+        if whose_clause && p.down.first() == Some(&"acl:relcl") {
+            continue;
+        }
         let (subject, object) = if p.reversed { (b, a) } else { (a, b) };
         if nationality_at_end
             && matches!(

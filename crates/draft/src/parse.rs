@@ -1301,7 +1301,14 @@ fn repair_whose_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
             doc.heads[t] == Some(r) && (doc.deps[t].is("nsubj") || doc.deps[t].is("nsubj:pass"))
         })
     };
-    let finite = |doc: &Doc, t: usize| matches!(doc.tags[t].penn(), "VBD" | "VBZ" | "VBP");
+    // ("said" after the clause's comma is the sentence's verb however the
+    // tagger read it.)
+    let finite = |doc: &Doc, t: usize| {
+        matches!(doc.tags[t].penn(), "VBD" | "VBZ" | "VBP")
+            || (doc.tags[t].penn() == "VBN"
+                && doc.word(t - 1) == ","
+                && crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[t].as_str()))
+    };
     let below = (w + 1..root).find(|&r| {
         doc.heads[r] == Some(root)
             && doc.tags[r].is_verb()
@@ -1324,7 +1331,17 @@ fn repair_whose_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
             (r, v)
         }
     };
-    let Some(n) = subject_of(doc, r) else { return };
+    // The clause's subject, or the noun right after "whose" when the parse
+    // hung it elsewhere ("Jalal Talabani, whose Patriotic Union of
+    // Kurdistan has fought the KDP": an apposition of the name).
+    let Some(n) = subject_of(doc, r).or_else(|| {
+        (w + 1..r).find(|&t| {
+            (doc.tags[t].is_proper() || doc.tags[t].is_noun())
+                && doc.heads[t].is_some_and(|h| !(w + 1..r).contains(&h))
+        })
+    }) else {
+        return;
+    };
     if (w + 1..s.end).any(|t| {
         doc.heads[t] == Some(v)
             && t != r
@@ -1343,6 +1360,10 @@ fn repair_whose_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
     doc.deps[a] = crate::labels::Dep::of("nsubj");
     doc.heads[r] = Some(a);
     doc.deps[r] = crate::labels::Dep::of("acl:relcl");
+    doc.heads[n] = Some(r);
+    if !doc.deps[n].is("nsubj:pass") {
+        doc.deps[n] = crate::labels::Dep::of("nsubj");
+    }
     doc.heads[w] = Some(n);
     doc.deps[w] = crate::labels::Dep::of("nmod:poss");
     // The commas around the clause are the clause's.

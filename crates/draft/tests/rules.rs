@@ -5605,3 +5605,23 @@ fn a_titled_name_with_a_relative_clause_is_the_subject_of_said() {
     ));
     has_all(&f, &["David Anderson | spoke in | Ottawa"]);
 }
+
+/// "Jalal Talabani, whose Patriotic Union of Kurdistan (PUK) has fought
+/// the KDP …, said in Damascus …": the clause's subject is the party
+/// "whose" goes with (the parse had made it the name's apposition and
+/// the clause's verb the root), so the party fought the KDP, not
+/// Talabani, and Talabani spoke in Damascus.
+#[test]
+fn a_whose_clause_does_its_nouns_deed_not_the_names() {
+    let f = facts(&draft(
+        "Kurdish leader Massoud Barzani met the envoy on Tuesday. Jalal Talabani, whose Patriotic \
+         Union of Kurdistan (PUK) has fought the KDP for control of the north since 1994, said in \
+         Damascus that Akashi had not consulted him.",
+    ));
+    has_all(&f, &["Jalal Talabani | spoke in | Damascus"]);
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Jalal Talabani") && x.contains("fought")),
+        "{f:#?}"
+    );
+}
