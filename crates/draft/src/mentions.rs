@@ -614,7 +614,12 @@ fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     let mut out = Vec::with_capacity(names.len());
     for n in names.drain(..) {
         let r = n.tokens.clone();
-        let at = (n.label != Label::Per && r.len() >= 3)
+        // ("San Pedro Sula" is a listed town as a whole: no "San" and a
+        // person "Pedro Sula".)
+        let whole_place = [List::City, List::Country, List::Region]
+            .into_iter()
+            .any(|l| lexicon.contains(l, doc.span_text(r.clone())));
+        let at = (n.label != Label::Per && r.len() >= 3 && !whole_place)
             .then(|| {
                 // "Ambassador to the United States Hamdullah Mohib": after
                 // a title, a listed place and two or three words are a

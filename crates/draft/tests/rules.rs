@@ -5625,3 +5625,20 @@ fn a_whose_clause_does_its_nouns_deed_not_the_names() {
         "{f:#?}"
     );
 }
+
+/// "told reporters in San Pedro Sula": a listed town's whole name is not
+/// split into a place ("San") and a person ("Pedro Sula") at a listed
+/// given name.
+#[test]
+fn a_listed_towns_name_is_not_split_at_a_given_name() {
+    let set = draft(
+        "Carlos Roberto Reina, who took office in 1994, told reporters in San Pedro Sula on \
+         Wednesday that he would not interfere with the courts.",
+    );
+    assert_eq!(kind(&set, "San Pedro Sula"), Some(EntityKind::City));
+    assert!(kind(&set, "Pedro Sula").is_none());
+    has_all(
+        &facts(&set),
+        &["Carlos Roberto Reina | spoke in | San Pedro Sula"],
+    );
+}
