@@ -2758,11 +2758,13 @@ fn dateline_country(
             })
             .collect();
         let place = place.join(" ");
-        let (_, of) = lexicon::CAPITALS.iter().find(|(c, _)| *c == place)?;
-        let of = lexicon::country_name(of.strip_prefix("the ").unwrap_or(of));
-        entities
-            .iter()
-            .position(|d| d.kind == EntityKind::Country && lexicon::country_name(&d.name) == of)
+        let e = lexicon::countries_of_capital(&place).find_map(|of| {
+            let of = lexicon::country_name(of);
+            entities
+                .iter()
+                .position(|d| d.kind == EntityKind::Country && lexicon::country_name(&d.name) == of)
+        });
+        e
     })?;
     let again = entities[e].mentions.iter().any(|m| m.start >= line.end)
         || demonyms.iter().any(|(&t, &c)| c == e && t >= line.end);
@@ -3058,14 +3060,14 @@ fn titles(
                         .get(&x)
                         .or_else(|| demonyms.get(&x))
                         .is_some_and(|&e| e != h && entities[e].kind == EntityKind::Country)
-                        || lexicon::CAPITALS.iter().any(|(c, of)| {
-                            *c == doc.word(x)
-                                && lexicon::country_name(of.strip_prefix("the ").unwrap_or(of))
-                                    != home_name
-                        })
+                        || lexicon::countries_of_capital(doc.word(x))
+                            .any(|of| lexicon::country_name(of) != home_name)
                 })
             };
-            let home = home.or_else(|| filed.filter(|&h| !foreign_before(h)));
+            let home = match filed {
+                Some(f) => (!foreign_before(f)).then_some(f),
+                None => home,
+            };
             if owner.is_none() && national_title(doc, &role, s.start) {
                 if let Some(h) = home.filter(|&h| h != p && !other_country(h)) {
                     owner = Some((h, m.start));

@@ -5642,3 +5642,31 @@ fn a_listed_towns_name_is_not_split_at_a_given_name() {
         &["Carlos Roberto Reina | spoke in | San Pedro Sula"],
     );
 }
+
+/// A story filed from Nairobi about floods in Somalia names Somalia more
+/// often than Kenya, but "Vice-President George Saitoti" is Kenya's: the
+/// dateline's country (any national capital says which) owns a bare
+/// title before the country counted most; "Italy …, Deputy Foreign
+/// Minister Rino Serri said" is neither's.
+#[test]
+fn the_datelines_country_owns_a_bare_title_before_the_most_named_one() {
+    let f = facts(&draft(
+        "Floods kill 900 in Somalia\n\nNAIROBI 1997-11-14\n\nFloods in southern Somalia have killed \
+         at least 900 people. Aid agencies in Somalia said the toll would rise. Somalia has had no \
+         government since 1991.\n\nIn neighbouring Kenya, floods cut the main road. \
+         Vice-President George Saitoti said the government would send relief food.\n\n\
+         Italy pledged 2 billion lire in aid, Deputy Foreign Minister Rino Serri said in Rome.\n",
+    ));
+    has_all(&f, &["George Saitoti | is Vice-President of | Kenya"]);
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("George Saitoti") && x.ends_with("| Somalia")),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Rino Serri")
+                && (x.ends_with("| Somalia") || x.ends_with("| Kenya"))),
+        "{f:#?}"
+    );
+}
