@@ -365,6 +365,54 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", ANY),
         cases: &[],
     },
+    // "named Pena to head the Energy Department, replacing Hazel
+    // O'Leary": a participle of the object's task is the object's too.
+    Pattern {
+        name: "object-control-participle-object",
+        up: &["obj"],
+        down: &["xcomp", "advcl", "obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: ("p", ANY),
+        cases: &[],
+    },
+    Pattern {
+        name: "object-control-participle-object",
+        up: &["obj"],
+        down: &["advcl", "advcl", "obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: ("p", ANY),
+        cases: &[],
+    },
+    // "named Robert King … as state budget director to replace Patricia
+    // Woodworth": the task after the role given is the object's.
+    Pattern {
+        name: "role-control-object",
+        up: &["obj"],
+        down: &["advcl", "acl", "obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: ("p", ANY),
+        cases: &[],
+    },
+    Pattern {
+        name: "role-control-object",
+        up: &["obj"],
+        down: &["obl", "acl", "obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: ("p", ANY),
+        cases: &[],
+    },
     Pattern {
         name: "object-control-oblique",
         up: &["obj"],
@@ -6399,7 +6447,28 @@ fn match_pair(
             && !(p.name == "purpose-object" && hands_on)
             && (p.name != "object-control-object"
                 || p.down[0] != "advcl"
-                || OBJECT_CONTROL.contains(&doc.lemmas[verb_top].as_str()));
+                || OBJECT_CONTROL.contains(&doc.lemmas[verb_top].as_str()))
+            // (The role given by "as", the task a "to" clause.)
+            && (p.name != "role-control-object"
+                || (OBJECT_CONTROL.contains(&doc.lemmas[verb_top].as_str())
+                    && down_tokens.first().is_some_and(|&r| {
+                        doc.children[r].iter().any(|&c| doc.lower[c] == "as")
+                    })
+                    && down_tokens.get(1).is_some_and(|&v| {
+                        doc.tags[v].is_verb()
+                            && doc.children[v]
+                                .iter()
+                                .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to")
+                    })))
+            // (The participle bare: no subject or "after" of its own.)
+            && (p.name != "object-control-participle-object"
+                || (OBJECT_CONTROL.contains(&doc.lemmas[verb_top].as_str())
+                    && down_tokens.get(1).is_some_and(|&g| {
+                        doc.tags[g].penn() == "VBG"
+                            && !doc.children[g].iter().any(|&c| {
+                                doc.deps[c].is("nsubj") || doc.deps[c].is("mark")
+                            })
+                    })));
         let ok = ok
             && (p.name != "purpose-object"
                 || down_tokens.first().is_some_and(|&v| {
@@ -6591,7 +6660,17 @@ fn match_pair(
             relation = format!("is to {relation}");
         }
         // The object of "invited … to visit" was invited to visit.
-        if p.name.starts_with("object-control") {
+        if matches!(
+            p.name,
+            "object-control-participle-object" | "role-control-object"
+        ) {
+            // "was named to replace", of "named Pena to head …, replacing".
+            relation = format!(
+                "was {} to {}",
+                past(&doc.lemmas[verb_top]),
+                doc.lemmas[down_tokens[1]]
+            );
+        } else if p.name.starts_with("object-control") {
             let rest = relation
                 .split_once(" to ")
                 .map_or(relation.as_str(), |(_, r)| r);

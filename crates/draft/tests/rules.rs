@@ -5670,3 +5670,33 @@ fn the_datelines_country_owns_a_bare_title_before_the_most_named_one() {
         "{f:#?}"
     );
 }
+
+/// The person a verb names to a task does the task's participle and the
+/// task after the role given: "named Transportation Secretary Federico
+/// Pena to head the Energy Department, replacing Hazel O'Leary"; "named
+/// Robert King, a former Monroe County executive, as state budget director
+/// to replace Patricia Woodworth". Not the namer, and not after "after".
+#[test]
+fn the_named_person_does_the_participle_and_the_task_after_the_role() {
+    let f = facts(&draft(
+        "President Bill Clinton on Friday named Transportation Secretary Federico Pena to head the \
+         Energy Department, replacing Hazel O'Leary, who said last month she would not serve a \
+         second term. New York Governor George Pataki on Tuesday named Robert King, a former \
+         Monroe County executive, as state budget director to replace Patricia Woodworth, who \
+         resigned last week.",
+    ));
+    has_all(
+        &f,
+        &[
+            "Federico Pena | was named to replace | Hazel O'Leary",
+            "Robert King | was named to replace | Patricia Woodworth",
+        ],
+    );
+    assert!(
+        !f.iter().any(
+            |x| (x.starts_with("Bill Clinton") && x.ends_with("Hazel O'Leary"))
+                || (x.starts_with("George Pataki") && x.ends_with("Patricia Woodworth"))
+        ),
+        "{f:#?}"
+    );
+}
