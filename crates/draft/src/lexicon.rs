@@ -2643,6 +2643,8 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "importer",
     "brokerage",
     "chain",
+    // "a Hong Kong container line".
+    "line",
     // Sport's bodies: "Dutch club PSV Eindhoven", "Italian side Lazio".
     "club",
     "side",

@@ -5700,3 +5700,14 @@ fn the_named_person_does_the_participle_and_the_task_after_the_role() {
         "{f:#?}"
     );
 }
+
+/// "Golden Tide Shipping, a Hong Kong container line": a shipping line is
+/// a company, and where it is based is the place before it.
+#[test]
+fn a_container_line_is_a_company_based_where_its_place_says() {
+    let f = facts(&draft(
+        "The court sentenced Ernesto Dimalanta for taking bribes from Golden Tide Shipping, a Hong \
+         Kong container line.",
+    ));
+    has_all(&f, &["Golden Tide Shipping | is based in | Hong Kong"]);
+}
