@@ -163,6 +163,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     join_particles(doc, &mut names);
     join_company_names(doc, lexicon, &mut names);
     join_ampersands(doc, &mut names);
+    join_place_and_body(doc, lexicon, &mut names);
     add_head_first_bodies(doc, &mut names);
     add_company_names(doc, lexicon, &mut names);
     add_names_before_body_nouns(doc, lexicon, &mut names);
@@ -2391,6 +2392,44 @@ fn join_ampersands(doc: &Doc, names: &mut Vec<Name>) {
         }) {
             continue;
         }
+        put_over(names, n);
+    }
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "the State Council's Hong Kong and Macau Affairs Office", "the Hongkong
+/// and Shanghai Banking Corp": after "the" or a possessive, a place's name,
+/// "and" and a body's name of two words or more ending in a body's head
+/// word are one body's name, not a place and a body. The place is a
+/// listed one ("the Massachusetts Institute of Technology and Colorado
+/// State University" stay two).
+fn join_place_and_body(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    let mut found = Vec::new();
+    for (i, a) in names.iter().enumerate() {
+        let Some(b) = names.get(i + 1) else { break };
+        let (ra, rb) = (a.tokens.clone(), b.tokens.clone());
+        let last = doc.word(rb.end - 1);
+        if a.label != Label::Loc
+            || b.label == Label::Per
+            || ra.start == 0
+            || !matches!(doc.lower[ra.start - 1].as_str(), "the" | "'s" | "’s")
+            || rb.start != ra.end + 1
+            || doc.lower[ra.end] != "and"
+            || rb.len() < 2
+            || !(lexicon::ORG_HEADS.contains(&last) || lexicon::GOVERNMENT_HEADS.contains(&last))
+            || ![List::City, List::Country, List::Region]
+                .into_iter()
+                .any(|l| lexicon.contains(l, doc.span_text(ra.clone())))
+        {
+            continue;
+        }
+        found.push(rule(
+            ra.start..rb.end,
+            Label::Org,
+            a.confidence.min(b.confidence),
+        ));
+    }
+    for n in found {
         put_over(names, n);
     }
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));

@@ -1704,6 +1704,43 @@ fn repair_finite_conjunct_of_infinitive(doc: &mut Doc, s: std::ops::Range<usize>
     }
 }
 
+/// "In Beijing, Lu Ping, director of the State Council's Hong Kong and
+/// Macau Affairs Office, told …": the parse may take the name for the
+/// fronted place's apposition and the role noun after it for the verb's
+/// subject. A name in apposition to a place put before the verb, followed
+/// by that verb's subject, a common noun, is the subject, and the noun
+/// its apposition.
+fn repair_name_after_fronted_place(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for n in s.clone() {
+        if !doc.deps[n].is("appos") || !doc.tags[n].is_proper() {
+            continue;
+        }
+        let Some(place) = doc.heads[n].filter(|&p| p < n && doc.deps[p].is("obl")) else {
+            continue;
+        };
+        let Some(v) = doc.heads[place].filter(|&v| v > n && doc.tags[v].is_verb()) else {
+            continue;
+        };
+        // (Read from the heads: the children are indexed after the
+        // repairs.)
+        let Some(subject) =
+            (n + 1..v).find(|&c| doc.heads[c] == Some(v) && doc.deps[c].is("nsubj"))
+        else {
+            continue;
+        };
+        if !matches!(doc.tags[subject].penn(), "NN" | "NNS")
+            || doc.word(subject - 1) != ","
+            || !(s.start..place).any(|c| doc.heads[c] == Some(place) && doc.deps[c].is("case"))
+        {
+            continue;
+        }
+        doc.heads[n] = Some(v);
+        doc.deps[n] = crate::labels::Dep::of("nsubj");
+        doc.heads[subject] = Some(n);
+        doc.deps[subject] = crate::labels::Dep::of("appos");
+    }
+}
+
 /// "BHP said on Monday it would buy Magma Copper": the parse may hang the
 /// pronoun from the day before it ("Monday it"). A personal pronoun hung
 /// from a noun before it, with a verb right after it (past its
@@ -2775,6 +2812,7 @@ impl Parser {
             repair_adjective_complement(doc, s.clone());
             repair_relative(doc, s.clone());
             repair_name_list(doc, s.clone());
+            repair_name_after_fronted_place(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();

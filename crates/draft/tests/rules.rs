@@ -5711,3 +5711,25 @@ fn a_container_line_is_a_company_based_where_its_place_says() {
     ));
     has_all(&f, &["Golden Tide Shipping | is based in | Hong Kong"]);
 }
+
+/// "In Beijing, Lu Ping, director of the State Council's Hong Kong and
+/// Macau Affairs Office, told …": the name after the fronted place is the
+/// verb's subject, not the place's apposition, and the office is one
+/// body's name (a place and "and" after a possessive run into it).
+#[test]
+fn a_name_after_a_fronted_place_speaks_and_an_office_keeps_its_places() {
+    let set = draft(
+        "In Beijing, Lu Ping, director of the State Council's Hong Kong and Macau Affairs Office, \
+         told visiting businessmen that Patten had no right to comment.",
+    );
+    assert!(kind(&set, "Hong Kong and Macau Affairs Office").is_some());
+    let f = facts(&set);
+    has_all(
+        &f,
+        &[
+            "Lu Ping | told in | Beijing",
+            "Lu Ping | is director of | Hong Kong and Macau Affairs Office",
+        ],
+    );
+    assert!(!f.iter().any(|x| x.ends_with("| Hong Kong")), "{f:#?}");
+}
