@@ -164,6 +164,7 @@ impl Drafter {
         demonyms_as_nouns(&mut doc);
         verbs_after_who(&mut doc);
         names_read_as_words(&mut doc);
+        capitals_read_as_words(&mut doc);
         said_is_past(&mut doc);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
@@ -706,6 +707,41 @@ fn names_read_as_words(doc: &mut Doc) {
             || doc.sentence_of[i - 1] != doc.sentence_of[i]
             || title_case(doc, i)
         {
+            continue;
+        }
+        doc.tags[i] = nnp;
+    }
+}
+
+/// "the Spanish team ONCE": inside a sentence written in lower case, a
+/// word in capitals the tagger read as a function word, an adjective or a
+/// verb ("ONCE" as "once") is a name or an acronym.
+fn capitals_read_as_words(doc: &mut Doc) {
+    let nnp = crate::labels::Tag::of("NNP", "PROPN");
+    let headline = doc.headline().unwrap_or(0..0);
+    for i in 1..doc.len() {
+        let w = doc.word(i);
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 2
+            || !w.chars().all(|c| c.is_uppercase() || c == '-')
+            || headline.contains(&i)
+            || doc.sentence_initial(i)
+            || doc.tags[i].is_proper()
+            || doc.tags[i].is_noun()
+            || doc.tags[i].is_punct()
+        {
+            continue;
+        }
+        // (A sentence in lower case: most of its words have a small letter.)
+        let s = doc.sentences[doc.sentence_of[i]].clone();
+        let words: Vec<&str> = s
+            .map(|k| doc.word(k))
+            .filter(|w| w.starts_with(char::is_alphabetic))
+            .collect();
+        let shouted = words
+            .iter()
+            .filter(|w| !w.chars().any(char::is_lowercase))
+            .count();
+        if shouted * 3 > words.len() {
             continue;
         }
         doc.tags[i] = nnp;

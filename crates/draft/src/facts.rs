@@ -601,6 +601,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // "Jalabert, who rides for the Spanish team ONCE": the oblique's noun
+    // and the name in apposition to it.
+    Pattern {
+        name: "relative-oblique-named",
+        up: &[],
+        down: &["acl:relcl", "obl!", "appos"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, "o"),
+        cases: &[],
+    },
     // "Karim Benali, a 31-year-old Algerian who was arrested in
     // Brussels": a clause on the noun that describes a name is said of
     // the name.
@@ -7142,7 +7155,26 @@ fn wording(
             if p.top == Top::Joint {
                 out.push("with".into());
             } else {
-                let case = case_of(object_token);
+                // ("rides for the Spanish team ONCE": the preposition of the
+                // noun the name is in apposition to.)
+                // (Not when that noun is worded already, in the phrase of
+                // a noun above it on the path.)
+                let worded = |h: usize| {
+                    down.iter().any(|&t| {
+                        t != h
+                            && t != object_token
+                            && doc.tags[t].is_noun()
+                            && doc.subtree(t).contains(&h)
+                    })
+                };
+                let case = match case_of(object_token) {
+                    c if c.is_empty() && doc.deps[object_token].is("appos") => doc.heads
+                        [object_token]
+                        .filter(|&h| down.contains(&h) && !worded(h))
+                        .map(case_of)
+                        .unwrap_or_default(),
+                    c => c,
+                };
                 if !case.is_empty() {
                     out.push(case);
                 }

@@ -2934,6 +2934,12 @@ fn spread_names(doc: &Doc, names: &mut Vec<Name>) {
                 && capitalised(w)
                 && w.chars().skip(1).all(char::is_lowercase)
                 && w.chars().count() >= 4)
+            // (And a body's name in capitals, "ONCE", wherever the text
+            // writes it in capitals again: a common word's letters.)
+            || (n.label == Label::Org
+                && n.confidence >= 0.8
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && w.chars().all(|c| c.is_uppercase() || c == '-'))
     };
     // A company's one-word name the text itself gave with its legal form
     // ("Boeing" of "Boeing Co.") spreads too, unless the text also writes

@@ -5733,3 +5733,19 @@ fn a_name_after_a_fronted_place_speaks_and_an_office_keeps_its_places() {
     );
     assert!(!f.iter().any(|x| x.ends_with("| Hong Kong")), "{f:#?}");
 }
+
+/// "Jalabert, who rides for the Spanish team ONCE": a word in capitals
+/// inside a lower-case sentence is a name, not the adverb "once"; a body
+/// named so in the results is that body wherever the text writes it in
+/// capitals; and the name in apposition to the oblique's noun takes the
+/// noun's preposition ("rides for").
+#[test]
+fn a_team_in_capitals_is_a_name_and_its_rider_rides_for_it() {
+    let set = draft(
+        "Jalabert wins Fleche Wallonne\n\nHUY, Belgium 1996-04-17\n\nLaurent Jalabert of France won \
+         the Fleche Wallonne classic on Wednesday.\n\nJalabert, who rides for the Spanish team ONCE, \
+         covered the 201 km in five hours.\n\nLeading results:\n\n1. Laurent Jalabert (France) ONCE \
+         5 hours 12 minutes\n",
+    );
+    has_all(&facts(&set), &["Laurent Jalabert | rides for | ONCE"]);
+}
