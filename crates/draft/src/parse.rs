@@ -1741,6 +1741,60 @@ fn repair_name_after_fronted_place(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Patrick Roy made 31 saves for Colorado, and Adam Deadmarsh, Valeri
+/// Kamensky and Claude Lemieux also scored for the champions": the parse
+/// may join the names after ", and" to the first clause's oblique and hang
+/// the second verb from the first with no subject. A past or present verb
+/// with no subject, hung from the root, right after (an adverb at most) a
+/// list of names opened by ", and" and joined to the root's object or
+/// oblique, is a second clause: the list its subject.
+fn repair_list_read_as_conjunct(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(root) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    for v in s.start + 3..s.end {
+        if !matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP")
+            || doc.heads[v] != Some(root)
+            || doc.deps[v].is("conj")
+            || s.clone().any(|c| {
+                doc.heads[c] == Some(v) && (doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
+            })
+        {
+            continue;
+        }
+        let mut k = v - 1;
+        while k > s.start && doc.tags[k].penn() == "RB" && doc.heads[k] == Some(v) {
+            k -= 1;
+        }
+        if !doc.tags[k].is_proper() {
+            continue;
+        }
+        // The list's first name: the conjunct after ", and" whose phrase
+        // runs to k.
+        let Some(a) = (s.start + 2..k).find(|&a| {
+            doc.deps[a].is("conj")
+                && doc.tags[a].is_proper()
+                && doc.lower[a - 1] == "and"
+                && doc.word(a - 2) == ","
+                && doc.heads[a].is_some_and(|h| {
+                    h < a - 2
+                        && (doc.deps[h].is("obl") || doc.deps[h].is("obj"))
+                        && doc.heads[h] == Some(root)
+                })
+                && dominates(doc, a, k)
+        }) else {
+            continue;
+        };
+        doc.heads[a] = Some(v);
+        doc.deps[a] = crate::labels::Dep::of("nsubj");
+        doc.heads[a - 1] = Some(v);
+        doc.deps[a - 1] = crate::labels::Dep::of("cc");
+        doc.heads[a - 2] = Some(v);
+        doc.deps[a - 2] = crate::labels::Dep::of("punct");
+        doc.deps[v] = crate::labels::Dep::of("conj");
+    }
+}
+
 /// "BHP said on Monday it would buy Magma Copper": the parse may hang the
 /// pronoun from the day before it ("Monday it"). A personal pronoun hung
 /// from a noun before it, with a verb right after it (past its
@@ -2812,6 +2866,7 @@ impl Parser {
             repair_adjective_complement(doc, s.clone());
             repair_relative(doc, s.clone());
             repair_name_list(doc, s.clone());
+            repair_list_read_as_conjunct(doc, s.clone());
             repair_name_after_fronted_place(doc, s.clone());
             break_cycles(doc, s);
         }

@@ -5749,3 +5749,21 @@ fn a_team_in_capitals_is_a_name_and_its_rider_rides_for_it() {
     );
     has_all(&facts(&set), &["Laurent Jalabert | rides for | ONCE"]);
 }
+
+/// "Patrick Roy made 31 saves for Colorado, and Adam Deadmarsh, Valeri
+/// Kamensky and Claude Lemieux also scored for the champions": the names
+/// after ", and" are the second verb's subjects (the parse had joined them
+/// to "Colorado", drafting Roy "made 31 saves for" Lemieux), and that verb
+/// the first's conjunct.
+#[test]
+fn names_after_comma_and_before_a_verb_are_its_subjects_not_the_first_clauses() {
+    let d = Drafter::embedded().expect("the compiled-in data reads");
+    let doc = d.analyse(
+        "Patrick Roy made 31 saves for Colorado, and Adam Deadmarsh, Valeri Kamensky and Claude \
+         Lemieux also scored for the Stanley Cup champions.",
+    );
+    let at = |w: &str| (0..doc.len()).find(|&t| doc.word(t) == w).expect(w);
+    assert_eq!(doc.heads[at("Adam")], Some(at("scored")));
+    assert!(doc.deps[at("Adam")].is("nsubj"));
+    assert_eq!(doc.heads[at("scored")], Some(at("made")));
+}
