@@ -587,6 +587,25 @@ fn roles_are_nouns(doc: &mut Doc) {
             doc.tags[i] = nn;
         }
     }
+    // "WMC managing director Hugh Morgan", "Mexico City regent Oscar
+    // Espinosa": "managing" of a title is its adjective, not a verb; a
+    // role word between a name and a name is a noun, not an adjective.
+    let jj = crate::labels::Tag::of("JJ", "ADJ");
+    for i in 1..doc.len().saturating_sub(1) {
+        if doc.lower[i] == "managing"
+            && matches!(doc.lower[i + 1].as_str(), "director" | "editor" | "partner")
+        {
+            doc.tags[i] = jj;
+        }
+        if doc.tags[i].penn() == "JJ"
+            && doc.word(i).starts_with(char::is_lowercase)
+            && crate::lexicon::ROLES.contains(&doc.lower[i].as_str())
+            && doc.tags[i - 1].is_proper()
+            && doc.tags[i + 1].is_proper()
+        {
+            doc.tags[i] = nn;
+        }
+    }
     // And the other way: "Goran Ivanisevic beat Russia's Yevgeny
     // Kafelnikov 6-4": a result's verb between two names is the verb.
     let vbd = crate::labels::Tag::of("VBD", "VERB");

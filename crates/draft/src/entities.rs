@@ -1004,7 +1004,8 @@ fn governing(doc: &Doc, m: &Range<usize>) -> bool {
 /// the capital acts move to it; the ones where it is a place stay.
 /// "Banca Commerciale Italiana, which is known as Comit", "the Alliance,
 /// known as the ADFL": the name after "known as" is another name of the
-/// one before, not a second entity (its mentions and name go to the first).
+/// one before, not a second entity (its mentions and name go to the first,
+/// and the first keeps its kind).
 pub fn merge_known_as(doc: &Doc, entities: &mut Vec<Draft>) {
     let mut entity_at: HashMap<usize, usize> = HashMap::default();
     for (e, d) in entities.iter().enumerate() {
@@ -1039,11 +1040,9 @@ pub fn merge_known_as(doc: &Doc, entities: &mut Vec<Draft>) {
         let Some(&first) = a.checked_sub(1).and_then(|t| entity_at.get(&t)) else {
             continue;
         };
-        if first != second
-            && a < k
-            && doc.sentence_of[a] == doc.sentence_of[b]
-            && entities[first].kind == entities[second].kind
-        {
+        // (Whatever kind the second name was given alone: "known as" says
+        // it is the first's.)
+        if first != second && a < k && doc.sentence_of[a] == doc.sentence_of[b] {
             into.push((second, first));
         }
     }

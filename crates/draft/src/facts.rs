@@ -2345,8 +2345,46 @@ fn learnable(
                 lexicon::is_role(&doc.lemmas[h]) && doc.heads[through_conj(doc, y.token)] == Some(h)
             })
     };
+    // An object the parse hung from a noun ("opposition leader
+    // Cuauhtemoc Cardenas" with the name the object of "leader") is a
+    // broken tree, not a deed.
+    // (From the name's head word.)
+    let top = |x: &Anchor| {
+        let mut t = through_conj(doc, x.token);
+        while let Some(h) = doc.heads[t].filter(|&h| {
+            (doc.deps[t].is("compound") || doc.deps[t].is("flat"))
+                && entity_at.get(&h) == Some(&x.entity)
+        }) {
+            t = h;
+        }
+        t
+    };
+    let broken = |x: &Anchor| {
+        let t = top(x);
+        doc.deps[t].is("obj")
+            && doc.heads[t].is_some_and(|h| doc.tags[h].is_noun() || doc.tags[h].is_proper())
+    };
+    // Two people each named after a role, the roles joined by "and"
+    // ("Mexico City regent Oscar Espinosa Villarreal and opposition leader
+    // Cuauhtemoc Cardenas"): a list, not a relation.
+    let listed_roles = {
+        let (ta, tb) = (top(a), top(b));
+        let role_of = |t: usize| doc.heads[t].filter(|_| doc.deps[t].is("appos"));
+        match (role_of(ta), role_of(tb)) {
+            (Some(ra), Some(rb)) => {
+                (doc.deps[rb].is("conj") && doc.heads[rb] == Some(ra))
+                    || (doc.deps[ra].is("conj") && doc.heads[ra] == Some(rb))
+            }
+            _ => false,
+        }
+    };
+    if listed_roles {
+        return false;
+    }
     !(demonym(a)
         || demonym(b)
+        || broken(a)
+        || broken(b)
         || owner(a)
         || owner(b)
         || tangled(a)

@@ -685,6 +685,7 @@ pub const ROLES: &[&str] = &[
     "senator",
     "governor",
     "mayor",
+    "regent",
     "ambassador",
     "judge",
     "justice",

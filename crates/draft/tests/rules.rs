@@ -5767,3 +5767,38 @@ fn names_after_comma_and_before_a_verb_are_its_subjects_not_the_first_clauses() 
     assert!(doc.deps[at("Adam")].is("nsubj"));
     assert_eq!(doc.heads[at("scored")], Some(at("made")));
 }
+
+/// "WMC managing director Hugh Morgan told a news conference in Perth":
+/// "managing" of a title is no verb, so Morgan speaks, not WMC; "Mexico
+/// City regent Oscar Espinosa Villarreal and opposition leader Cuauhtemoc
+/// Cardenas": "regent" is a role (not an adjective) and two titled people
+/// joined by "and" are a list, not a relation; "Banca Commerciale
+/// Italiana, which is known as Comit" makes "Comit" its other name even
+/// where the name alone was read as another kind.
+#[test]
+fn managing_directors_regents_and_names_known_as_another() {
+    let set = draft(
+        "WMC managing director Hugh Morgan told a news conference in Perth that the acquisition \
+         would make the group the third-largest producer. Cardoso is also expected to meet Mexico \
+         City regent Oscar Espinosa Villarreal and opposition leader Cuauhtemoc Cardenas before \
+         flying to Monterrey. Banca Commerciale Italiana, which is known as Comit, already owns a \
+         small Hungarian bank. Comit managing director Pierfrancesco Saviotti said in Milan that \
+         the purchase was part of a plan.",
+    );
+    let f = facts(&set);
+    has_all(
+        &f,
+        &[
+            "Hugh Morgan | is managing director of | WMC",
+            "Oscar Espinosa Villarreal | is regent of | Mexico City",
+            "Pierfrancesco Saviotti | is managing director of | Banca Commerciale Italiana",
+        ],
+    );
+    assert!(kind(&set, "Comit").is_none(), "{:#?}", set.entities);
+    assert!(
+        !f.iter().any(|x| x.starts_with("WMC")
+            || x.ends_with("| Mexico City") && !x.starts_with("Oscar")
+            || x.starts_with("Oscar Espinosa Villarreal") && x.ends_with("Cuauhtemoc Cardenas")),
+        "{f:#?}"
+    );
+}
