@@ -1795,6 +1795,37 @@ fn repair_list_read_as_conjunct(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "did not attend the talks because he was in Zagreb": the parse may hang
+/// the copular clause's predicate from the verb as an oblique, "because"
+/// its case; a nominal with a subject and a copula of its own is a clause
+/// (an adverbial one under a verb), and the conjunction its mark, so the
+/// verb's subject and negation are not the clause's.
+fn repair_copular_clause_as_oblique(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s.clone() {
+        if !doc.deps[t].is("obl") || !doc.heads[t].is_some_and(|h| doc.tags[h].is_verb()) {
+            continue;
+        }
+        let kids: Vec<usize> = s.clone().filter(|&c| doc.heads[c] == Some(t)).collect();
+        let subject = kids.iter().any(|&c| c < t && doc.deps[c].is("nsubj"));
+        let copula = kids.iter().any(|&c| c < t && doc.deps[c].is("cop"));
+        if !(subject && copula) {
+            continue;
+        }
+        doc.deps[t] = crate::labels::Dep::of("advcl");
+        for c in kids {
+            if doc.deps[c].is("case") && doc.tags[c].penn() == "IN" && c + 1 < t && {
+                let next = c + 1;
+                doc.deps[next].is("nsubj")
+                    || doc.tags[next].is_pronoun()
+                    || doc.tags[next].is_proper()
+                    || doc.tags[next].penn() == "DT"
+            } {
+                doc.deps[c] = crate::labels::Dep::of("mark");
+            }
+        }
+    }
+}
+
 /// "BHP said on Monday it would buy Magma Copper": the parse may hang the
 /// pronoun from the day before it ("Monday it"). A personal pronoun hung
 /// from a noun before it, with a verb right after it (past its
@@ -2867,6 +2898,7 @@ impl Parser {
             repair_relative(doc, s.clone());
             repair_name_list(doc, s.clone());
             repair_list_read_as_conjunct(doc, s.clone());
+            repair_copular_clause_as_oblique(doc, s.clone());
             repair_name_after_fronted_place(doc, s.clone());
             break_cycles(doc, s);
         }

@@ -5802,3 +5802,22 @@ fn managing_directors_regents_and_names_known_as_another() {
         "{f:#?}"
     );
 }
+
+/// "Kresimir Zubak … did not attend the talks because he was in Zagreb":
+/// the copular clause is an adverbial clause of its own (the parse had
+/// made "Zagreb" the verb's oblique, drafting Zubak "did not attend the
+/// talks because in" Zagreb).
+#[test]
+fn a_copular_clause_after_because_is_no_oblique_of_the_negated_verb() {
+    let set = draft(
+        "Kresimir Zubak, the Croat member of the presidency, did not attend the talks because he \
+         was in Zagreb to meet Croatian President Franjo Tudjman, officials said.",
+    );
+    let f = facts(&set);
+    assert!(
+        !f.iter().any(|x| x.starts_with("Kresimir Zubak")
+            && x.ends_with("| Zagreb")
+            && x.contains("attend")),
+        "{f:#?}"
+    );
+}
