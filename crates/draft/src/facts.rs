@@ -2367,14 +2367,22 @@ fn learnable(
     // Two people each named after a role, the roles joined by "and"
     // ("Mexico City regent Oscar Espinosa Villarreal and opposition leader
     // Cuauhtemoc Cardenas"): a list, not a relation.
+    // (Nor a name and what another role joined to the first is of: "THY
+    // chairman Yusuf Bozkurt and Jean Pierson, managing director of Airbus
+    // Industrie".)
     let listed_roles = {
         let (ta, tb) = (top(a), top(b));
         let role_of = |t: usize| doc.heads[t].filter(|_| doc.deps[t].is("appos"));
+        let joined = |x: usize, y: usize| {
+            (doc.deps[y].is("conj") && doc.heads[y] == Some(x))
+                || (doc.deps[x].is("conj") && doc.heads[x] == Some(y))
+        };
+        let role_noun = |t: usize| lexicon::is_role(&doc.lemmas[t]);
+        let of_role = |t: usize| doc.heads[t].filter(|&h| doc.deps[t].is("nmod") && role_noun(h));
         match (role_of(ta), role_of(tb)) {
-            (Some(ra), Some(rb)) => {
-                (doc.deps[rb].is("conj") && doc.heads[rb] == Some(ra))
-                    || (doc.deps[ra].is("conj") && doc.heads[ra] == Some(rb))
-            }
+            (Some(ra), Some(rb)) => joined(ra, rb),
+            (Some(ra), None) => of_role(tb).is_some_and(|rb| role_noun(ra) && joined(ra, rb)),
+            (None, Some(rb)) => of_role(ta).is_some_and(|ra| role_noun(rb) && joined(ra, rb)),
             _ => false,
         }
     };

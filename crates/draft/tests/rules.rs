@@ -5821,3 +5821,20 @@ fn a_copular_clause_after_because_is_no_oblique_of_the_negated_verb() {
         "{f:#?}"
     );
 }
+
+/// "signed … by THY chairman Yusuf Bozkurt and Jean Pierson, managing
+/// director of Airbus Industrie": the second person's role is not the
+/// first's (the learned model had read Bozkurt "chairman of" Airbus
+/// Industrie through the two joined role nouns).
+#[test]
+fn a_role_joined_to_anothers_is_not_the_first_persons() {
+    let f = facts(&draft(
+        "The contract was signed in Istanbul by THY chairman Yusuf Bozkurt and Jean Pierson, \
+         managing director of Airbus Industrie, in the presence of Transport Minister Omer Barutcu.",
+    ));
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Yusuf Bozkurt") && x.ends_with("| Airbus Industrie")),
+        "{f:#?}"
+    );
+}
