@@ -2389,6 +2389,35 @@ fn learnable(
     if listed_roles {
         return false;
     }
+    // The subject of a clause of time or reason ("since Netanyahu took
+    // office", "because Kohl was ill") does nothing to a name outside it.
+    let subordinate_subject = |x: &Anchor, y: &Anchor| {
+        let t = top(x);
+        doc.deps[t].is("nsubj")
+            && doc.heads[t].is_some_and(|v| {
+                doc.children[v].iter().any(|&c| {
+                    doc.deps[c].is("mark")
+                        && matches!(
+                            doc.lower[c].as_str(),
+                            "since"
+                                | "because"
+                                | "after"
+                                | "before"
+                                | "when"
+                                | "while"
+                                | "until"
+                                | "although"
+                                | "though"
+                                | "if"
+                                | "as"
+                                | "unless"
+                        )
+                }) && !doc.subtree(v).contains(&y.token)
+            })
+    };
+    if subordinate_subject(a, b) || subordinate_subject(b, a) {
+        return false;
+    }
     !(demonym(a)
         || demonym(b)
         || broken(a)

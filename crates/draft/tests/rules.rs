@@ -5838,3 +5838,19 @@ fn a_role_joined_to_anothers_is_not_the_first_persons() {
         "{f:#?}"
     );
 }
+
+/// "Ross, who has made four trips to the region since Netanyahu took
+/// office in June": the subject of a clause of time does nothing to the
+/// name outside it (the learned model had read Ross "took" Netanyahu).
+#[test]
+fn the_subject_of_a_since_clause_is_no_party_to_the_name_outside_it() {
+    let f = facts(&draft(
+        "Ross, who has made four trips to the region since Netanyahu took office in June, is due \
+         to fly to Cairo on Friday to brief President Hosni Mubarak of Egypt.",
+    ));
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Ross") && x.ends_with("| Netanyahu")),
+        "{f:#?}"
+    );
+}
