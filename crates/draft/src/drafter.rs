@@ -689,6 +689,15 @@ fn said_is_past(doc: &mut Doc) {
     }
 }
 
+/// The words (those opening with a letter) of the sentence token `t` is in.
+fn sentence_words<'a>(doc: &'a Doc, t: usize) -> Vec<&'a str> {
+    doc.sentences[doc.sentence_of[t]]
+        .clone()
+        .map(|k| doc.word(k))
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .collect()
+}
+
 /// "Seoul Mayor Cho Soon, who was elected…": inside a sentence, a
 /// capitalised word right after a proper noun that the tagger read as an
 /// adverb, a preposition or a modal ("Soon", "Then", "Will") goes on the
@@ -697,11 +706,7 @@ fn said_is_past(doc: &mut Doc) {
 fn names_read_as_words(doc: &mut Doc) {
     let nnp = crate::labels::Tag::of("NNP", "PROPN");
     let title_case = |doc: &Doc, t: usize| {
-        let s = doc.sentences[doc.sentence_of[t]].clone();
-        let words: Vec<&str> = s
-            .map(|k| doc.word(k))
-            .filter(|w| w.starts_with(char::is_alphabetic))
-            .collect();
+        let words = sentence_words(doc, t);
         let capitals = words
             .iter()
             .filter(|w| crate::lexicon::capitalised(w))
@@ -751,11 +756,7 @@ fn capitals_read_as_words(doc: &mut Doc) {
             continue;
         }
         // (A sentence in lower case: most of its words have a small letter.)
-        let s = doc.sentences[doc.sentence_of[i]].clone();
-        let words: Vec<&str> = s
-            .map(|k| doc.word(k))
-            .filter(|w| w.starts_with(char::is_alphabetic))
-            .collect();
+        let words = sentence_words(doc, i);
         let shouted = words
             .iter()
             .filter(|w| !w.chars().any(char::is_lowercase))

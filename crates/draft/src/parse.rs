@@ -1704,6 +1704,12 @@ fn repair_finite_conjunct_of_infinitive(doc: &mut Doc, s: std::ops::Range<usize>
     }
 }
 
+/// Hangs `t` from `head` with the relation `dep`.
+fn hang(doc: &mut Doc, t: usize, head: usize, dep: &str) {
+    doc.heads[t] = Some(head);
+    doc.deps[t] = crate::labels::Dep::of(dep);
+}
+
 /// "In Beijing, Lu Ping, director of the State Council's Hong Kong and
 /// Macau Affairs Office, told …": the parse may take the name for the
 /// fronted place's apposition and the role noun after it for the verb's
@@ -1734,10 +1740,8 @@ fn repair_name_after_fronted_place(doc: &mut Doc, s: std::ops::Range<usize>) {
         {
             continue;
         }
-        doc.heads[n] = Some(v);
-        doc.deps[n] = crate::labels::Dep::of("nsubj");
-        doc.heads[subject] = Some(n);
-        doc.deps[subject] = crate::labels::Dep::of("appos");
+        hang(doc, n, v, "nsubj");
+        hang(doc, subject, n, "appos");
     }
 }
 
@@ -1785,12 +1789,9 @@ fn repair_list_read_as_conjunct(doc: &mut Doc, s: std::ops::Range<usize>) {
         }) else {
             continue;
         };
-        doc.heads[a] = Some(v);
-        doc.deps[a] = crate::labels::Dep::of("nsubj");
-        doc.heads[a - 1] = Some(v);
-        doc.deps[a - 1] = crate::labels::Dep::of("cc");
-        doc.heads[a - 2] = Some(v);
-        doc.deps[a - 2] = crate::labels::Dep::of("punct");
+        hang(doc, a, v, "nsubj");
+        hang(doc, a - 1, v, "cc");
+        hang(doc, a - 2, v, "punct");
         doc.deps[v] = crate::labels::Dep::of("conj");
     }
 }
