@@ -2345,10 +2345,7 @@ fn learnable(
                 lexicon::is_role(&doc.lemmas[h]) && doc.heads[through_conj(doc, y.token)] == Some(h)
             })
     };
-    // An object the parse hung from a noun ("opposition leader
-    // Cuauhtemoc Cardenas" with the name the object of "leader") is a
-    // broken tree, not a deed.
-    // (From the name's head word.)
+    // A name's head word, past its own compound and flat words.
     let top = |x: &Anchor| {
         let mut t = through_conj(doc, x.token);
         while let Some(h) = doc.heads[t].filter(|&h| {
@@ -2359,6 +2356,9 @@ fn learnable(
         }
         t
     };
+    // An object the parse hung from a noun ("opposition leader
+    // Cuauhtemoc Cardenas" with the name the object of "leader") is a
+    // broken tree, not a deed.
     let broken = |x: &Anchor| {
         let t = top(x);
         doc.deps[t].is("obj")
@@ -2397,21 +2397,7 @@ fn learnable(
             && doc.heads[t].is_some_and(|v| {
                 doc.children[v].iter().any(|&c| {
                     doc.deps[c].is("mark")
-                        && matches!(
-                            doc.lower[c].as_str(),
-                            "since"
-                                | "because"
-                                | "after"
-                                | "before"
-                                | "when"
-                                | "while"
-                                | "until"
-                                | "although"
-                                | "though"
-                                | "if"
-                                | "as"
-                                | "unless"
-                        )
+                        && lexicon::ADVERBIAL_MARKS.contains(&doc.lower[c].as_str())
                 }) && !doc.subtree(v).contains(&y.token)
             })
     };

@@ -591,6 +591,7 @@ mod tests {
         once("DEMONYMS", &d);
         let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
         once("CAPITALS", &c);
+        once("ADVERBIAL_MARKS", ADVERBIAL_MARKS);
         let n: Vec<String> = CAPITALS
             .iter()
             .chain(NATIONAL_CAPITALS)
@@ -1740,6 +1741,13 @@ pub const MACRO_REGION_WORDS: &[&str] = &[
     "Mediterranean",
     "Baltic",
     "Caucasus",
+];
+
+/// Conjunctions that open a clause of time, reason, condition or
+/// concession ("since Netanyahu took office", "because he was in Zagreb").
+pub const ADVERBIAL_MARKS: &[&str] = &[
+    "since", "because", "after", "before", "when", "while", "until", "although", "though", "if",
+    "as", "unless",
 ];
 
 /// The national capitals not in [`CAPITALS`] (those the news does not use
