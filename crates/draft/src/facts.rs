@@ -2869,17 +2869,12 @@ fn dateline_country(
         .find_map(|t| entity_at.get(&t).filter(|e| country(e)))
         .copied();
     let e = named.or_else(|| {
-        let place: Vec<String> = line
+        let place: Vec<&str> = line
             .clone()
             .map(|t| doc.word(t))
             .take_while(|w| w.chars().all(|c| c.is_uppercase() || c == '-'))
-            .map(|w| {
-                let mut cs = w.chars();
-                cs.next()
-                    .map_or_else(String::new, |c| c.to_string() + &cs.as_str().to_lowercase())
-            })
             .collect();
-        let place = place.join(" ");
+        let place = lexicon::title_case(&place.join(" "));
         let e = lexicon::countries_of_capital(&place).find_map(|of| {
             let of = lexicon::country_name(of);
             entities
@@ -3186,11 +3181,11 @@ fn titles(
                             .any(|of| lexicon::country_name(of) != home_name)
                 })
             };
-            let home = match filed {
-                Some(f) => (!foreign_before(f)).then_some(f),
-                None => home,
-            };
             if owner.is_none() && national_title(doc, &role, s.start) {
+                let home = match filed {
+                    Some(f) => (!foreign_before(f)).then_some(f),
+                    None => home,
+                };
                 if let Some(h) = home.filter(|&h| h != p && !other_country(h)) {
                     owner = Some((h, m.start));
                     home_owned = true;

@@ -617,9 +617,7 @@ fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         let r = n.tokens.clone();
         // ("San Pedro Sula" is a listed town as a whole: no "San" and a
         // person "Pedro Sula".)
-        let whole_place = [List::City, List::Country, List::Region]
-            .into_iter()
-            .any(|l| lexicon.contains(l, doc.span_text(r.clone())));
+        let whole_place = lexicon.is_listed_place(doc.span_text(r.clone()));
         let at = (n.label != Label::Per && r.len() >= 3 && !whole_place)
             .then(|| {
                 // "Ambassador to the United States Hamdullah Mohib": after
@@ -2417,9 +2415,7 @@ fn join_place_and_body(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             || doc.lower[ra.end] != "and"
             || rb.len() < 2
             || !(lexicon::ORG_HEADS.contains(&last) || lexicon::GOVERNMENT_HEADS.contains(&last))
-            || ![List::City, List::Country, List::Region]
-                .into_iter()
-                .any(|l| lexicon.contains(l, doc.span_text(ra.clone())))
+            || !lexicon.is_listed_place(doc.span_text(ra.clone()))
         {
             continue;
         }

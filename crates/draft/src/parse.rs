@@ -1710,6 +1710,22 @@ fn hang(doc: &mut Doc, t: usize, head: usize, dep: &str) {
     doc.deps[t] = crate::labels::Dep::of(dep);
 }
 
+/// For each token of sentence `s` (from `s.start`), whether a token (one
+/// before it, with `before`) hangs from it with a relation `deps` names:
+/// one pass over the sentence, read from the heads (the children are
+/// indexed after the repairs).
+fn has_dependent(doc: &Doc, s: &std::ops::Range<usize>, deps: &[&str], before: bool) -> Vec<bool> {
+    let mut has = vec![false; s.len()];
+    for c in s.clone() {
+        if let Some(h) = doc.heads[c].filter(|&h| (!before || c < h) && s.contains(&h)) {
+            if deps.iter().any(|d| doc.deps[c].is(d)) {
+                has[h - s.start] = true;
+            }
+        }
+    }
+    has
+}
+
 /// "In Beijing, Lu Ping, director of the State Council's Hong Kong and
 /// Macau Affairs Office, told …": the parse may take the name for the
 /// fronted place's apposition and the role noun after it for the verb's
@@ -1756,13 +1772,12 @@ fn repair_list_read_as_conjunct(doc: &mut Doc, s: std::ops::Range<usize>) {
     let Some(root) = s.clone().find(|&t| doc.heads[t].is_none()) else {
         return;
     };
+    let subject = has_dependent(doc, &s, &["nsubj", "nsubj:pass"], false);
     for v in s.start + 3..s.end {
         if !matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP")
             || doc.heads[v] != Some(root)
             || doc.deps[v].is("conj")
-            || s.clone().any(|c| {
-                doc.heads[c] == Some(v) && (doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
-            })
+            || subject[v - s.start]
         {
             continue;
         }
@@ -1802,25 +1817,30 @@ fn repair_list_read_as_conjunct(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// (an adverbial one under a verb), and the conjunction its mark, so the
 /// verb's subject and negation are not the clause's.
 fn repair_copular_clause_as_oblique(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let subject = has_dependent(doc, &s, &["nsubj"], true);
+    let copula = has_dependent(doc, &s, &["cop"], true);
     for t in s.clone() {
-        if !doc.deps[t].is("obl") || !doc.heads[t].is_some_and(|h| doc.tags[h].is_verb()) {
-            continue;
-        }
-        let kids: Vec<usize> = s.clone().filter(|&c| doc.heads[c] == Some(t)).collect();
-        let subject = kids.iter().any(|&c| c < t && doc.deps[c].is("nsubj"));
-        let copula = kids.iter().any(|&c| c < t && doc.deps[c].is("cop"));
-        if !(subject && copula) {
+        let clause = doc.deps[t].is("obl")
+            && doc.heads[t].is_some_and(|h| doc.tags[h].is_verb())
+            && subject[t - s.start]
+            && copula[t - s.start];
+        if !clause {
             continue;
         }
         doc.deps[t] = crate::labels::Dep::of("advcl");
-        for c in kids {
-            if doc.deps[c].is("case") && doc.tags[c].penn() == "IN" && c + 1 < t && {
-                let next = c + 1;
-                doc.deps[next].is("nsubj")
-                    || doc.tags[next].is_pronoun()
-                    || doc.tags[next].is_proper()
-                    || doc.tags[next].penn() == "DT"
-            } {
+        for c in s.start..t {
+            if doc.heads[c] == Some(t)
+                && doc.deps[c].is("case")
+                && doc.tags[c].penn() == "IN"
+                && c + 1 < t
+                && {
+                    let next = c + 1;
+                    doc.deps[next].is("nsubj")
+                        || doc.tags[next].is_pronoun()
+                        || doc.tags[next].is_proper()
+                        || doc.tags[next].penn() == "DT"
+                }
+            {
                 doc.deps[c] = crate::labels::Dep::of("mark");
             }
         }
