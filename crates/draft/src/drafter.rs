@@ -607,12 +607,13 @@ fn roles_are_nouns(doc: &mut Doc) {
         }
     }
     // And the other way: "Goran Ivanisevic beat Russia's Yevgeny
-    // Kafelnikov 6-4": a result's verb between two names is the verb.
+    // Kafelnikov 6-4": a result's verb between two names is the verb (and
+    // "Saudi Arabia accused Venezuela of pumping": not "the accused").
     let vbd = crate::labels::Tag::of("VBD", "VERB");
     for i in 1..doc.len().saturating_sub(1) {
         if matches!(
             doc.word(i),
-            "beat" | "defeated" | "edged" | "thrashed" | "outclassed"
+            "beat" | "defeated" | "edged" | "thrashed" | "outclassed" | "accused"
         ) && !doc.tags[i].is_verb()
             // (Or after a relative pronoun: "Real Madrid, who beat
             // Valencia 2-0".)
@@ -905,6 +906,9 @@ fn headline_verbs(doc: &mut Doc) {
             || after.is_noun()
             || matches!(after.penn(), "DT" | "CD" | "JJ" | "PRP$" | "RB")
             || doc.word(t + 1).contains('-');
+        // ("Saudi Arabia and Venezuela clash over quotas": after two
+        // names, the plain form may take a preposition.)
+        let preposition = after.penn() == "IN";
         // ("Kohl and Kuchma sign energy accords": after two names joined
         // by "and", the plain form.)
         let plural_subject = t >= 3
@@ -918,7 +922,7 @@ fn headline_verbs(doc: &mut Doc) {
             && doc.lex[t].classes.0 & 2 != 0
             && !doc.tags[t].is_proper()
             && subject
-            && object
+            && (object || (preposition && plural_subject && !third_person))
         {
             doc.tags[t] = if third_person { vbz } else { vbp };
             finite = true;

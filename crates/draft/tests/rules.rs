@@ -5854,3 +5854,25 @@ fn the_subject_of_a_since_clause_is_no_party_to_the_name_outside_it() {
         "{f:#?}"
     );
 }
+
+/// "Saudi Arabia and Venezuela clash over quotas at OPEC": in a
+/// headline, the plain form after two joined names is the verb even
+/// before a preposition; and "but Saudi Arabia accused Venezuela of
+/// pumping" is the verb between two names, not "the accused" (the tagger
+/// had read both as nouns, and neither fact was drafted).
+#[test]
+fn a_headlines_plain_verb_before_a_preposition_and_accused_between_names() {
+    let f = facts(&draft(
+        "Saudi Arabia and Venezuela clash over quotas at OPEC\n\nVIENNA 1996-11-28\n\nOil \
+         ministers of the Organisation of Petroleum Exporting Countries agreed on Thursday to keep \
+         their output ceiling at 25.03 million barrels per day (bpd) for the first half of 1997, \
+         but Saudi Arabia accused Venezuela of pumping far above its quota.",
+    ));
+    has_all(
+        &f,
+        &[
+            "Saudi Arabia | clash with | Venezuela",
+            "Saudi Arabia | accused | Venezuela",
+        ],
+    );
+}
