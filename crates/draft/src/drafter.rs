@@ -166,6 +166,7 @@ impl Drafter {
         names_read_as_words(&mut doc);
         capitals_read_as_words(&mut doc);
         said_is_past(&mut doc);
+        verbs_after_appositions(&mut doc);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
         doc
@@ -686,6 +687,62 @@ fn said_is_past(doc: &mut Doc) {
         });
         if !auxiliary && !modifier && speaker_words {
             doc.tags[i] = vbd;
+        }
+    }
+}
+
+/// "Howard Wolpe, the U.S. special envoy to the Great Lakes region, held
+/// talks with Nyerere": a sentence opening with a name and a phrase in
+/// apposition to it, then a past form the tagger read as a participle
+/// ("held talks" as a noun phrase), with no finite verb in the apposition
+/// and none after it in its clause, is the sentence's verb in the past
+/// tense (as a participle, the parse had made the rest a second
+/// apposition and the sentence's subject nobody's).
+fn verbs_after_appositions(doc: &mut Doc) {
+    let vbd = crate::labels::Tag::of("VBD", "VERB");
+    let finite = |doc: &Doc, k: usize| matches!(doc.tags[k].penn(), "VBD" | "VBZ" | "VBP" | "MD");
+    for s in 0..doc.sentences.len() {
+        let range = doc.sentences[s].clone();
+        let start = range.start;
+        // The opening name, up to its comma.
+        let Some(comma) = (start..range.end).find(|&k| !doc.tags[k].is_proper()) else {
+            continue;
+        };
+        if comma == start
+            || doc.word(comma) != ","
+            || comma + 1 >= range.end
+            || matches!(doc.tags[comma + 1].penn(), "CC" | "WP" | "WDT")
+        {
+            continue;
+        }
+        for i in comma + 2..range.end.saturating_sub(1) {
+            if finite(doc, i) {
+                break;
+            }
+            let w = doc.lower[i].as_str();
+            if doc.tags[i].penn() != "VBN"
+                || doc.word(i - 1) != ","
+                || !(w.ends_with("ed") || crate::lexicon::SAME_PAST.contains(&w))
+                || matches!(
+                    doc.lower[i + 1].as_str(),
+                    "by" | "in" | "on" | "last" | "this" | "as"
+                )
+            {
+                continue;
+            }
+            // None after it in its clause.
+            let later = (i + 1..range.end)
+                .take_while(|&k| {
+                    !matches!(
+                        doc.lower[k].as_str(),
+                        "and" | "but" | "who" | "which" | "that" | "\"" | "“" | "”"
+                    )
+                })
+                .any(|k| finite(doc, k));
+            if !later {
+                doc.tags[i] = vbd;
+            }
+            break;
         }
     }
 }

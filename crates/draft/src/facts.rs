@@ -6459,9 +6459,16 @@ fn match_pair(
         // "invited Albright to visit Prague": a verb with an object of its
         // own hands the clause to its object, not its subject; and a role
         // given by a verb is a role noun.
+        // (The verb the clause hangs from, which may be a second verb
+        // sharing the subject: "held talks with Nyerere and is expected to
+        // visit Bujumbura".)
+        let controller = down_tokens
+            .first()
+            .and_then(|&x| doc.heads[x])
+            .unwrap_or(verb_top);
         let ok = ok
             && (!p.name.starts_with("control-")
-                || !doc.children[verb_top]
+                || !doc.children[controller]
                     .iter()
                     .any(|&c| doc.deps[c].is("obj")))
             && (p.name != "appointed-role"
@@ -7104,6 +7111,20 @@ fn wording(
                 (down[0], down[1])
             } else {
                 (top, down.first().copied().unwrap_or(verb))
+            };
+            // (A second verb sharing the subject may control it: "held
+            // talks with Nyerere and is expected to visit Bujumbura".)
+            let (top, first) = match down.get(1) {
+                Some(&x)
+                    if doc.deps[first].is("conj")
+                        && doc.tags[first].is_verb()
+                        && doc.heads[first] == Some(top)
+                        && doc.deps[x].is("xcomp")
+                        && doc.heads[x] == Some(first) =>
+                {
+                    (first, x)
+                }
+                _ => (top, first),
             };
             let carrier_adjective = carrier_status(&doc.lemmas[top]).is_some()
                 && doc.children[top].iter().any(|&c| doc.deps[c].is("cop"));

@@ -592,6 +592,7 @@ mod tests {
         let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
         once("CAPITALS", &c);
         once("ADVERBIAL_MARKS", ADVERBIAL_MARKS);
+        once("SAME_PAST", SAME_PAST);
         let n: Vec<String> = CAPITALS
             .iter()
             .chain(NATIONAL_CAPITALS)
@@ -1748,6 +1749,15 @@ pub const MACRO_REGION_WORDS: &[&str] = &[
 pub const ADVERBIAL_MARKS: &[&str] = &[
     "since", "because", "after", "before", "when", "while", "until", "although", "though", "if",
     "as", "unless",
+];
+
+/// Irregular verbs whose past tense is also their participle (besides
+/// those in "-ed"): a form the tagger read as a participle may be the
+/// past ("Wolpe, the U.S. envoy, held talks").
+pub const SAME_PAST: &[&str] = &[
+    "held", "met", "said", "told", "made", "sent", "led", "left", "paid", "brought", "bought",
+    "found", "kept", "won", "lost", "sold", "built", "spent", "fought", "sought", "struck", "hit",
+    "put", "set", "cut", "quit",
 ];
 
 /// The national capitals not in [`CAPITALS`] (those the news does not use

@@ -5876,3 +5876,32 @@ fn a_headlines_plain_verb_before_a_preposition_and_accused_between_names() {
         ],
     );
 }
+
+/// "Howard Wolpe, the U.S. special envoy to the Great Lakes region, held
+/// talks with Nyerere on Monday and is expected to visit Bujumbura": the
+/// past form after the apposition is the sentence's verb (the tagger had
+/// read "held talks" as a noun phrase, and no talks were drafted), and
+/// the second verb, sharing the subject, controls the visit ("is
+/// expected to visit", expected; it had been worded "visit").
+#[test]
+fn the_verb_after_an_apposition_and_a_shared_subjects_second_verb_controls() {
+    let set = draft(
+        "Howard Wolpe, the U.S. special envoy to the Great Lakes region, held talks with \
+         Nyerere on Monday and is expected to visit Bujumbura later this week.",
+    );
+    let f = facts(&set);
+    has_all(
+        &f,
+        &[
+            "Howard Wolpe | held talks with | Nyerere",
+            "Howard Wolpe | is expected to visit | Bujumbura",
+        ],
+    );
+    let tree = Drafter::embedded()
+        .expect("data")
+        .analyse("Howard Wolpe, the U.S. envoy, held talks with Nyerere.");
+    let held = (0..tree.len())
+        .find(|&t| tree.word(t) == "held")
+        .expect("held");
+    assert_eq!(tree.tags[held].penn(), "VBD");
+}
