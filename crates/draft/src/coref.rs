@@ -562,8 +562,9 @@ fn description(doc: &Doc, t: usize) -> Option<Wants> {
     if let Some((_, kinds)) = lexicon::DESCRIPTIONS.iter().find(|(n, _)| *n == lemma) {
         return Some(Wants::Kinds(kinds));
     }
+    // (One person: "the union leaders" are several.)
     if lexicon::is_role(lemma) {
-        return Some(Wants::Role(lemma.to_string()));
+        return (doc.tags[t].penn() == "NN").then(|| Wants::Role(lemma.to_string()));
     }
     // (A common word only: "the cathedral", "the square", not "the day".)
     let noun = lexicon::title_case(lemma);

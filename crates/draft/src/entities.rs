@@ -406,6 +406,20 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             && w.chars()
                 .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&' || c == '-')
     };
+    // A person's title: the capitalised one the name was written with, or
+    // a role in lower case right before it ("European Union envoy Miguel
+    // Angel Moratinos": what "the envoy" stands for).
+    let title_of = |m: &Mention| -> Option<String> {
+        if let Some(t) = &m.title {
+            return Some(doc.span_text(t.clone()).to_string());
+        }
+        let before = m.tokens.start.checked_sub(1)?;
+        (m.label == Label::Per
+            && doc.word(before).starts_with(char::is_lowercase)
+            && doc.tags[before].is_noun()
+            && lexicon::ROLES.contains(&doc.lower[before].as_str()))
+        .then(|| doc.word(before).to_string())
+    };
     for m in mentions {
         let words = doc.span_text(m.tokens.clone()).to_string();
         // "BlackRock Inc." is "BlackRock".
@@ -672,8 +686,8 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                 } else if words != g.name && !g.aliases.contains(&words) {
                     g.aliases.push(words.clone());
                 }
-                if let Some(t) = &m.title {
-                    g.titles.push(doc.span_text(t.clone()).to_string());
+                if let Some(t) = title_of(m) {
+                    g.titles.push(t);
                 }
             }
             None => {
@@ -746,11 +760,7 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
                     name,
                     label: m.label,
                     spans: vec![m.tokens.clone()],
-                    titles: m
-                        .title
-                        .iter()
-                        .map(|t| doc.span_text(t.clone()).to_string())
-                        .collect(),
+                    titles: title_of(m).into_iter().collect(),
                     aliases,
                     confidence: vec![m.confidence],
                     votes: {

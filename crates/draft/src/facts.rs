@@ -5523,32 +5523,68 @@ fn talks_with(
             continue;
         }
         // The other party: the last name in the capitalised words after
-        // "with" ("European Commission President Jacques Santer").
+        // "with" ("European Commission President Jacques Santer"), past
+        // "the" and a body's people ("officials of the United Arab
+        // Emirates"); and a second such run after "and" ("Egyptian
+        // President Hosni Mubarak and Foreign Minister Amr Moussa").
         let sentence = doc.sentence_of[n];
-        let mut other = None;
-        let mut k = n + 2;
-        while k < doc.len()
-            && k < n + 10
-            && doc.sentence_of[k] == sentence
-            && (lexicon::capitalised(doc.word(k))
-                || entity_at.contains_key(&k)
-                || (k > n + 2
-                    && entity_at.contains_key(&(k - 1))
-                    && lexicon::NAME_PARTICLES.contains(&doc.lower[k].as_str())))
-        {
-            if let Some(&e) = entity_at.get(&k) {
-                if other.is_none_or(|(o, _)| o != e) {
-                    other = Some((e, k));
-                }
+        let in_sentence = |k: usize| k < doc.len() && doc.sentence_of[k] == sentence;
+        let skip_lead = |mut k: usize| {
+            if in_sentence(k + 1)
+                && PEOPLE_OF_BODIES.contains(&doc.lemmas[k].as_str())
+                && doc.lower[k + 1] == "of"
+            {
+                k += 2;
             }
-            k += 1;
-        }
-        let Some((other, at_other)) = other.filter(|&(e, _)| party(e)) else {
+            if in_sentence(k) && doc.lower[k] == "the" {
+                k += 1;
+            }
+            k
+        };
+        let run = |start: usize| {
+            let mut other = None;
+            let mut k = start;
+            while in_sentence(k)
+                && k < start + 8
+                && (lexicon::capitalised(doc.word(k))
+                    || entity_at.contains_key(&k)
+                    || (k > start
+                        && entity_at.contains_key(&(k - 1))
+                        && lexicon::NAME_PARTICLES.contains(&doc.lower[k].as_str())))
+            {
+                if let Some(&e) = entity_at.get(&k) {
+                    if other.is_none_or(|(o, _)| o != e) {
+                        other = Some((e, k));
+                    }
+                }
+                k += 1;
+            }
+            (other, k)
+        };
+        let (first_other, end) = run(skip_lead(n + 2));
+        let Some(first_other) = first_other.filter(|&(e, _)| party(e)) else {
             continue;
         };
+        let mut others = vec![first_other];
+        if in_sentence(end) && doc.lower[end] == "and" {
+            if let (Some(second), _) = run(skip_lead(end + 1)) {
+                if party(second.0) && second.0 != first_other.0 {
+                    others.push(second);
+                }
+            }
+        }
         // The verb the talks are for, and its subject (not one that asks
         // for them: "called for talks with the rebels").
-        let Some(v) = doc.heads[n].filter(|&v| {
+        // (The parse may hang the talks from a noun of the verb's: "travel
+        // to Washington next week for talks".)
+        let head = doc.heads[n].map(|h| {
+            if doc.tags[h].is_noun() && !doc.tags[h].is_proper() {
+                doc.heads[h].unwrap_or(h)
+            } else {
+                h
+            }
+        });
+        let Some(v) = head.filter(|&v| {
             doc.tags[v].is_verb() && !lexicon::ASKING_VERBS.contains(&doc.lemmas[v].as_str())
         }) else {
             continue;
@@ -5616,7 +5652,7 @@ fn talks_with(
                 None => continue,
             },
         };
-        if holder == other || !party(holder) || doc.sentence_of[at] != sentence {
+        if !party(holder) || doc.sentence_of[at] != sentence {
             continue;
         }
         let status = status_of(doc, v);
@@ -5625,19 +5661,24 @@ fn talks_with(
         } else {
             "holds talks with"
         };
-        let mut fact = words_fact(
-            entities,
-            (holder, other),
-            relation,
-            doc.sentences[sentence].clone(),
-            (at, at_other),
-            0.6,
-            "talks-with",
-        );
-        fact.status = status;
-        fact.note = note;
-        fact.attributed_to = speaker_of_token(v).filter(|&e| e != holder && e != other);
-        out.push(fact);
+        for &(other, at_other) in &others {
+            if holder == other {
+                continue;
+            }
+            let mut fact = words_fact(
+                entities,
+                (holder, other),
+                relation,
+                doc.sentences[sentence].clone(),
+                (at, at_other),
+                0.6,
+                "talks-with",
+            );
+            fact.status = status;
+            fact.note = note.clone();
+            fact.attributed_to = speaker_of_token(v).filter(|&e| e != holder && e != other);
+            out.push(fact);
+        }
     }
     out
 }

@@ -5905,3 +5905,37 @@ fn the_verb_after_an_apposition_and_a_shared_subjects_second_verb_controls() {
         .expect("held");
     assert_eq!(tree.tags[held].penn(), "VBD");
 }
+
+/// "for talks with Egyptian President Hosni Mubarak and Foreign Minister
+/// Amr Moussa", "for talks with officials of the United Arab Emirates":
+/// both people after "and", and a body past its people and "the", are
+/// parties to the talks (only the first name had been, and no body after
+/// "officials of the"); and "The envoy" stands for the one named "European
+/// Union envoy …" (a role in lower case before the name is a title), but
+/// "the union leaders" for no single leader.
+#[test]
+fn talks_with_two_people_or_a_bodys_officials_and_the_envoy_by_a_lower_case_title() {
+    let f = facts(&draft(
+        "European Union envoy Miguel Angel Moratinos met Syrian President Hafez al-Assad on \
+         Wednesday. The envoy is expected to travel to Cairo on Thursday for talks with Egyptian \
+         President Hosni Mubarak and Foreign Minister Amr Moussa. Kuwait's Oil Minister Issa \
+         al-Mazidi later flew to Abu Dhabi for talks with officials of the United Arab Emirates.",
+    ));
+    has_all(
+        &f,
+        &[
+            "Miguel Angel Moratinos | holds talks with | Hosni Mubarak",
+            "Miguel Angel Moratinos | holds talks with | Amr Moussa",
+            "Issa al-Mazidi | held talks with | United Arab Emirates",
+        ],
+    );
+    let f = facts(&draft(
+        "KCTU leader Kwon Young-kil told reporters in Seoul that workers would strike. Cardinal \
+         Stephen Kim Sou-hwan urged President Kim Young-sam to meet the union leaders.",
+    ));
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Kim Young-sam") && x.ends_with("| Kwon Young-kil")),
+        "{f:#?}"
+    );
+}
