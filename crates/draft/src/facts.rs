@@ -506,6 +506,43 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, PARTIES),
         cases: &[],
     },
+    // "Kohl met Yeltsin before flying to Kiev", "is expected to meet
+    // Espinosa before flying to Monterrey": a bare participle after
+    // "before" or "after" is the subject's deed, in the time of the verb
+    // it hangs from.
+    Pattern {
+        name: "timed-participle",
+        up: &["nsubj!"],
+        down: &["advcl", "obl!"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
+    Pattern {
+        name: "timed-participle",
+        up: &["nsubj"],
+        down: &["xcomp", "advcl", "obl!"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
+    Pattern {
+        name: "timed-participle",
+        up: &["nsubj"],
+        down: &["xcomp", "advcl", "obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, ANY),
+        cases: &[],
+    },
     Pattern {
         name: "shared-subject-object",
         up: &["nsubj!"],
@@ -2402,6 +2439,30 @@ fn learnable(
             })
     };
     if subordinate_subject(a, b) || subordinate_subject(b, a) {
+        return false;
+    }
+    // Nor does a clause of place or time with a subject of its own
+    // ("Lviv, where he will open a branch of the Goethe Institute") do
+    // anything of a name outside it.
+    let others_clause = |x: &Anchor, y: &Anchor| {
+        let mut v = top(y);
+        while !doc.tags[v].is_verb() {
+            match doc.heads[v] {
+                Some(h) => v = h,
+                None => return false,
+            }
+        }
+        !doc.subtree(v).contains(&x.token)
+            && doc.children[v]
+                .iter()
+                .any(|&c| matches!(doc.lower[c].as_str(), "where" | "when"))
+            && doc.children[v].iter().any(|&c| {
+                (doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
+                    && c != top(y)
+                    && entity_at.get(&c) != Some(&x.entity)
+            })
+    };
+    if others_clause(a, b) || others_clause(b, a) {
         return false;
     }
     !(demonym(a)
@@ -6587,6 +6648,21 @@ fn match_pair(
                             })
                     })));
         let ok = ok
+            && (p.name != "timed-participle"
+                || down_tokens
+                    .iter()
+                    .find(|&&v| doc.deps[v].is("advcl"))
+                    .is_some_and(|&g| {
+                        doc.tags[g].penn() == "VBG"
+                            && doc.children[g].iter().any(|&c| {
+                                doc.deps[c].is("mark")
+                                    && matches!(doc.lower[c].as_str(), "before" | "after")
+                            })
+                            && !doc.children[g]
+                                .iter()
+                                .any(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
+                    }));
+        let ok = ok
             && (p.name != "purpose-object"
                 || down_tokens.first().is_some_and(|&v| {
                     doc.children[v].iter().any(|&c| {
@@ -6763,6 +6839,14 @@ fn match_pair(
         }
         let status = if p.name == "headline-infinitive" {
             Status::Planned
+        } else if p.top == Top::Adjacent {
+            // (Where a place is, whatever the verb: "is due to travel to
+            // Lviv in western Ukraine".)
+            Status::Stated
+        } else if p.name == "timed-participle" {
+            // (In the time of the verb it hangs from: "is expected to meet
+            // … before flying".)
+            status_of(doc, doc.heads[inner].unwrap_or(inner))
         } else {
             status_of(doc, inner)
         };
@@ -7214,6 +7298,23 @@ fn wording(
                 })
             {
                 out = vec![past(&doc.lemmas[verb])];
+            }
+            // ("is expected to meet Z before flying to", "will open a branch
+            // before returning to": what is to come.)
+            if words == [verb]
+                && doc.tags[verb].penn() == "VBG"
+                && doc.heads[verb].is_some_and(|h| {
+                    doc.tags[h].penn() == "VB"
+                        && (doc.deps[h].is("xcomp")
+                            || doc.children[h]
+                                .iter()
+                                .any(|&c| matches!(doc.lower[c].as_str(), "will" | "'ll")))
+                })
+                && doc.children[verb].iter().any(|&c| {
+                    doc.deps[c].is("mark") && matches!(doc.lower[c].as_str(), "after" | "before")
+                })
+            {
+                out = vec!["will".to_string(), doc.lemmas[verb].clone()];
             }
             // An object noun between verb and end: its words without
             // the object end ("talks", "a memorandum of understanding").

@@ -268,25 +268,115 @@ fn parse_moves(model: &Model, doc: &mut Doc) {
     let mut feats = Vec::with_capacity(100);
     let mut scores = vec![0.0; MOVES];
     for s in doc.sentences.clone() {
-        let n = s.len();
-        let c = Context::new(doc, s.clone());
-        let mut st = State::new(n);
-        while !st.done() {
-            move_features(&st, &c, &mut feats);
-            model.score_into(&feats, &mut scores);
-            let m = best_of(&scores, |m| st.valid(m));
-            if !st.valid(m) {
-                break;
+        match fronted_time(doc, &s) {
+            // "On Friday Kohl is due to travel to Lviv": the clause after a
+            // time put first with no comma is parsed on its own (the parse
+            // of the whole had made "On" its root and the day the head of
+            // what follows), and the time hung from its root.
+            Some(clause) => {
+                parse_range(model, doc, clause..s.end, &mut feats, &mut scores);
+                let root = (clause..s.end).find(|&t| doc.heads[t].is_none());
+                let day = (s.start..clause)
+                    .find(|&t| {
+                        crate::lexicon::is_day_or_month(doc.word(t))
+                            || matches!(
+                                doc.lower[t].as_str(),
+                                "week" | "month" | "year" | "weekend"
+                            )
+                    })
+                    .unwrap_or(s.start);
+                for t in s.start..clause {
+                    // ("Earlier" of "Earlier on Tuesday" is the root's too.)
+                    let root_word = matches!(
+                        doc.lower[t].as_str(),
+                        "earlier" | "later" | "late" | "early"
+                    );
+                    doc.heads[t] = if t == day || root_word {
+                        root
+                    } else {
+                        Some(day)
+                    };
+                }
             }
-            st.apply(m);
-        }
-        for (k, i) in s.clone().enumerate() {
-            doc.heads[i] = match st.heads[k] {
-                Some(h) if h < n => Some(s.start + h),
-                _ => None,
-            };
+            None => parse_range(model, doc, s, &mut feats, &mut scores),
         }
     }
+}
+
+/// "On Friday Kohl is due…": the time [`fronted_time`] hung from the
+/// clause's root is when, whatever label the labeller gave it (it may
+/// call the day a subject).
+fn repair_fronted_time_label(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(clause) = fronted_time(doc, &s) else {
+        return;
+    };
+    for t in s.start..clause {
+        if doc.heads[t].is_some_and(|h| h >= clause)
+            && (doc.tags[t].is_noun() || doc.tags[t].is_proper())
+        {
+            let case = (s.start..t).any(|c| doc.heads[c] == Some(t) && doc.lower[c] == "on");
+            doc.deps[t] = crate::labels::Dep::of(if case { "obl" } else { "obl:tmod" });
+        }
+    }
+}
+
+/// Parses the tokens `s` as a sentence (unlabelled), filling their heads.
+fn parse_range(
+    model: &Model,
+    doc: &mut Doc,
+    s: std::ops::Range<usize>,
+    feats: &mut Vec<Feature>,
+    scores: &mut [f32],
+) {
+    let n = s.len();
+    let c = Context::new(doc, s.clone());
+    let mut st = State::new(n);
+    while !st.done() {
+        move_features(&st, &c, feats);
+        model.score_into(feats, scores);
+        let m = best_of(scores, |m| st.valid(m));
+        if !st.valid(m) {
+            break;
+        }
+        st.apply(m);
+    }
+    for (k, i) in s.clone().enumerate() {
+        doc.heads[i] = match st.heads[k] {
+            Some(h) if h < n => Some(s.start + h),
+            _ => None,
+        };
+    }
+}
+
+/// Where the clause starts after a time put first with no comma: "On
+/// Friday Kohl…", "Earlier on Tuesday the minister…", "Last week
+/// Clinton…", "On December 3 police…" (None when the sentence opens
+/// otherwise, or a comma follows the time).
+fn fronted_time(doc: &Doc, s: &std::ops::Range<usize>) -> Option<usize> {
+    let mut k = s.start;
+    let lower = |k: usize| doc.lower.get(k).map_or("", String::as_str);
+    if matches!(lower(k), "earlier" | "later" | "late" | "early") {
+        k += 1;
+    }
+    if lower(k) == "on" && crate::lexicon::is_day_or_month(doc.word(k + 1)) {
+        k += 2;
+        // ("On December 3", "On Friday night".)
+        if k < s.end && doc.tags[k].penn() == "CD" {
+            k += 1;
+        }
+        if matches!(lower(k), "morning" | "afternoon" | "evening" | "night") {
+            k += 1;
+        }
+    } else if matches!(lower(k), "last" | "this" | "next")
+        && (matches!(lower(k + 1), "week" | "month" | "year" | "weekend")
+            || crate::lexicon::is_day_or_month(doc.word(k + 1)))
+    {
+        k += 2;
+    } else {
+        return None;
+    }
+    // A clause of three words at least, opening with no comma.
+    (k + 3 <= s.end && doc.word(k) != "," && !doc.tags[k].is_punct()).then_some(k)
 }
 
 /// The features for labelling the arc from `doc.heads[d]` to `d`, with
@@ -2921,6 +3011,7 @@ impl Parser {
             repair_list_read_as_conjunct(doc, s.clone());
             repair_copular_clause_as_oblique(doc, s.clone());
             repair_name_after_fronted_place(doc, s.clone());
+            repair_fronted_time_label(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();
