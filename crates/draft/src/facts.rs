@@ -2119,6 +2119,7 @@ pub fn facts(
         speaker_of_token,
     ));
     out.extend(shares_traded_in(doc, entities, &entity_at));
+    out.extend(attended_by(doc, entities, &entity_at));
     out.extend(meeting_places(doc, entities, &entity_at));
     out.extend(talks_places(doc, entities, &entity_at));
     out.extend(agents_of_bodies(doc, entities, &entity_at));
@@ -5739,6 +5740,72 @@ fn talks_with(
             fact.note = note.clone();
             fact.attributed_to = speaker_of_token(v).filter(|&e| e != holder && e != other);
             out.push(fact);
+        }
+    }
+    out
+}
+
+/// "a one-day summit in Arusha attended by Presidents Benjamin Mkapa of
+/// Tanzania, Daniel arap Moi of Kenya … as well as Zaire's Prime Minister
+/// Kengo wa Dondo": a gathering's noun (`GATHERINGS`), "in" or "at" and a
+/// place, then "attended by" and the people named after it, each with
+/// their title and country, to the sentence's end or its next clause.
+/// Read from the words: the parse makes little of such a list.
+fn attended_by(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for t in 3..doc.len().saturating_sub(2) {
+        if doc.lower[t] != "attended" || doc.lower[t + 1] != "by" {
+            continue;
+        }
+        let sentence = doc.sentence_of[t];
+        // The place just before: "summit in Arusha attended by".
+        let Some(&place) = entity_at.get(&(t - 1)) else {
+            continue;
+        };
+        if !entities[place].kind.is_place() {
+            continue;
+        }
+        let mut k = t - 1;
+        while k > 0 && entity_at.get(&(k - 1)) == Some(&place) {
+            k -= 1;
+        }
+        let Some(case) = k
+            .checked_sub(1)
+            .filter(|&c| matches!(doc.lower[c].as_str(), "in" | "at"))
+        else {
+            continue;
+        };
+        let Some(noun) = case
+            .checked_sub(1)
+            .filter(|&n| lexicon::GATHERINGS.contains(&doc.lemmas[n].as_str()))
+        else {
+            continue;
+        };
+        let relation = format!("attended {} {}", doc.lemmas[noun], doc.lower[case]);
+        let mut seen = Vec::new();
+        for p in t + 2..doc.len() {
+            if doc.sentence_of[p] != sentence
+                || matches!(doc.lower[p].as_str(), "who" | "which" | ";")
+                || (doc.tags[p].is_verb() && !entity_at.contains_key(&p))
+            {
+                break;
+            }
+            let Some(&e) = entity_at.get(&p) else {
+                continue;
+            };
+            if entities[e].kind != EntityKind::Person || seen.contains(&e) || e == place {
+                continue;
+            }
+            seen.push(e);
+            out.push(words_fact(
+                entities,
+                (e, place),
+                &relation,
+                doc.sentences[sentence].clone(),
+                (p, t - 1),
+                0.55,
+                "attended-by",
+            ));
         }
     }
     out

@@ -593,6 +593,7 @@ mod tests {
         once("CAPITALS", &c);
         once("ADVERBIAL_MARKS", ADVERBIAL_MARKS);
         once("SAME_PAST", SAME_PAST);
+        once("GATHERINGS", GATHERINGS);
         let n: Vec<String> = CAPITALS
             .iter()
             .chain(NATIONAL_CAPITALS)
@@ -1749,6 +1750,32 @@ pub const MACRO_REGION_WORDS: &[&str] = &[
 pub const ADVERBIAL_MARKS: &[&str] = &[
     "since", "because", "after", "before", "when", "while", "until", "although", "though", "if",
     "as", "unless",
+];
+
+/// Nouns of a gathering people attend ("a summit in Arusha attended by…").
+pub const GATHERINGS: &[&str] = &[
+    "summit",
+    "meeting",
+    "conference",
+    "ceremony",
+    "funeral",
+    "session",
+    "gathering",
+    "rally",
+    "congress",
+    "forum",
+    "convention",
+    "celebration",
+    "talk",
+    "service",
+    "memorial",
+    "inauguration",
+    "wedding",
+    "parade",
+    "festival",
+    "dinner",
+    "reception",
+    "banquet",
 ];
 
 /// Irregular verbs whose past tense is also their participle (besides

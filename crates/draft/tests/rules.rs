@@ -6007,3 +6007,32 @@ fn a_time_put_first_without_a_comma_and_a_where_clause_of_its_own() {
         .expect("drafted");
     assert_eq!(lviv.status, fact_explorer_core::model::Status::Stated);
 }
+
+/// "a one-day summit in Arusha attended by Presidents Benjamin Mkapa of
+/// Tanzania, Daniel arap Moi of Kenya and Yoweri Museveni of Uganda, as
+/// well as Zaire's Prime Minister Kengo wa Dondo": each person listed
+/// after "attended by" attended the gathering in its place (the parse had
+/// made Arusha the subject of "attended", and none was drafted); their
+/// countries attended nothing.
+#[test]
+fn everyone_listed_after_attended_by_attended_the_gathering_in_its_place() {
+    let f = facts(&draft(
+        "Nyerere spoke after a one-day summit in Arusha attended by Presidents Benjamin Mkapa \
+         of Tanzania, Daniel arap Moi of Kenya and Yoweri Museveni of Uganda, as well as Zaire's \
+         Prime Minister Kengo wa Dondo.",
+    ));
+    has_all(
+        &f,
+        &[
+            "Benjamin Mkapa | attended summit in | Arusha",
+            "Daniel arap Moi | attended summit in | Arusha",
+            "Yoweri Museveni | attended summit in | Arusha",
+            "Kengo wa Dondo | attended summit in | Arusha",
+        ],
+    );
+    assert!(
+        !f.iter()
+            .any(|x| x.contains("attended") && x.starts_with("Tanzania")),
+        "{f:#?}"
+    );
+}
