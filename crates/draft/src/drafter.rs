@@ -167,6 +167,7 @@ impl Drafter {
         capitals_read_as_words(&mut doc);
         said_is_past(&mut doc);
         verbs_after_appositions(&mut doc);
+        plural_nouns_after_described_names(&mut doc);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
         doc
@@ -743,6 +744,34 @@ fn verbs_after_appositions(doc: &mut Doc) {
                 doc.tags[i] = vbd;
             }
             break;
+        }
+    }
+}
+
+/// "Sato rejected fresh U.S. demands to open the market": a word in "-s"
+/// after a name that an adjective describes, inside the object of a verb
+/// before it (no comma, conjunction or clause's word between), is a
+/// plural noun, not a second verb (which had made "U.S." the subject of
+/// what Sato did next).
+fn plural_nouns_after_described_names(doc: &mut Doc) {
+    let nns = crate::labels::Tag::of("NNS", "NOUN");
+    for i in 3..doc.len() {
+        if doc.tags[i].penn() != "VBZ"
+            || !doc.tags[i - 1].is_proper()
+            || doc.tags[i - 2].penn() != "JJ"
+            || !doc.word(i - 2).starts_with(char::is_lowercase)
+        {
+            continue;
+        }
+        let start = doc.sentences[doc.sentence_of[i]].start;
+        let verb_before = (start..i - 2).rev().find(|&k| {
+            matches!(doc.tags[k].penn(), "VBD" | "VBZ" | "VBP")
+                || doc.word(k) == ","
+                || matches!(doc.tags[k].penn(), "CC" | "WDT" | "WP")
+                || doc.lower[k] == "that"
+        });
+        if verb_before.is_some_and(|k| matches!(doc.tags[k].penn(), "VBD" | "VBZ" | "VBP")) {
+            doc.tags[i] = nns;
         }
     }
 }

@@ -6729,18 +6729,29 @@ fn match_pair(
                                 .iter()
                                 .any(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
                     }));
+        // ("rejected fresh U.S. demands, telling Barshefsky that…": one
+        // speaks for oneself.)
+        let speech_participle = |v: usize| {
+            doc.tags[v].penn() == "VBG"
+                && v > 0
+                && doc.word(v - 1) == ","
+                && (lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+                    || lexicon::REPORTING_VERBS.contains(&doc.lemmas[v].as_str()))
+        };
         let ok = ok
             && (p.name != "purpose-object"
                 || down_tokens.first().is_some_and(|&v| {
-                    doc.children[v].iter().any(|&c| {
-                        doc.deps[c].is("mark")
-                            && matches!(
-                                doc.lower[c].as_str(),
-                                "to" | "after" | "before" | "while" | "by" | "upon" | "when"
-                            )
-                    }) || !doc.children[verb_top]
-                        .iter()
-                        .any(|&c| doc.deps[c].is("obj"))
+                    speech_participle(v)
+                        || doc.children[v].iter().any(|&c| {
+                            doc.deps[c].is("mark")
+                                && matches!(
+                                    doc.lower[c].as_str(),
+                                    "to" | "after" | "before" | "while" | "by" | "upon" | "when"
+                                )
+                        })
+                        || !doc.children[verb_top]
+                            .iter()
+                            .any(|&c| doc.deps[c].is("obj"))
                 }));
         // "Officers of the National Police Agency": people of the body.
         let ok = ok
@@ -7353,16 +7364,18 @@ fn wording(
             let mut out: Vec<String> = words.iter().map(|&t| doc.word(t).to_string()).collect();
             // "told reporters after meeting Z": the participle of a clause
             // of time is worded in the past of the verb it hangs from.
+            // (So is one set off by its comma: "rejected the demands,
+            // telling Barshefsky": told.)
             if words == [verb]
                 && doc.tags[verb].penn() == "VBG"
                 && doc.tags[top].penn() == "VBD"
-                && doc.children[verb].iter().any(|&c| {
+                && (doc.children[verb].iter().any(|&c| {
                     doc.deps[c].is("mark")
                         && matches!(
                             doc.lower[c].as_str(),
                             "after" | "before" | "while" | "upon" | "when"
                         )
-                })
+                }) || (doc.deps[verb].is("advcl") && verb > 0 && doc.word(verb - 1) == ","))
             {
                 out = vec![past(&doc.lemmas[verb])];
             }

@@ -2371,6 +2371,57 @@ fn repair_told_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Japan's Trade Minister Shinji Sato on Tuesday rejected fresh U.S.
+/// demands", parsed with the name as the root and "rejected" a clause
+/// hung from it: a name at the root, and right of it (no comma between)
+/// a finite verb hung from it as an adverbial clause, with no subject of
+/// its own, has that verb for the root and the name for its subject;
+/// a day hung from the name between ("on Tuesday") is the verb's (a place
+/// stays the name's: "the Art Museum at the University of North
+/// Carolina").
+fn repair_name_root_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(r) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    if !doc.tags[r].is_proper() {
+        return;
+    }
+    let Some(v) = (r + 1..s.end).find(|&v| {
+        doc.heads[v] == Some(r)
+            && matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP")
+            && (doc.deps[v].is("advcl") || doc.deps[v].is("parataxis"))
+    }) else {
+        return;
+    };
+    if (r + 1..v).any(|k| doc.word(k) == ",")
+        || s.clone().any(|c| {
+            doc.heads[c] == Some(v) && (doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
+        })
+    {
+        return;
+    }
+    for c in r + 1..s.end {
+        if doc.heads[c] != Some(r) || c == v {
+            continue;
+        }
+        if c < v && doc.deps[c].is("nmod") && crate::lexicon::is_day_or_month(doc.word(c)) {
+            hang(doc, c, v, "obl");
+        } else if c > v {
+            // (A clause of the name's is the verb's: "…, telling
+            // Barshefsky".)
+            let dep = if doc.deps[c].is("acl") {
+                "advcl"
+            } else {
+                doc.deps[c].name()
+            };
+            hang(doc, c, v, dep);
+        }
+    }
+    doc.heads[v] = None;
+    doc.deps[v] = crate::labels::Dep::of("root");
+    hang(doc, r, v, "nsubj");
+}
+
 /// "Dole, a former Senate majority leader from Kansas, accused Clinton of
 /// raising taxes", parsed with the name as the root and "accused" as an
 /// adjective of "Clinton": a sentence that opens with a name, a phrase
@@ -2979,6 +3030,7 @@ impl Parser {
             repair_subject_before_apposition(doc, s.clone());
             repair_owned_role_before_name(doc, s.clone());
             repair_verbless_root(doc, s.clone());
+            repair_name_root_clause(doc, s.clone());
             repair_fronted_phrase_root(doc, s.clone());
             repair_relative_root(doc, s.clone());
             repair_name_root_relative(doc, s.clone());

@@ -6036,3 +6036,26 @@ fn everyone_listed_after_attended_by_attended_the_gathering_in_its_place() {
         "{f:#?}"
     );
 }
+
+/// "Japan's Trade Minister Shinji Sato on Tuesday rejected fresh U.S.
+/// demands to open the Japanese market for car parts, telling U.S. Trade
+/// Representative Charlene Barshefsky that…": "demands" after a described
+/// name inside the object is a noun (read as a verb, it had made the U.S.
+/// the one telling); a name at the root with the verb hung from it as a
+/// clause is the verb's subject; and a speech participle set off by its
+/// comma is the subject's, in the past of its verb.
+#[test]
+fn the_one_who_rejected_the_demands_told_barshefsky() {
+    let f = facts(&draft(
+        "Sato rejects U.S. demands\n\nSINGAPORE 1996-12-10\n\nJapan's Trade Minister Shinji \
+         Sato on Tuesday rejected fresh U.S. demands to open the Japanese market for car parts, \
+         telling U.S. Trade Representative Charlene Barshefsky that Tokyo had kept its side of \
+         a deal signed last year.\n",
+    ));
+    has_all(&f, &["Shinji Sato | told | Charlene Barshefsky"]);
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("U.S.") && x.ends_with("| Charlene Barshefsky")),
+        "{f:#?}"
+    );
+}
