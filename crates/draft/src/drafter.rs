@@ -221,6 +221,7 @@ impl Drafter {
         }
         let mut entities = self.entities(doc);
         let demonyms = entities::countries_of_demonyms(doc, &mut entities);
+        entities::parties_of_adjectives(doc, &mut entities);
         let named = entities.len();
         let coref = if passes.coref {
             coref::resolve(doc, &entities, &self.lexicon)

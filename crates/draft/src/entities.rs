@@ -1336,6 +1336,95 @@ fn part_of_the_body(word: &str, name: &str) -> bool {
             .is_some_and(|w| lexicon::BODY_PARTS.contains(&w))
 }
 
+/// The party an adjective at `t` says someone belongs to, in American
+/// political copy: "Democratic Assembly Speaker Sheldon Silver",
+/// "Republican Jesse Helms" (the adjective, up to three words of a title,
+/// then a person's name, `person_at`), "Joseph Bruno, a Republican from
+/// Rensselaer County" (", a" and the word, then "from" or a clause's
+/// end). Not a word of a longer name ("Christian Democratic Union",
+/// "Democratic Republic of Congo", the "Republican Guard"): the word
+/// before is no capitalised word and the one after no name's.
+pub fn party_at(doc: &Doc, t: usize, person_at: &dyn Fn(usize) -> bool) -> Option<&'static str> {
+    let party = lexicon::AMERICAN_PARTIES
+        .iter()
+        .find(|(w, _)| *w == doc.word(t))
+        .map(|(_, p)| *p)?;
+    let sentence = doc.sentence_of[t];
+    let in_sentence = |k: usize| k < doc.len() && doc.sentence_of[k] == sentence;
+    if t > 0
+        && doc.sentence_of[t - 1] == sentence
+        && lexicon::capitalised(doc.word(t - 1))
+        && !matches!(doc.lower[t - 1].as_str(), "the" | "a")
+    {
+        return None;
+    }
+    // ", a Republican from Rensselaer County".
+    if t >= 2 && doc.lower[t - 1] == "a" && doc.word(t - 2) == "," {
+        let after = doc.lower.get(t + 1).map_or("", String::as_str);
+        return (!in_sentence(t + 1) || matches!(after, "from" | "," | "." | "who" | "and"))
+            .then_some(party);
+    }
+    // "Democratic Assembly Speaker Sheldon Silver", "Republican Sen. Jesse
+    // Helms", "Republican Jesse Helms".
+    let mut k = t + 1;
+    while in_sentence(k) && k <= t + 3 && !person_at(k) {
+        let w = doc.word(k);
+        let title = lexicon::is_title(w)
+            || lexicon::is_role(&doc.lower[k])
+            || matches!(
+                w,
+                "Assembly" | "Senate" | "House" | "Majority" | "Minority" | "."
+            );
+        if !title {
+            return None;
+        }
+        k += 1;
+    }
+    (in_sentence(k) && person_at(k)).then_some(party)
+}
+
+/// Parties named only by an adjective [`party_at`] ("Democratic Assembly
+/// Speaker Sheldon Silver"): the party's entity, found among those the
+/// text names or added, with the adjective as an alias.
+pub fn parties_of_adjectives(doc: &Doc, entities: &mut Vec<Draft>) {
+    let mut person_starts = vec![false; doc.len()];
+    for d in entities.iter().filter(|d| d.kind == EntityKind::Person) {
+        for m in &d.mentions {
+            person_starts[m.start] = true;
+        }
+    }
+    let mut used: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
+    for t in 0..doc.len() {
+        let Some(party) = party_at(doc, t, &|k| person_starts[k]) else {
+            continue;
+        };
+        let word = doc.word(t).to_string();
+        let at = entities
+            .iter()
+            .position(|e| e.name == party || e.aliases.iter().any(|a| a == party));
+        let e = match at {
+            Some(e) => e,
+            None => {
+                entities.push(Draft {
+                    id: unique_id(&mut used, &slug(party)),
+                    name: party.to_string(),
+                    kind: EntityKind::Organisation,
+                    label: Label::Org,
+                    aliases: Vec::new(),
+                    description: String::new(),
+                    mentions: Vec::new(),
+                    confidence: 0.5,
+                    note: Some(format!("Named only by the word “{word}”.")),
+                });
+                entities.len() - 1
+            }
+        };
+        if !entities[e].aliases.contains(&word) && entities[e].name != word {
+            entities[e].aliases.push(word);
+        }
+    }
+}
+
 /// Nationality words that stand for a country ("Czech President Havel",
 /// "the Afghan team", "South Korean"): each becomes an alias of its
 /// country's entity, made when the article does not name the country

@@ -2120,6 +2120,7 @@ pub fn facts(
     ));
     out.extend(shares_traded_in(doc, entities, &entity_at));
     out.extend(attended_by(doc, entities, &entity_at));
+    out.extend(party_members(doc, entities, &entity_at));
     out.extend(meeting_places(doc, entities, &entity_at));
     out.extend(talks_places(doc, entities, &entity_at));
     out.extend(agents_of_bodies(doc, entities, &entity_at));
@@ -5741,6 +5742,50 @@ fn talks_with(
             fact.attributed_to = speaker_of_token(v).filter(|&e| e != holder && e != other);
             out.push(fact);
         }
+    }
+    out
+}
+
+/// "Democratic Assembly Speaker Sheldon Silver", "Joseph Bruno, a
+/// Republican from Rensselaer County": the person is a member of the
+/// party the adjective names ([`crate::entities::party_at`]).
+fn party_members(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    let person = |k: usize| {
+        entity_at
+            .get(&k)
+            .copied()
+            .filter(|&e| entities[e].kind == EntityKind::Person)
+    };
+    let starts = |k: usize| person(k).is_some() && (k == 0 || person(k - 1) != person(k));
+    let mut out = Vec::new();
+    for t in 0..doc.len() {
+        if entity_at.contains_key(&t) {
+            continue;
+        }
+        let Some(party) = crate::entities::party_at(doc, t, &starts) else {
+            continue;
+        };
+        let Some(p) = entities.iter().position(|e| e.name == party) else {
+            continue;
+        };
+        // The person after the title, or the one before ", a Republican".
+        let member = if t >= 2 && doc.lower[t - 1] == "a" {
+            person(t - 3).map(|e| (e, t - 3))
+        } else {
+            (t + 1..doc.len().min(t + 5)).find_map(|k| person(k).map(|e| (e, k)))
+        };
+        let Some((member, at)) = member else {
+            continue;
+        };
+        out.push(words_fact(
+            entities,
+            (member, p),
+            "is member of",
+            doc.sentences[doc.sentence_of[t]].clone(),
+            (at, t),
+            0.55,
+            "party-adjective",
+        ));
     }
     out
 }

@@ -594,6 +594,8 @@ mod tests {
         once("ADVERBIAL_MARKS", ADVERBIAL_MARKS);
         once("SAME_PAST", SAME_PAST);
         once("GATHERINGS", GATHERINGS);
+        let a: Vec<&str> = AMERICAN_PARTIES.iter().map(|(a, _)| *a).collect();
+        once("AMERICAN_PARTIES", &a);
         let n: Vec<String> = CAPITALS
             .iter()
             .chain(NATIONAL_CAPITALS)
@@ -1750,6 +1752,14 @@ pub const MACRO_REGION_WORDS: &[&str] = &[
 pub const ADVERBIAL_MARKS: &[&str] = &[
     "since", "because", "after", "before", "when", "while", "until", "although", "though", "if",
     "as", "unless",
+];
+
+/// Adjectives that name an American party in political copy, with the
+/// party ("Democratic Assembly Speaker Sheldon Silver").
+pub const AMERICAN_PARTIES: &[(&str, &str)] = &[
+    ("Democratic", "Democratic Party"),
+    ("Democrat", "Democratic Party"),
+    ("Republican", "Republican Party"),
 ];
 
 /// Nouns of a gathering people attend ("a summit in Arusha attended by…").

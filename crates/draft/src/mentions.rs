@@ -196,6 +196,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     people_after_their_peoples_word(doc, lexicon, &mut names);
     people_of_places(doc, &mut names);
     drop_calendar_words(doc, &mut names);
+    drop_party_adjectives(doc, &mut names);
     names_in_capitals(doc, &mut names);
     // (Again last: the rules between may have voted a dateline's place a
     // body, by a headline's.)
@@ -560,6 +561,25 @@ fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
 /// time, even where a list has a town of that name ("May" may be a person).
 fn drop_calendar_words(doc: &Doc, names: &mut Vec<Name>) {
     names.retain(|n| !(n.tokens.len() == 1 && lexicon::is_day_or_month(doc.word(n.tokens.start))));
+}
+
+/// "Democratic Assembly Speaker Sheldon Silver": a party's adjective
+/// opening a body's name right before a title says the titled person's
+/// party; the body is the rest ("Assembly").
+fn drop_party_adjectives(doc: &Doc, names: &mut [Name]) {
+    for n in names.iter_mut() {
+        let (a, b) = (n.tokens.start, n.tokens.end);
+        if b - a >= 2
+            && n.label == Label::Org
+            && lexicon::AMERICAN_PARTIES
+                .iter()
+                .any(|(w, _)| *w == doc.word(a))
+            && b < doc.len()
+            && lexicon::is_title(doc.word(b))
+        {
+            n.tokens = a + 1..b;
+        }
+    }
 }
 
 fn drop_function_words(doc: &Doc, names: &mut Vec<Name>) {

@@ -6059,3 +6059,34 @@ fn the_one_who_rejected_the_demands_told_barshefsky() {
         "{f:#?}"
     );
 }
+
+/// "Democratic Assembly Speaker Sheldon Silver", "Joseph Bruno, a
+/// Republican from Rensselaer County", "Republican Sen. Jesse Helms": the
+/// party an American party's adjective names, with the person it
+/// describes a member (the party had been no entity, and "Democratic
+/// Assembly" a body); not a word of a longer name ("Christian Democratic
+/// Union", "Republican Guard").
+#[test]
+fn a_partys_adjective_makes_the_person_it_describes_a_member() {
+    let set = draft(
+        "Democratic Assembly Speaker Sheldon Silver said he hoped King would be more open. \
+         Senate Majority Leader Joseph Bruno, a Republican from Rensselaer County, praised the \
+         appointment. Republican Sen. Jesse Helms attacked Weld. The Christian Democratic Union \
+         of Germany met. Iraq's Republican Guard moved north.",
+    );
+    let f = facts(&set);
+    has_all(
+        &f,
+        &[
+            "Sheldon Silver | is member of | Democratic Party",
+            "Joseph Bruno | is member of | Republican Party",
+            "Jesse Helms | is member of | Republican Party",
+        ],
+    );
+    assert_eq!(
+        f.iter().filter(|x| x.contains("| is member of |")).count(),
+        3,
+        "{f:#?}"
+    );
+    assert!(kind(&set, "Democratic Assembly").is_none());
+}
