@@ -2467,6 +2467,14 @@ fn learnable(
     if others_clause(a, b) || others_clause(b, a) {
         return false;
     }
+    // Two subjects of one verb (a list the parse did not join: "Foreign
+    // Minister I.K. Gujral and Finance Minister P. Chidambaram have been
+    // mentioned") do the verb side by side, nothing to each other.
+    let subject = |t: usize| doc.deps[t].is("nsubj") || doc.deps[t].is("nsubj:pass");
+    let (ta, tb) = (top(a), top(b));
+    if subject(ta) && subject(tb) && doc.heads[ta] == doc.heads[tb] {
+        return false;
+    }
     !(demonym(a)
         || demonym(b)
         || broken(a)

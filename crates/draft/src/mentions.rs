@@ -2109,6 +2109,18 @@ fn add_given_and_surname(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     *names = set.into_vec();
 }
 
+/// A person's initials: "P.", "H.D.", "I.K." (one to three capitals,
+/// each with its full stop).
+fn is_initials(w: &str) -> bool {
+    let letters = w.chars().filter(char::is_ascii_uppercase).count();
+    (1..=3).contains(&letters)
+        && w.len() == 2 * letters
+        && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        && !w.contains("..")
+        && w.ends_with('.')
+        && !matches!(w, "U.S." | "U.K." | "U.N.")
+}
+
 /// Names the tagger left out that the word lists or an organisation's head
 /// word make sure of: a listed country, city or region ("North Korea"), a
 /// capitalised phrase ending in "Bank", "Party"… ("World Bank", "Ministry
@@ -2132,7 +2144,11 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
             && !doc.tokens[i + 1].line_start
             && capitalised(doc.word(i + 1))
             && !doc.starts_listed_place(i + 1);
-        if starts && !(doc.sentence_initial(i) && doc.lex[i].zipf >= 45) && !common_before_name {
+        // ("Finance Minister P. Chidambaram": a name after a person's
+        // initials is the person's, whatever town it also names.)
+        let after_initials = i > 0 && is_initials(doc.word(i - 1)) && spaced(doc, i - 1, i);
+        let common_opening = doc.sentence_initial(i) && doc.lex[i].zipf >= 45;
+        if starts && !(common_opening || common_before_name || after_initials) {
             let mut j = i + 1;
             while j < doc.len() && doc.lex[j].lists.iter().any(|(l, b)| !*b && l.is_place()) {
                 j += 1;
@@ -2651,7 +2667,13 @@ fn add_titled_people(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
                 hyphens += 1;
                 continue;
             }
-            let cap = capitalised(x) && x.chars().skip(1).any(char::is_lowercase);
+            // ("Foreign Minister I.K. Gujral": a person's initials, before
+            // a name's word.)
+            let initials = is_initials(x)
+                && j + 1 < doc.len()
+                && capitalised(doc.word(j + 1))
+                && doc.word(j + 1).chars().skip(1).any(char::is_lowercase);
+            let cap = (capitalised(x) && x.chars().skip(1).any(char::is_lowercase)) || initials;
             let blocked = lexicon::is_title(x)
                 || lexicon::ORG_HEADS.contains(&x)
                 || lexicon::GOVERNMENT_HEADS.contains(&x)
