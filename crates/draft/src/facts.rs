@@ -6767,6 +6767,18 @@ fn match_pair(
                                 doc.deps[c].is("nsubj") || doc.deps[c].is("mark")
                             })
                     })));
+        // "would not negotiate with the National Council for the Defence of
+        // Democracy of Leonard Nyangoma": the modifier of a noun that is a
+        // name of its own belongs to that name; the deed is done to it.
+        let ok = ok
+            && !(p.name.ends_with("-modifier")
+                && down_tokens.len() >= 2
+                && entity_at
+                    .get(&down_tokens[down_tokens.len() - 2])
+                    .is_some_and(|&e| e != a.entity && e != b.entity)
+                && doc.children[down_tokens[down_tokens.len() - 1]]
+                    .iter()
+                    .any(|&c| doc.deps[c].is("case") && doc.lower[c] == "of"));
         let ok = ok
             && (p.name != "timed-participle"
                 || down_tokens
@@ -7393,7 +7405,12 @@ fn wording(
                 && (first == verb
                     || (doc.deps[verb].is("conj")
                         && doc.heads[verb] == Some(first)
-                        && doc.tags[verb].penn() == "VB"))
+                        && doc.tags[verb].penn() == "VB"
+                        // (Not one with a modal of its own: "ready to talk
+                        // … but would not negotiate with".)
+                        && !doc.children[verb]
+                            .iter()
+                            .any(|&c| doc.tags[c].penn() == "MD")))
                 && doc.children[first]
                     .iter()
                     .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to");

@@ -6115,3 +6115,27 @@ fn initials_open_a_titled_name_and_two_subjects_of_one_verb_are_no_pair() {
         "{f:#?}"
     );
 }
+
+/// "Burundi was ready to talk to all parties but would not negotiate with
+/// the National Council for the Defence of Democracy (CNDD) of Leonard
+/// Nyangoma": a verb with a modal of its own is not controlled by the one
+/// before (it had been worded "was ready to would not negotiate with"),
+/// and the "of" of a name in the way is that name's (Burundi had been
+/// drafted as refusing to negotiate with Nyangoma himself).
+#[test]
+fn a_second_verb_with_its_own_modal_and_the_of_of_a_name_in_the_way() {
+    let f = facts(&draft(
+        "Rukingama told reporters that Burundi was ready to talk to all parties but would not \
+         negotiate with the National Council for the Defence of Democracy (CNDD) of Leonard \
+         Nyangoma, whom he called a criminal.",
+    ));
+    has_all(
+        &f,
+        &["Burundi | would not negotiate with | National Council for the Defence of Democracy"],
+    );
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Burundi") && x.ends_with("| Leonard Nyangoma")),
+        "{f:#?}"
+    );
+}
