@@ -6139,3 +6139,21 @@ fn a_second_verb_with_its_own_modal_and_the_of_of_a_name_in_the_way() {
         "{f:#?}"
     );
 }
+
+/// "said in a statement that Damascus would not negotiate with Israeli
+/// Prime Minister Benjamin Netanyahu": a capital that negotiates (or
+/// recognises, backs, opposes, blocks, invites, expels) is its government,
+/// a party to the deed (as a town it had been no party, and nothing was
+/// drafted).
+#[test]
+fn a_capital_that_negotiates_is_its_government() {
+    let f = facts(&draft(
+        "Syria rebuffs envoy\n\nCAIRO 1996-12-06\n\nForeign Minister Farouq al-Shara said in a \
+         statement that Damascus would not negotiate with Israeli Prime Minister Benjamin \
+         Netanyahu.\n",
+    ));
+    has_all(
+        &f,
+        &["Government of Syria | would not negotiate with | Benjamin Netanyahu"],
+    );
+}
