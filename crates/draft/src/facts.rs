@@ -2100,6 +2100,7 @@ pub fn facts(
     let mut out = titles(doc, entities, &entity_at, coref, demonyms, speaker_of_token);
     out.extend(owners_in_names(doc, entities, speaker_of_token));
     out.extend(parts_before_names(doc, entities, &entity_at));
+    out.extend(names_before_parts(doc, entities, &entity_at, coref));
     out.extend(results(doc, entities, &entity_at));
     out.extend(wins_over(doc, entities, &entity_at));
     out.extend(scored_as_team_won(doc, entities, &entity_at));
@@ -3790,6 +3791,76 @@ fn parts_before_names(
             (m.start, poss),
             0.7,
             "part-before-name",
+        ));
+    }
+    out
+}
+
+/// "the sale of its Uhde engineering unit", "Daimler-Benz, whose
+/// Mercedes-Benz car unit…", "Hoechst's Uhde unit": a body's name before
+/// a part noun (a word or two between), owned by a possessive before the
+/// name ("its" as resolved, "whose" the name the clause describes, or a
+/// body's "'s"), is that part of the owner. Read from the words: the
+/// parse hangs the name from the words between.
+fn names_before_parts(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    coref: &Coref,
+) -> Vec<Fact> {
+    let body = |e: usize| {
+        matches!(
+            entities[e].kind,
+            EntityKind::Organisation | EntityKind::GovernmentBody
+        )
+    };
+    let mut out = Vec::new();
+    for p in 2..doc.len() {
+        if !lexicon::is_part(&doc.lemmas[p]) || !doc.tags[p].is_noun() {
+            continue;
+        }
+        // Back over a word or two in lower case ("engineering", "car") to
+        // the name's last word.
+        let mut k = p - 1;
+        while k > 0
+            && k + 2 >= p
+            && doc.word(k).starts_with(char::is_lowercase)
+            && !entity_at.contains_key(&k)
+        {
+            k -= 1;
+        }
+        let Some(&part) = entity_at.get(&k).filter(|&&e| body(e)) else {
+            continue;
+        };
+        let mut start = k;
+        while start > 0 && entity_at.get(&(start - 1)) == Some(&part) {
+            start -= 1;
+        }
+        let Some(o) = start.checked_sub(1) else {
+            continue;
+        };
+        let owner = match doc.lower[o].as_str() {
+            "its" => coref.resolved(o),
+            // (The name before ", whose".)
+            "whose" => o
+                .checked_sub(2)
+                .filter(|&n| doc.word(n + 1) == ",")
+                .and_then(|n| entity_at.get(&n).copied()),
+            "'s" | "’s" => o.checked_sub(1).and_then(|n| entity_at.get(&n).copied()),
+            _ => None,
+        };
+        let Some(owner) = owner.filter(|&e| e != part && body(e)) else {
+            continue;
+        };
+        let described: Vec<&str> = (k + 1..=p).map(|t| doc.word(t)).collect();
+        out.push(words_fact(
+            entities,
+            (part, owner),
+            &format!("is the {} of", described.join(" ")),
+            doc.sentences[doc.sentence_of[p]].clone(),
+            (start, o),
+            0.6,
+            "name-before-part",
         ));
     }
     out

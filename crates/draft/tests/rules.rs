@@ -6157,3 +6157,16 @@ fn a_capital_that_negotiates_is_its_government() {
         &["Government of Syria | would not negotiate with | Benjamin Netanyahu"],
     );
 }
+
+/// "Dealers said Hoechst AG was not expected to announce a decision on the
+/// sale of its Uhde engineering unit": a body's name before a part noun,
+/// owned by the possessive before the name, is that part of the owner
+/// (the parse hung "Uhde" from "engineering", and no pattern read it).
+#[test]
+fn a_name_before_a_part_noun_is_the_possessives_part() {
+    let f = facts(&draft(
+        "Dealers said Hoechst AG was not expected to announce a decision on the sale of its \
+         Uhde engineering unit before next week.",
+    ));
+    has_all(&f, &["Uhde | is the engineering unit of | Hoechst AG"]);
+}
