@@ -7210,6 +7210,34 @@ pub fn status_of(doc: &Doc, v: usize) -> Status {
     if negated(v) {
         return Status::Negated;
     }
+    // "denied that Villa had made an offer", "denied reports that Villa
+    // had made an offer for Collymore": what a denial is of did not
+    // happen, as its speaker has it (unless the denial is denied: "did not
+    // deny reports that…").
+    if let Some(h) = doc.heads[v].filter(|_| doc.tags[v].is_verb()) {
+        let denial = |d: usize| lexicon::DENYING_VERBS.contains(&doc.lemmas[d].as_str());
+        let denied = if doc.deps[v].is("ccomp") && denial(h) {
+            Some(h)
+        } else if (doc.deps[v].is("acl")
+            || doc.deps[v].is("ccomp")
+            // (The parse may read "reports that…" as a relative clause.)
+            || doc.deps[v].is("acl:relcl"))
+            && lexicon::CLAIM_NOUNS.contains(&doc.lemmas[h].as_str())
+        {
+            doc.heads[h].filter(|&d| doc.deps[h].is("obj") && denial(d))
+        } else {
+            None
+        };
+        // (The denial before what it denies: "Zaire has accused Rwanda…, a
+        // charge both governments deny" is an accusation made.)
+        if let Some(d) = denied.filter(|&d| d < v) {
+            return if negated(d) {
+                Status::Stated
+            } else {
+                Status::Negated
+            };
+        }
+    }
     // "is scheduled to meet X and hold talks with Y": a verb coordinated
     // with another, with no subject or auxiliary of its own, shares its
     // status.

@@ -594,6 +594,8 @@ mod tests {
         once("ADVERBIAL_MARKS", ADVERBIAL_MARKS);
         once("SAME_PAST", SAME_PAST);
         once("GATHERINGS", GATHERINGS);
+        once("DENYING_VERBS", DENYING_VERBS);
+        once("CLAIM_NOUNS", CLAIM_NOUNS);
         let a: Vec<&str> = AMERICAN_PARTIES.iter().map(|(a, _)| *a).collect();
         once("AMERICAN_PARTIES", &a);
         let n: Vec<String> = CAPITALS
@@ -1786,6 +1788,23 @@ pub const GATHERINGS: &[&str] = &[
     "dinner",
     "reception",
     "banquet",
+];
+
+/// Verbs that deny what their clause says ("denied that…", "denied
+/// reports that…").
+pub const DENYING_VERBS: &[&str] = &["deny", "dismiss", "reject", "rebut", "refute"];
+
+/// Nouns of a claim a denial may be of ("denied reports that…").
+pub const CLAIM_NOUNS: &[&str] = &[
+    "report",
+    "claim",
+    "allegation",
+    "suggestion",
+    "rumour",
+    "rumor",
+    "speculation",
+    "charge",
+    "accusation",
 ];
 
 /// Irregular verbs whose past tense is also their participle (besides

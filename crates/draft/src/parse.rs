@@ -303,6 +303,33 @@ fn parse_moves(model: &Model, doc: &mut Doc) {
     }
 }
 
+/// "…, but denied reports that Villa had made an offer": the parse may
+/// hang a verb in the past tense from the noun after it as its adjective
+/// (a past tense describes nothing). The verb takes the noun's place in
+/// the tree, the noun its object.
+fn repair_past_verb_as_modifier(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s.start..s.end.saturating_sub(1) {
+        let n = t + 1;
+        if doc.tags[t].penn() != "VBD" || !doc.deps[t].is("amod") || doc.heads[t] != Some(n) {
+            continue;
+        }
+        if !doc.tags[n].is_noun() || doc.tags[n].is_proper() {
+            continue;
+        }
+        let (head, dep) = (doc.heads[n], doc.deps[n]);
+        doc.heads[t] = head;
+        doc.deps[t] = dep;
+        hang(doc, n, t, "obj");
+        // (The words before it that hung from the noun are the verb's:
+        // "but".)
+        for k in s.start..t {
+            if doc.heads[k] == Some(n) {
+                doc.heads[k] = Some(t);
+            }
+        }
+    }
+}
+
 /// "On Friday Kohl is due…": the time [`fronted_time`] hung from the
 /// clause's root is when, whatever label the labeller gave it (it may
 /// call the day a subject).
@@ -3064,6 +3091,7 @@ impl Parser {
             repair_copular_clause_as_oblique(doc, s.clone());
             repair_name_after_fronted_place(doc, s.clone());
             repair_fronted_time_label(doc, s.clone());
+            repair_past_verb_as_modifier(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();

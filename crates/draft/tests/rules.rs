@@ -6170,3 +6170,31 @@ fn a_name_before_a_part_noun_is_the_possessives_part() {
     ));
     has_all(&f, &["Uhde | is the engineering unit of | Hoechst AG"]);
 }
+
+/// "…, but denied reports that Villa had made an offer for Liverpool's
+/// Stan Collymore", "denied that Inter Milan had signed Ivan Zamorano":
+/// what a denial is of did not happen, as its speaker has it (both had
+/// been drafted as stated; the parse had also hung "denied" from
+/// "reports" as an adjective); but "Zaire has accused Rwanda…, a charge
+/// both governments deny" is an accusation made.
+#[test]
+fn what_a_denial_is_of_is_negated() {
+    let set = draft(
+        "Brian Little said he still hoped to sign a striker, but denied reports that Villa had \
+         made an offer for Liverpool's Stan Collymore. Club president Jesus Gil denied that \
+         Inter Milan had signed Ivan Zamorano. Zaire has accused Rwanda of arming the rebels, a \
+         charge the government in Kigali denies.",
+    );
+    let status = |object: &str| {
+        set.facts
+            .iter()
+            .find(|f| {
+                matches!(&f.object, Object::Entity(o) if set.entity(o).is_some_and(|e| e.name == object))
+            })
+            .map(|f| f.status)
+    };
+    use fact_explorer_core::model::Status;
+    assert_eq!(status("Stan Collymore"), Some(Status::Negated));
+    assert_eq!(status("Ivan Zamorano"), Some(Status::Negated));
+    assert_eq!(status("Rwanda"), Some(Status::Stated));
+}
