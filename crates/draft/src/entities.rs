@@ -1402,27 +1402,44 @@ pub fn parties_of_adjectives(doc: &Doc, entities: &mut Vec<Draft>) {
         let at = entities
             .iter()
             .position(|e| e.name == party || e.aliases.iter().any(|a| a == party));
-        let e = match at {
-            Some(e) => e,
-            None => {
-                entities.push(Draft {
-                    id: unique_id(&mut used, &slug(party)),
-                    name: party.to_string(),
-                    kind: EntityKind::Organisation,
-                    label: Label::Org,
-                    aliases: Vec::new(),
-                    description: String::new(),
-                    mentions: Vec::new(),
-                    confidence: 0.5,
-                    note: Some(format!("Named only by the word “{word}”.")),
-                });
-                entities.len() - 1
-            }
-        };
-        if !entities[e].aliases.contains(&word) && entities[e].name != word {
-            entities[e].aliases.push(word);
-        }
+        named_by_word(
+            entities,
+            &mut used,
+            at,
+            (party, EntityKind::Organisation, Label::Org),
+            word,
+        );
     }
+}
+
+/// The entity a word names without being its name ("Czech", "Democratic"):
+/// the one found (`at`), or a new one of that name and kind, noted as
+/// named only by the word; the word becomes one of its aliases.
+fn named_by_word(
+    entities: &mut Vec<Draft>,
+    used: &mut HashSet<String>,
+    at: Option<usize>,
+    (name, kind, label): (&str, EntityKind, Label),
+    word: String,
+) -> usize {
+    let e = at.unwrap_or_else(|| {
+        entities.push(Draft {
+            id: unique_id(used, &slug(name)),
+            name: name.to_string(),
+            kind,
+            label,
+            aliases: Vec::new(),
+            description: String::new(),
+            mentions: Vec::new(),
+            confidence: 0.5,
+            note: Some(format!("Named only by the word “{word}”.")),
+        });
+        entities.len() - 1
+    });
+    if !entities[e].aliases.contains(&word) && entities[e].name != word {
+        entities[e].aliases.push(word);
+    }
+    e
 }
 
 /// Nationality words that stand for a country ("Czech President Havel",
@@ -1470,26 +1487,13 @@ pub fn countries_of_demonyms(doc: &Doc, entities: &mut Vec<Draft>) -> HashMap<us
                 EntityKind::Country | EntityKind::GovernmentBody | EntityKind::Region
             ) && (same(&e.name) || e.aliases.iter().any(|a| same(a) || *a == word))
         });
-        let e = match at {
-            Some(e) => e,
-            None => {
-                entities.push(Draft {
-                    id: unique_id(&mut used, &slug(name)),
-                    name: name.to_string(),
-                    kind: EntityKind::Country,
-                    label: Label::Loc,
-                    aliases: Vec::new(),
-                    description: String::new(),
-                    mentions: Vec::new(),
-                    confidence: 0.5,
-                    note: Some(format!("Named only by the word “{word}”.")),
-                });
-                entities.len() - 1
-            }
-        };
-        if !entities[e].aliases.contains(&word) && entities[e].name != word {
-            entities[e].aliases.push(word);
-        }
+        let e = named_by_word(
+            entities,
+            &mut used,
+            at,
+            (name, EntityKind::Country, Label::Loc),
+            word,
+        );
         for t in i..i + len {
             out.insert(t, e);
         }
