@@ -2210,6 +2210,19 @@ pub fn facts(
             && end < s.end
             && doc.tags[end].penn() == "POS")
     });
+    // Evidence that starts or ends inside an end's name holds the whole
+    // name ("Union envoy Miguel Angel Moratinos" was the evidence of
+    // "is envoy of European Union").
+    for f in &mut out {
+        for (e, t) in [(f.subject, f.anchors.0), (f.object, f.anchors.1)] {
+            if let Some(m) = mention_at(entities, e, t)
+                .filter(|m| m.start < f.evidence.end && f.evidence.start < m.end)
+            {
+                f.evidence.start = f.evidence.start.min(m.start);
+                f.evidence.end = f.evidence.end.max(m.end);
+            }
+        }
+    }
     dedupe(doc, out)
 }
 

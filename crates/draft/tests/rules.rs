@@ -6198,3 +6198,24 @@ fn what_a_denial_is_of_is_negated() {
     assert_eq!(status("Ivan Zamorano"), Some(Status::Negated));
     assert_eq!(status("Rwanda"), Some(Status::Stated));
 }
+
+/// "European Union envoy Miguel Angel Moratinos met…": a fact's evidence
+/// holds its ends' whole names (that of "is envoy of" had started at
+/// "Union", inside the body's name).
+#[test]
+fn evidence_holds_the_ends_whole_names() {
+    let set = draft(
+        "Envoy visits\n\nDAMASCUS 1996-12-06\n\nEuropean Union envoy Miguel Angel Moratinos met \
+         Syrian President Hafez al-Assad on Wednesday.\n",
+    );
+    let envoy = set
+        .facts
+        .iter()
+        .find(|f| f.relation == "is envoy of")
+        .expect("drafted");
+    assert!(
+        envoy.evidence[0].text.starts_with("European Union envoy"),
+        "{:?}",
+        envoy.evidence
+    );
+}
