@@ -221,7 +221,7 @@ impl Drafter {
         }
         let mut entities = self.entities(doc);
         let demonyms = entities::countries_of_demonyms(doc, &mut entities);
-        entities::parties_of_adjectives(doc, &mut entities);
+        let parties = entities::parties_of_adjectives(doc, &mut entities);
         let named = entities.len();
         let coref = if passes.coref {
             coref::resolve(doc, &entities, &self.lexicon)
@@ -320,6 +320,7 @@ impl Drafter {
                 &entities[..named],
                 &coref,
                 &demonyms,
+                &parties,
                 &speaker_of_token,
                 Some(&self.relations),
             )

@@ -1344,7 +1344,7 @@ fn part_of_the_body(word: &str, name: &str) -> bool {
 /// end). Not a word of a longer name ("Christian Democratic Union",
 /// "Democratic Republic of Congo", the "Republican Guard"): the word
 /// before is no capitalised word and the one after no name's.
-pub fn party_at(doc: &Doc, t: usize, person_at: &dyn Fn(usize) -> bool) -> Option<&'static str> {
+fn party_at(doc: &Doc, t: usize, person_at: &dyn Fn(usize) -> bool) -> Option<&'static str> {
     let party = lexicon::AMERICAN_PARTIES
         .iter()
         .find(|(w, _)| *w == doc.word(t))
@@ -1385,8 +1385,9 @@ pub fn party_at(doc: &Doc, t: usize, person_at: &dyn Fn(usize) -> bool) -> Optio
 
 /// Parties named only by an adjective [`party_at`] ("Democratic Assembly
 /// Speaker Sheldon Silver"): the party's entity, found among those the
-/// text names or added, with the adjective as an alias.
-pub fn parties_of_adjectives(doc: &Doc, entities: &mut Vec<Draft>) {
+/// text names or added, with the adjective as an alias. Returns each
+/// such adjective's token with its party, for the facts of membership.
+pub fn parties_of_adjectives(doc: &Doc, entities: &mut Vec<Draft>) -> HashMap<usize, usize> {
     let mut person_starts = vec![false; doc.len()];
     for d in entities.iter().filter(|d| d.kind == EntityKind::Person) {
         for m in &d.mentions {
@@ -1394,6 +1395,7 @@ pub fn parties_of_adjectives(doc: &Doc, entities: &mut Vec<Draft>) {
         }
     }
     let mut used: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
+    let mut out = HashMap::default();
     for t in 0..doc.len() {
         let Some(party) = party_at(doc, t, &|k| person_starts[k]) else {
             continue;
@@ -1402,14 +1404,16 @@ pub fn parties_of_adjectives(doc: &Doc, entities: &mut Vec<Draft>) {
         let at = entities
             .iter()
             .position(|e| e.name == party || e.aliases.iter().any(|a| a == party));
-        named_by_word(
+        let e = named_by_word(
             entities,
             &mut used,
             at,
             (party, EntityKind::Organisation, Label::Org),
             word,
         );
+        out.insert(t, e);
     }
+    out
 }
 
 /// The entity a word names without being its name ("Czech", "Democratic"):

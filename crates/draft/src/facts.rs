@@ -2084,6 +2084,7 @@ pub fn facts(
     entities: &[Draft],
     coref: &Coref,
     demonyms: &HashMap<usize, usize>,
+    parties: &HashMap<usize, usize>,
     speaker_of_token: &dyn Fn(usize) -> Option<usize>,
     relations: Option<&Relations>,
 ) -> Vec<Fact> {
@@ -2121,7 +2122,7 @@ pub fn facts(
     ));
     out.extend(shares_traded_in(doc, entities, &entity_at));
     out.extend(attended_by(doc, entities, &entity_at));
-    out.extend(party_members(doc, entities, &entity_at));
+    out.extend(party_members(doc, entities, &entity_at, parties));
     out.extend(meeting_places(doc, entities, &entity_at));
     out.extend(talks_places(doc, entities, &entity_at));
     out.extend(agents_of_bodies(doc, entities, &entity_at));
@@ -2423,8 +2424,9 @@ fn learnable(
     // (Nor a name and what another role joined to the first is of: "THY
     // chairman Yusuf Bozkurt and Jean Pierson, managing director of Airbus
     // Industrie".)
+    // Each end's head word, once.
+    let (ta, tb) = (top(a), top(b));
     let listed_roles = {
-        let (ta, tb) = (top(a), top(b));
         let role_of = |t: usize| doc.heads[t].filter(|_| doc.deps[t].is("appos"));
         let joined = |x: usize, y: usize| {
             (doc.deps[y].is("conj") && doc.heads[y] == Some(x))
@@ -2444,8 +2446,7 @@ fn learnable(
     }
     // The subject of a clause of time or reason ("since Netanyahu took
     // office", "because Kohl was ill") does nothing to a name outside it.
-    let subordinate_subject = |x: &Anchor, y: &Anchor| {
-        let t = top(x);
+    let subordinate_subject = |t: usize, y: &Anchor| {
         doc.deps[t].is("nsubj")
             && doc.heads[t].is_some_and(|v| {
                 doc.children[v].iter().any(|&c| {
@@ -2454,14 +2455,14 @@ fn learnable(
                 }) && !doc.subtree(v).contains(&y.token)
             })
     };
-    if subordinate_subject(a, b) || subordinate_subject(b, a) {
+    if subordinate_subject(ta, b) || subordinate_subject(tb, a) {
         return false;
     }
     // Nor does a clause of place or time with a subject of its own
     // ("Lviv, where he will open a branch of the Goethe Institute") do
     // anything of a name outside it.
-    let others_clause = |x: &Anchor, y: &Anchor| {
-        let mut v = top(y);
+    let others_clause = |x: &Anchor, ty: usize| {
+        let mut v = ty;
         while !doc.tags[v].is_verb() {
             match doc.heads[v] {
                 Some(h) => v = h,
@@ -2474,18 +2475,17 @@ fn learnable(
                 .any(|&c| matches!(doc.lower[c].as_str(), "where" | "when"))
             && doc.children[v].iter().any(|&c| {
                 (doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
-                    && c != top(y)
+                    && c != ty
                     && entity_at.get(&c) != Some(&x.entity)
             })
     };
-    if others_clause(a, b) || others_clause(b, a) {
+    if others_clause(a, tb) || others_clause(b, ta) {
         return false;
     }
     // Two subjects of one verb (a list the parse did not join: "Foreign
     // Minister I.K. Gujral and Finance Minister P. Chidambaram have been
     // mentioned") do the verb side by side, nothing to each other.
     let subject = |t: usize| doc.deps[t].is("nsubj") || doc.deps[t].is("nsubj:pass");
-    let (ta, tb) = (top(a), top(b));
     if subject(ta) && subject(tb) && doc.heads[ta] == doc.heads[tb] {
         return false;
     }
@@ -5840,26 +5840,29 @@ fn talks_with(
 
 /// "Democratic Assembly Speaker Sheldon Silver", "Joseph Bruno, a
 /// Republican from Rensselaer County": the person is a member of the
-/// party the adjective names ([`crate::entities::party_at`]).
-fn party_members(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+/// party the adjective names (`parties`, from
+/// [`crate::entities::parties_of_adjectives`]).
+fn party_members(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    parties: &HashMap<usize, usize>,
+) -> Vec<Fact> {
     let person = |k: usize| {
         entity_at
             .get(&k)
             .copied()
             .filter(|&e| entities[e].kind == EntityKind::Person)
     };
-    let starts = |k: usize| person(k).is_some() && (k == 0 || person(k - 1) != person(k));
+    // (In the text's order, whatever the map's.)
+    let mut adjectives: Vec<(usize, usize)> = parties
+        .iter()
+        .map(|(&t, &p)| (t, p))
+        .filter(|&(t, p)| !entity_at.contains_key(&t) && p < entities.len())
+        .collect();
+    fact_explorer_core::sort::sort_by_key(&mut adjectives, |x| *x);
     let mut out = Vec::new();
-    for t in 0..doc.len() {
-        if entity_at.contains_key(&t) {
-            continue;
-        }
-        let Some(party) = crate::entities::party_at(doc, t, &starts) else {
-            continue;
-        };
-        let Some(p) = entities.iter().position(|e| e.name == party) else {
-            continue;
-        };
+    for (t, p) in adjectives {
         // The person after the title, or the one before ", a Republican".
         let member = if t >= 2 && doc.lower[t - 1] == "a" {
             person(t - 3).map(|e| (e, t - 3))
@@ -7107,17 +7110,10 @@ fn match_pair(
         if relation.trim().is_empty() {
             continue;
         }
-        let mut evidence = clause(doc, verb_top, ta, tb);
-        // Each end's whole name where the clause holds part of it (the path
-        // may start at a later word of a name: "Lyle" of "Tate & Lyle").
-        for x in [a, b] {
-            if let Some(m) = mention_at(entities, x.entity, x.token)
-                .filter(|m| m.start < evidence.end && evidence.start < m.end)
-            {
-                evidence.start = evidence.start.min(m.start);
-                evidence.end = evidence.end.max(m.end);
-            }
-        }
+        // (Each end's whole name is added to it with every other fact's, in
+        // `facts`: the path may start at a later word of a name, "Lyle" of
+        // "Tate & Lyle".)
+        let evidence = clause(doc, verb_top, ta, tb);
         let note = joined_notes(subject, object);
         let ends = subject.confidence.min(object.confidence);
         let attributed_to = speaker_of_token(verb_top)
@@ -7872,6 +7868,7 @@ pub fn explain(
     entities: &[Draft],
     coref: &Coref,
     demonyms: &HashMap<usize, usize>,
+    parties: &HashMap<usize, usize>,
     relations: Option<&Relations>,
 ) -> Vec<Explained> {
     let mut entity_at: HashMap<usize, usize> = HashMap::default();
@@ -7882,7 +7879,10 @@ pub fn explain(
             }
         }
     }
-    let drafted = covered_pairs(doc, &facts(doc, entities, coref, demonyms, &|_| None, None));
+    let drafted = covered_pairs(
+        doc,
+        &facts(doc, entities, coref, demonyms, parties, &|_| None, None),
+    );
     let mut out = Vec::new();
     for anchors in anchors(doc, entities, &entity_at, coref, demonyms) {
         for (i, a) in anchors.iter().enumerate() {

@@ -277,13 +277,7 @@ fn parse_moves(model: &Model, doc: &mut Doc) {
                 parse_range(model, doc, clause..s.end, &mut feats, &mut scores);
                 let root = (clause..s.end).find(|&t| doc.heads[t].is_none());
                 let day = (s.start..clause)
-                    .find(|&t| {
-                        crate::lexicon::is_day_or_month(doc.word(t))
-                            || matches!(
-                                doc.lower[t].as_str(),
-                                "week" | "month" | "year" | "weekend"
-                            )
-                    })
+                    .find(|&t| is_time_word(doc, t))
                     .unwrap_or(s.start);
                 for t in s.start..clause {
                     // ("Earlier" of "Earlier on Tuesday" is the root's too.)
@@ -375,6 +369,13 @@ fn parse_range(
     }
 }
 
+/// A day, a month or a span of time ("week", "weekend"): the head of a
+/// time put first ([`fronted_time`]).
+fn is_time_word(doc: &Doc, t: usize) -> bool {
+    crate::lexicon::is_day_or_month(doc.word(t))
+        || matches!(doc.lower[t].as_str(), "week" | "month" | "year" | "weekend")
+}
+
 /// Where the clause starts after a time put first with no comma: "On
 /// Friday Kohl…", "Earlier on Tuesday the minister…", "Last week
 /// Clinton…", "On December 3 police…" (None when the sentence opens
@@ -385,7 +386,7 @@ fn fronted_time(doc: &Doc, s: &std::ops::Range<usize>) -> Option<usize> {
     if matches!(lower(k), "earlier" | "later" | "late" | "early") {
         k += 1;
     }
-    if lower(k) == "on" && crate::lexicon::is_day_or_month(doc.word(k + 1)) {
+    if lower(k) == "on" && k + 1 < s.end && crate::lexicon::is_day_or_month(doc.word(k + 1)) {
         k += 2;
         // ("On December 3", "On Friday night".)
         if k < s.end && doc.tags[k].penn() == "CD" {
@@ -395,8 +396,8 @@ fn fronted_time(doc: &Doc, s: &std::ops::Range<usize>) -> Option<usize> {
             k += 1;
         }
     } else if matches!(lower(k), "last" | "this" | "next")
-        && (matches!(lower(k + 1), "week" | "month" | "year" | "weekend")
-            || crate::lexicon::is_day_or_month(doc.word(k + 1)))
+        && k + 1 < s.end
+        && is_time_word(doc, k + 1)
     {
         k += 2;
     } else {

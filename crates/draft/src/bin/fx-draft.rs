@@ -959,6 +959,9 @@ fn eval(
                                 let dem = fact_explorer_draft::entities::countries_of_demonyms(
                                     &doc, &mut ents,
                                 );
+                                let parties = fact_explorer_draft::entities::parties_of_adjectives(
+                                    &doc, &mut ents,
+                                );
                                 let coref = fact_explorer_draft::coref::resolve(
                                     &doc,
                                     &ents,
@@ -977,6 +980,7 @@ fn eval(
                                     &ents,
                                     &coref,
                                     &dem,
+                                    &parties,
                                     Some(&drafter.relations),
                                 ) {
                                     let sb = doc.bytes(doc.sentences[k].clone());
@@ -1444,10 +1448,16 @@ fn print_paths(drafter: &fact_explorer_draft::Drafter, text: &str) {
     let doc = drafter.analyse(text);
     let mut ents = drafter.entities(&doc);
     let dem = fact_explorer_draft::entities::countries_of_demonyms(&doc, &mut ents);
+    let parties = fact_explorer_draft::entities::parties_of_adjectives(&doc, &mut ents);
     let coref = fact_explorer_draft::coref::resolve(&doc, &ents, &drafter.lexicon);
-    for x in
-        fact_explorer_draft::facts::explain(&doc, &ents, &coref, &dem, Some(&drafter.relations))
-    {
+    for x in fact_explorer_draft::facts::explain(
+        &doc,
+        &ents,
+        &coref,
+        &dem,
+        &parties,
+        Some(&drafter.relations),
+    ) {
         // The sentence's first byte, so a scorer can tell which sentence.
         let at = doc
             .sentences
