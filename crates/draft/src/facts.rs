@@ -1036,6 +1036,20 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("tv", "ctr"),
         cases: &["in"],
     },
+    // "at Subic Bay in the Philippines", "the Thompson Bay deposit in
+    // northern Manitoba": a region (or a place typed as one: a district,
+    // a station), "in" and a country, region or town, side by side.
+    Pattern {
+        name: "located-in-adjacent-region",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.5,
+        kinds: ("r", "ctr"),
+        cases: &["in"],
+    },
     // Daimler-Benz Aerospace of Germany; BellSouth Corp of Atlanta: side
     // by side, however the parse hangs the phrase.
     Pattern {
@@ -6646,6 +6660,14 @@ fn match_pair(
                 let after_verb = p.name == "located-in-adjacent"
                     && x.start > 0
                     && doc.tags[x.start - 1].is_verb();
+                // ("Port-Royal station in central Paris": past a site's
+                // noun after a place's name.)
+                if p.name.starts_with("located-in-adjacent-")
+                    && doc.tags.get(k).is_some_and(|t| t.penn() == "NN")
+                    && lexicon::SITE_NOUNS.contains(&word(k))
+                {
+                    k += 1;
+                }
                 let in_ = p.cases.contains(&word(k)) && !after_verb;
                 k = past_article_and_compass(doc, k + 1);
                 in_ && y.start == k

@@ -552,6 +552,7 @@ mod tests {
         }
         once("BOARD_ROLES", BOARD_ROLES);
         once("PLACE_NOUNS", PLACE_NOUNS);
+        once("SITE_NOUNS", SITE_NOUNS);
         once("TITLE_WORDS", TITLE_WORDS);
         once("HONORIFICS", HONORIFICS);
         once("ORG_HEADS", ORG_HEADS);
@@ -920,6 +921,14 @@ pub const PLACE_NOUNS: &[&str] = &[
     "resort",
     "enclave",
     "territory",
+];
+
+/// Common nouns for a built or worked site that a place's name can name
+/// ("Port-Royal station", "the Thompson Bay deposit", "the Kirkuk oil
+/// field"): what is said of where it is, is said of the named place.
+pub const SITE_NOUNS: &[&str] = &[
+    "station", "deposit", "mine", "field", "oilfield", "plant", "refinery", "smelter", "terminal",
+    "prison", "jail", "airport", "airbase", "base", "camp", "stadium", "dam", "reactor",
 ];
 
 /// Legal forms that end a company's name ("Volvo AB", "Boeing Co",

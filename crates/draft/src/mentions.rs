@@ -5041,11 +5041,12 @@ fn lone_places(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         .collect();
     for n in names.iter_mut() {
         let t = n.tokens.start;
-        // "a spokesman in Brussels": after "in", a listed place is the place.
+        // "a spokesman in Brussels", "in central Paris": after "in" (and a
+        // point of the compass), a listed place is the place.
+        let after_in = |k: usize| k > 0 && doc.word(k - 1) == "in";
         if n.label != Label::Loc
             && n.tokens.len() == 1
-            && t > 0
-            && doc.word(t - 1) == "in"
+            && (after_in(t) || (t > 0 && lexicon::is_compass(doc.word(t - 1)) && after_in(t - 1)))
             && lexicon.is_listed_place(doc.word(t))
             && !lexicon::GOVERNMENT_HEADS.contains(&doc.word(t))
         {

@@ -6219,3 +6219,27 @@ fn evidence_holds_the_ends_whole_names() {
         envoy.evidence
     );
 }
+
+/// "at Subic Bay in the Philippines", "the Thompson Bay deposit in
+/// northern Manitoba", "Port-Royal station in central Paris": a region
+/// (or a place typed as one), maybe a site's noun, "in" and a place.
+#[test]
+fn a_region_or_a_site_in_a_place_beside_it() {
+    let set = draft(
+        "Leaders meet\n\nMANILA 1996-12-06\n\nThe row has overshadowed last month's agreement by \
+         leaders of the Asia-Pacific Economic Cooperation (APEC) forum at Subic Bay in the \
+         Philippines to cut tariffs on computers.\n\nMcInnes was a deputy minister of mines in \
+         Manitoba.\n\nLaurentian's main asset is the Thompson Bay \
+         deposit in northern Manitoba, about 60 km from Inco's own mine.\n\nFour people were \
+         killed when a bomb exploded in a carriage at Port-Royal station in central Paris on \
+         December 3.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Subic Bay | is in | Philippines",
+        "Thompson Bay | is in | Manitoba",
+        "Port-Royal | is in | Paris",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+}
