@@ -90,11 +90,19 @@ fn fits(kind: EntityKind, pronoun: Gender) -> bool {
     }
 }
 
-/// The clause a token belongs to: the nearest verb (or the root) above it.
+/// The clause a token belongs to: the nearest verb, predicate with a copula
+/// or a subject, or the root above it.
 fn clause_of(doc: &Doc, t: usize) -> Option<usize> {
     let mut x = doc.heads[t]?;
     for _ in 0..doc.len() {
-        if doc.tags[x].is_verb() || doc.heads[x].is_none() {
+        // (A predicate with a copula or a subject of its own heads its
+        // clause: "it was close to a decision".)
+        let predicate = || {
+            doc.children[x]
+                .iter()
+                .any(|&c| doc.deps[c].is("cop") || doc.deps[c].is("nsubj"))
+        };
+        if doc.tags[x].is_verb() || doc.heads[x].is_none() || predicate() {
             return Some(x);
         }
         x = doc.heads[x]?;

@@ -1879,6 +1879,98 @@ fn repair_name_after_fronted_place(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "In Vienna, the Organisation for Security and Cooperation in Europe
+/// (OSCE) said …": the parse may take the fronted place for the verb's
+/// subject and the name after its comma for the place's conjunct. A
+/// proper noun opened by a preposition at the sentence's start, the
+/// subject of a verb after it, with a conjunct after a comma and no "and"
+/// or "or" between, is the verb's oblique, and the conjunct its subject
+/// (with what the place held after it: "in Europe").
+fn repair_fronted_place_as_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
+    if s.len() < 5 || !matches!(doc.lower[s.start].as_str(), "in" | "at" | "from") {
+        return;
+    }
+    let place = s.start + 1;
+    let Some(v) = doc.heads[place].filter(|&v| v > place && doc.tags[v].is_verb()) else {
+        return;
+    };
+    if !doc.tags[place].is_proper()
+        || !doc.deps[place].is("nsubj")
+        || doc.heads[s.start] != Some(place)
+    {
+        return;
+    }
+    // The place's own name ends at the first comma.
+    let Some(comma) = (place + 1..v).find(|&t| doc.word(t) == ",") else {
+        return;
+    };
+    let Some(subject) =
+        (comma + 1..v).find(|&c| doc.heads[c] == Some(place) && doc.deps[c].is("conj"))
+    else {
+        return;
+    };
+    if (comma..subject).any(|t| matches!(doc.lower[t].as_str(), "and" | "or")) {
+        return;
+    }
+    for c in subject + 1..v {
+        if doc.heads[c] == Some(place) {
+            hang(doc, c, subject, "nmod");
+        }
+    }
+    if doc.heads[comma] == Some(subject) {
+        hang(doc, comma, place, "punct");
+    }
+    hang(doc, place, v, "obl");
+    hang(doc, subject, v, "nsubj");
+}
+
+/// "In Taipei, China Airlines said it was close to a decision …": the
+/// parse may make what is said the root, the fronted place its oblique
+/// and the speech verb a relative clause of the place. A speech verb with
+/// a subject of its own after the place's comma, hung as a relative
+/// clause (no relative word) from a place opened by "in" or "at" at the
+/// sentence's start, is the root: the place its oblique, the old root
+/// what it says (and a pronoun it took for its object, that clause's
+/// subject).
+fn repair_speech_verb_under_fronted_place(doc: &mut Doc, s: std::ops::Range<usize>) {
+    if s.len() < 6 || !matches!(doc.lower[s.start].as_str(), "in" | "at") {
+        return;
+    }
+    let Some(r) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    let Some(place) = doc.heads[s.start]
+        .filter(|&p| doc.tags[p].is_proper() && doc.deps[p].is("obl") && doc.heads[p] == Some(r))
+    else {
+        return;
+    };
+    let Some(comma) = (place + 1..r).find(|&t| doc.word(t) == ",") else {
+        return;
+    };
+    let Some(v) = (comma + 1..r).find(|&v| {
+        doc.heads[v] == Some(place)
+            && doc.deps[v].is("acl:relcl")
+            && doc.tags[v].is_verb()
+            && crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+    }) else {
+        return;
+    };
+    let subject = (comma + 1..v).any(|c| doc.heads[c] == Some(v) && doc.deps[c].is("nsubj"));
+    let relative = (comma + 1..v).any(|c| matches!(doc.tags[c].penn(), "WDT" | "WP"));
+    if !subject || relative {
+        return;
+    }
+    for c in v + 1..r {
+        if doc.heads[c] == Some(v) && doc.deps[c].is("obj") && doc.tags[c].penn() == "PRP" {
+            hang(doc, c, r, "nsubj");
+        }
+    }
+    hang(doc, r, v, "ccomp");
+    hang(doc, place, v, "obl");
+    doc.heads[v] = None;
+    doc.deps[v] = crate::labels::Dep::of("root");
+}
+
 /// "Patrick Roy made 31 saves for Colorado, and Adam Deadmarsh, Valeri
 /// Kamensky and Claude Lemieux also scored for the champions": the parse
 /// may join the names after ", and" to the first clause's oblique and hang
@@ -3091,6 +3183,8 @@ impl Parser {
             repair_list_read_as_conjunct(doc, s.clone());
             repair_copular_clause_as_oblique(doc, s.clone());
             repair_name_after_fronted_place(doc, s.clone());
+            repair_fronted_place_as_subject(doc, s.clone());
+            repair_speech_verb_under_fronted_place(doc, s.clone());
             repair_fronted_time_label(doc, s.clone());
             repair_past_verb_as_modifier(doc, s.clone());
             break_cycles(doc, s);

@@ -6243,3 +6243,47 @@ fn a_region_or_a_site_in_a_place_beside_it() {
         assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
     }
 }
+
+/// "In Vienna, the Organisation for Security and Cooperation in Europe
+/// (OSCE) said…": the fronted place is where the body spoke, not the
+/// verb's subject with the body its conjunct.
+#[test]
+fn a_fronted_place_is_no_subject_of_the_verb() {
+    let set = draft(
+        "Bosnia vote\n\nSARAJEVO 1996-12-06\n\nIn Vienna, the Organisation for Security and \
+         Cooperation in Europe (OSCE) said it would decide next month whether municipal \
+         elections would go ahead.\n",
+    );
+    let facts = facts(&set);
+    let want = "Organisation for Security and Cooperation in Europe | spoke in | Vienna";
+    assert!(facts.iter().any(|f| f == want), "{facts:?}");
+}
+
+/// "In Taipei, China Airlines said it was close to a decision on replacing
+/// its ageing A300 fleet": the speech verb is the sentence's (the parse had
+/// made it a relative clause of the place), and "it", the subject of what
+/// is said, is the speaker, not the story's airline.
+#[test]
+fn a_speech_verb_after_a_fronted_place_and_it_in_what_is_said() {
+    let set = draft(
+        "Singapore Airlines picks Airbus over Boeing in $3 billion order\n\nSINGAPORE \
+         1996-11-20\n\nSingapore Airlines Ltd (SIA) said on Wednesday it had ordered 15 \
+         long-range A340-300 jets from Airbus Industrie for about $3 billion, dealing a blow to \
+         Boeing Co, which had hoped to sell the carrier more of its 777 twin-jets.\n\nIn Taipei, \
+         China Airlines said it was close to a decision on replacing its ageing A300 fleet and \
+         that both Boeing and Airbus had submitted bids.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "China Airlines | spoke in | Taipei"),
+        "{facts:?}"
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Singapore Airlines Ltd | replacing")),
+        "{facts:?}"
+    );
+}
