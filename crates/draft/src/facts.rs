@@ -6492,7 +6492,12 @@ fn match_pair(
                     && lexicon::is_role(&doc.lemmas[top])
             }
             Top::Role if p.name.ends_with("-part") => lexicon::is_part(&doc.lemmas[top]),
-            Top::Role => lexicon::is_role(&doc.lemmas[top]) || role_after(doc, top).is_some(),
+            Top::Role => {
+                lexicon::is_role(&doc.lemmas[top])
+                    || role_after(doc, top).is_some()
+                    || (p.name == "compound-role-apposition"
+                        && lexicon::LOWER_CASE_POSITIONS.contains(&doc.word(top)))
+            }
             Top::Subject if p.name == "apposition-demonym" => {
                 lexicon::demonym(doc.word(b.token)).is_some() && !entity_at.contains_key(&b.token)
             }

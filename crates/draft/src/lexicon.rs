@@ -553,6 +553,7 @@ mod tests {
         once("BOARD_ROLES", BOARD_ROLES);
         once("PLACE_NOUNS", PLACE_NOUNS);
         once("SITE_NOUNS", SITE_NOUNS);
+        once("LOWER_CASE_POSITIONS", LOWER_CASE_POSITIONS);
         once("TITLE_WORDS", TITLE_WORDS);
         once("HONORIFICS", HONORIFICS);
         once("ORG_HEADS", ORG_HEADS);
@@ -733,6 +734,10 @@ pub const ROLES: &[&str] = &[
     "striker",
     "midfielder",
     "forward",
+    "winger",
+    "playmaker",
+    "pitcher",
+    "quarterback",
     "player",
     "referee",
     "general",
@@ -930,6 +935,11 @@ pub const SITE_NOUNS: &[&str] = &[
     "station", "deposit", "mine", "field", "oilfield", "plant", "refinery", "smelter", "terminal",
     "prison", "jail", "airport", "airbase", "base", "camp", "stadium", "dam", "reactor",
 ];
+
+/// Players' positions that are also common nouns, roles only when written
+/// in lower case before a name ("Rangers centre Wayne Gretzky"), never
+/// title words in a name ("CoreStates Center").
+pub const LOWER_CASE_POSITIONS: &[&str] = &["centre", "center"];
 
 /// Legal forms that end a company's name ("Volvo AB", "Boeing Co",
 /// "McDonnell Douglas Corp").

@@ -185,6 +185,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     agree_types(doc, &mut names);
     result_line_names(doc, lexicon, &mut names);
     teams_and_scorers(doc, lexicon, &mut names);
+    bodies_before_roles(doc, &mut names);
     score_lines(doc, lexicon, &mut names);
     lone_places(doc, lexicon, &mut names);
     places_by_kind(doc, &mut names);
@@ -278,6 +279,44 @@ fn add_short_bodies(doc: &Doc, names: &mut Vec<Name>) {
             && capitalised(w)
             && next_ok
             && !place_or_article
+        {
+            found.push(rule(t..t + 1, Label::Org, 0.7));
+        }
+    }
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "alongside Villa forwards Savo Milosevic and Dwight Yorke" after "Aston
+/// Villa": a capitalised word the tagger left, the first or last word of
+/// one body's name of two words or more in the text (not a people's word:
+/// "Palestinian negotiator Saeb Erekat"), right before a lower-case role
+/// and a name, is that body (whose role the person has).
+fn bodies_before_roles(doc: &Doc, names: &mut Vec<Name>) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut ends: HashMap<&str, HashSet<&str>> = HashMap::default();
+    for n in names
+        .iter()
+        .filter(|n| n.label == Label::Org && n.tokens.len() >= 2)
+    {
+        let text = doc.span_text(n.tokens.clone());
+        for t in [n.tokens.start, n.tokens.end - 1] {
+            ends.entry(doc.word(t)).or_default().insert(text);
+        }
+    }
+    let mut found = Vec::new();
+    for t in 1..doc.len().saturating_sub(2) {
+        let w = doc.word(t);
+        let role = &doc.lower[t + 1];
+        if !taken.contains(&t)
+            && !doc.sentence_initial(t)
+            && capitalised(w)
+            && ends.get(w).is_some_and(|b| b.len() == 1)
+            && doc.word(t + 1) == role.as_str()
+            && lexicon::is_role(&doc.lemmas[t + 1])
+            && taken.contains(&(t + 2))
+            && !doc.starts_listed_place(t)
+            && lexicon::demonym(w).is_none()
         {
             found.push(rule(t..t + 1, Label::Org, 0.7));
         }

@@ -6287,3 +6287,29 @@ fn a_speech_verb_after_a_fronted_place_and_it_in_what_is_said() {
         "{facts:?}"
     );
 }
+
+/// "Villa forwards Savo Milosevic and Dwight Yorke" after "Aston Villa",
+/// "Rangers centre Wayne Gretzky": a body's short name before a player's
+/// position and a name is the body, whose position the player holds (a
+/// lower-case "centre" only: "CoreStates Center" stays a venue's name).
+#[test]
+fn a_teams_short_name_before_a_players_position() {
+    let set = draft(
+        "Villa sign Rehak\n\nLONDON 1996-08-09\n\nAston Villa signed Czech international \
+         midfielder Tomas Rehak from Sparta Prague for 4.2 million pounds on Friday.\n\nVilla \
+         manager Brian Little said Rehak would play on the left of midfield.\n\nLittle said he \
+         still hoped to sign a striker to play alongside Villa forwards Savo Milosevic and \
+         Dwight Yorke.\n\nEric Lindros scored twice as the Philadelphia Flyers beat the New York \
+         Rangers 3-1 at the CoreStates Center, holding Rangers centre Wayne Gretzky without a \
+         point.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Savo Milosevic | is forward of | Aston Villa",
+        "Dwight Yorke | is forward of | Aston Villa",
+        "Wayne Gretzky | is centre of | New York Rangers",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+    assert_eq!(kind(&set, "CoreStates Center"), Some(EntityKind::Venue));
+}
