@@ -1017,20 +1017,35 @@ fn titled_runs_are_people(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 
 /// "Jordan's King Hussein", "Georgia's President Eduard Shevardnadze": a
 /// country's one-word name read as a person's is the country where a
-/// title follows its possessive.
+/// title follows its possessive. "Telekom's Bjarne Riis": a one-word
+/// "person" no list knows as a given name or a surname, owning a person
+/// named in full, is a body (a team, a company), not a person's person.
 fn owners_of_titles(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    let people_in_full: HashSet<usize> = names
+        .iter()
+        .filter(|n| n.label == Label::Per && n.tokens.len() >= 2)
+        .map(|n| n.tokens.start)
+        .collect();
     for n in names
         .iter_mut()
         .filter(|n| n.label == Label::Per && n.tokens.len() == 1)
     {
         let t = n.tokens.start;
-        if lexicon.contains(List::Country, doc.word(t))
-            && t + 2 < doc.len()
-            && matches!(doc.word(t + 1), "'s" | "’s")
+        let w = doc.word(t);
+        if t + 2 >= doc.len() || !matches!(doc.word(t + 1), "'s" | "’s") {
+            continue;
+        }
+        if lexicon.contains(List::Country, w)
             && lexicon::is_title(doc.word(t + 2))
             && !lexicon::HONORIFICS.contains(&doc.word(t + 2))
         {
             n.label = Label::Loc;
+        } else if people_in_full.contains(&(t + 2))
+            && !lexicon.contains(List::Given, w)
+            && !lexicon.contains(List::Surname, w)
+            && !lexicon.is_listed_place(w)
+        {
+            n.label = Label::Org;
         }
     }
 }

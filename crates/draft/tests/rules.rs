@@ -6313,3 +6313,21 @@ fn a_teams_short_name_before_a_players_position() {
     }
     assert_eq!(kind(&set, "CoreStates Center"), Some(EntityKind::Venue));
 }
+
+/// "Telekom's Bjarne Riis of Denmark": a one-word name no list knows as a
+/// person's, owning a person named in full, is a body.
+#[test]
+fn an_unknown_owner_of_a_person_is_a_body() {
+    let set = draft(
+        "Jalabert wins\n\nHUY, Belgium 1996-04-17\n\nTelekom's Bjarne Riis of Denmark pulled out \
+         after 80 km with stomach problems, his team said.\n",
+    );
+    assert_eq!(kind(&set, "Telekom"), Some(EntityKind::Organisation));
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "Bjarne Riis | belongs to | Telekom"),
+        "{facts:?}"
+    );
+}
