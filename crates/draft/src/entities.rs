@@ -196,15 +196,18 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
                 // "State Duma".
                 EntityKind::Organisation
             } else if words.len() >= 3
-                && (matches!(words[1], "of" | "for")
-                    && (lexicon::ORG_HEADS.contains(&words[0])
-                        || lexicon::GOVERNMENT_HEADS.contains(&words[0]))
+                && ((1..words.len() - 1).any(|k| {
+                    matches!(words[k], "of" | "for")
+                        && (lexicon::ORG_HEADS.contains(&words[k - 1])
+                            || lexicon::GOVERNMENT_HEADS.contains(&words[k - 1]))
+                })
                     // "Centre for Asia Pacific Aviation", not "Center of
                     // the Universe": a centre "for" something is a body.
                     || (words[1] == "for" && matches!(words[0], "Centre" | "Center")))
             {
                 // "Organisation for Security and Cooperation in Europe",
-                // "Council of Europe": a body's head word opens it.
+                // "Council of Europe", "Patriotic Union of Kurdistan": a
+                // body's head word before its "of" or "for".
                 if lexicon::GOVERNMENT_HEADS.contains(&words[0]) {
                     EntityKind::GovernmentBody
                 } else {

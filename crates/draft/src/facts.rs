@@ -2574,6 +2574,15 @@ fn learned(
         return None;
     }
     let ((up, top, down), features) = learned_features(doc, entities, a, b)?;
+    // (The owner "whose" stands for reads through the possessive, not
+    // through the clause: the patterns'.)
+    if [up.last(), down.first()]
+        .into_iter()
+        .flatten()
+        .any(|&r| whose_relative(doc, r))
+    {
+        return None;
+    }
     // Through a conjunction only to a thing of the same sort: "scored for
     // Lazio and Abel Balbo equalised" read with Balbo coordinated with the
     // team is no goal scored for Balbo.
@@ -2680,6 +2689,17 @@ fn learned(
         confidence: (0.6 * p * (0.5 + 0.5 * ends)).clamp(0.05, 0.6),
         pattern: "learned",
     })
+}
+
+/// Whether `r` is a relative clause whose subject "whose" owns ("Jalal
+/// Talabani, whose Patriotic Union of Kurdistan has fought the KDP"): what
+/// the clause does is not the deed of the name it hangs from.
+fn whose_relative(doc: &Doc, r: usize) -> bool {
+    doc.deps[r].is("acl:relcl")
+        && doc.children[r].iter().any(|&n| {
+            (doc.deps[n].is("nsubj") || doc.deps[n].is("nsubj:pass"))
+                && doc.children[n].iter().any(|&w| doc.lower[w] == "whose")
+        })
 }
 
 /// Whether verb `v` makes `end`, its object, something ("Fink would
@@ -6307,13 +6327,7 @@ fn match_pair(
     // "Jalal Talabani, whose Patriotic Union of Kurdistan has fought the
     // KDP": the relative clause's subject is the noun "whose" owns, so
     // what the clause does is not the name's deed.
-    let whose_clause = down_tokens.first().is_some_and(|&r| {
-        doc.deps[r].is("acl:relcl")
-            && doc.children[r].iter().any(|&n| {
-                (doc.deps[n].is("nsubj") || doc.deps[n].is("nsubj:pass"))
-                    && doc.children[n].iter().any(|&w| doc.lower[w] == "whose")
-            })
-    });
+    let whose_clause = down_tokens.first().is_some_and(|&r| whose_relative(doc, r));
     for p in PATTERNS {
         if whose_clause && p.down.first() == Some(&"acl:relcl") {
             continue;

@@ -6331,3 +6331,28 @@ fn an_unknown_owner_of_a_person_is_a_body() {
         "{facts:?}"
     );
 }
+
+/// "Jalal Talabani, whose Patriotic Union of Kurdistan (PUK) has fought
+/// the KDP": a body's head word before "of" makes the name a body's though
+/// its acronym was read as a place, and what the "whose" clause does is
+/// its subject's deed, not the owner's ("has fought whose of").
+#[test]
+fn a_union_of_a_region_and_the_deed_of_a_whose_clause() {
+    let set = draft(
+        "Talks\n\nDAMASCUS 1996-12-06\n\nJalal Talabani, whose Patriotic Union of Kurdistan (PUK) \
+         has fought the KDP for control of the north since 1994, said in Damascus that Akashi \
+         had not consulted him.\n",
+    );
+    assert_eq!(
+        kind(&set, "Patriotic Union of Kurdistan"),
+        Some(EntityKind::Organisation)
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "Patriotic Union of Kurdistan | has fought | KDP"),
+        "{facts:?}"
+    );
+    assert!(!facts.iter().any(|f| f.contains("whose")), "{facts:?}");
+}
