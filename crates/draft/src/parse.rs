@@ -1971,6 +1971,48 @@ fn repair_speech_verb_under_fronted_place(doc: &mut Doc, s: std::ops::Range<usiz
     doc.deps[v] = crate::labels::Dep::of("root");
 }
 
+/// "the headquarters of state-run Radio Television Serbia (RTS), which
+/// Draskovic accuses of lying": the parse may take "which" and the name
+/// after it for two subjects of the verb, and hang the verb from the main
+/// clause. "Which" or "whom" after a comma, then a name or a pronoun that
+/// is the verb's subject as well: the verb is a relative clause of the
+/// name before the comma (past a bracketed acronym), "which" its object.
+fn repair_object_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for w in s.start + 2..s.end.saturating_sub(2) {
+        if !matches!(doc.lower[w].as_str(), "which" | "whom") || doc.word(w - 1) != "," {
+            continue;
+        }
+        let Some(v) = doc.heads[w].filter(|&v| v > w + 1 && doc.tags[v].is_verb()) else {
+            continue;
+        };
+        let subject = (w + 1..v).find(|&k| doc.heads[k] == Some(v) && doc.deps[k].is("nsubj"));
+        if !doc.deps[w].is("nsubj")
+            || !subject.is_some_and(|k| doc.tags[k].is_proper() || doc.tags[k].penn() == "PRP")
+            || doc.heads[v].is_none()
+        {
+            continue;
+        }
+        // The name before the comma, past a bracketed acronym.
+        let mut a = w - 2;
+        if doc.word(a) == ")" {
+            match (s.start..a).rev().find(|&k| doc.word(k) == "(") {
+                Some(open) if open > s.start => a = open - 1,
+                _ => continue,
+            }
+        }
+        while let Some(h) = doc.heads[a]
+            .filter(|&h| h > a && h < w && (doc.deps[a].is("flat") || doc.deps[a].is("compound")))
+        {
+            a = h;
+        }
+        if !doc.tags[a].is_proper() || dominates(doc, v, a) {
+            continue;
+        }
+        hang(doc, v, a, "acl:relcl");
+        hang(doc, w, v, "obj");
+    }
+}
+
 /// "Patrick Roy made 31 saves for Colorado, and Adam Deadmarsh, Valeri
 /// Kamensky and Claude Lemieux also scored for the champions": the parse
 /// may join the names after ", and" to the first clause's oblique and hang
@@ -2669,12 +2711,30 @@ fn repair_relative_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     if !doc.tags[r].is_verb() || r < s.start + 3 {
         return;
     }
-    let w = r - 1;
-    if !(matches!(doc.lower[w].as_str(), "who" | "which")
-        && doc.heads[w] == Some(r)
-        && doc.word(w - 1) == ","
-        && doc.tags[w - 2].is_proper())
-    {
+    // The relative word: right before the root ("who leads"), or, for an
+    // object relative ("Museveni, whom Buyoya has accused of arming the
+    // rebels, said…"), before the clause's own subject (a name or a
+    // pronoun) and its auxiliaries.
+    let mut w = r - 1;
+    let mut object = false;
+    while w > s.start + 2 && (doc.tags[w].penn() == "MD" || doc.deps[w].is("aux")) {
+        w -= 1;
+    }
+    if w + 1 < r || !matches!(doc.lower[w].as_str(), "who" | "which") {
+        let mut k = w;
+        while k > s.start + 2 && doc.tags[k].is_proper() && doc.heads[k] != Some(r) {
+            k -= 1;
+        }
+        let subject = doc.heads[k] == Some(r)
+            && doc.deps[k].is("nsubj")
+            && (doc.tags[k].is_proper() || doc.tags[k].penn() == "PRP");
+        if !subject || k < s.start + 3 || !matches!(doc.lower[k - 1].as_str(), "whom" | "which") {
+            return;
+        }
+        w = k - 1;
+        object = true;
+    }
+    if !(doc.heads[w] == Some(r) && doc.word(w - 1) == "," && doc.tags[w - 2].is_proper()) {
         return;
     }
     // The name's head: its last word, or the word its words hang from.
@@ -2701,8 +2761,12 @@ fn repair_relative_root(doc: &mut Doc, s: std::ops::Range<usize>) {
         doc.tags[v.min(s.end - 1)].penn(),
         "VBD" | "VBN" | "VBZ" | "VBP"
     ) || (v > c2 + 1 && doc.tags[v.min(s.end - 1)].penn() == "VB");
-    if v >= s.end || !finite || !dominates(doc, r, v) || (r + 1..c2).any(|t| doc.tags[t].is_verb())
-    {
+    // (No other finite verb inside the relative clause: "accused of
+    // arming the rebels" may have a participle.)
+    let finite_between = (r + 1..c2).any(|t| {
+        doc.tags[t].is_verb() && (!object || matches!(doc.tags[t].penn(), "VBD" | "VBZ" | "VBP"))
+    });
+    if v >= s.end || !finite || !dominates(doc, r, v) || finite_between {
         return;
     }
     for t in r + 1..c2 {
@@ -2723,6 +2787,9 @@ fn repair_relative_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     doc.deps[r] = crate::labels::Dep::of("acl:relcl");
     doc.heads[c2] = Some(r);
     doc.deps[c2] = crate::labels::Dep::of("punct");
+    if object {
+        doc.deps[w] = crate::labels::Dep::of("obj");
+    }
 }
 
 /// "Inco, which made an offer for Laurentian in August, said in Toronto
@@ -3185,6 +3252,7 @@ impl Parser {
             repair_name_after_fronted_place(doc, s.clone());
             repair_fronted_place_as_subject(doc, s.clone());
             repair_speech_verb_under_fronted_place(doc, s.clone());
+            repair_object_relative(doc, s.clone());
             repair_fronted_time_label(doc, s.clone());
             repair_past_verb_as_modifier(doc, s.clone());
             break_cycles(doc, s);

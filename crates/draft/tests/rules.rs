@@ -6356,3 +6356,25 @@ fn a_union_of_a_region_and_the_deed_of_a_whose_clause() {
     );
     assert!(!facts.iter().any(|f| f.contains("whose")), "{facts:?}");
 }
+
+/// "Museveni, whom Buyoya has accused of arming the rebels, said…" and
+/// "Radio Television Serbia (RTS), which Draskovic accuses of lying": an
+/// object relative clause's subject does its verb to the name the clause
+/// hangs from (the parse had made the clause the root, or "which" a
+/// second subject and the verb the main clause's).
+#[test]
+fn an_object_relative_clause_is_done_to_its_name() {
+    let set = draft(
+        "Talks stall\n\nBUJUMBURA 1996-12-06\n\nMuseveni, whom Buyoya has accused of arming the \
+         rebels, said Uganda had no interest in interfering in Burundi's affairs.\n\nRiot police \
+         guarded the Belgrade headquarters of state-run Radio Television Serbia (RTS), which \
+         Draskovic accuses of lying about the size of the protests.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Buyoya | has accused | Museveni",
+        "Draskovic | accuses | Radio Television Serbia",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+}
