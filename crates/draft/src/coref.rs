@@ -483,6 +483,9 @@ enum Wants {
     /// A place or body whose name ends in this word ("the cathedral" for
     /// "Myongdong Cathedral").
     NameHead(String),
+    /// A body whose name says it joins others ("the alliance" for NATO or
+    /// "the Civic Alliance", not a union or a company).
+    Alliance,
 }
 
 impl Wants {
@@ -499,6 +502,15 @@ impl Wants {
             }),
             Wants::Role(role) => {
                 d.kind == EntityKind::Person && d.description.to_lowercase().contains(role.as_str())
+            }
+            Wants::Alliance => {
+                matches!(
+                    d.kind,
+                    EntityKind::Organisation | EntityKind::GovernmentBody
+                ) && d
+                    .name
+                    .split_whitespace()
+                    .any(|w| lexicon::ALLIANCE_WORDS.contains(&w))
             }
             Wants::NameHead(word) => {
                 d.kind != EntityKind::Person
@@ -567,6 +579,9 @@ fn description(doc: &Doc, t: usize) -> Option<Wants> {
         return None;
     }
     let lemma = doc.lemmas[t].as_str();
+    if matches!(lemma, "alliance" | "coalition") {
+        return Some(Wants::Alliance);
+    }
     if let Some((_, kinds)) = lexicon::DESCRIPTIONS.iter().find(|(n, _)| *n == lemma) {
         return Some(Wants::Kinds(kinds));
     }

@@ -800,6 +800,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "pogctr"),
         cases: &[],
     },
+    // "Hubertus Schmoldt, chairman of the German chemical workers' union
+    // IG Chemie": the role is of a body the text describes, then names.
+    Pattern {
+        name: "apposition-role-described",
+        up: &[],
+        down: &["appos", "nmod", "appos"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Role,
+        confidence: 0.65,
+        kinds: ("p", "og"),
+        cases: &[],
+    },
     // X, who is chairman of Y; China, which is not a member of the WTO.
     Pattern {
         name: "apposition-relative-role",
@@ -6454,6 +6467,24 @@ fn match_pair(
             if !ok {
                 continue;
             }
+        }
+        // (The described body: a common noun after "of", "at" or "for",
+        // its name right after it.)
+        if p.name == "apposition-role-described"
+            && !(down_tokens.len() == 3 && {
+                let (role, noun) = (down_tokens[0], down_tokens[1]);
+                let start = mention_at(entities, b.entity, b.token).map_or(b.token, |m| m.start);
+                lexicon::is_role(&doc.lemmas[role])
+                    && doc.tags[noun].is_noun()
+                    && !doc.tags[noun].is_proper()
+                    && start == noun + 1
+                    && doc.children[noun].iter().any(|&c| {
+                        doc.deps[c].is("case")
+                            && matches!(doc.lower[c].as_str(), "of" | "at" | "for")
+                    })
+            })
+        {
+            continue;
         }
         if p.name == "shared-subject-role"
             && !down_tokens

@@ -553,6 +553,7 @@ mod tests {
         once("BOARD_ROLES", BOARD_ROLES);
         once("PLACE_NOUNS", PLACE_NOUNS);
         once("SITE_NOUNS", SITE_NOUNS);
+        once("ALLIANCE_WORDS", ALLIANCE_WORDS);
         once("LOWER_CASE_POSITIONS", LOWER_CASE_POSITIONS);
         once("TITLE_WORDS", TITLE_WORDS);
         once("HONORIFICS", HONORIFICS);
@@ -940,6 +941,20 @@ pub const SITE_NOUNS: &[&str] = &[
 /// in lower case before a name ("Rangers centre Wayne Gretzky"), never
 /// title words in a name ("CoreStates Center").
 pub const LOWER_CASE_POSITIONS: &[&str] = &["centre", "center"];
+
+/// Words in the names of bodies "the alliance" or "the coalition" may stand
+/// for ("NATO", "the United Front", "the Civic Alliance"): not any body
+/// (a union, a company).
+pub const ALLIANCE_WORDS: &[&str] = &[
+    "Alliance",
+    "Coalition",
+    "Front",
+    "Bloc",
+    "Pact",
+    "Treaty",
+    "NATO",
+    "League",
+];
 
 /// Legal forms that end a company's name ("Volvo AB", "Boeing Co",
 /// "McDonnell Douglas Corp").
@@ -2615,8 +2630,6 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("chain", "o"),
     ("subsidiary", "o"),
     ("regulator", "og"),
-    ("alliance", "o"),
-    ("coalition", "o"),
     ("committee", "og"),
     ("commission", "og"),
     ("province", "r"),

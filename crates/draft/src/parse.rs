@@ -894,6 +894,17 @@ fn repair_possessive(doc: &mut Doc, s: std::ops::Range<usize>) {
                 doc.heads[t] = Some(h);
             }
         }
+        // (The owner's first words hang from its last, not from what it
+        // owns: "AMR Corp's American Airlines", parsed with "AMR" on
+        // "Airlines". The labels come after these repairs.)
+        let mut k = o;
+        while k > s.start
+            && doc.tags[k - 1].is_proper()
+            && doc.heads[k - 1].is_some_and(|kh| kh == h || run.contains(&kh))
+        {
+            k -= 1;
+            doc.heads[k] = Some(o);
+        }
         if doc.heads[o].is_some_and(|oh| oh == h || run.contains(&oh)) {
             continue;
         }

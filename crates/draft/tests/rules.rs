@@ -6378,3 +6378,30 @@ fn an_object_relative_clause_is_done_to_its_name() {
         assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
     }
 }
+
+/// "Hubertus Schmoldt, chairman of the German chemical workers' union IG
+/// Chemie": a role of a body described, then named; "a partnership with
+/// AMR Corp's American Airlines": the owner's first word hangs from its
+/// last (the parse had hung "AMR" from "Airlines"); "the alliance" stands
+/// for no union.
+#[test]
+fn a_role_of_a_described_body_and_a_two_word_owner() {
+    let set = draft(
+        "Unions\n\nBONN 1996-12-06\n\nHubertus Schmoldt, chairman of the German chemical \
+         workers' union IG Chemie, said the union would fight any compulsory redundancies.\n\nThe \
+         alliance is a blow to Canadian Airlines International, the country's second-largest \
+         carrier, which has lost money for six years and relies on a partnership with AMR Corp's \
+         American Airlines.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Hubertus Schmoldt | is chairman of | IG Chemie",
+        "American Airlines | belongs to | AMR Corp",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+    assert!(
+        !facts.iter().any(|f| f.starts_with("IG Chemie | is a blow")),
+        "{facts:?}"
+    );
+}
