@@ -554,6 +554,7 @@ mod tests {
         once("PLACE_NOUNS", PLACE_NOUNS);
         once("SITE_NOUNS", SITE_NOUNS);
         once("ALLIANCE_WORDS", ALLIANCE_WORDS);
+        once("NAME_POSSESSIVES", NAME_POSSESSIVES);
         once("LOWER_CASE_POSITIONS", LOWER_CASE_POSITIONS);
         once("TITLE_WORDS", TITLE_WORDS);
         once("HONORIFICS", HONORIFICS);
@@ -955,6 +956,11 @@ pub const ALLIANCE_WORDS: &[&str] = &[
     "NATO",
     "League",
 ];
+
+/// Plurals whose possessive is part of a body's name ("the United Nations
+/// Children's Fund", "the People's Liberation Army", "Women's Union"),
+/// where "'s" does not part an owner from what it owns.
+pub const NAME_POSSESSIVES: &[&str] = &["Children", "People", "Women", "Men", "Peoples"];
 
 /// Legal forms that end a company's name ("Volvo AB", "Boeing Co",
 /// "McDonnell Douglas Corp").

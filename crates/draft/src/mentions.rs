@@ -781,8 +781,11 @@ fn split_at_possessive(doc: &Doc, names: &mut Vec<Name>) {
     let mut out = Vec::with_capacity(names.len());
     for n in names.drain(..) {
         let r = n.tokens.clone();
-        let k =
-            (r.start + 1..r.end.saturating_sub(1)).find(|&k| matches!(doc.word(k), "'s" | "’s"));
+        // (Not inside a body's name: "Children's Fund".)
+        let k = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
+            matches!(doc.word(k), "'s" | "’s")
+                && !lexicon::NAME_POSSESSIVES.contains(&doc.word(k - 1))
+        });
         match k {
             Some(k) if capitalised(doc.word(k + 1)) => {
                 let owned = if lexicon::heads_body(doc.word(r.end - 1)) {
@@ -2239,6 +2242,16 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                 j += 2;
                 continue;
             }
+            // ("the United Nations Children's Fund", "the People's
+            // Liberation Army".)
+            if matches!(doc.word(j), "'s" | "’s")
+                && lexicon::NAME_POSSESSIVES.contains(&doc.word(j - 1))
+                && j + 1 < doc.len()
+                && capitalised(doc.word(j + 1))
+            {
+                j += 2;
+                continue;
+            }
             let mut k = j;
             while k < doc.len() && k < j + 2 && joining(doc.word(k)) {
                 k += 1;
@@ -2347,7 +2360,11 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                 let mut b = a;
                 while b < j
                     && (capitalised(doc.word(b))
-                        || (matches!(doc.word(b), "'" | "’") && b + 1 < j && b > a))
+                        || (matches!(doc.word(b), "'" | "’") && b + 1 < j && b > a)
+                        || (matches!(doc.word(b), "'s" | "’s")
+                            && b + 1 < j
+                            && b > a
+                            && lexicon::NAME_POSSESSIVES.contains(&doc.word(b - 1))))
                 {
                     b += 1;
                 }

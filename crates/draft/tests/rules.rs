@@ -6405,3 +6405,21 @@ fn a_role_of_a_described_body_and_a_two_word_owner() {
         "{facts:?}"
     );
 }
+
+/// "The United Nations Children's Fund (UNICEF)", "the Russian People's
+/// Republican Party": a plural's possessive inside a body's name parts no
+/// owner from what it owns.
+#[test]
+fn a_plurals_possessive_inside_a_bodys_name() {
+    let set = draft(
+        "Floods\n\nKANO 1996-12-06\n\nThe United Nations Children's Fund (UNICEF) said it was \
+         working with the Nigerian Red Cross Society.\n",
+    );
+    assert_eq!(
+        kind(&set, "United Nations Children's Fund"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(kind(&set, "Fund"), None);
+    let facts = facts(&set);
+    assert!(!facts.iter().any(|f| f.contains("belongs to")), "{facts:?}");
+}
