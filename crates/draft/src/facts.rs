@@ -1063,6 +1063,20 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("r", "ctr"),
         cases: &["in"],
     },
+    // "its Sindelfingen plant near Stuttgart", "the Black Swan deposit
+    // near Kalgoorlie": a place, maybe a site's noun, "near" and a town or
+    // region, side by side.
+    Pattern {
+        name: "located-in-adjacent-near",
+        up: &[],
+        down: &[],
+        top: Top::Adjacent,
+        reversed: false,
+        wording: Wording::Fixed("is near"),
+        confidence: 0.5,
+        kinds: ("trv", "tr"),
+        cases: &["near"],
+    },
     // Daimler-Benz Aerospace of Germany; BellSouth Corp of Atlanta: side
     // by side, however the parse hangs the phrase.
     Pattern {
@@ -2133,6 +2147,7 @@ pub fn facts(
     out.extend(wins_over(doc, entities, &entity_at));
     out.extend(scored_as_team_won(doc, entities, &entity_at));
     out.extend(based_in(doc, entities, &entity_at, demonyms));
+    out.extend(backed_by(doc, entities, &entity_at, demonyms));
     out.extend(headquarters_in(doc, entities, &entity_at));
     out.extend(listed_members(doc, entities, &entity_at));
     out.extend(described_nationalities(
@@ -4641,6 +4656,71 @@ fn company_words(doc: &Doc, from: usize) -> Option<usize> {
 
 /// "Frankfurt-based Deutsche Bank": a place, "-based" and a body named
 /// right after it (a few adjectives between at most).
+/// "the Israeli-backed South Lebanon Army", "the Iranian-backed
+/// Hezbollah", "a U.S.-backed government", "the Saudi-led coalition": a
+/// country's people's word or a name, a hyphen and "backed" (or
+/// "sponsored", "funded", "led"), then within a word or two the body: the
+/// country or name backs (or leads) it. Read from the words: the parse
+/// hangs such an adjective as it likes.
+fn backed_by(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    demonyms: &HashMap<usize, usize>,
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for t in 2..doc.len().saturating_sub(1) {
+        let relation = match doc.lower[t].as_str() {
+            "backed" | "sponsored" | "funded" | "supported" => "backs",
+            "led" => "leads",
+            _ => continue,
+        };
+        if doc.word(t - 1) != "-" {
+            continue;
+        }
+        let Some(backer) = demonyms
+            .get(&(t - 2))
+            .or_else(|| entity_at.get(&(t - 2)))
+            .copied()
+        else {
+            continue;
+        };
+        let body = (t + 1..(t + 3).min(doc.len()))
+            .take_while(|&u| {
+                doc.sentence_of[u] == doc.sentence_of[t]
+                    && !doc.tags[u].is_verb()
+                    && !doc.tags[u].is_punct()
+            })
+            .find_map(|u| entity_at.get(&u).map(|&e| (u, e)));
+        let Some((at, body)) = body else { continue };
+        if body == backer
+            || !matches!(
+                entities[body].kind,
+                EntityKind::Organisation | EntityKind::GovernmentBody
+            )
+            || (t + 1..at).any(|u| doc.tags[u].is_proper())
+        {
+            continue;
+        }
+        let first = doc.sentences[doc.sentence_of[t]].start;
+        let start = if demonyms.contains_key(&(t - 2)) {
+            t - 2
+        } else {
+            mention_start(entity_at, backer, t - 2, first)
+        };
+        out.push(words_fact(
+            entities,
+            (backer, body),
+            relation,
+            start..mention_end(entity_at, body, at, doc.len()),
+            (t - 2, at),
+            0.65,
+            "hyphen-backed",
+        ));
+    }
+    out
+}
+
 fn based_in(
     doc: &Doc,
     entities: &[Draft],

@@ -6423,3 +6423,26 @@ fn a_plurals_possessive_inside_a_bodys_name() {
     let facts = facts(&set);
     assert!(!facts.iter().any(|f| f.contains("belongs to")), "{facts:?}");
 }
+
+/// "the Israeli-backed South Lebanon Army", "the Iranian-backed Hezbollah":
+/// the people's word's country backs the body; "its Sindelfingen plant near
+/// Stuttgart": a site near a town.
+#[test]
+fn a_hyphened_backer_and_a_site_near_a_town() {
+    let set = draft(
+        "Lebanon\n\nBEIRUT 1996-12-06\n\nShells fired by the Israeli-backed South Lebanon Army \
+         (SLA) hit their post.\n\nThe SLA blamed guerrillas of the Iranian-backed Hezbollah, \
+         which is fighting to drive Israeli troops out of the south.\n\nDaimler-Benz, whose \
+         Mercedes-Benz car unit on Tuesday became the first big company to apply the new rules, \
+         said output at its Sindelfingen plant near Stuttgart could be halted for several \
+         hours.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Israel | backs | South Lebanon Army",
+        "Iran | backs | Hezbollah",
+        "Sindelfingen | is near | Stuttgart",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+}
