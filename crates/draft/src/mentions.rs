@@ -552,7 +552,8 @@ fn drop_trailing_offices(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
 
 /// "Wright-Patterson Air Force Base in Ohio" tagged as one name: a name
 /// runs over no lower-case "in" or "at"; what follows it is a place. Nor
-/// over a score ("Sweden 1-0 South Korea" are two teams).
+/// over a score ("Sweden 1-0 South Korea" are two teams), nor from a
+/// listed place over "and" into a person's name.
 fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
     let mut out = Vec::with_capacity(names.len());
     // "Sweden 1-0 South Korea" read as one name: a score parts two teams.
@@ -572,6 +573,17 @@ fn split_at_in(doc: &Doc, names: &mut Vec<Name>) {
                 tokens: r.start..k,
                 ..n
             });
+            continue;
+        }
+        // "Brazil and Jose Angel Gurria" read as one place: a listed place,
+        // "and", then a listed given name and more are a place and a
+        // person.
+        let given = |t: usize| doc.lex[t].lists.iter().any(|(l, _)| *l == List::Given);
+        if let Some(k) = (r.start + 1..(r.start + 4).min(r.end.saturating_sub(2)))
+            .find(|&k| doc.word(k) == "and" && doc.starts_listed_place(r.start) && given(k + 1))
+        {
+            out.push(rule(r.start..k, Label::Loc, n.confidence.min(0.7)));
+            out.push(rule(k + 1..r.end, Label::Per, n.confidence.min(0.7)));
             continue;
         }
         // (And a person's "of" and a listed place: "William Cohen of Maine".)

@@ -6446,3 +6446,32 @@ fn a_hyphened_backer_and_a_site_near_a_town() {
         assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
     }
 }
+
+/// "Foreign ministers Luiz Felipe Lampreia of Brazil and Jose Angel Gurria
+/// of Mexico", where the tagger read "Brazil and Jose Angel Gurria" as one
+/// place: a listed place, "and" and a given name part a place from a
+/// person.
+#[test]
+fn a_place_and_a_person_read_as_one_name() {
+    let set = draft(
+        "Cardoso and Zedillo sign trade and energy accords in Mexico\n\nMEXICO CITY \
+         1997-04-08\n\nBrazilian President Fernando Henrique Cardoso and Mexican President \
+         Ernesto Zedillo signed five agreements on trade, energy and drug trafficking on Tuesday \
+         at the start of Cardoso's three-day state visit to Mexico.\n\nThe accords, signed at the \
+         National Palace after a private meeting between the two leaders, include a framework \
+         for talks on free trade between Mexico and the Mercosur customs union of Brazil, \
+         Argentina, Uruguay and Paraguay.\n\n\"Latin America's two largest economies can no \
+         longer afford to turn their backs on each other,\" Zedillo said at a ceremony attended \
+         by ministers and business leaders from both countries.\n\nForeign ministers Luiz \
+         Felipe Lampreia of Brazil and Jose Angel Gurria of Mexico signed a separate accord to \
+         share intelligence on drug smuggling routes through Central America.\n",
+    );
+    assert_eq!(kind(&set, "Jose Angel Gurria"), Some(EntityKind::Person));
+    let facts = facts(&set);
+    for want in [
+        "Luiz Felipe Lampreia | is from | Brazil",
+        "Jose Angel Gurria | is from | Mexico",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+}
