@@ -3631,15 +3631,34 @@ fn plural_titles(
     for x in 1..doc.len() {
         let w = doc.word(x);
         // (Not a name's word: "United States".)
+        // (A role's plural with its owner before it, "Villa forwards", or
+        // with a person after it, "Foreign ministers Luiz Felipe Lampreia
+        // of Brazil and…": each person's owner then follows the name.)
+        let person_next = entity_at
+            .get(&(x + 1))
+            .is_some_and(|&p| entities[p].kind == EntityKind::Person);
         let Some(title) = w.strip_suffix('s').filter(|t| {
             w.len() > 4
                 && !entity_at.contains_key(&x)
                 && (lexicon::is_title(t)
-                    || (lexicon::is_role(t) && entity_at.contains_key(&(x - 1))))
+                    || (lexicon::is_role(t) && (entity_at.contains_key(&(x - 1)) || person_next)))
         }) else {
             continue;
         };
         let start = doc.sentences[doc.sentence_of[x]].start;
+        // A portfolio before a role ("Foreign ministers") is the title's.
+        let title = if !lexicon::is_title(title)
+            && x > start
+            && !entity_at.contains_key(&(x - 1))
+            && !demonyms.contains_key(&(x - 1))
+            && doc.word(x - 1).starts_with(char::is_uppercase)
+            && doc.word(x - 1).chars().skip(1).all(char::is_lowercase)
+            && doc.lower[x - 1] != "the"
+        {
+            format!("{} {title}", doc.lower[x - 1])
+        } else {
+            title.to_string()
+        };
         // The owner right before the title ("Villa", "Kenya's", "Kenyan").
         let before = if x >= start + 2 && matches!(doc.word(x - 1), "'s" | "’s") {
             x - 2
@@ -7982,7 +8001,7 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
     best.retain(|k, f| {
         !(matches!(
             f.pattern,
-            "possessive" | "person-of-body" | "origin-of" | "demonym-phrase"
+            "possessive" | "person-of-body" | "origin-of" | "person-of-place" | "demonym-phrase"
         ) && roles.contains(&(k.0, k.1, k.2)))
     });
     let mut out: Vec<Fact> = best.into_values().collect();
