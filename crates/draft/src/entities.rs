@@ -111,6 +111,16 @@ pub fn kind_of(name: &str, label: Label, lexicon: &Lexicon) -> EntityKind {
             if words.len() == 1 && lexicon::GOVERNMENT_HEADS.contains(&name) {
                 return EntityKind::GovernmentBody;
             }
+            // "SBC Warburg", "BNP Paribas" read as a person: an acronym of
+            // three letters or more opens a body's name, not a person's
+            // (whose initials have two, or dots: "J.P.").
+            if words.len() >= 2
+                && (3..=5).contains(&words[0].len())
+                && words[0].chars().all(|c| c.is_ascii_uppercase())
+                && !lexicon.contains(List::Given, words[0])
+            {
+                return EntityKind::Organisation;
+            }
             // "Thompson Bay", "Tana River" read as a person: a natural
             // feature's head word at the end, no given name at the start
             // ("Michael Bay" stays a person).

@@ -193,6 +193,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     described_companies(doc, lexicon, &mut names);
     speaking_bodies(doc, lexicon, &mut names);
     types_from_context(doc, lexicon, &mut names);
+    people_described_by_trades(doc, lexicon, &mut names);
     owners_of_titles(doc, lexicon, &mut names);
     people_after_their_peoples_word(doc, lexicon, &mut names);
     people_of_places(doc, &mut names);
@@ -4324,6 +4325,47 @@ fn people_after_roles(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             && doc.word(r.end) == ","
             && lexicon.contains(List::Given, doc.word(r.start));
         if right_after || apposed {
+            n.label = Label::Per;
+        }
+    }
+}
+
+/// "said Somchai Charoenwong, a banking analyst at Jardine Fleming": a name
+/// of two words or more read as a body or a place, set off by a comma and
+/// described by a person's trade (`OCCUPATIONS`: "a banking analyst", "an
+/// Italian lawyer") right after, is a person's.
+fn people_described_by_trades(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    for n in names.iter_mut() {
+        let r = n.tokens.clone();
+        let last = doc.word(r.end - 1);
+        if n.label == Label::Per
+            || r.len() < 2
+            || r.end + 3 >= doc.len()
+            || doc.word(r.end) != ","
+            || !matches!(doc.lower[r.end + 1].as_str(), "a" | "an" | "the")
+            || lexicon.is_listed_place(doc.span_text(r.clone()))
+            || lexicon::heads_body(last)
+            || lexicon::LEGAL_FORMS.contains(&last)
+        {
+            continue;
+        }
+        let mut k = r.end + 2;
+        while k < r.end + 5
+            && k + 1 < doc.len()
+            && !lexicon::OCCUPATIONS.contains(&doc.lower[k].as_str())
+        {
+            if doc.word(k).chars().any(|c| !c.is_alphabetic() && c != '-') {
+                break;
+            }
+            k += 1;
+        }
+        if lexicon::OCCUPATIONS.contains(&doc.lower[k].as_str())
+            && doc.tags[k].penn() == "NN"
+            && matches!(
+                doc.lower[k + 1].as_str(),
+                "at" | "of" | "with" | "for" | "in" | "," | "."
+            )
+        {
             n.label = Label::Per;
         }
     }

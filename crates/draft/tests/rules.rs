@@ -6498,3 +6498,26 @@ fn a_plural_role_with_its_portfolio_and_no_is_from_beside_a_role() {
     }
     assert!(!facts.iter().any(|f| f.contains("is from")), "{facts:?}");
 }
+
+/// "said Somchai Charoenwong, a banking analyst at Jardine Fleming": a
+/// name described by a person's trade is a person's (it had been a body's,
+/// as a speaker no list knew); "Richard Hitchcock of SBC Warburg": an
+/// acronym opening a name makes it a body's, not a person's.
+#[test]
+fn a_name_described_by_a_trade_and_one_opened_by_an_acronym() {
+    let set = draft(
+        "Banks\n\nBANGKOK 1996-12-06\n\n\"This is the right step, but the cost to taxpayers will \
+         be large,\" said Somchai Charoenwong, a banking analyst at Jardine Fleming.\n\nRichard \
+         Hitchcock of SBC Warburg said the bid was likely to be referred to the Monopolies and \
+         Mergers Commission.\n",
+    );
+    assert_eq!(kind(&set, "Somchai Charoenwong"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "SBC Warburg"), Some(EntityKind::Organisation));
+    let facts = facts(&set);
+    for want in [
+        "Somchai Charoenwong | is banking analyst at | Jardine Fleming",
+        "Richard Hitchcock | works for | SBC Warburg",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+}
