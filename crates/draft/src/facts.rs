@@ -813,6 +813,20 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "og"),
         cases: &[],
     },
+    // "Chrysler Corp chairman Robert Eaton, who is in Singapore as an
+    // adviser": a relative clause whose predicate is a place with "in"
+    // and a copula says where the name is.
+    Pattern {
+        name: "relative-copula-in",
+        up: &[],
+        down: &["acl:relcl"],
+        top: Top::Subject,
+        reversed: false,
+        wording: Wording::Fixed("is in"),
+        confidence: 0.6,
+        kinds: ("pogv", "ctr"),
+        cases: &["in"],
+    },
     // X, who is chairman of Y; China, which is not a member of the WTO.
     Pattern {
         name: "apposition-relative-role",
@@ -6581,6 +6595,18 @@ fn match_pair(
                         doc.deps[c].is("case")
                             && matches!(doc.lower[c].as_str(), "of" | "at" | "for")
                     })
+            })
+        {
+            continue;
+        }
+        // (The place is the clause's predicate, with its copula and a
+        // relative word: "who is in Singapore".)
+        if p.name == "relative-copula-in"
+            && !down_tokens.first().is_some_and(|&r| {
+                doc.children[r].iter().any(|&c| doc.deps[c].is("cop"))
+                    && doc.children[r]
+                        .iter()
+                        .any(|&c| c < r && matches!(doc.lower[c].as_str(), "who" | "which"))
             })
         {
             continue;

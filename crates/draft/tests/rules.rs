@@ -6521,3 +6521,22 @@ fn a_name_described_by_a_trade_and_one_opened_by_an_acronym() {
         assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
     }
 }
+
+/// "Chrysler Corp chairman Robert Eaton, who is in Singapore as an adviser
+/// to the U.S. delegation": a relative clause with a copula and "in" a
+/// place says where the name is.
+#[test]
+fn a_relative_clause_says_where_someone_is() {
+    let set = draft(
+        "Trade\n\nSINGAPORE 1996-12-10\n\nChrysler Corp chairman Robert Eaton, who is in \
+         Singapore as an adviser to the U.S. delegation, urged Barshefsky to file a formal \
+         complaint.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "Robert Eaton | is in | Singapore"),
+        "{facts:?}"
+    );
+}
