@@ -2183,6 +2183,7 @@ pub fn facts(
     out.extend(talks_places(doc, entities, &entity_at));
     out.extend(agents_of_bodies(doc, entities, &entity_at));
     out.extend(players(doc, entities, &entity_at));
+    out.extend(wins_given(doc, entities, &entity_at));
     out.extend(apposed_roles(doc, entities, &entity_at));
     out.extend(between_two(doc, entities, &entity_at, speaker_of_token));
     out.extend(parties_of_people(
@@ -2616,6 +2617,9 @@ fn learned(
         return None;
     }
     let ((up, top, down), features) = learned_features(doc, entities, a, b)?;
+    if win_over(doc, entities, a, b, &up, top, &down) {
+        return None;
+    }
     // (The owner "whose" stands for reads through the possessive, not
     // through the clause: the patterns'.)
     if [up.last(), down.first()]
@@ -2731,6 +2735,36 @@ fn learned(
         confidence: (0.6 * p * (0.5 + 0.5 * ends)).clamp(0.05, 0.6),
         pattern: "learned",
     })
+}
+
+/// Whether a path through "give" reaches a side after "win over" ("to
+/// give the Colorado Avalanche a 4-3 win over the Detroit Red Wings"): the
+/// giver does nothing to the side beaten (`wins_given` reads the win).
+fn win_over(
+    doc: &Doc,
+    entities: &[Draft],
+    a: &Anchor,
+    b: &Anchor,
+    up: &[usize],
+    top: usize,
+    down: &[usize],
+) -> bool {
+    let beaten = |x: &Anchor| {
+        let start = mention_at(entities, x.entity, x.token).map_or(x.token, |m| m.start);
+        // ("over the Detroit Red Wings", "OVER RED WINGS" with only
+        // "WINGS" the mention.)
+        (1..=3).any(|k| {
+            start >= k
+                && doc.lower[start - k] == "over"
+                && (start - k + 1..start).all(|u| doc.lower[u] == "the" || doc.tags[u].is_proper())
+        })
+    };
+    (beaten(a) || beaten(b))
+        && up
+            .iter()
+            .chain(down)
+            .chain(std::iter::once(&top))
+            .any(|&t| doc.lemmas[t] == "give")
 }
 
 /// Whether `r` is a relative clause whose subject "whose" owns ("Jalal
@@ -4474,6 +4508,100 @@ fn mention_start(entity_at: &HashMap<usize, usize>, e: usize, at: usize, floor: 
         .rev()
         .find(|&u| entity_at.get(&u) != Some(&e))
         .map_or(floor, |u| u + 1)
+}
+
+/// "Joe Sakic scored … to give the Colorado Avalanche a 4-3 win over the
+/// Detroit Red Wings", "Ronaldo double gives Barcelona win over Betis": a
+/// form of "give", a side, perhaps a score, "win" or "victory", "over" and
+/// another side: the first beat the second, and a person named before
+/// "give" in the sentence (with no other side between) scored for the
+/// first. Read from the words: the giver does nothing to the side beaten.
+fn wins_given(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    let side = |e: usize| {
+        matches!(
+            entities[e].kind,
+            EntityKind::Organisation | EntityKind::Country | EntityKind::City | EntityKind::Region
+        )
+    };
+    let mut out = Vec::new();
+    for g in 1..doc.len().saturating_sub(4) {
+        if doc.lemmas[g] != "give" {
+            continue;
+        }
+        let s = doc.sentence_of[g];
+        let end = doc.sentences[s].end;
+        let mut k = g + 1;
+        if k < end && doc.lower[k] == "the" {
+            k += 1;
+        }
+        let Some(&winner) = entity_at.get(&k).filter(|&&e| side(e)) else {
+            continue;
+        };
+        let w_at = k;
+        k = mention_end(entity_at, winner, k, end);
+        while k < end
+            && !matches!(doc.lower[k].as_str(), "win" | "victory")
+            && (doc.lower[k] == "a"
+                || doc.tags[k].penn() == "CD"
+                || doc
+                    .word(k)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+                || matches!(doc.tags[k].penn(), "JJ" | "NN"))
+            && k < w_at + 8
+        {
+            k += 1;
+        }
+        if k + 2 >= end
+            || !matches!(doc.lower[k].as_str(), "win" | "victory")
+            || doc.lower[k + 1] != "over"
+        {
+            continue;
+        }
+        let mut z = k + 2;
+        if doc.lower[z] == "the" {
+            z += 1;
+        }
+        let Some(&loser) = entity_at.get(&z).filter(|&&e| side(e) && e != winner) else {
+            continue;
+        };
+        let z_end = mention_end(entity_at, loser, z, end);
+        let first = doc.sentences[s].start;
+        let w_start = mention_start(entity_at, winner, w_at, first);
+        out.push(words_fact(
+            entities,
+            (winner, loser),
+            "beat",
+            w_start..z_end,
+            (w_at, z),
+            0.7,
+            "win-given",
+        ));
+        // The scorer: the last person named before "give", no side between.
+        let scorer = (first..g).rev().find_map(|t| {
+            entity_at
+                .get(&t)
+                .copied()
+                .filter(|&e| {
+                    entities[e].kind == EntityKind::Person
+                        && !(t + 1..g).any(|u| entity_at.get(&u).is_some_and(|&o| side(o)))
+                })
+                .map(|e| (t, e))
+        });
+        if let Some((at, p)) = scorer {
+            out.push(words_fact(
+                entities,
+                (p, winner),
+                "scored for",
+                mention_start(entity_at, p, at, first)..z_end,
+                (at, w_at),
+                0.8,
+                "win-given",
+            ));
+        }
+    }
+    out
 }
 
 /// Sports copy: a player's country in brackets after the name ("Pete
@@ -6454,6 +6582,9 @@ fn match_pair(
     // KDP": the relative clause's subject is the noun "whose" owns, so
     // what the clause does is not the name's deed.
     let whose_clause = down_tokens.first().is_some_and(|&r| whose_relative(doc, r));
+    if win_over(doc, entities, a, b, &up_tokens, top, &down_tokens) {
+        return None;
+    }
     for p in PATTERNS {
         if whose_clause && p.down.first() == Some(&"acl:relcl") {
             continue;

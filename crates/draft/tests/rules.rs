@@ -6540,3 +6540,28 @@ fn a_relative_clause_says_where_someone_is() {
         "{facts:?}"
     );
 }
+
+/// "Joe Sakic scored 2:14 into overtime to give the Colorado Avalanche a
+/// 4-3 win over the Detroit Red Wings": the side given the win beat the
+/// other, the person before "give" scored for it, and gave the beaten side
+/// nothing.
+#[test]
+fn a_win_given_over_a_side() {
+    let set = draft(
+        "ICE HOCKEY - SAKIC GIVES AVALANCHE OVERTIME WIN OVER RED WINGS\n\nDENVER \
+         1996-12-04\n\nJoe Sakic scored 2:14 into overtime to give the Colorado Avalanche a 4-3 \
+         win over the Detroit Red Wings in the National Hockey League (NHL) on Wednesday.\n\n\
+         Juan Antonio Pizzi scored twice to give Barcelona a 2-1 victory over Real Betis.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Juan Antonio Pizzi | scored for | Barcelona",
+        "Barcelona | beat | Real Betis",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+    assert!(
+        !facts.iter().any(|f| f.starts_with("Joe Sakic | give")),
+        "{facts:?}"
+    );
+}
