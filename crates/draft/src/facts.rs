@@ -2617,7 +2617,9 @@ fn learned(
         return None;
     }
     let ((up, top, down), features) = learned_features(doc, entities, a, b)?;
-    if win_over(doc, entities, a, b, &up, top, &down) {
+    if win_over(doc, entities, a, b, &up, top, &down)
+        || signed_from(doc, entities, entity_at, top, a, b)
+    {
         return None;
     }
     // (The owner "whose" stands for reads through the possessive, not
@@ -2765,6 +2767,38 @@ fn win_over(
             .chain(down)
             .chain(std::iter::once(&top))
             .any(|&t| doc.lemmas[t] == "give")
+}
+
+/// Whether the signing or buying at `v` of a person named after it is
+/// "from" one end ("Aston Villa signed Czech international midfielder
+/// Tomas Rehak from Sparta Prague"): the player came from that club; the
+/// club that signs did nothing with it.
+fn signed_from(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    v: usize,
+    a: &Anchor,
+    b: &Anchor,
+) -> bool {
+    if !matches!(
+        doc.lower[v].as_str(),
+        "sign" | "signs" | "signed" | "buy" | "buys" | "bought"
+    ) {
+        return false;
+    }
+    // (A name, not a pronoun standing for one; and the player no end.)
+    [a, b].into_iter().any(|x| {
+        let start = mention_at(entities, x.entity, x.token).map_or(x.token, |m| m.start);
+        entity_at.contains_key(&x.token)
+            && start > v + 1
+            && doc.lower[start - 1] == "from"
+            && (v + 1..start - 1).any(|t| {
+                entity_at.get(&t).is_some_and(|&e| {
+                    entities[e].kind == EntityKind::Person && e != a.entity && e != b.entity
+                })
+            })
+    })
 }
 
 /// Whether `r` is a relative clause whose subject "whose" owns ("Jalal
@@ -6582,7 +6616,9 @@ fn match_pair(
     // KDP": the relative clause's subject is the noun "whose" owns, so
     // what the clause does is not the name's deed.
     let whose_clause = down_tokens.first().is_some_and(|&r| whose_relative(doc, r));
-    if win_over(doc, entities, a, b, &up_tokens, top, &down_tokens) {
+    if win_over(doc, entities, a, b, &up_tokens, top, &down_tokens)
+        || signed_from(doc, entities, entity_at, top, a, b)
+    {
         return None;
     }
     for p in PATTERNS {

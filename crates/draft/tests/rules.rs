@@ -6565,3 +6565,27 @@ fn a_win_given_over_a_side() {
         "{facts:?}"
     );
 }
+
+/// "Aston Villa signed Czech international midfielder Tomas Rehak from
+/// Sparta Prague": the player came from the club after "from"; the club
+/// that signs him did nothing with it.
+#[test]
+fn a_club_signing_a_player_from_another() {
+    let set = draft(
+        "Villa sign Rehak\n\nLONDON 1996-08-09\n\nAston Villa signed Czech international \
+         midfielder Tomas Rehak from Sparta Prague for 4.2 million pounds on Friday.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f.starts_with("Tomas Rehak | ") && f.ends_with("| Sparta Prague")),
+        "{facts:?}"
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Aston Villa | ") && f.ends_with("| Sparta Prague")),
+        "{facts:?}"
+    );
+}
