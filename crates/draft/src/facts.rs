@@ -3375,12 +3375,15 @@ fn titles(
             // the story is about, when it names one far more than any
             // other (a club's or a company's "president" has its noun
             // before it, and is left alone).
-            // Not when the sentence gives another country's title, by its
-            // name or its people's word: "Egyptian President Hosni Mubarak
-            // and Foreign Minister Amr Moussa".
+            // Not when the sentence gives another country's title before
+            // this one, by its name or its people's word: "Egyptian
+            // President Hosni Mubarak and Foreign Minister Amr Moussa" (a
+            // title after it is another's: "Foreign Minister Farouq
+            // al-Shara … would not negotiate with Israeli Prime Minister
+            // Benjamin Netanyahu").
             let mut home_owned = false;
             let other_country = |h: usize| {
-                s.clone().any(|x| {
+                (s.start..m.start).any(|x| {
                     let next = if x + 1 < s.end && doc.word(x + 1) == "'s" {
                         x + 2
                     } else {

@@ -6589,3 +6589,25 @@ fn a_club_signing_a_player_from_another() {
         "{facts:?}"
     );
 }
+
+/// "DAMASCUS … Foreign Minister Farouq al-Shara … said that Damascus would
+/// not negotiate with Israeli Prime Minister Benjamin Netanyahu": a title
+/// with no owner is of the country the story was filed from though another
+/// country's title comes after it in the sentence.
+#[test]
+fn a_title_of_the_filing_country_before_another_countrys() {
+    let set = draft(
+        "EU envoy in Damascus\n\nDAMASCUS 1996-12-06\n\nEuropean Union envoy Miguel Angel \
+         Moratinos met Syrian President Hafez al-Assad on Wednesday and urged Syria to resume \
+         peace talks with Israel.\n\nForeign Minister Farouq al-Shara, who also attended the \
+         talks, said in a statement that Damascus would not negotiate with Israeli Prime \
+         Minister Benjamin Netanyahu.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "Farouq al-Shara | is Foreign Minister of | Syria"),
+        "{facts:?}"
+    );
+}
