@@ -4852,8 +4852,27 @@ fn company_words(doc: &Doc, from: usize) -> Option<usize> {
     end.filter(|&u| u < doc.len())
 }
 
-/// "Frankfurt-based Deutsche Bank": a place, "-based" and a body named
-/// right after it (a few adjectives between at most).
+/// The body named within `reach` words after token `t` of a hyphened
+/// word ("Frankfurt-based Deutsche Bank", "the Israeli-backed South Lebanon
+/// Army"), in its sentence, with no verb, name or punctuation between: its
+/// first token and entity.
+fn body_named_after(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    t: usize,
+    reach: usize,
+) -> Option<(usize, usize)> {
+    let (at, body) = (t + 1..(t + 1 + reach).min(doc.len()))
+        .take_while(|&u| doc.sentence_of[u] == doc.sentence_of[t] && !doc.tags[u].is_verb())
+        .find_map(|u| entity_at.get(&u).map(|&e| (u, e)))?;
+    (matches!(
+        entities[body].kind,
+        EntityKind::Organisation | EntityKind::GovernmentBody
+    ) && !(t + 1..at).any(|u| doc.tags[u].is_proper() || doc.tags[u].is_punct()))
+    .then_some((at, body))
+}
+
 /// "the Israeli-backed South Lebanon Army", "the Iranian-backed
 /// Hezbollah", "a U.S.-backed government", "the Saudi-led coalition": a
 /// country's people's word or a name, a hyphen and "backed" (or
@@ -4883,21 +4902,10 @@ fn backed_by(
         else {
             continue;
         };
-        let body = (t + 1..(t + 3).min(doc.len()))
-            .take_while(|&u| {
-                doc.sentence_of[u] == doc.sentence_of[t]
-                    && !doc.tags[u].is_verb()
-                    && !doc.tags[u].is_punct()
-            })
-            .find_map(|u| entity_at.get(&u).map(|&e| (u, e)));
-        let Some((at, body)) = body else { continue };
-        if body == backer
-            || !matches!(
-                entities[body].kind,
-                EntityKind::Organisation | EntityKind::GovernmentBody
-            )
-            || (t + 1..at).any(|u| doc.tags[u].is_proper())
-        {
+        let Some((at, body)) = body_named_after(doc, entities, entity_at, t, 2) else {
+            continue;
+        };
+        if body == backer {
             continue;
         }
         let first = doc.sentences[doc.sentence_of[t]].start;
@@ -4919,6 +4927,8 @@ fn backed_by(
     out
 }
 
+/// "Frankfurt-based Deutsche Bank": a place, "-based" and a body named
+/// right after it (a few adjectives between at most).
 fn based_in(
     doc: &Doc,
     entities: &[Draft],
@@ -5032,17 +5042,9 @@ fn based_in(
         else {
             continue;
         };
-        let body = (t + 1..(t + 4).min(doc.len()))
-            .take_while(|&u| doc.sentence_of[u] == doc.sentence_of[t] && !doc.tags[u].is_verb())
-            .find_map(|u| entity_at.get(&u).map(|&e| (u, e)));
-        let Some((at, body)) = body else { continue };
-        if !matches!(
-            entities[body].kind,
-            EntityKind::Organisation | EntityKind::GovernmentBody
-        ) || (t + 1..at).any(|u| doc.tags[u].is_proper() || doc.tags[u].is_punct())
-        {
+        let Some((at, body)) = body_named_after(doc, entities, entity_at, t, 3) else {
             continue;
-        }
+        };
         let start = mention_start(entity_at, place, t - 1, 0);
         let end = mention_end(entity_at, body, at, doc.len());
         out.push(words_fact(
