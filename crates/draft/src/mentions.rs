@@ -4361,10 +4361,10 @@ fn people_described_by_trades(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) 
         }
         if lexicon::OCCUPATIONS.contains(&doc.lower[k].as_str())
             && doc.tags[k].penn() == "NN"
-            && matches!(
-                doc.lower[k + 1].as_str(),
-                "at" | "of" | "with" | "for" | "in" | "," | "."
-            )
+            // (Or the text's end.)
+            && doc.lower.get(k + 1).is_none_or(|w| {
+                matches!(w.as_str(), "at" | "of" | "with" | "for" | "in" | "," | ".")
+            })
         {
             n.label = Label::Per;
         }
