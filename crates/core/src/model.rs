@@ -165,6 +165,11 @@ impl EntityKind {
         )
     }
 
+    /// Whether it is a body: an organisation or a government body.
+    pub fn is_body(self) -> bool {
+        matches!(self, EntityKind::Organisation | EntityKind::GovernmentBody)
+    }
+
     /// The first schema version that has this kind.
     pub fn since(self) -> &'static str {
         match self {

@@ -425,7 +425,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                         let role = role.trim();
                         let words: Vec<&str> = role.split_whitespace().collect();
                         let last = words.last().copied().unwrap_or("");
-                        if matches!(bk, EntityKind::Organisation | EntityKind::GovernmentBody)
+                        if bk.is_body()
                             && (last == "of" || last == "at")
                             && words.len() >= 2
                             && words.len() <= 8
@@ -450,9 +450,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
             let possessive = next(k).is_some_and(|(_, between)| {
                 between.starts_with("'s ") || between.starts_with("’s ")
             });
-            if matches!(kind, EntityKind::Organisation | EntityKind::GovernmentBody)
-                || (possessive && kind == EntityKind::Country)
-            {
+            if kind.is_body() || (possessive && kind == EntityKind::Country) {
                 if let Some((b, between)) = next(k) {
                     let between = between.trim();
                     let between = between
@@ -575,10 +573,7 @@ pub fn candidates(text: &str, sentences: &[Range<usize>], entities: &[Entity]) -
                 // not the organisation before their title.
                 let mut o = j + 1;
                 let mut object = b;
-                if matches!(
-                    entities[b.entity].kind,
-                    EntityKind::Organisation | EntityKind::GovernmentBody
-                ) {
+                if entities[b.entity].kind.is_body() {
                     if let Some((c, gap)) = next(o) {
                         let gap_words: Vec<String> =
                             gap.split_whitespace().map(str::to_lowercase).collect();

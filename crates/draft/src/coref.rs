@@ -504,13 +504,10 @@ impl Wants {
                 d.kind == EntityKind::Person && d.description.to_lowercase().contains(role.as_str())
             }
             Wants::Alliance => {
-                matches!(
-                    d.kind,
-                    EntityKind::Organisation | EntityKind::GovernmentBody
-                ) && d
-                    .name
-                    .split_whitespace()
-                    .any(|w| lexicon::ALLIANCE_WORDS.contains(&w))
+                d.kind.is_body()
+                    && d.name
+                        .split_whitespace()
+                        .any(|w| lexicon::ALLIANCE_WORDS.contains(&w))
             }
             Wants::NameHead(word) => {
                 d.kind != EntityKind::Person

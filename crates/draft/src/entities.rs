@@ -1148,10 +1148,7 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
                     && (name.starts_with(&head) || (stem.ends_with(&tail) && stem != name && !town))
                     && (!town || club || stem != name)
                     && !part_of_the_body(&d.name, name)
-                    && matches!(
-                        entities[h].kind,
-                        EntityKind::Organisation | EntityKind::GovernmentBody
-                    )
+                    && entities[h].kind.is_body()
             })
             .collect();
         // Of several, the one a legal form ends or of three words or more
@@ -1245,7 +1242,7 @@ pub fn surnames_before_full_names(entities: &mut Vec<Draft>) {
 /// or place, or its people's word) is the body named in full, when only
 /// one body is named so.
 pub fn bodies_without_their_owner(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
-    let body = |k: EntityKind| matches!(k, EntityKind::Organisation | EntityKind::GovernmentBody);
+    let body = |k: EntityKind| k.is_body();
     let owner_word = |w: &str| {
         lexicon::GOVERNMENT_HEADS.contains(&w)
             || lexicon.is_listed_place(w)

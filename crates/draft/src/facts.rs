@@ -3925,12 +3925,7 @@ fn parts_before_names(
     entities: &[Draft],
     entity_at: &HashMap<usize, usize>,
 ) -> Vec<Fact> {
-    let body = |e: usize| {
-        matches!(
-            entities[e].kind,
-            EntityKind::Organisation | EntityKind::GovernmentBody
-        )
-    };
+    let body = |e: usize| entities[e].kind.is_body();
     let mut out = Vec::new();
     for c in 0..doc.len() {
         if !lexicon::is_part(&doc.lemmas[c])
@@ -3987,12 +3982,7 @@ fn names_before_parts(
     entity_at: &HashMap<usize, usize>,
     coref: &Coref,
 ) -> Vec<Fact> {
-    let body = |e: usize| {
-        matches!(
-            entities[e].kind,
-            EntityKind::Organisation | EntityKind::GovernmentBody
-        )
-    };
+    let body = |e: usize| entities[e].kind.is_body();
     let mut out = Vec::new();
     for p in 2..doc.len() {
         if !lexicon::is_part(&doc.lemmas[p]) || !doc.tags[p].is_noun() {
@@ -4778,12 +4768,10 @@ fn headquarters_in(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usi
         if doc.lower[w] != "whose" || doc.word(w - 1) != "," {
             continue;
         }
-        let Some(&body) = entity_at.get(&(w - 2)).filter(|&&e| {
-            matches!(
-                entities[e].kind,
-                EntityKind::Organisation | EntityKind::GovernmentBody
-            )
-        }) else {
+        let Some(&body) = entity_at
+            .get(&(w - 2))
+            .filter(|&&e| entities[e].kind.is_body())
+        else {
             continue;
         };
         let mut t = w + 1;
@@ -4866,10 +4854,8 @@ fn body_named_after(
     let (at, body) = (t + 1..(t + 1 + reach).min(doc.len()))
         .take_while(|&u| doc.sentence_of[u] == doc.sentence_of[t] && !doc.tags[u].is_verb())
         .find_map(|u| entity_at.get(&u).map(|&e| (u, e)))?;
-    (matches!(
-        entities[body].kind,
-        EntityKind::Organisation | EntityKind::GovernmentBody
-    ) && !(t + 1..at).any(|u| doc.tags[u].is_proper() || doc.tags[u].is_punct()))
+    (entities[body].kind.is_body()
+        && !(t + 1..at).any(|u| doc.tags[u].is_proper() || doc.tags[u].is_punct()))
     .then_some((at, body))
 }
 
@@ -5071,12 +5057,10 @@ fn based_in(
         };
         let first = doc.sentences[doc.sentence_of[t]].start;
         let body_at = |u: usize| {
-            entity_at.get(&u).copied().filter(|&e| {
-                matches!(
-                    entities[e].kind,
-                    EntityKind::Organisation | EntityKind::GovernmentBody
-                )
-            })
+            entity_at
+                .get(&u)
+                .copied()
+                .filter(|&e| entities[e].kind.is_body())
         };
         // Back over "is", "was", "now"… to "which" or "that" after a comma
         // and a name; or over a described noun ("a pay-TV group") to a
