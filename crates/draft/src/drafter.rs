@@ -207,6 +207,38 @@ impl Drafter {
         self.draft_analysed(&doc, meta, passes)
     }
 
+    /// The entities of an analysed document, with the countries its
+    /// people's words stand for and the parties its party adjectives do
+    /// (each token's entity, added to the entities as needed): what the
+    /// facts read.
+    fn named_things(
+        &self,
+        doc: &Doc,
+    ) -> (Vec<Draft>, HashMap<usize, usize>, HashMap<usize, usize>) {
+        let mut entities = self.entities(doc);
+        let demonyms = entities::countries_of_demonyms(doc, &mut entities);
+        let parties = entities::parties_of_adjectives(doc, &mut entities);
+        (entities, demonyms, parties)
+    }
+
+    /// Every pair of things a sentence of an analysed document names, with
+    /// the tree path between them, the pattern it matched and the learned
+    /// model's view of it ([`crate::facts::explain`]), and the entities
+    /// they are of: for diagnostics.
+    pub fn explain(&self, doc: &Doc) -> (Vec<Draft>, Vec<crate::facts::Explained>) {
+        let (entities, demonyms, parties) = self.named_things(doc);
+        let coref = crate::coref::resolve(doc, &entities, &self.lexicon);
+        let explained = crate::facts::explain(
+            doc,
+            &entities,
+            &coref,
+            &demonyms,
+            &parties,
+            Some(&self.relations),
+        );
+        (entities, explained)
+    }
+
     /// Drafts from a document already tokenized, tagged and parsed (by
     /// [`Drafter::analyse`], or by hand: measuring with the treebank's own
     /// trees).
@@ -219,9 +251,7 @@ impl Drafter {
         if doc.text.trim().is_empty() {
             return Err(DraftError::Empty);
         }
-        let mut entities = self.entities(doc);
-        let demonyms = entities::countries_of_demonyms(doc, &mut entities);
-        let parties = entities::parties_of_adjectives(doc, &mut entities);
+        let (mut entities, demonyms, parties) = self.named_things(doc);
         let named = entities.len();
         let coref = if passes.coref {
             coref::resolve(doc, &entities, &self.lexicon)

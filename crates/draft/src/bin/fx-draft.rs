@@ -955,18 +955,7 @@ fn eval(
                                 } else {
                                     drafter.analyse(&d.text)
                                 };
-                                let mut ents = drafter.entities(&doc);
-                                let dem = fact_explorer_draft::entities::countries_of_demonyms(
-                                    &doc, &mut ents,
-                                );
-                                let parties = fact_explorer_draft::entities::parties_of_adjectives(
-                                    &doc, &mut ents,
-                                );
-                                let coref = fact_explorer_draft::coref::resolve(
-                                    &doc,
-                                    &ents,
-                                    &drafter.lexicon,
-                                );
+                                let (ents, explained) = drafter.explain(&doc);
                                 for fact_explorer_draft::facts::Explained {
                                     sentence: k,
                                     a,
@@ -975,14 +964,8 @@ fn eval(
                                     pattern,
                                     features,
                                     ..
-                                } in fact_explorer_draft::facts::explain(
-                                    &doc,
-                                    &ents,
-                                    &coref,
-                                    &dem,
-                                    &parties,
-                                    Some(&drafter.relations),
-                                ) {
+                                } in explained
+                                {
                                     let sb = doc.bytes(doc.sentences[k].clone());
                                     let names = |e: usize| {
                                         let mut n: std::collections::HashSet<String> = ents[e]
@@ -1446,18 +1429,8 @@ fn scale(docs: &[Document]) -> ExitCode {
 /// between them and the pattern it matched.
 fn print_paths(drafter: &fact_explorer_draft::Drafter, text: &str) {
     let doc = drafter.analyse(text);
-    let mut ents = drafter.entities(&doc);
-    let dem = fact_explorer_draft::entities::countries_of_demonyms(&doc, &mut ents);
-    let parties = fact_explorer_draft::entities::parties_of_adjectives(&doc, &mut ents);
-    let coref = fact_explorer_draft::coref::resolve(&doc, &ents, &drafter.lexicon);
-    for x in fact_explorer_draft::facts::explain(
-        &doc,
-        &ents,
-        &coref,
-        &dem,
-        &parties,
-        Some(&drafter.relations),
-    ) {
+    let (ents, explained) = drafter.explain(&doc);
+    for x in explained {
         // The sentence's first byte, so a scorer can tell which sentence.
         let at = doc
             .sentences
