@@ -2713,7 +2713,8 @@ fn learned(
             };
             Some(wording(doc, entities, &LEARNED, v, &below, subject, object))
         }
-        None => between_words(doc, &sa, &so).or_else(|| top_words(doc, top, object_end)),
+        None => between_words(doc, &sa, &so)
+            .or_else(|| top_words(doc, top, object_side.first().copied(), object_end)),
     }
     .map(|r| tidy_learned(&r))
     // (A measure is no relation: "Liberal Alliance had 49.2 percent of the
@@ -2914,9 +2915,27 @@ fn between_words(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> Option<String
 }
 
 /// The common noun at the top of the path with the object's preposition
-/// ("brother of").
-fn top_words(doc: &Doc, top: usize, object: usize) -> Option<String> {
+/// ("brother of"). `below` is the path's first step down from the top: a
+/// place reached through another noun that says where the top is ("a post
+/// of UNIFIL near the village of Qana") is no "post of" it.
+fn top_words(doc: &Doc, top: usize, below: Option<usize>, object: usize) -> Option<String> {
     if doc.tags[top].is_proper() || !doc.tags[top].is_noun() {
+        return None;
+    }
+    let case = |t: usize| {
+        doc.children[t]
+            .iter()
+            .find(|&&c| doc.deps[c].is("case"))
+            .map(|&c| doc.lower[c].as_str())
+    };
+    if below.is_some_and(|t| {
+        t != object
+            && !doc.tags[t].is_proper()
+            && matches!(
+                case(t),
+                Some("near" | "outside" | "around" | "beyond" | "behind" | "off")
+            )
+    }) {
         return None;
     }
     let mut words = vec![doc.word(top).to_string()];

@@ -6611,3 +6611,22 @@ fn a_title_of_the_filing_country_before_another_countrys() {
         "{facts:?}"
     );
 }
+
+/// "shelled a post of the United Nations Interim Force in Lebanon (UNIFIL)
+/// near the village of Qana": the village says where the post is; the
+/// force has no "post of" Qana.
+#[test]
+fn a_place_near_what_a_body_owns_is_not_owned_by_it() {
+    let set = draft(
+        "Israeli guns shell UN post\n\nBEIRUT 1996-08-12\n\nIsraeli artillery shelled a post \
+         of the United Nations Interim Force in Lebanon (UNIFIL) near the village of Qana on \
+         Monday, a UNIFIL spokesman said.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.contains("Interim Force") && f.ends_with("| Qana")),
+        "{facts:?}"
+    );
+}
