@@ -5439,7 +5439,11 @@ fn spoken(
             };
             let end = mention_end(entity_at, e, c, s.end);
             if of_kind(e, &[City, Country, Region]) && end < s.end && doc.word(end) == "," {
+                // (With its "In".)
                 let start = mention_start(entity_at, e, c, s.start);
+                let start = (start.max(s.start + 1) - 1..start)
+                    .find(|&k| doc.lower[k] == "in")
+                    .unwrap_or(start);
                 push(e, c, start..(v + 1).max(st + 1), "spoke in");
             }
         }

@@ -6630,3 +6630,26 @@ fn a_place_near_what_a_body_owns_is_not_owned_by_it() {
         "{facts:?}"
     );
 }
+
+/// "In Vienna, the Organisation for Security and Cooperation in Europe
+/// (OSCE) said…": where a speaker spoke is evidenced with its "In", as
+/// written (it had started at "Vienna,").
+#[test]
+fn a_fronted_place_of_speech_is_evidenced_with_its_preposition() {
+    let set = draft(
+        "Observers for Bosnia\n\nVIENNA 1996-08-12\n\nIn Vienna, the Organisation for Security \
+         and Cooperation in Europe (OSCE) said it would send observers.\n",
+    );
+    let spoke = set
+        .facts
+        .iter()
+        .find(|f| f.relation == "spoke in")
+        .expect("drafted");
+    assert!(
+        spoke.evidence[0]
+            .text
+            .starts_with("In Vienna, the Organisation"),
+        "{:?}",
+        spoke.evidence
+    );
+}
