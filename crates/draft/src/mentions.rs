@@ -2103,7 +2103,25 @@ fn add_given_and_surname(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
             set.add_over_shorter(rule(i..i + 2, Label::Per, 0.8));
             continue;
         }
-        if !((given && (asian || surname || introduced)) || (rare && asian) || surname_first)
+        // (A given name before a rare word no list knows, where the tagger
+        // found nothing and neither a capitalised word nor a noun follows:
+        // "Adam Deadmarsh, Valeri Kamensky and Claude Lemieux also
+        // scored".)
+        let unknown = given
+            && doc.lex[i + 1].zipf < 30
+            && !lexicon.is_listed_place(y)
+            && !lexicon.contains(List::City, y)
+            && (i + 2 >= doc.len() || !capitalised(doc.word(i + 2)))
+            && set.overlapping(&(i..i + 2)).is_empty()
+            // (After a title the titled-people pass reads the name with it;
+            // after a common noun it may name a work: "her graphic novel
+            // Angel Catbird".)
+            && (i == 0
+                || !(lexicon::is_title(doc.word(i - 1))
+                    || (doc.tags[i - 1].is_noun() && !doc.tags[i - 1].is_proper())));
+        if !((given && (asian || surname || introduced || unknown))
+            || (rare && asian)
+            || surname_first)
             || common
         {
             continue;

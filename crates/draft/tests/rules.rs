@@ -6653,3 +6653,19 @@ fn a_fronted_place_of_speech_is_evidenced_with_its_preposition() {
         spoke.evidence
     );
 }
+
+/// "Adam Deadmarsh, Valeri Kamensky and Claude Lemieux also scored": a
+/// given name before a rare word no list knows is a person where the
+/// tagger found nothing; not after a common noun ("her graphic novel
+/// Angel Catbird, with illustrator Johnnie Christmas").
+#[test]
+fn a_given_name_before_an_unknown_word_is_a_person() {
+    let set = draft(
+        "Avalanche win\n\nDENVER 1996-12-06\n\nPatrick Roy made 31 saves for Colorado, and Adam \
+         Deadmarsh, Valeri Kamensky and Claude Lemieux also scored.\n\nAtwood was there to \
+         launch her graphic novel Angel Catbird, with illustrator Johnnie Christmas.\n",
+    );
+    assert_eq!(kind(&set, "Adam Deadmarsh"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Valeri Kamensky"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Angel Catbird"), None);
+}
