@@ -8116,9 +8116,17 @@ fn role_words(doc: &Doc, r: usize) -> String {
         }
     }
     fact_explorer_core::sort::sort_by_key(&mut words, |t| *t);
+    // Each of several holds the role in the singular ("Nevada's two
+    // senators, Harry Reid and Richard Bryan": each "is senator of").
     words
         .iter()
-        .map(|&t| doc.word(t))
+        .map(|&t| {
+            if doc.tags[t].penn() == "NNS" && lexicon::is_role(&doc.lemmas[t]) {
+                doc.lemmas[t].as_str()
+            } else {
+                doc.word(t)
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }

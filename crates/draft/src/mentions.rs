@@ -5260,9 +5260,17 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) 
     {
         a += 1;
     }
-    // A person's nationality before the name is no part of it ("Swede
-    // Thomas Enqvist").
-    while n.label == Label::Per && b - a >= 3 && lexicon::demonym(doc.word(a)).is_some() {
+    // A person's nationality or party before the name is no part of it
+    // ("Swede Thomas Enqvist", "Democrats Harry Reid and Richard Bryan").
+    let party = |w: &str| {
+        lexicon::PARTY_ADJECTIVES.contains(&w)
+            || w.strip_suffix('s')
+                .is_some_and(|w| lexicon::PARTY_ADJECTIVES.contains(&w))
+    };
+    while n.label == Label::Per
+        && b - a >= 3
+        && (lexicon::demonym(doc.word(a)).is_some() || party(doc.word(a)))
+    {
         a += 1;
     }
     // Nor a portfolio and its title ("Oil Minister Ali al-Naimi" read

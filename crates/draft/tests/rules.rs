@@ -6669,3 +6669,23 @@ fn a_given_name_before_an_unknown_word_is_a_person() {
     assert_eq!(kind(&set, "Valeri Kamensky"), Some(EntityKind::Person));
     assert_eq!(kind(&set, "Angel Catbird"), None);
 }
+
+/// "Nevada's two senators, Democrats Harry Reid and Richard Bryan": the
+/// party's members' word is no part of the name, and each holds the role
+/// in the singular.
+#[test]
+fn a_party_members_word_before_people_and_a_plural_role() {
+    let set = draft(
+        "Senators oppose site\n\nWASHINGTON 1996-12-06\n\nBut Nevada's two senators, Democrats \
+         Harry Reid and Richard Bryan, said they would oppose any nominee who supported a waste \
+         site in their state.\n",
+    );
+    assert_eq!(kind(&set, "Harry Reid"), Some(EntityKind::Person));
+    has_all(
+        &facts(&set),
+        &[
+            "Harry Reid | is senator of | Nevada",
+            "Richard Bryan | is senator of | Nevada",
+        ],
+    );
+}
