@@ -16,7 +16,7 @@ use fact_explorer_core::model::EntityKind;
 
 use crate::doc::Doc;
 use crate::entities::Draft;
-use crate::lexicon::{self, Gender, Lexicon};
+use crate::lexicon::{self, Gender, Lexicon, List};
 
 /// What the pronouns and descriptions of a document stand for.
 #[derive(Clone, Debug, Default)]
@@ -425,6 +425,22 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         // Finance" and the Senate: a body whose name has the noun is the
         // one the description names, when there is one.
         if is_description {
+            // "Schmidt-Chiari said the Austrian bank would keep…": a
+            // nationality in the description rules out a body whose name
+            // says it is another country's ("National Bank of Slovakia").
+            let country = doc.children[t]
+                .iter()
+                .find(|&&c| doc.deps[c].is("amod"))
+                .and_then(|&c| lexicon::demonym(doc.word(c)));
+            if let Some(country) = country {
+                scored.retain(|&e, _| {
+                    entities[e].name.split_whitespace().all(|w| {
+                        let other = lexicon::demonym(w)
+                            .or_else(|| lexicon.contains(List::Country, w).then_some(w));
+                        other.is_none_or(|o| o == country)
+                    })
+                });
+            }
             let noun = lexicon::title_case(&doc.lemmas[t]);
             let named: Vec<usize> = scored
                 .keys()

@@ -926,7 +926,9 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             // form makes it an organisation.
             let mut label =
                 Label::ALL[(0..3).fold(0, |b, k| if g.votes[k] > g.votes[b] { k } else { b })];
-            if corporate_stem(&g.name) != g.name || g.aliases.iter().any(|a| corporate_stem(a) != a)
+            if corporate_stem(&g.name) != g.name
+                || g.aliases.iter().any(|a| corporate_stem(a) != a)
+                || lexicon::names_a_bank(&g.name)
             {
                 label = Label::Org;
             }

@@ -3465,9 +3465,21 @@ fn titles(
                         })
                         .flatten()
                 });
+                // (A description standing for another company counts:
+                // "Chief executive Guido Schmidt-Chiari said the Austrian
+                // bank would keep its stake in Tatra Kreditbank".)
+                let described_other = |only: usize| {
+                    s.clone().any(|t| {
+                        coref.resolved(t).is_some_and(|e| {
+                            e != only && entities[e].kind == EntityKind::Organisation
+                        })
+                    })
+                };
                 if let (Some(only), None) = (companies.next(), companies.next()) {
-                    owner = Some(only);
-                    company_owned = true;
+                    if !described_other(only.0) {
+                        owner = Some(only);
+                        company_owned = true;
+                    }
                 }
             }
             let Some((o, at)) = owner else { continue };
@@ -4307,21 +4319,33 @@ fn described_nationalities(
     let mut resolved: Vec<(usize, usize)> = coref.iter().collect();
     fact_explorer_core::sort::sort_by_key(&mut resolved, |&(t, _)| t);
     for (t, person) in resolved {
-        if entities[person].kind != EntityKind::Person
+        let body = entities[person].kind.is_body();
+        if !(entities[person].kind == EntityKind::Person || body)
             || entity_at.contains_key(&t)
             || !doc.tags[t].is_noun()
         {
             continue;
         }
-        // The people's word: the token itself, or right before the role.
-        let d = if lexicon::demonym(doc.word(t)).is_some() {
+        // The people's word: the token itself, or right before the role
+        // (a body's: "the Austrian bank", "the U.S. carrier").
+        let d = if lexicon::demonym(doc.word(t)).is_some() && !body {
             t
-        } else if t > 0 && lexicon::is_role(&doc.lemmas[t]) && doc.heads[t - 1] == Some(t) {
+        } else if t > 0
+            && (if body {
+                lexicon::COMPANY_NOUNS.contains(&doc.lemmas[t].as_str())
+            } else {
+                lexicon::is_role(&doc.lemmas[t])
+            })
+            && doc.heads[t - 1] == Some(t)
+        {
             t - 1
         } else {
             continue;
         };
-        let Some(&country) = demonyms.get(&d) else {
+        let Some(&country) = demonyms
+            .get(&d)
+            .or_else(|| entity_at.get(&d).filter(|_| body))
+        else {
             continue;
         };
         if entities[country].kind != EntityKind::Country || d == 0 || doc.lower[d - 1] != "the" {
@@ -4330,7 +4354,7 @@ fn described_nationalities(
         let mut f = words_fact(
             entities,
             (person, country),
-            "is from",
+            if body { "is based in" } else { "is from" },
             d - 1..t + 1,
             (t, d),
             0.6 * coref.confidence(t).max(0.5),

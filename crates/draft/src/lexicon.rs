@@ -2493,6 +2493,14 @@ pub fn demonym(word: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// "Creditanstalt-Bankverein", "Tatra Kreditbank", "Bundesbank": a name
+/// whose last word (or its part after a hyphen) is or ends in a word for a
+/// bank, run together with what comes before it, is a bank's.
+pub fn names_a_bank(name: &str) -> bool {
+    let last = name.rsplit([' ', '-']).next().unwrap_or("").to_lowercase();
+    last.len() > 4 && (last.ends_with("bank") || last.starts_with("bankverein"))
+}
+
 /// Lemmas of the verbs that attribute words to a speaker ("said", "told",
 /// "according to").
 pub const SPEECH_VERBS: &[&str] = &[

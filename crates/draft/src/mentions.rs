@@ -4453,12 +4453,13 @@ fn types_from_context(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             && matches!(before, Some("at" | "in"));
         if coordinated || venue {
             n.label = Label::Loc;
-        } else if n.label == Label::Loc
-            && r.len() == 1
-            && matches!(
-                after,
-                Some("spokesman" | "spokeswoman" | "spokesperson" | "shares" | "shareholders")
-            )
+        } else if lexicon::names_a_bank(text)
+            || (n.label == Label::Loc
+                && r.len() == 1
+                && matches!(
+                    after,
+                    Some("spokesman" | "spokeswoman" | "spokesperson" | "shares" | "shareholders")
+                ))
         {
             n.label = Label::Org;
         } else if n.label == Label::Per

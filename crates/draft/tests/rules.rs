@@ -6689,3 +6689,63 @@ fn a_party_members_word_before_people_and_a_plural_role() {
         ],
     );
 }
+
+/// "Creditanstalt-Bankverein", "Tatra Kreditbank": a name ending in a word
+/// for a bank run together with what comes before it is a bank's, though
+/// the headline's short form reads as a place; "the Austrian bank" stands
+/// for the Austrian one (not the "National Bank of Slovakia", whose name
+/// says it is another country's) and says where it is based; the chief
+/// executive of that sentence is then no officer of the one company it
+/// names by name.
+#[test]
+fn a_bank_described_by_its_nationality() {
+    let set = draft(
+        "Creditanstalt keeps stake\n\nVIENNA 1996-12-06\n\nCreditanstalt-Bankverein said on \
+         Friday it would sell a stake in Tatra Kreditbank, in which the National Bank of \
+         Slovakia holds 15 percent.\n\nChief executive Guido Schmidt-Chiari said the Austrian \
+         bank would keep a majority stake of 60 percent in Tatra Kreditbank.\n",
+    );
+    assert_eq!(
+        kind(&set, "Creditanstalt-Bankverein"),
+        Some(EntityKind::Organisation)
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &["Creditanstalt-Bankverein | is based in | Austria"],
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("National Bank of Slovakia |") && f.contains("Austria")),
+        "{facts:?}"
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Guido Schmidt-Chiari | is Chief executive of | Tatra")),
+        "{facts:?}"
+    );
+}
+
+/// "…at a news conference in Madrid by BA chairman Colin Marshall, who
+/// said it would give the Spanish airline 'a place in the first
+/// division'": a people's word before a company's noun, standing for a
+/// company, says where it is based.
+#[test]
+fn a_company_described_by_its_nationality_is_based_there() {
+    let set = draft(
+        "BA and Iberia form alliance\n\nMADRID 1996-12-06\n\nBritish Airways Plc and Iberia \
+         agreed on Wednesday to form an alliance under which the British carrier will buy a 10 \
+         percent stake in Iberia.\n\nThe deal was announced at a news \
+         conference in Madrid by BA chairman Colin Marshall, who said it would give the Spanish \
+         airline \"a place in the first division\".\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "British Airways Plc | is based in | Britain",
+            "Iberia | is based in | Spain",
+        ],
+    );
+}
