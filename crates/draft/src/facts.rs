@@ -1167,6 +1167,34 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "ctr"),
         cases: &["in", "near", "at", "outside"],
     },
+    // "The Jatiya Party of jailed former president Hussain Mohammad
+    // Ershad", "the National Council for the Defence of Democracy (CNDD)
+    // of Leonard Nyangoma": a body of a person is the body the person
+    // leads.
+    // (The "of" is checked with the pattern's name: the cases are the
+    // fact's object's, here the body.)
+    Pattern {
+        name: "body-of-person",
+        up: &[],
+        down: &["nmod!"],
+        top: Top::Subject,
+        reversed: true,
+        wording: Wording::Fixed("leads"),
+        confidence: 0.5,
+        kinds: ("p", "og"),
+        cases: &[],
+    },
+    Pattern {
+        name: "body-of-person",
+        up: &[],
+        down: &["nmod!", "appos"],
+        top: Top::Subject,
+        reversed: true,
+        wording: Wording::Fixed("leads"),
+        confidence: 0.5,
+        kinds: ("p", "og"),
+        cases: &[],
+    },
     // X is the president of Y; X is Y's coach.
     Pattern {
         name: "copula-role",
@@ -6746,6 +6774,15 @@ fn match_pair(
             && !down_tokens.first().is_some_and(|&r| {
                 let start = doc.subtree(r).start;
                 doc.word(start) == "," || start.checked_sub(1).is_some_and(|c| doc.word(c) == ",")
+            })
+        {
+            continue;
+        }
+        if p.name == "body-of-person"
+            && !down_tokens.first().is_some_and(|&t| {
+                doc.children[t]
+                    .iter()
+                    .any(|&c| doc.deps[c].is("case") && doc.lower[c] == "of")
             })
         {
             continue;

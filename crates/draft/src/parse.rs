@@ -3154,9 +3154,23 @@ fn repair_role_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             .find(|&t| doc.heads[t].is_none_or(|h| h < holder_at || h >= e))
             .unwrap_or(holder_at);
         let from = doc.heads[head];
-        let loose = ["dep", "appos", "nmod:unmarked", "compound", "flat", "nmod"]
-            .iter()
-            .any(|d| doc.deps[head].is(d));
+        // (Or read as a second subject of the verb whose first holds the
+        // role: "The Jatiya Party of jailed former president Hussain
+        // Mohammad Ershad came third".)
+        let second_subject = doc.deps[head].is("nsubj")
+            && from.is_some_and(|v| {
+                s.clone().any(|c| {
+                    c != head
+                        && c != r
+                        && doc.heads[c] == Some(v)
+                        && doc.deps[c].is("nsubj")
+                        && within_phrase(doc, c, r)
+                })
+            });
+        let loose = second_subject
+            || ["dep", "appos", "nmod:unmarked", "compound", "flat", "nmod"]
+                .iter()
+                .any(|d| doc.deps[head].is(d));
         if from == Some(r) && doc.deps[head].is("appos") {
             continue;
         }
@@ -3165,6 +3179,24 @@ fn repair_role_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             doc.deps[head] = crate::labels::Dep::of("appos");
         }
     }
+}
+
+/// Whether `t` lies in the noun phrase of `a`: `a` dominates it through
+/// no verb.
+fn within_phrase(doc: &Doc, a: usize, mut t: usize) -> bool {
+    for _ in 0..doc.len() {
+        if t == a {
+            return true;
+        }
+        if doc.tags[t].is_verb() {
+            return false;
+        }
+        match doc.heads[t] {
+            Some(h) => t = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The last guard of the repairs: any cycle left in a sentence's heads is

@@ -6749,3 +6749,51 @@ fn a_company_described_by_its_nationality_is_based_there() {
         ],
     );
 }
+
+/// "The Jatiya Party of jailed former president Hussain Mohammad Ershad
+/// came third" (the parse had read the name as a second subject of the
+/// verb); "the National Council for the Defence of Democracy (CNDD) of
+/// Leonard Nyangoma": a body of a person is the body the person leads;
+/// "Moi's Kenya African National Union" says only that it is his.
+#[test]
+fn a_body_of_a_person_is_led_by_the_person() {
+    let set = draft(
+        "Poll results\n\nDHAKA 1996-12-06\n\nThe Jatiya Party of jailed former president \
+         Hussain Mohammad Ershad came third with 32 seats.\n\nRukingama said Burundi would not \
+         negotiate with the National Council for the Defence of Democracy (CNDD) of Leonard \
+         Nyangoma.\n\nNyachae is a leading member of Moi's Kenya African National Union \
+         (KANU).\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Hussain Mohammad Ershad | leads | Jatiya Party",
+            "Leonard Nyangoma | leads | National Council for the Defence of Democracy",
+        ],
+    );
+    assert!(
+        !facts.iter().any(|f| f.starts_with("Moi | leads")),
+        "{facts:?}"
+    );
+}
+
+/// "…to form a joint Council of Ministers by the end of the year,
+/// international mediator Carl Bildt said": the name after a role is the
+/// role's holder only where the role is in the other subject's own noun
+/// phrase, not in a clause the parse hung below it.
+#[test]
+fn a_holder_is_not_taken_from_a_clause_below_another_subject() {
+    let set = draft(
+        "Bosnia agrees\n\nSARAJEVO 1996-12-06\n\nTwo of the three members of Bosnia's joint \
+         presidency agreed on Tuesday to form a joint Council of Ministers by the end of the \
+         year, international mediator Carl Bildt said after six hours of talks.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.contains("Council of Ministers") && f.contains("Carl Bildt")),
+        "{facts:?}"
+    );
+}
