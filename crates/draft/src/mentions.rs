@@ -190,6 +190,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     lone_places(doc, lexicon, &mut names);
     places_by_kind(doc, &mut names);
     add_described_companies(doc, &mut names);
+    add_names_after_body_nouns(doc, &mut names);
     described_companies(doc, lexicon, &mut names);
     speaking_bodies(doc, lexicon, &mut names);
     types_from_context(doc, lexicon, &mut names);
@@ -4307,6 +4308,48 @@ fn add_described_companies(doc: &Doc, names: &mut Vec<Name>) {
             found.push(rule(i..e, Label::Org, 0.7));
         }
         i = e;
+    }
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "The public sector union OeTV", "the airline Iberia": capitalised
+/// words the tagger took for nothing, right after "the", lower-case words
+/// and a word for a body, and before a word in lower case, are that
+/// body's name.
+fn add_names_after_body_nouns(doc: &Doc, names: &mut Vec<Name>) {
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut found = Vec::new();
+    for t in 1..doc.len() {
+        if !doc.tags[t].is_noun() || !lexicon::BODY_NOUNS.contains(&doc.word(t)) {
+            continue;
+        }
+        // "the" within four words before it, only lower-case words between.
+        let opened = (t.saturating_sub(4)..t)
+            .rev()
+            .find(|&k| !doc.word(k).starts_with(char::is_lowercase) || doc.lower[k] == "the");
+        if opened.is_none_or(|k| doc.lower[k] != "the" || doc.sentence_of[k] != doc.sentence_of[t])
+        {
+            continue;
+        }
+        let word = |k: usize| {
+            let w = doc.word(k);
+            capitalised(w)
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+                && !taken.contains(&k)
+                && doc.sentence_of[k] == doc.sentence_of[t]
+                && !lexicon::is_title(w)
+                && !lexicon::is_day_or_month(w)
+        };
+        let mut e = t + 1;
+        while e < doc.len() && e < t + 5 && word(e) {
+            e += 1;
+        }
+        if e == t + 1 || e >= doc.len() || capitalised(doc.word(e)) || taken.contains(&e) {
+            continue;
+        }
+        found.push(rule(t + 1..e, Label::Org, 0.7));
     }
     names.extend(found);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));

@@ -6797,3 +6797,16 @@ fn a_holder_is_not_taken_from_a_clause_below_another_subject() {
         "{facts:?}"
     );
 }
+
+/// "The public sector union OeTV, whose leader Herbert Mai met Kohl": a
+/// name no tagger read, right after "the", lower-case words and a word
+/// for a body, is that body's.
+#[test]
+fn a_name_after_a_word_for_a_body_is_the_bodys() {
+    let set = draft(
+        "Unions protest\n\nBONN 1996-12-06\n\nThe public sector union OeTV, whose leader Herbert \
+         Mai met Kohl in Bonn last week, is expected to join the protests, Schulte said.\n",
+    );
+    assert_eq!(kind(&set, "OeTV"), Some(EntityKind::Organisation));
+    has_all(&facts(&set), &["Herbert Mai | is leader of | OeTV"]);
+}
