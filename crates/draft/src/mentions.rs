@@ -191,6 +191,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     places_by_kind(doc, &mut names);
     add_described_companies(doc, &mut names);
     add_names_after_body_nouns(doc, &mut names);
+    add_sides_played_for(doc, lexicon, &mut names);
     described_companies(doc, lexicon, &mut names);
     speaking_bodies(doc, lexicon, &mut names);
     types_from_context(doc, lexicon, &mut names);
@@ -4350,6 +4351,62 @@ fn add_names_after_body_nouns(doc: &Doc, names: &mut Vec<Name>) {
             continue;
         }
         found.push(rule(t + 1..e, Label::Org, 0.7));
+    }
+    names.extend(found);
+    fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "Ian Wright and Dennis Bergkamp scored for Arsenal": capitalised words
+/// the tagger took for nothing after a verb of playing ("scored", "plays",
+/// "signed", perhaps "twice") and "for" are the side's name, and so are
+/// the same words elsewhere that it read as a place no list knows (the
+/// headline's "Arsenal win").
+fn add_sides_played_for(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
+    const PLAYING: &[&str] = &[
+        "score", "play", "sign", "equalise", "equalize", "appear", "net",
+    ];
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
+    let mut found = Vec::new();
+    for t in 1..doc.len() {
+        if doc.lower[t] != "for" {
+            continue;
+        }
+        let verb = if matches!(doc.lower[t - 1].as_str(), "twice" | "again" | "once") && t >= 2 {
+            t - 2
+        } else {
+            t - 1
+        };
+        if !doc.tags[verb].is_verb() || !PLAYING.contains(&doc.lemmas[verb].as_str()) {
+            continue;
+        }
+        let word = |k: usize| {
+            let w = doc.word(k);
+            capitalised(w)
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                && !taken.contains(&k)
+                && doc.sentence_of[k] == doc.sentence_of[t]
+                && !lexicon::is_title(w)
+                && !lexicon::is_day_or_month(w)
+        };
+        let mut e = t + 1;
+        while e < doc.len() && e < t + 4 && word(e) {
+            e += 1;
+        }
+        if e == t + 1 || e >= doc.len() || capitalised(doc.word(e)) || taken.contains(&e) {
+            continue;
+        }
+        found.push(rule(t + 1..e, Label::Org, 0.7));
+    }
+    let sides: HashSet<&str> = found
+        .iter()
+        .map(|n| doc.span_text(n.tokens.clone()))
+        .collect();
+    for n in names.iter_mut() {
+        let text = doc.span_text(n.tokens.clone());
+        if n.label == Label::Loc && sides.contains(text) && !lexicon.is_listed_place(text) {
+            n.label = Label::Org;
+        }
     }
     names.extend(found);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));

@@ -6810,3 +6810,22 @@ fn a_name_after_a_word_for_a_body_is_the_bodys() {
     assert_eq!(kind(&set, "OeTV"), Some(EntityKind::Organisation));
     has_all(&facts(&set), &["Herbert Mai | is leader of | OeTV"]);
 }
+
+/// "Ian Wright and Dennis Bergkamp scored for Arsenal, which has not lost
+/// at home since August": a name the tagger missed after a verb of
+/// playing and "for" is the side's, and each scorer scored for it.
+#[test]
+fn a_side_played_for_is_named_by_the_verb() {
+    let set = draft(
+        "Arsenal win\n\nLONDON 1996-12-06\n\nIan Wright and Dennis Bergkamp scored for Arsenal, \
+         which has not lost at home since August.\n",
+    );
+    assert_eq!(kind(&set, "Arsenal"), Some(EntityKind::Organisation));
+    has_all(
+        &facts(&set),
+        &[
+            "Ian Wright | scored for | Arsenal",
+            "Dennis Bergkamp | scored for | Arsenal",
+        ],
+    );
+}
