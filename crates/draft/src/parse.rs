@@ -3034,7 +3034,25 @@ fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
         let Some(first) = sub.clone().find(|&t| !doc.tags[t].is_punct()) else {
             continue;
         };
-        if !matches!(doc.lower[first].as_str(), "who" | "whom" | "whose") {
+        // ("which" too, right after a name and its comma: "Granada Group
+        // Plc, which owns 14 percent of Yorkshire-Tyne Tees, said".)
+        // (Its subject, "which Mexico has opposed" being no deed of the
+        // name; and not after a list, "made up of the United States,
+        // France and Israel, which meets…".)
+        let which = doc.lower[first] == "which"
+            && first > s.start + 1
+            && doc.word(first - 1) == ","
+            && doc.tags[first - 2].is_proper()
+            && doc.heads[first] == Some(r)
+            && doc.deps[first].is("nsubj")
+            && {
+                let mut a = first - 2;
+                while a > s.start && doc.tags[a - 1].is_proper() {
+                    a -= 1;
+                }
+                !(a > s.start && matches!(doc.lower[a - 1].as_str(), "and" | "or"))
+            };
+        if !(matches!(doc.lower[first].as_str(), "who" | "whom" | "whose") || which) {
             continue;
         }
         let mut k = first;
@@ -3047,16 +3065,47 @@ fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
         // The name's head: up through its flat and compound words.
         let mut n = k - 1;
         while let Some(h) = doc.heads[n] {
-            if (doc.deps[n].is("flat") || doc.deps[n].is("compound")) && h < first && h + 4 > n {
+            // (Through a name's own "of"/"for" phrase when "which" opens
+            // the clause: "the National Congress for New Politics, which is
+            // led by Kim Dae-jung".)
+            let inner = which && doc.deps[n].is("nmod") && doc.tags[h].is_proper() && h + 6 > n;
+            if (doc.deps[n].is("flat") || doc.deps[n].is("compound") || inner)
+                && h < first
+                && h + 4 > n
+            {
                 n = h;
             } else {
                 break;
             }
         }
         if doc.heads[r] != Some(n) && !dominates(doc, r, n) {
+            let (old_head, old_dep) = (doc.heads[r], doc.deps[r]);
             doc.heads[r] = Some(n);
             if adverbial {
                 doc.deps[r] = crate::labels::Dep::of("acl:relcl");
+                // "Weber said Lufthansa, which already has a pact with
+                // United, was building a network": a verb with no subject
+                // after the clause's closing comma, which the parse hung
+                // from it, is the verb the name was said to do.
+                let rest = doc.children[r].iter().copied().find(|&v| {
+                    v > r
+                        && (r + 1..v).any(|t| doc.word(t) == ",")
+                        && doc.tags[v].is_verb()
+                        && ["advcl", "conj", "parataxis"]
+                            .iter()
+                            .any(|d| doc.deps[v].is(d))
+                        && !doc.children[v]
+                            .iter()
+                            .any(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("nsubj:pass"))
+                });
+                if let (Some(v), Some(h)) = (rest, old_head) {
+                    if doc.heads[n] == Some(h) && doc.deps[n].is("obj") {
+                        doc.heads[v] = Some(h);
+                        doc.deps[v] = old_dep;
+                        doc.heads[n] = Some(v);
+                        doc.deps[n] = crate::labels::Dep::of("nsubj");
+                    }
+                }
             }
         }
     }

@@ -6829,3 +6829,31 @@ fn a_side_played_for_is_named_by_the_verb() {
         ],
     );
 }
+
+/// "Granada Group Plc, which owns 14 percent of Yorkshire-Tyne Tees,
+/// said…"; "Weber said Lufthansa, which already has a code-sharing pact
+/// with United, was building a global network with partners in North
+/// America": a relative clause opened by "which" right after a name,
+/// which the parse read as what was said, says something of the name, and
+/// the verb after it with no subject of its own is the name's.
+#[test]
+fn a_which_clause_after_a_name_read_as_what_was_said() {
+    let set = draft(
+        "Airline stakes\n\nLONDON 1996-12-06\n\nCarlton Communications Plc said it would bid \
+         for Yorkshire-Tyne Tees Television Holdings Plc.\n\nGranada Group Plc, which owns 14 \
+         percent of Yorkshire-Tyne Tees, said it had not decided whether to sell its \
+         stake.\n\nWeber said Lufthansa, which already has a code-sharing pact with United, was \
+         building a global network with partners in North America, Asia and Scandinavia.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &["Granada Group Plc | owns 14 percent of | Yorkshire-Tyne Tees Television Holdings Plc"],
+    );
+    assert!(
+        facts
+            .iter()
+            .any(|f| f.starts_with("Lufthansa | was building") && f.ends_with("| North America")),
+        "{facts:?}"
+    );
+}
