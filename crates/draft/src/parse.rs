@@ -2824,11 +2824,19 @@ fn repair_name_root_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     else {
         return;
     };
-    let w = c + 1;
-    if w + 2 >= s.end
-        || doc.word(c) != ","
-        || !matches!(doc.lower[w].as_str(), "who" | "which" | "whose")
-    {
+    // (Or after an apposition that the relative word ends: "Felipe
+    // Gonzalez, a former prime minister of Spain who heads a fact-finding
+    // mission of the OSCE, met President Slobodan Milosevic".)
+    let relative = |t: usize| matches!(doc.lower[t].as_str(), "who" | "which" | "whose");
+    let w = if c + 1 < s.end && matches!(doc.lower[c + 1].as_str(), "a" | "an" | "the") {
+        (c + 2..s.end.min(c + 12))
+            .take_while(|&t| doc.word(t) != "," && !doc.tags[t].is_verb())
+            .find(|&t| relative(t))
+            .unwrap_or(c + 1)
+    } else {
+        c + 1
+    };
+    if w + 2 >= s.end || doc.word(c) != "," || !relative(w) {
         return;
     }
     let mut own_verb = false;
@@ -2867,8 +2875,8 @@ fn repair_name_root_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
         own_verb |= doc.tags[v].is_verb();
     }
     let Some((v, comma)) = found else { return };
-    let inside = |h: Option<usize>| h.is_some_and(|h| (w..comma).contains(&h));
-    for t in w..comma {
+    let inside = |h: Option<usize>| h.is_some_and(|h| (c + 1..comma).contains(&h));
+    for t in c + 1..comma {
         if !inside(doc.heads[t]) && doc.heads[t] != Some(n) {
             doc.heads[t] = Some(n);
             if !doc.tags[t].is_punct() {

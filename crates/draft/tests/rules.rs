@@ -6857,3 +6857,24 @@ fn a_which_clause_after_a_name_read_as_what_was_said() {
         "{facts:?}"
     );
 }
+
+/// "Felipe Gonzalez, a former prime minister of Spain who heads a
+/// fact-finding mission of the OSCE, met President Slobodan Milosevic":
+/// the verb after an apposition ended by a relative clause is the name's,
+/// where the parse had hung it inside the clause.
+#[test]
+fn a_verb_after_an_apposition_with_a_relative_clause() {
+    let set = draft(
+        "OSCE mission\n\nBELGRADE 1996-12-06\n\nFelipe Gonzalez, a former prime minister of \
+         Spain who heads a fact-finding mission of the Organisation for Security and \
+         Cooperation in Europe (OSCE), met President Slobodan Milosevic of Serbia on \
+         Saturday.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Felipe Gonzalez | met | Slobodan Milosevic",
+            "Felipe Gonzalez | is former prime minister of | Spain",
+        ],
+    );
+}
