@@ -120,6 +120,11 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         .map(|(s, e, m)| (s, head_of(doc, &m, entities[e].kind.is_place()), e))
         .collect();
     fact_explorer_core::sort::sort_by_key(&mut mentions, |m| m.0);
+    let person_token: HashSet<usize> = entities
+        .iter()
+        .filter(|d| d.kind == EntityKind::Person)
+        .flat_map(|d| d.mentions.iter().flat_map(|m| m.clone()))
+        .collect();
     // Sex of each person: the census's given name, or a title.
     let mut sex: Vec<Option<Gender>> = entities
         .iter()
@@ -315,6 +320,22 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 .then(|| clause_of(doc, v))
                 .flatten()
         });
+        // "Marco and Stefano Zennaro were charged… Their lawyer": people
+        // joined by "and" nearer than any body stand for "they" (a pair
+        // the draft has no one entity for), so no body farther back does.
+        let people_pair = (wanted == Some(Gender::Plural))
+            .then(|| {
+                (doc.sentences[doc.sentence_of[t].saturating_sub(1)].start..t)
+                    .rev()
+                    .find(|&k| {
+                        k > 0
+                            && k + 1 < doc.len()
+                            && doc.lower[k] == "and"
+                            && person_token.contains(&(k - 1))
+                            && lexicon::capitalised(doc.word(k + 1))
+                    })
+            })
+            .flatten();
         let window = if is_description { 6 } else { 5 };
         let mut scored: HashMap<usize, f32> = HashMap::default();
         // Each candidate's nearest mention, in sentences back.
@@ -326,6 +347,9 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 break;
             }
             let d = &entities[e];
+            if people_pair.is_some_and(|k| start < k) && d.kind != EntityKind::Person {
+                continue;
+            }
             // "Swiss drugmaker Sandoz AG said it…": a name in apposition to
             // the subject's noun is the subject.
             let head = match doc.heads[head] {

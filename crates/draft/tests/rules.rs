@@ -6878,3 +6878,23 @@ fn a_verb_after_an_apposition_with_a_relative_clause() {
         ],
     );
 }
+
+/// "Marco and Stefano Zennaro were charged on Tuesday. Their lawyer,
+/// Giovanni Battista Muscari, said…": people joined by "and" nearer than
+/// any body stand for "their"; the company of the paragraph before is not
+/// the one the lawyer works for.
+#[test]
+fn they_after_people_joined_by_and_is_no_body_before_them() {
+    let set = draft(
+        "Fire trial\n\nVENICE 1996-12-06\n\nCanadian Airlines International said on Monday it \
+         would cut jobs.\n\nMarco and Stefano Zennaro were charged on Tuesday. Their lawyer, \
+         Giovanni Battista Muscari, said the cousins were innocent.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Giovanni Battista Muscari |") && f.contains("Canadian")),
+        "{facts:?}"
+    );
+}
