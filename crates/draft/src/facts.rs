@@ -3390,6 +3390,18 @@ fn titles(
                     .filter(|&&e| !lexicon::PARTY_ADJECTIVES.contains(&entities[e].name.as_str()))
                 {
                     owner = Some((e, x));
+                    // "U.S. Middle East envoy Dennis Ross": a region right
+                    // after a country says what the office covers; the
+                    // country holds it.
+                    let start = mention_start(entity_at, e, x, s.start);
+                    if entities[e].kind == EntityKind::Region && start > s.start {
+                        let c = start - 1;
+                        if let Some(&o) = entity_at.get(&c).or_else(|| demonyms.get(&c)) {
+                            if o != e && entities[o].kind == EntityKind::Country {
+                                owner = Some((o, c));
+                            }
+                        }
+                    }
                 }
                 // "Its leader Antar Zouabri": the owner a possessive
                 // pronoun stands for, when a title follows it.

@@ -6898,3 +6898,21 @@ fn they_after_people_joined_by_and_is_no_body_before_them() {
         "{facts:?}"
     );
 }
+
+/// "U.S. Middle East envoy Dennis Ross": a region right after a country
+/// before a title says what the office covers; the country holds it.
+#[test]
+fn a_region_between_a_country_and_a_title_is_no_owner() {
+    let set = draft(
+        "Ross in Jerusalem\n\nJERUSALEM 1996-12-06\n\nU.S. Middle East envoy Dennis Ross met \
+         Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Thursday.\n",
+    );
+    let facts = facts(&set);
+    has_all(&facts, &["Dennis Ross | is envoy of | U.S."]);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f == "Dennis Ross | is envoy of | Middle East"),
+        "{facts:?}"
+    );
+}
