@@ -2245,6 +2245,8 @@ pub fn facts(
     }
     let shared = coordinated_objects(doc, entities, &entity_at, &out);
     out.extend(shared);
+    let met = met_where(doc, entities, &entity_at, &out);
+    out.extend(met);
     if let Some(relations) = relations {
         let learner = Learner {
             relations,
@@ -2974,6 +2976,62 @@ fn top_words(doc: &Doc, top: usize, below: Option<usize>, object: usize) -> Opti
         words.push(doc.lower[*c].clone());
     }
     Some(words.join(" "))
+}
+
+/// "U.S. envoy Dennis Ross met Israeli Prime Minister Benjamin Netanyahu
+/// in Jerusalem": where one met another, the other met the first ("met
+/// Dennis Ross in"), when the place hangs from "meet" and the one met is
+/// its object.
+fn met_where(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    facts: &[Fact],
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for f in facts {
+        let place = f.anchors.1;
+        let Some(v) = doc.heads[place] else { continue };
+        let case = doc.children[place]
+            .iter()
+            .find(|&&c| doc.deps[c].is("case"))
+            .map(|&c| doc.lower[c].as_str());
+        if !entities[f.object].kind.is_place()
+            || f.status != Status::Stated
+            || doc.lemmas[v] != "meet"
+            || !doc.deps[place].is("obl")
+            || !matches!(case, Some("in" | "at"))
+        {
+            continue;
+        }
+        let met = doc.children[v]
+            .iter()
+            .find(|&&c| doc.deps[c].is("obj"))
+            .and_then(|&o| entity_at.get(&o).map(|&e| (e, o)));
+        let Some((m, at)) = met.filter(|&(m, _)| {
+            m != f.subject && m != f.object && entities[m].kind == EntityKind::Person
+        }) else {
+            continue;
+        };
+        if facts.iter().any(|g| {
+            (g.subject, g.object) == (m, f.object)
+                && doc.sentence_of[g.evidence.start] == doc.sentence_of[f.evidence.start]
+        }) {
+            continue;
+        }
+        let mut g = words_fact(
+            entities,
+            (m, f.object),
+            &format!("met {} {}", entities[f.subject].name, case.unwrap_or("in")),
+            f.evidence.clone(),
+            (at, place),
+            0.6,
+            "met-where",
+        );
+        g.attributed_to = f.attributed_to;
+        out.push(g);
+    }
+    out
 }
 
 /// "was accompanied by Foreign Minister Herve de Charette and Trade

@@ -6916,3 +6916,20 @@ fn a_region_between_a_country_and_a_title_is_no_owner() {
         "{facts:?}"
     );
 }
+
+/// "Dennis Ross met Israeli Prime Minister Benjamin Netanyahu in
+/// Jerusalem": the one met met the other there too.
+#[test]
+fn the_one_met_met_there_too() {
+    let set = draft(
+        "Ross in Jerusalem\n\nJERUSALEM 1996-12-06\n\nU.S. Middle East envoy Dennis Ross met \
+         Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Thursday.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Dennis Ross | met in | Jerusalem",
+            "Benjamin Netanyahu | met Dennis Ross in | Jerusalem",
+        ],
+    );
+}
