@@ -195,6 +195,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     described_companies(doc, lexicon, &mut names);
     speaking_bodies(doc, lexicon, &mut names);
     types_from_context(doc, lexicon, &mut names);
+    companies_read_as_surnames(doc, lexicon, &mut names);
     people_described_by_trades(doc, lexicon, &mut names);
     owners_of_titles(doc, lexicon, &mut names);
     people_after_their_peoples_word(doc, lexicon, &mut names);
@@ -4410,6 +4411,51 @@ fn add_sides_played_for(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
     }
     names.extend(found);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
+}
+
+/// "Siemens added 0.55 to 71.20", "Volkswagen lost 4.00", "owned by
+/// Aerospatiale of France": a one-word name read as a person's, no word of
+/// a longer name in the text, is a company's where its
+/// shares move by a number or a country owns it by "of".
+fn companies_read_as_surnames(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
+    const MOVES: &[&str] = &[
+        "rise", "fall", "add", "lose", "gain", "slip", "climb", "drop", "ease", "shed", "jump",
+    ];
+    // (Nor a word of a longer name, which joins that name's entity:
+    // "Limburg" of "Limburg Chemicals NV" and "Rhenania Limburg NV".)
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.tokens.len() >= 2)
+        .flat_map(|n| n.tokens.clone().map(|t| doc.word(t)))
+        .collect();
+    let mut companies: HashSet<&str> = HashSet::default();
+    for n in names.iter() {
+        let (a, b) = (n.tokens.start, n.tokens.end);
+        if n.label != Label::Per
+            || b - a != 1
+            || surnames.contains(doc.word(a))
+            || b + 1 >= doc.len()
+        {
+            continue;
+        }
+        let moved = MOVES.contains(&doc.lemmas[b].as_str())
+            && doc.tags[b].is_verb()
+            && doc.tags[b + 1].penn() == "CD";
+        let of_country = doc.lower[b] == "of"
+            && lexicon.contains(List::Country, doc.word(b + 1))
+            && !(b + 2 < doc.len() && capitalised(doc.word(b + 2)));
+        if moved || of_country {
+            companies.insert(doc.word(a));
+        }
+    }
+    for n in names.iter_mut() {
+        if n.label == Label::Per
+            && n.tokens.len() == 1
+            && companies.contains(doc.word(n.tokens.start))
+        {
+            n.label = Label::Org;
+        }
+    }
 }
 
 /// "Congress president Sitaram Kesri, whose party…": two or more words

@@ -6933,3 +6933,21 @@ fn the_one_met_met_there_too() {
         ],
     );
 }
+
+/// "Siemens added 0.55 to 71.20", "owned by Aerospatiale of France": a
+/// one-word name read as a person's (a surname too), no word of a longer
+/// name in the text, is a company's where its shares move by a number or
+/// "of" a country follows it; "Sampras of the United States" after "Pete
+/// Sampras" stays a person.
+#[test]
+fn a_lone_surname_whose_shares_move_is_a_company() {
+    let set = draft(
+        "German stocks\n\nFRANKFURT 1996-12-06\n\nDaimler rose 1.10 marks to 97.40 and Siemens \
+         added 0.55 to 71.20.\n\nAirbus is owned by Aerospatiale of France and British \
+         Aerospace.\n\nPete Sampras beat Boris Becker. Sampras of the United States won in four \
+         sets.\n",
+    );
+    assert_eq!(kind(&set, "Siemens"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Aerospatiale"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Pete Sampras"), Some(EntityKind::Person));
+}
