@@ -4138,7 +4138,7 @@ fn score_lines(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
     for line in doc.lines() {
         let end = line.end;
         // A label before a colon opens the line ("Leading positions:").
-        let start = (line.start..end.min(line.start + 4))
+        let start = (line.start..end.min(line.start + 10))
             .find(|&t| doc.word(t) == ":")
             .map_or(line.start, |colon| colon + 1);
         let in_line: Vec<usize> = (0..names.len())

@@ -6951,3 +6951,17 @@ fn a_lone_surname_whose_shares_move_is_a_company() {
     assert_eq!(kind(&set, "Aerospatiale"), Some(EntityKind::Organisation));
     assert_eq!(kind(&set, "Pete Sampras"), Some(EntityKind::Person));
 }
+
+/// "Central Division standings after Wednesday's games: Dallas 58 points,
+/// Detroit 54, St Louis 45, Chicago 44": a table's label before its colon
+/// may be long; the towns in the table are teams.
+#[test]
+fn a_standings_table_after_a_long_label_names_teams() {
+    let set = draft(
+        "NHL standings\n\nNEW YORK 1996-12-06\n\nDetroit beat Colorado 4-3 on Wednesday.\n\n\
+         Central Division standings after Wednesday's games: Dallas 58 points, Detroit 54, St \
+         Louis 45, Chicago 44, Phoenix 42, Toronto 39.\n",
+    );
+    assert_eq!(kind(&set, "Dallas"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Chicago"), Some(EntityKind::Organisation));
+}
