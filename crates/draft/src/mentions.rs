@@ -4315,6 +4315,33 @@ fn add_described_companies(doc: &Doc, names: &mut Vec<Name>) {
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
 }
 
+/// Up to `most` capitalised words right after token `t`, in its sentence,
+/// that no name holds and that are no title or day ("OeTV", "Arsenal"),
+/// ending before a word in lower case: a name the tagger missed.
+fn untaken_name_after(
+    doc: &Doc,
+    taken: &HashSet<usize>,
+    t: usize,
+    most: usize,
+) -> Option<Range<usize>> {
+    let word = |k: usize| {
+        let w = doc.word(k);
+        capitalised(w)
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
+            && !taken.contains(&k)
+            && doc.sentence_of[k] == doc.sentence_of[t]
+            && !lexicon::is_title(w)
+            && !lexicon::is_day_or_month(w)
+    };
+    let mut e = t + 1;
+    while e < doc.len() && e <= t + most && word(e) {
+        e += 1;
+    }
+    (e > t + 1 && e < doc.len() && !capitalised(doc.word(e)) && !taken.contains(&e))
+        .then_some(t + 1..e)
+}
+
 /// "The public sector union OeTV", "the airline Iberia": capitalised
 /// words the tagger took for nothing, right after "the", lower-case words
 /// and a word for a body, and before a word in lower case, are that
@@ -4334,24 +4361,9 @@ fn add_names_after_body_nouns(doc: &Doc, names: &mut Vec<Name>) {
         {
             continue;
         }
-        let word = |k: usize| {
-            let w = doc.word(k);
-            capitalised(w)
-                && w.chars()
-                    .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
-                && !taken.contains(&k)
-                && doc.sentence_of[k] == doc.sentence_of[t]
-                && !lexicon::is_title(w)
-                && !lexicon::is_day_or_month(w)
-        };
-        let mut e = t + 1;
-        while e < doc.len() && e < t + 5 && word(e) {
-            e += 1;
+        if let Some(r) = untaken_name_after(doc, &taken, t, 4) {
+            found.push(rule(r, Label::Org, 0.7));
         }
-        if e == t + 1 || e >= doc.len() || capitalised(doc.word(e)) || taken.contains(&e) {
-            continue;
-        }
-        found.push(rule(t + 1..e, Label::Org, 0.7));
     }
     names.extend(found);
     fact_explorer_core::sort::sort_by_key(names, |n| (n.tokens.start, n.tokens.end));
@@ -4380,24 +4392,9 @@ fn add_sides_played_for(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         if !doc.tags[verb].is_verb() || !PLAYING.contains(&doc.lemmas[verb].as_str()) {
             continue;
         }
-        let word = |k: usize| {
-            let w = doc.word(k);
-            capitalised(w)
-                && w.chars()
-                    .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
-                && !taken.contains(&k)
-                && doc.sentence_of[k] == doc.sentence_of[t]
-                && !lexicon::is_title(w)
-                && !lexicon::is_day_or_month(w)
-        };
-        let mut e = t + 1;
-        while e < doc.len() && e < t + 4 && word(e) {
-            e += 1;
+        if let Some(r) = untaken_name_after(doc, &taken, t, 3) {
+            found.push(rule(r, Label::Org, 0.7));
         }
-        if e == t + 1 || e >= doc.len() || capitalised(doc.word(e)) || taken.contains(&e) {
-            continue;
-        }
-        found.push(rule(t + 1..e, Label::Org, 0.7));
     }
     let sides: HashSet<&str> = found
         .iter()
