@@ -5381,6 +5381,18 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) 
     while b > a && edge(b - 1) {
         b -= 1;
     }
+    // A title alone before a name the tagger read apart is no name of its
+    // own ("Cardinal Stephen Kim Sou-hwan" with "Cardinal" taken for a
+    // place).
+    if b == a + 1
+        && b < doc.len()
+        && lexicon::is_title(doc.word(a))
+        && capitalised(doc.word(b))
+        && spaced(doc, a, b)
+        && !lexicon.is_listed_place(doc.word(a))
+    {
+        return None;
+    }
     // A trophy or a tournament is no person ("the Stanley Cup champions").
     if n.label == Label::Per && b > a + 1 && lexicon::PRIZE_ENDS.contains(&doc.word(b - 1)) {
         return None;

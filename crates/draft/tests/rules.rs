@@ -6965,3 +6965,19 @@ fn a_standings_table_after_a_long_label_names_teams() {
     assert_eq!(kind(&set, "Dallas"), Some(EntityKind::Organisation));
     assert_eq!(kind(&set, "Chicago"), Some(EntityKind::Organisation));
 }
+
+/// "Cardinal Stephen Kim Sou-hwan, the Archbishop of Seoul, urged…": a
+/// title alone before a name the tagger read apart is no name of its own
+/// (it had made "Cardinal" a place), and a church's titles are roles.
+#[test]
+fn a_title_alone_before_a_name_is_no_name() {
+    let set = draft(
+        "Church urges talks\n\nSEOUL 1996-12-06\n\nCardinal Stephen Kim Sou-hwan, the \
+         Archbishop of Seoul, urged President Kim Young-sam to meet the union leaders.\n",
+    );
+    assert_eq!(kind(&set, "Cardinal"), None);
+    has_all(
+        &facts(&set),
+        &["Stephen Kim Sou-hwan | is Archbishop of | Seoul"],
+    );
+}
