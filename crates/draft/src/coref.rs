@@ -452,10 +452,9 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             // "Schmidt-Chiari said the Austrian bank would keep…": a
             // nationality in the description rules out a body whose name
             // says it is another country's ("National Bank of Slovakia").
-            let country = doc.children[t]
-                .iter()
-                .find(|&&c| doc.deps[c].is("amod"))
-                .and_then(|&c| lexicon::demonym(doc.word(c)));
+            let country = doc
+                .child(t, "amod")
+                .and_then(|c| lexicon::demonym(doc.word(c)));
             if let Some(country) = country {
                 scored.retain(|&e, _| {
                     entities[e].name.split_whitespace().all(|w| {

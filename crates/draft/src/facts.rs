@@ -2952,12 +2952,7 @@ fn top_words(doc: &Doc, top: usize, below: Option<usize>, object: usize) -> Opti
     if doc.tags[top].is_proper() || !doc.tags[top].is_noun() {
         return None;
     }
-    let case = |t: usize| {
-        doc.children[t]
-            .iter()
-            .find(|&&c| doc.deps[c].is("case"))
-            .map(|&c| doc.lower[c].as_str())
-    };
+    let case = |t: usize| doc.child(t, "case").map(|c| doc.lower[c].as_str());
     if below.is_some_and(|t| {
         t != object
             && !doc.tags[t].is_proper()
@@ -2992,10 +2987,7 @@ fn met_where(
     for f in facts {
         let place = f.anchors.1;
         let Some(v) = doc.heads[place] else { continue };
-        let case = doc.children[place]
-            .iter()
-            .find(|&&c| doc.deps[c].is("case"))
-            .map(|&c| doc.lower[c].as_str());
+        let case = doc.child(place, "case").map(|c| doc.lower[c].as_str());
         if !entities[f.object].kind.is_place()
             || f.status != Status::Stated
             || doc.lemmas[v] != "meet"
@@ -3004,10 +2996,9 @@ fn met_where(
         {
             continue;
         }
-        let met = doc.children[v]
-            .iter()
-            .find(|&&c| doc.deps[c].is("obj"))
-            .and_then(|&o| entity_at.get(&o).map(|&e| (e, o)));
+        let met = doc
+            .child(v, "obj")
+            .and_then(|o| entity_at.get(&o).map(|&e| (e, o)));
         let Some((m, at)) = met.filter(|&(m, _)| {
             m != f.subject && m != f.object && entities[m].kind == EntityKind::Person
         }) else {
@@ -5563,9 +5554,11 @@ fn spoken(
             if of_kind(e, &[City, Country, Region]) && end < s.end && doc.word(end) == "," {
                 // (With its "In".)
                 let start = mention_start(entity_at, e, c, s.start);
-                let start = (start.max(s.start + 1) - 1..start)
-                    .find(|&k| doc.lower[k] == "in")
-                    .unwrap_or(start);
+                let start = if start > s.start && doc.lower[start - 1] == "in" {
+                    start - 1
+                } else {
+                    start
+                };
                 push(e, c, start..(v + 1).max(st + 1), "spoke in");
             }
         }
@@ -6849,11 +6842,9 @@ fn match_pair(
             continue;
         }
         if p.name == "body-of-person"
-            && !down_tokens.first().is_some_and(|&t| {
-                doc.children[t]
-                    .iter()
-                    .any(|&c| doc.deps[c].is("case") && doc.lower[c] == "of")
-            })
+            && !down_tokens
+                .first()
+                .is_some_and(|&t| doc.children_with(t, "case").any(|c| doc.lower[c] == "of"))
         {
             continue;
         }
