@@ -305,6 +305,10 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         }
         let reflexive = lower.ends_with("self") || lower.ends_with("selves");
         let possessive = doc.tags[t].penn() == "PRP$";
+        // "The OSCE team would report to the group's chairman": a
+        // description that owns something binds as "its" does, and may
+        // stand for the subject's own name.
+        let owner_description = is_description && doc.deps[t].is("nmod:poss");
         // "Its chairman": a company's or a body's, not a country's.
         let board_role = possessive
             && doc.heads[t].is_some_and(|h| lexicon::BOARD_ROLES.contains(&doc.lemmas[h].as_str()));
@@ -420,6 +424,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             // Binding: "Lee praised him" — him is not Lee.
             if !reflexive
                 && !possessive
+                && !owner_description
                 && distance == 0
                 && doc.deps[head].is("nsubj")
                 && own_clause.is_some()

@@ -6981,3 +6981,29 @@ fn a_title_alone_before_a_name_is_no_name() {
         &["Stephen Kim Sou-hwan | is Archbishop of | Seoul"],
     );
 }
+
+/// "Pesic told a crowd that the OSCE team would report to the group's
+/// chairman, Flavio Cotti": a description that owns something may stand
+/// for the name in its clause's subject, as "its" may (it had been taken
+/// as the speaker's party, named earlier in the sentence).
+#[test]
+fn a_description_that_owns_may_stand_for_the_subjects_name() {
+    let set = draft(
+        "Envoy meets Milosevic\n\nBELGRADE 1996-12-22\n\nFelipe Gonzalez heads a mission of \
+         the Organisation for Security and Cooperation in Europe (OSCE).\n\nVesna Pesic of the \
+         Civic Alliance of Serbia told a crowd of about 100,000 in Belgrade's Republic Square \
+         that the OSCE team would report to the group's chairman, Switzerland's Foreign Minister Flavio Cotti, by the end of the \
+         month.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &["Flavio Cotti | is chairman of | Organisation for Security and Cooperation in Europe"],
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f == "Flavio Cotti | is chairman of | Civic Alliance of Serbia"),
+        "{facts:?}"
+    );
+}
