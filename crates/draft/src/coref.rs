@@ -434,7 +434,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 continue;
             }
             let mut score = 1.0 / (1.0 + distance as f32);
-            if doc.deps[head].is("nsubj") {
+            if doc.deps[head].is("nsubj") || doc.deps[head].is("nsubj:pass") {
                 score += 0.5;
             } else if doc.deps[head].is("obj") {
                 score += 0.2;

@@ -771,6 +771,19 @@ fn repair_reported_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
         // The clause's verb: the first verb after the subject hung from v.
         let Some(c) = (e..s.end).find(|&c| doc.heads[c] == Some(v) && doc.tags[c].is_verb()) else {
+            // "Police sources said Benali was detained at a flat": the
+            // parse hung the verb of saying from the clause's verb; the
+            // clause is what was said.
+            if let Some(c) = doc.heads[v].filter(|&c| {
+                c >= e
+                    && doc.tags[c].is_verb()
+                    && crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+                    && (e..c).all(|x| doc.heads[x] == Some(c))
+            }) {
+                doc.heads[v] = doc.heads[c];
+                doc.heads[c] = Some(v);
+                doc.heads[t] = Some(c);
+            }
             continue;
         };
         doc.heads[t] = Some(c);
