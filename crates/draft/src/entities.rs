@@ -1134,6 +1134,8 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
         // "Detroit Red Wings".)
         let town = lexicon.is_listed_place(&d.name) && d.kind != EntityKind::Organisation;
         let head = format!("{} ", d.name);
+        // (Or opens it before a hyphen: "Daimler" of "Daimler-Benz AG".)
+        let hyphened = format!("{}-", d.name);
         // (Or ends a company's name before its legal form: "Lufthansa" of
         // "Deutsche Lufthansa AG".)
         let tail = format!(" {}", d.name);
@@ -1147,7 +1149,9 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
                     .strip_prefix(&head)
                     .is_some_and(|city| !city.contains(' ') && lexicon.is_listed_place(city));
                 h != e
-                    && (name.starts_with(&head) || (stem.ends_with(&tail) && stem != name && !town))
+                    && (name.starts_with(&head)
+                        || name.starts_with(&hyphened)
+                        || (stem.ends_with(&tail) && stem != name && !town))
                     && (!town || club || stem != name)
                     && !part_of_the_body(&d.name, name)
                     && entities[h].kind.is_body()

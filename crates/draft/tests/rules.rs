@@ -7032,3 +7032,26 @@ fn a_reported_passive_subject_is_a_candidate_for_he() {
         "{facts:?}"
     );
 }
+
+/// "Daimler-Benz AG said… Daimler shares fell": a company's name before
+/// the hyphen of a longer one is that company (it had been a second
+/// entity, and "Mapei" of "Mapei-GB" a person).
+#[test]
+fn a_name_before_a_hyphen_is_the_company() {
+    let set = draft(
+        "Daimler-Benz results drag Frankfurt shares lower\n\nFRANKFURT 1996-12-10\n\nGerman \
+         shares closed lower on Thursday after Daimler-Benz AG reported a smaller rise in \
+         profit.\n\nDaimler shares fell 2.10 marks to 97.40 in Frankfurt.\n",
+    );
+    assert_eq!(kind(&set, "Daimler"), None);
+    let company = set
+        .entities
+        .iter()
+        .find(|e| e.name.starts_with("Daimler-Benz"))
+        .expect("Daimler-Benz");
+    assert!(
+        company.aliases.iter().any(|a| a == "Daimler"),
+        "{:?}",
+        company.aliases
+    );
+}
