@@ -6415,6 +6415,17 @@ fn shares_traded_in(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, us
             .copied()
             .filter(|&e| entities[e].kind == EntityKind::City)
     };
+    // A stock exchange by its name ("Stock Exchange of Singapore", "the
+    // Montreal Exchange", "the Paris Bourse").
+    let exchange = |t: usize| {
+        entity_at.get(&t).copied().filter(|&e| {
+            entities[e].kind.is_body()
+                && entities[e]
+                    .name
+                    .split_whitespace()
+                    .any(|w| matches!(w, "Exchange" | "Bourse" | "bourse"))
+        })
+    };
     let mut out = Vec::new();
     for s in &doc.sentences {
         if !s
@@ -6467,20 +6478,39 @@ fn shares_traded_in(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, us
                     moved = true;
                 }
                 if w == "in" && moved && k + 1 < s.end {
-                    market = city(k + 1).map(|e| (e, k + 1));
+                    market = city(k + 1).map(|e| (e, k + 1, "shares traded in"));
+                    break;
+                }
+                // "rose 35 cents to C$5.10 on the Montreal Exchange".
+                if w == "on" && moved {
+                    let at = if doc.lower.get(k + 1).is_some_and(|w| w == "the") {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    market = (at < s.end)
+                        .then(|| exchange(at))
+                        .flatten()
+                        .map(|e| (e, at, "shares traded on"));
                     break;
                 }
                 k += 1;
             }
-            let market = market.or_else(|| fronted.filter(|_| moved).map(|e| (e, s.start + 1)));
-            let Some((place, at)) = market else { continue };
+            let market = market.or_else(|| {
+                fronted
+                    .filter(|_| moved)
+                    .map(|e| (e, s.start + 1, "shares traded in"))
+            });
+            let Some((place, at, relation)) = market else {
+                continue;
+            };
             if place == company {
                 continue;
             }
             out.push(words_fact(
                 entities,
                 (company, place),
-                "shares traded in",
+                relation,
                 s.clone(),
                 (name_end - 1, at),
                 0.6,

@@ -2711,6 +2711,45 @@ fn repair_fronted_phrase_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     doc.deps[r] = crate::labels::Dep::of("obl");
 }
 
+/// "Daimler shares fell 2.10 marks": the parse may make the subject's
+/// noun the root, the name before it its subject and the verb after it a
+/// clause of its own. A common noun as the root, with only its own words
+/// before it and no verb among them, right before a finite verb hung from
+/// it: the verb is the root, the noun its subject, and a name before the
+/// noun the noun's compound.
+fn repair_noun_root_before_verb(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(r) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    let v = r + 1;
+    if r == s.start
+        || v >= s.end
+        || !doc.tags[r].is_noun()
+        || doc.tags[r].is_proper()
+        || doc.heads[v] != Some(r)
+        || !matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP")
+        || (s.start..r).any(|t| doc.tags[t].is_verb() || !dominates(doc, r, t))
+    {
+        return;
+    }
+    for t in s.clone() {
+        if t > v && doc.heads[t] == Some(r) {
+            let dep = if doc.deps[t].is("acl") {
+                "advcl"
+            } else {
+                doc.deps[t].name()
+            };
+            hang(doc, t, v, dep);
+        }
+        if t < r && doc.heads[t] == Some(r) && doc.tags[t].is_proper() && doc.deps[t].is("nsubj") {
+            doc.deps[t] = crate::labels::Dep::of("compound");
+        }
+    }
+    doc.heads[v] = None;
+    doc.deps[v] = crate::labels::Dep::of("root");
+    hang(doc, r, v, "nsubj");
+}
+
 /// Makes `v` its sentence's root and `n` its subject (what the relative
 /// clause repairs end with).
 fn make_root_with_subject(doc: &mut Doc, v: usize, n: usize) {
@@ -3330,6 +3369,7 @@ impl Parser {
             repair_subject_before_apposition(doc, s.clone());
             repair_owned_role_before_name(doc, s.clone());
             repair_verbless_root(doc, s.clone());
+            repair_noun_root_before_verb(doc, s.clone());
             repair_name_root_clause(doc, s.clone());
             repair_fronted_phrase_root(doc, s.clone());
             repair_relative_root(doc, s.clone());
