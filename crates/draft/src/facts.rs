@@ -2214,6 +2214,7 @@ pub fn facts(
     out.extend(wins_given(doc, entities, &entity_at));
     out.extend(apposed_roles(doc, entities, &entity_at));
     out.extend(between_two(doc, entities, &entity_at, speaker_of_token));
+    out.extend(pair_met(doc, entities, &entity_at, speaker_of_token));
     out.extend(parties_of_people(
         doc,
         entities,
@@ -3787,6 +3788,18 @@ fn between_two(
             Some((e, t, u))
         };
         let Some((a, at, after_a)) = party(x + 1) else {
+            // "after four hours of talks between the two leaders": the two
+            // a description stands for.
+            let pair = doc.heads[x]
+                .filter(|&n| n > x && n <= x + 3)
+                .and_then(|n| pair_described(doc, entities, entity_at, n).map(|p| (n, p)));
+            if let Some((n, (a, b))) = pair {
+                let mut f =
+                    words_fact(entities, (a, b), rel, x - 1..n + 1, (n, n), 0.65, "between");
+                f.attributed_to = speaker_of_token(x).filter(|s| *s != a && *s != b);
+                f.note = Some(pair_note(doc, entities, n, a, b));
+                out.push(f);
+            }
             continue;
         };
         if after_a >= end || doc.lower[after_a] != "and" {
@@ -3817,6 +3830,142 @@ fn between_two(
         out.push(f);
     }
     out
+}
+
+/// "The two met for an hour", "the two leaders met": a description of a
+/// pair as the subject of "meet", with no object, is the pair meeting.
+fn pair_met(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    speaker_of_token: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for v in 0..doc.len() {
+        if !doc.tags[v].is_verb()
+            || !matches!(doc.lemmas[v].as_str(), "meet" | "talk")
+            || doc.child(v, "obj").is_some()
+        {
+            continue;
+        }
+        let Some(n) = doc.child(v, "nsubj") else {
+            continue;
+        };
+        let Some((a, b)) = pair_described(doc, entities, entity_at, n) else {
+            continue;
+        };
+        let relation = if doc.lemmas[v] == "meet" {
+            "met"
+        } else {
+            "held talks with"
+        };
+        let mut f = words_fact(
+            entities,
+            (a, b),
+            relation,
+            n.min(v)..v + 1,
+            (n, n),
+            0.65,
+            "pair-met",
+        );
+        f.status = status_of(doc, v);
+        f.attributed_to = speaker_of_token(v).filter(|s| *s != a && *s != b);
+        f.note = Some(pair_note(doc, entities, n, a, b));
+        out.push(f);
+    }
+    out
+}
+
+/// The note of a fact between the two a description stands for.
+fn pair_note(doc: &Doc, entities: &[Draft], n: usize, a: usize, b: usize) -> String {
+    let start = doc.children[n]
+        .iter()
+        .copied()
+        .filter(|&c| c < n && !doc.deps[c].is("case"))
+        .min()
+        .unwrap_or(n);
+    format!(
+        "“{}” taken as {} and {}.",
+        doc.span_text(start..n + 1),
+        entities[a].name,
+        entities[b].name
+    )
+}
+
+/// The two named things a description of a pair at `n` stands for ("the
+/// two leaders", "the two men", "both sides", "the two" alone): two of
+/// the kind it names joined by "and" before it in its sentence or in the
+/// sentence before ("German Chancellor Helmut Kohl and Ukrainian President
+/// Leonid Kuchma signed…"); failing that, the only two of that kind the
+/// sentence before names ("Sato … telling Barshefsky…. The two met").
+fn pair_described(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    n: usize,
+) -> Option<(usize, usize)> {
+    if entity_at.contains_key(&n) {
+        return None;
+    }
+    // (The words before the noun, as written: the parse may hang "the"
+    // elsewhere when "two" stands alone.)
+    let before = |k: usize, w: &str| {
+        n >= k && doc.sentence_of[n - k] == doc.sentence_of[n] && doc.lower[n - k] == w
+    };
+    let two = doc.lower[n] == "two" && before(1, "the");
+    let described = (before(1, "two") && before(2, "the"))
+        || before(1, "both")
+        || (doc.lower[n] == "pair" && before(1, "the"));
+    if !two && !described {
+        return None;
+    }
+    let kind_ok = |k: EntityKind| -> bool {
+        match doc.lemmas[n].as_str() {
+            "two" | "pair" | "leader" | "man" | "woman" | "minister" | "president" | "premier"
+            | "official" | "player" => k == EntityKind::Person,
+            "country" | "nation" | "government" | "neighbour" | "neighbor" => {
+                k == EntityKind::Country
+            }
+            "company" | "firm" | "group" | "bank" | "airline" | "carrier" => {
+                k == EntityKind::Organisation
+            }
+            "side" | "party" | "team" => !matches!(k, EntityKind::Time | EntityKind::Amount),
+            _ => false,
+        }
+    };
+    let sentence = doc.sentence_of[n];
+    for (k, before) in [(sentence, n), (sentence.checked_sub(1)?, usize::MAX)] {
+        let s = doc.sentences[k].clone();
+        let end = s.end.min(before);
+        // Two joined by "and" (the last such before the description).
+        let joined = (s.start..end).rev().find_map(|c| {
+            let &b = entity_at.get(&c)?;
+            let h = doc.heads[c].filter(|_| doc.deps[c].is("conj"))?;
+            let &a = entity_at.get(&h)?;
+            let more = doc
+                .children_with(h, "conj")
+                .any(|o| o != c && entity_at.get(&o).is_some_and(|&e| e != a && e != b));
+            (a != b && !more && kind_ok(entities[a].kind) && kind_ok(entities[b].kind))
+                .then_some((a, b))
+        });
+        if joined.is_some() {
+            return joined;
+        }
+        if k != sentence {
+            let mut named: Vec<usize> = Vec::new();
+            for t in s.clone() {
+                if let Some(&e) = entity_at.get(&t) {
+                    if kind_ok(entities[e].kind) && !named.contains(&e) {
+                        named.push(e);
+                    }
+                }
+            }
+            if let [a, b] = named[..] {
+                return Some((a, b));
+            }
+        }
+    }
+    None
 }
 
 /// "Presidents Benjamin Mkapa of Tanzania, Daniel arap Moi of Kenya and

@@ -7077,3 +7077,38 @@ fn a_companys_shares_trade_on_the_exchange_named() {
         "{facts:?}"
     );
 }
+
+/// "Kohl and Kuchma signed three agreements…. The accords were signed
+/// after four hours of talks between the two leaders": a description of a
+/// pair stands for the two joined by "and" before it; "The two met for an
+/// hour" after a sentence naming only two people is those two meeting.
+#[test]
+fn a_pair_described_stands_for_the_two_named_before() {
+    let set = draft(
+        "Kohl signs accords in Kiev\n\nKIEV 1996-09-05\n\nGerman Chancellor Helmut Kohl and \
+         Ukrainian President Leonid Kuchma signed three agreements on trade on Thursday.\n\n\
+         The accords were signed at the Mariinsky Palace after four hours of talks between the \
+         two leaders.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Helmut Kohl | held talks with | Leonid Kuchma"],
+    );
+    let set = draft(
+        "Japan rejects U.S. demands\n\nSINGAPORE 1996-12-10\n\nJapan's Trade Minister Shinji \
+         Sato on Tuesday rejected fresh U.S. demands, telling U.S. Trade Representative \
+         Charlene Barshefsky that Tokyo had kept its side of a deal.\n\nThe two met for an hour \
+         in Singapore.\n",
+    );
+    has_all(&facts(&set), &["Shinji Sato | met | Charlene Barshefsky"]);
+    // (Three people before it: which two is not said.)
+    let set = draft(
+        "Talks in Rome\n\nROME 1996-12-10\n\nRomano Prodi, Jacques Chirac and Helmut Kohl \
+         arrived in Rome on Tuesday.\n\nThe two met for an hour.\n",
+    );
+    assert!(
+        !facts(&set).iter().any(|f| f.contains("| met |")),
+        "{:?}",
+        facts(&set)
+    );
+}
