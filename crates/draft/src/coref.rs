@@ -340,7 +340,16 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                     })
             })
             .flatten();
-        let window = if is_description { 6 } else { 5 };
+        // ("The champions" are a side the sentence itself names: a title
+        // says nothing of which side of a story held it.)
+        let champions = is_description && lower == "champions";
+        let window = if champions {
+            0
+        } else if is_description {
+            6
+        } else {
+            5
+        };
         let mut scored: HashMap<usize, f32> = HashMap::default();
         // Each candidate's nearest mention, in sentences back.
         let mut nearest: HashMap<usize, usize> = HashMap::default();
@@ -352,6 +361,16 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             }
             let d = &entities[e];
             if people_pair.is_some_and(|k| start < k) && d.kind != EntityKind::Person {
+                continue;
+            }
+            // (Nor a body the story introduces as something else: "told
+            // the German sports news agency SID that the German champions
+            // had never made a bid".)
+            if champions
+                && start > 0
+                && lexicon::BODY_NOUNS.contains(&doc.lower[start - 1].as_str())
+                && !matches!(doc.lower[start - 1].as_str(), "club" | "team" | "side")
+            {
                 continue;
             }
             // "Swiss drugmaker Sandoz AG said it…": a name in apposition to
@@ -611,6 +630,21 @@ fn description(doc: &Doc, t: usize) -> Option<Wants> {
                         | "joint"
                 ))
     });
+    // "scored twice for the champions", "the Stanley Cup champions", "the
+    // German champions": a side named by what it won (its modifiers say
+    // which title, and pick out no other side).
+    let champions = doc.lower[t] == "champions"
+        && det
+        && doc.children[t].iter().all(|&c| {
+            c < t
+                && (doc.deps[c].is("det")
+                    || doc.deps[c].is("amod")
+                    || doc.deps[c].is("compound")
+                    || doc.deps[c].is("case"))
+        });
+    if champions {
+        return Some(Wants::Kinds("o"));
+    }
     // ("the Spanish team ONCE", "the airline Iberia": the noun introduces
     // the name after it, known or not.)
     let names_next = t + 1 < doc.len()

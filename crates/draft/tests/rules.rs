@@ -7112,3 +7112,44 @@ fn a_pair_described_stands_for_the_two_named_before() {
         facts(&set)
     );
 }
+
+/// "Patrick Roy made 31 saves for Colorado, and Adam Deadmarsh, Valeri
+/// Kamensky and Claude Lemieux also scored for the Stanley Cup champions":
+/// "the champions", whatever title its words name, is a side the story
+/// named.
+#[test]
+fn the_champions_are_a_side_named_before() {
+    let set = draft(
+        "ICE HOCKEY - SAKIC GIVES AVALANCHE OVERTIME WIN OVER RED WINGS\n\nDENVER \
+         1997-01-15\n\nJoe Sakic scored 2:14 into overtime to give the Colorado Avalanche a 4-3 \
+         win over the Detroit Red Wings in the National Hockey League (NHL) on Wednesday.\n\nThe \
+         Avalanche captain beat Detroit goaltender Mike Vernon with a wrist shot from the left \
+         circle after a pass from Swede Peter Forsberg in front of a crowd of 16,061 at \
+         McNichols Sports Arena.\n\nSergei Fedorov scored twice for Detroit, including a \
+         power-play goal that tied the game 3-3 with 58 seconds left in regulation time.\n\n\"We \
+         gave them too many chances in our own end and Joe made us pay,\" Detroit coach Scotty \
+         Bowman told reporters.\n\nPatrick Roy made 31 saves for Colorado, and Adam Deadmarsh, \
+         Valeri Kamensky and Claude Lemieux also scored for the Stanley Cup \
+         champions.\n\nColorado coach Marc Crawford said Roy had kept his team in the game \
+         during a second period in which Detroit outshot the Avalanche 14-5.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Adam Deadmarsh | scored for | Colorado Avalanche",
+            "Claude Lemieux | scored for | Colorado Avalanche",
+        ],
+    );
+    // Only a side its own sentence names, and not one introduced as
+    // something else.
+    let set = draft(
+        "Villa sign Rehak\n\nLONDON 1996-08-02\n\nAston Villa signed Czech midfielder Tomas \
+         Rehak on Friday.\n\nDortmund general manager Michael Meier told the German sports news \
+         agency SID that the German champions had never made a firm bid for Rehak.\n",
+    );
+    assert!(
+        !facts(&set).iter().any(|f| f.contains("| had never made")),
+        "{:?}",
+        facts(&set)
+    );
+}
