@@ -1374,11 +1374,15 @@ fn party_at(doc: &Doc, t: usize, person_at: &dyn Fn(usize) -> bool) -> Option<&'
     {
         return None;
     }
-    // ", a Republican from Rensselaer County".
+    // ", a Republican from Rensselaer County" (or with no article after a
+    // person's name: "John Cornyn, Republican from Texas").
+    let after = doc.lower.get(t + 1).map_or("", String::as_str);
+    let ends = !in_sentence(t + 1) || matches!(after, "from" | "," | "." | "who" | "and");
     if t >= 2 && doc.lower[t - 1] == "a" && doc.word(t - 2) == "," {
-        let after = doc.lower.get(t + 1).map_or("", String::as_str);
-        return (!in_sentence(t + 1) || matches!(after, "from" | "," | "." | "who" | "and"))
-            .then_some(party);
+        return ends.then_some(party);
+    }
+    if t >= 2 && doc.word(t - 1) == "," && doc.sentence_of[t - 2] == sentence {
+        return (ends && after == "from" && person_at(t - 2)).then_some(party);
     }
     // "Democratic Assembly Speaker Sheldon Silver", "Republican Sen. Jesse
     // Helms", "Republican Jesse Helms".
@@ -1404,18 +1408,39 @@ fn party_at(doc: &Doc, t: usize, person_at: &dyn Fn(usize) -> bool) -> Option<&'
 /// text names or added, with the adjective as an alias. Returns each
 /// such adjective's token with its party, for the facts of membership.
 pub fn parties_of_adjectives(doc: &Doc, entities: &mut Vec<Draft>) -> HashMap<usize, usize> {
+    // Where a person's name starts, and where one ends (", Republican
+    // from Texas" follows a name).
     let mut person_starts = vec![false; doc.len()];
+    let mut person_ends = vec![false; doc.len()];
     for d in entities.iter().filter(|d| d.kind == EntityKind::Person) {
         for m in &d.mentions {
             person_starts[m.start] = true;
+            person_ends[m.end - 1] = true;
         }
     }
+    let found: Vec<(usize, &str)> = (0..doc.len())
+        .filter_map(|t| {
+            let person_at = |k: usize| {
+                if k + 2 == t {
+                    person_ends[k]
+                } else {
+                    person_starts[k]
+                }
+            };
+            party_at(doc, t, &person_at).map(|p| (t, p))
+        })
+        .collect();
+    // The word is no name of its own ("Republican" read as a person).
+    let alone: HashSet<usize> = found.iter().map(|&(t, _)| t).collect();
+    entities.retain_mut(|d| {
+        let had = !d.mentions.is_empty();
+        d.mentions
+            .retain(|m| !(m.len() == 1 && alone.contains(&m.start)));
+        !had || !d.mentions.is_empty()
+    });
     let mut used: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
     let mut out = HashMap::default();
-    for t in 0..doc.len() {
-        let Some(party) = party_at(doc, t, &|k| person_starts[k]) else {
-            continue;
-        };
+    for (t, party) in found {
         let word = doc.word(t).to_string();
         let at = entities
             .iter()

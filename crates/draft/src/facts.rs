@@ -6461,9 +6461,12 @@ fn party_members(
     fact_explorer_core::sort::sort_by_key(&mut adjectives, |x| *x);
     let mut out = Vec::new();
     for (t, p) in adjectives {
-        // The person after the title, or the one before ", a Republican".
+        // The person after the title, or the one before ", a Republican"
+        // or ", Republican from".
         let member = if t >= 2 && doc.lower[t - 1] == "a" {
             person(t - 3).map(|e| (e, t - 3))
+        } else if t >= 2 && doc.word(t - 1) == "," {
+            person(t - 2).map(|e| (e, t - 2))
         } else {
             (t + 1..doc.len().min(t + 5)).find_map(|k| person(k).map(|e| (e, k)))
         };
@@ -6479,6 +6482,24 @@ fn party_members(
             0.55,
             "party-adjective",
         ));
+        // "a Republican from Rensselaer County": the member is from there.
+        if t + 2 < doc.len() && doc.lower[t + 1] == "from" {
+            if let Some(&place) = entity_at
+                .get(&(t + 2))
+                .filter(|&&e| entities[e].kind.is_place())
+            {
+                let end = mention_end(entity_at, place, t + 2, doc.len());
+                out.push(words_fact(
+                    entities,
+                    (member, place),
+                    "is from",
+                    at.min(t)..end,
+                    (at, t + 2),
+                    0.6,
+                    "party-adjective-from",
+                ));
+            }
+        }
     }
     out
 }

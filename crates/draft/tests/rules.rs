@@ -7153,3 +7153,26 @@ fn the_champions_are_a_side_named_before() {
         facts(&set)
     );
 }
+
+/// "U.S. Senator John Cornyn, Republican from Texas, issued a statement":
+/// a party's word after a person's name and a comma, before "from", is the
+/// person's party and no person of its own ("Republican" had been one,
+/// from Texas); the person is from the place after "from" (so is "Joseph
+/// Bruno, a Republican from Rensselaer County").
+#[test]
+fn a_party_word_after_a_name_says_party_and_home() {
+    let set = draft(
+        "NASA picks shuttle homes\n\nWASHINGTON 2011-04-12\n\nU.S. Senator John Cornyn, \
+         Republican from Texas, issued a statement regarding the rejection of Houston.\n\nSenate \
+         Majority Leader Joseph Bruno, a Republican from Ohio, praised the choice.\n",
+    );
+    assert_eq!(kind(&set, "Republican"), None);
+    has_all(
+        &facts(&set),
+        &[
+            "John Cornyn | is member of | Republican Party",
+            "John Cornyn | is from | Texas",
+            "Joseph Bruno | is from | Ohio",
+        ],
+    );
+}
