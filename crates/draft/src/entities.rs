@@ -1361,6 +1361,24 @@ fn part_of_the_body(word: &str, name: &str) -> bool {
 /// "Democratic Republic of Congo", the "Republican Guard"): the word
 /// before is no capitalised word and the one after no name's.
 fn party_at(doc: &Doc, t: usize, person_at: &dyn Fn(usize) -> bool) -> Option<&'static str> {
+    // "John Cornyn, U.S. Senator (R-Texas)": the bracket after a person's
+    // name and perhaps a title.
+    if t > 0 && lexicon::opens_party_bracket(doc, t - 1) {
+        let mut k = t - 1;
+        while k > 0
+            && k + 6 > t
+            && doc.sentence_of[k - 1] == doc.sentence_of[t]
+            && !person_at(k - 1)
+            && (lexicon::is_title(doc.word(k - 1))
+                || doc.word(k - 1) == ","
+                || doc.tags[k - 1].is_proper())
+        {
+            k -= 1;
+        }
+        return (k > 0 && person_at(k - 1))
+            .then(|| lexicon::party_letter(doc.word(t)))
+            .flatten();
+    }
     let party = lexicon::AMERICAN_PARTIES
         .iter()
         .find(|(w, _)| *w == doc.word(t))
@@ -1408,27 +1426,17 @@ fn party_at(doc: &Doc, t: usize, person_at: &dyn Fn(usize) -> bool) -> Option<&'
 /// text names or added, with the adjective as an alias. Returns each
 /// such adjective's token with its party, for the facts of membership.
 pub fn parties_of_adjectives(doc: &Doc, entities: &mut Vec<Draft>) -> HashMap<usize, usize> {
-    // Where a person's name starts, and where one ends (", Republican
-    // from Texas" follows a name).
-    let mut person_starts = vec![false; doc.len()];
-    let mut person_ends = vec![false; doc.len()];
+    // The words of people's names.
+    let mut person_in = vec![false; doc.len()];
     for d in entities.iter().filter(|d| d.kind == EntityKind::Person) {
         for m in &d.mentions {
-            person_starts[m.start] = true;
-            person_ends[m.end - 1] = true;
+            for k in m.clone() {
+                person_in[k] = true;
+            }
         }
     }
     let found: Vec<(usize, &str)> = (0..doc.len())
-        .filter_map(|t| {
-            let person_at = |k: usize| {
-                if k + 2 == t {
-                    person_ends[k]
-                } else {
-                    person_starts[k]
-                }
-            };
-            party_at(doc, t, &person_at).map(|p| (t, p))
-        })
+        .filter_map(|t| party_at(doc, t, &|k| person_in[k]).map(|p| (t, p)))
         .collect();
     // The word is no name of its own ("Republican" read as a person).
     let alone: HashSet<usize> = found.iter().map(|&(t, _)| t).collect();

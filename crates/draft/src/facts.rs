@@ -6467,6 +6467,11 @@ fn party_members(
             person(t - 3).map(|e| (e, t - 3))
         } else if t >= 2 && doc.word(t - 1) == "," {
             person(t - 2).map(|e| (e, t - 2))
+        } else if t >= 2 && lexicon::opens_party_bracket(doc, t - 1) {
+            // "John Cornyn, U.S. Senator (R-Texas)".
+            (t.saturating_sub(8)..t - 1)
+                .rev()
+                .find_map(|k| person(k).map(|e| (e, k)))
         } else {
             (t + 1..doc.len().min(t + 5)).find_map(|k| person(k).map(|e| (e, k)))
         };
@@ -6483,7 +6488,10 @@ fn party_members(
             "party-adjective",
         ));
         // "a Republican from Rensselaer County": the member is from there.
-        if t + 2 < doc.len() && doc.lower[t + 1] == "from" {
+        // (So is one in a bracket from the state after the hyphen.)
+        if t + 2 < doc.len()
+            && (doc.lower[t + 1] == "from" || (t >= 1 && lexicon::opens_party_bracket(doc, t - 1)))
+        {
             if let Some(&place) = entity_at
                 .get(&(t + 2))
                 .filter(|&&e| entities[e].kind.is_place())

@@ -1807,6 +1807,25 @@ pub const AMERICAN_PARTIES: &[(&str, &str)] = &[
     ("Republican", "Republican Party"),
 ];
 
+/// The party a letter stands for in a member's bracket ("Sen. John
+/// Cornyn (R-Texas)", "(D-N.Y.)").
+pub fn party_letter(letter: &str) -> Option<&'static str> {
+    match letter {
+        "R" => Some("Republican Party"),
+        "D" => Some("Democratic Party"),
+        _ => None,
+    }
+}
+
+/// Whether `t` opens a party-and-state bracket: "(", "R" or "D", "-".
+pub fn opens_party_bracket(doc: &crate::doc::Doc, t: usize) -> bool {
+    t + 3 < doc.len()
+        && doc.word(t) == "("
+        && party_letter(doc.word(t + 1)).is_some()
+        && doc.word(t + 2) == "-"
+        && doc.sentence_of[t + 3] == doc.sentence_of[t]
+}
+
 /// Nouns of a gathering people attend ("a summit in Arusha attended by…").
 pub const GATHERINGS: &[&str] = &[
     "summit",

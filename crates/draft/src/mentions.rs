@@ -202,6 +202,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     people_of_places(doc, &mut names);
     drop_calendar_words(doc, &mut names);
     drop_party_adjectives(doc, &mut names);
+    states_in_party_brackets(doc, &mut names);
     names_in_capitals(doc, &mut names);
     // (Again last: the rules between may have voted a dateline's place a
     // body, by a headline's.)
@@ -633,6 +634,23 @@ fn drop_party_adjectives(doc: &Doc, names: &mut [Name]) {
             && lexicon::is_title(doc.word(b))
         {
             n.tokens = a + 1..b;
+        }
+    }
+}
+
+/// "John Cornyn, U.S. Senator (R-Texas)": the letter before the hyphen
+/// is the member's party ([`crate::entities::parties_of_adjectives`]);
+/// the name is the state after it (it had been "(R-Texas", a person).
+fn states_in_party_brackets(doc: &Doc, names: &mut [Name]) {
+    for k in 0..doc.len() {
+        if !lexicon::opens_party_bracket(doc, k) {
+            continue;
+        }
+        for n in names.iter_mut() {
+            if n.tokens.start <= k + 2 && n.tokens.end > k + 3 {
+                n.tokens = k + 3..n.tokens.end;
+                n.label = Label::Loc;
+            }
         }
     }
 }

@@ -7176,3 +7176,26 @@ fn a_party_word_after_a_name_says_party_and_home() {
         ],
     );
 }
+
+/// "John Cornyn, U.S. Senator (R-Texas)": the letter in the bracket is the
+/// member's party and the name after the hyphen his state (it had been a
+/// person, "(R-Texas", who was Senator of the U.S.).
+#[test]
+fn a_party_and_state_bracket_after_a_senator() {
+    let set = draft(
+        "Shuttle decision criticised\n\nWASHINGTON 2011-04-12\n\nNASA announced where the \
+         shuttles will go.\n\n\"I am disappointed,\" said John Cornyn, U.S. Senator (R-Texas).\n",
+    );
+    assert!(
+        set.entities.iter().all(|e| !e.name.contains("R-")),
+        "{:?}",
+        set.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "John Cornyn | is member of | Republican Party",
+            "John Cornyn | is from | Texas",
+        ],
+    );
+}
