@@ -138,6 +138,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     add_given_and_surname(doc, lexicon, &mut names);
     add_listed_and_organisations(doc, &mut names);
     add_more_places(doc, &mut names);
+    add_features_by_first_word(doc, &mut names);
     add_places_of_speech(doc, &mut names);
     saints_places(doc, &mut names);
     people_named_like_towns(doc, lexicon, &mut names);
@@ -2664,6 +2665,37 @@ fn add_more_places(doc: &Doc, names: &mut Vec<Name>) {
             n.label = Label::Loc;
         }
     }
+}
+
+/// "the Kennedy Space Center in Cape Canaveral, Florida", "Mount Everest",
+/// "Lake Victoria": a feature's word and the capitalised words after it
+/// (two at most) are a place, where the tagger found no name over them
+/// (not the surname of one before: "Ricki Lake").
+fn add_features_by_first_word(doc: &Doc, names: &mut Vec<Name>) {
+    let mut set = Disjoint::new(std::mem::take(names));
+    for i in 0..doc.len().saturating_sub(1) {
+        if !matches!(doc.word(i), "Cape" | "Mount" | "Mt." | "Lake")
+            || (i > 0 && capitalised(doc.word(i - 1)) && !doc.sentence_initial(i - 1))
+        {
+            continue;
+        }
+        let word = |t: usize| {
+            t < doc.len()
+                && capitalised(doc.word(t))
+                && doc.word(t).chars().all(char::is_alphabetic)
+                && !doc.tokens[t].line_start
+                && doc.sentence_of[t] == doc.sentence_of[i]
+        };
+        let mut j = i + 1;
+        while j < i + 3 && word(j) {
+            j += 1;
+        }
+        if j == i + 1 || word(j) {
+            continue;
+        }
+        set.add_over_shorter(rule(i..j, Label::Loc, 0.8));
+    }
+    *names = set.into_vec();
 }
 
 /// "said in Salahuddin", "told reporters in San Pedro Sula": the

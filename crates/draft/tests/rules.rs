@@ -7199,3 +7199,20 @@ fn a_party_and_state_bracket_after_a_senator() {
         ],
     );
 }
+
+/// "at the Kennedy Space Center (KSC) in Cape Canaveral, Florida": a
+/// feature's word and the capitalised words after it are a place the
+/// tagger had missed, and what is "in" it is in it.
+#[test]
+fn a_feature_word_opens_a_place() {
+    let set = draft(
+        "Shuttle anniversary\n\nWASHINGTON 2011-04-12\n\nNASA celebrated the launch of the first \
+         space shuttle Tuesday at an event at the Kennedy Space Center (KSC) in Cape Canaveral, \
+         Florida.\n",
+    );
+    assert!(kind(&set, "Cape Canaveral").is_some_and(|k| k.is_place()));
+    has_all(
+        &facts(&set),
+        &["Kennedy Space Center | is in | Cape Canaveral"],
+    );
+}
