@@ -1021,6 +1021,30 @@ fn repair_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Jeff Rathke, the State Department Spokesperson, said": a role after a
+/// name and a comma, with its article and no "and" or "or" of its own,
+/// explains the name; the labeller may call it a conjunct.
+fn repair_role_read_as_conjunct(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for a in s.clone() {
+        let Some(n) = doc.heads[a] else { continue };
+        if !doc.deps[a].is("conj")
+            || n >= a
+            || !doc.tags[n].is_proper()
+            || !crate::lexicon::is_role(&doc.lower[a])
+            || !(n + 1..a).any(|k| doc.word(k) == ",")
+            || (n + 1..a).any(|k| matches!(doc.lower[k].as_str(), "and" | "or"))
+            || !doc.children[a].iter().any(|&c| {
+                c < a
+                    && doc.deps[c].is("det")
+                    && matches!(doc.lower[c].as_str(), "the" | "a" | "an")
+            })
+        {
+            continue;
+        }
+        doc.deps[a] = crate::labels::Dep::of("appos");
+    }
+}
+
 /// "owned by Aerospatiale of France, Daimler-Benz Aerospace of Germany,
 /// British Aerospace and CASA of Spain", "made up of the United States,
 /// France, Syria, Lebanon and Israel": three names or more, with commas
@@ -3365,6 +3389,7 @@ impl Parser {
         label_all(&self.labels, doc);
         for s in doc.sentences.clone() {
             repair_possessive_label(doc, s.clone());
+            repair_role_read_as_conjunct(doc, s.clone());
             repair_apposition(doc, s.clone());
             repair_subject_before_apposition(doc, s.clone());
             repair_owned_role_before_name(doc, s.clone());

@@ -7216,3 +7216,19 @@ fn a_feature_word_opens_a_place() {
         &["Kennedy Space Center | is in | Cape Canaveral"],
     );
 }
+
+/// "Jeff Rathke, the State Department Spokesperson, said": a role with its
+/// article after a name and a comma, and no "and" before it, explains the
+/// name (the labeller had called it a conjunct, and the draft said
+/// nothing of whose spokesperson he is).
+#[test]
+fn a_role_after_a_comma_is_an_apposition() {
+    let set = draft(
+        "Boat people stranded\n\nWASHINGTON 2015-05-15\n\nJeff Rathke, the State Department \
+         Spokesperson, said, \"We urge the governments of the region to act.\"\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Jeff Rathke | is Spokesperson of | State Department"],
+    );
+}
