@@ -1045,6 +1045,41 @@ fn repair_role_read_as_conjunct(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "…," Khaled Al-Maeena, editor at large at the Saudi Gazette, told the
+/// BBC': the parse may make the role after the name and its comma the
+/// verb's subject and hang the name from it. A name right before a comma
+/// and a role that is a verb's subject, hung from that role: the name is
+/// the subject, the role its apposition.
+fn repair_name_hung_from_apposed_role(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for r in s.clone() {
+        let Some(v) = doc.heads[r] else { continue };
+        if !doc.deps[r].is("nsubj")
+            || !doc.tags[v].is_verb()
+            || v < r
+            || r < s.start + 2
+            || doc.word(r - 1) != ","
+            || !crate::lexicon::is_role(&doc.lower[r])
+        {
+            continue;
+        }
+        // The name's head: the proper noun hung from the role whose words
+        // end at the comma.
+        let Some(n) = doc.children[r].iter().copied().find(|&c| {
+            c < r - 1 && doc.tags[c].is_proper() && (r - 1..=r).contains(&doc.subtree(c).end)
+        }) else {
+            continue;
+        };
+        doc.heads[n] = Some(v);
+        doc.deps[n] = crate::labels::Dep::of("nsubj");
+        doc.heads[r] = Some(n);
+        doc.deps[r] = crate::labels::Dep::of("appos");
+        if doc.heads[r - 1] != Some(r) {
+            doc.heads[r - 1] = Some(r);
+            doc.deps[r - 1] = crate::labels::Dep::of("punct");
+        }
+    }
+}
+
 /// "owned by Aerospatiale of France, Daimler-Benz Aerospace of Germany,
 /// British Aerospace and CASA of Spain", "made up of the United States,
 /// France, Syria, Lebanon and Israel": three names or more, with commas
@@ -3390,6 +3425,7 @@ impl Parser {
         for s in doc.sentences.clone() {
             repair_possessive_label(doc, s.clone());
             repair_role_read_as_conjunct(doc, s.clone());
+            repair_name_hung_from_apposed_role(doc, s.clone());
             repair_apposition(doc, s.clone());
             repair_subject_before_apposition(doc, s.clone());
             repair_owned_role_before_name(doc, s.clone());

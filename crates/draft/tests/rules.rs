@@ -7232,3 +7232,21 @@ fn a_role_after_a_comma_is_an_apposition() {
         &["Jeff Rathke | is Spokesperson of | State Department"],
     );
 }
+
+/// '"…," Khaled Al-Maeena, editor at large at the Saudi Gazette, told the
+/// BBC': the parse had made the role the verb's subject and hung the name
+/// from it; the name is the subject and the role its apposition.
+#[test]
+fn a_name_before_its_role_is_the_subject() {
+    let set = draft(
+        "\"Had it happened an hour later it would have been much worse,\" Khaled Al-Maeena, \
+         editor at large at the Saudi Gazette, told the BBC.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Khaled Al-Maeena | is editor at | Saudi Gazette",
+            "Khaled Al-Maeena | told | BBC",
+        ],
+    );
+}
