@@ -2503,9 +2503,10 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
     *names = set.into_vec();
 }
 
-/// "Tate & Lyle", "Marks & Spencer", "Procter & Gamble": capitalised
-/// words on both sides of an ampersand are one body's name (with the
-/// legal form after it), in place of the tagger's names inside.
+/// "Tate & Lyle", "Marks & Spencer", "Procter & Gamble", "JB Were and
+/// Son": capitalised words on both sides of an ampersand (or of a firm's
+/// "and Son", "and Co") are one body's name (with the legal form after
+/// it), in place of the tagger's names inside.
 fn join_ampersands(doc: &Doc, names: &mut Vec<Name>) {
     let word = |t: usize| {
         capitalised(doc.word(t))
@@ -2514,7 +2515,11 @@ fn join_ampersands(doc: &Doc, names: &mut Vec<Name>) {
     };
     let mut found = Vec::new();
     for i in 1..doc.len().saturating_sub(1) {
-        if doc.word(i) != "&" || !capitalised(doc.word(i - 1)) || !capitalised(doc.word(i + 1)) {
+        // ("JB Were and Son", "Smith and Sons": a firm's "and" too.)
+        let joins = doc.word(i) == "&"
+            || (doc.word(i) == "and"
+                && matches!(doc.word(i + 1), "Son" | "Sons" | "Co" | "Co." | "Partners"));
+        if !joins || !capitalised(doc.word(i - 1)) || !capitalised(doc.word(i + 1)) {
             continue;
         }
         let mut a = i - 1;

@@ -7250,3 +7250,21 @@ fn a_name_before_its_role_is_the_subject() {
         ],
     );
 }
+
+/// '"…," said Peter Chapman, a mining analyst at JB Were and Son in
+/// Melbourne': a firm's "and Son" joins its name as "&" does (it had been
+/// "JB", and "Were and Son" a thing bought; in the story the analyst is
+/// now the firm's).
+#[test]
+fn a_firms_and_son_is_one_name() {
+    let set = draft(
+        "WMC buys Laurentian\n\nMELBOURNE 1996-12-10\n\n\"The market thinks Morgan has paid top \
+         dollar, but he has bought the best nickel story in the world,\" said Peter Chapman, a \
+         mining analyst at JB Were and Son in Melbourne.\n",
+    );
+    assert_eq!(
+        kind(&set, "JB Were and Son"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(kind(&set, "JB"), None);
+}
