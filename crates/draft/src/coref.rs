@@ -340,6 +340,19 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                     })
             })
             .flatten();
+        // "…ran a small firm, Elettrica Lagunare…. Casson alleges that the
+        // pair started the blaze…. Their lawyer": a description of people
+        // as a pair, between a body and "they", says whom "they" are.
+        let pair_between = |start: usize| {
+            wanted == Some(Gender::Plural)
+                && (start + 1..t).any(|k| {
+                    doc.lower[k - 1] == "the"
+                        && matches!(
+                            doc.lower[k].as_str(),
+                            "pair" | "couple" | "cousins" | "brothers" | "sisters" | "two"
+                        )
+                })
+        };
         // ("The champions" are a side the sentence itself names: a title
         // says nothing of which side of a story held it.)
         let champions = is_description && lower == "champions";
@@ -360,7 +373,9 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 break;
             }
             let d = &entities[e];
-            if people_pair.is_some_and(|k| start < k) && d.kind != EntityKind::Person {
+            if (people_pair.is_some_and(|k| start < k) || pair_between(start))
+                && d.kind != EntityKind::Person
+            {
                 continue;
             }
             // (Nor a body the story introduces as something else: "told

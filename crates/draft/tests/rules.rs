@@ -7268,3 +7268,25 @@ fn a_firms_and_son_is_one_name() {
     );
     assert_eq!(kind(&set, "JB"), None);
 }
+
+/// "…ran a small firm, Elettrica Lagunare…. Casson alleges that the pair
+/// started the blaze…. Their lawyer, Giovanni Battista Muscari, said": a
+/// description of people as a pair between the firm and "their" says the
+/// lawyer is not the firm's.
+#[test]
+fn a_pair_between_a_body_and_they_rules_the_body_out() {
+    let set = draft(
+        "Venice opera fire trial\n\nVENICE 1996-12-10\n\nThe electricians, Marco Zennaro, 31, \
+         and his cousin Stefano Zennaro, 27, ran a small firm, Elettrica Lagunare, which had been \
+         hired to rewire the theatre.\n\nProsecutor Felice Casson, who led the investigation, \
+         alleges that the pair started the blaze to avoid paying penalties.\n\nTheir lawyer, \
+         Giovanni Battista Muscari, said the cousins were innocent.\n",
+    );
+    assert!(
+        !facts(&set)
+            .iter()
+            .any(|f| f.ends_with("| Elettrica Lagunare") && f.contains("lawyer")),
+        "{:?}",
+        facts(&set)
+    );
+}
