@@ -196,6 +196,7 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
     described_companies(doc, lexicon, &mut names);
     speaking_bodies(doc, lexicon, &mut names);
     types_from_context(doc, lexicon, &mut names);
+    leaders_whose_party(doc, &mut names);
     companies_read_as_surnames(doc, lexicon, &mut names);
     people_described_by_trades(doc, lexicon, &mut names);
     owners_of_titles(doc, lexicon, &mut names);
@@ -4613,6 +4614,44 @@ fn speaking_bodies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
     for n in names.iter_mut() {
         if n.label == Label::Loc && speaking.contains(doc.span_text(n.tokens.clone())) {
             n.label = Label::Org;
+        }
+    }
+}
+
+/// "Jalal Talabani, whose Patriotic Union of Kurdistan (PUK) has fought
+/// the KDP", "Kaunda, whose United National Independence Party boycotted
+/// the poll": a name of two or three words, none a body's or a place's
+/// word, before a comma and "whose" and a body's name with a party's
+/// word, is the party's leader, a person, though its words read as a
+/// body's.
+fn leaders_whose_party(doc: &Doc, names: &mut [Name]) {
+    const PARTY_WORDS: &[&str] = &[
+        "Party", "Union", "Front", "Movement", "Congress", "League", "Alliance",
+    ];
+    for n in names.iter_mut() {
+        let r = n.tokens.clone();
+        if n.label == Label::Per
+            || !(2..=3).contains(&r.len())
+            || r.end + 2 >= doc.len()
+            || doc.word(r.end) != ","
+            || doc.lower[r.end + 1] != "whose"
+            || r.clone().any(|t| {
+                let w = doc.word(t);
+                !lexicon::capitalised(w)
+                    || lexicon::heads_body(w)
+                    || lexicon::GEOGRAPHIC_HEADS.contains(&w)
+                    || lexicon::LEGAL_FORMS.contains(&w)
+            })
+        {
+            continue;
+        }
+        let party = (r.end + 2..doc.len().min(r.end + 9))
+            .take_while(|&k| {
+                doc.sentence_of[k] == doc.sentence_of[r.start] && !doc.tags[k].is_verb()
+            })
+            .any(|k| PARTY_WORDS.contains(&doc.word(k)));
+        if party {
+            n.label = Label::Per;
         }
     }
 }

@@ -7290,3 +7290,22 @@ fn a_pair_between_a_body_and_they_rules_the_body_out() {
         facts(&set)
     );
 }
+
+/// "Jalal Talabani, whose Patriotic Union of Kurdistan (PUK) has fought
+/// the KDP…, said in Damascus that Akashi had not consulted him": a name
+/// before ", whose" and a party's name is the party's leader, a person (it
+/// had been a body, and "him" another man).
+#[test]
+fn a_name_whose_party_is_a_person() {
+    let set = draft(
+        "Kurds reject talks\n\nANKARA 1996-12-10\n\nKurdistan Democratic Party leader Massoud \
+         Barzani said in Salahuddin that the talks would go on.\n\nJalal Talabani, whose \
+         Patriotic Union of Kurdistan (PUK) has fought the KDP for control of the north since \
+         1994, said in Damascus that Akashi had not consulted him.\n",
+    );
+    assert_eq!(kind(&set, "Jalal Talabani"), Some(EntityKind::Person));
+    has_all(
+        &facts(&set),
+        &["Jalal Talabani | belongs to | Patriotic Union of Kurdistan"],
+    );
+}
