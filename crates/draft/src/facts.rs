@@ -2653,6 +2653,29 @@ fn learned(
     {
         return None;
     }
+    // "he still hoped to sign a striker to play alongside Milosevic": a
+    // clause with no subject of its own under a verb whose object is a
+    // person (by name or by trade) is the object's doing, not the
+    // subject's.
+    let object_controls = std::iter::once(top)
+        .chain(down.iter().copied())
+        .zip(down.iter().copied())
+        .any(|(v, c)| {
+            doc.tags[v].is_verb()
+                && (doc.deps[c].is("advcl") || doc.deps[c].is("xcomp"))
+                && doc.tags[c].is_verb()
+                && doc.child(c, "nsubj").is_none()
+                && doc.children_with(v, "obj").any(|o| {
+                    !down.contains(&o)
+                        && (lexicon::is_role(&doc.lemmas[o])
+                            || entity_at
+                                .get(&o)
+                                .is_some_and(|&e| entities[e].kind == EntityKind::Person))
+                })
+        });
+    if object_controls {
+        return None;
+    }
     // (The owner "whose" stands for reads through the possessive, not
     // through the clause: the patterns'.)
     if [up.last(), down.first()]

@@ -7309,3 +7309,22 @@ fn a_name_whose_party_is_a_person() {
         &["Jalal Talabani | belongs to | Patriotic Union of Kurdistan"],
     );
 }
+
+/// "Little said he still hoped to sign a striker to play alongside Villa
+/// forwards Savo Milosevic and Dwight Yorke": a clause with no subject of
+/// its own under a verb whose object is a person by trade is the
+/// object's doing (the manager had been drafted as playing with them).
+#[test]
+fn a_clause_under_a_persons_object_is_the_objects_doing() {
+    let set = draft(
+        "Villa sign Rehak\n\nLONDON 1996-08-02\n\nAston Villa signed Czech midfielder Tomas \
+         Rehak on Friday.\n\nVilla manager Brian Little said Rehak would play on the left of \
+         midfield.\n\nLittle said he still hoped to sign a striker to play alongside Villa \
+         forwards Savo Milosevic and Dwight Yorke.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts.iter().any(|f| f.starts_with("Brian Little | play")),
+        "{facts:?}"
+    );
+}
