@@ -2666,7 +2666,10 @@ fn learned(
                 && doc.tags[c].is_verb()
                 && doc.child(c, "nsubj").is_none()
                 && doc.children_with(v, "obj").any(|o| {
+                    // (Not the path's own end: "press Chiluba to open
+                    // talks" is Chiluba's doing.)
                     !down.contains(&o)
+                        && !up.contains(&o)
                         && (lexicon::is_role(&doc.lemmas[o])
                             || entity_at
                                 .get(&o)
