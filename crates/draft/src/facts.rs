@@ -8009,7 +8009,18 @@ pub fn status_of(doc: &Doc, v: usize) -> Status {
         if !(doc.deps[t].is("xcomp") || doc.deps[t].is("ccomp") && doc.lemmas[h] == "expect") {
             break;
         }
-        let carried = carrier_status(&doc.lemmas[h]);
+        // "would press Chiluba to open talks with Kaunda", "urged Germany to
+        // put pressure on Jakarta": what one is urged or asked to do is
+        // what the urger hopes for, not done.
+        let carried = carrier_status(&doc.lemmas[h]).or_else(|| {
+            (doc.deps[t].is("xcomp")
+                && matches!(
+                    doc.lemmas[h].as_str(),
+                    "urge" | "press" | "ask" | "call" | "encourage" | "invite"
+                )
+                && doc.child(h, "obj").is_some())
+            .then_some(Status::Hoped)
+        });
         // "declined to see Ross", "refused to meet", "failed to reach": the
         // deed did not happen (unless that too is denied).
         if doc.deps[t].is("xcomp")

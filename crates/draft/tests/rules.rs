@@ -7328,3 +7328,22 @@ fn a_clause_under_a_persons_object_is_the_objects_doing() {
         "{facts:?}"
     );
 }
+
+/// "Western diplomats said the United States and Britain would press
+/// Chiluba to open talks with Kaunda": what one is pressed or urged to do
+/// is hoped for, not done (it had been stated).
+#[test]
+fn what_one_is_urged_to_do_is_hoped_for() {
+    let set = draft(
+        "Zambia vote disputed\n\nLUSAKA 1996-11-20\n\nPresident Frederick Chiluba won the vote, \
+         and former President Kenneth Kaunda called it a fraud.\n\nWestern diplomats in Lusaka \
+         said the United States and Britain would not cut aid to Zambia but would press Chiluba \
+         to open talks with Kaunda.\n",
+    );
+    let f = set
+        .facts
+        .iter()
+        .find(|f| f.relation.contains("open talks"))
+        .expect("the fact");
+    assert_eq!(f.status, fact_explorer_core::model::Status::Hoped);
+}
