@@ -2299,6 +2299,17 @@ pub fn facts(
             && end < s.end
             && doc.tags[end].penn() == "POS")
     });
+    // "ASTON VILLA SIGN CZECH MIDFIELDER REHAK FROM SPARTA": a shouted
+    // headline's words are worded in small letters.
+    for f in &mut out {
+        let shouted = doc.sentences[doc.sentence_of[f.evidence.start]]
+            .clone()
+            .all(|t| !doc.word(t).chars().any(char::is_lowercase));
+        if shouted {
+            f.relation = f.relation.to_lowercase();
+            f.role = f.role.as_ref().map(|r| r.to_lowercase());
+        }
+    }
     // Evidence that starts or ends inside an end's name holds the whole
     // name ("Union envoy Miguel Angel Moratinos" was the evidence of
     // "is envoy of European Union").

@@ -7347,3 +7347,21 @@ fn what_one_is_urged_to_do_is_hoped_for() {
         .expect("the fact");
     assert_eq!(f.status, fact_explorer_core::model::Status::Hoped);
 }
+
+/// "CRICKET - WARNE SPINS AUSTRALIA TO VICTORY OVER WEST INDIES": a
+/// shouted headline's relation is worded in small letters ("SPINS").
+#[test]
+fn a_shouted_headlines_relation_is_in_small_letters() {
+    let set = draft(
+        "CRICKET - WARNE SPINS AUSTRALIA TO VICTORY OVER WEST INDIES\n\nMELBOURNE 1996-12-30\n\n\
+         Shane Warne took seven wickets as Australia beat the West Indies by 122 runs.\n",
+    );
+    assert!(!set.facts.is_empty());
+    for f in &set.facts {
+        assert!(
+            f.relation.chars().filter(|c| c.is_uppercase()).count() <= 1,
+            "{}",
+            f.relation
+        );
+    }
+}
