@@ -2739,6 +2739,23 @@ fn learned(
     } else {
         (tb, down.clone())
     };
+    // "Jalabert won the Fleche Wallonne classic…, pulling clear of
+    // Bartoli": a clause with no subject of its own hung from the verb is
+    // its subject's doing, not its object's.
+    let subject_side: Vec<usize> = if b_first {
+        down.iter().rev().copied().collect()
+    } else {
+        up.clone()
+    };
+    let from_object = subject_side
+        .last()
+        .is_some_and(|&t| doc.deps[t].is("obj") || doc.deps[t].is("iobj"));
+    let into_clause = object_side.first().is_some_and(|&c| {
+        doc.tags[c].is_verb() && doc.deps[c].is("advcl") && doc.child(c, "nsubj").is_none()
+    });
+    if doc.tags[top].is_verb() && from_object && into_clause {
+        return None;
+    }
     // The verb nearest the object on the path, or at its top, words it
     // as the patterns word a verb's facts ("is scheduled to return to");
     // without one, the words between the names ("headquarters of") or the

@@ -7365,3 +7365,24 @@ fn a_shouted_headlines_relation_is_in_small_letters() {
         );
     }
 }
+
+/// "Frenchman Laurent Jalabert won the Fleche Wallonne classic…, pulling
+/// clear of Italian Michele Bartoli": a clause with no subject of its own
+/// hung from the verb is the subject's doing, not the object's (the race
+/// had been drafted as pulling clear of the rider).
+#[test]
+fn a_subjectless_clause_is_not_the_objects_doing() {
+    let set = draft(
+        "CYCLING - JALABERT WINS FLECHE WALLONNE FOR SECOND TIME\n\nHUY, Belgium 1997-04-16\n\n\
+         Frenchman Laurent Jalabert \
+         won the Fleche Wallonne classic for the second time on Wednesday, pulling clear of \
+         Italian Michele Bartoli on the steep final climb of the Mur de Huy.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Fleche Wallonne |") && f.ends_with("| Michele Bartoli")),
+        "{facts:?}"
+    );
+}
