@@ -1352,6 +1352,16 @@ fn part_of_the_body(word: &str, name: &str) -> bool {
             .is_some_and(|w| lexicon::BODY_PARTS.contains(&w))
 }
 
+/// Whether token `t` opens a party-and-state bracket: "(", "R" or "D",
+/// "-" ("Sen. John Cornyn (R-Texas)").
+pub fn opens_party_bracket(doc: &Doc, t: usize) -> bool {
+    t + 3 < doc.len()
+        && doc.word(t) == "("
+        && lexicon::party_letter(doc.word(t + 1)).is_some()
+        && doc.word(t + 2) == "-"
+        && doc.sentence_of[t + 3] == doc.sentence_of[t]
+}
+
 /// The party an adjective at `t` says someone belongs to, in American
 /// political copy: "Democratic Assembly Speaker Sheldon Silver",
 /// "Republican Jesse Helms" (the adjective, up to three words of a title,
@@ -1363,7 +1373,7 @@ fn part_of_the_body(word: &str, name: &str) -> bool {
 fn party_at(doc: &Doc, t: usize, person_at: &dyn Fn(usize) -> bool) -> Option<&'static str> {
     // "John Cornyn, U.S. Senator (R-Texas)": the bracket after a person's
     // name and perhaps a title.
-    if t > 0 && lexicon::opens_party_bracket(doc, t - 1) {
+    if t > 0 && opens_party_bracket(doc, t - 1) {
         let mut k = t - 1;
         while k > 0
             && k + 6 > t
@@ -1395,12 +1405,12 @@ fn party_at(doc: &Doc, t: usize, person_at: &dyn Fn(usize) -> bool) -> Option<&'
     // ", a Republican from Rensselaer County" (or with no article after a
     // person's name: "John Cornyn, Republican from Texas").
     let after = doc.lower.get(t + 1).map_or("", String::as_str);
-    let ends = !in_sentence(t + 1) || matches!(after, "from" | "," | "." | "who" | "and");
     if t >= 2 && doc.lower[t - 1] == "a" && doc.word(t - 2) == "," {
-        return ends.then_some(party);
+        return (!in_sentence(t + 1) || matches!(after, "from" | "," | "." | "who" | "and"))
+            .then_some(party);
     }
     if t >= 2 && doc.word(t - 1) == "," && doc.sentence_of[t - 2] == sentence {
-        return (ends && after == "from" && person_at(t - 2)).then_some(party);
+        return (after == "from" && person_at(t - 2)).then_some(party);
     }
     // "Democratic Assembly Speaker Sheldon Silver", "Republican Sen. Jesse
     // Helms", "Republican Jesse Helms".

@@ -3847,11 +3847,11 @@ fn between_two(
             let pair = doc.heads[x]
                 .filter(|&n| n > x && n <= x + 3)
                 .and_then(|n| pair_described(doc, entities, entity_at, n).map(|p| (n, p)));
-            if let Some((n, (a, b))) = pair {
+            if let Some((n, (a, b, start))) = pair {
                 let mut f =
                     words_fact(entities, (a, b), rel, x - 1..n + 1, (n, n), 0.65, "between");
                 f.attributed_to = speaker_of_token(x).filter(|s| *s != a && *s != b);
-                f.note = Some(pair_note(doc, entities, n, a, b));
+                f.note = Some(pair_note(doc, entities, start..n + 1, a, b));
                 out.push(f);
             }
             continue;
@@ -3905,7 +3905,7 @@ fn pair_met(
         let Some(n) = doc.child(v, "nsubj") else {
             continue;
         };
-        let Some((a, b)) = pair_described(doc, entities, entity_at, n) else {
+        let Some((a, b, start)) = pair_described(doc, entities, entity_at, n) else {
             continue;
         };
         let relation = if doc.lemmas[v] == "meet" {
@@ -3917,30 +3917,24 @@ fn pair_met(
             entities,
             (a, b),
             relation,
-            n.min(v)..v + 1,
+            start.min(v)..v + 1,
             (n, n),
             0.65,
             "pair-met",
         );
         f.status = status_of(doc, v);
         f.attributed_to = speaker_of_token(v).filter(|s| *s != a && *s != b);
-        f.note = Some(pair_note(doc, entities, n, a, b));
+        f.note = Some(pair_note(doc, entities, start..n + 1, a, b));
         out.push(f);
     }
     out
 }
 
 /// The note of a fact between the two a description stands for.
-fn pair_note(doc: &Doc, entities: &[Draft], n: usize, a: usize, b: usize) -> String {
-    let start = doc.children[n]
-        .iter()
-        .copied()
-        .filter(|&c| c < n && !doc.deps[c].is("case"))
-        .min()
-        .unwrap_or(n);
+fn pair_note(doc: &Doc, entities: &[Draft], words: Range<usize>, a: usize, b: usize) -> String {
     format!(
         "“{}” taken as {} and {}.",
-        doc.span_text(start..n + 1),
+        doc.span_text(words),
         entities[a].name,
         entities[b].name
     )
@@ -3952,12 +3946,13 @@ fn pair_note(doc: &Doc, entities: &[Draft], n: usize, a: usize, b: usize) -> Str
 /// sentence before ("German Chancellor Helmut Kohl and Ukrainian President
 /// Leonid Kuchma signed…"); failing that, the only two of that kind the
 /// sentence before names ("Sato … telling Barshefsky…. The two met").
+/// With the two, the token where the description starts.
 fn pair_described(
     doc: &Doc,
     entities: &[Draft],
     entity_at: &HashMap<usize, usize>,
     n: usize,
-) -> Option<(usize, usize)> {
+) -> Option<(usize, usize, usize)> {
     if entity_at.contains_key(&n) {
         return None;
     }
@@ -3966,13 +3961,17 @@ fn pair_described(
     let before = |k: usize, w: &str| {
         n >= k && doc.sentence_of[n - k] == doc.sentence_of[n] && doc.lower[n - k] == w
     };
-    let two = doc.lower[n] == "two" && before(1, "the");
-    let described = (before(1, "two") && before(2, "the"))
-        || before(1, "both")
-        || (doc.lower[n] == "pair" && before(1, "the"));
-    if !two && !described {
+    // Where the description starts: "the two leaders", "both men", "the
+    // pair", "the two".
+    let start = if before(1, "two") && before(2, "the") {
+        n - 2
+    } else if before(1, "both")
+        || (matches!(doc.lower[n].as_str(), "two" | "pair") && before(1, "the"))
+    {
+        n - 1
+    } else {
         return None;
-    }
+    };
     let kind_ok = |k: EntityKind| -> bool {
         match doc.lemmas[n].as_str() {
             "two" | "pair" | "leader" | "man" | "woman" | "minister" | "president" | "premier"
@@ -3988,9 +3987,14 @@ fn pair_described(
         }
     };
     let sentence = doc.sentence_of[n];
-    for (k, before) in [(sentence, n), (sentence.checked_sub(1)?, usize::MAX)] {
+    // Its own sentence up to it, then the one before.
+    let mut places = vec![(sentence, n)];
+    if let Some(k) = sentence.checked_sub(1) {
+        places.push((k, usize::MAX));
+    }
+    for (k, until) in places {
         let s = doc.sentences[k].clone();
-        let end = s.end.min(before);
+        let end = s.end.min(until);
         // Two joined by "and" (the last such before the description).
         let joined = (s.start..end).rev().find_map(|c| {
             let &b = entity_at.get(&c)?;
@@ -4000,7 +4004,7 @@ fn pair_described(
                 .children_with(h, "conj")
                 .any(|o| o != c && entity_at.get(&o).is_some_and(|&e| e != a && e != b));
             (a != b && !more && kind_ok(entities[a].kind) && kind_ok(entities[b].kind))
-                .then_some((a, b))
+                .then_some((a, b, start))
         });
         if joined.is_some() {
             return joined;
@@ -4015,7 +4019,7 @@ fn pair_described(
                 }
             }
             if let [a, b] = named[..] {
-                return Some((a, b));
+                return Some((a, b, start));
             }
         }
     }
@@ -6521,7 +6525,7 @@ fn party_members(
             person(t - 3).map(|e| (e, t - 3))
         } else if t >= 2 && doc.word(t - 1) == "," {
             person(t - 2).map(|e| (e, t - 2))
-        } else if t >= 2 && lexicon::opens_party_bracket(doc, t - 1) {
+        } else if t >= 2 && crate::entities::opens_party_bracket(doc, t - 1) {
             // "John Cornyn, U.S. Senator (R-Texas)".
             (t.saturating_sub(8)..t - 1)
                 .rev()
@@ -6544,7 +6548,8 @@ fn party_members(
         // "a Republican from Rensselaer County": the member is from there.
         // (So is one in a bracket from the state after the hyphen.)
         if t + 2 < doc.len()
-            && (doc.lower[t + 1] == "from" || (t >= 1 && lexicon::opens_party_bracket(doc, t - 1)))
+            && (doc.lower[t + 1] == "from"
+                || (t >= 1 && crate::entities::opens_party_bracket(doc, t - 1)))
         {
             if let Some(&place) = entity_at
                 .get(&(t + 2))

@@ -1817,15 +1817,6 @@ pub fn party_letter(letter: &str) -> Option<&'static str> {
     }
 }
 
-/// Whether `t` opens a party-and-state bracket: "(", "R" or "D", "-".
-pub fn opens_party_bracket(doc: &crate::doc::Doc, t: usize) -> bool {
-    t + 3 < doc.len()
-        && doc.word(t) == "("
-        && party_letter(doc.word(t + 1)).is_some()
-        && doc.word(t + 2) == "-"
-        && doc.sentence_of[t + 3] == doc.sentence_of[t]
-}
-
 /// Nouns of a gathering people attend ("a summit in Arusha attended by…").
 pub const GATHERINGS: &[&str] = &[
     "summit",

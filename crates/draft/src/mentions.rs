@@ -645,7 +645,7 @@ fn drop_party_adjectives(doc: &Doc, names: &mut [Name]) {
 /// the name is the state after it (it had been "(R-Texas", a person).
 fn states_in_party_brackets(doc: &Doc, names: &mut [Name]) {
     for k in 0..doc.len() {
-        if !lexicon::opens_party_bracket(doc, k) {
+        if !crate::entities::opens_party_bracket(doc, k) {
             continue;
         }
         for n in names.iter_mut() {
