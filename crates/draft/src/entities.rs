@@ -1134,7 +1134,9 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
         // "Detroit Red Wings".)
         let town = lexicon.is_listed_place(&d.name) && d.kind != EntityKind::Organisation;
         let head = format!("{} ", d.name);
-        // (Or opens it before a hyphen: "Daimler" of "Daimler-Benz AG".)
+        // (Or opens it before a hyphen: "Daimler" of "Daimler-Benz AG";
+        // not a place's name: a town's people and a company named for it
+        // are two.)
         let hyphened = format!("{}-", d.name);
         // (Or ends a company's name before its legal form: "Lufthansa" of
         // "Deutsche Lufthansa AG".)
@@ -1150,7 +1152,7 @@ pub fn merge_short_bodies(entities: &mut Vec<Draft>, lexicon: &Lexicon) {
                     .is_some_and(|city| !city.contains(' ') && lexicon.is_listed_place(city));
                 h != e
                     && (name.starts_with(&head)
-                        || name.starts_with(&hyphened)
+                        || (name.starts_with(&hyphened) && !town && !d.kind.is_place())
                         || (stem.ends_with(&tail) && stem != name && !town))
                     && (!town || club || stem != name)
                     && !part_of_the_body(&d.name, name)

@@ -7386,3 +7386,16 @@ fn a_subjectless_clause_is_not_the_objects_doing() {
         "{facts:?}"
     );
 }
+
+/// "…its stake in Turin-Milano Holdings SpA. In Turin, workers went on
+/// strike": a place's name before a company's hyphen stays the place (the
+/// hyphen rule had made the town the company).
+#[test]
+fn a_town_before_a_companys_hyphen_stays_the_town() {
+    let set = draft(
+        "Fiat sells stake\n\nMILAN 1996-12-10\n\nFiat SpA said on Tuesday it sold its stake in \
+         Turin-Milano Holdings SpA.\n\nIn Turin, workers at the plant went on strike on \
+         Wednesday.\n",
+    );
+    assert_eq!(kind(&set, "Turin"), Some(EntityKind::City));
+}
