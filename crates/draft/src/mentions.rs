@@ -1775,13 +1775,24 @@ fn drop_common_towns(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
 }
 
 /// "Czech", "Czechs", "Americans", "Rwandan Hutu" alone are no names;
-/// "Czech Republic" and "Indonesian Navy" stay.
+/// "Czech Republic" and "Indonesian Navy" stay. Nor is a compass point's
+/// adjective alone before a word in small letters ("Western diplomats
+/// said"; "Western Sahara" stays).
 fn drop_nationalities(doc: &Doc, names: &mut Vec<Name>) {
     // ("Rwandan Hutu": every word a people's.)
     let people = |w: &str| lexicon::demonym(w).is_some() || lexicon::GROUPS.contains(&w);
+    let compass = |n: &Name| {
+        n.tokens.len() == 1
+            && matches!(
+                doc.word(n.tokens.start),
+                "Western" | "Eastern" | "Northern" | "Southern"
+            )
+            && n.tokens.end < doc.len()
+            && doc.word(n.tokens.end).starts_with(char::is_lowercase)
+    };
     names.retain(|n| {
         let text = doc.span_text(n.tokens.clone());
-        !people(text) && !n.tokens.clone().all(|t| people(doc.word(t)))
+        !people(text) && !n.tokens.clone().all(|t| people(doc.word(t))) && !compass(n)
     });
 }
 

@@ -7399,3 +7399,15 @@ fn a_town_before_a_companys_hyphen_stays_the_town() {
     );
     assert_eq!(kind(&set, "Turin"), Some(EntityKind::City));
 }
+
+/// "Western diplomats said the United States would press Kuchma…": a
+/// compass point's adjective alone before a word in small letters is no
+/// place (the authoring page had shown "Western" as a region).
+#[test]
+fn a_compass_adjective_alone_is_no_place() {
+    let set = draft(
+        "Talks urged\n\nKIEV 1996-09-05\n\nWestern diplomats said the United States would press \
+         Kuchma to open talks with the opposition leader Viktor Yushchenko.\n",
+    );
+    assert_eq!(kind(&set, "Western"), None);
+}
