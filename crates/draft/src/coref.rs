@@ -340,19 +340,6 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                     })
             })
             .flatten();
-        // "…ran a small firm, Elettrica Lagunare…. Casson alleges that the
-        // pair started the blaze…. Their lawyer": a description of people
-        // as a pair, between a body and "they", says whom "they" are.
-        let pair_between = |start: usize| {
-            wanted == Some(Gender::Plural)
-                && (start + 1..t).any(|k| {
-                    doc.lower[k - 1] == "the"
-                        && matches!(
-                            doc.lower[k].as_str(),
-                            "pair" | "couple" | "cousins" | "brothers" | "sisters" | "two"
-                        )
-                })
-        };
         // ("The champions" are a side the sentence itself names: a title
         // says nothing of which side of a story held it.)
         let champions = is_description && lower == "champions";
@@ -363,6 +350,22 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         } else {
             5
         };
+        // "…ran a small firm, Elettrica Lagunare…. Casson alleges that the
+        // pair started the blaze…. Their lawyer": a description of people
+        // as a pair, between a body and "they", says whom "they" are (the
+        // last such in the window, found once).
+        let last_pair = (wanted == Some(Gender::Plural))
+            .then(|| {
+                let from = doc.sentences[sentence.saturating_sub(window)].start.max(1);
+                (from..t).rev().find(|&k| {
+                    doc.lower[k - 1] == "the"
+                        && matches!(
+                            doc.lower[k].as_str(),
+                            "pair" | "couple" | "cousins" | "brothers" | "sisters" | "two"
+                        )
+                })
+            })
+            .flatten();
         let mut scored: HashMap<usize, f32> = HashMap::default();
         // Each candidate's nearest mention, in sentences back.
         let mut nearest: HashMap<usize, usize> = HashMap::default();
@@ -373,7 +376,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                 break;
             }
             let d = &entities[e];
-            if (people_pair.is_some_and(|k| start < k) || pair_between(start))
+            if (people_pair.is_some_and(|k| start < k) || last_pair.is_some_and(|k| start < k))
                 && d.kind != EntityKind::Person
             {
                 continue;

@@ -4648,7 +4648,7 @@ fn leaders_whose_party(doc: &Doc, names: &mut [Name]) {
             || doc.lower[r.end + 1] != "whose"
             || r.clone().any(|t| {
                 let w = doc.word(t);
-                !lexicon::capitalised(w)
+                !capitalised(w)
                     || lexicon::heads_body(w)
                     || lexicon::GEOGRAPHIC_HEADS.contains(&w)
                     || lexicon::LEGAL_FORMS.contains(&w)
