@@ -7006,6 +7006,17 @@ fn match_pair(
         !entity_at.contains_key(&x.token) && lexicon::demonym(doc.word(x.token)).is_some()
     };
     let nationality_at_end = nationality(a) || nationality(b);
+    // "a USI instructor in English": a people's word after "in" is their
+    // language, no one's country.
+    let language = |x: &Anchor| {
+        nationality(x)
+            && doc
+                .children_with(x.token, "case")
+                .any(|c| doc.lower[c] == "in")
+    };
+    if language(a) || language(b) {
+        return None;
+    }
     // "Jalal Talabani, whose Patriotic Union of Kurdistan has fought the
     // KDP": the relative clause's subject is the noun "whose" owns, so
     // what the clause does is not the name's deed.

@@ -850,6 +850,13 @@ pub const OCCUPATIONS: &[&str] = &[
     "doctor",
     "surgeon",
     "physician",
+    // Teaching and keeping ("Kevin Allton, a USI instructor in English";
+    // "Kristen Wilkins, curator of the exhibition").
+    "curator",
+    "instructor",
+    "lecturer",
+    "teacher",
+    "researcher",
 ];
 
 /// Roles held in a company or a body, not in a country: "its chairman"

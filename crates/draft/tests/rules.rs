@@ -7411,3 +7411,49 @@ fn a_compass_adjective_alone_is_no_place() {
     );
     assert_eq!(kind(&set, "Western"), None);
 }
+
+/// "Hilary Braysmith, USI associate professor of art history": a name
+/// before two common nouns modifies the phrase's head, as the treebank
+/// hangs it (the parse had hung "USI" from "associate", and the role was
+/// lost); a teacher's trade is a role ("a USI instructor in English"),
+/// and a people's word after "in" is a language.
+#[test]
+fn a_body_before_a_two_word_role_owns_it() {
+    let set = draft(
+        "Warhol show opens\n\nHilary Braysmith, USI associate professor of art history, said \
+         the photographs were influential. Kevin Allton, a USI instructor in English, said it \
+         was magical.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Hilary Braysmith | is associate professor of | USI",
+            "Kevin Allton | is instructor of | USI",
+        ],
+    );
+    // ("in English" is the subject taught, no country of his.)
+    assert!(!facts.iter().any(|f| f.contains("England")), "{facts:?}");
+}
+
+/// "King Hussein told the official Petra news agency that he would visit
+/// Washington": "that" with a clause of its own after a verb of telling
+/// opens what was told, not a relative clause of the agency (with "Petra"
+/// hung from "agency" by the rule for a name before two nouns, the agency
+/// had been drafted as visiting Washington).
+#[test]
+fn what_is_told_after_that_is_no_relative_clause() {
+    let set = draft(
+        "Hussein to visit\n\nAMMAN 1996-12-10\n\nIn Amman, King Hussein of Jordan told the \
+         official Petra news agency that he would visit Washington in January for talks with \
+         President Bill Clinton on the peace process.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "Hussein | would visit | Washington")
+            && !facts.iter().any(|f| f.starts_with("Petra |")),
+        "{facts:?}"
+    );
+}
