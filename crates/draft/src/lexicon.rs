@@ -1315,6 +1315,12 @@ pub const FACILITY_HEADS: &[&str] = &[
     "Port",
     "Harbour",
     "Harbor",
+    // Sites that hold or yield ("New Bilibid Prison", "Olympic Dam").
+    "Prison",
+    "Jail",
+    "Dam",
+    "Mine",
+    "Refinery",
 ];
 
 /// Head words of organisations that are also sites ("Skidmore College in

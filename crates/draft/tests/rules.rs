@@ -7457,3 +7457,23 @@ fn what_is_told_after_that_is_no_relative_clause() {
         "{facts:?}"
     );
 }
+
+/// "taken to New Bilibid Prison in Muntinlupa", "mines copper at Olympic
+/// Dam in South Australia": a prison, a dam or a mine is a named site,
+/// and a place holds it.
+#[test]
+fn prisons_and_dams_are_named_sites() {
+    let set = draft(
+        "Mayor jailed\n\nMANILA 1996-12-10\n\nThe former mayor Ernesto Dimalanta was later \
+         taken to New Bilibid Prison in Muntinlupa, south of Manila. WMC Ltd also mines copper \
+         at Olympic Dam in South Australia.\n",
+    );
+    assert_eq!(kind(&set, "New Bilibid Prison"), Some(EntityKind::Venue));
+    has_all(
+        &facts(&set),
+        &[
+            "New Bilibid Prison | is in | Muntinlupa",
+            "Olympic Dam | is in | South Australia",
+        ],
+    );
+}
