@@ -345,6 +345,70 @@ fn repair_name_before_compound(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Daimler shares fell after the group, which is based in Stuttgart,
+/// said operating profit rose": past a relative clause set off by commas,
+/// the verb after a noun that opens "after" (or "before", "since"…) is the
+/// noun's own clause, not a modifier of it (the parse may hang "said"
+/// from "group" as a participle). The verb takes the noun's place,
+/// "after" becomes its mark and the noun its subject.
+fn repair_clause_after_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for v in s.clone() {
+        if !matches!(doc.tags[v].penn(), "VBD" | "VBN")
+            || s.clone()
+                .any(|c| doc.heads[c] == Some(v) && doc.deps[c].is("nsubj"))
+        {
+            continue;
+        }
+        // (Hung from the noun, or beside it from the noun's head: "rose
+        // after Siemens AG, which…, said" read as two clauses.)
+        let Some(n) = (s.start..v).rev().find(|&n| {
+            doc.deps[n].is("obl")
+                && ((doc.heads[v] == Some(n) && doc.deps[v].is("acl"))
+                    || (doc.heads[v].is_some()
+                        && doc.heads[v] == doc.heads[n]
+                        && ["parataxis", "conj", "ccomp", "advcl"]
+                            .iter()
+                            .any(|d| doc.deps[v].is(d))))
+        }) else {
+            continue;
+        };
+        let Some(case) = s.clone().find(|&c| {
+            c < n
+                && doc.heads[c] == Some(n)
+                && matches!(
+                    doc.lower[c].as_str(),
+                    "after" | "before" | "since" | "until" | "because" | "when" | "while"
+                )
+        }) else {
+            continue;
+        };
+        // The relative clause between, set off by commas on both sides.
+        let Some(r) = s
+            .clone()
+            .find(|&r| r > n && r < v && doc.heads[r] == Some(n) && doc.deps[r].is("acl:relcl"))
+        else {
+            continue;
+        };
+        // (By heads: the children index is stale during the repairs.)
+        let set_off = doc.word(n + 1) == ","
+            && matches!(doc.lower[n + 2].as_str(), "which" | "who")
+            && doc.word(v - 1) == ","
+            && (n + 2..v - 1).all(|k| k == r || dominates(doc, r, k));
+        // ("said to be", "announced by…": a participle of its own.)
+        let own_clause = (v + 1 >= s.end || doc.lower[v + 1] != "to")
+            && !s
+                .clone()
+                .any(|c| doc.heads[c] == Some(v) && doc.lower[c] == "by");
+        if !set_off || !own_clause {
+            continue;
+        }
+        let Some(head) = doc.heads[n] else { continue };
+        hang(doc, v, head, "advcl");
+        hang(doc, case, v, "mark");
+        hang(doc, n, v, "nsubj");
+    }
+}
+
 /// "On Friday Kohl is due…": the time [`fronted_time`] hung from the
 /// clause's root is when, whatever label the labeller gave it (it may
 /// call the day a subject).
@@ -3525,6 +3589,7 @@ impl Parser {
             repair_fronted_place_as_subject(doc, s.clone());
             repair_speech_verb_under_fronted_place(doc, s.clone());
             repair_object_relative(doc, s.clone());
+            repair_clause_after_relative(doc, s.clone());
             repair_fronted_time_label(doc, s.clone());
             repair_past_verb_as_modifier(doc, s.clone());
             break_cycles(doc, s);

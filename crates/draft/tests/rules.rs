@@ -7477,3 +7477,22 @@ fn prisons_and_dams_are_named_sites() {
         ],
     );
 }
+
+/// "…rose after Siemens AG, which is based in Munich, said it had agreed
+/// to buy…": past a relative clause set off by commas, the verb after the
+/// noun that "after" opens is the noun's own clause (the parse had hung
+/// "said" beside the company, and "it" stood for no one).
+#[test]
+fn the_verb_after_a_relative_clause_is_the_nouns_own() {
+    let set = draft(
+        "Siemens to buy Nixdorf\n\nMUNICH 1996-12-10\n\nShares rose on Tuesday after Siemens \
+         AG, which is based in Munich, said it had agreed to buy Nixdorf Computer AG.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Siemens | is based in | Munich",
+            "Siemens | had agreed to buy | Nixdorf Computer AG",
+        ],
+    );
+}
