@@ -7835,8 +7835,18 @@ fn match_pair(
         // the charge and said the board …", the board misread as said's
         // object); nor is what a verb makes of its object ("to make Korea
         // the AI capital").
+        // (But a deed coordinated with the speech verb is the speaker's
+        // own: "said in New York that… and accused Baghdad of…"; one with
+        // an auxiliary goes on what was said, the parse's coordination
+        // notwithstanding: "said Pena had met Reid… and had made no
+        // promises".)
+        let own_deed = inner != verb_top
+            && doc.deps[inner].is("conj")
+            && doc.heads[inner] == Some(verb_top)
+            && doc.child(inner, "nsubj").is_none()
+            && doc.child(inner, "aux").is_none();
         if p.top == Top::Verb
-            && (reports_speech(doc, verb_top)
+            && ((reports_speech(doc, verb_top) && !own_deed)
                 || reports_speech(doc, inner)
                 || resultative(doc, inner, ta, tb)
                 || resultative(doc, inner, tb, ta))

@@ -409,6 +409,81 @@ fn repair_clause_after_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "U.S. Ambassador to the UN Madeleine Albright said…": a title, "to"
+/// and a body's name run straight into the person's name (the parse may
+/// make "Ambassador" the subject and the person a part of "UN", and
+/// whatever she does is then no one's). The person's name (from a listed
+/// given name after the body's first word) heads the phrase, the title
+/// hangs from it and the body from the title. Heads only: the labeller
+/// reads the tree after.
+fn repair_title_to_body_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let given = |doc: &Doc, t: usize| {
+        doc.lex[t]
+            .lists
+            .iter()
+            .any(|&(l, first)| l == crate::lexicon::List::Given && first)
+    };
+    for k in s.start..s.end.saturating_sub(4) {
+        let w = doc.word(k);
+        let role = doc.tags[k].is_proper()
+            && crate::lexicon::is_title(w)
+            && !crate::lexicon::TITLE_WORDS.contains(&w)
+            && !crate::lexicon::HONORIFICS.contains(&w);
+        if !role || doc.lower[k + 1] != "to" {
+            continue;
+        }
+        let body = if doc.lower[k + 2] == "the" {
+            k + 3
+        } else {
+            k + 2
+        };
+        let mut end = body;
+        while end < s.end && doc.tags[end].is_proper() {
+            end += 1;
+        }
+        // The person's given name, after at least one word of the body,
+        // with one or two more names after it.
+        let Some(g) = (body + 1..end.saturating_sub(1)).find(|&g| given(doc, g)) else {
+            continue;
+        };
+        if end - g > 3 {
+            continue;
+        }
+        // The phrase's start: the owner words before the title ("U.S.").
+        let mut start = k;
+        while start > s.start && doc.tags[start - 1].is_proper() {
+            start -= 1;
+        }
+        let phrase = start..end;
+        let attach = phrase
+            .clone()
+            .filter_map(|t| doc.heads[t])
+            .find(|h| !phrase.contains(h));
+        if attach.is_some_and(|h| phrase.clone().any(|x| dominates(doc, x, h))) {
+            continue;
+        }
+        // Whatever else hung from a word of the phrase hangs from the name.
+        for t in s.clone() {
+            if !phrase.contains(&t) && doc.heads[t].is_some_and(|h| phrase.contains(&h)) {
+                doc.heads[t] = Some(g);
+            }
+        }
+        let body_head = g - 1;
+        for t in phrase.clone() {
+            doc.heads[t] = if t == g {
+                attach
+            } else if t > g || t == k {
+                Some(g)
+            } else if t < k || t == body_head {
+                // (The owner words before the title, and the body.)
+                Some(k)
+            } else {
+                Some(body_head)
+            };
+        }
+    }
+}
+
 /// "On Friday Kohl is due…": the time [`fronted_time`] hung from the
 /// clause's root is when, whatever label the labeller gave it (it may
 /// call the day a subject).
@@ -3536,6 +3611,7 @@ impl Parser {
         for s in doc.sentences.clone() {
             repair_leading_name(doc, s.clone());
             repair_titled_name(doc, s.clone());
+            repair_title_to_body_before_name(doc, s.clone());
             repair_reported_subject(doc, s.clone());
             repair_possessive(doc, s.clone());
             repair_name_before_compound(doc, s.clone());

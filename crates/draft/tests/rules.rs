@@ -7496,3 +7496,50 @@ fn the_verb_after_a_relative_clause_is_the_nouns_own() {
         ],
     );
 }
+
+/// "U.S. Ambassador to the United Nations Bill Richardson met Arafat": a
+/// title, "to" and a body run straight into the person's name; the name
+/// heads the phrase (the parse had made the body the subject, and the
+/// United Nations met Arafat).
+#[test]
+fn the_person_after_a_title_to_a_body_does_the_deed() {
+    let facts = facts(&draft(
+        "Richardson in Gaza\n\nGAZA 1996-12-10\n\nU.S. Ambassador to the United Nations Bill \
+         Richardson met Yasser Arafat and accused Israel of delays.\n",
+    ));
+    has_all(
+        &facts,
+        &[
+            "Bill Richardson | met | Yasser Arafat",
+            "Bill Richardson | accused | Israel",
+            "Bill Richardson | is Ambassador to | United Nations",
+        ],
+    );
+    assert!(
+        !facts.iter().any(|f| f.starts_with("United Nations | met")),
+        "{facts:?}"
+    );
+}
+
+/// "…said in New York that Washington would block any contracts, and
+/// accused Baghdad of trying to cheat": a deed coordinated with the
+/// speech verb is the speaker's own; with an auxiliary it goes on what
+/// was said ("said Pena had met Reid and had made no promises about Yucca
+/// Mountain" is no promise of McCurry's).
+#[test]
+fn a_deed_coordinated_with_said_is_the_speakers() {
+    let facts = facts(&draft(
+        "Oil deal\n\nUNITED NATIONS 1996-12-10\n\nBut U.S. Ambassador to the UN Madeleine \
+         Albright said in New York that Washington would block any contracts that broke the \
+         rules, and accused Baghdad of trying to cheat its way out of sanctions. White House \
+         spokesman Mike McCurry said Pena had met Reid on Thursday and had made no promises \
+         about Yucca Mountain.\n",
+    ));
+    has_all(&facts, &["Madeleine Albright | accused | Baghdad"]);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Mike McCurry | had made")),
+        "{facts:?}"
+    );
+}
