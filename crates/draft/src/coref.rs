@@ -412,10 +412,12 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             }
             // "it" in a later sentence goes back to a subject: "Zyuganov
             // criticised it" is the appointment, not the agency told of it.
+            // (A passive's agent is its doer: "was brought by the Crown
+            // Prosecution Service. Its lawyer…".)
             if wanted == Some(Gender::Neuter)
                 && distance > 0
                 && !doc.deps[head].is("nsubj")
-                && !doc.deps[head].is("nsubj:pass")
+                && !doc.deps[head].is("obl:agent")
             {
                 continue;
             }

@@ -7543,3 +7543,19 @@ fn a_deed_coordinated_with_said_is_the_speakers() {
         "{facts:?}"
     );
 }
+
+/// "The case was brought… by the Crown Prosecution Service (CPS). Its
+/// lawyer, Andrew Mitchell, told the court…": a passive's agent is its
+/// doer, and "it" in the next sentence may stand for it as for a subject.
+#[test]
+fn its_may_stand_for_a_passives_agent() {
+    let set = draft(
+        "Harland extradition\n\nLONDON 1996-12-10\n\nThe case was brought on behalf of the U.S. \
+         government by the Crown Prosecution Service (CPS). Its lawyer, Andrew Mitchell, told \
+         the court that Harland had fled New York in 1994.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Andrew Mitchell | is lawyer of | Crown Prosecution Service"],
+    );
+}
