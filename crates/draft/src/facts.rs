@@ -7845,9 +7845,17 @@ fn match_pair(
             && doc.heads[inner] == Some(verb_top)
             && doc.child(inner, "nsubj").is_none()
             && doc.child(inner, "aux").is_none();
+        // (Nor is whom one says it to: "Whitmore stated to LA Weekly
+        // that…" is as "told".)
+        let addressee = inner == verb_top
+            && worded.len() == 1
+            && doc.deps[worded[0]].is("obl")
+            && doc
+                .children_with(worded[0], "case")
+                .any(|c| doc.lower[c] == "to");
         if p.top == Top::Verb
-            && ((reports_speech(doc, verb_top) && !own_deed)
-                || reports_speech(doc, inner)
+            && ((reports_speech(doc, verb_top) && !own_deed && !addressee)
+                || (reports_speech(doc, inner) && !addressee)
                 || resultative(doc, inner, ta, tb)
                 || resultative(doc, inner, tb, ta))
         {

@@ -7559,3 +7559,21 @@ fn its_may_stand_for_a_passives_agent() {
         &["Andrew Mitchell | is lawyer of | Crown Prosecution Service"],
     );
 }
+
+/// "Whitmore stated to LA Weekly that…", "Akashi would report to
+/// Boutros-Ghali": whom one speaks or reports to is a party, as for
+/// "told" (a speech verb had ruled out every fact through it).
+#[test]
+fn whom_one_speaks_to_is_a_party() {
+    let facts = facts(&draft(
+        "Pena on Yucca\n\nWASHINGTON 1996-12-10\n\nFederico Pena explained to Harry Reid that the \
+         plan was dead. Steve Whitmore stated to the Washington Post that the case was closed.\n",
+    ));
+    has_all(
+        &facts,
+        &[
+            "Federico Pena | explained to | Harry Reid",
+            "Steve Whitmore | stated to | Washington Post",
+        ],
+    );
+}
