@@ -713,34 +713,62 @@ fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         // ("San Pedro Sula" is a listed town as a whole: no "San" and a
         // person "Pedro Sula".)
         let whole_place = lexicon.is_listed_place(doc.span_text(r.clone()));
-        let at = (n.label != Label::Per && r.len() >= 3 && !whole_place)
+        // "CEO of the Refugee Council Enver Solomon", "Chairman of the
+        // Federal Reserve Alan Greenspan": after a title, "of" or "to" and
+        // "the", the body's name comes first, whatever the tagger read
+        // the whole as.
+        let titled_body = r.start >= 3
+            && doc.lower[r.start - 1] == "the"
+            && matches!(doc.lower[r.start - 2].as_str(), "of" | "to")
+            && lexicon::is_title(doc.word(r.start - 3))
+            && !lexicon::HONORIFICS.contains(&doc.word(r.start - 3));
+        let at = ((n.label != Label::Per || titled_body) && r.len() >= 3 && !whole_place)
             .then(|| {
                 // "Ambassador to the United States Hamdullah Mohib": after
                 // a title, a listed place and two or three words are a
                 // place and a person, given name listed or not.
                 let titled =
                     (r.start.saturating_sub(3)..r.start).any(|t| lexicon::is_title(doc.word(t)));
-                (r.start + 1..r.end - 1).find(|&k| {
-                    let place = lexicon.contains(List::Country, doc.span_text(r.start..k))
-                        || lexicon.contains(List::City, doc.span_text(r.start..k));
-                    capitalised(doc.word(k + 1))
+                (r.start + 1..r.end - 1)
+                    .find(|&k| {
+                        let place = lexicon.contains(List::Country, doc.span_text(r.start..k))
+                            || lexicon.contains(List::City, doc.span_text(r.start..k));
+                        capitalised(doc.word(k + 1))
                         // (Or after a body's acronym: "Ambassador to the UN
                         // Madeleine Albright".)
                         && ((lexicon.contains(List::Given, doc.word(k))
                             && (lexicon::ORG_HEADS.contains(&doc.word(k - 1))
                                 || lexicon::ORG_ACRONYMS.contains(&doc.word(k - 1))
                                 || place))
-                            || (titled && place && (2..=3).contains(&(r.end - k))))
-                })
+                            || (titled && place && (2..=3).contains(&(r.end - k)))
+                            // (After the title's "of the": a listed given
+                            // name.)
+                            || (titled_body && lexicon.contains(List::Given, doc.word(k))))
+                    })
+                    // (Else the body's head word before two or three words,
+                    // none a head word, that end the run: "Council Enver
+                    // Solomon", not "United Nations Linda…".)
+                    .or_else(|| {
+                        (r.start + 1..r.end - 1).find(|&k| {
+                            titled_body
+                                && lexicon::ORG_HEADS.contains(&doc.word(k - 1))
+                                && (2..=3).contains(&(r.end - k))
+                                && (k..r.end).all(|t| {
+                                    capitalised(doc.word(t))
+                                        && !lexicon::ORG_HEADS.contains(&doc.word(t))
+                                })
+                        })
+                    })
             })
             .flatten();
         match at {
             Some(k) => {
-                let label = if lexicon::ORG_ACRONYMS.contains(&doc.word(k - 1)) {
-                    Label::Org
-                } else {
-                    n.label
-                };
+                let label =
+                    if lexicon::ORG_ACRONYMS.contains(&doc.word(k - 1)) || n.label == Label::Per {
+                        Label::Org
+                    } else {
+                        n.label
+                    };
                 out.push(rule(r.start..k, label, n.confidence));
                 out.push(rule(k..r.end, Label::Per, n.confidence.min(0.8)));
             }

@@ -425,25 +425,31 @@ fn repair_title_to_body_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     };
     for k in s.start..s.end.saturating_sub(4) {
         let w = doc.word(k);
-        let role = doc.tags[k].is_proper()
+        let role = (doc.tags[k].is_proper() || doc.tags[k].penn() == "NN")
             && crate::lexicon::is_title(w)
             && !crate::lexicon::TITLE_WORDS.contains(&w)
             && !crate::lexicon::HONORIFICS.contains(&w);
-        if !role || doc.lower[k + 1] != "to" {
+        // ("to", or "of the": "CEO of the Refugee Council Enver Solomon";
+        // "Secretary of State John Kerry" the parse reads well.)
+        let the = doc.lower[k + 2] == "the";
+        if !role || !(doc.lower[k + 1] == "to" || (doc.lower[k + 1] == "of" && the)) {
             continue;
         }
-        let body = if doc.lower[k + 2] == "the" {
-            k + 3
-        } else {
-            k + 2
-        };
+        let body = if the { k + 3 } else { k + 2 };
         let mut end = body;
         while end < s.end && doc.tags[end].is_proper() {
             end += 1;
         }
         // The person's given name, after at least one word of the body,
         // with one or two more names after it.
-        let Some(g) = (body + 1..end.saturating_sub(1)).find(|&g| given(doc, g)) else {
+        // (Or, after "of the", the body's head word before two or three
+        // words that end the run: "Council Enver Solomon".)
+        let Some(g) = (body + 1..end.saturating_sub(1)).find(|&g| {
+            given(doc, g)
+                || (doc.lower[k + 1] == "of"
+                    && crate::lexicon::ORG_HEADS.contains(&doc.word(g - 1))
+                    && (2..=3).contains(&(end - g)))
+        }) else {
             continue;
         };
         if end - g > 3 {

@@ -7577,3 +7577,23 @@ fn whom_one_speaks_to_is_a_party() {
         ],
     );
 }
+
+/// "CEO of the Refugee Council Enver Solomon told Sky News": after a
+/// title and "of the", a body's name (ending in its head word) runs into
+/// the person's, who heads the phrase (the whole had been one body that
+/// told Sky News).
+#[test]
+fn a_title_of_a_body_then_the_persons_name() {
+    let set = draft(
+        "Asylum plan\n\nLONDON 2022-11-23\n\nAfter the leak, CEO of the Refugee Council Enver \
+         Solomon told Sky News any process must be fair.\n",
+    );
+    assert_eq!(kind(&set, "Enver Solomon"), Some(EntityKind::Person));
+    has_all(
+        &facts(&set),
+        &[
+            "Enver Solomon | is CEO of | Refugee Council",
+            "Enver Solomon | told | Sky News",
+        ],
+    );
+}
