@@ -490,6 +490,54 @@ fn repair_title_to_body_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "…treasurer at the Andy Warhol Foundation, said": a preposition (and
+/// its article) before a run of capitalised words that ends the phrase
+/// hangs from the run's head; the parse may hang both from the verb after
+/// the run, and take a word of the name for a false start
+/// ("reparandum", which news has none of).
+fn repair_preposition_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for c in s.clone() {
+        if !doc.deps[c].is("case") || doc.tags[c].penn() != "IN" {
+            continue;
+        }
+        let det = (c + 1 < s.end && doc.tags[c + 1].penn() == "DT").then_some(c + 1);
+        let j = det.map_or(c + 1, |d| d + 1);
+        let mut e = j;
+        while e < s.end && doc.tags[e].is_proper() {
+            e += 1;
+        }
+        // The run ends the phrase: punctuation, a verb, a conjunction or
+        // the sentence's end after it (not "'s", nor a noun it modifies).
+        // (A finite verb after it makes the run a clause's subject and the
+        // word before it the clause's mark: "after Clinton won".)
+        let ends = e == s.end || matches!(doc.tags[e].penn(), "," | "." | ":" | "CC" | "IN" | "TO");
+        if e == j || !ends {
+            continue;
+        }
+        let run = j..e;
+        for t in run.clone() {
+            if doc.deps[t].is("reparandum") {
+                doc.deps[t] = crate::labels::Dep::of("flat");
+            }
+        }
+        let Some(r) = run
+            .clone()
+            .find(|&t| doc.heads[t].is_none_or(|h| !run.contains(&h)))
+        else {
+            continue;
+        };
+        // (Only where the parse hung it past the run, from a word after
+        // it: across its own object.)
+        if doc.heads[c].is_none_or(|h| h < e) || doc.deps[r].is("nsubj") {
+            continue;
+        }
+        doc.heads[c] = Some(r);
+        if let Some(d) = det.filter(|&d| doc.heads[d].is_none_or(|h| !run.contains(&h))) {
+            hang(doc, d, r, "det");
+        }
+    }
+}
+
 /// "On Friday Kohl is due…": the time [`fronted_time`] hung from the
 /// clause's root is when, whatever label the labeller gave it (it may
 /// call the day a subject).
@@ -2025,7 +2073,29 @@ fn repair_case_in_name(doc: &mut Doc, s: std::ops::Range<usize>) {
                 _ => break,
             }
         }
+        // (Or hung from a later word of the name that the parse hung
+        // from an earlier one: "at the Andy Warhol Foundation" with
+        // "Foundation" a part of "Andy", "at" hung from "Foundation".)
         if h == first {
+            for _ in 0..6 {
+                match doc.heads[h] {
+                    Some(g)
+                        if g < h
+                            && g > c
+                            && (g..=h).all(|t| doc.tags[t].is_proper())
+                            && ["flat", "reparandum", "compound"]
+                                .iter()
+                                .any(|d| doc.deps[h].is(d)) =>
+                    {
+                        h = g
+                    }
+                    _ => break,
+                }
+            }
+            if h == first {
+                continue;
+            }
+            doc.heads[c] = Some(h);
             continue;
         }
         doc.heads[c] = Some(h);
@@ -3659,6 +3729,7 @@ impl Parser {
             repair_people_word_before_name(doc, s.clone());
             repair_oblique_label(doc, s.clone());
             repair_case_in_name(doc, s.clone());
+            repair_preposition_before_name(doc, s.clone());
             repair_finite_conjunct_of_infinitive(doc, s.clone());
             repair_pronoun_after_time(doc, s.clone());
             repair_role_name(doc, s.clone());

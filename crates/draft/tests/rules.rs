@@ -7597,3 +7597,19 @@ fn a_title_of_a_body_then_the_persons_name() {
         ],
     );
 }
+
+/// "John Smith, chief financial officer and treasurer at the Andy Warhol
+/// Foundation, said…": a preposition and its article that the parse hung
+/// from the verb after the name, across it, hang from the name (which
+/// held a false start, "reparandum", news has none of).
+#[test]
+fn a_preposition_hung_past_its_name_hangs_from_it() {
+    let set = draft(
+        "Warhol gift\n\nEVANSVILLE 2014-01-27\n\nJohn Smith, chief financial officer and \
+         treasurer at the Andy Warhol Foundation, said 500 works were given.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["John Smith | is chief financial officer and treasurer at | Andy Warhol Foundation"],
+    );
+}
