@@ -6092,6 +6092,32 @@ fn scored_as_team_won(
         let Some((player, at)) = scorer else {
             continue;
         };
+        // "Then England opened the scoring, when Harry Kane scored": the
+        // scoring told as the time of what a side did is for that side.
+        // ("when" is the clause's adverb in the treebank, "as" its mark.)
+        let timed = doc.deps[v].is("advcl")
+            && doc.children[v].iter().any(|&m| {
+                m < v
+                    && (doc.deps[m].is("mark") || doc.deps[m].is("advmod"))
+                    && matches!(doc.lower[m].as_str(), "when" | "as")
+            });
+        if let Some((team, team_at)) = doc.heads[v]
+            .filter(|_| timed)
+            .and_then(|h| nominal("nsubj", h))
+            .and_then(|t| entity_at.get(&t).map(|&e| (e, t)))
+            .filter(|&(e, _)| is_team(entities[e].kind))
+        {
+            let sentence = doc.sentences[doc.sentence_of[v]].clone();
+            out.push(words_fact(
+                entities,
+                (player, team),
+                "scored for",
+                sentence,
+                (at, team_at),
+                0.65,
+                "scored-as-team-won",
+            ));
+        }
         for &c in &doc.children[v] {
             let as_clause = doc.deps[c].is("advcl")
                 && doc.tags[c].is_verb()

@@ -7613,3 +7613,15 @@ fn a_preposition_hung_past_its_name_hangs_from_it() {
         &["John Smith | is chief financial officer and treasurer at | Andy Warhol Foundation"],
     );
 }
+
+/// "Then England opened the scoring, when Harry Kane scored a
+/// close-ranged shot": a goal told as the time of what a side did is
+/// scored for that side ("when" is the clause's adverb in the treebank).
+#[test]
+fn a_goal_timing_a_sides_deed_is_for_that_side() {
+    let set = draft(
+        "England beat Tunisia\n\nVOLGOGRAD 2018-06-18\n\nThen England opened the scoring, when \
+         Harry Kane scored a close-ranged shot.\n",
+    );
+    has_all(&facts(&set), &["Harry Kane | scored for | England"]);
+}
