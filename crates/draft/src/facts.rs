@@ -2197,6 +2197,7 @@ pub fn facts(
     ));
     out.extend(scene_places(doc, entities, &entity_at));
     out.extend(spoken(doc, entities, &entity_at, coref));
+    out.extend(own_base_in(doc, entities, &entity_at, coref));
     out.extend(talks_with(
         doc,
         entities,
@@ -5097,6 +5098,87 @@ fn body_based_in(
         weight,
         pattern,
     )
+}
+
+/// "…said in a statement from its offices in St John's", "who heads the
+/// European consortium from its base in Toulouse": a body's own offices,
+/// base or headquarters (by name or by "its" or "their", resolved) and
+/// "in" a place say where it is based.
+fn own_base_in(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    coref: &Coref,
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for t in 1..doc.len().saturating_sub(2) {
+        let head_office = doc.lower[t] == "office" && doc.lower[t - 1] == "head";
+        if !(head_office || matches!(doc.lower[t].as_str(), "offices" | "base" | "headquarters")) {
+            continue;
+        }
+        if doc.lower[t + 1] != "in" {
+            continue;
+        }
+        let owner_at = if head_office { t - 2 } else { t - 1 };
+        let (owner, note) = match entity_at.get(&owner_at) {
+            Some(&e) => (e, None),
+            None if matches!(doc.lower[owner_at].as_str(), "its" | "their")
+                && coref.confidence(owner_at) >= 0.5 =>
+            {
+                let Some(e) = coref.resolved(owner_at) else {
+                    continue;
+                };
+                // (Only the clause's own subject's: "who heads the European
+                // consortium from its base" is the consortium's base, which
+                // a name far back is not.)
+                let mut v = t;
+                for _ in 0..4 {
+                    match doc.heads[v] {
+                        Some(h) if !doc.tags[v].is_verb() => v = h,
+                        _ => break,
+                    }
+                }
+                let subject = doc
+                    .child(v, "nsubj")
+                    .and_then(|n| entity_at.get(&n).copied());
+                if !doc.tags[v].is_verb() || subject != Some(e) {
+                    continue;
+                }
+                (
+                    e,
+                    Some(format!(
+                        "“{}” taken as {}.",
+                        doc.word(owner_at),
+                        entities[e].name
+                    )),
+                )
+            }
+            None => continue,
+        };
+        if !entities[owner].kind.is_body() {
+            continue;
+        }
+        let k = past_article_and_compass(doc, t + 2);
+        let Some(&place) = entity_at.get(&k).filter(|&&e| settled(entities[e].kind)) else {
+            continue;
+        };
+        let s = doc.sentences[doc.sentence_of[t]].start;
+        let mut fact = body_based_in(
+            doc,
+            entities,
+            entity_at,
+            (owner, owner_at),
+            (place, k),
+            s,
+            (0.7, "own-base-in"),
+        );
+        if note.is_some() {
+            fact.evidence = owner_at..mention_end(entity_at, place, k, doc.len());
+            fact.note = note;
+        }
+        out.push(fact);
+    }
+    out
 }
 
 /// "Portugal Telecom, whose headquarters are in Lisbon": a body's name, a

@@ -7625,3 +7625,26 @@ fn a_goal_timing_a_sides_deed_is_for_that_side() {
     );
     has_all(&facts(&set), &["Harry Kane | scored for | England"]);
 }
+
+/// "The Jamaica Cricket Board named the squad from its offices in
+/// Kingston": a body's own offices, base or headquarters "in" a place say
+/// where it is based, through "its" when it stands for the clause's own
+/// subject (not "who heads the European consortium from its base in
+/// Toulouse", the consortium's base, which the nearest name is not).
+#[test]
+fn a_bodys_own_offices_in_a_place() {
+    let set = draft(
+        "Squad named\n\nLONDON 1996-12-10\n\nThe Jamaica Cricket Board named the squad on \
+         Tuesday from its offices in Kingston. Singapore Airlines ordered 20 planes. The order \
+         was signed by Jean Pierson, who heads the European consortium from its base in \
+         Toulouse.\n",
+    );
+    let facts = facts(&set);
+    has_all(&facts, &["Jamaica Cricket Board | is based in | Kingston"]);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f == "Singapore Airlines | is based in | Toulouse"),
+        "{facts:?}"
+    );
+}
