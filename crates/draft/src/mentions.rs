@@ -2536,6 +2536,20 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         }
         i = j;
     }
+    // "The West Indies Cricket Board said": a name of the tagger's that is
+    // only "The" before the start of a longer one found here ("The West")
+    // is inside it.
+    for m in names.iter_mut() {
+        let r = m.tokens.clone();
+        if doc.word(r.start) == "The"
+            && found
+                .iter()
+                .any(|n| n.tokens.start == r.start + 1 && n.tokens.end >= r.end)
+        {
+            m.tokens = r.start + 1..r.end;
+        }
+    }
+    names.retain(|m| !m.tokens.is_empty());
     let mut set = Disjoint::new(std::mem::take(names));
     for n in found {
         set.add_over_shorter(n);

@@ -7648,3 +7648,20 @@ fn a_bodys_own_offices_in_a_place() {
         "{facts:?}"
     );
 }
+
+/// "The West Indies Cricket Board said…": the tagger's "The West" (only
+/// "The" before the start of a body's name found by its head word) is
+/// inside the body's name, which it had kept out.
+#[test]
+fn the_before_a_bodys_name_does_not_keep_it_out() {
+    let set = draft(
+        "Lloyd to stay\n\nKINGSTON 1996-12-10\n\nThe West Indies Cricket Board said on Tuesday \
+         that it would not replace manager Clive Lloyd.\n",
+    );
+    assert_eq!(
+        kind(&set, "West Indies Cricket Board"),
+        Some(EntityKind::Organisation),
+        "{:#?}",
+        set.entities
+    );
+}
