@@ -5112,7 +5112,7 @@ fn own_base_in(
 ) -> Vec<Fact> {
     let mut out = Vec::new();
     for t in 1..doc.len().saturating_sub(2) {
-        let head_office = doc.lower[t] == "office" && doc.lower[t - 1] == "head";
+        let head_office = t >= 2 && doc.lower[t] == "office" && doc.lower[t - 1] == "head";
         if !(head_office || matches!(doc.lower[t].as_str(), "offices" | "base" | "headquarters")) {
             continue;
         }
@@ -6183,35 +6183,23 @@ fn scored_as_team_won(
                     && (doc.deps[m].is("mark") || doc.deps[m].is("advmod"))
                     && matches!(doc.lower[m].as_str(), "when" | "as")
             });
-        if let Some((team, team_at)) = doc.heads[v]
+        // The sides' subjects: of the clause the goal times, and of each
+        // "as" clause of the goal's ("scored… as England won a corner").
+        let timing = doc.heads[v]
             .filter(|_| timed)
-            .and_then(|h| nominal("nsubj", h))
-            .and_then(|t| entity_at.get(&t).map(|&e| (e, t)))
-            .filter(|&(e, _)| is_team(entities[e].kind))
-        {
-            let sentence = doc.sentences[doc.sentence_of[v]].clone();
-            out.push(words_fact(
-                entities,
-                (player, team),
-                "scored for",
-                sentence,
-                (at, team_at),
-                0.65,
-                "scored-as-team-won",
-            ));
-        }
-        for &c in &doc.children[v] {
-            let as_clause = doc.deps[c].is("advcl")
+            .and_then(|h| nominal("nsubj", h));
+        let as_clauses = doc.children[v].iter().copied().filter(|&c| {
+            doc.deps[c].is("advcl")
                 && doc.tags[c].is_verb()
                 && doc.children[c]
                     .iter()
-                    .any(|&m| doc.deps[m].is("mark") && doc.lower[m] == "as");
-            if !as_clause {
-                continue;
-            }
-            let Some(team_at) = nominal("nsubj", c) else {
-                continue;
-            };
+                    .any(|&m| doc.deps[m].is("mark") && doc.lower[m] == "as")
+        });
+        let sides: Vec<usize> = timing
+            .into_iter()
+            .chain(as_clauses.filter_map(|c| nominal("nsubj", c)))
+            .collect();
+        for team_at in sides {
             let Some(&team) = entity_at
                 .get(&team_at)
                 .filter(|&&e| is_team(entities[e].kind))

@@ -713,10 +713,9 @@ fn split_body_from_person(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) {
         // ("San Pedro Sula" is a listed town as a whole: no "San" and a
         // person "Pedro Sula".)
         let whole_place = lexicon.is_listed_place(doc.span_text(r.clone()));
-        // "CEO of the Refugee Council Enver Solomon", "Chairman of the
-        // Federal Reserve Alan Greenspan": after a title, "of" or "to" and
-        // "the", the body's name comes first, whatever the tagger read
-        // the whole as.
+        // "CEO of the Refugee Council Enver Solomon": after a title, "of"
+        // or "to" and "the", the body's name comes first, whatever the
+        // tagger read the whole as.
         let titled_body = r.start >= 3
             && doc.lower[r.start - 1] == "the"
             && matches!(doc.lower[r.start - 2].as_str(), "of" | "to")

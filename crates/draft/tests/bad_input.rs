@@ -134,6 +134,8 @@ fn the_hard_cases_named_in_the_issue() {
         "نص من اليمين إلى اليسار مع Larry Fink في New York.",
         "\u{feff}With a BOM, Ha said: “We will invest.”",
         "Line one.\r\nLine two said Lee.\r\n",
+        // (A body's "head office" at the text's start: no owner before it.)
+        "Head office in Paris said so.",
     ] {
         check(text);
     }
