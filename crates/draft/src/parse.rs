@@ -538,6 +538,65 @@ fn repair_preposition_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Krajisnik, who met U.S. envoy John Kornblum in Pale on Sunday, told
+/// Reuters the Serb Republic would never give up the town": after a name
+/// and its relative clause set off by commas, a verb of saying with no
+/// subject of its own is the name's, and the clause the parse made the
+/// sentence's root (with the name as its subject) is what was said, with
+/// the noun right before its auxiliaries as its subject.
+fn repair_speaker_after_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for n in s.clone() {
+        if !doc.deps[n].is("nsubj") || doc.word(n + 1) != "," || n + 2 >= s.end {
+            continue;
+        }
+        let Some(w) = doc.heads[n].filter(|&w| w > n && doc.tags[w].is_verb()) else {
+            continue;
+        };
+        if !matches!(doc.lower[n + 2].as_str(), "who" | "which") {
+            continue;
+        }
+        let Some(r) = (n + 2..w).find(|&r| doc.heads[r] == Some(n) && doc.deps[r].is("acl:relcl"))
+        else {
+            continue;
+        };
+        // The comma that closes the clause, and the verb right after it.
+        let Some(c) = (r + 1..w).find(|&c| doc.word(c) == "," && !dominates(doc, r, c + 1)) else {
+            continue;
+        };
+        let v = c + 1;
+        if v >= w
+            || !(n + 2..c).all(|k| k == r || dominates(doc, r, k) || doc.word(k) == ",")
+            || !matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP")
+            || !crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+            || s.clone()
+                .any(|k| doc.heads[k] == Some(v) && doc.deps[k].is("nsubj"))
+        {
+            continue;
+        }
+        // The said clause's own subject: the noun right before its
+        // auxiliaries and adverbs.
+        let mut k = w;
+        while k > v + 1
+            && (matches!(doc.tags[k - 1].penn(), "MD" | "RB")
+                || (doc.tags[k - 1].is_verb() && doc.deps[k - 1].is("aux")))
+        {
+            k -= 1;
+        }
+        let Some(subject) = k
+            .checked_sub(1)
+            .filter(|&t| t > v + 1 && doc.tags[t].is_noun())
+        else {
+            continue;
+        };
+        let (head, dep) = (doc.heads[w], doc.deps[w]);
+        doc.heads[v] = head;
+        doc.deps[v] = dep;
+        hang(doc, w, v, "ccomp");
+        hang(doc, n, v, "nsubj");
+        hang(doc, subject, w, "nsubj");
+    }
+}
+
 /// "On Friday Kohl is due…": the time [`fronted_time`] hung from the
 /// clause's root is when, whatever label the labeller gave it (it may
 /// call the day a subject).
@@ -3743,6 +3802,7 @@ impl Parser {
             repair_speech_verb_under_fronted_place(doc, s.clone());
             repair_object_relative(doc, s.clone());
             repair_clause_after_relative(doc, s.clone());
+            repair_speaker_after_relative(doc, s.clone());
             repair_fronted_time_label(doc, s.clone());
             repair_past_verb_as_modifier(doc, s.clone());
             break_cycles(doc, s);

@@ -7665,3 +7665,23 @@ fn the_before_a_bodys_name_does_not_keep_it_out() {
         set.entities
     );
 }
+
+/// "Krajisnik, who met U.S. envoy John Kornblum in Pale on Sunday, told
+/// Reuters the Serb Republic would never give up the town": a verb of
+/// saying after a name's relative clause is the name's, and what was said
+/// its complement (the parse had made "give up" the root, with Krajisnik
+/// its subject and "told" an adverbial clause).
+#[test]
+fn a_speech_verb_after_a_names_relative_clause_is_the_names() {
+    let set = draft(
+        "Serbs keep Brcko\n\nPALE 1996-12-10\n\nKrajisnik, who met U.S. envoy John Kornblum in \
+         Pale on Sunday, told Reuters the Serb Republic would never give up the town.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Krajisnik | told | Reuters",
+            "Krajisnik | met | John Kornblum",
+        ],
+    );
+}
