@@ -182,6 +182,14 @@ impl Dep {
         Dep(DEPS.iter().position(|d| *d == name).unwrap_or(27) as u8)
     }
 
+    /// The relation a rule names: one of [`DEPS`] (checked in debug
+    /// builds: "obl:tmod", which GUM spells "obl:unmarked", had silently
+    /// become "dep").
+    pub fn named(name: &str) -> Dep {
+        debug_assert!(DEPS.contains(&name), "no relation {name:?} in DEPS");
+        Dep::of(name)
+    }
+
     /// Its name ("nsubj:pass").
     pub fn name(self) -> &'static str {
         DEPS.get(self.0 as usize).copied().unwrap_or("dep")

@@ -517,7 +517,7 @@ fn repair_preposition_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
         let run = j..e;
         for t in run.clone() {
             if doc.deps[t].is("reparandum") {
-                doc.deps[t] = crate::labels::Dep::of("flat");
+                doc.deps[t] = crate::labels::Dep::named("flat");
             }
         }
         let Some(r) = run
@@ -597,6 +597,57 @@ fn repair_speaker_after_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Chirac will visit Beijing next month", "would visit New York next
+/// week", "met Yeltsin last year in Moscow": a time with no preposition
+/// ("next week", "last year", "Tuesday") is when the verb's deed is, not a
+/// second object, nor the head of the name before it, nor the head of the
+/// place after it.
+fn repair_bare_time(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s.clone() {
+        if !is_time_word(doc, t) || has_case(doc, &s, t) {
+            continue;
+        }
+        let Some(v) = doc.heads[t].filter(|&v| v < t && doc.tags[v].is_verb()) else {
+            continue;
+        };
+        // ("next week", or a day or a month alone.)
+        let modifier = s.clone().find(|&m| {
+            m < t
+                && doc.heads[m] == Some(t)
+                && matches!(
+                    doc.lower[m].as_str(),
+                    "next" | "last" | "this" | "coming" | "previous" | "following"
+                )
+        });
+        if modifier.is_none() && !crate::lexicon::is_day_or_month(doc.word(t)) {
+            continue;
+        }
+        let first = modifier.unwrap_or(t);
+        let name = s
+            .clone()
+            .rev()
+            .find(|&p| p < first && doc.heads[p] == Some(t) && doc.tags[p].is_proper());
+        let other_object = s
+            .clone()
+            .any(|o| o != t && doc.heads[o] == Some(v) && doc.deps[o].is("obj"));
+        if let Some(p) = name.filter(|_| doc.deps[t].is("obj")) {
+            // The name before the time is the object.
+            hang(doc, p, v, "obj");
+            hang(doc, t, v, "obl:unmarked");
+        } else if doc.deps[t].is("obj") && other_object {
+            hang(doc, t, v, "obl:unmarked");
+        } else if !doc.deps[t].is("obl") {
+            continue;
+        }
+        // (A place hung from the time is where the deed was.)
+        for c in s.clone() {
+            if c > t && doc.heads[c] == Some(t) && doc.tags[c].is_proper() && has_case(doc, &s, c) {
+                hang(doc, c, v, "obl");
+            }
+        }
+    }
+}
+
 /// "On Friday Kohl is due…": the time [`fronted_time`] hung from the
 /// clause's root is when, whatever label the labeller gave it (it may
 /// call the day a subject).
@@ -609,7 +660,7 @@ fn repair_fronted_time_label(doc: &mut Doc, s: std::ops::Range<usize>) {
             && (doc.tags[t].is_noun() || doc.tags[t].is_proper())
         {
             let case = (s.start..t).any(|c| doc.heads[c] == Some(t) && doc.lower[c] == "on");
-            doc.deps[t] = crate::labels::Dep::of(if case { "obl" } else { "obl:tmod" });
+            doc.deps[t] = crate::labels::Dep::named(if case { "obl" } else { "obl:unmarked" });
         }
     }
 }
@@ -779,12 +830,12 @@ fn label_all(model: &Model, doc: &mut Doc) {
     let mut scores = vec![0.0; DEPS.len()];
     for i in top_down(doc) {
         if doc.heads[i].is_none() {
-            doc.deps[i] = Dep::of("root");
+            doc.deps[i] = Dep::named("root");
             continue;
         }
         // Punctuation is always "punct" in the treebank.
         if doc.tags[i].is_punct() {
-            doc.deps[i] = Dep::of("punct");
+            doc.deps[i] = Dep::named("punct");
             continue;
         }
         let head_dep = doc.heads[i].map(|h| doc.deps[h]);
@@ -1214,7 +1265,7 @@ fn repair_possessive_label(doc: &mut Doc, s: std::ops::Range<usize>) {
             if doc.heads[i]
                 .is_some_and(|h| h > i && (doc.tags[h].is_noun() || doc.tags[h].is_proper()))
             {
-                doc.deps[i] = crate::labels::Dep::of("nmod:poss");
+                doc.deps[i] = crate::labels::Dep::named("nmod:poss");
             }
             continue;
         }
@@ -1223,9 +1274,9 @@ fn repair_possessive_label(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
         let o = i - 1;
         if doc.heads[o].is_some_and(|h| h > i) && !doc.deps[o].is("nmod") {
-            doc.deps[o] = crate::labels::Dep::of("nmod:poss");
+            doc.deps[o] = crate::labels::Dep::named("nmod:poss");
             if doc.heads[i] == Some(o) {
-                doc.deps[i] = crate::labels::Dep::of("case");
+                doc.deps[i] = crate::labels::Dep::named("case");
             }
         }
     }
@@ -1314,7 +1365,7 @@ fn repair_role_read_as_conjunct(doc: &mut Doc, s: std::ops::Range<usize>) {
         {
             continue;
         }
-        doc.deps[a] = crate::labels::Dep::of("appos");
+        doc.deps[a] = crate::labels::Dep::named("appos");
     }
 }
 
@@ -1343,12 +1394,12 @@ fn repair_name_hung_from_apposed_role(doc: &mut Doc, s: std::ops::Range<usize>) 
             continue;
         };
         doc.heads[n] = Some(v);
-        doc.deps[n] = crate::labels::Dep::of("nsubj");
+        doc.deps[n] = crate::labels::Dep::named("nsubj");
         doc.heads[r] = Some(n);
-        doc.deps[r] = crate::labels::Dep::of("appos");
+        doc.deps[r] = crate::labels::Dep::named("appos");
         if doc.heads[r - 1] != Some(r) {
             doc.heads[r - 1] = Some(r);
-            doc.deps[r - 1] = crate::labels::Dep::of("punct");
+            doc.deps[r - 1] = crate::labels::Dep::named("punct");
         }
     }
 }
@@ -1379,12 +1430,12 @@ fn repair_name_list(doc: &mut Doc, s: std::ops::Range<usize>) {
                 }
             }
             doc.heads[h] = Some(first);
-            doc.deps[h] = crate::labels::Dep::of("conj");
+            doc.deps[h] = crate::labels::Dep::named("conj");
             // Its comma (or the "and") before it.
             let before = r.start - 1;
             if matches!(doc.lower[before].as_str(), "," | "and" | "or") {
                 doc.heads[before] = Some(h);
-                doc.deps[before] = crate::labels::Dep::of(if doc.word(before) == "," {
+                doc.deps[before] = crate::labels::Dep::named(if doc.word(before) == "," {
                     "punct"
                 } else {
                     "cc"
@@ -1535,14 +1586,14 @@ fn repair_double_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
                 && !(*a + 1..*b).any(|t| matches!(doc.lower[t].as_str(), "who" | "whose" | "which"))
             {
                 doc.heads[*b] = Some(*a);
-                doc.deps[*b] = crate::labels::Dep::of("appos");
+                doc.deps[*b] = crate::labels::Dep::named("appos");
             }
             continue;
         };
         doc.heads[*b] = Some(*a);
-        doc.deps[*b] = crate::labels::Dep::of("conj");
+        doc.deps[*b] = crate::labels::Dep::named("conj");
         doc.heads[cc] = Some(*b);
-        doc.deps[cc] = crate::labels::Dep::of("cc");
+        doc.deps[cc] = crate::labels::Dep::named("cc");
     }
 }
 
@@ -1593,7 +1644,7 @@ fn repair_object_read_as_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
             continue;
         }
         doc.heads[o] = Some(v);
-        doc.deps[o] = crate::labels::Dep::of("obj");
+        doc.deps[o] = crate::labels::Dep::named("obj");
     }
 }
 
@@ -1638,7 +1689,7 @@ fn repair_subject_read_as_object(doc: &mut Doc, s: std::ops::Range<usize>) {
         {
             continue;
         }
-        doc.deps[*o] = crate::labels::Dep::of("nsubj");
+        doc.deps[*o] = crate::labels::Dep::named("nsubj");
     }
 }
 
@@ -1679,11 +1730,11 @@ fn repair_split_reported_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
             continue;
         }
         doc.heads[o] = Some(c);
-        doc.deps[o] = crate::labels::Dep::of("nsubj");
+        doc.deps[o] = crate::labels::Dep::named("nsubj");
         doc.heads[n] = Some(o);
-        doc.deps[n] = crate::labels::Dep::of("conj");
+        doc.deps[n] = crate::labels::Dep::named("conj");
         doc.heads[cc] = Some(n);
-        doc.deps[cc] = crate::labels::Dep::of("cc");
+        doc.deps[cc] = crate::labels::Dep::named("cc");
     }
 }
 
@@ -1718,7 +1769,7 @@ fn titled_name_head(doc: &Doc, phrase: std::ops::Range<usize>) -> Option<usize> 
 fn rebuild_titled_name(doc: &mut Doc, phrase: std::ops::Range<usize>, head: usize) {
     for t in phrase.filter(|&t| t != head) {
         doc.heads[t] = Some(head);
-        doc.deps[t] = crate::labels::Dep::of(if t > head {
+        doc.deps[t] = crate::labels::Dep::named(if t > head {
             "flat"
         } else if doc.tags[t].penn() == "JJ" {
             "amod"
@@ -1828,22 +1879,22 @@ fn repair_whose_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
     if v != root {
         doc.heads[v] = None;
-        doc.deps[v] = crate::labels::Dep::of("root");
+        doc.deps[v] = crate::labels::Dep::named("root");
     }
     doc.heads[a] = Some(v);
-    doc.deps[a] = crate::labels::Dep::of("nsubj");
+    doc.deps[a] = crate::labels::Dep::named("nsubj");
     doc.heads[r] = Some(a);
-    doc.deps[r] = crate::labels::Dep::of("acl:relcl");
+    doc.deps[r] = crate::labels::Dep::named("acl:relcl");
     doc.heads[n] = Some(r);
     if !doc.deps[n].is("nsubj:pass") {
-        doc.deps[n] = crate::labels::Dep::of("nsubj");
+        doc.deps[n] = crate::labels::Dep::named("nsubj");
     }
     doc.heads[w] = Some(n);
-    doc.deps[w] = crate::labels::Dep::of("nmod:poss");
+    doc.deps[w] = crate::labels::Dep::named("nmod:poss");
     // The commas around the clause are the clause's.
     for c in [w - 1, v - 1] {
         doc.heads[c] = Some(r);
-        doc.deps[c] = crate::labels::Dep::of("punct");
+        doc.deps[c] = crate::labels::Dep::named("punct");
     }
     // What else hung from the old root past the sentence's verb is the
     // sentence's.
@@ -1866,13 +1917,14 @@ fn repair_infinitive_to(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
         let Some(h) = doc.heads[t] else { continue };
         doc.heads[v] = Some(h);
-        doc.deps[v] = crate::labels::Dep::of(if doc.tags[h].is_noun() || doc.tags[h].is_proper() {
-            "acl"
-        } else {
-            "xcomp"
-        });
+        doc.deps[v] =
+            crate::labels::Dep::named(if doc.tags[h].is_noun() || doc.tags[h].is_proper() {
+                "acl"
+            } else {
+                "xcomp"
+            });
         doc.heads[t] = Some(v);
-        doc.deps[t] = crate::labels::Dep::of("mark");
+        doc.deps[t] = crate::labels::Dep::named("mark");
     }
 }
 
@@ -1940,7 +1992,7 @@ fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
                 .any(|d| doc.deps[c].is(d))
             && !in_phrase(doc, c)
     }) {
-        doc.deps[c] = crate::labels::Dep::of(subject);
+        doc.deps[c] = crate::labels::Dep::named(subject);
         return;
     }
     let starts =
@@ -2011,11 +2063,11 @@ fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
                 }
             }
             doc.heads[t] = Some(name);
-            doc.deps[t] = crate::labels::Dep::of("amod");
+            doc.deps[t] = crate::labels::Dep::named("amod");
             t = name;
         }
         doc.heads[t] = Some(v);
-        doc.deps[t] = crate::labels::Dep::of(subject);
+        doc.deps[t] = crate::labels::Dep::named(subject);
         return;
     }
 }
@@ -2029,9 +2081,9 @@ fn repair_oblique_label(doc: &mut Doc, s: std::ops::Range<usize>) {
         let noun_head =
             (doc.tags[h].is_noun() || doc.tags[h].is_proper()) && !doc.tags[h].is_verb();
         if doc.deps[t].name() == "obl" && noun_head {
-            doc.deps[t] = crate::labels::Dep::of("nmod");
+            doc.deps[t] = crate::labels::Dep::named("nmod");
         } else if doc.deps[t].name() == "nmod" && doc.tags[h].is_verb() {
-            doc.deps[t] = crate::labels::Dep::of("obl");
+            doc.deps[t] = crate::labels::Dep::named("obl");
         } else if doc.deps[t].name() == "advcl"
             && doc.tags[h].penn() == "JJ"
             && doc.children[t]
@@ -2040,7 +2092,7 @@ fn repair_oblique_label(doc: &mut Doc, s: std::ops::Range<usize>) {
         {
             // "the OAU was ready to send observers": an adjective's
             // infinitive is its complement.
-            doc.deps[t] = crate::labels::Dep::of("xcomp");
+            doc.deps[t] = crate::labels::Dep::named("xcomp");
         }
     }
 }
@@ -2074,7 +2126,7 @@ fn promote(doc: &mut Doc, s: std::ops::Range<usize>, m: usize, p: usize, dep: &s
     doc.heads[p] = doc.heads[m];
     doc.deps[p] = doc.deps[m];
     doc.heads[m] = Some(p);
-    doc.deps[m] = crate::labels::Dep::of(dep);
+    doc.deps[m] = crate::labels::Dep::named(dep);
 }
 
 /// "Kim Dae-jung, leader of the opposition National Congress for New
@@ -2163,7 +2215,7 @@ fn repair_case_in_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             if doc.deps[t].name() == "nmod:poss"
                 && !doc.children[t].iter().any(|&k| doc.tags[k].penn() == "POS")
             {
-                doc.deps[t] = crate::labels::Dep::of("compound");
+                doc.deps[t] = crate::labels::Dep::named("compound");
             }
         }
     }
@@ -2203,7 +2255,7 @@ fn repair_finite_conjunct_of_infinitive(doc: &mut Doc, s: std::ops::Range<usize>
 /// Hangs `t` from `head` with the relation `dep`.
 fn hang(doc: &mut Doc, t: usize, head: usize, dep: &str) {
     doc.heads[t] = Some(head);
-    doc.deps[t] = crate::labels::Dep::of(dep);
+    doc.deps[t] = crate::labels::Dep::named(dep);
 }
 
 /// For each token of sentence `s` (from `s.start`), whether a token (one
@@ -2346,7 +2398,7 @@ fn repair_speech_verb_under_fronted_place(doc: &mut Doc, s: std::ops::Range<usiz
     hang(doc, r, v, "ccomp");
     hang(doc, place, v, "obl");
     doc.heads[v] = None;
-    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.deps[v] = crate::labels::Dep::named("root");
 }
 
 /// "the headquarters of state-run Radio Television Serbia (RTS), which
@@ -2437,7 +2489,7 @@ fn repair_list_read_as_conjunct(doc: &mut Doc, s: std::ops::Range<usize>) {
         hang(doc, a, v, "nsubj");
         hang(doc, a - 1, v, "cc");
         hang(doc, a - 2, v, "punct");
-        doc.deps[v] = crate::labels::Dep::of("conj");
+        doc.deps[v] = crate::labels::Dep::named("conj");
     }
 }
 
@@ -2457,7 +2509,7 @@ fn repair_copular_clause_as_oblique(doc: &mut Doc, s: std::ops::Range<usize>) {
         if !clause {
             continue;
         }
-        doc.deps[t] = crate::labels::Dep::of("advcl");
+        doc.deps[t] = crate::labels::Dep::named("advcl");
         for c in s.start..t {
             if doc.heads[c] == Some(t)
                 && doc.deps[c].is("case")
@@ -2471,7 +2523,7 @@ fn repair_copular_clause_as_oblique(doc: &mut Doc, s: std::ops::Range<usize>) {
                         || doc.tags[next].penn() == "DT"
                 }
             {
-                doc.deps[c] = crate::labels::Dep::of("mark");
+                doc.deps[c] = crate::labels::Dep::named("mark");
             }
         }
     }
@@ -2507,7 +2559,7 @@ fn repair_pronoun_after_time(doc: &mut Doc, s: std::ops::Range<usize>) {
             continue;
         }
         doc.heads[p] = Some(v);
-        doc.deps[p] = crate::labels::Dep::of(
+        doc.deps[p] = crate::labels::Dep::named(
             if doc.tags[v].penn() == "VBN"
                 && (p + 1..v).any(|t| {
                     matches!(
@@ -2557,8 +2609,8 @@ fn repair_named_role(doc: &mut Doc, s: std::ops::Range<usize>) {
             continue;
         }
         doc.heads[head] = Some(v);
-        doc.deps[head] = crate::labels::Dep::of("obj");
-        doc.deps[r] = crate::labels::Dep::of("xcomp");
+        doc.deps[head] = crate::labels::Dep::named("obj");
+        doc.deps[r] = crate::labels::Dep::named("xcomp");
     }
 }
 
@@ -2598,12 +2650,12 @@ fn repair_owned_role_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             continue;
         }
         doc.heads[r] = Some(v);
-        doc.deps[r] = crate::labels::Dep::of("nsubj");
+        doc.deps[r] = crate::labels::Dep::named("nsubj");
         doc.heads[p] = Some(r);
-        doc.deps[p] = crate::labels::Dep::of("appos");
+        doc.deps[p] = crate::labels::Dep::named("appos");
         for c in [r + 1, c2] {
             doc.heads[c] = Some(p);
-            doc.deps[c] = crate::labels::Dep::of("punct");
+            doc.deps[c] = crate::labels::Dep::named("punct");
         }
     }
 }
@@ -2654,16 +2706,16 @@ fn repair_subject_before_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
         let passive = (c2 + 1..v).any(|t| doc.lemmas[t] == "be" || doc.lemmas[t] == "get")
             && doc.tags[v].penn() == "VBN";
-        doc.deps[x] = crate::labels::Dep::of(if passive { "nsubj:pass" } else { "nsubj" });
+        doc.deps[x] = crate::labels::Dep::named(if passive { "nsubj:pass" } else { "nsubj" });
         for t in between {
             if doc.heads[t].is_some_and(|h| h < x + 2 || h >= c2) {
                 doc.heads[t] = Some(x);
-                doc.deps[t] = crate::labels::Dep::of("appos");
+                doc.deps[t] = crate::labels::Dep::named("appos");
             }
         }
         for c in [x + 1, c2] {
             doc.heads[c] = Some(x);
-            doc.deps[c] = crate::labels::Dep::of("punct");
+            doc.deps[c] = crate::labels::Dep::named("punct");
         }
     }
 }
@@ -2691,9 +2743,9 @@ fn repair_speech_verb_read_as_modifier(doc: &mut Doc, s: std::ops::Range<usize>)
         doc.heads[u] = doc.heads[v];
         doc.deps[u] = doc.deps[v];
         doc.heads[t] = Some(u);
-        doc.deps[t] = crate::labels::Dep::of("nsubj");
+        doc.deps[t] = crate::labels::Dep::named("nsubj");
         doc.heads[v] = Some(u);
-        doc.deps[v] = crate::labels::Dep::of("ccomp");
+        doc.deps[v] = crate::labels::Dep::named("ccomp");
         for k in s.clone() {
             if doc.heads[k] == Some(v) && doc.tags[k].is_punct() && k + 1 == s.end {
                 doc.heads[k] = Some(u);
@@ -2725,7 +2777,7 @@ fn repair_day_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
         doc.heads[name] = head;
         doc.deps[name] = dep;
         doc.heads[t] = head;
-        doc.deps[t] = crate::labels::Dep::of("obl:tmod");
+        doc.deps[t] = crate::labels::Dep::named("obl:unmarked");
     }
 }
 
@@ -2757,7 +2809,7 @@ fn repair_day_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             && (doc.deps[n].is("obj") || doc.deps[n].is("obl") || doc.deps[n].is("nsubj"))
         {
             doc.heads[t] = Some(v);
-            doc.deps[t] = crate::labels::Dep::of("obl");
+            doc.deps[t] = crate::labels::Dep::named("obl");
         }
     }
     // "met Kohl on Friday in Moscow": a name with its preposition hung
@@ -2774,7 +2826,7 @@ fn repair_day_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             && doc.tags[v].is_verb()
         {
             doc.heads[c] = Some(v);
-            doc.deps[c] = crate::labels::Dep::of("obl");
+            doc.deps[c] = crate::labels::Dep::named("obl");
         }
     }
 }
@@ -2805,9 +2857,9 @@ fn repair_preposition_as_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
             }
         }
         doc.heads[n] = Some(h);
-        doc.deps[n] = crate::labels::Dep::of(if doc.tags[h].is_verb() { "obl" } else { "nmod" });
+        doc.deps[n] = crate::labels::Dep::named(if doc.tags[h].is_verb() { "obl" } else { "nmod" });
         doc.heads[t] = Some(n);
-        doc.deps[t] = crate::labels::Dep::of("case");
+        doc.deps[t] = crate::labels::Dep::named("case");
     }
 }
 
@@ -2847,14 +2899,14 @@ fn repair_owner_after_of(doc: &mut Doc, s: std::ops::Range<usize>) {
         for t in n + 1..poss {
             if doc.heads[t] == Some(y) {
                 doc.heads[t] = Some(n);
-                doc.deps[t] = crate::labels::Dep::of("flat");
+                doc.deps[t] = crate::labels::Dep::named("flat");
             }
         }
         doc.heads[y] = Some(h);
         doc.deps[y] = doc.deps[n];
         doc.heads[of] = Some(y);
         doc.heads[n] = Some(y);
-        doc.deps[n] = crate::labels::Dep::of("nmod:poss");
+        doc.deps[n] = crate::labels::Dep::named("nmod:poss");
     }
 }
 
@@ -2890,8 +2942,8 @@ fn repair_said_name_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
             continue;
         }
         doc.heads[r] = Some(n);
-        doc.deps[r] = crate::labels::Dep::of("appos");
-        doc.deps[n] = crate::labels::Dep::of("nsubj");
+        doc.deps[r] = crate::labels::Dep::named("appos");
+        doc.deps[n] = crate::labels::Dep::named("nsubj");
     }
 }
 
@@ -2926,7 +2978,7 @@ fn repair_told_that_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
             continue;
         };
         hang(doc, v, w, "ccomp");
-        doc.deps[that] = crate::labels::Dep::of("mark");
+        doc.deps[that] = crate::labels::Dep::named("mark");
     }
 }
 
@@ -2940,7 +2992,7 @@ fn repair_told_name(doc: &mut Doc, s: std::ops::Range<usize>) {
                 && t > v
                 && (doc.deps[t].is("ccomp") || doc.deps[t].is("xcomp"))
             {
-                doc.deps[t] = crate::labels::Dep::of("obj");
+                doc.deps[t] = crate::labels::Dep::named("obj");
             }
         }
     }
@@ -2993,7 +3045,7 @@ fn repair_name_root_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
     }
     doc.heads[v] = None;
-    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.deps[v] = crate::labels::Dep::named("root");
     hang(doc, r, v, "nsubj");
 }
 
@@ -3048,16 +3100,16 @@ fn repair_verbless_root(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
     }
     doc.heads[v] = None;
-    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.deps[v] = crate::labels::Dep::named("root");
     doc.tags[v] = crate::labels::Tag::of("VBD", "VERB");
     doc.heads[r] = Some(v);
-    doc.deps[r] = crate::labels::Dep::of("nsubj");
+    doc.deps[r] = crate::labels::Dep::named("nsubj");
     if let Some(n) = object {
         doc.heads[n] = Some(v);
-        doc.deps[n] = crate::labels::Dep::of("obj");
+        doc.deps[n] = crate::labels::Dep::named("obj");
     }
     doc.heads[c2] = Some(r);
-    doc.deps[c2] = crate::labels::Dep::of("punct");
+    doc.deps[c2] = crate::labels::Dep::named("punct");
 }
 
 /// "In Washington, a federal jury convicted…": the parse may make the
@@ -3095,9 +3147,9 @@ fn repair_fronted_phrase_root(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
     }
     doc.heads[v] = None;
-    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.deps[v] = crate::labels::Dep::named("root");
     doc.heads[r] = Some(v);
-    doc.deps[r] = crate::labels::Dep::of("obl");
+    doc.deps[r] = crate::labels::Dep::named("obl");
 }
 
 /// "Daimler shares fell 2.10 marks": the parse may make the subject's
@@ -3131,11 +3183,11 @@ fn repair_noun_root_before_verb(doc: &mut Doc, s: std::ops::Range<usize>) {
             hang(doc, t, v, dep);
         }
         if t < r && doc.heads[t] == Some(r) && doc.tags[t].is_proper() && doc.deps[t].is("nsubj") {
-            doc.deps[t] = crate::labels::Dep::of("compound");
+            doc.deps[t] = crate::labels::Dep::named("compound");
         }
     }
     doc.heads[v] = None;
-    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.deps[v] = crate::labels::Dep::named("root");
     hang(doc, r, v, "nsubj");
 }
 
@@ -3143,9 +3195,9 @@ fn repair_noun_root_before_verb(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// clause repairs end with).
 fn make_root_with_subject(doc: &mut Doc, v: usize, n: usize) {
     doc.heads[v] = None;
-    doc.deps[v] = crate::labels::Dep::of("root");
+    doc.deps[v] = crate::labels::Dep::named("root");
     doc.heads[n] = Some(v);
-    doc.deps[n] = crate::labels::Dep::of("nsubj");
+    doc.deps[n] = crate::labels::Dep::named("nsubj");
 }
 
 /// "Kagame, who leads the Rwandan Patriotic Front, has accused Hutu
@@ -3225,7 +3277,7 @@ fn repair_relative_root(doc: &mut Doc, s: std::ops::Range<usize>) {
         if doc.heads[t] == Some(v) {
             doc.heads[t] = Some(r);
             if doc.tags[t].is_noun() || doc.tags[t].is_proper() {
-                doc.deps[t] = crate::labels::Dep::of("obj");
+                doc.deps[t] = crate::labels::Dep::named("obj");
             }
         }
     }
@@ -3236,11 +3288,11 @@ fn repair_relative_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
     make_root_with_subject(doc, v, n);
     doc.heads[r] = Some(n);
-    doc.deps[r] = crate::labels::Dep::of("acl:relcl");
+    doc.deps[r] = crate::labels::Dep::named("acl:relcl");
     doc.heads[c2] = Some(r);
-    doc.deps[c2] = crate::labels::Dep::of("punct");
+    doc.deps[c2] = crate::labels::Dep::named("punct");
     if object {
-        doc.deps[w] = crate::labels::Dep::of("obj");
+        doc.deps[w] = crate::labels::Dep::named("obj");
     }
 }
 
@@ -3321,10 +3373,10 @@ fn repair_name_root_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
         if !inside(doc.heads[t]) && doc.heads[t] != Some(n) {
             doc.heads[t] = Some(n);
             if !doc.tags[t].is_punct() {
-                doc.deps[t] = crate::labels::Dep::of("acl:relcl");
+                doc.deps[t] = crate::labels::Dep::named("acl:relcl");
             }
         } else if doc.heads[t] == Some(n) && doc.deps[t].is("nmod") && !doc.tags[t].is_punct() {
-            doc.deps[t] = crate::labels::Dep::of("acl:relcl");
+            doc.deps[t] = crate::labels::Dep::named("acl:relcl");
         }
     }
     for t in comma..s.end {
@@ -3402,7 +3454,7 @@ fn repair_speech_verb_in_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
     if !doc.deps[r].is("acl:relcl") {
         doc.heads[r] = Some(n);
-        doc.deps[r] = crate::labels::Dep::of("acl:relcl");
+        doc.deps[r] = crate::labels::Dep::named("acl:relcl");
     }
     // What the clause's words took the speech verb for ("for Investment
     // Canada, said": a noun it headed) goes back to the clause: its first
@@ -3418,7 +3470,7 @@ fn repair_speech_verb_in_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
             }
         }
         doc.heads[h] = Some(r);
-        doc.deps[h] = crate::labels::Dep::of("obl");
+        doc.deps[h] = crate::labels::Dep::named("obl");
     } else if !hung.is_empty() {
         return;
     }
@@ -3443,7 +3495,7 @@ fn repair_speech_verb_in_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
     make_root_with_subject(doc, v, n);
     doc.heads[root] = Some(v);
-    doc.deps[root] = crate::labels::Dep::of("ccomp");
+    doc.deps[root] = crate::labels::Dep::named("ccomp");
 }
 
 /// "the appointment of Madeleine Albright, who was born in Prague": a
@@ -3462,7 +3514,7 @@ fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
                     matches!(doc.lower[t].as_str(), "who" | "which") && doc.heads[t] == Some(r)
                 });
             if relative {
-                doc.deps[r] = crate::labels::Dep::of("acl:relcl");
+                doc.deps[r] = crate::labels::Dep::named("acl:relcl");
             }
         }
         // (Or read as a clause of the main verb: "Karatzas, who was
@@ -3531,7 +3583,7 @@ fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
             let (old_head, old_dep) = (doc.heads[r], doc.deps[r]);
             doc.heads[r] = Some(n);
             if adverbial {
-                doc.deps[r] = crate::labels::Dep::of("acl:relcl");
+                doc.deps[r] = crate::labels::Dep::named("acl:relcl");
                 // "Weber said Lufthansa, which already has a pact with
                 // United, was building a network": a verb with no subject
                 // after the clause's closing comma, which the parse hung
@@ -3552,7 +3604,7 @@ fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
                         doc.heads[v] = Some(h);
                         doc.deps[v] = old_dep;
                         doc.heads[n] = Some(v);
-                        doc.deps[n] = crate::labels::Dep::of("nsubj");
+                        doc.deps[n] = crate::labels::Dep::named("nsubj");
                     }
                 }
             }
@@ -3571,7 +3623,7 @@ fn repair_adjective_complement(doc: &mut Doc, s: std::ops::Range<usize>) {
             && doc.tags[t].is_verb()
             && doc.children[t].iter().any(|&c| doc.lower[c] == "to")
         {
-            doc.deps[t] = crate::labels::Dep::of("xcomp");
+            doc.deps[t] = crate::labels::Dep::named("xcomp");
         }
     }
 }
@@ -3621,7 +3673,7 @@ fn repair_role_name(doc: &mut Doc, s: std::ops::Range<usize>) {
                     .unwrap_or(e - 1);
                 if doc.heads[head] != Some(r) && !dominates(doc, head, r) {
                     doc.heads[head] = Some(r);
-                    doc.deps[head] = crate::labels::Dep::of("nmod");
+                    doc.deps[head] = crate::labels::Dep::named("nmod");
                 }
                 object = Some((head, e));
             }
@@ -3674,7 +3726,7 @@ fn repair_role_name(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
         if loose && !dominates(doc, head, r) {
             doc.heads[head] = Some(r);
-            doc.deps[head] = crate::labels::Dep::of("appos");
+            doc.deps[head] = crate::labels::Dep::named("appos");
         }
     }
 }
@@ -3717,11 +3769,11 @@ fn break_cycles(doc: &mut Doc, s: std::ops::Range<usize>) {
                 match root.filter(|&r| r != k) {
                     Some(r) => {
                         doc.heads[k] = Some(r);
-                        doc.deps[k] = crate::labels::Dep::of("dep");
+                        doc.deps[k] = crate::labels::Dep::named("dep");
                     }
                     None => {
                         doc.heads[k] = None;
-                        doc.deps[k] = crate::labels::Dep::of("root");
+                        doc.deps[k] = crate::labels::Dep::named("root");
                     }
                 }
                 break;
@@ -3775,6 +3827,7 @@ impl Parser {
             repair_owner_after_of(doc, s.clone());
             repair_day_before_name(doc, s.clone());
             repair_day_after_name(doc, s.clone());
+            repair_bare_time(doc, s.clone());
             repair_speech_verb_read_as_modifier(doc, s.clone());
             repair_named_role(doc, s.clone());
             repair_double_subject(doc, s.clone());

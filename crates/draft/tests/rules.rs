@@ -7685,3 +7685,22 @@ fn a_speech_verb_after_a_names_relative_clause_is_the_names() {
         ],
     );
 }
+
+/// "would visit New York next week", "met Yeltsin last year in Moscow": a
+/// time with no preposition is when the deed is, not the head of the name
+/// before it (New York had been a modifier of "week") nor of the place
+/// after it.
+#[test]
+fn a_bare_time_is_when_not_what() {
+    let facts = facts(&draft(
+        "Karatzas to visit\n\nATHENS 1996-12-10\n\nTheodoros Karatzas would visit New York \
+         next week to meet investors. Kohl met Yeltsin last year in Moscow.\n",
+    ));
+    has_all(
+        &facts,
+        &[
+            "Theodoros Karatzas | would visit | New York",
+            "Kohl | met Yeltsin in | Moscow",
+        ],
+    );
+}
