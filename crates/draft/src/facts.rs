@@ -2192,6 +2192,7 @@ pub fn facts(
     out.extend(backed_by(doc, entities, &entity_at, demonyms));
     out.extend(headquarters_in(doc, entities, &entity_at));
     out.extend(listed_members(doc, entities, &entity_at));
+    out.extend(one_of_members(doc, entities, &entity_at));
     out.extend(described_nationalities(
         doc, entities, &entity_at, coref, demonyms,
     ));
@@ -4497,6 +4498,58 @@ fn listed_facts(
             )
         })
         .collect()
+}
+
+/// "the Democratic Party, one of the three parties in Zajedno": a body
+/// set beside "one of" the bodies "in" or "of" another is a member of it.
+fn one_of_members(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    let body = |e: usize| {
+        matches!(
+            entities[e].kind,
+            EntityKind::Organisation | EntityKind::GovernmentBody
+        )
+    };
+    for one in 0..doc.len() {
+        if doc.lower[one] != "one" || !doc.deps[one].is("appos") {
+            continue;
+        }
+        let Some((member, at)) = doc.heads[one]
+            .and_then(|h| entity_at.get(&h).map(|&e| (e, h)))
+            .filter(|&(e, _)| body(e))
+        else {
+            continue;
+        };
+        // "of the three parties": a plural noun with "of".
+        let Some(group) = doc.children_with(one, "nmod").find(|&n| {
+            doc.tags[n].penn() == "NNS"
+                && doc.children_with(n, "case").any(|c| doc.lower[c] == "of")
+        }) else {
+            continue;
+        };
+        let whole = doc.children_with(group, "nmod").find_map(|y| {
+            let case = doc
+                .children_with(y, "case")
+                .any(|c| matches!(doc.lower[c].as_str(), "in" | "of"));
+            entity_at
+                .get(&y)
+                .filter(|&&e| case && e != member && body(e))
+                .map(|&e| (e, y))
+        });
+        let Some((whole, y)) = whole else { continue };
+        let start = mention_start(entity_at, member, at, 0);
+        let end = mention_end(entity_at, whole, y, doc.len());
+        out.push(words_fact(
+            entities,
+            (member, whole),
+            "is member of",
+            start..end,
+            (at, y),
+            0.6,
+            "one-of-members",
+        ));
+    }
+    out
 }
 
 /// A body's members, listed: "the Israel-Lebanon Monitoring Group, made up

@@ -7704,3 +7704,16 @@ fn a_bare_time_is_when_not_what() {
         ],
     );
 }
+
+/// "…said Zoran Djindjic, who leads the Democratic Party, one of the
+/// three parties in Zajedno": a body set beside "one of" the bodies "in"
+/// another is a member of it.
+#[test]
+fn one_of_the_parties_in_a_coalition_is_its_member() {
+    let set = draft(
+        "Serbian opposition\n\nBELGRADE 1996-12-10\n\nThe Zajedno coalition marched again. \
+         \"We want only what the voters gave us,\" said Zoran Djindjic, who leads the \
+         Democratic Party, one of the three parties in Zajedno.\n",
+    );
+    has_all(&facts(&set), &["Democratic Party | is member of | Zajedno"]);
+}
