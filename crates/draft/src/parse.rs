@@ -546,7 +546,7 @@ fn repair_preposition_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// the noun right before its auxiliaries as its subject.
 fn repair_speaker_after_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     for n in s.clone() {
-        if !doc.deps[n].is("nsubj") || doc.word(n + 1) != "," || n + 2 >= s.end {
+        if n + 2 >= s.end || !doc.deps[n].is("nsubj") || doc.word(n + 1) != "," {
             continue;
         }
         let Some(w) = doc.heads[n].filter(|&w| w > n && doc.tags[w].is_verb()) else {
