@@ -2444,6 +2444,16 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
                 continue;
             }
             found.push(rule(first..end, label, 0.75));
+        } else if joined_common_words(doc, first, j) {
+            // "the U.S. Space and Rocket Center", "the Intrepid Sea, Air and
+            // Space Museum": common words joined by "and" before a place's
+            // or a body's head word are one name, not two.
+            let label = if lexicon::FACILITY_HEADS.contains(&doc.word(j - 1)) {
+                Label::Loc
+            } else {
+                Label::Org
+            };
+            found.push(rule(first..j, label, 0.75));
         } else if j - i >= 2 {
             // Each run of capitalised words with a head word after its first
             // ("World Bank", "Democratic Party").
@@ -2554,6 +2564,46 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
         set.add_over_shorter(n);
     }
     *names = set.into_vec();
+}
+
+/// Whether the run `first..end` is common capitalised words joined by one
+/// "and" (perhaps after an owner's acronym or country, "U.S."), ending in
+/// a place's or a body's head word, with no head word before the "and":
+/// the "and" inside one name ("Space and Rocket Center"), not between two
+/// ("Ford and General Motors Corp", whose first words are no common
+/// words).
+fn joined_common_words(doc: &Doc, first: usize, end: usize) -> bool {
+    let head = |t: usize| {
+        lexicon::FACILITY_HEADS.contains(&doc.word(t)) || lexicon::ORG_HEADS.contains(&doc.word(t))
+    };
+    if end < first + 4 || !head(end - 1) {
+        return false;
+    }
+    let Some(x) = (first + 1..end - 1).find(|&t| doc.word(t) == "and") else {
+        return false;
+    };
+    // (An owner's acronym first: "U.S.".)
+    let start = if doc.word(first).contains('.')
+        || doc.word(first).chars().all(|c| c.is_ascii_uppercase())
+    {
+        first + 1
+    } else {
+        first
+    };
+    let common = |t: usize| {
+        capitalised(doc.word(t))
+            && doc.lex[t].zipf >= 35
+            && !doc.lex[t]
+                .lists
+                .iter()
+                .any(|(l, _)| *l == List::Given || l.is_place())
+    };
+    let words = (start..end - 1).filter(|&t| t != x);
+    start < x
+        && x + 1 < end - 1
+        && (start..x).all(|t| !head(t))
+        && words.clone().count() <= 5
+        && words.into_iter().all(common)
 }
 
 /// "Tate & Lyle", "Marks & Spencer", "Procter & Gamble", "JB Were and

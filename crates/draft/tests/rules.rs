@@ -7717,3 +7717,27 @@ fn one_of_the_parties_in_a_coalition_is_its_member() {
     );
     has_all(&facts(&set), &["Democratic Party | is member of | Zajedno"]);
 }
+
+/// "the U.S. Space and Rocket Center in Huntsville", "the National Air
+/// and Space Museum": common capitalised words joined by "and" before a
+/// place's or a body's head word are one name ("Rocket Center" had been
+/// the name), not two ("Ford and General Motors Corp" still are).
+#[test]
+fn common_words_joined_by_and_before_a_head_are_one_name() {
+    let set = draft(
+        "Shuttle trainers\n\nWASHINGTON 2011-04-12\n\nThe crew compartment trainer will go to \
+         the U.S. Space and Rocket Center in Huntsville. Ford and General Motors Corp cut \
+         prices.\n",
+    );
+    assert_eq!(
+        kind(&set, "U.S. Space and Rocket Center"),
+        Some(EntityKind::Venue),
+        "{:#?}",
+        set.entities
+    );
+    assert!(kind(&set, "Ford and General Motors Corp").is_none());
+    has_all(
+        &facts(&set),
+        &["U.S. Space and Rocket Center | is in | Huntsville"],
+    );
+}
