@@ -5153,10 +5153,9 @@ fn body_based_in(
     )
 }
 
-/// "…said in a statement from its offices in St John's", "who heads the
-/// European consortium from its base in Toulouse": a body's own offices,
-/// base or headquarters (by name or by "its" or "their", resolved) and
-/// "in" a place say where it is based.
+/// "…said in a statement from its offices in St John's": a body's own
+/// offices, base or headquarters (by name, or by "its" or "their" standing
+/// for the clause's subject) and "in" a place say where it is based.
 fn own_base_in(
     doc: &Doc,
     entities: &[Draft],

@@ -2445,7 +2445,7 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
             }
             found.push(rule(first..end, label, 0.75));
         } else if joined_common_words(doc, first, j) {
-            // "the U.S. Space and Rocket Center", "the Intrepid Sea, Air and
+            // "the U.S. Space and Rocket Center", "the National Air and
             // Space Museum": common words joined by "and" before a place's
             // or a body's head word are one name, not two.
             let label = if lexicon::FACILITY_HEADS.contains(&doc.word(j - 1)) {
@@ -2567,7 +2567,7 @@ fn add_listed_and_organisations(doc: &Doc, names: &mut Vec<Name>) {
 }
 
 /// Whether the run `first..end` is common capitalised words joined by one
-/// "and" (perhaps after an owner's acronym or country, "U.S."), ending in
+/// "and" (perhaps after an owner's acronym, "U.S."), ending in
 /// a place's or a body's head word, with no head word before the "and":
 /// the "and" inside one name ("Space and Rocket Center"), not between two
 /// ("Ford and General Motors Corp", whose first words are no common
