@@ -1562,6 +1562,65 @@ fn name_list_at(
     ((items.len() >= 3 || each_of) && !people && !town_and_region).then_some(items)
 }
 
+/// "Zoran Djindjic, who leads the Democratic Party, …, said the protests
+/// would go on": the parse may make the relative clause's verb the root,
+/// with the name and "who" both its subjects, and hang the main verb
+/// after the closing comma from it (its object then taken for the main
+/// verb's subject). The main verb takes the root's place, the relative
+/// clause hangs from the name again, and the name is the main verb's
+/// subject.
+fn repair_relative_read_as_root(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for v in s.clone() {
+        let subjects: Vec<usize> = s
+            .clone()
+            .filter(|&c| doc.heads[c] == Some(v) && doc.deps[c].is("nsubj") && c < v)
+            .collect();
+        let [a, who] = subjects.as_slice() else {
+            continue;
+        };
+        let (a, who) = (*a, *who);
+        if who == 0
+            || doc.word(who - 1) != ","
+            || !matches!(doc.lower[who].as_str(), "who" | "which")
+            || !(a + 1..who - 1).all(|t| doc.heads[t] == Some(a) && doc.tags[t].is_proper())
+        {
+            continue;
+        }
+        // The main verb: the first finite verb after a comma past the
+        // clause's verb, hung below it.
+        let Some(m) = (v + 1..s.end).find(|&m| {
+            doc.word(m - 1) == ","
+                && matches!(doc.tags[m].penn(), "VBD" | "VBZ" | "VBP")
+                && dominates(doc, v, m)
+        }) else {
+            continue;
+        };
+        // Its false subject, inside the clause: the clause's object.
+        let false_subject =
+            (v + 1..m).find(|&x| doc.heads[x] == Some(m) && doc.deps[x].is("nsubj"));
+        let (head, dep) = (doc.heads[v], doc.deps[v]);
+        doc.heads[m] = head;
+        doc.deps[m] = dep;
+        hang(doc, v, a, "acl:relcl");
+        hang(doc, a, m, "nsubj");
+        if let Some(x) = false_subject {
+            if !s
+                .clone()
+                .any(|o| doc.heads[o] == Some(v) && doc.deps[o].is("obj"))
+            {
+                hang(doc, x, v, "obj");
+            }
+        }
+        // (Whatever else hung from the clause's verb after the main one is
+        // the main verb's: the final stop.)
+        for t in m + 1..s.end {
+            if doc.heads[t] == Some(v) {
+                doc.heads[t] = Some(m);
+            }
+        }
+    }
+}
+
 /// "The European Union and Japan agreed to cut tariffs": two subjects of
 /// one verb with "and" between them are one coordinated subject.
 fn repair_double_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
@@ -3830,6 +3889,7 @@ impl Parser {
             repair_bare_time(doc, s.clone());
             repair_speech_verb_read_as_modifier(doc, s.clone());
             repair_named_role(doc, s.clone());
+            repair_relative_read_as_root(doc, s.clone());
             repair_double_subject(doc, s.clone());
             repair_object_read_as_subject(doc, s.clone());
             repair_subject_read_as_object(doc, s.clone());

@@ -7741,3 +7741,24 @@ fn common_words_joined_by_and_before_a_head_are_one_name() {
         &["U.S. Space and Rocket Center | is in | Huntsville"],
     );
 }
+
+/// "Zoran Djindjic, who leads the Democratic Party, one of the three
+/// parties in Zajedno, said the protests would go on": the parse had made
+/// "leads" the root with two subjects (the name and "who") and hung
+/// "said" from it, taking the party for the speaker; the main verb takes
+/// the root's place and the clause hangs from the name again.
+#[test]
+fn a_relative_clause_read_as_the_root_hangs_from_its_name() {
+    let set = draft(
+        "Serbian opposition\n\nBELGRADE 1996-12-10\n\nThe Zajedno coalition marched again. Zoran \
+         Djindjic, who leads the Democratic Party, one of the three parties in Zajedno, said \
+         the protests would go on.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Zoran Djindjic | leads | Democratic Party",
+            "Democratic Party | is member of | Zajedno",
+        ],
+    );
+}
