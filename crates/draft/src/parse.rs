@@ -1562,6 +1562,14 @@ fn name_list_at(
     ((items.len() >= 3 || each_of) && !people && !town_and_region).then_some(items)
 }
 
+/// The subjects hung from `v` before it, in order (read from the heads:
+/// the children's index is rebuilt only after the repairs).
+fn subjects_before(doc: &Doc, s: &std::ops::Range<usize>, v: usize) -> Vec<usize> {
+    (s.start..v.min(s.end))
+        .filter(|&c| doc.heads[c] == Some(v) && doc.deps[c].is("nsubj"))
+        .collect()
+}
+
 /// "Zoran Djindjic, who leads the Democratic Party, …, said the protests
 /// would go on": the parse may make the relative clause's verb the root,
 /// with the name and "who" both its subjects, and hang the main verb
@@ -1570,18 +1578,23 @@ fn name_list_at(
 /// clause hangs from the name again, and the name is the main verb's
 /// subject.
 fn repair_relative_read_as_root(doc: &mut Doc, s: std::ops::Range<usize>) {
-    for v in s.clone() {
-        let subjects: Vec<usize> = s
-            .clone()
-            .filter(|&c| doc.heads[c] == Some(v) && doc.deps[c].is("nsubj") && c < v)
-            .collect();
-        let [a, who] = subjects.as_slice() else {
+    // (From each "who" the parse made a subject, not from every token: a
+    // scan of the sentence per token is quadratic in a long one.)
+    for who in s.clone() {
+        if who == s.start
+            || !matches!(doc.lower[who].as_str(), "who" | "which")
+            || !doc.deps[who].is("nsubj")
+            || doc.word(who - 1) != ","
+        {
+            continue;
+        }
+        let Some(v) = doc.heads[who].filter(|&v| v > who) else {
             continue;
         };
-        let (a, who) = (*a, *who);
-        if who == 0
-            || doc.word(who - 1) != ","
-            || !matches!(doc.lower[who].as_str(), "who" | "which")
+        let [a, second] = subjects_before(doc, &s, v)[..] else {
+            continue;
+        };
+        if second != who
             || !(a + 1..who - 1).all(|t| doc.heads[t] == Some(a) && doc.tags[t].is_proper())
         {
             continue;
@@ -1625,10 +1638,7 @@ fn repair_relative_read_as_root(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// one verb with "and" between them are one coordinated subject.
 fn repair_double_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
     for v in s.clone() {
-        let subjects: Vec<usize> = s
-            .clone()
-            .filter(|&c| doc.heads[c] == Some(v) && doc.deps[c].is("nsubj") && c < v)
-            .collect();
+        let subjects = subjects_before(doc, &s, v);
         let [a, b] = subjects.as_slice() else {
             continue;
         };
