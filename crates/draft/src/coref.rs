@@ -163,6 +163,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         .flat_map(|d| d.mentions.iter().flat_map(|m| m.clone()))
         .collect();
     let named_count: Vec<usize> = entities.iter().map(|d| d.mentions.len()).collect();
+    let nationality = nationalities(doc, entities);
     // The country the story is about (every mention counts here: the
     // people's words are not yet told from the names).
     let home = crate::facts::home_country_by(entities, |d| d.mentions.len());
@@ -496,9 +497,34 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             // "Schmidt-Chiari said the Austrian bank would keep…": a
             // nationality in the description rules out a body whose name
             // says it is another country's ("National Bank of Slovakia").
-            let country = doc
-                .child(t, "amod")
-                .and_then(|c| lexicon::demonym(doc.word(c)));
+            // (The tagger may take it for a name: "the Slovak bank".)
+            let country = doc.children[t]
+                .iter()
+                .filter(|&&c| c < t && (doc.deps[c].is("amod") || doc.deps[c].is("compound")))
+                .find_map(|&c| lexicon::demonym(doc.word(c)));
+            // A body the story gave that nationality ("its Spanish unit
+            // Simago… the future of the Spanish unit", "Australia's WMC…
+            // The Australian company"), when it gave one only, is the one
+            // meant, however far back; a body given another is not.
+            // (Not "the German champions", a side, for "the German sports
+            // news agency SID".)
+            if let Some(country) = country.filter(|_| !champions).map(country_key) {
+                let given: Vec<usize> = (0..entities.len())
+                    .filter(|&e| {
+                        nationality[e].as_deref() == Some(country.as_str())
+                            && entities[e].kind.is_body()
+                            && entities[e].mentions.iter().any(|m| m.end <= t)
+                            && (lexicon::is_company_noun(&doc.lemmas[t])
+                                || description(doc, t).is_some_and(|w| w.fits(&entities[e])))
+                    })
+                    .collect();
+                if let [e] = given[..] {
+                    scored.retain(|&k, _| k == e);
+                    scored.entry(e).or_insert(1.0);
+                } else {
+                    scored.retain(|&e, _| nationality[e].as_deref().is_none_or(|n| n == country));
+                }
+            }
             if let Some(country) = country {
                 scored.retain(|&e, _| {
                     entities[e].name.split_whitespace().all(|w| {
@@ -554,6 +580,100 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
         }
     }
     coref
+}
+
+/// A country's name as a key: "the United States" and "United States"
+/// alike.
+fn country_key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+}
+
+/// The country each body's mentions give it, by a people's word before the
+/// name ("its Slovak subsidiary Tatra Kreditbank", "the Indian food
+/// retailer Foodworld"), a country's possessive ("Italy's Banca Commerciale
+/// Italiana") or one in apposition ("Creditanstalt-Bankverein, Austria's
+/// second largest bank"); none when they give two.
+fn nationalities(doc: &Doc, entities: &[Draft]) -> Vec<Option<String>> {
+    let country_at: HashMap<usize, usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == EntityKind::Country)
+        .flat_map(|(e, d)| {
+            d.mentions
+                .iter()
+                .flat_map(move |m| m.clone().map(move |t| (t, e)))
+        })
+        .collect();
+    // The country named by a possessive ending at `t` ("Italy 's").
+    let possessive = |t: usize| -> Option<String> {
+        (doc.tags[t].penn() == "POS")
+            .then(|| t.checked_sub(1))
+            .flatten()
+            .and_then(|c| country_at.get(&c))
+            .map(|&c| country_key(&entities[c].name))
+    };
+    entities
+        .iter()
+        .map(|d| {
+            if !d.kind.is_body() {
+                return None;
+            }
+            let mut found: Option<String> = None;
+            let mut two = false;
+            for m in &d.mentions {
+                let s = doc.sentence_of[m.start];
+                let floor = doc.sentences[s].start;
+                let mut given = None;
+                // Back over a few common words to a people's word or a
+                // country's possessive.
+                let mut k = m.start;
+                for _ in 0..4 {
+                    if k <= floor {
+                        break;
+                    }
+                    k -= 1;
+                    if let Some(c) = lexicon::demonym(doc.word(k)) {
+                        given = Some(country_key(c));
+                        break;
+                    }
+                    if let Some(c) = possessive(k) {
+                        given = Some(c);
+                        break;
+                    }
+                    let w = doc.word(k);
+                    // (Any common word but a function word or a verb: the
+                    // tagger took "subsidiary" for a number.)
+                    let function = matches!(
+                        doc.tags[k].upos(),
+                        "ADP"
+                            | "DET"
+                            | "PRON"
+                            | "VERB"
+                            | "AUX"
+                            | "CCONJ"
+                            | "SCONJ"
+                            | "PART"
+                            | "PUNCT"
+                    );
+                    if !w.starts_with(char::is_lowercase) || function {
+                        break;
+                    }
+                }
+                // ", Austria's second largest bank".
+                if given.is_none() && m.end + 2 < doc.len() && doc.word(m.end) == "," {
+                    given = possessive(m.end + 2);
+                }
+                if let Some(g) = given {
+                    match &found {
+                        Some(f) if *f != g => two = true,
+                        _ => found = Some(g),
+                    }
+                }
+            }
+            found.filter(|_| !two)
+        })
+        .collect()
 }
 
 /// What a definite description may stand for.
@@ -630,6 +750,7 @@ fn description(doc: &Doc, t: usize) -> Option<Wants> {
                 && doc.children[c]
                     .iter()
                     .any(|&k| k > t + 1 && k < c && matches!(doc.lower[k].as_str(), "which" | "who")))
+            || (doc.deps[c].is("compound") && c < t && lexicon::demonym(doc.word(c)).is_some())
             || (doc.deps[c].is("amod")
                 && c < t
                 && !matches!(

@@ -7762,3 +7762,36 @@ fn a_relative_clause_read_as_the_root_hangs_from_its_name() {
         ],
     );
 }
+
+/// "its Slovak subsidiary Tatra Kreditbank… the Slovak bank", "Australia's
+/// WMC Ltd… The Australian company": a description with a people's word
+/// stands for the one body the story gave that nationality, however far
+/// back, and not for a nearer body given another ("Italy's Banca
+/// Commerciale Italiana" had been taken for "the Austrian bank").
+#[test]
+fn a_description_with_a_nationality_is_the_body_given_it() {
+    let set = draft(
+        "Creditanstalt-Bankverein, Austria's second largest bank, said on Thursday it had agreed \
+         to sell a stake in its Slovak subsidiary Tatra Kreditbank to Italy's Banca Commerciale \
+         Italiana. Banca Commerciale Italiana has offices in Prague. Schmidt-Chiari said the \
+         Austrian bank would keep a majority stake. An EBRD spokesman said the development bank \
+         did not plan to sell its shares in the Slovak bank.\n",
+    );
+    let described = |name: &str, place: &str, words: &str| {
+        set.facts.iter().any(|f| {
+            set.entity(&f.subject).is_some_and(|e| e.name == name)
+                && matches!(&f.object, Object::Entity(o) if set.entity(o).is_some_and(|e| e.name == place))
+                && f.evidence.iter().any(|e| e.text.contains(words))
+        })
+    };
+    assert!(
+        described("Creditanstalt-Bankverein", "Austria", "the Austrian bank"),
+        "{:?}",
+        facts(&set)
+    );
+    assert!(
+        described("Tatra Kreditbank", "Slovakia", "the Slovak bank"),
+        "{:?}",
+        facts(&set)
+    );
+}
