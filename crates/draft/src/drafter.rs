@@ -626,6 +626,7 @@ fn roles_are_nouns(doc: &mut Doc) {
     // Espinosa": "managing" of a title is its adjective, not a verb; a
     // role word between a name and a name is a noun, not an adjective.
     let jj = crate::labels::Tag::of("JJ", "ADJ");
+    let nnp = crate::labels::Tag::of("NNP", "PROPN");
     for i in 1..doc.len().saturating_sub(1) {
         if doc.lower[i] == "managing"
             && matches!(doc.lower[i + 1].as_str(), "director" | "editor" | "partner")
@@ -639,6 +640,19 @@ fn roles_are_nouns(doc: &mut Doc) {
             && doc.tags[i + 1].is_proper()
         {
             doc.tags[i] = nn;
+        }
+    }
+    // "Cardinal Stephen Kim Sou-hwan, the Archbishop of Seoul, urged…": a
+    // capitalised title read as an adjective, before a name, is the name's
+    // title (the parse had hung the name from it, and made the
+    // archbishop the one who urged).
+    for i in 0..doc.len().saturating_sub(1) {
+        if doc.tags[i].penn() == "JJ"
+            && crate::lexicon::capitalised(doc.word(i))
+            && crate::lexicon::ROLES.contains(&doc.lower[i].as_str())
+            && doc.tags[i + 1].is_proper()
+        {
+            doc.tags[i] = nnp;
         }
     }
     // And the other way: "Goran Ivanisevic beat Russia's Yevgeny
@@ -661,7 +675,6 @@ fn roles_are_nouns(doc: &mut Doc) {
     // "by beating Celtic 3-1": a capitalised word inside a sentence, after
     // a verb and before a score, is the beaten team's name, not an
     // adjective.
-    let nnp = crate::labels::Tag::of("NNP", "PROPN");
     for i in 1..doc.len().saturating_sub(1) {
         let w = doc.word(i);
         if !doc.tags[i].is_proper()
