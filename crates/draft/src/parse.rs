@@ -1634,6 +1634,66 @@ fn repair_relative_read_as_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "European Union envoy Miguel Angel Moratinos met Syrian President Hafez
+/// al-Assad on Wednesday and urged Syria to resume peace talks": the parse
+/// may make the role before a name the root, the name its apposition, the
+/// body before it its subject and the verb after the name a clause hung
+/// from it (the deed coordinated with "met" then had no subject). A
+/// finite verb with no subject or marker of its own, right after the
+/// name, is the root; the role is its subject and the body modifies the
+/// role.
+fn repair_role_read_as_root(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for r in s.clone() {
+        if doc.heads[r].is_some()
+            || !doc.tags[r].is_noun()
+            || doc.tags[r].is_proper()
+            || !crate::lexicon::is_role(&doc.lemmas[r])
+        {
+            continue;
+        }
+        let p = r + 1;
+        if p >= s.end
+            || doc.heads[p] != Some(r)
+            || !doc.deps[p].is("appos")
+            || !doc.tags[p].is_proper()
+        {
+            continue;
+        }
+        // Past the name's words (and a hyphenated name's inner ones), the
+        // verb.
+        let mut v = p + 1;
+        while v < s.end && dominates(doc, p, v) {
+            v += 1;
+        }
+        if v >= s.end
+            || doc.heads[v] != Some(r)
+            || !doc.deps[v].is("advcl")
+            || !matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP")
+            || s.clone().any(|c| {
+                doc.heads[c] == Some(v)
+                    && (doc.deps[c].is("mark")
+                        || doc.deps[c].is("nsubj")
+                        || doc.deps[c].is("nsubj:pass"))
+            })
+        {
+            continue;
+        }
+        doc.heads[v] = None;
+        doc.deps[v] = doc.deps[r];
+        hang(doc, r, v, "nsubj");
+        for c in s.clone() {
+            if doc.heads[c] != Some(r) {
+                continue;
+            }
+            if c < r && doc.deps[c].is("nsubj") {
+                hang(doc, c, r, "compound");
+            } else if c > v {
+                doc.heads[c] = Some(v);
+            }
+        }
+    }
+}
+
 /// "The European Union and Japan agreed to cut tariffs": two subjects of
 /// one verb with "and" between them are one coordinated subject.
 fn repair_double_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
@@ -3900,6 +3960,7 @@ impl Parser {
             repair_speech_verb_read_as_modifier(doc, s.clone());
             repair_named_role(doc, s.clone());
             repair_relative_read_as_root(doc, s.clone());
+            repair_role_read_as_root(doc, s.clone());
             repair_double_subject(doc, s.clone());
             repair_object_read_as_subject(doc, s.clone());
             repair_subject_read_as_object(doc, s.clone());

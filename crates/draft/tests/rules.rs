@@ -6199,3 +6199,1640 @@ fn what_a_denial_is_of_is_negated() {
     assert_eq!(status("Ivan Zamorano"), Some(Status::Negated));
     assert_eq!(status("Rwanda"), Some(Status::Stated));
 }
+
+/// "European Union envoy Miguel Angel Moratinos met…": a fact's evidence
+/// holds its ends' whole names (that of "is envoy of" had started at
+/// "Union", inside the body's name).
+#[test]
+fn evidence_holds_the_ends_whole_names() {
+    let set = draft(
+        "Envoy visits\n\nDAMASCUS 1996-12-06\n\nEuropean Union envoy Miguel Angel Moratinos met \
+         Syrian President Hafez al-Assad on Wednesday.\n",
+    );
+    let envoy = set
+        .facts
+        .iter()
+        .find(|f| f.relation == "is envoy of")
+        .expect("drafted");
+    assert!(
+        envoy.evidence[0].text.starts_with("European Union envoy"),
+        "{:?}",
+        envoy.evidence
+    );
+}
+
+/// "at Subic Bay in the Philippines", "the Thompson Bay deposit in
+/// northern Manitoba", "Port-Royal station in central Paris": a region
+/// (or a place typed as one), maybe a site's noun, "in" and a place.
+#[test]
+fn a_region_or_a_site_in_a_place_beside_it() {
+    let set = draft(
+        "Leaders meet\n\nMANILA 1996-12-06\n\nThe row has overshadowed last month's agreement by \
+         leaders of the Asia-Pacific Economic Cooperation (APEC) forum at Subic Bay in the \
+         Philippines to cut tariffs on computers.\n\nMcInnes was a deputy minister of mines in \
+         Manitoba.\n\nLaurentian's main asset is the Thompson Bay \
+         deposit in northern Manitoba, about 60 km from Inco's own mine.\n\nFour people were \
+         killed when a bomb exploded in a carriage at Port-Royal station in central Paris on \
+         December 3.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Subic Bay | is in | Philippines",
+        "Thompson Bay | is in | Manitoba",
+        "Port-Royal | is in | Paris",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+}
+
+/// "In Vienna, the Organisation for Security and Cooperation in Europe
+/// (OSCE) said…": the fronted place is where the body spoke, not the
+/// verb's subject with the body its conjunct.
+#[test]
+fn a_fronted_place_is_no_subject_of_the_verb() {
+    let set = draft(
+        "Bosnia vote\n\nSARAJEVO 1996-12-06\n\nIn Vienna, the Organisation for Security and \
+         Cooperation in Europe (OSCE) said it would decide next month whether municipal \
+         elections would go ahead.\n",
+    );
+    let facts = facts(&set);
+    let want = "Organisation for Security and Cooperation in Europe | spoke in | Vienna";
+    assert!(facts.iter().any(|f| f == want), "{facts:?}");
+}
+
+/// "In Taipei, China Airlines said it was close to a decision on replacing
+/// its ageing A300 fleet": the speech verb is the sentence's (the parse had
+/// made it a relative clause of the place), and "it", the subject of what
+/// is said, is the speaker, not the story's airline.
+#[test]
+fn a_speech_verb_after_a_fronted_place_and_it_in_what_is_said() {
+    let set = draft(
+        "Singapore Airlines picks Airbus over Boeing in $3 billion order\n\nSINGAPORE \
+         1996-11-20\n\nSingapore Airlines Ltd (SIA) said on Wednesday it had ordered 15 \
+         long-range A340-300 jets from Airbus Industrie for about $3 billion, dealing a blow to \
+         Boeing Co, which had hoped to sell the carrier more of its 777 twin-jets.\n\nIn Taipei, \
+         China Airlines said it was close to a decision on replacing its ageing A300 fleet and \
+         that both Boeing and Airbus had submitted bids.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "China Airlines | spoke in | Taipei"),
+        "{facts:?}"
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Singapore Airlines Ltd | replacing")),
+        "{facts:?}"
+    );
+}
+
+/// "Villa forwards Savo Milosevic and Dwight Yorke" after "Aston Villa",
+/// "Rangers centre Wayne Gretzky": a body's short name before a player's
+/// position and a name is the body, whose position the player holds (a
+/// lower-case "centre" only: "CoreStates Center" stays a venue's name).
+#[test]
+fn a_teams_short_name_before_a_players_position() {
+    let set = draft(
+        "Villa sign Rehak\n\nLONDON 1996-08-09\n\nAston Villa signed Czech international \
+         midfielder Tomas Rehak from Sparta Prague for 4.2 million pounds on Friday.\n\nVilla \
+         manager Brian Little said Rehak would play on the left of midfield.\n\nLittle said he \
+         still hoped to sign a striker to play alongside Villa forwards Savo Milosevic and \
+         Dwight Yorke.\n\nEric Lindros scored twice as the Philadelphia Flyers beat the New York \
+         Rangers 3-1 at the CoreStates Center, holding Rangers centre Wayne Gretzky without a \
+         point.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Savo Milosevic | is forward of | Aston Villa",
+        "Dwight Yorke | is forward of | Aston Villa",
+        "Wayne Gretzky | is centre of | New York Rangers",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+    assert_eq!(kind(&set, "CoreStates Center"), Some(EntityKind::Venue));
+}
+
+/// "Telekom's Bjarne Riis of Denmark": a one-word name no list knows as a
+/// person's, owning a person named in full, is a body.
+#[test]
+fn an_unknown_owner_of_a_person_is_a_body() {
+    let set = draft(
+        "Jalabert wins\n\nHUY, Belgium 1996-04-17\n\nTelekom's Bjarne Riis of Denmark pulled out \
+         after 80 km with stomach problems, his team said.\n",
+    );
+    assert_eq!(kind(&set, "Telekom"), Some(EntityKind::Organisation));
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "Bjarne Riis | belongs to | Telekom"),
+        "{facts:?}"
+    );
+}
+
+/// "Jalal Talabani, whose Patriotic Union of Kurdistan (PUK) has fought
+/// the KDP": a body's head word before "of" makes the name a body's though
+/// its acronym was read as a place, and what the "whose" clause does is
+/// its subject's deed, not the owner's ("has fought whose of").
+#[test]
+fn a_union_of_a_region_and_the_deed_of_a_whose_clause() {
+    let set = draft(
+        "Talks\n\nDAMASCUS 1996-12-06\n\nJalal Talabani, whose Patriotic Union of Kurdistan (PUK) \
+         has fought the KDP for control of the north since 1994, said in Damascus that Akashi \
+         had not consulted him.\n",
+    );
+    assert_eq!(
+        kind(&set, "Patriotic Union of Kurdistan"),
+        Some(EntityKind::Organisation)
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "Patriotic Union of Kurdistan | has fought | KDP"),
+        "{facts:?}"
+    );
+    assert!(!facts.iter().any(|f| f.contains("whose")), "{facts:?}");
+}
+
+/// "Museveni, whom Buyoya has accused of arming the rebels, said…" and
+/// "Radio Television Serbia (RTS), which Draskovic accuses of lying": an
+/// object relative clause's subject does its verb to the name the clause
+/// hangs from (the parse had made the clause the root, or "which" a
+/// second subject and the verb the main clause's).
+#[test]
+fn an_object_relative_clause_is_done_to_its_name() {
+    let set = draft(
+        "Talks stall\n\nBUJUMBURA 1996-12-06\n\nMuseveni, whom Buyoya has accused of arming the \
+         rebels, said Uganda had no interest in interfering in Burundi's affairs.\n\nRiot police \
+         guarded the Belgrade headquarters of state-run Radio Television Serbia (RTS), which \
+         Draskovic accuses of lying about the size of the protests.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Buyoya | has accused | Museveni",
+        "Draskovic | accuses | Radio Television Serbia",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+}
+
+/// "Hubertus Schmoldt, chairman of the German chemical workers' union IG
+/// Chemie": a role of a body described, then named; "a partnership with
+/// AMR Corp's American Airlines": the owner's first word hangs from its
+/// last (the parse had hung "AMR" from "Airlines"); "the alliance" stands
+/// for no union.
+#[test]
+fn a_role_of_a_described_body_and_a_two_word_owner() {
+    let set = draft(
+        "Unions\n\nBONN 1996-12-06\n\nHubertus Schmoldt, chairman of the German chemical \
+         workers' union IG Chemie, said the union would fight any compulsory redundancies.\n\nThe \
+         alliance is a blow to Canadian Airlines International, the country's second-largest \
+         carrier, which has lost money for six years and relies on a partnership with AMR Corp's \
+         American Airlines.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Hubertus Schmoldt | is chairman of | IG Chemie",
+        "American Airlines | belongs to | AMR Corp",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+    assert!(
+        !facts.iter().any(|f| f.starts_with("IG Chemie | is a blow")),
+        "{facts:?}"
+    );
+}
+
+/// "The United Nations Children's Fund (UNICEF)", "the Russian People's
+/// Republican Party": a plural's possessive inside a body's name parts no
+/// owner from what it owns.
+#[test]
+fn a_plurals_possessive_inside_a_bodys_name() {
+    let set = draft(
+        "Floods\n\nKANO 1996-12-06\n\nThe United Nations Children's Fund (UNICEF) said it was \
+         working with the Nigerian Red Cross Society.\n",
+    );
+    assert_eq!(
+        kind(&set, "United Nations Children's Fund"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(kind(&set, "Fund"), None);
+    let facts = facts(&set);
+    assert!(!facts.iter().any(|f| f.contains("belongs to")), "{facts:?}");
+}
+
+/// "the Israeli-backed South Lebanon Army", "the Iranian-backed Hezbollah":
+/// the people's word's country backs the body; "its Sindelfingen plant near
+/// Stuttgart": a site near a town.
+#[test]
+fn a_hyphened_backer_and_a_site_near_a_town() {
+    let set = draft(
+        "Lebanon\n\nBEIRUT 1996-12-06\n\nShells fired by the Israeli-backed South Lebanon Army \
+         (SLA) hit their post.\n\nThe SLA blamed guerrillas of the Iranian-backed Hezbollah, \
+         which is fighting to drive Israeli troops out of the south.\n\nDaimler-Benz, whose \
+         Mercedes-Benz car unit on Tuesday became the first big company to apply the new rules, \
+         said output at its Sindelfingen plant near Stuttgart could be halted for several \
+         hours.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Israel | backs | South Lebanon Army",
+        "Iran | backs | Hezbollah",
+        "Sindelfingen | is near | Stuttgart",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+}
+
+/// "Foreign ministers Luiz Felipe Lampreia of Brazil and Jose Angel Gurria
+/// of Mexico", where the tagger read "Brazil and Jose Angel Gurria" as one
+/// place: a listed place, "and" and a given name part a place from a
+/// person.
+#[test]
+fn a_place_and_a_person_read_as_one_name() {
+    let set = draft(
+        "Cardoso and Zedillo sign trade and energy accords in Mexico\n\nMEXICO CITY \
+         1997-04-08\n\nBrazilian President Fernando Henrique Cardoso and Mexican President \
+         Ernesto Zedillo signed five agreements on trade, energy and drug trafficking on Tuesday \
+         at the start of Cardoso's three-day state visit to Mexico.\n\nThe accords, signed at the \
+         National Palace after a private meeting between the two leaders, include a framework \
+         for talks on free trade between Mexico and the Mercosur customs union of Brazil, \
+         Argentina, Uruguay and Paraguay.\n\n\"Latin America's two largest economies can no \
+         longer afford to turn their backs on each other,\" Zedillo said at a ceremony attended \
+         by ministers and business leaders from both countries.\n\nForeign ministers Luiz \
+         Felipe Lampreia of Brazil and Jose Angel Gurria of Mexico signed a separate accord to \
+         share intelligence on drug smuggling routes through Central America.\n",
+    );
+    assert_eq!(kind(&set, "Jose Angel Gurria"), Some(EntityKind::Person));
+    let facts = facts(&set);
+    for want in [
+        "Luiz Felipe Lampreia | is foreign minister of | Brazil",
+        "Jose Angel Gurria | is foreign minister of | Mexico",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+}
+
+/// "Foreign ministers Luiz Felipe Lampreia of Brazil and Jose Angel Gurria
+/// of Mexico": a role's plural before people each of a country gives each
+/// the role, with its portfolio; "is from" beside a role of the same pair
+/// says less and goes ("Presidents Benjamin Mkapa of Tanzania…").
+#[test]
+fn a_plural_role_with_its_portfolio_and_no_is_from_beside_a_role() {
+    let set = draft(
+        "Summit\n\nARUSHA 1996-12-06\n\nPresidents Benjamin Mkapa of Tanzania and Daniel arap Moi \
+         of Kenya met on Monday.\n\nForeign ministers Luiz Felipe Lampreia of Brazil and Jose \
+         Angel Gurria of Mexico signed a separate accord.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Benjamin Mkapa | is President of | Tanzania",
+        "Luiz Felipe Lampreia | is foreign minister of | Brazil",
+        "Jose Angel Gurria | is foreign minister of | Mexico",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+    assert!(!facts.iter().any(|f| f.contains("is from")), "{facts:?}");
+}
+
+/// "said Somchai Charoenwong, a banking analyst at Jardine Fleming": a
+/// name described by a person's trade is a person's (it had been a body's,
+/// as a speaker no list knew); "Richard Hitchcock of SBC Warburg": an
+/// acronym opening a name makes it a body's, not a person's.
+#[test]
+fn a_name_described_by_a_trade_and_one_opened_by_an_acronym() {
+    let set = draft(
+        "Banks\n\nBANGKOK 1996-12-06\n\n\"This is the right step, but the cost to taxpayers will \
+         be large,\" said Somchai Charoenwong, a banking analyst at Jardine Fleming.\n\nRichard \
+         Hitchcock of SBC Warburg said the bid was likely to be referred to the Monopolies and \
+         Mergers Commission.\n",
+    );
+    assert_eq!(kind(&set, "Somchai Charoenwong"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "SBC Warburg"), Some(EntityKind::Organisation));
+    let facts = facts(&set);
+    for want in [
+        "Somchai Charoenwong | is banking analyst at | Jardine Fleming",
+        "Richard Hitchcock | works for | SBC Warburg",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+}
+
+/// "Chrysler Corp chairman Robert Eaton, who is in Singapore as an adviser
+/// to the U.S. delegation": a relative clause with a copula and "in" a
+/// place says where the name is.
+#[test]
+fn a_relative_clause_says_where_someone_is() {
+    let set = draft(
+        "Trade\n\nSINGAPORE 1996-12-10\n\nChrysler Corp chairman Robert Eaton, who is in \
+         Singapore as an adviser to the U.S. delegation, urged Barshefsky to file a formal \
+         complaint.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "Robert Eaton | is in | Singapore"),
+        "{facts:?}"
+    );
+}
+
+/// "Joe Sakic scored 2:14 into overtime to give the Colorado Avalanche a
+/// 4-3 win over the Detroit Red Wings": the side given the win beat the
+/// other, the person before "give" scored for it, and gave the beaten side
+/// nothing.
+#[test]
+fn a_win_given_over_a_side() {
+    let set = draft(
+        "ICE HOCKEY - SAKIC GIVES AVALANCHE OVERTIME WIN OVER RED WINGS\n\nDENVER \
+         1996-12-04\n\nJoe Sakic scored 2:14 into overtime to give the Colorado Avalanche a 4-3 \
+         win over the Detroit Red Wings in the National Hockey League (NHL) on Wednesday.\n\n\
+         Juan Antonio Pizzi scored twice to give Barcelona a 2-1 victory over Real Betis.\n",
+    );
+    let facts = facts(&set);
+    for want in [
+        "Juan Antonio Pizzi | scored for | Barcelona",
+        "Barcelona | beat | Real Betis",
+    ] {
+        assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
+    }
+    assert!(
+        !facts.iter().any(|f| f.starts_with("Joe Sakic | give")),
+        "{facts:?}"
+    );
+}
+
+/// "Aston Villa signed Czech international midfielder Tomas Rehak from
+/// Sparta Prague": the player came from the club after "from"; the club
+/// that signs him did nothing with it.
+#[test]
+fn a_club_signing_a_player_from_another() {
+    let set = draft(
+        "Villa sign Rehak\n\nLONDON 1996-08-09\n\nAston Villa signed Czech international \
+         midfielder Tomas Rehak from Sparta Prague for 4.2 million pounds on Friday.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f.starts_with("Tomas Rehak | ") && f.ends_with("| Sparta Prague")),
+        "{facts:?}"
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Aston Villa | ") && f.ends_with("| Sparta Prague")),
+        "{facts:?}"
+    );
+}
+
+/// "DAMASCUS … Foreign Minister Farouq al-Shara … said that Damascus would
+/// not negotiate with Israeli Prime Minister Benjamin Netanyahu": a title
+/// with no owner is of the country the story was filed from though another
+/// country's title comes after it in the sentence.
+#[test]
+fn a_title_of_the_filing_country_before_another_countrys() {
+    let set = draft(
+        "EU envoy in Damascus\n\nDAMASCUS 1996-12-06\n\nEuropean Union envoy Miguel Angel \
+         Moratinos met Syrian President Hafez al-Assad on Wednesday and urged Syria to resume \
+         peace talks with Israel.\n\nForeign Minister Farouq al-Shara, who also attended the \
+         talks, said in a statement that Damascus would not negotiate with Israeli Prime \
+         Minister Benjamin Netanyahu.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "Farouq al-Shara | is Foreign Minister of | Syria"),
+        "{facts:?}"
+    );
+}
+
+/// "shelled a post of the United Nations Interim Force in Lebanon (UNIFIL)
+/// near the village of Qana": the village says where the post is; the
+/// force has no "post of" Qana.
+#[test]
+fn a_place_near_what_a_body_owns_is_not_owned_by_it() {
+    let set = draft(
+        "Israeli guns shell UN post\n\nBEIRUT 1996-08-12\n\nIsraeli artillery shelled a post \
+         of the United Nations Interim Force in Lebanon (UNIFIL) near the village of Qana on \
+         Monday, a UNIFIL spokesman said.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.contains("Interim Force") && f.ends_with("| Qana")),
+        "{facts:?}"
+    );
+}
+
+/// "In Vienna, the Organisation for Security and Cooperation in Europe
+/// (OSCE) said…": where a speaker spoke is evidenced with its "In", as
+/// written (it had started at "Vienna,").
+#[test]
+fn a_fronted_place_of_speech_is_evidenced_with_its_preposition() {
+    let set = draft(
+        "Observers for Bosnia\n\nVIENNA 1996-08-12\n\nIn Vienna, the Organisation for Security \
+         and Cooperation in Europe (OSCE) said it would send observers.\n",
+    );
+    let spoke = set
+        .facts
+        .iter()
+        .find(|f| f.relation == "spoke in")
+        .expect("drafted");
+    assert!(
+        spoke.evidence[0]
+            .text
+            .starts_with("In Vienna, the Organisation"),
+        "{:?}",
+        spoke.evidence
+    );
+}
+
+/// "Adam Deadmarsh, Valeri Kamensky and Claude Lemieux also scored": a
+/// given name before a rare word no list knows is a person where the
+/// tagger found nothing; not after a common noun ("her graphic novel
+/// Angel Catbird, with illustrator Johnnie Christmas").
+#[test]
+fn a_given_name_before_an_unknown_word_is_a_person() {
+    let set = draft(
+        "Avalanche win\n\nDENVER 1996-12-06\n\nPatrick Roy made 31 saves for Colorado, and Adam \
+         Deadmarsh, Valeri Kamensky and Claude Lemieux also scored.\n\nAtwood was there to \
+         launch her graphic novel Angel Catbird, with illustrator Johnnie Christmas.\n",
+    );
+    assert_eq!(kind(&set, "Adam Deadmarsh"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Valeri Kamensky"), Some(EntityKind::Person));
+    assert_eq!(kind(&set, "Angel Catbird"), None);
+}
+
+/// "Nevada's two senators, Democrats Harry Reid and Richard Bryan": the
+/// party's members' word is no part of the name, and each holds the role
+/// in the singular.
+#[test]
+fn a_party_members_word_before_people_and_a_plural_role() {
+    let set = draft(
+        "Senators oppose site\n\nWASHINGTON 1996-12-06\n\nBut Nevada's two senators, Democrats \
+         Harry Reid and Richard Bryan, said they would oppose any nominee who supported a waste \
+         site in their state.\n",
+    );
+    assert_eq!(kind(&set, "Harry Reid"), Some(EntityKind::Person));
+    has_all(
+        &facts(&set),
+        &[
+            "Harry Reid | is senator of | Nevada",
+            "Richard Bryan | is senator of | Nevada",
+        ],
+    );
+}
+
+/// "Creditanstalt-Bankverein", "Tatra Kreditbank": a name ending in a word
+/// for a bank run together with what comes before it is a bank's, though
+/// the headline's short form reads as a place; "the Austrian bank" stands
+/// for the Austrian one (not the "National Bank of Slovakia", whose name
+/// says it is another country's) and says where it is based; the chief
+/// executive of that sentence is then no officer of the one company it
+/// names by name.
+#[test]
+fn a_bank_described_by_its_nationality() {
+    let set = draft(
+        "Creditanstalt keeps stake\n\nVIENNA 1996-12-06\n\nCreditanstalt-Bankverein said on \
+         Friday it would sell a stake in Tatra Kreditbank, in which the National Bank of \
+         Slovakia holds 15 percent.\n\nChief executive Guido Schmidt-Chiari said the Austrian \
+         bank would keep a majority stake of 60 percent in Tatra Kreditbank.\n",
+    );
+    assert_eq!(
+        kind(&set, "Creditanstalt-Bankverein"),
+        Some(EntityKind::Organisation)
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &["Creditanstalt-Bankverein | is based in | Austria"],
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("National Bank of Slovakia |") && f.contains("Austria")),
+        "{facts:?}"
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Guido Schmidt-Chiari | is Chief executive of | Tatra")),
+        "{facts:?}"
+    );
+}
+
+/// "…at a news conference in Madrid by BA chairman Colin Marshall, who
+/// said it would give the Spanish airline 'a place in the first
+/// division'": a people's word before a company's noun, standing for a
+/// company, says where it is based.
+#[test]
+fn a_company_described_by_its_nationality_is_based_there() {
+    let set = draft(
+        "BA and Iberia form alliance\n\nMADRID 1996-12-06\n\nBritish Airways Plc and Iberia \
+         agreed on Wednesday to form an alliance under which the British carrier will buy a 10 \
+         percent stake in Iberia.\n\nThe deal was announced at a news \
+         conference in Madrid by BA chairman Colin Marshall, who said it would give the Spanish \
+         airline \"a place in the first division\".\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "British Airways Plc | is based in | Britain",
+            "Iberia | is based in | Spain",
+        ],
+    );
+}
+
+/// "The Jatiya Party of jailed former president Hussain Mohammad Ershad
+/// came third" (the parse had read the name as a second subject of the
+/// verb); "the National Council for the Defence of Democracy (CNDD) of
+/// Leonard Nyangoma": a body of a person is the body the person leads;
+/// "Moi's Kenya African National Union" says only that it is his.
+#[test]
+fn a_body_of_a_person_is_led_by_the_person() {
+    let set = draft(
+        "Poll results\n\nDHAKA 1996-12-06\n\nThe Jatiya Party of jailed former president \
+         Hussain Mohammad Ershad came third with 32 seats.\n\nRukingama said Burundi would not \
+         negotiate with the National Council for the Defence of Democracy (CNDD) of Leonard \
+         Nyangoma.\n\nNyachae is a leading member of Moi's Kenya African National Union \
+         (KANU).\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Hussain Mohammad Ershad | leads | Jatiya Party",
+            "Leonard Nyangoma | leads | National Council for the Defence of Democracy",
+        ],
+    );
+    assert!(
+        !facts.iter().any(|f| f.starts_with("Moi | leads")),
+        "{facts:?}"
+    );
+}
+
+/// "…to form a joint Council of Ministers by the end of the year,
+/// international mediator Carl Bildt said": the name after a role is the
+/// role's holder only where the role is in the other subject's own noun
+/// phrase, not in a clause the parse hung below it.
+#[test]
+fn a_holder_is_not_taken_from_a_clause_below_another_subject() {
+    let set = draft(
+        "Bosnia agrees\n\nSARAJEVO 1996-12-06\n\nTwo of the three members of Bosnia's joint \
+         presidency agreed on Tuesday to form a joint Council of Ministers by the end of the \
+         year, international mediator Carl Bildt said after six hours of talks.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.contains("Council of Ministers") && f.contains("Carl Bildt")),
+        "{facts:?}"
+    );
+}
+
+/// "The public sector union OeTV, whose leader Herbert Mai met Kohl": a
+/// name no tagger read, right after "the", lower-case words and a word
+/// for a body, is that body's.
+#[test]
+fn a_name_after_a_word_for_a_body_is_the_bodys() {
+    let set = draft(
+        "Unions protest\n\nBONN 1996-12-06\n\nThe public sector union OeTV, whose leader Herbert \
+         Mai met Kohl in Bonn last week, is expected to join the protests, Schulte said.\n",
+    );
+    assert_eq!(kind(&set, "OeTV"), Some(EntityKind::Organisation));
+    has_all(&facts(&set), &["Herbert Mai | is leader of | OeTV"]);
+}
+
+/// "Ian Wright and Dennis Bergkamp scored for Arsenal, which has not lost
+/// at home since August": a name the tagger missed after a verb of
+/// playing and "for" is the side's, and each scorer scored for it.
+#[test]
+fn a_side_played_for_is_named_by_the_verb() {
+    let set = draft(
+        "Arsenal win\n\nLONDON 1996-12-06\n\nIan Wright and Dennis Bergkamp scored for Arsenal, \
+         which has not lost at home since August.\n",
+    );
+    assert_eq!(kind(&set, "Arsenal"), Some(EntityKind::Organisation));
+    has_all(
+        &facts(&set),
+        &[
+            "Ian Wright | scored for | Arsenal",
+            "Dennis Bergkamp | scored for | Arsenal",
+        ],
+    );
+}
+
+/// "Granada Group Plc, which owns 14 percent of Yorkshire-Tyne Tees,
+/// said…"; "Weber said Lufthansa, which already has a code-sharing pact
+/// with United, was building a global network with partners in North
+/// America": a relative clause opened by "which" right after a name,
+/// which the parse read as what was said, says something of the name, and
+/// the verb after it with no subject of its own is the name's.
+#[test]
+fn a_which_clause_after_a_name_read_as_what_was_said() {
+    let set = draft(
+        "Airline stakes\n\nLONDON 1996-12-06\n\nCarlton Communications Plc said it would bid \
+         for Yorkshire-Tyne Tees Television Holdings Plc.\n\nGranada Group Plc, which owns 14 \
+         percent of Yorkshire-Tyne Tees, said it had not decided whether to sell its \
+         stake.\n\nWeber said Lufthansa, which already has a code-sharing pact with United, was \
+         building a global network with partners in North America, Asia and Scandinavia.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &["Granada Group Plc | owns 14 percent of | Yorkshire-Tyne Tees Television Holdings Plc"],
+    );
+    assert!(
+        facts
+            .iter()
+            .any(|f| f.starts_with("Lufthansa | was building") && f.ends_with("| North America")),
+        "{facts:?}"
+    );
+}
+
+/// "Felipe Gonzalez, a former prime minister of Spain who heads a
+/// fact-finding mission of the OSCE, met President Slobodan Milosevic":
+/// the verb after an apposition ended by a relative clause is the name's,
+/// where the parse had hung it inside the clause.
+#[test]
+fn a_verb_after_an_apposition_with_a_relative_clause() {
+    let set = draft(
+        "OSCE mission\n\nBELGRADE 1996-12-06\n\nFelipe Gonzalez, a former prime minister of \
+         Spain who heads a fact-finding mission of the Organisation for Security and \
+         Cooperation in Europe (OSCE), met President Slobodan Milosevic of Serbia on \
+         Saturday.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Felipe Gonzalez | met | Slobodan Milosevic",
+            "Felipe Gonzalez | is former prime minister of | Spain",
+        ],
+    );
+}
+
+/// "Marco and Stefano Zennaro were charged on Tuesday. Their lawyer,
+/// Giovanni Battista Muscari, said…": people joined by "and" nearer than
+/// any body stand for "their"; the company of the paragraph before is not
+/// the one the lawyer works for.
+#[test]
+fn they_after_people_joined_by_and_is_no_body_before_them() {
+    let set = draft(
+        "Fire trial\n\nVENICE 1996-12-06\n\nCanadian Airlines International said on Monday it \
+         would cut jobs.\n\nMarco and Stefano Zennaro were charged on Tuesday. Their lawyer, \
+         Giovanni Battista Muscari, said the cousins were innocent.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Giovanni Battista Muscari |") && f.contains("Canadian")),
+        "{facts:?}"
+    );
+}
+
+/// "U.S. Middle East envoy Dennis Ross": a region right after a country
+/// before a title says what the office covers; the country holds it.
+#[test]
+fn a_region_between_a_country_and_a_title_is_no_owner() {
+    let set = draft(
+        "Ross in Jerusalem\n\nJERUSALEM 1996-12-06\n\nU.S. Middle East envoy Dennis Ross met \
+         Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Thursday.\n",
+    );
+    let facts = facts(&set);
+    has_all(&facts, &["Dennis Ross | is envoy of | U.S."]);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f == "Dennis Ross | is envoy of | Middle East"),
+        "{facts:?}"
+    );
+}
+
+/// "Dennis Ross met Israeli Prime Minister Benjamin Netanyahu in
+/// Jerusalem": the one met met the other there too.
+#[test]
+fn the_one_met_met_there_too() {
+    let set = draft(
+        "Ross in Jerusalem\n\nJERUSALEM 1996-12-06\n\nU.S. Middle East envoy Dennis Ross met \
+         Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Thursday.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Dennis Ross | met in | Jerusalem",
+            "Benjamin Netanyahu | met Dennis Ross in | Jerusalem",
+        ],
+    );
+}
+
+/// "Siemens added 0.55 to 71.20", "owned by Aerospatiale of France": a
+/// one-word name read as a person's (a surname too), no word of a longer
+/// name in the text, is a company's where its shares move by a number or
+/// "of" a country follows it; "Sampras of the United States" after "Pete
+/// Sampras" stays a person.
+#[test]
+fn a_lone_surname_whose_shares_move_is_a_company() {
+    let set = draft(
+        "German stocks\n\nFRANKFURT 1996-12-06\n\nDaimler rose 1.10 marks to 97.40 and Siemens \
+         added 0.55 to 71.20.\n\nAirbus is owned by Aerospatiale of France and British \
+         Aerospace.\n\nPete Sampras beat Boris Becker. Sampras of the United States won in four \
+         sets.\n",
+    );
+    assert_eq!(kind(&set, "Siemens"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Aerospatiale"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Pete Sampras"), Some(EntityKind::Person));
+}
+
+/// "Central Division standings after Wednesday's games: Dallas 58 points,
+/// Detroit 54, St Louis 45, Chicago 44": a table's label before its colon
+/// may be long; the towns in the table are teams.
+#[test]
+fn a_standings_table_after_a_long_label_names_teams() {
+    let set = draft(
+        "NHL standings\n\nNEW YORK 1996-12-06\n\nDetroit beat Colorado 4-3 on Wednesday.\n\n\
+         Central Division standings after Wednesday's games: Dallas 58 points, Detroit 54, St \
+         Louis 45, Chicago 44, Phoenix 42, Toronto 39.\n",
+    );
+    assert_eq!(kind(&set, "Dallas"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&set, "Chicago"), Some(EntityKind::Organisation));
+}
+
+/// "Cardinal Stephen Kim Sou-hwan, the Archbishop of Seoul, urged…": a
+/// title alone before a name the tagger read apart is no name of its own
+/// (it had made "Cardinal" a place), and a church's titles are roles.
+#[test]
+fn a_title_alone_before_a_name_is_no_name() {
+    let set = draft(
+        "Church urges talks\n\nSEOUL 1996-12-06\n\nCardinal Stephen Kim Sou-hwan, the \
+         Archbishop of Seoul, urged President Kim Young-sam to meet the union leaders.\n",
+    );
+    assert_eq!(kind(&set, "Cardinal"), None);
+    has_all(
+        &facts(&set),
+        &["Stephen Kim Sou-hwan | is Archbishop of | Seoul"],
+    );
+}
+
+/// "Pesic told a crowd that the OSCE team would report to the group's
+/// chairman, Flavio Cotti": a description that owns something may stand
+/// for the name in its clause's subject, as "its" may (it had been taken
+/// as the speaker's party, named earlier in the sentence).
+#[test]
+fn a_description_that_owns_may_stand_for_the_subjects_name() {
+    let set = draft(
+        "Envoy meets Milosevic\n\nBELGRADE 1996-12-22\n\nFelipe Gonzalez heads a mission of \
+         the Organisation for Security and Cooperation in Europe (OSCE).\n\nVesna Pesic of the \
+         Civic Alliance of Serbia told a crowd of about 100,000 in Belgrade's Republic Square \
+         that the OSCE team would report to the group's chairman, Switzerland's Foreign Minister Flavio Cotti, by the end of the \
+         month.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &["Flavio Cotti | is chairman of | Organisation for Security and Cooperation in Europe"],
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f == "Flavio Cotti | is chairman of | Civic Alliance of Serbia"),
+        "{facts:?}"
+    );
+}
+
+/// "Police sources said Benali was detained at a flat": the parse had hung
+/// "said" from "detained" and taken the name for its object; the name is
+/// the passive clause's subject, and a subject of the passive is as good a
+/// candidate for "he" as one of the active ("French investigators believe
+/// he is a member of the GIA" had been the minister's).
+#[test]
+fn a_reported_passive_subject_is_a_candidate_for_he() {
+    let set = draft(
+        "France asks Belgium to hand over suspect\n\nBRUSSELS 1996-12-12\n\nFrance on \
+         Thursday asked Belgium to extradite Karim Benali, a 31-year-old Algerian who was \
+         arrested in Brussels on Tuesday.\n\nBelgian Justice Minister Stefaan De Clerck said \
+         he had received the request from his French counterpart, Jacques Toubon.\n\nPolice \
+         sources said Benali was detained at a flat in Brussels after a tip from France.\n\n\
+         French investigators believe he is a member of the Armed Islamic Group (GIA).\n",
+    );
+    let facts = facts(&set);
+    has_all(&facts, &["Karim Benali | was detained in | Brussels"]);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Stefaan De Clerck | is member of")),
+        "{facts:?}"
+    );
+}
+
+/// "Daimler-Benz AG said… Daimler shares fell": a company's name before
+/// the hyphen of a longer one is that company (it had been a second
+/// entity, and "Mapei" of "Mapei-GB" a person).
+#[test]
+fn a_name_before_a_hyphen_is_the_company() {
+    let set = draft(
+        "Daimler-Benz results drag Frankfurt shares lower\n\nFRANKFURT 1996-12-10\n\nGerman \
+         shares closed lower on Thursday after Daimler-Benz AG reported a smaller rise in \
+         profit.\n\nDaimler shares fell 2.10 marks to 97.40 in Frankfurt.\n",
+    );
+    assert_eq!(kind(&set, "Daimler"), None);
+    let company = set
+        .entities
+        .iter()
+        .find(|e| e.name.starts_with("Daimler-Benz"))
+        .expect("Daimler-Benz");
+    assert!(
+        company.aliases.iter().any(|a| a == "Daimler"),
+        "{:?}",
+        company.aliases
+    );
+}
+
+/// "Air Canada shares rose 35 cents to C$5.10 on the Montreal Exchange":
+/// "shares" after a name is the subject's noun, not the verb (the tagger,
+/// trained on little market news, read it as the verb and the parse made
+/// it the root); the company's shares trade on the exchange named.
+#[test]
+fn a_companys_shares_trade_on_the_exchange_named() {
+    let set = draft(
+        "Air Canada in alliance talks\n\nMONTREAL 1996-12-10\n\nAir Canada said on Tuesday it \
+         was in talks with United Airlines.\n\nAir Canada shares rose 35 cents to C$5.10 on the \
+         Montreal Exchange.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &["Air Canada | shares traded on | Montreal Exchange"],
+    );
+    assert!(
+        !facts.iter().any(|f| f.contains("shares rose")),
+        "{facts:?}"
+    );
+}
+
+/// "Kohl and Kuchma signed three agreements…. The accords were signed
+/// after four hours of talks between the two leaders": a description of a
+/// pair stands for the two joined by "and" before it; "The two met for an
+/// hour" after a sentence naming only two people is those two meeting.
+#[test]
+fn a_pair_described_stands_for_the_two_named_before() {
+    let set = draft(
+        "Kohl signs accords in Kiev\n\nKIEV 1996-09-05\n\nGerman Chancellor Helmut Kohl and \
+         Ukrainian President Leonid Kuchma signed three agreements on trade on Thursday.\n\n\
+         The accords were signed at the Mariinsky Palace after four hours of talks between the \
+         two leaders.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Helmut Kohl | held talks with | Leonid Kuchma"],
+    );
+    let set = draft(
+        "Japan rejects U.S. demands\n\nSINGAPORE 1996-12-10\n\nJapan's Trade Minister Shinji \
+         Sato on Tuesday rejected fresh U.S. demands, telling U.S. Trade Representative \
+         Charlene Barshefsky that Tokyo had kept its side of a deal.\n\nThe two met for an hour \
+         in Singapore.\n",
+    );
+    has_all(&facts(&set), &["Shinji Sato | met | Charlene Barshefsky"]);
+    // (Three people before it: which two is not said.)
+    let set = draft(
+        "Talks in Rome\n\nROME 1996-12-10\n\nRomano Prodi, Jacques Chirac and Helmut Kohl \
+         arrived in Rome on Tuesday.\n\nThe two met for an hour.\n",
+    );
+    assert!(
+        !facts(&set).iter().any(|f| f.contains("| met |")),
+        "{:?}",
+        facts(&set)
+    );
+}
+
+/// "Patrick Roy made 31 saves for Colorado, and Adam Deadmarsh, Valeri
+/// Kamensky and Claude Lemieux also scored for the Stanley Cup champions":
+/// "the champions", whatever title its words name, is a side the story
+/// named.
+#[test]
+fn the_champions_are_a_side_named_before() {
+    let set = draft(
+        "ICE HOCKEY - SAKIC GIVES AVALANCHE OVERTIME WIN OVER RED WINGS\n\nDENVER \
+         1997-01-15\n\nJoe Sakic scored 2:14 into overtime to give the Colorado Avalanche a 4-3 \
+         win over the Detroit Red Wings in the National Hockey League (NHL) on Wednesday.\n\nThe \
+         Avalanche captain beat Detroit goaltender Mike Vernon with a wrist shot from the left \
+         circle after a pass from Swede Peter Forsberg in front of a crowd of 16,061 at \
+         McNichols Sports Arena.\n\nSergei Fedorov scored twice for Detroit, including a \
+         power-play goal that tied the game 3-3 with 58 seconds left in regulation time.\n\n\"We \
+         gave them too many chances in our own end and Joe made us pay,\" Detroit coach Scotty \
+         Bowman told reporters.\n\nPatrick Roy made 31 saves for Colorado, and Adam Deadmarsh, \
+         Valeri Kamensky and Claude Lemieux also scored for the Stanley Cup \
+         champions.\n\nColorado coach Marc Crawford said Roy had kept his team in the game \
+         during a second period in which Detroit outshot the Avalanche 14-5.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Adam Deadmarsh | scored for | Colorado Avalanche",
+            "Claude Lemieux | scored for | Colorado Avalanche",
+        ],
+    );
+    // Only a side its own sentence names, and not one introduced as
+    // something else.
+    let set = draft(
+        "Villa sign Rehak\n\nLONDON 1996-08-02\n\nAston Villa signed Czech midfielder Tomas \
+         Rehak on Friday.\n\nDortmund general manager Michael Meier told the German sports news \
+         agency SID that the German champions had never made a firm bid for Rehak.\n",
+    );
+    assert!(
+        !facts(&set).iter().any(|f| f.contains("| had never made")),
+        "{:?}",
+        facts(&set)
+    );
+}
+
+/// "U.S. Senator John Cornyn, Republican from Texas, issued a statement":
+/// a party's word after a person's name and a comma, before "from", is the
+/// person's party and no person of its own ("Republican" had been one,
+/// from Texas); the person is from the place after "from" (so is "Joseph
+/// Bruno, a Republican from Rensselaer County").
+#[test]
+fn a_party_word_after_a_name_says_party_and_home() {
+    let set = draft(
+        "NASA picks shuttle homes\n\nWASHINGTON 2011-04-12\n\nU.S. Senator John Cornyn, \
+         Republican from Texas, issued a statement regarding the rejection of Houston.\n\nSenate \
+         Majority Leader Joseph Bruno, a Republican from Ohio, praised the choice.\n",
+    );
+    assert_eq!(kind(&set, "Republican"), None);
+    has_all(
+        &facts(&set),
+        &[
+            "John Cornyn | is member of | Republican Party",
+            "John Cornyn | is from | Texas",
+            "Joseph Bruno | is from | Ohio",
+        ],
+    );
+}
+
+/// "John Cornyn, U.S. Senator (R-Texas)": the letter in the bracket is the
+/// member's party and the name after the hyphen his state (it had been a
+/// person, "(R-Texas", who was Senator of the U.S.).
+#[test]
+fn a_party_and_state_bracket_after_a_senator() {
+    let set = draft(
+        "Shuttle decision criticised\n\nWASHINGTON 2011-04-12\n\nNASA announced where the \
+         shuttles will go.\n\n\"I am disappointed,\" said John Cornyn, U.S. Senator (R-Texas).\n",
+    );
+    assert!(
+        set.entities.iter().all(|e| !e.name.contains("R-")),
+        "{:?}",
+        set.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "John Cornyn | is member of | Republican Party",
+            "John Cornyn | is from | Texas",
+        ],
+    );
+}
+
+/// "at the Kennedy Space Center (KSC) in Cape Canaveral, Florida": a
+/// feature's word and the capitalised words after it are a place the
+/// tagger had missed, and what is "in" it is in it.
+#[test]
+fn a_feature_word_opens_a_place() {
+    let set = draft(
+        "Shuttle anniversary\n\nWASHINGTON 2011-04-12\n\nNASA celebrated the launch of the first \
+         space shuttle Tuesday at an event at the Kennedy Space Center (KSC) in Cape Canaveral, \
+         Florida.\n",
+    );
+    assert!(kind(&set, "Cape Canaveral").is_some_and(|k| k.is_place()));
+    has_all(
+        &facts(&set),
+        &["Kennedy Space Center | is in | Cape Canaveral"],
+    );
+}
+
+/// "Jeff Rathke, the State Department Spokesperson, said": a role with its
+/// article after a name and a comma, and no "and" before it, explains the
+/// name (the labeller had called it a conjunct, and the draft said
+/// nothing of whose spokesperson he is).
+#[test]
+fn a_role_after_a_comma_is_an_apposition() {
+    let set = draft(
+        "Boat people stranded\n\nWASHINGTON 2015-05-15\n\nJeff Rathke, the State Department \
+         Spokesperson, said, \"We urge the governments of the region to act.\"\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Jeff Rathke | is Spokesperson of | State Department"],
+    );
+}
+
+/// '"…," Khaled Al-Maeena, editor at large at the Saudi Gazette, told the
+/// BBC': the parse had made the role the verb's subject and hung the name
+/// from it; the name is the subject and the role its apposition.
+#[test]
+fn a_name_before_its_role_is_the_subject() {
+    let set = draft(
+        "\"Had it happened an hour later it would have been much worse,\" Khaled Al-Maeena, \
+         editor at large at the Saudi Gazette, told the BBC.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Khaled Al-Maeena | is editor at | Saudi Gazette",
+            "Khaled Al-Maeena | told | BBC",
+        ],
+    );
+}
+
+/// '"…," said Peter Chapman, a mining analyst at JB Were and Son in
+/// Melbourne': a firm's "and Son" joins its name as "&" does (it had been
+/// "JB", and "Were and Son" a thing bought; in the story the analyst is
+/// now the firm's).
+#[test]
+fn a_firms_and_son_is_one_name() {
+    let set = draft(
+        "WMC buys Laurentian\n\nMELBOURNE 1996-12-10\n\n\"The market thinks Morgan has paid top \
+         dollar, but he has bought the best nickel story in the world,\" said Peter Chapman, a \
+         mining analyst at JB Were and Son in Melbourne.\n",
+    );
+    assert_eq!(
+        kind(&set, "JB Were and Son"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(kind(&set, "JB"), None);
+}
+
+/// "…ran a small firm, Elettrica Lagunare…. Casson alleges that the pair
+/// started the blaze…. Their lawyer, Giovanni Battista Muscari, said": a
+/// description of people as a pair between the firm and "their" says the
+/// lawyer is not the firm's.
+#[test]
+fn a_pair_between_a_body_and_they_rules_the_body_out() {
+    let set = draft(
+        "Venice opera fire trial\n\nVENICE 1996-12-10\n\nThe electricians, Marco Zennaro, 31, \
+         and his cousin Stefano Zennaro, 27, ran a small firm, Elettrica Lagunare, which had been \
+         hired to rewire the theatre.\n\nProsecutor Felice Casson, who led the investigation, \
+         alleges that the pair started the blaze to avoid paying penalties.\n\nTheir lawyer, \
+         Giovanni Battista Muscari, said the cousins were innocent.\n",
+    );
+    assert!(
+        !facts(&set)
+            .iter()
+            .any(|f| f.ends_with("| Elettrica Lagunare") && f.contains("lawyer")),
+        "{:?}",
+        facts(&set)
+    );
+}
+
+/// "Jalal Talabani, whose Patriotic Union of Kurdistan (PUK) has fought
+/// the KDP…, said in Damascus that Akashi had not consulted him": a name
+/// before ", whose" and a party's name is the party's leader, a person (it
+/// had been a body, and "him" another man).
+#[test]
+fn a_name_whose_party_is_a_person() {
+    let set = draft(
+        "Kurds reject talks\n\nANKARA 1996-12-10\n\nKurdistan Democratic Party leader Massoud \
+         Barzani said in Salahuddin that the talks would go on.\n\nJalal Talabani, whose \
+         Patriotic Union of Kurdistan (PUK) has fought the KDP for control of the north since \
+         1994, said in Damascus that Akashi had not consulted him.\n",
+    );
+    assert_eq!(kind(&set, "Jalal Talabani"), Some(EntityKind::Person));
+    has_all(
+        &facts(&set),
+        &["Jalal Talabani | belongs to | Patriotic Union of Kurdistan"],
+    );
+}
+
+/// "Little said he still hoped to sign a striker to play alongside Villa
+/// forwards Savo Milosevic and Dwight Yorke": a clause with no subject of
+/// its own under a verb whose object is a person by trade is the
+/// object's doing (the manager had been drafted as playing with them).
+#[test]
+fn a_clause_under_a_persons_object_is_the_objects_doing() {
+    let set = draft(
+        "Villa sign Rehak\n\nLONDON 1996-08-02\n\nAston Villa signed Czech midfielder Tomas \
+         Rehak on Friday.\n\nVilla manager Brian Little said Rehak would play on the left of \
+         midfield.\n\nLittle said he still hoped to sign a striker to play alongside Villa \
+         forwards Savo Milosevic and Dwight Yorke.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts.iter().any(|f| f.starts_with("Brian Little | play")),
+        "{facts:?}"
+    );
+}
+
+/// "Western diplomats said the United States and Britain would press
+/// Chiluba to open talks with Kaunda": what one is pressed or urged to do
+/// is hoped for, not done (it had been stated).
+#[test]
+fn what_one_is_urged_to_do_is_hoped_for() {
+    let set = draft(
+        "Zambia vote disputed\n\nLUSAKA 1996-11-20\n\nPresident Frederick Chiluba won the vote, \
+         and former President Kenneth Kaunda called it a fraud.\n\nWestern diplomats in Lusaka \
+         said the United States and Britain would not cut aid to Zambia but would press Chiluba \
+         to open talks with Kaunda.\n",
+    );
+    let f = set
+        .facts
+        .iter()
+        .find(|f| f.relation.contains("open talks"))
+        .expect("the fact");
+    assert_eq!(f.status, fact_explorer_core::model::Status::Hoped);
+}
+
+/// "CRICKET - WARNE SPINS AUSTRALIA TO VICTORY OVER WEST INDIES": a
+/// shouted headline's relation is worded in small letters ("SPINS").
+#[test]
+fn a_shouted_headlines_relation_is_in_small_letters() {
+    let set = draft(
+        "CRICKET - WARNE SPINS AUSTRALIA TO VICTORY OVER WEST INDIES\n\nMELBOURNE 1996-12-30\n\n\
+         Shane Warne took seven wickets as Australia beat the West Indies by 122 runs.\n",
+    );
+    assert!(!set.facts.is_empty());
+    for f in &set.facts {
+        assert!(
+            f.relation.chars().filter(|c| c.is_uppercase()).count() <= 1,
+            "{}",
+            f.relation
+        );
+    }
+}
+
+/// "Frenchman Laurent Jalabert won the Fleche Wallonne classic…, pulling
+/// clear of Italian Michele Bartoli": a clause with no subject of its own
+/// hung from the verb is the subject's doing, not the object's (the race
+/// had been drafted as pulling clear of the rider).
+#[test]
+fn a_subjectless_clause_is_not_the_objects_doing() {
+    let set = draft(
+        "CYCLING - JALABERT WINS FLECHE WALLONNE FOR SECOND TIME\n\nHUY, Belgium 1997-04-16\n\n\
+         Frenchman Laurent Jalabert \
+         won the Fleche Wallonne classic for the second time on Wednesday, pulling clear of \
+         Italian Michele Bartoli on the steep final climb of the Mur de Huy.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Fleche Wallonne |") && f.ends_with("| Michele Bartoli")),
+        "{facts:?}"
+    );
+}
+
+/// "…its stake in Turin-Milano Holdings SpA. In Turin, workers went on
+/// strike": a place's name before a company's hyphen stays the place (the
+/// hyphen rule had made the town the company).
+#[test]
+fn a_town_before_a_companys_hyphen_stays_the_town() {
+    let set = draft(
+        "Fiat sells stake\n\nMILAN 1996-12-10\n\nFiat SpA said on Tuesday it sold its stake in \
+         Turin-Milano Holdings SpA.\n\nIn Turin, workers at the plant went on strike on \
+         Wednesday.\n",
+    );
+    assert_eq!(kind(&set, "Turin"), Some(EntityKind::City));
+}
+
+/// "Western diplomats said the United States would press Kuchma…": a
+/// compass point's adjective alone before a word in small letters is no
+/// place (the authoring page had shown "Western" as a region).
+#[test]
+fn a_compass_adjective_alone_is_no_place() {
+    let set = draft(
+        "Talks urged\n\nKIEV 1996-09-05\n\nWestern diplomats said the United States would press \
+         Kuchma to open talks with the opposition leader Viktor Yushchenko.\n",
+    );
+    assert_eq!(kind(&set, "Western"), None);
+}
+
+/// "Hilary Braysmith, USI associate professor of art history": a name
+/// before two common nouns modifies the phrase's head, as the treebank
+/// hangs it (the parse had hung "USI" from "associate", and the role was
+/// lost); a teacher's trade is a role ("a USI instructor in English"),
+/// and a people's word after "in" is a language.
+#[test]
+fn a_body_before_a_two_word_role_owns_it() {
+    let set = draft(
+        "Warhol show opens\n\nHilary Braysmith, USI associate professor of art history, said \
+         the photographs were influential. Kevin Allton, a USI instructor in English, said it \
+         was magical.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Hilary Braysmith | is associate professor of | USI",
+            "Kevin Allton | is instructor of | USI",
+        ],
+    );
+    // ("in English" is the subject taught, no country of his.)
+    assert!(!facts.iter().any(|f| f.contains("England")), "{facts:?}");
+}
+
+/// "King Hussein told the official Petra news agency that he would visit
+/// Washington": "that" with a clause of its own after a verb of telling
+/// opens what was told, not a relative clause of the agency (with "Petra"
+/// hung from "agency" by the rule for a name before two nouns, the agency
+/// had been drafted as visiting Washington).
+#[test]
+fn what_is_told_after_that_is_no_relative_clause() {
+    let set = draft(
+        "Hussein to visit\n\nAMMAN 1996-12-10\n\nIn Amman, King Hussein of Jordan told the \
+         official Petra news agency that he would visit Washington in January for talks with \
+         President Bill Clinton on the peace process.\n",
+    );
+    let facts = facts(&set);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f == "Hussein | would visit | Washington")
+            && !facts.iter().any(|f| f.starts_with("Petra |")),
+        "{facts:?}"
+    );
+}
+
+/// "taken to New Bilibid Prison in Muntinlupa", "mines copper at Olympic
+/// Dam in South Australia": a prison, a dam or a mine is a named site,
+/// and a place holds it.
+#[test]
+fn prisons_and_dams_are_named_sites() {
+    let set = draft(
+        "Mayor jailed\n\nMANILA 1996-12-10\n\nThe former mayor Ernesto Dimalanta was later \
+         taken to New Bilibid Prison in Muntinlupa, south of Manila. WMC Ltd also mines copper \
+         at Olympic Dam in South Australia.\n",
+    );
+    assert_eq!(kind(&set, "New Bilibid Prison"), Some(EntityKind::Venue));
+    has_all(
+        &facts(&set),
+        &[
+            "New Bilibid Prison | is in | Muntinlupa",
+            "Olympic Dam | is in | South Australia",
+        ],
+    );
+}
+
+/// "…rose after Siemens AG, which is based in Munich, said it had agreed
+/// to buy…": past a relative clause set off by commas, the verb after the
+/// noun that "after" opens is the noun's own clause (the parse had hung
+/// "said" beside the company, and "it" stood for no one).
+#[test]
+fn the_verb_after_a_relative_clause_is_the_nouns_own() {
+    let set = draft(
+        "Siemens to buy Nixdorf\n\nMUNICH 1996-12-10\n\nShares rose on Tuesday after Siemens \
+         AG, which is based in Munich, said it had agreed to buy Nixdorf Computer AG.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Siemens | is based in | Munich",
+            "Siemens | had agreed to buy | Nixdorf Computer AG",
+        ],
+    );
+}
+
+/// "U.S. Ambassador to the United Nations Bill Richardson met Arafat": a
+/// title, "to" and a body run straight into the person's name; the name
+/// heads the phrase (the parse had made the body the subject, and the
+/// United Nations met Arafat).
+#[test]
+fn the_person_after_a_title_to_a_body_does_the_deed() {
+    let facts = facts(&draft(
+        "Richardson in Gaza\n\nGAZA 1996-12-10\n\nU.S. Ambassador to the United Nations Bill \
+         Richardson met Yasser Arafat and accused Israel of delays.\n",
+    ));
+    has_all(
+        &facts,
+        &[
+            "Bill Richardson | met | Yasser Arafat",
+            "Bill Richardson | accused | Israel",
+            "Bill Richardson | is Ambassador to | United Nations",
+        ],
+    );
+    assert!(
+        !facts.iter().any(|f| f.starts_with("United Nations | met")),
+        "{facts:?}"
+    );
+}
+
+/// "…said in New York that Washington would block any contracts, and
+/// accused Baghdad of trying to cheat": a deed coordinated with the
+/// speech verb is the speaker's own; with an auxiliary it goes on what
+/// was said ("said Pena had met Reid and had made no promises about Yucca
+/// Mountain" is no promise of McCurry's).
+#[test]
+fn a_deed_coordinated_with_said_is_the_speakers() {
+    let facts = facts(&draft(
+        "Oil deal\n\nUNITED NATIONS 1996-12-10\n\nBut U.S. Ambassador to the UN Madeleine \
+         Albright said in New York that Washington would block any contracts that broke the \
+         rules, and accused Baghdad of trying to cheat its way out of sanctions. White House \
+         spokesman Mike McCurry said Pena had met Reid on Thursday and had made no promises \
+         about Yucca Mountain.\n",
+    ));
+    has_all(&facts, &["Madeleine Albright | accused | Baghdad"]);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Mike McCurry | had made")),
+        "{facts:?}"
+    );
+}
+
+/// "The case was brought… by the Crown Prosecution Service (CPS). Its
+/// lawyer, Andrew Mitchell, told the court…": a passive's agent is its
+/// doer, and "it" in the next sentence may stand for it as for a subject.
+#[test]
+fn its_may_stand_for_a_passives_agent() {
+    let set = draft(
+        "Harland extradition\n\nLONDON 1996-12-10\n\nThe case was brought on behalf of the U.S. \
+         government by the Crown Prosecution Service (CPS). Its lawyer, Andrew Mitchell, told \
+         the court that Harland had fled New York in 1994.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Andrew Mitchell | is lawyer of | Crown Prosecution Service"],
+    );
+}
+
+/// "Whitmore stated to LA Weekly that…", "Akashi would report to
+/// Boutros-Ghali": whom one speaks or reports to is a party, as for
+/// "told" (a speech verb had ruled out every fact through it).
+#[test]
+fn whom_one_speaks_to_is_a_party() {
+    let facts = facts(&draft(
+        "Pena on Yucca\n\nWASHINGTON 1996-12-10\n\nFederico Pena explained to Harry Reid that the \
+         plan was dead. Steve Whitmore stated to the Washington Post that the case was closed.\n",
+    ));
+    has_all(
+        &facts,
+        &[
+            "Federico Pena | explained to | Harry Reid",
+            "Steve Whitmore | stated to | Washington Post",
+        ],
+    );
+}
+
+/// "CEO of the Refugee Council Enver Solomon told Sky News": after a
+/// title and "of the", a body's name (ending in its head word) runs into
+/// the person's, who heads the phrase (the whole had been one body that
+/// told Sky News).
+#[test]
+fn a_title_of_a_body_then_the_persons_name() {
+    let set = draft(
+        "Asylum plan\n\nLONDON 2022-11-23\n\nAfter the leak, CEO of the Refugee Council Enver \
+         Solomon told Sky News any process must be fair.\n",
+    );
+    assert_eq!(kind(&set, "Enver Solomon"), Some(EntityKind::Person));
+    has_all(
+        &facts(&set),
+        &[
+            "Enver Solomon | is CEO of | Refugee Council",
+            "Enver Solomon | told | Sky News",
+        ],
+    );
+}
+
+/// "John Smith, chief financial officer and treasurer at the Andy Warhol
+/// Foundation, said…": a preposition and its article that the parse hung
+/// from the verb after the name, across it, hang from the name (which
+/// held a false start, "reparandum", news has none of).
+#[test]
+fn a_preposition_hung_past_its_name_hangs_from_it() {
+    let set = draft(
+        "Warhol gift\n\nEVANSVILLE 2014-01-27\n\nJohn Smith, chief financial officer and \
+         treasurer at the Andy Warhol Foundation, said 500 works were given.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["John Smith | is chief financial officer and treasurer at | Andy Warhol Foundation"],
+    );
+}
+
+/// "Then England opened the scoring, when Harry Kane scored a
+/// close-ranged shot": a goal told as the time of what a side did is
+/// scored for that side ("when" is the clause's adverb in the treebank).
+#[test]
+fn a_goal_timing_a_sides_deed_is_for_that_side() {
+    let set = draft(
+        "England beat Tunisia\n\nVOLGOGRAD 2018-06-18\n\nThen England opened the scoring, when \
+         Harry Kane scored a close-ranged shot.\n",
+    );
+    has_all(&facts(&set), &["Harry Kane | scored for | England"]);
+}
+
+/// "The Jamaica Cricket Board named the squad from its offices in
+/// Kingston": a body's own offices, base or headquarters "in" a place say
+/// where it is based, through "its" when it stands for the clause's own
+/// subject (not "who heads the European consortium from its base in
+/// Toulouse", the consortium's base, which the nearest name is not).
+#[test]
+fn a_bodys_own_offices_in_a_place() {
+    let set = draft(
+        "Squad named\n\nLONDON 1996-12-10\n\nThe Jamaica Cricket Board named the squad on \
+         Tuesday from its offices in Kingston. Singapore Airlines ordered 20 planes. The order \
+         was signed by Jean Pierson, who heads the European consortium from its base in \
+         Toulouse.\n",
+    );
+    let facts = facts(&set);
+    has_all(&facts, &["Jamaica Cricket Board | is based in | Kingston"]);
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f == "Singapore Airlines | is based in | Toulouse"),
+        "{facts:?}"
+    );
+}
+
+/// "The West Indies Cricket Board said…": the tagger's "The West" (only
+/// "The" before the start of a body's name found by its head word) is
+/// inside the body's name, which it had kept out.
+#[test]
+fn the_before_a_bodys_name_does_not_keep_it_out() {
+    let set = draft(
+        "Lloyd to stay\n\nKINGSTON 1996-12-10\n\nThe West Indies Cricket Board said on Tuesday \
+         that it would not replace manager Clive Lloyd.\n",
+    );
+    assert_eq!(
+        kind(&set, "West Indies Cricket Board"),
+        Some(EntityKind::Organisation),
+        "{:#?}",
+        set.entities
+    );
+}
+
+/// "Krajisnik, who met U.S. envoy John Kornblum in Pale on Sunday, told
+/// Reuters the Serb Republic would never give up the town": a verb of
+/// saying after a name's relative clause is the name's, and what was said
+/// its complement (the parse had made "give up" the root, with Krajisnik
+/// its subject and "told" an adverbial clause).
+#[test]
+fn a_speech_verb_after_a_names_relative_clause_is_the_names() {
+    let set = draft(
+        "Serbs keep Brcko\n\nPALE 1996-12-10\n\nKrajisnik, who met U.S. envoy John Kornblum in \
+         Pale on Sunday, told Reuters the Serb Republic would never give up the town.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Krajisnik | told | Reuters",
+            "Krajisnik | met | John Kornblum",
+        ],
+    );
+}
+
+/// "would visit New York next week", "met Yeltsin last year in Moscow": a
+/// time with no preposition is when the deed is, not the head of the name
+/// before it (New York had been a modifier of "week") nor of the place
+/// after it.
+#[test]
+fn a_bare_time_is_when_not_what() {
+    let facts = facts(&draft(
+        "Karatzas to visit\n\nATHENS 1996-12-10\n\nTheodoros Karatzas would visit New York \
+         next week to meet investors. Kohl met Yeltsin last year in Moscow.\n",
+    ));
+    has_all(
+        &facts,
+        &[
+            "Theodoros Karatzas | would visit | New York",
+            "Kohl | met Yeltsin in | Moscow",
+        ],
+    );
+}
+
+/// "…said Zoran Djindjic, who leads the Democratic Party, one of the
+/// three parties in Zajedno": a body set beside "one of" the bodies "in"
+/// another is a member of it.
+#[test]
+fn one_of_the_parties_in_a_coalition_is_its_member() {
+    let set = draft(
+        "Serbian opposition\n\nBELGRADE 1996-12-10\n\nThe Zajedno coalition marched again. \
+         \"We want only what the voters gave us,\" said Zoran Djindjic, who leads the \
+         Democratic Party, one of the three parties in Zajedno.\n",
+    );
+    has_all(&facts(&set), &["Democratic Party | is member of | Zajedno"]);
+}
+
+/// "the U.S. Space and Rocket Center in Huntsville", "the National Air
+/// and Space Museum": common capitalised words joined by "and" before a
+/// place's or a body's head word are one name ("Rocket Center" had been
+/// the name), not two ("Ford and General Motors Corp" still are).
+#[test]
+fn common_words_joined_by_and_before_a_head_are_one_name() {
+    let set = draft(
+        "Shuttle trainers\n\nWASHINGTON 2011-04-12\n\nThe crew compartment trainer will go to \
+         the U.S. Space and Rocket Center in Huntsville. Ford and General Motors Corp cut \
+         prices.\n",
+    );
+    assert_eq!(
+        kind(&set, "U.S. Space and Rocket Center"),
+        Some(EntityKind::Venue),
+        "{:#?}",
+        set.entities
+    );
+    assert!(kind(&set, "Ford and General Motors Corp").is_none());
+    has_all(
+        &facts(&set),
+        &["U.S. Space and Rocket Center | is in | Huntsville"],
+    );
+}
+
+/// "Zoran Djindjic, who leads the Democratic Party, one of the three
+/// parties in Zajedno, said the protests would go on": the parse had made
+/// "leads" the root with two subjects (the name and "who") and hung
+/// "said" from it, taking the party for the speaker; the main verb takes
+/// the root's place and the clause hangs from the name again.
+#[test]
+fn a_relative_clause_read_as_the_root_hangs_from_its_name() {
+    let set = draft(
+        "Serbian opposition\n\nBELGRADE 1996-12-10\n\nThe Zajedno coalition marched again. Zoran \
+         Djindjic, who leads the Democratic Party, one of the three parties in Zajedno, said \
+         the protests would go on.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Zoran Djindjic | leads | Democratic Party",
+            "Democratic Party | is member of | Zajedno",
+        ],
+    );
+}
+
+/// "its Slovak subsidiary Tatra Kreditbank… the Slovak bank", "Australia's
+/// WMC Ltd… The Australian company": a description with a people's word
+/// stands for the one body the story gave that nationality, however far
+/// back, and not for a nearer body given another ("Italy's Banca
+/// Commerciale Italiana" had been taken for "the Austrian bank").
+#[test]
+fn a_description_with_a_nationality_is_the_body_given_it() {
+    let set = draft(
+        "Creditanstalt-Bankverein, Austria's second largest bank, said on Thursday it had agreed \
+         to sell a stake in its Slovak subsidiary Tatra Kreditbank to Italy's Banca Commerciale \
+         Italiana. Banca Commerciale Italiana has offices in Prague. Schmidt-Chiari said the \
+         Austrian bank would keep a majority stake. An EBRD spokesman said the development bank \
+         did not plan to sell its shares in the Slovak bank.\n",
+    );
+    let described = |name: &str, place: &str, words: &str| {
+        set.facts.iter().any(|f| {
+            set.entity(&f.subject).is_some_and(|e| e.name == name)
+                && matches!(&f.object, Object::Entity(o) if set.entity(o).is_some_and(|e| e.name == place))
+                && f.evidence.iter().any(|e| e.text.contains(words))
+        })
+    };
+    assert!(
+        described("Creditanstalt-Bankverein", "Austria", "the Austrian bank"),
+        "{:?}",
+        facts(&set)
+    );
+    assert!(
+        described("Tatra Kreditbank", "Slovakia", "the Slovak bank"),
+        "{:?}",
+        facts(&set)
+    );
+}
+
+/// "Cardinal Stephen Kim Sou-hwan, the Archbishop of Seoul, urged
+/// President Kim Young-sam to meet the union leaders": a capitalised title
+/// the tagger read as an adjective, before a name, is the name's title
+/// (the parse had hung the name from it and made the archbishop the one
+/// who urged).
+#[test]
+fn a_title_read_as_an_adjective_before_a_name_titles_it() {
+    let set = draft(
+        "Cardinal Stephen Kim Sou-hwan, the Archbishop of Seoul, urged President Kim Young-sam \
+         to meet the union leaders.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Stephen Kim Sou-hwan | urged | Kim Young-sam",
+            "Stephen Kim Sou-hwan | is Archbishop of | Seoul",
+        ],
+    );
+}
+
+/// "European Union envoy Miguel Angel Moratinos met Syrian President Hafez
+/// al-Assad on Wednesday and urged Syria to resume peace talks": the parse
+/// had made the role the root and the verb after the name a clause of it,
+/// so the deed coordinated with "met" had no subject.
+#[test]
+fn a_role_read_as_the_root_is_the_subject_of_the_verb_after_its_name() {
+    let set = draft(
+        "European Union envoy Miguel Angel Moratinos met Syrian President Hafez al-Assad on \
+         Wednesday and urged Syria to resume peace talks with Israel, which have been frozen \
+         for a year.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Miguel Angel Moratinos | urged | Syria",
+            "Miguel Angel Moratinos | met | Hafez al-Assad",
+            "Miguel Angel Moratinos | is envoy of | European Union",
+        ],
+    );
+}
