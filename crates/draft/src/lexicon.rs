@@ -805,6 +805,9 @@ pub const ROLES: &[&str] = &[
     "nephew",
     "niece",
     "cousin",
+    // And ties in office: "his predecessor, Shimon Peres".
+    "predecessor",
+    "successor",
     "publisher",
     "negotiator",
     "mediator",

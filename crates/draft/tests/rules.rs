@@ -7836,3 +7836,19 @@ fn a_role_read_as_the_root_is_the_subject_of_the_verb_after_its_name() {
         ],
     );
 }
+
+/// "…Israeli Prime Minister Benjamin Netanyahu until he honoured
+/// commitments made by his predecessor, Shimon Peres": a predecessor or a
+/// successor named in apposition is one of whoever owns the word, as
+/// "Her father, Josef Korbel" is a father.
+#[test]
+fn a_predecessor_in_apposition_is_the_owners() {
+    let set = draft(
+        "Damascus would not negotiate with Israeli Prime Minister Benjamin Netanyahu until he \
+         honoured commitments made by his predecessor, Shimon Peres.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Shimon Peres | is predecessor of | Benjamin Netanyahu"],
+    );
+}
