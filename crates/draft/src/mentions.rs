@@ -298,7 +298,8 @@ fn add_short_bodies(doc: &Doc, names: &mut Vec<Name>) {
 /// Villa": a capitalised word the tagger left, the first or last word of
 /// one body's name of two words or more in the text (not a people's word:
 /// "Palestinian negotiator Saeb Erekat"), right before a lower-case role
-/// and a name, is that body (whose role the person has).
+/// and a name, is that body (whose role the person has), at a sentence's
+/// start too ("Inter president Massimo Moratti confirmed…").
 fn bodies_before_roles(doc: &Doc, names: &mut Vec<Name>) {
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
     let mut ends: HashMap<&str, HashSet<&str>> = HashMap::default();
@@ -312,11 +313,10 @@ fn bodies_before_roles(doc: &Doc, names: &mut Vec<Name>) {
         }
     }
     let mut found = Vec::new();
-    for t in 1..doc.len().saturating_sub(2) {
+    for t in 0..doc.len().saturating_sub(2) {
         let w = doc.word(t);
         let role = &doc.lower[t + 1];
         if !taken.contains(&t)
-            && !doc.sentence_initial(t)
             && capitalised(w)
             && ends.get(w).is_some_and(|b| b.len() == 1)
             && doc.word(t + 1) == role.as_str()

@@ -7852,3 +7852,18 @@ fn a_predecessor_in_apposition_is_the_owners() {
         &["Shimon Peres | is predecessor of | Benjamin Netanyahu"],
     );
 }
+
+/// "Inter president Massimo Moratti confirmed the deal in Milan" after
+/// "Italy's Inter Milan": the first word of one body's name, before a
+/// role and a name, is that body at a sentence's start too.
+#[test]
+fn a_bodys_first_word_before_a_role_opening_a_sentence_is_the_body() {
+    let set = draft(
+        "Atletico Madrid agreed to sell Dario Lucena to Italy's Inter Milan on Friday.\n\nInter \
+         president Massimo Moratti confirmed the deal in Milan.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Massimo Moratti | is president of | Inter Milan"],
+    );
+}
