@@ -791,10 +791,31 @@ fn description(doc: &Doc, t: usize) -> Option<Wants> {
     let names_next = t + 1 < doc.len()
         && doc.sentence_of[t + 1] == doc.sentence_of[t]
         && doc.word(t + 1).starts_with(char::is_uppercase);
+    let lemma = doc.lemmas[t].as_str();
+    // "club president Jesus Gil", "company spokesman John Smith": a bare
+    // body's noun before a role and a name stands for the body as "the
+    // club" does (a listed noun only).
+    let bare_before_role = !det
+        && t + 2 < doc.len()
+        && doc.sentence_of[t + 2] == doc.sentence_of[t]
+        && doc.word(t).starts_with(char::is_lowercase)
+        && doc.word(t + 1).starts_with(char::is_lowercase)
+        && lexicon::is_role(&doc.lemmas[t + 1])
+        && doc.tags[t + 2].is_proper()
+        && doc.word(t + 2).starts_with(char::is_uppercase)
+        && (t == 0
+            || !(doc.tags[t - 1].is_noun()
+                || matches!(doc.tags[t - 1].upos(), "ADJ" | "DET" | "PRON" | "NUM")
+                || doc.tags[t - 1].penn() == "POS"));
+    if bare_before_role {
+        return lexicon::DESCRIPTIONS
+            .iter()
+            .find(|(n, _)| *n == lemma)
+            .map(|(_, kinds)| Wants::Kinds(kinds));
+    }
     if !det || !plain || names_next {
         return None;
     }
-    let lemma = doc.lemmas[t].as_str();
     if matches!(lemma, "alliance" | "coalition") {
         return Some(Wants::Alliance);
     }

@@ -3510,8 +3510,13 @@ fn titles(
                     }
                 }
                 // "Its leader Antar Zouabri": the owner a possessive
-                // pronoun stands for, when a title follows it.
-                if owner.is_none() && doc.tags[x].penn() == "PRP$" && !role.is_empty() {
+                // pronoun stands for, when a title follows it (or a bare
+                // body's noun: "club president Jesus Gil").
+                if owner.is_none()
+                    && (doc.tags[x].penn() == "PRP$"
+                        || (doc.tags[x].is_noun() && !doc.tags[x].is_proper()))
+                    && !role.is_empty()
+                {
                     if let Some(e) = coref.resolved(x) {
                         owner = Some((e, x));
                         pronoun_owner = true;

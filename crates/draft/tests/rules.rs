@@ -7867,3 +7867,20 @@ fn a_bodys_first_word_before_a_role_opening_a_sentence_is_the_body() {
         &["Massimo Moratti | is president of | Inter Milan"],
     );
 }
+
+/// "…the sale had been agreed by club president Jesus Gil" after
+/// "Atletico Madrid vice-president Tomas Arrieta resigned": a bare body's
+/// noun before a role and a name stands for the body as "the club" does,
+/// and the body holds the role.
+#[test]
+fn a_bare_bodys_noun_before_a_role_is_the_body_described() {
+    let set = draft(
+        "Atletico Madrid vice-president Tomas Arrieta resigned on Friday in protest at the \
+         club's decision to sell Dario Lucena to Italy's Inter Milan.\n\nArrieta said the sale \
+         had been agreed by club president Jesus Gil without consulting the board.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Jesus Gil | is president of | Atletico Madrid"],
+    );
+}
