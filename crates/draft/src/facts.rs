@@ -2215,6 +2215,7 @@ pub fn facts(
     out.extend(players(doc, entities, &entity_at));
     out.extend(wins_given(doc, entities, &entity_at));
     out.extend(apposed_roles(doc, entities, &entity_at));
+    out.extend(appointed_as(doc, entities, &entity_at, coref));
     out.extend(between_two(doc, entities, &entity_at, speaker_of_token));
     out.extend(pair_met(doc, entities, &entity_at, speaker_of_token));
     out.extend(parties_of_people(
@@ -6057,6 +6058,111 @@ fn apposed_roles(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize
             f.role = Some(words.join(" "));
             out.push(f);
         }
+    }
+    out
+}
+
+/// "Dairy Farm… on Thursday named Ronald Floto… as its chief executive",
+/// "Dairy Farm names Floto chief executive", "was elected chairman of the
+/// board": whom a body names, appoints or elects to a role holds it, the
+/// role's owner being its possessive (what a pronoun stands for), what
+/// follows "of", or else the body that named the person.
+fn appointed_as(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    coref: &Coref,
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    let named = |t: usize| entity_at.get(&t).copied().or_else(|| coref.resolved(t));
+    for v in 0..doc.len() {
+        if !doc.tags[v].is_verb()
+            || !matches!(
+                doc.lemmas[v].as_str(),
+                "name" | "appoint" | "elect" | "nominate" | "choose" | "select" | "install"
+            )
+        {
+            continue;
+        }
+        let kids = &doc.children[v];
+        // The person: the object (or the passive's subject).
+        let Some(p) = kids
+            .iter()
+            .copied()
+            .find(|&c| doc.deps[c].is("obj") || doc.deps[c].is("nsubj:pass"))
+            .filter(|&c| named(c).is_some_and(|e| entities[e].kind == EntityKind::Person))
+        else {
+            continue;
+        };
+        let person = named(p).unwrap_or_default();
+        // The role: "as" a role, or a role right after the person.
+        let Some(r) = kids.iter().copied().find(|&c| {
+            lexicon::is_role(&doc.lemmas[c])
+                && doc.tags[c].is_noun()
+                && !entity_at.contains_key(&c)
+                && c > p
+                && (doc.deps[c].is("xcomp")
+                    || (doc.deps[c].is("obl")
+                        && doc.children[c]
+                            .iter()
+                            .any(|&k| doc.deps[k].is("case") && doc.lower[k] == "as")))
+        }) else {
+            continue;
+        };
+        // Its owner: a possessive, a name after "of", or the body that
+        // named the person.
+        let possessive = doc.children[r]
+            .iter()
+            .copied()
+            .find(|&c| doc.deps[c].is("nmod:poss"));
+        let of = doc.children[r].iter().copied().find(|&c| {
+            doc.deps[c].is("nmod")
+                && c > r
+                && doc.children[c].iter().any(|&k| {
+                    doc.deps[k].is("case") && matches!(doc.lower[k].as_str(), "of" | "at")
+                })
+        });
+        let subject = kids
+            .iter()
+            .copied()
+            .find(|&c| doc.deps[c].is("nsubj") || doc.deps[c].is("obl:agent"));
+        let owner_at = match (possessive, of) {
+            (Some(x), _) | (None, Some(x)) => x,
+            (None, None) => match subject {
+                Some(x) => x,
+                None => continue,
+            },
+        };
+        let Some(owner) = named(owner_at).filter(|&o| o != person) else {
+            continue;
+        };
+        if !(entities[owner].kind.is_body() || entities[owner].kind == EntityKind::Country) {
+            continue;
+        }
+        let role = role_words(doc, r);
+        let s = doc.sentences[doc.sentence_of[v]].clone();
+        let start = p.min(v).min(owner_at);
+        let start = mention_start(entity_at, person, start, s.start).min(start);
+        let end = (r + 1).max(mention_end(entity_at, owner, owner_at, s.end));
+        let mut f = words_fact(
+            entities,
+            (person, owner),
+            &format!("is {role} of"),
+            start..end.min(s.end),
+            (p, owner_at),
+            0.7,
+            "appointed-as",
+        );
+        f.role = Some(role);
+        if !entity_at.contains_key(&owner_at) {
+            f.note = Some(format!(
+                "“{}” taken as {}.",
+                doc.word(owner_at),
+                entities[owner].name
+            ));
+            f.confidence *= coref.confidence(owner_at).max(0.5);
+        }
+        out.push(f);
     }
     out
 }

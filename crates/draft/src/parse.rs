@@ -1634,6 +1634,38 @@ fn repair_relative_read_as_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "…named Ronald Floto, a former executive of Coles Myer Ltd, as its chief
+/// executive": after a comma, "as" and a noun the parse coordinated with
+/// a noun in the object (with "as" for its conjunction) are the verb's:
+/// what the object is named as.
+fn repair_as_read_as_conjunction(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for a in s.clone() {
+        if doc.lower[a] != "as" || !doc.deps[a].is("cc") || a == s.start || doc.word(a - 1) != "," {
+            continue;
+        }
+        let Some(c) =
+            doc.heads[a].filter(|&c| c > a && doc.deps[c].is("conj") && doc.tags[c].is_noun())
+        else {
+            continue;
+        };
+        // Up from what it was coordinated with to the verb, through the
+        // object.
+        let mut k = c;
+        let mut verb = None;
+        for _ in 0..5 {
+            let Some(h) = doc.heads[k] else { break };
+            if doc.tags[h].is_verb() {
+                verb = doc.deps[k].is("obj").then_some(h);
+                break;
+            }
+            k = h;
+        }
+        let Some(v) = verb else { continue };
+        hang(doc, c, v, "obl");
+        hang(doc, a, c, "case");
+    }
+}
+
 /// "European Union envoy Miguel Angel Moratinos met Syrian President Hafez
 /// al-Assad on Wednesday and urged Syria to resume peace talks": the parse
 /// may make the role before a name the root, the name its apposition, the
@@ -3961,6 +3993,7 @@ impl Parser {
             repair_named_role(doc, s.clone());
             repair_relative_read_as_root(doc, s.clone());
             repair_role_read_as_root(doc, s.clone());
+            repair_as_read_as_conjunction(doc, s.clone());
             repair_double_subject(doc, s.clone());
             repair_object_read_as_subject(doc, s.clone());
             repair_subject_read_as_object(doc, s.clone());

@@ -7884,3 +7884,34 @@ fn a_bare_bodys_noun_before_a_role_is_the_body_described() {
         &["Jesus Gil | is president of | Atletico Madrid"],
     );
 }
+
+/// "Acme Corp named John Smith as its chairman", "Dairy Farm names Floto
+/// chief executive": whom a body names, appoints or elects to a role holds
+/// it, of the role's owner (its possessive, what follows "of", or else the
+/// body that named the person). Only "named" had been drafted, and a role
+/// and a deed between the same two both stand.
+#[test]
+fn whom_a_body_names_as_a_role_holds_it() {
+    let set = draft("Acme Corp named John Smith as its chairman on Monday.\n");
+    has_all(&facts(&set), &["John Smith | is chairman of | Acme Corp"]);
+}
+
+/// "…on Thursday named Ronald Floto, a former executive of Australia's
+/// Coles Myer Ltd, as its chief executive": the parse had coordinated "as
+/// its chief executive" with the apposition's noun ("as" its
+/// conjunction); it is what the object is named as.
+#[test]
+fn as_after_an_apposition_is_what_the_object_is_named_as() {
+    let set = draft(
+        "Dairy Farm International Holdings Ltd, the supermarket arm of the Jardine Matheson \
+         group, on Thursday named Ronald Floto, a former executive of Australia's Coles Myer \
+         Ltd, as its chief executive.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Ronald Floto | is chief executive of | Dairy Farm International Holdings Ltd",
+            "Ronald Floto | is former executive of | Coles Myer Ltd",
+        ],
+    );
+}
