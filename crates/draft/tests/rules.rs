@@ -7915,3 +7915,25 @@ fn as_after_an_apposition_is_what_the_object_is_named_as() {
         ],
     );
 }
+
+/// "beat Detroit goaltender Mike Vernon", "U.S. Middle East coordinator
+/// Dennis Ross": an ice hockey goaltender and a coordinator hold roles as
+/// a goalkeeper and a negotiator do.
+#[test]
+fn goaltenders_and_coordinators_hold_roles() {
+    let set = draft(
+        "The Avalanche captain beat Detroit Red Wings goaltender Mike Vernon with a wrist \
+         shot. U.S. Middle East coordinator Dennis Ross will go to the region.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Mike Vernon | is goaltender of | Detroit Red Wings"],
+    );
+    assert!(
+        facts(&set)
+            .iter()
+            .any(|f| f.starts_with("Dennis Ross | is coordinator of | ")),
+        "{:?}",
+        facts(&set)
+    );
+}
