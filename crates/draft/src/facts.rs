@@ -2249,8 +2249,6 @@ pub fn facts(
     }
     let shared = coordinated_objects(doc, entities, &entity_at, &out);
     out.extend(shared);
-    let met = met_where(doc, entities, &entity_at, &out);
-    out.extend(met);
     if let Some(relations) = relations {
         let learner = Learner {
             relations,
@@ -2267,6 +2265,10 @@ pub fn facts(
             }
         }
     }
+    // (After the learned facts: "who met Hollis Harris in Chicago" is
+    // learned.)
+    let met = met_where(doc, entities, &entity_at, &out);
+    out.extend(met);
     let grounds = match_grounds(doc, entities, &entity_at, &out);
     out.extend(grounds);
     // A dateline says where the story was filed, not a fact of it
@@ -3044,12 +3046,22 @@ fn met_where(
     let mut out = Vec::new();
     for f in facts {
         let place = f.anchors.1;
-        let Some(v) = doc.heads[place] else { continue };
+        let Some(mut v) = doc.heads[place] else {
+            continue;
+        };
+        // (Or hung from the one met: "who met Harris in Chicago".)
+        let mut hung = doc.deps[place].is("obl");
+        if doc.deps[place].is("nmod") && doc.deps[v].is("obj") {
+            if let Some(h) = doc.heads[v] {
+                v = h;
+                hung = true;
+            }
+        }
         let case = doc.child(place, "case").map(|c| doc.lower[c].as_str());
         if !entities[f.object].kind.is_place()
             || f.status != Status::Stated
             || doc.lemmas[v] != "meet"
-            || !doc.deps[place].is("obl")
+            || !hung
             || !matches!(case, Some("in" | "at"))
         {
             continue;

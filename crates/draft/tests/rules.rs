@@ -7937,3 +7937,22 @@ fn goaltenders_and_coordinators_hold_roles() {
         facts(&set)
     );
 }
+
+/// "United chairman Gerald Greenwald, who met Hollis Harris in Chicago last
+/// month, said…": the one met was where the meeting was too, when the
+/// place hangs from that person's name and the subject's meeting place was
+/// learned rather than matched.
+#[test]
+fn the_one_met_was_where_the_meeting_was() {
+    let set = draft(
+        "United chairman Gerald Greenwald, who met Hollis Harris in Chicago last month, said the \
+         U.S. carrier would decide by the end of the year.\n",
+    );
+    assert!(
+        facts(&set)
+            .iter()
+            .any(|f| f.starts_with("Hollis Harris | met ") && f.ends_with("| Chicago")),
+        "{:?}",
+        facts(&set)
+    );
+}
