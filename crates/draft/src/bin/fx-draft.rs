@@ -864,6 +864,27 @@ fn eval(
             };
             let spans: Vec<_> = ev::named(&draft).iter().map(|(n, _)| *n).collect();
             names.add(d, &spans);
+            // Names drafted that the gold lacks, and gold names missed
+            // (span or kind).
+            if shows(Show::NameErrors) {
+                for n in &spans {
+                    if !d
+                        .names
+                        .iter()
+                        .any(|g| g.start == n.start && g.end == n.end && g.label == n.label)
+                    {
+                        println!("NAME-FP {} {:?} {}", d.id, n.label, &d.text[n.start..n.end]);
+                    }
+                }
+                for g in &d.names {
+                    if !spans
+                        .iter()
+                        .any(|n| g.start == n.start && g.end == n.end && g.label == n.label)
+                    {
+                        println!("NAME-FN {} {:?} {}", d.id, g.label, &d.text[g.start..g.end]);
+                    }
+                }
+            }
             if shows(Show::Confusion) {
                 for n in &spans {
                     if let Some(g) = d
