@@ -7267,8 +7267,23 @@ fn match_pair(
     }
     let up: Vec<crate::labels::Dep> = up_tokens.iter().map(|&t| doc.deps[t]).collect();
     let down: Vec<crate::labels::Dep> = down_tokens.iter().map(|&t| doc.deps[t]).collect();
-    // Coordinated subjects of a joint action: the path is the conjunction.
-    let joint_pair = ta == tb;
+    // Coordinated subjects of a joint action: the path is the conjunction
+    // (or the second name's top word is a conjunct of the first's:
+    // "Foreign ministers Luiz Felipe Lampreia of Brazil and Jose Angel
+    // Gurria of Mexico signed", with the first name's anchor its last
+    // word).
+    let top_of = |x: &Anchor| {
+        let mut t = x.token;
+        for _ in 0..8 {
+            match doc.heads[t] {
+                Some(h) if entity_at.get(&h) == Some(&x.entity) => t = h,
+                _ => break,
+            }
+        }
+        t
+    };
+    let (ha, hb) = (top_of(a), top_of(b));
+    let joint_pair = ta == tb || (doc.deps[hb].is("conj") && doc.heads[hb] == Some(ha));
     // A people's word ("American Pete Sampras", "Swede Thomas Enqvist")
     // says where someone is from; it does no deed ("Becker beat
     // American…" is no fact about the United States).
@@ -7353,14 +7368,46 @@ fn match_pair(
             }
         }
         let verb_top = if p.top == Top::Joint {
-            if !joint_pair || a.token >= b.token || !doc.deps[b.token].is("conj") {
+            // (The second end is the conjunct's own name, not a word of
+            // its title: "by Air Canada chairman Hollis Harris and
+            // Lufthansa chairman Juergen Weber" is no deed of Lufthansa.)
+            let conjunct =
+                |t: usize| doc.deps[t].is("conj") && entity_at.get(&t) == Some(&b.entity);
+            // (And people act jointly with people, bodies with bodies.)
+            let person = |x: &Anchor| entities[x.entity].kind == EntityKind::Person;
+            if !joint_pair
+                || a.token >= b.token
+                || !(conjunct(b.token) || conjunct(hb))
+                || person(a) != person(b)
+            {
                 continue;
             }
-            // The shared head of X and Y is their verb ("X and Y signed").
-            let Some(v) = doc.heads[ta].filter(|_| doc.deps[ta].is("nsubj")) else {
+            // The shared head of X and Y is their verb ("X and Y signed"),
+            // as the agents of a passive ("was signed by deputy chairman
+            // Cheong Choong Kong and Jean Pierson"), or through the noun
+            // they are in apposition to ("Foreign ministers Luiz Felipe
+            // Lampreia of Brazil and Jose Angel Gurria of Mexico signed").
+            let first = if ta == tb { ta } else { ha };
+            let subject = match doc.heads[first] {
+                Some(h) if doc.deps[first].is("appos") && h < first && doc.tags[h].is_noun() => h,
+                _ => first,
+            };
+            let Some(v) = doc.heads[subject]
+                .filter(|_| doc.deps[subject].is("nsubj") || doc.deps[subject].is("obl:agent"))
+            else {
                 continue;
             };
             if !JOINT.contains(&doc.lemmas[v].as_str()) {
+                continue;
+            }
+            // ("Ogunlesi and Jim Yong Kim also joined the discussions":
+            // two joined something, not each other, unless forces or
+            // hands.)
+            if doc.lemmas[v] == "join"
+                && doc
+                    .child(v, "obj")
+                    .is_some_and(|o| !matches!(doc.lemmas[o].as_str(), "force" | "hand"))
+            {
                 continue;
             }
             v
@@ -8530,7 +8577,11 @@ fn wording(
                 .iter()
                 .copied()
                 .filter(|&c| {
-                    (doc.deps[c].is("aux") || doc.deps[c].is("compound:prt"))
+                    // (Not a passive's: "was signed by A and B" is that A
+                    // signed with B.)
+                    ((doc.deps[c].is("aux")
+                        && !(p.top == Top::Joint && doc.deps[c].is("aux:pass")))
+                        || doc.deps[c].is("compound:prt"))
                         || (doc.deps[c].is("advmod")
                             && matches!(doc.lower[c].as_str(), "not" | "n't" | "never"))
                 })

@@ -7956,3 +7956,36 @@ fn the_one_met_was_where_the_meeting_was() {
         facts(&set)
     );
 }
+
+/// "The contract was signed in Istanbul by THY chairman Yusuf Bozkurt and
+/// Jean Pierson", "Foreign ministers Luiz Felipe Lampreia of Brazil and
+/// Jose Angel Gurria of Mexico signed a separate accord": the agents of a
+/// passive joint deed, and names in apposition to the subject, act
+/// together as coordinated subjects do; a person does not act jointly
+/// with the body in the other's title ("by Air Canada chairman Hollis
+/// Harris and Lufthansa chairman Juergen Weber").
+#[test]
+fn agents_and_apposed_names_of_a_joint_deed_act_together() {
+    let set = draft(
+        "The contract was signed in Istanbul by THY chairman Yusuf Bozkurt and Jean Pierson, \
+         managing director of Airbus Industrie. Foreign ministers Luiz Felipe Lampreia of \
+         Brazil and Jose Angel Gurria of Mexico signed a separate accord. The agreement was \
+         signed in Montreal by Air Canada chairman Hollis Harris and Lufthansa chairman Juergen \
+         Weber. GIP Chairman Adebayo Ogunlesi and Jim Yong Kim also joined the discussions.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &[
+            "Yusuf Bozkurt | signed with | Jean Pierson",
+            "Luiz Felipe Lampreia | signed with | Jose Angel Gurria",
+        ],
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Hollis Harris | signed with | ")
+                || f.starts_with("Adebayo Ogunlesi | joined")),
+        "{facts:?}"
+    );
+}
