@@ -1754,6 +1754,7 @@ fn deed(lemma: &str) -> Option<&'static str> {
 
 /// Lemmas of actions two parties do together.
 const JOINT: &[&str] = &[
+    "settle",
     "clash",
     "sign",
     "agree",
@@ -7392,9 +7393,33 @@ fn match_pair(
                 Some(h) if doc.deps[first].is("appos") && h < first && doc.tags[h].is_noun() => h,
                 _ => first,
             };
-            let Some(v) = doc.heads[subject]
-                .filter(|_| doc.deps[subject].is("nsubj") || doc.deps[subject].is("obl:agent"))
-            else {
+            // (Or those asked to act together: "appealed to IG Metall and
+            // Gesamtmetall to settle the dispute", "urged Hasina and
+            // Khaleda to end the boycotts" — the verb of the clause asked
+            // for, with no subject of its own.)
+            let asked = |h: usize| {
+                (doc.deps[subject].is("obj") || doc.deps[subject].is("obl"))
+                    .then(|| {
+                        doc.children[h].iter().copied().find(|&x| {
+                            x > subject
+                                && (doc.deps[x].is("xcomp")
+                                    || (doc.deps[x].is("advcl")
+                                        && doc.children[x].iter().any(|&m| {
+                                            doc.deps[m].is("mark") && doc.lower[m] == "to"
+                                        })))
+                                && JOINT.contains(&doc.lemmas[x].as_str())
+                                && doc.child(x, "nsubj").is_none()
+                        })
+                    })
+                    .flatten()
+            };
+            let Some(v) = doc.heads[subject].and_then(|h| {
+                if doc.deps[subject].is("nsubj") || doc.deps[subject].is("obl:agent") {
+                    Some(h)
+                } else {
+                    asked(h)
+                }
+            }) else {
                 continue;
             };
             if !JOINT.contains(&doc.lemmas[v].as_str()) {
@@ -8386,7 +8411,21 @@ pub fn status_of(doc: &Doc, v: usize) -> Status {
     let mut t = v;
     for _ in 0..4 {
         let Some(h) = doc.heads[t] else { break };
-        if !(doc.deps[t].is("xcomp") || doc.deps[t].is("ccomp") && doc.lemmas[h] == "expect") {
+        // ("appealed to IG Metall and Gesamtmetall to settle the dispute":
+        // a "to" clause the parse hung as an adverbial one, asked for.)
+        let asked_for = doc.deps[t].is("advcl")
+            && matches!(
+                doc.lemmas[h].as_str(),
+                "urge" | "press" | "ask" | "call" | "encourage" | "invite" | "appeal"
+            )
+            && doc.child(t, "nsubj").is_none()
+            && doc.children[t]
+                .iter()
+                .any(|&m| doc.deps[m].is("mark") && doc.lower[m] == "to");
+        if !(doc.deps[t].is("xcomp")
+            || doc.deps[t].is("ccomp") && doc.lemmas[h] == "expect"
+            || asked_for)
+        {
             break;
         }
         // "would press Chiluba to open talks with Kaunda", "urged Germany to
@@ -8398,8 +8437,10 @@ pub fn status_of(doc: &Doc, v: usize) -> Status {
                     doc.lemmas[h].as_str(),
                     "urge" | "press" | "ask" | "call" | "encourage" | "invite"
                 )
-                && doc.child(h, "obj").is_some())
-            .then_some(Status::Hoped)
+                && doc.child(h, "obj").is_some()
+                || asked_for
+                || (doc.deps[t].is("xcomp") && doc.lemmas[h] == "appeal"))
+                .then_some(Status::Hoped)
         });
         // "declined to see Ross", "refused to meet", "failed to reach": the
         // deed did not happen (unless that too is denied).

@@ -7989,3 +7989,25 @@ fn agents_and_apposed_names_of_a_joint_deed_act_together() {
         "{facts:?}"
     );
 }
+
+/// "Norbert Bluem appealed to IG Metall and Gesamtmetall to settle the
+/// dispute through talks" (here two companies), "urged Hasina and Khaleda
+/// Zia to meet": those
+/// asked to act together would act together, hoped for, not done.
+#[test]
+fn those_asked_to_act_together_would_act_together() {
+    let set = draft(
+        "German Economics Minister Guenter Rexrodt appealed to Lufthansa and British Airways \
+         to settle the dispute through talks. The United States urged Sheikh Hasina and Khaleda \
+         Zia to meet.\n",
+    );
+    let hoped = |a: &str, b: &str| {
+        set.facts.iter().any(|f| {
+            set.entity(&f.subject).is_some_and(|e| e.name == a)
+                && matches!(&f.object, Object::Entity(o) if set.entity(o).is_some_and(|e| e.name == b))
+                && f.status == fact_explorer_core::model::Status::Hoped
+        })
+    };
+    assert!(hoped("Hasina", "Khaleda Zia"), "{:?}", facts(&set));
+    assert!(hoped("Lufthansa", "British Airways"), "{:?}", facts(&set));
+}
