@@ -1726,6 +1726,48 @@ fn repair_role_read_as_root(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Mulayam Singh Yadav, whose Samajwadi Party is a key member of the
+/// coalition, said he would stand by the prime minister": the parse may
+/// hang the noun "whose" owns in apposition to the name, make the
+/// relative clause's predicate the main one with the name its subject,
+/// and hang the main verb after the closing comma below it (the name then
+/// the coalition's member). The clause hangs from the name again with the
+/// owned noun its subject, and the main verb takes the root's place.
+fn repair_whose_clause_read_as_root(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for w in s.clone() {
+        if doc.lower[w] != "whose" || w == s.start || doc.word(w - 1) != "," {
+            continue;
+        }
+        let Some(n) = doc.heads[w].filter(|&n| n > w && doc.deps[n].is("appos")) else {
+            continue;
+        };
+        let Some(a) = doc.heads[n].filter(|&a| a < w && doc.deps[a].is("nsubj")) else {
+            continue;
+        };
+        let Some(v) = doc.heads[a].filter(|&v| v > n) else {
+            continue;
+        };
+        let Some(m) = (v + 1..s.end).find(|&m| {
+            doc.word(m - 1) == ","
+                && matches!(doc.tags[m].penn(), "VBD" | "VBZ" | "VBP")
+                && dominates(doc, v, m)
+        }) else {
+            continue;
+        };
+        let (head, dep) = (doc.heads[v], doc.deps[v]);
+        doc.heads[m] = head;
+        doc.deps[m] = dep;
+        hang(doc, v, a, "acl:relcl");
+        hang(doc, n, v, "nsubj");
+        hang(doc, a, m, "nsubj");
+        for t in m + 1..s.end {
+            if doc.heads[t] == Some(v) {
+                doc.heads[t] = Some(m);
+            }
+        }
+    }
+}
+
 /// "The European Union and Japan agreed to cut tariffs": two subjects of
 /// one verb with "and" between them are one coordinated subject.
 fn repair_double_subject(doc: &mut Doc, s: std::ops::Range<usize>) {
@@ -3992,6 +4034,7 @@ impl Parser {
             repair_speech_verb_read_as_modifier(doc, s.clone());
             repair_named_role(doc, s.clone());
             repair_relative_read_as_root(doc, s.clone());
+            repair_whose_clause_read_as_root(doc, s.clone());
             repair_role_read_as_root(doc, s.clone());
             repair_as_read_as_conjunction(doc, s.clone());
             repair_double_subject(doc, s.clone());

@@ -8011,3 +8011,26 @@ fn those_asked_to_act_together_would_act_together() {
     assert!(hoped("Hasina", "Khaleda Zia"), "{:?}", facts(&set));
     assert!(hoped("Lufthansa", "British Airways"), "{:?}", facts(&set));
 }
+
+/// "Mulayam Singh Yadav, whose Samajwadi Party is a key member of the
+/// United Front, said…": the parse had hung the party in apposition to the
+/// name and made "member" the main predicate, so the man was drafted as
+/// the coalition's member; the clause is the party's.
+#[test]
+fn a_whose_clause_read_as_the_root_is_the_owned_nouns() {
+    let set = draft(
+        "Mulayam Singh Yadav, whose Samajwadi Party is a key member of the United Front, said he \
+         would stand by the prime minister.\n",
+    );
+    let facts = facts(&set);
+    has_all(
+        &facts,
+        &["Samajwadi Party | is key member of | United Front"],
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.starts_with("Mulayam Singh Yadav | is key member")),
+        "{facts:?}"
+    );
+}
