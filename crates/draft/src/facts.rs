@@ -8691,12 +8691,14 @@ fn wording(
                     .iter()
                     .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to");
             if controlled {
-                words.extend(
-                    doc.children[top]
-                        .iter()
-                        .copied()
-                        .filter(|&c| (doc.deps[c].is("aux") || doc.deps[c].is("cop")) && c < top),
-                );
+                words.extend(doc.children[top].iter().copied().filter(|&c| {
+                    ((doc.deps[c].is("aux") || doc.deps[c].is("cop"))
+                                // (And its negation: "did not want to
+                                // interfere", worded "did want to" before.)
+                                || (doc.deps[c].is("advmod")
+                                    && matches!(doc.lower[c].as_str(), "not" | "n't" | "never")))
+                        && c < top
+                }));
                 words.push(top);
                 words.extend(
                     doc.children[first]

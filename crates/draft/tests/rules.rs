@@ -8034,3 +8034,22 @@ fn a_whose_clause_read_as_the_root_is_the_owned_nouns() {
         "{facts:?}"
     );
 }
+
+/// "Trent Lott said he did not want to interfere in the work of the
+/// committee": the wording of a deed carried by "want" keeps the carrier's
+/// negation (it read "did want to interfere", the opposite, beside a
+/// not-planned status).
+#[test]
+fn a_carriers_negation_stays_in_the_wording() {
+    let set = draft(
+        "The Senate Foreign Relations Committee will hold a hearing. Senate Majority Leader Trent \
+         Lott said he did not want to interfere in the work of the committee.\n",
+    );
+    assert!(
+        facts(&set)
+            .iter()
+            .any(|f| f.starts_with("Trent Lott | did not want to interfere")),
+        "{:?}",
+        facts(&set)
+    );
+}
