@@ -1599,37 +1599,48 @@ fn repair_relative_read_as_root(doc: &mut Doc, s: std::ops::Range<usize>) {
         {
             continue;
         }
-        // The main verb: the first finite verb after a comma past the
-        // clause's verb, hung below it.
-        let Some(m) = (v + 1..s.end).find(|&m| {
-            doc.word(m - 1) == ","
-                && matches!(doc.tags[m].penn(), "VBD" | "VBZ" | "VBP")
-                && dominates(doc, v, m)
-        }) else {
+        let Some(m) = main_verb_below(doc, &s, v) else {
             continue;
         };
-        // Its false subject, inside the clause: the clause's object.
-        let false_subject =
-            (v + 1..m).find(|&x| doc.heads[x] == Some(m) && doc.deps[x].is("nsubj"));
-        let (head, dep) = (doc.heads[v], doc.deps[v]);
-        doc.heads[m] = head;
-        doc.deps[m] = dep;
-        hang(doc, v, a, "acl:relcl");
-        hang(doc, a, m, "nsubj");
+        // Its false subject, inside the clause: the clause's object (when
+        // the clause has none).
+        let false_subject = (v + 1..m)
+            .find(|&x| doc.heads[x] == Some(m) && doc.deps[x].is("nsubj"))
+            .filter(|_| {
+                !s.clone()
+                    .any(|o| o != m && doc.heads[o] == Some(v) && doc.deps[o].is("obj"))
+            });
+        promote_main_verb(doc, &s, v, a, m);
         if let Some(x) = false_subject {
-            if !s
-                .clone()
-                .any(|o| doc.heads[o] == Some(v) && doc.deps[o].is("obj"))
-            {
-                hang(doc, x, v, "obj");
-            }
+            hang(doc, x, v, "obj");
         }
-        // (Whatever else hung from the clause's verb after the main one is
-        // the main verb's: the final stop.)
-        for t in m + 1..s.end {
-            if doc.heads[t] == Some(v) {
-                doc.heads[t] = Some(m);
-            }
+    }
+}
+
+/// The main verb of a sentence whose relative clause's verb `v` the parse
+/// made the root: the first finite verb after a comma past `v`, hung
+/// below it.
+fn main_verb_below(doc: &Doc, s: &std::ops::Range<usize>, v: usize) -> Option<usize> {
+    (v + 1..s.end).find(|&m| {
+        doc.word(m - 1) == ","
+            && matches!(doc.tags[m].penn(), "VBD" | "VBZ" | "VBP")
+            && dominates(doc, v, m)
+    })
+}
+
+/// The main verb `m` takes the place of the relative clause's verb `v`,
+/// which hangs from the name `a` again; the name is the main verb's
+/// subject, and whatever else hung from `v` after `m` is `m`'s (the final
+/// stop).
+fn promote_main_verb(doc: &mut Doc, s: &std::ops::Range<usize>, v: usize, a: usize, m: usize) {
+    let (head, dep) = (doc.heads[v], doc.deps[v]);
+    doc.heads[m] = head;
+    doc.deps[m] = dep;
+    hang(doc, v, a, "acl:relcl");
+    hang(doc, a, m, "nsubj");
+    for t in m + 1..s.end {
+        if doc.heads[t] == Some(v) {
+            doc.heads[t] = Some(m);
         }
     }
 }
@@ -1747,24 +1758,11 @@ fn repair_whose_clause_read_as_root(doc: &mut Doc, s: std::ops::Range<usize>) {
         let Some(v) = doc.heads[a].filter(|&v| v > n) else {
             continue;
         };
-        let Some(m) = (v + 1..s.end).find(|&m| {
-            doc.word(m - 1) == ","
-                && matches!(doc.tags[m].penn(), "VBD" | "VBZ" | "VBP")
-                && dominates(doc, v, m)
-        }) else {
+        let Some(m) = main_verb_below(doc, &s, v) else {
             continue;
         };
-        let (head, dep) = (doc.heads[v], doc.deps[v]);
-        doc.heads[m] = head;
-        doc.deps[m] = dep;
-        hang(doc, v, a, "acl:relcl");
+        promote_main_verb(doc, &s, v, a, m);
         hang(doc, n, v, "nsubj");
-        hang(doc, a, m, "nsubj");
-        for t in m + 1..s.end {
-            if doc.heads[t] == Some(v) {
-                doc.heads[t] = Some(m);
-            }
-        }
     }
 }
 
