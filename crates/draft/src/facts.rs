@@ -8822,6 +8822,22 @@ fn wording(
                         .unwrap_or_default(),
                     c => c,
                 };
+                // "interfere in the work of the committee", parsed with the
+                // committee hung from the verb by "of": the words between
+                // them, which the parse hung nowhere on the path, are the
+                // deed's ("interfere of" said nothing).
+                if case == "of" && doc.heads[object_token] == Some(verb) && verb < object_token {
+                    let start = doc.subtree(object_token).start;
+                    let between: Vec<usize> = (verb + 1..start)
+                        .filter(|&x| !words.contains(&x) && !doc.deps[x].is("punct"))
+                        .collect();
+                    let plain = between
+                        .iter()
+                        .all(|&x| !doc.tags[x].is_verb() && !doc.tags[x].is_proper());
+                    if !between.is_empty() && between.len() <= 5 && plain {
+                        out.push(doc.join_words(between));
+                    }
+                }
                 if !case.is_empty() {
                     out.push(case);
                 }

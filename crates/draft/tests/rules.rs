@@ -8053,3 +8053,19 @@ fn a_carriers_negation_stays_in_the_wording() {
         facts(&set)
     );
 }
+
+/// "…he did not want to interfere in the work of the Senate Foreign
+/// Relations Committee", parsed with the committee hung from the verb by
+/// "of": the words between them are the deed's (it read "interfere of",
+/// seen in this stop's screenshot).
+#[test]
+fn words_between_a_verb_and_its_of_object_are_the_deeds() {
+    let set = draft(
+        "Senate Majority Leader Trent Lott said he did not want to interfere in the work of the \
+         Senate Foreign Relations Committee.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Trent Lott | did not want to interfere in the work of | Senate Foreign Relations Committee"],
+    );
+}
