@@ -228,10 +228,12 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
             }
             continue;
         }
-        let (wanted, is_description) = match lexicon::pronoun(lower) {
-            Some(g) if doc.tags[t].is_pronoun() => (Some(g), false),
-            _ => (None, description(doc, t).is_some()),
+        // (What a description may stand for, read once a token.)
+        let (wanted, wants) = match lexicon::pronoun(lower) {
+            Some(g) if doc.tags[t].is_pronoun() => (Some(g), None),
+            _ => (None, description(doc, t)),
         };
+        let is_description = wants.is_some();
         if wanted.is_none() && !is_description {
             continue;
         }
@@ -406,7 +408,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                             _ => true,
                         }
                 }
-                (None, _) => description(doc, t).is_some_and(|want| want.fits(d)),
+                (None, _) => wants.as_ref().is_some_and(|want| want.fits(d)),
             };
             if !ok || (board_role && d.kind != EntityKind::Organisation) {
                 continue;
@@ -515,7 +517,7 @@ pub fn resolve(doc: &Doc, entities: &[Draft], lexicon: &Lexicon) -> Coref {
                             && entities[e].kind.is_body()
                             && entities[e].mentions.iter().any(|m| m.end <= t)
                             && (lexicon::is_company_noun(&doc.lemmas[t])
-                                || description(doc, t).is_some_and(|w| w.fits(&entities[e])))
+                                || wants.as_ref().is_some_and(|w| w.fits(&entities[e])))
                     })
                     .collect();
                 if let [e] = given[..] {

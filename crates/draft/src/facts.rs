@@ -1752,6 +1752,31 @@ fn deed(lemma: &str) -> Option<&'static str> {
     DEEDS.iter().find(|(n, _)| *n == lemma).map(|(_, v)| *v)
 }
 
+/// Whether `v` has a "to" of its own: a "to" clause ("asked Ross to
+/// press", "plans to visit").
+fn to_clause(doc: &Doc, v: usize) -> bool {
+    doc.children[v]
+        .iter()
+        .any(|&m| doc.deps[m].is("mark") && doc.lower[m] == "to")
+}
+
+/// Whether `c` is a verb's negation ("not", "n't", "never").
+fn negation(doc: &Doc, c: usize) -> bool {
+    doc.deps[c].is("advmod") && matches!(doc.lower[c].as_str(), "not" | "n't" | "never")
+}
+
+/// Verbs that ask their addressee to do what their "to" clause says:
+/// what is asked for is hoped for, not done.
+const ASKING: &[&str] = &[
+    "urge",
+    "press",
+    "ask",
+    "call",
+    "encourage",
+    "invite",
+    "appeal",
+];
+
 /// Lemmas of actions two parties do together.
 const JOINT: &[&str] = &[
     "settle",
@@ -7403,10 +7428,7 @@ fn match_pair(
                         doc.children[h].iter().copied().find(|&x| {
                             x > subject
                                 && (doc.deps[x].is("xcomp")
-                                    || (doc.deps[x].is("advcl")
-                                        && doc.children[x].iter().any(|&m| {
-                                            doc.deps[m].is("mark") && doc.lower[m] == "to"
-                                        })))
+                                    || (doc.deps[x].is("advcl") && to_clause(doc, x)))
                                 && JOINT.contains(&doc.lemmas[x].as_str())
                                 && doc.child(x, "nsubj").is_none()
                         })
@@ -7904,22 +7926,16 @@ fn match_pair(
                     .first()
                     .is_some_and(|&r| lexicon::is_role(&doc.lemmas[r])))
             && (!p.name.starts_with("object-control")
-                || down_tokens.first().is_some_and(|&v| {
-                    doc.tags[v].is_verb()
-                        && doc.children[v]
-                            .iter()
-                            .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to")
-                }));
+                || down_tokens
+                    .first()
+                    .is_some_and(|&v| doc.tags[v].is_verb() && to_clause(doc, v)));
         // A headline's name with its "to" clause: the sentence's root.
         let ok = ok
             && (p.name != "headline-infinitive"
                 || (doc.heads[top].is_none()
-                    && down_tokens.first().is_some_and(|&v| {
-                        doc.tags[v].is_verb()
-                            && doc.children[v]
-                                .iter()
-                                .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to")
-                    })));
+                    && down_tokens
+                        .first()
+                        .is_some_and(|&v| doc.tags[v].is_verb() && to_clause(doc, v))));
         // "nominated Senator William Cohen of Maine": a phrase that
         // describes a named object is the object's, not the verb's.
         let ok = ok
@@ -7942,11 +7958,7 @@ fn match_pair(
             && doc.children[verb_top]
                 .iter()
                 .any(|&c| doc.deps[c].is("obj"))
-            && down_tokens.first().is_some_and(|&v| {
-                doc.children[v]
-                    .iter()
-                    .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to")
-            });
+            && down_tokens.first().is_some_and(|&v| to_clause(doc, v));
         let ok = ok
             && !(p.name == "purpose-object" && hands_on)
             && (p.name != "object-control-object"
@@ -7960,9 +7972,7 @@ fn match_pair(
                     })
                     && down_tokens.get(1).is_some_and(|&v| {
                         doc.tags[v].is_verb()
-                            && doc.children[v]
-                                .iter()
-                                .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to")
+                            && to_clause(doc, v)
                     })))
             // (The participle bare: no subject or "after" of its own.)
             && (p.name != "object-control-participle-object"
@@ -8414,14 +8424,9 @@ pub fn status_of(doc: &Doc, v: usize) -> Status {
         // ("appealed to IG Metall and Gesamtmetall to settle the dispute":
         // a "to" clause the parse hung as an adverbial one, asked for.)
         let asked_for = doc.deps[t].is("advcl")
-            && matches!(
-                doc.lemmas[h].as_str(),
-                "urge" | "press" | "ask" | "call" | "encourage" | "invite" | "appeal"
-            )
+            && ASKING.contains(&doc.lemmas[h].as_str())
             && doc.child(t, "nsubj").is_none()
-            && doc.children[t]
-                .iter()
-                .any(|&m| doc.deps[m].is("mark") && doc.lower[m] == "to");
+            && to_clause(doc, t);
         if !(doc.deps[t].is("xcomp")
             || doc.deps[t].is("ccomp") && doc.lemmas[h] == "expect"
             || asked_for)
@@ -8432,14 +8437,11 @@ pub fn status_of(doc: &Doc, v: usize) -> Status {
         // put pressure on Jakarta": what one is urged or asked to do is
         // what the urger hopes for, not done.
         let carried = carrier_status(&doc.lemmas[h]).or_else(|| {
+            // (One appeals to someone, with no object.)
             (doc.deps[t].is("xcomp")
-                && matches!(
-                    doc.lemmas[h].as_str(),
-                    "urge" | "press" | "ask" | "call" | "encourage" | "invite"
-                )
-                && doc.child(h, "obj").is_some()
-                || asked_for
-                || (doc.deps[t].is("xcomp") && doc.lemmas[h] == "appeal"))
+                && ASKING.contains(&doc.lemmas[h].as_str())
+                && (doc.child(h, "obj").is_some() || doc.lemmas[h] == "appeal")
+                || asked_for)
                 .then_some(Status::Hoped)
         });
         // "declined to see Ross", "refused to meet", "failed to reach": the
@@ -8623,8 +8625,7 @@ fn wording(
                     ((doc.deps[c].is("aux")
                         && !(p.top == Top::Joint && doc.deps[c].is("aux:pass")))
                         || doc.deps[c].is("compound:prt"))
-                        || (doc.deps[c].is("advmod")
-                            && matches!(doc.lower[c].as_str(), "not" | "n't" | "never"))
+                        || negation(doc, c)
                 })
                 .collect();
             words.push(verb);
@@ -8687,17 +8688,12 @@ fn wording(
                         && !doc.children[verb]
                             .iter()
                             .any(|&c| doc.tags[c].penn() == "MD")))
-                && doc.children[first]
-                    .iter()
-                    .any(|&c| doc.deps[c].is("mark") && doc.lower[c] == "to");
+                && to_clause(doc, first);
             if controlled {
                 words.extend(doc.children[top].iter().copied().filter(|&c| {
-                    ((doc.deps[c].is("aux") || doc.deps[c].is("cop"))
-                                // (And its negation: "did not want to
-                                // interfere", worded "did want to" before.)
-                                || (doc.deps[c].is("advmod")
-                                    && matches!(doc.lower[c].as_str(), "not" | "n't" | "never")))
-                        && c < top
+                    // (And its negation: "did not want to interfere",
+                    // worded "did want to" before.)
+                    (doc.deps[c].is("aux") || doc.deps[c].is("cop") || negation(doc, c)) && c < top
                 }));
                 words.push(top);
                 words.extend(
