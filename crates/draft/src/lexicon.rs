@@ -591,6 +591,7 @@ mod tests {
         once("RESULT_WORDS", RESULT_WORDS);
         once("PRICE_VERBS", PRICE_VERBS);
         once("ASKING_VERBS", ASKING_VERBS);
+        once("ENCOUNTER_VERBS", ENCOUNTER_VERBS);
         let d: Vec<&str> = DEMONYMS.iter().map(|(d, _)| *d).collect();
         once("DEMONYMS", &d);
         let c: Vec<&str> = CAPITALS.iter().map(|(c, _)| *c).collect();
@@ -1592,6 +1593,29 @@ pub const HEAD_FIRST_JOINS: &[&str] = &[
 pub const ASKING_VERBS: &[&str] = &[
     "call", "press", "push", "ask", "appeal", "plead", "lobby", "argue", "hope", "wait", "vote",
     "campaign", "demand", "clamour", "clamor", "pray", "long",
+];
+
+/// Verbs of meeting someone (or facing them in a game), where "in" or
+/// "at" a place after the one met says where it happened ("met Kohl in
+/// Bonn", "beaten by Enqvist in Dortmund"), as it does not after what
+/// one owns ("owns Amylum in Belgium").
+pub const ENCOUNTER_VERBS: &[&str] = &[
+    "meet",
+    "see",
+    "visit",
+    "receive",
+    "welcome",
+    "greet",
+    "host",
+    "interview",
+    "beat",
+    "defeat",
+    "face",
+    "play",
+    "talk",
+    "speak",
+    "hold",
+    "sign",
 ];
 
 /// Verbs of a share price's move in a market report ("Tate & Lyle shares

@@ -3032,6 +3032,49 @@ fn repair_day_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Herbert Mai met Kohl in Bonn", "met union leader Herbert Mai in
+/// Bonn": the parse may hang the place from the name met. A name after
+/// "in" or "at", hung from a name that a verb of meeting governs (as its
+/// object or oblique, or in apposition to one), is where the meeting was
+/// (a body's or a building's name keeps its place: "the Carter Center in
+/// Atlanta").
+fn repair_place_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for c in s.clone() {
+        let Some(n) = doc.heads[c] else { continue };
+        // The name's governing noun phrase: itself, or the role it is
+        // in apposition to ("union leader Herbert Mai").
+        let np = match doc.heads[n] {
+            Some(h) if doc.deps[n].is("appos") => h,
+            _ => n,
+        };
+        let Some(v) = doc.heads[np] else { continue };
+        let case = s
+            .clone()
+            .find(|&k| is_case_of(doc, k, c))
+            .map(|k| doc.lower[k].as_str());
+        if n < c
+            && doc.deps[c].is("nmod")
+            && doc.tags[c].is_proper()
+            && doc.tags[n].is_proper()
+            && matches!(case, Some("in" | "at"))
+            && doc.tags[v].is_verb()
+            && crate::lexicon::ENCOUNTER_VERBS.contains(&doc.lemmas[v].as_str())
+            && (doc.deps[np].is("obj") || doc.deps[np].is("obl") || doc.deps[np].is("iobj"))
+            && !crate::lexicon::is_day_or_month(doc.word(c))
+            && !s.clone().any(|k| {
+                (k == n
+                    || doc.heads[k] == Some(n) && doc.deps[k].is("flat")
+                    || doc.deps[k].is("compound") && doc.heads[k] == Some(n))
+                    && (crate::lexicon::ORG_HEADS.contains(&doc.word(k))
+                        || crate::lexicon::FACILITY_HEADS.contains(&doc.word(k)))
+            })
+        {
+            doc.heads[c] = Some(v);
+            doc.deps[c] = crate::labels::Dep::named("obl");
+        }
+    }
+}
+
 /// "hold talks with United States Vice President Al Gore": the parse may
 /// read a preposition as a clause (acl) with the noun after it as its
 /// object. A preposition heading an object is that object's case, and the
@@ -4063,6 +4106,7 @@ impl Parser {
             repair_speaker_after_relative(doc, s.clone());
             repair_fronted_time_label(doc, s.clone());
             repair_past_verb_as_modifier(doc, s.clone());
+            repair_place_after_name(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();

@@ -8069,3 +8069,29 @@ fn words_between_a_verb_and_its_of_object_are_the_deeds() {
         &["Trent Lott | did not want to interfere in the work of | Senate Foreign Relations Committee"],
     );
 }
+
+/// "whose leader Herbert Mai met Kohl in Bonn last week": the parse may
+/// hang the place from the name of the one met; after a verb of meeting
+/// it is where both were, and after what a company owns it is not the
+/// owner's ("owns starch maker Amylum in Belgium").
+#[test]
+fn a_place_after_the_one_met_is_where_the_meeting_was() {
+    let set = draft(
+        "The farmers' union, whose leader Anna Berg met Dahl in Oslo last week, is expected to \
+         join the protest, Jon Dahl's spokesman said.\n\nThe Danish group Norsk Sukker, which \
+         already owns sugar maker Fabrik in Belgium, reported a fall in profit.\n",
+    );
+    let all = facts(&set);
+    for who in ["Anna Berg", "Jon Dahl"] {
+        assert!(
+            all.iter()
+                .any(|f| f.starts_with(&format!("{who} | met")) && f.ends_with("| Oslo")),
+            "{who}: {all:?}"
+        );
+    }
+    assert!(
+        !all.iter()
+            .any(|f| f.starts_with("Norsk Sukker |") && f.ends_with("| Belgium")),
+        "{all:?}"
+    );
+}
