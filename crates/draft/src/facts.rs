@@ -8927,10 +8927,23 @@ fn role_words(doc: &Doc, r: usize) -> String {
     words
         .iter()
         .map(|&t| {
-            if doc.tags[t].penn() == "NNS" && lexicon::is_role(&doc.lemmas[t]) {
+            let word = if doc.tags[t].penn() == "NNS" && lexicon::is_role(&doc.lemmas[t]) {
                 doc.lemmas[t].as_str()
             } else {
                 doc.word(t)
+            };
+            // "son-in-law", which the tokens split.
+            let in_law = (t + 4 < doc.len())
+                .then(|| {
+                    (t + 1..t + 5)
+                        .map(|k| doc.lower[k].as_str())
+                        .collect::<Vec<_>>()
+                })
+                .is_some_and(|w| w == ["-", "in", "-", "law"]);
+            if in_law {
+                format!("{word}-in-law")
+            } else {
+                word.to_string()
             }
         })
         .collect::<Vec<_>>()

@@ -8095,3 +8095,17 @@ fn a_place_after_the_one_met_is_where_the_meeting_was() {
         "{all:?}"
     );
 }
+
+/// "Chamorro's son-in-law, Antonio Lacayo": the tokens split "son-in-law",
+/// and the role had been worded "is son of".
+#[test]
+fn an_in_law_is_worded_whole() {
+    let set = draft(
+        "Maria Lopez's son-in-law, Carlos Ruiz, who served as her chief of staff until last \
+         year, failed to win a seat.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Carlos Ruiz | is son-in-law of | Maria Lopez"],
+    );
+}
