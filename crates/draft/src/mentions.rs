@@ -925,8 +925,12 @@ fn split_owner_from_titled(doc: &Doc, lexicon: &Lexicon, names: &mut Vec<Name>) 
             })
             .flatten();
         // "Herve de Charette and Trade Minister Yves Galland": two people,
-        // the second with a title.
-        let and_titled = (r.len() >= 4)
+        // the second with a title (not a body's name that ends in its head
+        // word: "the Foreign Affairs and Trade Ministry").
+        let last = doc.word(r.end - 1);
+        let body_end =
+            lexicon::ORG_HEADS.contains(&last) || lexicon::GOVERNMENT_HEADS.contains(&last);
+        let and_titled = (r.len() >= 4 && !body_end)
             .then(|| {
                 (r.start + 1..r.end - 2).find(|&k| {
                     doc.lower[k] == "and"
@@ -2582,9 +2586,13 @@ fn joined_common_words(doc: &Doc, first: usize, end: usize) -> bool {
     let Some(x) = (first + 1..end - 1).find(|&t| doc.word(t) == "and") else {
         return false;
     };
-    // (An owner's acronym first: "U.S.".)
+    // (An owner's acronym first: "U.S."; or the legislature whose
+    // committee it is: "the Senate Energy and Natural Resources
+    // Committee".)
     let start = if doc.word(first).contains('.')
         || doc.word(first).chars().all(|c| c.is_ascii_uppercase())
+        || lexicon::LEGISLATURES.contains(&doc.word(first))
+        || doc.word(first) == "House"
     {
         first + 1
     } else {

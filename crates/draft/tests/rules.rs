@@ -8109,3 +8109,25 @@ fn an_in_law_is_worded_whole() {
         &["Carlos Ruiz | is son-in-law of | Maria Lopez"],
     );
 }
+
+/// "the Senate Energy and Natural Resources Committee", "the Foreign
+/// Affairs and Trade Ministry": one body each (the legislature's word
+/// before a committee's joined words, as an owner's acronym is; a title
+/// after "and" starts no second person when the name ends in a body's
+/// head word). Each had been cut in two at its "and".
+#[test]
+fn a_committee_or_ministry_with_and_in_its_name_is_one_body() {
+    let set = draft(
+        "The Senate Energy and Natural Resources Committee will hold hearings on Federico Pena \
+         next week.\n\nThe Foreign Affairs and Trade Ministry said on Monday that Australia \
+         would act.\n",
+    );
+    for name in [
+        "Senate Energy and Natural Resources Committee",
+        "Foreign Affairs and Trade Ministry",
+    ] {
+        assert!(kind(&set, name).is_some(), "{name}: {:?}", set.entities);
+    }
+    assert!(kind(&set, "Trade Ministry").is_none());
+    assert!(kind(&set, "Senate Energy").is_none());
+}
