@@ -743,6 +743,14 @@ fn description(doc: &Doc, t: usize) -> Option<Wants> {
             // (A day the parse hung from it: "surrounded the cathedral on
             // Friday".)
             || (c > t && lexicon::is_day_or_month(doc.word(c)))
+            // (A phrase of the verb's the parse hung from it, which picks
+            // out no other one: "clashed with the Republican governor over
+            // spending".)
+            || (c > t
+                && doc.deps[c].is("nmod")
+                && doc
+                    .child(c, "case")
+                    .is_some_and(|k| matches!(doc.lower[k].as_str(), "over" | "about" | "during")))
             // (A relative clause set off by a comma, which describes and
             // picks out no other one: "The agency, which is based in
             // Geneva, plans…".)

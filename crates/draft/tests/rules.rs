@@ -8131,3 +8131,23 @@ fn a_committee_or_ministry_with_and_in_its_name_is_one_body() {
     assert!(kind(&set, "Trade Ministry").is_none());
     assert!(kind(&set, "Senate Energy").is_none());
 }
+
+/// "Sheldon Silver, who has clashed repeatedly with the Republican
+/// governor over spending": the parse hung "over spending" from the
+/// description, which still picks out no other governor than the one
+/// the story named.
+#[test]
+fn a_description_with_the_verbs_phrase_hung_from_it_still_stands_for_its_one() {
+    let set = draft(
+        "Governor Mark Dunn of Ohio on Tuesday named Tom Hale as state budget director.\n\n\
+         Democratic Assembly Speaker Anna Reed, who has clashed repeatedly with the Republican \
+         governor over spending, said she hoped Hale would be more open with the legislature.\n",
+    );
+    assert!(
+        facts(&set)
+            .iter()
+            .any(|f| f.starts_with("Anna Reed | has clashed with") && f.ends_with("| Mark Dunn")),
+        "{:?}",
+        facts(&set)
+    );
+}
