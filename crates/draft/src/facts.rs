@@ -302,6 +302,21 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (ANY, PARTIES),
         cases: &[],
     },
+    // The agreement was signed in Montreal by X, signed by X in Bonn: the
+    // agent did it there.
+    Pattern {
+        name: "agent-place",
+        up: &["obl:agent"],
+        down: &["obl!"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.6,
+        // (A person: "by Air Canada chairman Hollis Harris and Lufthansa
+        // chairman Juergen Weber" may be parsed with "Lufthansa" an agent.)
+        kinds: ("p", "ctr"),
+        cases: &["in", "at"],
+    },
     // The Social Democrats, led by Oskar Lafontaine: a participle with its
     // agent, which the parse may give the name before it as a subject.
     Pattern {
@@ -8616,6 +8631,18 @@ fn wording(
                     .find(|&t| doc.tags[t].is_verb())
                     .unwrap_or(top)
             };
+            // "was signed in Montreal by X": X signed there, in the past
+            // ("will be signed", "was taken" are not worded so).
+            let agent = p.name == "agent-place";
+            if agent
+                && (doc.children[verb]
+                    .iter()
+                    .any(|&c| doc.deps[c].is("aux") && !doc.deps[c].is("aux:pass"))
+                    || !(doc.lower[verb].ends_with("ed")
+                        || lexicon::SAME_PAST.contains(&doc.lower[verb].as_str())))
+            {
+                return String::new();
+            }
             let mut words: Vec<usize> = doc.children[verb]
                 .iter()
                 .copied()
@@ -8623,7 +8650,7 @@ fn wording(
                     // (Not a passive's: "was signed by A and B" is that A
                     // signed with B.)
                     ((doc.deps[c].is("aux")
-                        && !(p.top == Top::Joint && doc.deps[c].is("aux:pass")))
+                        && !((p.top == Top::Joint || agent) && doc.deps[c].is("aux:pass")))
                         || doc.deps[c].is("compound:prt"))
                         || negation(doc, c)
                 })

@@ -8151,3 +8151,29 @@ fn a_description_with_the_verbs_phrase_hung_from_it_still_stands_for_its_one() {
         facts(&set)
     );
 }
+
+/// "The agreement was signed in Istanbul by THY chairman Yusuf Bozkurt and
+/// Airbus chief Jean Pierson": each one who signed did it there, worded in
+/// the past as the active verb; not so a deed still to come ("will be
+/// signed in Rome by") nor one whose past is not its participle.
+#[test]
+fn one_who_signed_a_passive_deed_did_it_where_it_was_done() {
+    let set = draft(
+        "The accord was signed in Oslo by Nordic Air chairman Lars Berg.\n\nThe treaty was \
+         signed by Prime Minister Jon Dahl in Bergen.\n\nThe pact will be signed in Rome by \
+         Anna Lind.\n\nThe city was taken in Tromso by Erik Moe.\n",
+    );
+    let all = facts(&set);
+    has_all(
+        &all,
+        &[
+            "Lars Berg | signed in | Oslo",
+            "Jon Dahl | signed in | Bergen",
+        ],
+    );
+    assert!(
+        !all.iter()
+            .any(|f| f.starts_with("Anna Lind") || f.starts_with("Erik Moe")),
+        "{all:?}"
+    );
+}
