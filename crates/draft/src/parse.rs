@@ -3075,6 +3075,38 @@ fn repair_place_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "Kohl flew to Kiev from Warsaw", "flew to Damascus from Beirut": the
+/// parse may hang the second place from the first. A name after "from" hung
+/// from one after "to" that a verb governs (or after "to" from one after
+/// "from") is the verb's too: where the journey began or ended.
+fn repair_journey_ends(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let case_of = |doc: &Doc, t: usize| {
+        s.clone()
+            .find(|&k| is_case_of(doc, k, t))
+            .map(|k| doc.lower[k].clone())
+    };
+    for c in s.clone() {
+        let Some(n) = doc.heads[c] else { continue };
+        let Some(v) = doc.heads[n] else { continue };
+        let (cc, nc) = (case_of(doc, c), case_of(doc, n));
+        let ends = matches!(
+            (cc.as_deref(), nc.as_deref()),
+            (Some("from"), Some("to")) | (Some("to"), Some("from"))
+        );
+        if ends
+            && n < c
+            && doc.deps[c].is("nmod")
+            && doc.deps[n].is("obl")
+            && doc.tags[c].is_proper()
+            && doc.tags[n].is_proper()
+            && doc.tags[v].is_verb()
+        {
+            doc.heads[c] = Some(v);
+            doc.deps[c] = crate::labels::Dep::named("obl");
+        }
+    }
+}
+
 /// "hold talks with United States Vice President Al Gore": the parse may
 /// read a preposition as a clause (acl) with the noun after it as its
 /// object. A preposition heading an object is that object's case, and the
@@ -4107,6 +4139,7 @@ impl Parser {
             repair_fronted_time_label(doc, s.clone());
             repair_past_verb_as_modifier(doc, s.clone());
             repair_place_after_name(doc, s.clone());
+            repair_journey_ends(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();
