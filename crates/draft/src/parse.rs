@@ -2991,7 +2991,15 @@ fn is_case_of(doc: &Doc, c: usize, n: usize) -> bool {
 /// among its dependents (read from the heads: the children's index is
 /// rebuilt only after the repairs).
 fn has_case(doc: &Doc, s: &std::ops::Range<usize>, t: usize) -> bool {
-    s.clone().any(|c| is_case_of(doc, c, t))
+    case_word(doc, s, t).is_some()
+}
+
+/// The preposition (a `case` word, in lower case) among token `t`'s
+/// dependents in sentence `s`, read from the heads as [`has_case`] does.
+fn case_word<'d>(doc: &'d Doc, s: &std::ops::Range<usize>, t: usize) -> Option<&'d str> {
+    s.clone()
+        .find(|&c| is_case_of(doc, c, t))
+        .map(|c| doc.lower[c].as_str())
 }
 
 /// "Yeltsin met Kohl on Friday": the parse may hang the day from the
@@ -3048,10 +3056,7 @@ fn repair_place_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             _ => n,
         };
         let Some(v) = doc.heads[np] else { continue };
-        let case = s
-            .clone()
-            .find(|&k| is_case_of(doc, k, c))
-            .map(|k| doc.lower[k].as_str());
+        let case = case_word(doc, &s, c);
         if n < c
             && doc.deps[c].is("nmod")
             && doc.tags[c].is_proper()
@@ -3080,17 +3085,11 @@ fn repair_place_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// from one after "to" that a verb governs (or after "to" from one after
 /// "from") is the verb's too: where the journey began or ended.
 fn repair_journey_ends(doc: &mut Doc, s: std::ops::Range<usize>) {
-    let case_of = |doc: &Doc, t: usize| {
-        s.clone()
-            .find(|&k| is_case_of(doc, k, t))
-            .map(|k| doc.lower[k].clone())
-    };
     for c in s.clone() {
         let Some(n) = doc.heads[c] else { continue };
         let Some(v) = doc.heads[n] else { continue };
-        let (cc, nc) = (case_of(doc, c), case_of(doc, n));
         let ends = matches!(
-            (cc.as_deref(), nc.as_deref()),
+            (case_word(doc, &s, c), case_word(doc, &s, n)),
             (Some("from"), Some("to")) | (Some("to"), Some("from"))
         );
         if ends
