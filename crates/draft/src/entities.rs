@@ -427,6 +427,21 @@ pub fn cluster(doc: &Doc, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Draft>
             return Some(doc.span_text(t.clone()).to_string());
         }
         let before = m.tokens.start.checked_sub(1)?;
+        // Or a capitalised title the tagger left outside the name, after a
+        // place's ("Ohio Governor Mark Dunn": "Ohio" a place, "Mark Dunn"
+        // a person, "Governor" neither).
+        let mut first = m.tokens.start;
+        while first > 0
+            && m.tokens.start - first < 3
+            && lexicon::is_title(doc.word(first - 1))
+            && doc.word(first - 1).starts_with(char::is_uppercase)
+            && doc.sentence_of[first - 1] == doc.sentence_of[m.tokens.start]
+        {
+            first -= 1;
+        }
+        if m.label == Label::Per && first < m.tokens.start {
+            return Some(doc.span_text(first..m.tokens.start).to_string());
+        }
         (m.label == Label::Per
             && doc.word(before).starts_with(char::is_lowercase)
             && doc.tags[before].is_noun()

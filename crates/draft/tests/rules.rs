@@ -8193,3 +8193,22 @@ fn a_journey_from_one_place_to_another_names_both_ends() {
         ],
     );
 }
+
+/// "Ohio Governor Mark Dunn": the tagger may leave the title outside both
+/// names (a place's and a person's); it is still the person's, so "the
+/// governor" later stands for him.
+#[test]
+fn a_title_between_a_place_and_a_name_describes_the_person() {
+    let set = draft(
+        "Ohio Governor Mark Dunn on Tuesday named Tom Hale as state budget director.\n\nAssembly \
+         Speaker Anna Reed, who has clashed repeatedly with the governor over spending, said \
+         she hoped Hale would be more open with the legislature.\n",
+    );
+    assert!(
+        facts(&set)
+            .iter()
+            .any(|f| f.starts_with("Anna Reed | has clashed with") && f.ends_with("| Mark Dunn")),
+        "{:?}",
+        facts(&set)
+    );
+}
