@@ -618,7 +618,8 @@ fn nationalities(doc: &Doc, entities: &[Draft]) -> Vec<Option<String>> {
     entities
         .iter()
         .map(|d| {
-            if !d.kind.is_body() {
+            let person = d.kind == EntityKind::Person;
+            if !d.kind.is_body() && !person {
                 return None;
             }
             let mut found: Option<String> = None;
@@ -665,6 +666,16 @@ fn nationalities(doc: &Doc, entities: &[Draft]) -> Vec<Option<String>> {
                 // ", Austria's second largest bank".
                 if given.is_none() && m.end + 2 < doc.len() && doc.word(m.end) == "," {
                     given = possessive(m.end + 2);
+                }
+                // A person's: "Fischler, an Austrian, denied…" (so "the
+                // Italian commissioner" is not he).
+                if person
+                    && given.is_none()
+                    && m.end + 2 < doc.len()
+                    && doc.word(m.end) == ","
+                    && matches!(doc.lower[m.end + 1].as_str(), "a" | "an")
+                {
+                    given = lexicon::demonym(doc.word(m.end + 2)).map(country_key);
                 }
                 if let Some(g) = given {
                     match &found {

@@ -8212,3 +8212,18 @@ fn a_title_between_a_place_and_a_name_describes_the_person() {
         facts(&set)
     );
 }
+
+/// "Fischler, an Austrian, denied…" and later "the Italian commissioner
+/// said": a person the story gave another nationality is not the one a
+/// description with a people's word stands for (with both commissioners
+/// titled, the quote had lost its speaker).
+#[test]
+fn a_person_given_another_nationality_is_not_the_one_described() {
+    let set = draft(
+        "The dispute began when Agriculture Commissioner Karl Huber said the ban could be lifted, \
+         a plan rejected by Health Commissioner Anna Rossi.\n\nHuber, an Austrian, denied \
+         acting alone.\n\n\"No ban will be lifted until it is safe,\" the Italian commissioner \
+         said.\n",
+    );
+    assert_eq!(speakers(&set), ["Anna Rossi"], "{:?}", facts(&set));
+}
