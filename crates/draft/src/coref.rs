@@ -595,7 +595,8 @@ fn country_key(name: &str) -> String {
 /// name ("its Slovak subsidiary Tatra Kreditbank", "the Indian food
 /// retailer Foodworld"), a country's possessive ("Italy's Banca Commerciale
 /// Italiana") or one in apposition ("Creditanstalt-Bankverein, Austria's
-/// second largest bank"); none when they give two.
+/// second largest bank"), and each person's the same ways or by a people's
+/// word in apposition ("Fischler, an Austrian"); none when they give two.
 fn nationalities(doc: &Doc, entities: &[Draft]) -> Vec<Option<String>> {
     let country_at: HashMap<usize, usize> = entities
         .iter()
