@@ -3034,8 +3034,7 @@ fn repair_day_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             && doc.deps[t].is("obl")
             && doc.tags[v].is_verb()
         {
-            doc.heads[c] = Some(v);
-            doc.deps[c] = crate::labels::Dep::named("obl");
+            hang(doc, c, v, "obl");
         }
     }
 }
@@ -3074,8 +3073,7 @@ fn repair_place_after_name(doc: &mut Doc, s: std::ops::Range<usize>) {
                         || crate::lexicon::FACILITY_HEADS.contains(&doc.word(k)))
             })
         {
-            doc.heads[c] = Some(v);
-            doc.deps[c] = crate::labels::Dep::named("obl");
+            hang(doc, c, v, "obl");
         }
     }
 }
@@ -3100,8 +3098,7 @@ fn repair_journey_ends(doc: &mut Doc, s: std::ops::Range<usize>) {
             && doc.tags[n].is_proper()
             && doc.tags[v].is_verb()
         {
-            doc.heads[c] = Some(v);
-            doc.deps[c] = crate::labels::Dep::named("obl");
+            hang(doc, c, v, "obl");
         }
     }
 }

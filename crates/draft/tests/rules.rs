@@ -89,6 +89,15 @@ fn speaker<'a>(set: &'a FactSet, words: &str) -> Option<&'a str> {
 }
 
 /// Fails naming the first of `wants` the drafted `facts` lack.
+/// Whether a drafted fact (as [`facts`] words it) starts with `start` and
+/// ends with `end`: its subject (perhaps with the relation's first words)
+/// and its object.
+fn links(facts: &[String], start: &str, end: &str) -> bool {
+    facts
+        .iter()
+        .any(|f| f.starts_with(start) && f.ends_with(end))
+}
+
 fn has_all(facts: &[String], wants: &[&str]) {
     for want in wants {
         assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
@@ -1959,9 +1968,7 @@ fn a_body_described_as_a_part_of_another_and_its_coordinated_units_are_its_parts
     // (The owner of Franklins is Dairy Farm, as the learned model reads
     // it; no unit is Franklins'.)
     assert!(
-        !facts(&set)
-            .iter()
-            .any(|f| f.starts_with("Simago") && f.ends_with("| Franklins")),
+        !links(&facts(&set), "Simago", "| Franklins"),
         "{:?}",
         facts(&set)
     );
@@ -2278,9 +2285,7 @@ fn declining_to_do_something_is_not_doing_it_and_a_named_task_is_the_objects() {
     assert_eq!(f.status, fact_explorer_core::model::Status::Negated);
     let facts = facts(&set);
     assert!(
-        !facts
-            .iter()
-            .any(|f| f.starts_with("Bill Clinton") && f.ends_with("Energy Department")),
+        !links(&facts, "Bill Clinton", "Energy Department"),
         "{facts:?}"
     );
 }
@@ -2593,12 +2598,7 @@ fn a_description_names_the_body_whose_name_has_its_noun() {
          Pataki has not named a successor to King at the department.",
     );
     let facts = facts(&set);
-    assert!(
-        !facts
-            .iter()
-            .any(|f| f.starts_with("Pataki") && f.ends_with("| Senate")),
-        "{facts:?}"
-    );
+    assert!(!links(&facts, "Pataki", "| Senate"), "{facts:?}");
 }
 
 #[test]
@@ -5013,14 +5013,15 @@ fn a_for_name_runs_through_of_and_the_of_phrase_after_a_name_is_its_own() {
     );
     assert!(kind(&set, "Colorado State University").is_some());
     assert!(
-        drafted.iter().any(|f| f.starts_with("Burundi |")
-            && f.ends_with("| National Council for the Defence of Democracy")),
+        links(
+            &drafted,
+            "Burundi |",
+            "| National Council for the Defence of Democracy"
+        ),
         "{drafted:#?}"
     );
     assert!(
-        !drafted
-            .iter()
-            .any(|f| f.starts_with("Burundi |") && f.ends_with("Leonard Nyangoma")),
+        !links(&drafted, "Burundi |", "Leonard Nyangoma"),
         "{drafted:#?}"
     );
 }
@@ -6579,15 +6580,11 @@ fn a_club_signing_a_player_from_another() {
     );
     let facts = facts(&set);
     assert!(
-        facts
-            .iter()
-            .any(|f| f.starts_with("Tomas Rehak | ") && f.ends_with("| Sparta Prague")),
+        links(&facts, "Tomas Rehak | ", "| Sparta Prague"),
         "{facts:?}"
     );
     assert!(
-        !facts
-            .iter()
-            .any(|f| f.starts_with("Aston Villa | ") && f.ends_with("| Sparta Prague")),
+        !links(&facts, "Aston Villa | ", "| Sparta Prague"),
         "{facts:?}"
     );
 }
@@ -6853,9 +6850,7 @@ fn a_which_clause_after_a_name_read_as_what_was_said() {
         &["Granada Group Plc | owns 14 percent of | Yorkshire-Tyne Tees Television Holdings Plc"],
     );
     assert!(
-        facts
-            .iter()
-            .any(|f| f.starts_with("Lufthansa | was building") && f.ends_with("| North America")),
+        links(&facts, "Lufthansa | was building", "| North America"),
         "{facts:?}"
     );
 }
@@ -7382,9 +7377,7 @@ fn a_subjectless_clause_is_not_the_objects_doing() {
     );
     let facts = facts(&set);
     assert!(
-        !facts
-            .iter()
-            .any(|f| f.starts_with("Fleche Wallonne |") && f.ends_with("| Michele Bartoli")),
+        !links(&facts, "Fleche Wallonne |", "| Michele Bartoli"),
         "{facts:?}"
     );
 }
@@ -7951,9 +7944,7 @@ fn the_one_met_was_where_the_meeting_was() {
          U.S. carrier would decide by the end of the year.\n",
     );
     assert!(
-        facts(&set)
-            .iter()
-            .any(|f| f.starts_with("Hollis Harris | met ") && f.ends_with("| Chicago")),
+        links(&facts(&set), "Hollis Harris | met ", "| Chicago"),
         "{:?}",
         facts(&set)
     );
@@ -8086,16 +8077,11 @@ fn a_place_after_the_one_met_is_where_the_meeting_was() {
     let all = facts(&set);
     for who in ["Anna Berg", "Jon Dahl"] {
         assert!(
-            all.iter()
-                .any(|f| f.starts_with(&format!("{who} | met")) && f.ends_with("| Oslo")),
+            links(&all, &format!("{who} | met"), "| Oslo"),
             "{who}: {all:?}"
         );
     }
-    assert!(
-        !all.iter()
-            .any(|f| f.starts_with("Norsk Sukker |") && f.ends_with("| Belgium")),
-        "{all:?}"
-    );
+    assert!(!links(&all, "Norsk Sukker |", "| Belgium"), "{all:?}");
 }
 
 /// "Chamorro's son-in-law, Antonio Lacayo": the tokens split "son-in-law",
@@ -8146,9 +8132,7 @@ fn a_description_with_the_verbs_phrase_hung_from_it_still_stands_for_its_one() {
          governor over spending, said she hoped Hale would be more open with the legislature.\n",
     );
     assert!(
-        facts(&set)
-            .iter()
-            .any(|f| f.starts_with("Anna Reed | has clashed with") && f.ends_with("| Mark Dunn")),
+        links(&facts(&set), "Anna Reed | has clashed with", "| Mark Dunn"),
         "{:?}",
         facts(&set)
     );
@@ -8205,9 +8189,7 @@ fn a_title_between_a_place_and_a_name_describes_the_person() {
          she hoped Hale would be more open with the legislature.\n",
     );
     assert!(
-        facts(&set)
-            .iter()
-            .any(|f| f.starts_with("Anna Reed | has clashed with") && f.ends_with("| Mark Dunn")),
+        links(&facts(&set), "Anna Reed | has clashed with", "| Mark Dunn"),
         "{:?}",
         facts(&set)
     );
