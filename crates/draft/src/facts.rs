@@ -8823,6 +8823,55 @@ fn wording(
                 }
             }
             if p.top == Top::Joint {
+                // "X and Y agreed to form a wide-ranging alliance", "X and
+                // Y signed an accord": what they agreed to do, or the
+                // verb's object, with the object's own words (not its
+                // clauses), is the deed ("agreed with", "signed with" said
+                // little).
+                let object_words = |v: usize| -> Option<String> {
+                    let o = doc
+                        .child(v, "obj")
+                        .filter(|&o| doc.tags[o].is_noun() && !doc.tags[o].is_proper() && o > v)?;
+                    let own = |c: usize| {
+                        ["det", "amod", "compound", "nummod"]
+                            .iter()
+                            .any(|d| doc.deps[c].is(d))
+                            && doc.subtree(c).len() <= 3
+                    };
+                    let start = doc.children[o]
+                        .iter()
+                        .copied()
+                        .filter(|&c| c < o && own(c))
+                        .map(|c| doc.subtree(c).start)
+                        .min()
+                        .unwrap_or(o);
+                    // (With a conjunct's own words: "sign trade and energy
+                    // accords".)
+                    let end = doc
+                        .child(o, "conj")
+                        .filter(|&c| {
+                            (o + 1..c)
+                                .all(|t| doc.deps[t].is("cc") || doc.heads[t] == Some(c) && own(t))
+                        })
+                        .unwrap_or(o);
+                    let phrase: Vec<usize> = (start..=end)
+                        .filter(|&t| !doc.deps[t].is("punct") || doc.word(t) == "-")
+                        .collect();
+                    (phrase.len() <= 6 && phrase.iter().all(|&t| !doc.tags[t].is_proper()))
+                        .then(|| doc.join_words(phrase))
+                };
+                if out.len() == words.len() {
+                    let to_do = doc.children[verb].iter().copied().find(|&x| {
+                        doc.deps[x].is("xcomp") && to_clause(doc, x) && doc.tags[x].penn() == "VB"
+                    });
+                    if let Some(x) = to_do {
+                        out.push("to".into());
+                        out.push(doc.word(x).to_string());
+                        out.extend(object_words(x));
+                    } else {
+                        out.extend(object_words(verb));
+                    }
+                }
                 out.push("with".into());
             } else {
                 // ("rides for the Spanish team ONCE": the preposition of the

@@ -3285,10 +3285,38 @@ fn repair_name_root_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
     if !doc.tags[r].is_proper() {
         return;
     }
+    // ("Lufthansa and Greece's state-owned Olympic Airways agreed" may
+    // come with the second name hung from "and": it is the root's
+    // conjunct, and "and" its.)
+    if let Some(n) = (r + 2..s.end).find(|&n| {
+        doc.tags[n].is_proper()
+            && doc.heads[n]
+                .is_some_and(|c| c == r + 1 && doc.lower[c] == "and" && doc.heads[c] == Some(r))
+    }) {
+        hang(doc, n, r, "conj");
+        hang(doc, r + 1, n, "cc");
+    }
+    // (Or from a participle that modifies a name of the root's
+    // ("British Airways Plc and Spain's state-owned Iberia agreed"), or as
+    // its complement in a headline ("British Airways and Iberia agree
+    // alliance").)
     let Some(v) = (r + 1..s.end).find(|&v| {
-        doc.heads[v] == Some(r)
-            && matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP")
-            && (doc.deps[v].is("advcl") || doc.deps[v].is("parataxis"))
+        let from_root = doc.heads[v] == Some(r)
+            && (doc.deps[v].is("advcl")
+                || doc.deps[v].is("parataxis")
+                || (doc.deps[v].is("ccomp") && doc.tags[v].penn() == "VBP"));
+        let from_modifier = doc.heads[v].is_some_and(|h| {
+            h < v
+                && doc.deps[v].is("advcl")
+                && doc.deps[h].is("amod")
+                && matches!(doc.tags[h].penn(), "VBN" | "VBG")
+                && doc.heads[h].is_some_and(|n| {
+                    doc.tags[n].is_proper()
+                        && n < v
+                        && (n == r || doc.heads[n] == Some(r) && doc.deps[n].is("conj"))
+                })
+        });
+        matches!(doc.tags[v].penn(), "VBD" | "VBZ" | "VBP") && (from_root || from_modifier)
     }) else {
         return;
     };

@@ -841,7 +841,7 @@ fn a_name_coordinated_with_a_persons_is_a_person() {
     assert_eq!(kind(&set, "Arafat"), Some(EntityKind::Person));
     let facts = facts(&set);
     assert!(
-        facts.contains(&"Arafat | signed with | Netanyahu".to_string()),
+        facts.contains(&"Arafat | signed an agreement with | Netanyahu".to_string()),
         "{facts:?}"
     );
 }
@@ -1357,7 +1357,7 @@ fn companies_described_based_and_agreeing() {
             "Toyota | is based in | Japan",
             // Two subjects with "and" between them are one coordinated
             // subject, a country with a body as a party.
-            "European Union | agreed with | Japan",
+            "European Union | agreed to cut tariffs with | Japan",
         ],
     );
 }
@@ -7971,7 +7971,7 @@ fn agents_and_apposed_names_of_a_joint_deed_act_together() {
         &facts,
         &[
             "Yusuf Bozkurt | signed with | Jean Pierson",
-            "Luiz Felipe Lampreia | signed with | Jose Angel Gurria",
+            "Luiz Felipe Lampreia | signed a separate accord with | Jose Angel Gurria",
         ],
     );
     assert!(
@@ -8208,4 +8208,36 @@ fn a_person_given_another_nationality_is_not_the_one_described() {
          said.\n",
     );
     assert_eq!(speakers(&set), ["Anna Rossi"], "{:?}", facts(&set));
+}
+
+/// "British Airways Plc and Spain's state-owned Iberia agreed on
+/// Wednesday to form…": the parse may hang the verb from the participle
+/// before the second name (and that name from "and"); the verb is the
+/// sentence's, the two names its subjects, and what they agreed to do is
+/// the deed.
+#[test]
+fn a_verb_hung_from_a_participle_before_a_name_is_the_sentences() {
+    let set = draft(
+        "Lufthansa and Greece's state-owned Olympic Airways agreed on Monday to form an alliance \
+         under which the German carrier will buy a stake in Olympic Airways.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Lufthansa | agreed to form an alliance with | Olympic Airways"],
+    );
+}
+
+/// "British Airways and Iberia agree alliance": a headline's verb the
+/// parse hung from the first name as its complement is the headline's,
+/// and the object the two agreed on is worded with it.
+#[test]
+fn a_headline_verb_hung_from_its_subject_is_the_headlines() {
+    let set = draft(
+        "Lufthansa and Olympic Airways agree alliance\n\nATHENS 1997-05-14\n\nThe two airlines \
+         will share codes.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Lufthansa | agree alliance with | Olympic Airways"],
+    );
 }
