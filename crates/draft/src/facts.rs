@@ -2310,6 +2310,8 @@ pub fn facts(
     // learned.)
     let met = met_where(doc, entities, &entity_at, &out);
     out.extend(met);
+    let approved = approvals(doc, entities, &entity_at, &out);
+    out.extend(approved);
     let grounds = match_grounds(doc, entities, &entity_at, &out);
     out.extend(grounds);
     // A dateline says where the story was filed, not a fact of it
@@ -3132,6 +3134,294 @@ fn met_where(
         );
         g.attributed_to = f.attributed_to;
         out.push(g);
+    }
+    out
+}
+
+/// Nouns of a deal between parties, which a regulator approves.
+const DEAL_NOUNS: &[&str] = &[
+    "deal",
+    "purchase",
+    "takeover",
+    "venture",
+    "pact",
+    "merger",
+    "acquisition",
+    "sale",
+    "bid",
+    "alliance",
+    "agreement",
+    "arrangement",
+    "transaction",
+    "tie-up",
+    "accord",
+    "buyout",
+];
+
+/// Words of a drafted relation that make its fact a deal, and those of a
+/// deal both ends are party to ("agreed to form an alliance with").
+const DEAL_WORDS: &[&str] = &[
+    "buy",
+    "bought",
+    "acquire",
+    "acquired",
+    "purchase",
+    "takeover",
+    "take over",
+    "took over",
+    "took control",
+    "sell",
+    "sold",
+    "merge",
+    "merger",
+    "alliance",
+    "pact",
+    "agreement",
+    "accord",
+    "deal",
+    "venture",
+    "tie-up",
+    "bid",
+];
+const JOINT_DEAL_WORDS: &[&str] = &[
+    "merge",
+    "merger",
+    "alliance",
+    "pact",
+    "agreement",
+    "accord",
+    "venture",
+    "tie-up",
+];
+
+/// "The deal still needs the approval of the European Commission", "The
+/// purchase has to be approved by the Civil Aviation Authority",
+/// "Anderson, who must approve the code-sharing arrangements": a body or
+/// person whose approval a deal needs approves the deal of its parties.
+/// "The deal" is the story's first deal (what its lead reports), "that
+/// purchase" the one before; the parties are that fact's subject, and its
+/// object too when both are party to it (an alliance, a merger, a pact
+/// signed together).
+fn approvals(
+    doc: &Doc,
+    entities: &[Draft],
+    entity_at: &HashMap<usize, usize>,
+    facts: &[Fact],
+) -> Vec<Fact> {
+    let approver_kind = |e: usize| {
+        matches!(
+            entities[e].kind,
+            EntityKind::Person | EntityKind::Organisation | EntityKind::GovernmentBody
+        )
+    };
+    // An approver's entity at a token, or at the name in apposition to it
+    // ("Spain's new telecoms regulator, the Comision…"); and one joined to
+    // it ("…, and of Brazil's Communications Ministry").
+    let named = |t: usize| -> Option<usize> {
+        entity_at
+            .get(&t)
+            .copied()
+            .or_else(|| {
+                doc.child(t, "appos")
+                    .and_then(|a| entity_at.get(&a).copied())
+            })
+            .filter(|&e| approver_kind(e))
+    };
+    let approvers = |t: usize| -> Vec<(usize, usize)> {
+        std::iter::once(t)
+            .chain(doc.children_with(t, "conj"))
+            .filter_map(|x| named(x).map(|e| (e, x)))
+            .collect()
+    };
+    let deal_fact = |f: &Fact| {
+        let r = f.relation.to_lowercase();
+        f.status != Status::Negated
+            && f.status != Status::NotPlanned
+            && DEAL_WORDS.iter().any(|w| r.contains(w))
+    };
+    let mut out = Vec::new();
+    for n in 0..doc.len() {
+        if !doc.tags[n].is_noun()
+            || doc.tags[n].is_proper()
+            || !DEAL_NOUNS.contains(&doc.lemmas[n].as_str())
+            || entity_at.contains_key(&n)
+        {
+            continue;
+        }
+        let Some(det) = doc
+            .child(n, "det")
+            .map(|d| doc.lower[d].as_str())
+            .filter(|d| matches!(*d, "the" | "that" | "this"))
+        else {
+            continue;
+        };
+        // The verb the deal is the subject of, itself or through "which".
+        let clause = |v: usize| -> bool {
+            doc.child(v, "nsubj").or_else(|| doc.child(v, "nsubj:pass")) == Some(n)
+                || (doc.heads[v] == Some(n)
+                    && doc.deps[v].is("acl:relcl")
+                    && doc
+                        .child(v, "nsubj")
+                        .is_some_and(|w| matches!(doc.lower[w].as_str(), "which" | "that")))
+        };
+        // Whether an approval is still to come ("must approve", "has to
+        // be approved by", "will approve"), or was given ("the
+        // Commission approved the deal").
+        let to_come = |v: usize| {
+            let modal = |t: usize| {
+                doc.children[t].iter().any(|&c| {
+                    doc.deps[c].is("aux")
+                        && matches!(
+                            doc.lower[c].as_str(),
+                            "must"
+                                | "will"
+                                | "would"
+                                | "should"
+                                | "may"
+                                | "might"
+                                | "could"
+                                | "can"
+                                | "'ll"
+                        )
+                })
+            };
+            modal(v)
+                || doc.heads[v].is_some_and(|h| {
+                    doc.deps[v].is("xcomp")
+                        && (modal(h) || matches!(doc.lemmas[h].as_str(), "have" | "need"))
+                })
+        };
+        let mut past = false;
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for v in doc.sentences[doc.sentence_of[n]].clone() {
+            if !doc.tags[v].is_verb() {
+                continue;
+            }
+            match doc.lemmas[v].as_str() {
+                // "needs the approval of X", "needs approval from X".
+                "need" | "require" | "await" if clause(v) => {
+                    if let Some(a) = doc
+                        .child(v, "obj")
+                        .filter(|&o| matches!(doc.lemmas[o].as_str(), "approval" | "consent"))
+                    {
+                        for x in doc.children[a]
+                            .iter()
+                            .chain(doc.children[v].iter())
+                            .copied()
+                        {
+                            let by = doc
+                                .child(x, "case")
+                                .is_some_and(|c| matches!(doc.lower[c].as_str(), "of" | "from"));
+                            if by {
+                                found.extend(approvers(x));
+                            }
+                        }
+                    }
+                }
+                // "has to be approved by X".
+                "approve" if doc.heads[v].is_some_and(clause) || clause(v) => {
+                    for x in doc.children_with(v, "obl:agent") {
+                        found.extend(approvers(x));
+                        past |= !to_come(v);
+                    }
+                }
+                // "X, who must approve the arrangements".
+                "approve" if doc.child(v, "obj") == Some(n) => {
+                    let subject = doc.child(v, "nsubj").and_then(|w| {
+                        if matches!(doc.lower[w].as_str(), "who" | "which") {
+                            doc.heads[v].filter(|_| doc.deps[v].is("acl:relcl"))
+                        } else {
+                            Some(w)
+                        }
+                    });
+                    if let Some(x) = subject {
+                        found.extend(approvers(x));
+                        past |= !to_come(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if found.is_empty() {
+            continue;
+        }
+        let here = doc.sentences[doc.sentence_of[n]].clone();
+        // (A deal of the noun's sort: "the alliance" is no purchase, "the
+        // takeover" no alliance; "the deal" any.)
+        let sort: &[&str] = match doc.lemmas[n].as_str() {
+            "alliance" | "tie-up" => &["alliance", "tie-up"],
+            "merger" => &["merge"],
+            "venture" => &["venture"],
+            "sale" => &["sell", "sold"],
+            "purchase" | "acquisition" | "takeover" | "buyout" | "bid" => &[
+                "buy",
+                "bought",
+                "acquire",
+                "purchase",
+                "take over",
+                "took over",
+                "took control",
+                "takeover",
+                "bid",
+            ],
+            _ => &[""],
+        };
+        let earlier = facts.iter().filter(|f| {
+            let r = f.relation.to_lowercase();
+            f.evidence.end <= here.start && deal_fact(f) && sort.iter().any(|w| r.contains(w))
+        });
+        let deal = if det == "the" {
+            earlier.min_by_key(|f| f.evidence.start)
+        } else {
+            earlier.max_by_key(|f| f.evidence.start)
+        };
+        let Some(deal) = deal else {
+            continue;
+        };
+        let r = deal.relation.to_lowercase();
+        let joint =
+            deal.pattern == "joint-subjects" || JOINT_DEAL_WORDS.iter().any(|w| r.contains(w));
+        // (A bid "from" someone is theirs: "Lakeway rejected a hostile
+        // takeover bid from Carnegie".)
+        let bid_from = r.ends_with(" from") && (r.contains("bid") || r.contains("offer"));
+        let mut parties = if bid_from {
+            vec![deal.object]
+        } else {
+            vec![deal.subject]
+        };
+        if joint {
+            parties.push(deal.object);
+        }
+        for &(x, at) in &found {
+            for &party in &parties {
+                if party == x
+                    || entities[party].kind.is_place()
+                        && entities[party].kind != EntityKind::GovernmentBody
+                {
+                    continue;
+                }
+                let mut f = words_fact(
+                    entities,
+                    (x, party),
+                    &format!(
+                        "{} the {} of",
+                        if past { "approved" } else { "must approve" },
+                        doc.word(n)
+                    ),
+                    here.clone(),
+                    (at, n),
+                    0.5,
+                    "approval",
+                );
+                f.note = Some(format!(
+                    "“{} {}” taken as the deal of {}.",
+                    doc.word(doc.child(n, "det").unwrap_or(n)),
+                    doc.word(n),
+                    entities[party].name
+                ));
+                out.push(f);
+            }
+        }
     }
     out
 }
@@ -8862,7 +9152,10 @@ fn wording(
                 };
                 if out.len() == words.len() {
                     let to_do = doc.children[verb].iter().copied().find(|&x| {
-                        doc.deps[x].is("xcomp") && to_clause(doc, x) && doc.tags[x].penn() == "VB"
+                        (doc.deps[x].is("xcomp") || doc.deps[x].is("advcl"))
+                            && x > verb
+                            && to_clause(doc, x)
+                            && doc.tags[x].penn() == "VB"
                     });
                     if let Some(x) = to_do {
                         out.push("to".into());

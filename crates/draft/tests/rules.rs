@@ -8241,3 +8241,55 @@ fn a_headline_verb_hung_from_its_subject_is_the_headlines() {
         &["Lufthansa | agree alliance with | Olympic Airways"],
     );
 }
+
+/// "The deal still needs the approval of the European Commission": a
+/// body whose approval a deal needs approves the deal of its parties,
+/// the deal being the story's (the lead's), of the noun's sort ("the
+/// alliance" is no purchase), and a bid "from" someone theirs.
+#[test]
+fn who_must_approve_a_deal_approves_its_parties() {
+    let set = draft(
+        "Daimler-Benz AG agreed on Monday to buy Fokker NV for $2 billion.\n\nThe deal still \
+         needs the approval of the European Commission, which is expected to rule in March.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["European Commission | must approve the deal of | Daimler-Benz AG"],
+    );
+    let set = draft(
+        "Daimler-Benz AG agreed on Monday to buy Fokker NV for $2 billion.\n\nLufthansa and \
+         Olympic Airways agreed on Tuesday to form an alliance.\n\nCanadian Transport Minister \
+         Anna Berg, who must approve the alliance, said in Ottawa that she would study its \
+         effect on fares.\n",
+    );
+    let found = facts(&set);
+    has_all(
+        &found,
+        &[
+            "Anna Berg | must approve the alliance of | Lufthansa",
+            "Anna Berg | must approve the alliance of | Olympic Airways",
+        ],
+    );
+    assert!(
+        !links(&found, "Anna Berg | must", "| Daimler-Benz AG"),
+        "{found:?}"
+    );
+    let set = draft(
+        "Norsk Hydro ASA rejected a hostile takeover bid from Statoil ASA on Wednesday.\n\nThe bid \
+         must be approved by the Foreign Investment Review Board because Statoil is 30 percent \
+         owned by a state fund.\n",
+    );
+    let found = facts(&set);
+    has_all(
+        &found,
+        &["Foreign Investment Review Board | must approve the bid of | Statoil ASA"],
+    );
+    assert!(
+        !links(
+            &found,
+            "Foreign Investment Review Board",
+            "| Norsk Hydro ASA"
+        ),
+        "{found:?}"
+    );
+}
