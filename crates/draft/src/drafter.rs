@@ -884,10 +884,14 @@ fn names_read_as_words(doc: &mut Doc) {
             || doc.tokens[i].line_start
             || doc.sentence_initial(i)
             || headline.contains(&i)
-            || !matches!(
+            || !(matches!(
                 doc.tags[i].penn(),
                 "RB" | "RBR" | "RBS" | "IN" | "MD" | "WRB"
-            )
+            ) || (doc.tags[i].is_verb()
+                && matches!(
+                    doc.lower[i].as_str(),
+                    "were" | "was" | "is" | "are" | "be" | "been" | "has" | "have" | "had"
+                )))
             || !doc.tags[i - 1].is_proper()
             || !crate::lexicon::capitalised(doc.word(i - 1))
             || doc.sentence_of[i - 1] != doc.sentence_of[i]

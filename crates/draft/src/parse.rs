@@ -490,6 +490,53 @@ fn repair_title_to_body_before_name(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "a mining analyst at JB Were and Son in Melbourne": the parse may
+/// hang a preposition with nothing under it beside the noun after it,
+/// both from the word before ("at" a modifier of "analyst" of its own).
+/// A preposition with no words of its own, hung from the head the phrase
+/// right after it hangs from, is that phrase's.
+fn repair_bare_preposition(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for t in s.start..s.end.saturating_sub(1) {
+        // (Children from the heads: the index is built after the repairs.)
+        if doc.tags[t].penn() != "IN" || s.clone().any(|c| doc.heads[c] == Some(t)) {
+            continue;
+        }
+        // (Not the second word of one preposition: "according to".)
+        let Some(h) = doc.heads[t].filter(|&h| {
+            h < t
+                && !doc.deps[t].is("fixed")
+                && !(h + 1 == t
+                    && matches!(
+                        doc.lower[h].as_str(),
+                        "according"
+                            | "because"
+                            | "instead"
+                            | "out"
+                            | "such"
+                            | "ahead"
+                            | "prior"
+                            | "due"
+                            | "rather"
+                            | "apart"
+                            | "close"
+                            | "next"
+                    ))
+        }) else {
+            continue;
+        };
+        // The phrase's head: the word after it, or what that hangs from
+        // inside the phrase, up to the shared head.
+        let mut p = t + 1;
+        while let Some(u) = doc.heads[p].filter(|&u| u != h && u > t && u < s.end) {
+            p = u;
+        }
+        // (A name's: "looked at yesterday" strands its preposition.)
+        if doc.heads[p] == Some(h) && doc.tags[p].is_proper() {
+            hang(doc, t, p, "case");
+        }
+    }
+}
+
 /// "…treasurer at the Andy Warhol Foundation, said": a preposition (and
 /// its article) before a run of capitalised words that ends the phrase
 /// hangs from the run's head; the parse may hang both from the verb after
@@ -4164,6 +4211,7 @@ impl Parser {
             repair_past_verb_as_modifier(doc, s.clone());
             repair_place_after_name(doc, s.clone());
             repair_journey_ends(doc, s.clone());
+            repair_bare_preposition(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();

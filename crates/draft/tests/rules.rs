@@ -8293,3 +8293,25 @@ fn who_must_approve_a_deal_approves_its_parties() {
         "{found:?}"
     );
 }
+
+/// "a mining analyst at JB Were and Son in Melbourne", in a story where
+/// "we were not going to let it go" came before: a capitalised "Were"
+/// after a name is the name's (read as the verb, it split the name); and
+/// a preposition the parse left with nothing under it, beside the name
+/// after it, is the name's ("at" had hung from "analyst" alone).
+#[test]
+fn a_capitalised_verb_inside_a_name_is_the_names() {
+    let set = draft(
+        "\"This is the kind of ore body that comes along once in a generation, and we were not \
+         going to let it go,\" Hollis said.\n\n\"The market thinks Hollis has paid top dollar, \
+         but he has bought the best copper story in the world,\" said Peter Walsh, a mining \
+         analyst at JB Were and Son in Melbourne.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Peter Walsh | is mining analyst at | JB Were and Son",
+            "JB Were and Son | is in | Melbourne",
+        ],
+    );
+}
