@@ -1022,7 +1022,9 @@ pub const PATTERNS: &[Pattern] = &[
         reversed: true,
         wording: Wording::Fixed("is in"),
         confidence: 0.55,
-        kinds: ("tr", "c"),
+        // (A region's people's word too: "the Sicilian town of
+        // Bagheria".)
+        kinds: ("tr", "cr"),
         cases: &[],
     },
     // Lviv in western Ukraine; starch maker Amylum in Belgium: a place or

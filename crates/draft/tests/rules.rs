@@ -8315,3 +8315,15 @@ fn a_capitalised_verb_inside_a_name_is_the_names() {
         ],
     );
 }
+
+/// "the Sicilian town of Bagheria", in a story filed from "PALERMO,
+/// Sicily": a region's people's word before a town's noun and "of" says
+/// the town is in the region, as a country's does.
+#[test]
+fn a_regions_peoples_word_before_a_town_places_the_town() {
+    let set = draft(
+        "MUNICH, Bavaria 1996-10-15\n\nGerman police on Tuesday arrested a suspected arms dealer \
+         in a farmhouse near the Bavarian town of Dachau, police said.\n",
+    );
+    has_all(&facts(&set), &["Dachau | is in | Bavaria"]);
+}
