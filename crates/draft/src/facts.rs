@@ -8402,7 +8402,12 @@ fn match_pair(
                 || down_tokens.first().is_some_and(|&t| {
                     doc.tags[t].is_noun()
                         && !doc.tags[t].is_proper()
-                        && lexicon::is_company_noun(&doc.lemmas[t])
+                        && (lexicon::is_company_noun(&doc.lemmas[t])
+                            // ("the broadcasting regulator in Rome".)
+                            || matches!(
+                                doc.lemmas[t].as_str(),
+                                "regulator" | "watchdog" | "exchange" | "bourse" | "institute"
+                            ))
                 }))
             // ("based in", "headquartered in", "located in").
             && (p.name != "apposition-participle-oblique"

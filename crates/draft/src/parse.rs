@@ -537,6 +537,59 @@ fn repair_bare_preposition(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "That purchase needs the approval of the Garante per la
+/// Radiodiffusione e l'Editoria, the broadcasting regulator in Rome": the
+/// parse may hang a noun phrase after a name and its comma from the verb,
+/// with no preposition of its own. A common noun with its article, set off
+/// by a comma right after a name and running to the sentence's end (or
+/// the next comma), hung from a verb with no preposition, explains the
+/// name.
+fn repair_apposition_read_as_oblique(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for n in s.clone() {
+        let Some(v) = doc.heads[n] else {
+            continue;
+        };
+        if !doc.tags[n].is_noun()
+            || doc.tags[n].is_proper()
+            || !doc.tags[v].is_verb()
+            || v > n
+            || !(doc.deps[n].is("obl") || doc.deps[n].is("obj"))
+            || s.clone()
+                .any(|c| doc.heads[c] == Some(n) && doc.deps[c].is("case"))
+        {
+            continue;
+        }
+        // Its phrase: from its article to the sentence's end or a comma.
+        let start = (s.start..n)
+            .find(|&t| dominates(doc, n, t) && !doc.tags[t].is_punct())
+            .unwrap_or(n);
+        if start < s.start + 2
+            || doc.word(start - 1) != ","
+            || !matches!(doc.lower[start].as_str(), "the" | "a" | "an")
+            || (n + 1..s.end)
+                .any(|t| dominates(doc, n, t) && (doc.word(t) == "," || doc.tags[t].is_verb()))
+        {
+            continue;
+        }
+        let after = (n + 1..s.end)
+            .find(|&t| !dominates(doc, n, t))
+            .unwrap_or(s.end);
+        if after < s.end && !matches!(doc.word(after), "." | "," | "\"") {
+            continue;
+        }
+        // The name before the comma: the highest word whose phrase ends
+        // there.
+        let mut m = start - 2;
+        while let Some(h) = doc.heads[m].filter(|&h| h < start - 1 && doc.tags[h].is_proper()) {
+            m = h;
+        }
+        if !doc.tags[m].is_proper() || !(m + 1..start - 1).all(|t| dominates(doc, m, t)) {
+            continue;
+        }
+        hang(doc, n, m, "appos");
+    }
+}
+
 /// "…treasurer at the Andy Warhol Foundation, said": a preposition (and
 /// its article) before a run of capitalised words that ends the phrase
 /// hangs from the run's head; the parse may hang both from the verb after
@@ -4212,6 +4265,7 @@ impl Parser {
             repair_place_after_name(doc, s.clone());
             repair_journey_ends(doc, s.clone());
             repair_bare_preposition(doc, s.clone());
+            repair_apposition_read_as_oblique(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();

@@ -8327,3 +8327,28 @@ fn a_regions_peoples_word_before_a_town_places_the_town() {
     );
     has_all(&facts(&set), &["Dachau | is in | Bavaria"]);
 }
+
+/// "the approval of the Garante per la Radiodiffusione e l'Editoria, the
+/// broadcasting regulator in Rome": a noun phrase after a name and its
+/// comma, which the parse hung from the verb with no preposition, explains
+/// the name (a regulator is where its description puts it); and "agreed
+/// to buy Azucarera Ebro, the sugar subsidiary of Spain's Ebro Agricolas
+/// SA, for 260 million pounds" buys the subsidiary, not from its owner.
+#[test]
+fn a_phrase_after_a_name_and_its_comma_explains_the_name() {
+    let set = draft(
+        "The merger needs the approval of the Commissione Nazionale per le Societa e la Borsa, \
+         the stock market regulator in Rome.\n\nSwiss food group Nestle SA said on Monday it had \
+         agreed to buy Perrier Vittel, the water subsidiary of France's Exor SA, for 260 million \
+         francs ($45 million) in cash.\n",
+    );
+    let found = facts(&set);
+    has_all(
+        &found,
+        &[
+            "Commissione Nazionale per le Societa e la Borsa | is based in | Rome",
+            "Perrier Vittel | is water subsidiary of | Exor SA",
+        ],
+    );
+    assert!(!links(&found, "Nestle SA", "| Exor SA"), "{found:?}");
+}
