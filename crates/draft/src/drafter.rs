@@ -637,7 +637,10 @@ fn roles_are_nouns(doc: &mut Doc) {
             && doc.word(i).starts_with(char::is_lowercase)
             && crate::lexicon::ROLES.contains(&doc.lower[i].as_str())
             && doc.tags[i - 1].is_proper()
-            && doc.tags[i + 1].is_proper()
+            // (Or before its place or owner: "The WHO representative in
+            // Nigeria, Abdoulaye Diallo, said".)
+            && (doc.tags[i + 1].is_proper()
+                || matches!(doc.lower[i + 1].as_str(), "in" | "of" | "to" | "for" | "at"))
         {
             doc.tags[i] = nn;
         }

@@ -590,6 +590,95 @@ fn repair_apposition_read_as_oblique(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "The WHO representative in Nigeria, Abdoulaye Diallo, said": the parse
+/// may hang the name between the commas from the place that ends the
+/// role's phrase (and its surname as the place's own word). A role noun
+/// whose phrase ends at a comma, then a run of proper nouns and a second
+/// comma: the run is a name in apposition to the role, its first word the
+/// head.
+fn repair_name_after_placed_role(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for r in s.clone() {
+        if !doc.tags[r].is_noun()
+            || doc.tags[r].is_proper()
+            || !crate::lexicon::is_role(&doc.lemmas[r])
+        {
+            continue;
+        }
+        // The role's phrase runs from it to the first comma, with a
+        // preposition and a name after it ("in Nigeria").
+        let Some(c1) = (r + 1..s.end).find(|&t| doc.word(t) == ",") else {
+            continue;
+        };
+        if c1 < r + 3
+            || doc.tags[r + 1].penn() != "IN"
+            || !(r + 1..c1).all(|t| dominates(doc, r, t))
+        {
+            continue;
+        }
+        let p = c1 + 1;
+        let mut e = p;
+        while e < s.end && doc.tags[e].is_proper() {
+            e += 1;
+        }
+        // (A verb after the second comma: not a list of places, "the
+        // leaders of France, Italy, Uzbekistan…".)
+        if e == p
+            || e - p > 4
+            || e + 1 >= s.end
+            || doc.word(e) != ","
+            || !doc.tags[e + 1].is_verb()
+        {
+            continue;
+        }
+        // (Only where the parse hung the name inside the role's phrase.)
+        if !doc.heads[p].is_some_and(|h| h > r && h < c1) {
+            continue;
+        }
+        hang(doc, p, r, "appos");
+        for t in p + 1..e {
+            hang(doc, t, p, "flat");
+        }
+        hang(doc, c1, p, "punct");
+        hang(doc, e, p, "punct");
+    }
+}
+
+/// "The WHO representative in Nigeria, Abdoulaye Diallo, said the agency
+/// had recorded…": the parse may hang the verb of saying, with its
+/// subject, from the verb of what was said as a clause of it. A verb of
+/// saying with a subject of its own before it, hung from a later verb that
+/// has its own subject after the verb of saying: the verb of saying takes
+/// the later verb's place, and what was said is its complement.
+fn repair_speech_verb_under_its_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for v in s.clone() {
+        let Some(x) = doc.heads[v] else {
+            continue;
+        };
+        if x <= v
+            || !doc.deps[v].is("advcl")
+            || !doc.tags[v].is_verb()
+            || !crate::lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
+            || !s
+                .clone()
+                .any(|c| c < v && doc.heads[c] == Some(v) && doc.deps[c].is("nsubj"))
+            || !(v + 1..x).any(|c| doc.heads[c] == Some(x) && doc.deps[c].is("nsubj"))
+            || (v + 1..x).any(|c| doc.word(c) == "," || doc.tags[c].penn() == "IN")
+        {
+            continue;
+        }
+        let (head, dep) = (doc.heads[x], doc.deps[x]);
+        doc.heads[v] = head;
+        doc.deps[v] = dep;
+        hang(doc, x, v, "ccomp");
+        // (What hung from the clause before the verb of saying is its.)
+        for t in s.start..v {
+            if doc.heads[t] == Some(x) {
+                doc.heads[t] = Some(v);
+            }
+        }
+    }
+}
+
 /// "…treasurer at the Andy Warhol Foundation, said": a preposition (and
 /// its article) before a run of capitalised words that ends the phrase
 /// hangs from the run's head; the parse may hang both from the verb after
@@ -4266,6 +4355,8 @@ impl Parser {
             repair_journey_ends(doc, s.clone());
             repair_bare_preposition(doc, s.clone());
             repair_apposition_read_as_oblique(doc, s.clone());
+            repair_name_after_placed_role(doc, s.clone());
+            repair_speech_verb_under_its_clause(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();

@@ -8352,3 +8352,22 @@ fn a_phrase_after_a_name_and_its_comma_explains_the_name() {
     );
     assert!(!links(&found, "Nestle SA", "| Exor SA"), "{found:?}");
 }
+
+/// "The WHO representative in Nigeria, Abdoulaye Diallo, said the agency
+/// had recorded…": a role word after a body's name before its place is a
+/// noun; the name between the commas after the role's place is the
+/// role's apposition (the parse had hung it from the place); and the verb
+/// of saying the parse hung from what was said is the sentence's.
+#[test]
+fn a_name_after_a_role_and_its_place_holds_the_role() {
+    let set = draft(
+        "KINSHASA 1996-11-12\n\nThe United Nations Children's Fund said on Tuesday that fighting \
+         had cut off aid to 200,000 people in Zaire.\n\nThe UNICEF representative in Zaire, \
+         Marie Dupont, said the agency had flown in 20 tonnes of food, but the need was probably \
+         much greater.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Marie Dupont | is representative of | United Nations Children's Fund"],
+    );
+}
