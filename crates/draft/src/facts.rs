@@ -1824,6 +1824,7 @@ const JOINT: &[&str] = &[
     "found",
     "form",
     "hold",
+    "announce",
 ];
 
 /// Nouns that name an event between parties.
@@ -9126,9 +9127,13 @@ fn wording(
                 // clauses), is the deed ("agreed with", "signed with" said
                 // little).
                 let object_words = |v: usize| -> Option<String> {
+                    // (A passive's subject is what its agents did: "The
+                    // deal was announced… by X and Y": announced the deal.)
                     let o = doc
                         .child(v, "obj")
-                        .filter(|&o| doc.tags[o].is_noun() && !doc.tags[o].is_proper() && o > v)?;
+                        .filter(|&o| o > v)
+                        .or_else(|| doc.child(v, "nsubj:pass").filter(|&o| o < v))
+                        .filter(|&o| doc.tags[o].is_noun() && !doc.tags[o].is_proper())?;
                     let own = |c: usize| {
                         ["det", "amod", "compound", "nummod"]
                             .iter()
@@ -9154,8 +9159,21 @@ fn wording(
                     let phrase: Vec<usize> = (start..=end)
                         .filter(|&t| !doc.deps[t].is("punct") || doc.word(t) == "-")
                         .collect();
-                    (phrase.len() <= 6 && phrase.iter().all(|&t| !doc.tags[t].is_proper()))
-                        .then(|| doc.join_words(phrase))
+                    (phrase.len() <= 6 && phrase.iter().all(|&t| !doc.tags[t].is_proper())).then(
+                        || {
+                            // (An article opening the sentence in small
+                            // letters: "announced the deal with".)
+                            let words = doc.join_words(phrase.iter().copied());
+                            if phrase.first() == Some(&start)
+                                && doc.sentence_initial(start)
+                                && doc.tags[start].penn() == "DT"
+                            {
+                                doc.lower[start].clone() + &words[doc.word(start).len()..]
+                            } else {
+                                words
+                            }
+                        },
+                    )
                 };
                 if out.len() == words.len() {
                     let to_do = doc.children[verb].iter().copied().find(|&x| {

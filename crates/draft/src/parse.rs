@@ -622,11 +622,7 @@ fn repair_name_after_placed_role(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
         // (A verb after the second comma: not a list of places, "the
         // leaders of France, Italy, Uzbekistan…".)
-        if e == p
-            || e - p > 4
-            || e + 1 >= s.end
-            || doc.word(e) != ","
-            || !doc.tags[e + 1].is_verb()
+        if e == p || e - p > 4 || e + 1 >= s.end || doc.word(e) != "," || !doc.tags[e + 1].is_verb()
         {
             continue;
         }
@@ -676,6 +672,50 @@ fn repair_speech_verb_under_its_clause(doc: &mut Doc, s: std::ops::Range<usize>)
                 doc.heads[t] = Some(v);
             }
         }
+    }
+}
+
+/// "The deal was announced at a news conference in Madrid by BA chairman
+/// Colin Marshall": the parse may hang the passive's agent from the noun
+/// before it. A phrase with "by" hung from a noun inside an oblique of a
+/// passive verb that has no agent, naming a person (a name, or a role
+/// with a name in apposition), is the verb's agent.
+fn repair_agent_read_as_modifier(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for n in s.clone() {
+        let Some(h) = doc.heads[n] else {
+            continue;
+        };
+        let by = s
+            .clone()
+            .any(|c| doc.heads[c] == Some(n) && doc.lower[c] == "by" && c < n);
+        if !by || !doc.tags[h].is_noun() || h > n {
+            continue;
+        }
+        // The passive verb above the noun, through obliques and their
+        // modifiers only.
+        let mut v = h;
+        while let Some(u) = doc.heads[v].filter(|_| doc.deps[v].is("obl") || doc.deps[v].is("nmod"))
+        {
+            v = u;
+            if doc.tags[v].is_verb() {
+                break;
+            }
+        }
+        let passive = doc.tags[v].penn() == "VBN"
+            && s.clone()
+                .any(|c| doc.heads[c] == Some(v) && doc.deps[c].is("aux:pass"));
+        let agent = s
+            .clone()
+            .any(|c| doc.heads[c] == Some(v) && doc.deps[c].is("obl:agent"));
+        let person = doc.tags[n].is_proper()
+            || (crate::lexicon::is_role(&doc.lemmas[n])
+                && s.clone().any(|c| {
+                    doc.heads[c] == Some(n) && doc.deps[c].is("appos") && doc.tags[c].is_proper()
+                }));
+        if v == h || !passive || agent || !person {
+            continue;
+        }
+        hang(doc, n, v, "obl:agent");
     }
 }
 
@@ -4357,6 +4397,7 @@ impl Parser {
             repair_apposition_read_as_oblique(doc, s.clone());
             repair_name_after_placed_role(doc, s.clone());
             repair_speech_verb_under_its_clause(doc, s.clone());
+            repair_agent_read_as_modifier(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();

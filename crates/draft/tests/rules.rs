@@ -7970,7 +7970,7 @@ fn agents_and_apposed_names_of_a_joint_deed_act_together() {
     has_all(
         &facts,
         &[
-            "Yusuf Bozkurt | signed with | Jean Pierson",
+            "Yusuf Bozkurt | signed the contract with | Jean Pierson",
             "Luiz Felipe Lampreia | signed a separate accord with | Jose Angel Gurria",
         ],
     );
@@ -8369,5 +8369,22 @@ fn a_name_after_a_role_and_its_place_holds_the_role() {
     has_all(
         &facts(&set),
         &["Marie Dupont | is representative of | United Nations Children's Fund"],
+    );
+}
+
+/// "The deal was announced at a news conference in Madrid by BA chairman
+/// Colin Marshall and Xabier de Irala, the chairman of Iberia": the
+/// passive's agents the parse hung from the noun before them are the
+/// verb's, and two who announced a thing together did it with each other,
+/// worded with what they announced.
+#[test]
+fn agents_hung_from_a_noun_announce_together() {
+    let set = draft(
+        "The merger was announced at a news conference in Athens by Olympic chairman Nikos \
+         Vlachos and Anna Berg, the chairman of Aegean Airlines.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Nikos Vlachos | announced the merger with | Anna Berg"],
     );
 }
