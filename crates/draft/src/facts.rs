@@ -1628,6 +1628,31 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "pogc"),
         cases: &[],
     },
+    // "said his panel would hold confirmation hearings on Pena", "would
+    // not hold a hearing on Clinton's nomination of Weld": the one the
+    // hearing is on.
+    Pattern {
+        name: "hearing-on",
+        up: &["nsubj"],
+        down: &["obj", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.55,
+        kinds: ("pog", "p"),
+        cases: &["on"],
+    },
+    Pattern {
+        name: "hearing-on",
+        up: &["nsubj"],
+        down: &["obj", "nmod", "nmod"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: ("pog", "p"),
+        cases: &["of"],
+    },
     // Kinkel will visit Lisbon for talks with Guterres; arrived for a
     // meeting with Y: the talks the visit is for (the parse may hang them
     // from the place visited).
@@ -7888,6 +7913,22 @@ fn match_pair(
             // carries a verb, with its copula.
             // (For talks: the noun before the other end is "talks" or a
             // meeting, with "for".)
+            // (A hearing held, on the person or on their nomination.)
+            Top::Verb if p.name == "hearing-on" => {
+                matches!(doc.lemmas[verb_top].as_str(), "hold" | "schedule" | "open")
+                    && down_tokens
+                        .first()
+                        .is_some_and(|&n| doc.lemmas[n] == "hearing")
+                    && (down_tokens.len() == 2
+                        || down_tokens.get(1).is_some_and(|&n| {
+                            matches!(
+                                doc.lemmas[n].as_str(),
+                                "nomination" | "appointment" | "confirmation" | "case"
+                            ) && doc.children[n]
+                                .iter()
+                                .any(|&c| doc.deps[c].is("case") && doc.lower[c] == "on")
+                        }))
+            }
             Top::Verb if p.name == "verb-for-talks" => {
                 doc.tags[verb_top].is_verb()
                     && down_tokens.len() >= 2

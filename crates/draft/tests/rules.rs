@@ -8388,3 +8388,28 @@ fn agents_hung_from_a_noun_announce_together() {
         &["Nikos Vlachos | announced the merger with | Anna Berg"],
     );
 }
+
+/// "he would not hold a hearing on President Bill Clinton's nomination of
+/// former Massachusetts Governor William Weld": a hearing held (or not)
+/// on a person, or on their nomination, links the two, negated when it
+/// is.
+#[test]
+fn a_hearing_on_a_nomination_links_the_nominee() {
+    let set = draft(
+        "Senator Anna Reed, the chairman of the Senate Banking Committee, said on Friday she would \
+         not hold a hearing on President Bill Clinton's nomination of Mark Dunn as ambassador to \
+         Canada.\n",
+    );
+    let fact = set
+        .facts
+        .iter()
+        .find(|f| f.relation.starts_with("would not hold a hearing on"))
+        .expect("the hearing");
+    assert_eq!(set.entity(&fact.subject).unwrap().name, "Anna Reed");
+    assert!(
+        matches!(&fact.object, Object::Entity(o) if set.entity(o).unwrap().name == "Mark Dunn"),
+        "{:?}",
+        facts(&set)
+    );
+    assert_eq!(fact.status, fact_explorer_core::model::Status::Negated);
+}
