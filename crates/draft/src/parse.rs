@@ -310,16 +310,23 @@ fn repair_past_verb_as_modifier(doc: &mut Doc, s: std::ops::Range<usize>) {
         if !doc.tags[n].is_noun() || doc.tags[n].is_proper() {
             continue;
         }
-        let (head, dep) = (doc.heads[n], doc.deps[n]);
-        doc.heads[t] = head;
-        doc.deps[t] = dep;
-        hang(doc, n, t, "obj");
         // (The words before it that hung from the noun are the verb's:
         // "but".)
-        for k in s.start..t {
-            if doc.heads[k] == Some(n) {
-                doc.heads[k] = Some(t);
-            }
+        take_place(doc, s.start, t, n, "obj");
+    }
+}
+
+/// `new` takes `old`'s place in the tree (its head and relation), `old`
+/// hangs from it as `dep`, and the words from `from` up to `new` that hung
+/// from `old` hang from `new`.
+fn take_place(doc: &mut Doc, from: usize, new: usize, old: usize, dep: &str) {
+    let (head, relation) = (doc.heads[old], doc.deps[old]);
+    doc.heads[new] = head;
+    doc.deps[new] = relation;
+    hang(doc, old, new, dep);
+    for k in from..new {
+        if doc.heads[k] == Some(old) {
+            doc.heads[k] = Some(new);
         }
     }
 }
@@ -662,16 +669,8 @@ fn repair_speech_verb_under_its_clause(doc: &mut Doc, s: std::ops::Range<usize>)
         {
             continue;
         }
-        let (head, dep) = (doc.heads[x], doc.deps[x]);
-        doc.heads[v] = head;
-        doc.deps[v] = dep;
-        hang(doc, x, v, "ccomp");
         // (What hung from the clause before the verb of saying is its.)
-        for t in s.start..v {
-            if doc.heads[t] == Some(x) {
-                doc.heads[t] = Some(v);
-            }
-        }
+        take_place(doc, s.start, v, x, "ccomp");
     }
 }
 

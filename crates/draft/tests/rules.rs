@@ -88,7 +88,6 @@ fn speaker<'a>(set: &'a FactSet, words: &str) -> Option<&'a str> {
         .map(|e| e.name.as_str())
 }
 
-/// Fails naming the first of `wants` the drafted `facts` lack.
 /// Whether a drafted fact (as [`facts`] words it) starts with `start` and
 /// ends with `end`: its subject (perhaps with the relation's first words)
 /// and its object.
@@ -98,6 +97,7 @@ fn links(facts: &[String], start: &str, end: &str) -> bool {
         .any(|f| f.starts_with(start) && f.ends_with(end))
 }
 
+/// Fails naming the first of `wants` the drafted `facts` lack.
 fn has_all(facts: &[String], wants: &[&str]) {
     for want in wants {
         assert!(facts.iter().any(|f| f == want), "{want}: {facts:?}");
