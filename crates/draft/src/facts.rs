@@ -155,6 +155,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // "Chamorro's son-in-law, Antonio Lacayo, met Arnoldo Aleman": the
+    // name in apposition to a common noun subject did the deed.
+    Pattern {
+        name: "apposed-subject-object",
+        up: &["appos", "nsubj!"],
+        down: &["obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.6,
+        kinds: (PARTIES, PARTIES),
+        cases: &[],
+    },
     Pattern {
         name: "subject-indirect",
         up: &["nsubj!"],
@@ -8427,6 +8440,20 @@ fn match_pair(
                 || down_tokens
                     .first()
                     .is_some_and(|&n| lexicon::BODY_NOUNS.contains(&doc.lemmas[n].as_str())));
+        // (The subject a role or a kin, no name, and the name set off by
+        // its comma.)
+        let ok = ok
+            && (p.name != "apposed-subject-object"
+                || up_tokens.get(1).is_some_and(|&r| {
+                    doc.tags[r].is_noun()
+                        && !doc.tags[r].is_proper()
+                        && !entity_at.contains_key(&r)
+                        && {
+                            let start = doc.subtree(a.token).start;
+                            doc.word(start) == ","
+                                || start.checked_sub(1).is_some_and(|c| doc.word(c) == ",")
+                        }
+                }));
         // "met the Jatiya Party leaders": the noun names people of a body.
         let ok = ok
             && (p.name != "subject-object-people-of"

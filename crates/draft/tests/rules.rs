@@ -8413,3 +8413,21 @@ fn a_hearing_on_a_nomination_links_the_nominee() {
     );
     assert_eq!(fact.status, fact_explorer_core::model::Status::Negated);
 }
+
+/// "Chamorro's son-in-law, Antonio Lacayo, met Arnoldo Aleman": the name
+/// set off in apposition to a common noun that is the verb's subject did
+/// the deed.
+#[test]
+fn a_name_apposed_to_the_subject_does_the_deed() {
+    let set = draft(
+        "Chamorro's son-in-law, Antonio Lacayo, met Arnoldo Aleman on Tuesday.\n\nHis brother, \
+         Tomas Lacayo, criticised Daniel Ortega on Friday.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Antonio Lacayo | met | Arnoldo Aleman",
+            "Tomas Lacayo | criticised | Daniel Ortega",
+        ],
+    );
+}
