@@ -1232,7 +1232,18 @@ fn repair_titled_name(doc: &mut Doc, s: std::ops::Range<usize>) {
             k += 1;
         }
         let first_title = k;
-        while k < s.end && titled(doc, k) && doc.tags[k].is_proper() {
+        // (A portfolio's word before the title is the title's: "Greek
+        // Transport Minister Anna Berg".)
+        let portfolio = |doc: &Doc, k: usize| {
+            k + 1 < s.end
+                && owner(doc, first_title.saturating_sub(1))
+                && first_title > start
+                && doc.word(k).starts_with(char::is_uppercase)
+                && (k + 1..(k + 3).min(s.end))
+                    .take_while(|&t| doc.tags[t].is_proper())
+                    .any(|t| titled(doc, t))
+        };
+        while k < s.end && (titled(doc, k) || portfolio(doc, k)) && doc.tags[k].is_proper() {
             k += 1;
         }
         let r = k;

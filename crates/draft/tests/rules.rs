@@ -8431,3 +8431,23 @@ fn a_name_apposed_to_the_subject_does_the_deed() {
         ],
     );
 }
+
+/// "Greek Transport Minister Anna Berg, who must approve the alliance,
+/// said in Athens…": a portfolio's word between a people's word and the
+/// title is the title's, so the titled name is one phrase (the parse had
+/// headed it on "Transport", and lost what the minister did and where).
+#[test]
+fn a_portfolio_word_before_a_title_is_the_titles() {
+    let set = draft(
+        "Lufthansa and Olympic Airways agreed on Wednesday to form an alliance.\n\nGreek \
+         Transport Minister Anna Berg, who must approve the alliance, said in Athens that she \
+         would study its effect on fares.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Anna Berg | must approve the alliance of | Olympic Airways",
+            "Anna Berg | spoke in | Athens",
+        ],
+    );
+}
