@@ -1641,9 +1641,10 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: ("p", "pogc"),
         cases: &[],
     },
-    // "said his panel would hold confirmation hearings on Pena", "would
-    // not hold a hearing on Clinton's nomination of Weld": the one the
-    // hearing is on.
+    // "the panel will hold a hearing on Pena", "would not hold a hearing
+    // on Clinton's nomination of Weld": the one the hearing is on (not
+    // "would hold confirmation hearings in mid-January", which names no
+    // one).
     Pattern {
         name: "hearing-on",
         up: &["nsubj"],
@@ -3239,7 +3240,8 @@ const JOINT_DEAL_WORDS: &[&str] = &[
 /// purchase has to be approved by the Civil Aviation Authority",
 /// "Anderson, who must approve the code-sharing arrangements": a body or
 /// person whose approval a deal needs approves the deal of its parties.
-/// "The deal" is the story's first deal (what its lead reports), "that
+/// "The deal" is the story's first deal of the noun's sort (what its lead
+/// reports; "the alliance" no purchase), "that
 /// purchase" the one before; the parties are that fact's subject, and its
 /// object too when both are party to it (an alliance, a merger, a pact
 /// signed together).
