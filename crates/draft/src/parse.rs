@@ -2423,13 +2423,15 @@ fn repair_subject_after_comma(doc: &mut Doc, s: std::ops::Range<usize>) {
     };
     // A bare nominal hung from the verb before it as something else is the
     // subject ("U.S. Senator John Cornyn, Republican from Texas, issued",
-    // the name read as the object).
+    // the name read as the object; "Ivanisevic, who served 24 aces, will
+    // meet", the name read as an adverb).
     if let Some(c) = (s.start..v).find(|&c| {
         doc.heads[c] == Some(v)
             && nominal(doc, c)
-            && ["obj", "iobj", "obl", "dep", "nmod:unmarked", "appos"]
+            && (["obj", "iobj", "obl", "dep", "nmod:unmarked", "appos"]
                 .iter()
                 .any(|d| doc.deps[c].is(d))
+                || (doc.deps[c].is("advmod") && doc.tags[c].is_proper()))
             && !in_phrase(doc, c)
     }) {
         doc.deps[c] = crate::labels::Dep::named(subject);

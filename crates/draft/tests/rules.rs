@@ -8451,3 +8451,15 @@ fn a_portfolio_word_before_a_title_is_the_titles() {
         ],
     );
 }
+
+/// "Ivanisevic, who served 24 aces, will meet German Boris Becker": a
+/// name before its relative clause, hung from the verb as an adverb by
+/// the parse, is the verb's subject.
+#[test]
+fn a_name_read_as_an_adverb_before_its_relative_clause_is_the_subject() {
+    let set = draft(
+        "Novak, who served 19 aces, will meet Swiss Roger Brandt, who beat Spaniard Carlos \
+         Ruiz 6-3 6-4 earlier in the day, in Saturday's final at the Olympiahalle.\n",
+    );
+    has_all(&facts(&set), &["Novak | will meet | Roger Brandt"]);
+}
