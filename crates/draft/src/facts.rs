@@ -6052,16 +6052,26 @@ fn meeting_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usiz
                     .unwrap_or("")
                     .to_string()
             };
+            // (As the meeting stands: "will meet German Boris Becker … at
+            // the Schleyer-Halle" is planned for both.)
+            let status = status_of(doc, v);
+            let verb = match status {
+                Status::Stated => "met",
+                Status::Planned => "will meet",
+                _ => continue,
+            };
             for ((who, at), other) in [((x, xt), y), ((y, yt), x)] {
-                out.push(words_fact(
+                let mut f = words_fact(
                     entities,
                     (who, place),
-                    &format!("met {} {}", short(other), case.unwrap_or("in")),
+                    &format!("{verb} {} {}", short(other), case.unwrap_or("in")),
                     start..end,
                     (at, c),
                     0.6,
                     "meeting-place",
-                ));
+                );
+                f.status = status;
+                out.push(f);
             }
         }
     }
@@ -6171,25 +6181,37 @@ fn talks_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>
                 .to_string()
         };
         let last = mention_end(entity_at, p, pt, end).max(mention_end(entity_at, y, yt, end));
-        out.push(words_fact(
+        // (As the talks stand: "will hold talks with Kahn in Bergen" are
+        // planned.)
+        let status = status_of(doc, v);
+        let verb = match status {
+            Status::Stated => "held",
+            Status::Planned => "will hold",
+            _ => continue,
+        };
+        let mut held = vec![words_fact(
             entities,
             (x, y),
-            "held talks with",
+            &format!("{verb} talks with"),
             v.min(s)..last,
             (s, yt),
             0.6,
             "talks-place",
-        ));
+        )];
         for (who, at, other) in [(x, s, y), (y, yt, x)] {
-            out.push(words_fact(
+            held.push(words_fact(
                 entities,
                 (who, p),
-                &format!("held talks with {} in", short(other)),
+                &format!("{verb} talks with {} in", short(other)),
                 v.min(s)..last,
                 (at, pt),
                 0.6,
                 "talks-place",
             ));
+        }
+        for mut f in held {
+            f.status = status;
+            out.push(f);
         }
     }
     out
@@ -9466,11 +9488,13 @@ fn clause(doc: &Doc, top: usize, a: usize, b: usize) -> Range<usize> {
     r
 }
 
-/// One fact per pair of things and sentence, the surest, and one read
+/// One fact per pair of things and sentence (and one more from a clause
+/// apart), the surest, and one read
 /// from names before one that needed a pronoun or a description resolved;
 /// a role and an event between the same two may both stand.
 fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
     let mut best: HashMap<(usize, usize, usize, bool), Fact> = HashMap::default();
+    let mut dropped = Vec::new();
     for f in facts {
         let pair = (f.subject.min(f.object), f.subject.max(f.object));
         let key = (
@@ -9480,10 +9504,59 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
             f.role.is_some(),
         );
         match best.get(&key) {
-            Some(b) if (b.note.is_none(), b.confidence) >= (f.note.is_none(), f.confidence) => {}
-            _ => {
-                best.insert(key, f);
+            Some(b) if (b.note.is_none(), b.confidence) >= (f.note.is_none(), f.confidence) => {
+                dropped.push((key, f));
             }
+            _ => {
+                if let Some(old) = best.insert(key, f) {
+                    dropped.push((key, old));
+                }
+            }
+        }
+    }
+    // "Williams decided not to keep him" beside "Hill will drive for
+    // Williams" in one sentence: two clauses, two facts. A second fact of a
+    // pair stands when it is read from a clause apart from the first's
+    // (one at most; roles keep their own key).
+    let mut second: Vec<Fact> = Vec::new();
+    for (key, f) in dropped {
+        let b = &best[&key];
+        // The verbs on the path between its ends: none shared ("which is
+        // owned by Aerospatiale" and "Airbus … owned by Aerospatiale" are
+        // one clause read twice; "who met Kahn" and "will hold talks with
+        // Kahn" two).
+        let verbs = |f: &Fact| {
+            let up = |mut t: usize| {
+                let mut line = vec![t];
+                while let Some(h) = doc.heads[t] {
+                    if line.len() > doc.len() {
+                        break;
+                    }
+                    line.push(h);
+                    t = h;
+                }
+                line
+            };
+            let (l0, l1) = (up(f.anchors.0), up(f.anchors.1));
+            let Some(top) = l0.iter().copied().find(|t| l1.contains(t)) else {
+                return Vec::new();
+            };
+            let mut on: Vec<usize> = l0.iter().copied().take_while(|&t| t != top).collect();
+            on.extend(l1.iter().copied().take_while(|&t| t != top));
+            on.push(top);
+            on.retain(|&t| doc.tags[t].is_verb());
+            on
+        };
+        let (vf, vb) = (verbs(&f), verbs(b));
+        let apart = f.evidence.end <= b.evidence.start
+            || b.evidence.end <= f.evidence.start
+            || (!vf.is_empty() && !vb.is_empty() && vf.iter().all(|v| !vb.contains(v)));
+        let taken = second.iter().any(|s| {
+            (s.subject.min(s.object), s.subject.max(s.object)) == (key.1, key.2)
+                && doc.sentence_of[s.evidence.start] == key.0
+        });
+        if apart && f.role.is_none() && !taken {
+            second.push(f);
         }
     }
     // "New Zealand's Prime Minister John Key": the role says it; "is from"
@@ -9501,6 +9574,7 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
         ) && roles.contains(&(k.0, k.1, k.2)))
     });
     let mut out: Vec<Fact> = best.into_values().collect();
+    out.extend(second);
     // A total order: a role and an event of one pair in one clause share
     // the rest of the key, and the map's order is no order (with the
     // standard library's seeded hasher it differed from run to run).

@@ -8463,3 +8463,66 @@ fn a_name_read_as_an_adverb_before_its_relative_clause_is_the_subject() {
     );
     has_all(&facts(&set), &["Novak | will meet | Roger Brandt"]);
 }
+
+/// "Will meet … in Rome", "will hold talks with Kahn in Bergen": where a
+/// meeting or talks are to be held is planned, as the meeting is, for
+/// both who meet (they were drafted as held).
+#[test]
+fn where_a_meeting_is_planned_is_planned() {
+    let set = draft(
+        "Tomas Berg, who met Anna Lund in Paris last week, will meet Lund again in Rome on \
+         Monday.\n\nMaria Lind will hold talks with Peter Kahn in Bergen on Friday.\n",
+    );
+    let planned: Vec<String> = set
+        .facts
+        .iter()
+        .filter(|f| f.status == fact_explorer_core::model::Status::Planned)
+        .map(|f| f.relation.clone())
+        .collect();
+    let all = facts(&set);
+    has_all(
+        &all,
+        &[
+            "Anna Lund | met Berg in | Paris",
+            "Anna Lund | will meet Berg in | Rome",
+            "Maria Lind | will hold talks with Kahn in | Bergen",
+            "Peter Kahn | will hold talks with Lind in | Bergen",
+        ],
+    );
+    for r in [
+        "will meet Berg in",
+        "will hold talks with Kahn in",
+        "will hold talks with Lind in",
+    ] {
+        assert!(planned.iter().any(|p| p == r), "{r}: {planned:?}");
+    }
+    assert!(
+        !all.iter().any(|f| f.contains("| held talks with")),
+        "{all:?}"
+    );
+}
+
+/// "Maria Lind, who met Peter Kahn in Oslo last month, will hold talks
+/// with Kahn": two clauses of one sentence, two facts of one pair (one
+/// was kept); one clause read by two patterns is still one fact.
+#[test]
+fn a_pair_in_two_clauses_of_a_sentence_has_two_facts() {
+    let set = draft(
+        "Maria Lind, who met Peter Kahn in Oslo last month, will hold talks with Kahn in Bergen \
+         on Friday.\n\nAnalysts said the order was a coup for Airbus Industrie, which is owned \
+         by Aerospatiale of France and CASA of Spain.\n",
+    );
+    let all = facts(&set);
+    has_all(
+        &all,
+        &[
+            "Maria Lind | met | Peter Kahn",
+            "Maria Lind | will hold talks with | Peter Kahn",
+        ],
+    );
+    let aerospatiale = all
+        .iter()
+        .filter(|f| f.contains("Aerospatiale") && f.contains("Airbus"))
+        .count();
+    assert_eq!(aerospatiale, 1, "{all:?}");
+}
