@@ -164,6 +164,7 @@ impl Drafter {
         demonyms_as_nouns(&mut doc);
         verbs_after_who(&mut doc);
         names_read_as_words(&mut doc);
+        lone_name_verbs(&mut doc);
         capitals_read_as_words(&mut doc);
         said_is_past(&mut doc);
         verbs_after_appositions(&mut doc);
@@ -903,6 +904,23 @@ fn names_read_as_words(doc: &mut Doc) {
             continue;
         }
         doc.tags[i] = nnp;
+    }
+}
+
+/// "a code-sharing pact with United, was building": the treebank tags the
+/// "United" of "United States" a proper verb (NNP / VERB), and the parse
+/// reads a lone one as a verb's word ("with United" as a fixed phrase); a
+/// proper verb with no capitalised word after it is a name of its own (a
+/// body's short name: "United chairman Gerald Greenwald").
+fn lone_name_verbs(doc: &mut Doc) {
+    let nnp = crate::labels::Tag::of("NNP", "PROPN");
+    for i in 0..doc.len() {
+        if doc.tags[i].penn() == "NNP"
+            && doc.tags[i].upos() == "VERB"
+            && !(i + 1 < doc.len() && crate::lexicon::capitalised(doc.word(i + 1)))
+        {
+            doc.tags[i] = nnp;
+        }
     }
 }
 

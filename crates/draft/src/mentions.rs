@@ -218,9 +218,16 @@ pub fn mentions(doc: &Doc, found: Found, lexicon: &Lexicon) -> Vec<Mention> {
         .map(|n| doc.word(n.tokens.end - 1))
         .filter(|w| lexicon::is_title(w))
         .collect();
+    // The first words of bodies named in full, which may stand alone for
+    // them however common ("United" of "United Airlines").
+    let body_first_words: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == Label::Org && n.tokens.len() >= 2)
+        .map(|n| doc.word(n.tokens.start))
+        .collect();
     names
         .iter()
-        .filter_map(|n| trim(doc, lexicon, n, &title_surnames))
+        .filter_map(|n| trim(doc, lexicon, n, &title_surnames, &body_first_words))
         .collect()
 }
 
@@ -254,15 +261,22 @@ fn people_after_their_peoples_word(doc: &Doc, lexicon: &Lexicon, names: &mut [Na
 fn add_short_bodies(doc: &Doc, names: &mut Vec<Name>) {
     // Each first word: where a body's name first opens with it, and the
     // distinct names that do.
-    let mut first: HashMap<&str, (usize, HashSet<&str>)> = HashMap::default();
+    // (Each name with where it is first written: a short name stands for
+    // the one body of its first word named before it, "Canadian's chief
+    // executive" after "Canadian Airlines International" and before
+    // "Canadian Auto Workers".)
+    let mut first: HashMap<&str, (usize, HashMap<&str, usize>)> = HashMap::default();
     for n in names
         .iter()
         .filter(|n| n.label == Label::Org && n.tokens.len() >= 2)
     {
         let e = first
             .entry(doc.word(n.tokens.start))
-            .or_insert_with(|| (n.tokens.start, HashSet::default()));
-        e.1.insert(doc.span_text(n.tokens.clone()));
+            .or_insert_with(|| (n.tokens.start, HashMap::default()));
+        let at =
+            e.1.entry(doc.span_text(n.tokens.clone()))
+                .or_insert(n.tokens.start);
+        *at = (*at).min(n.tokens.start);
     }
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
     let mut found = Vec::new();
@@ -280,7 +294,7 @@ fn add_short_bodies(doc: &Doc, names: &mut Vec<Name>) {
         // being one, "Seoul" of "Seoul Metropolitan Government", nor an
         // article.)
         let place_or_article = doc.starts_listed_place(t) || matches!(w, "The" | "A" | "An");
-        if bodies.len() == 1
+        if bodies.values().filter(|&&b| b < t).count() == 1
             && t > *at
             && !taken.contains(&t)
             && capitalised(w)
@@ -5556,7 +5570,13 @@ fn lone_places(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 
 /// A name's edges and title: no leading or trailing punctuation or small
 /// word; a person's title words go to `title`.
-fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) -> Option<Mention> {
+fn trim(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    n: &Name,
+    title_surnames: &HashSet<&str>,
+    body_first_words: &HashSet<&str>,
+) -> Option<Mention> {
     let edge = |i: usize| {
         let w = doc.word(i);
         !w.chars().any(char::is_alphanumeric)
@@ -5779,11 +5799,14 @@ fn trim(doc: &Doc, lexicon: &Lexicon, n: &Name, title_surnames: &HashSet<&str>) 
     }) {
         return None;
     }
-    // A common word alone is no name ("State" of "Secretary of State").
+    // A common word alone is no name ("State" of "Secretary of State"),
+    // but for a body's short name ("United chairman Gerald Greenwald"
+    // after "United Airlines").
     if b - a == 1
         && doc.lex[a].zipf >= 55
         && doc.word(a).chars().any(char::is_lowercase)
         && doc.lex[a].lists.is_empty()
+        && !(n.label == Label::Org && body_first_words.contains(doc.word(a)))
     {
         return None;
     }

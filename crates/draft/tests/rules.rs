@@ -8526,3 +8526,45 @@ fn a_pair_in_two_clauses_of_a_sentence_has_two_facts() {
         .count();
     assert_eq!(aerospatiale, 1, "{all:?}");
 }
+
+/// "United chairman Gerald Greenwald", "Canadian's chief executive,
+/// Kevin Benson" in a story that names United Airlines and Canadian
+/// Airlines International: a body's first word alone stands for it, though
+/// common ("United") or a people's word ("Canadian"), and for the one
+/// body of that word named before it (the story names Canadian Auto
+/// Workers later).
+#[test]
+fn a_bodys_first_word_alone_is_its_short_name() {
+    let set = draft(
+        "Air Canada will talk to United Airlines and Canadian Airlines International about an \
+         alliance, the airline said on Monday.\n\nUnited chairman Gerald Greenwald said the \
+         U.S. carrier would decide by the end of the year.\n\nCanadian's chief executive, \
+         Kevin Benson, said in Calgary that the deal would not affect the airline.\n\nThe \
+         Canadian Auto Workers union said it would study the deal.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Gerald Greenwald | is chairman of | United Airlines",
+            "Kevin Benson | is chief executive of | Canadian Airlines International",
+        ],
+    );
+}
+
+/// "Lufthansa, which already has a code-sharing pact with United, was
+/// building…": a proper noun the tagger read as a verb (as the treebank
+/// tags the "United" of "United States") with no capitalised word after it
+/// is a name, not a verb's word.
+#[test]
+fn a_lone_proper_verb_is_a_name() {
+    let set = draft(
+        "Air Canada will talk to United Airlines about an alliance.\n\nWeber said Lufthansa, \
+         which already has a code-sharing pact with United, was building a global network.\n",
+    );
+    let all = facts(&set);
+    assert!(
+        all.iter()
+            .any(|f| f.starts_with("Lufthansa | has a code") && f.ends_with("| United Airlines")),
+        "{all:?}"
+    );
+}
