@@ -3413,8 +3413,12 @@ fn approvals(
             let r = f.relation.to_lowercase();
             f.evidence.end <= here.start && deal_fact(f) && sort.iter().any(|w| r.contains(w))
         });
+        // (The lead's before the headline's, whose telegraphic words the
+        // parse reads least well: "Air Canada and Lufthansa sign alliance,
+        // eye United link".)
+        let headline = doc.headline().unwrap_or(0..0);
         let deal = if det == "the" {
-            earlier.min_by_key(|f| f.evidence.start)
+            earlier.min_by_key(|f| (headline.contains(&f.evidence.start), f.evidence.start))
         } else {
             earlier.max_by_key(|f| f.evidence.start)
         };

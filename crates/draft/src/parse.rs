@@ -1584,6 +1584,48 @@ fn repair_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
     }
 }
 
+/// "American owns a 33 percent stake in Canadian's parent, PWA Corp of
+/// Calgary.": a name after a comma, hung from the verb as an unlabelled
+/// dependent, where the word before the comma is a common noun of the
+/// verb's clause, is that noun's apposition (the parse had it as another
+/// argument of "owns", and the parent owned).
+fn repair_apposition_read_as_dep(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for a in s.clone() {
+        let Some(v) = doc.heads[a] else { continue };
+        if !doc.deps[a].is("dep") || !doc.tags[a].is_proper() || !doc.tags[v].is_verb() || v > a {
+            continue;
+        }
+        let Some(start) = s
+            .clone()
+            .find(|&t| dominates(doc, a, t) && !doc.tags[t].is_punct())
+        else {
+            continue;
+        };
+        if start < s.start + 2 || doc.word(start - 1) != "," {
+            continue;
+        }
+        let n = start - 2;
+        if !doc.tags[n].is_noun()
+            || doc.tags[n].is_proper()
+            || n <= v
+            || !dominates(doc, v, n)
+            || dominates(doc, a, n)
+        {
+            continue;
+        }
+        // (The name ends its clause: a comma or the sentence's end next.)
+        let end = (a..s.end)
+            .rev()
+            .find(|&t| dominates(doc, a, t))
+            .unwrap_or(a);
+        if !(end + 1 == s.end || matches!(doc.word(end + 1), "," | "." | ";")) {
+            continue;
+        }
+        hang(doc, a, n, "appos");
+        hang(doc, start - 1, a, "punct");
+    }
+}
+
 /// "Jeff Rathke, the State Department Spokesperson, said": a role after a
 /// name and a comma, with its article and no "and" or "or" of its own,
 /// explains the name; the labeller may call it a conjunct.
@@ -4410,6 +4452,7 @@ impl Parser {
             repair_name_after_placed_role(doc, s.clone());
             repair_speech_verb_under_its_clause(doc, s.clone());
             repair_agent_read_as_modifier(doc, s.clone());
+            repair_apposition_read_as_dep(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();

@@ -8568,3 +8568,44 @@ fn a_lone_proper_verb_is_a_name() {
         "{all:?}"
     );
 }
+
+/// "American owns a 33 percent stake in Canadian's parent, PWA Corp of
+/// Calgary": the name after the comma explains "parent" (the parse hung it
+/// from "owns", and Canadian was drafted as owning PWA).
+#[test]
+fn a_name_after_a_nouns_comma_is_its_apposition() {
+    let set = draft(
+        "The alliance is a blow to Canadian Airlines International, which relies on a \
+         partnership with American Airlines.\n\nAmerican owns a 33 percent stake in Canadian's \
+         parent, PWA Corp of Calgary.\n",
+    );
+    let all = facts(&set);
+    assert!(
+        !links(&all, "Canadian Airlines International", "PWA Corp"),
+        "{all:?}"
+    );
+    assert!(links(&all, "American Airlines", "PWA Corp"), "{all:?}");
+}
+
+/// "Air Canada and Lufthansa sign alliance, eye United link" over "Air
+/// Canada and Germany's Deutsche Lufthansa AG signed a … alliance": the
+/// deal a regulator must approve ("the pact also needs approval from…") is
+/// the lead's before the headline's, whose telegraphic words are read
+/// least well.
+#[test]
+fn the_deal_approved_is_the_leads_before_the_headlines() {
+    let set = draft(
+        "Lufthansa eyes alliance with United Airlines\n\nAir Canada and Germany's Deutsche \
+         Lufthansa AG signed a wide-ranging marketing alliance on Thursday.\n\nThe pact also \
+         needs approval from Germany's Federal Cartel Office.\n",
+    );
+    let all = facts(&set);
+    assert!(
+        links(&all, "Federal Cartel Office", "Air Canada"),
+        "{all:?}"
+    );
+    assert!(
+        !links(&all, "Federal Cartel Office", "United Airlines"),
+        "{all:?}"
+    );
+}
