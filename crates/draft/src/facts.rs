@@ -8897,15 +8897,27 @@ fn wording(
                 && !doc.tags[c].is_proper()
                 && (!doc.word(c).starts_with(char::is_uppercase) || doc.sentence_initial(c))
         };
-        let own = doc.children[t]
+        let cases: Vec<usize> = doc.children[t]
             .iter()
             .copied()
             .filter(|&c| preposition(c))
-            .map(|c| doc.lower[c].as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if !own.is_empty() {
-            return own;
+            .collect();
+        if let Some(&first) = cases.first() {
+            // ("ahead of", "instead of": the adverb the preposition
+            // completes.)
+            let adverb = first
+                .checked_sub(1)
+                .filter(|&c| {
+                    doc.heads[c] == Some(t)
+                        && doc.deps[c].is("advmod")
+                        && matches!(doc.lower[c].as_str(), "ahead" | "instead" | "because")
+                })
+                .into_iter();
+            return adverb
+                .chain(cases)
+                .map(|c| doc.lower[c].as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
         }
         // "by Liz Truss": the preposition right before the name, hung
         // from any of the name's words up to this one.
@@ -9204,6 +9216,7 @@ fn wording(
             // "Sweden faced South Korea at the stadium": an object of the
             // verb off the path goes with it ("faced South Korea at",
             // "secured a pledge of support from").
+            let mut worded_object = 0..0;
             if doc.heads[object_token] == Some(verb) && !case_of(object_token).is_empty() {
                 if let Some(&o) = doc.children[verb]
                     .iter()
@@ -9212,6 +9225,7 @@ fn wording(
                     let sub = doc.subtree(o);
                     let most = if doc.tags[o].is_proper() { 4 } else { 6 };
                     if sub.len() <= most && !sub.contains(&object_token) {
+                        worded_object = sub.clone();
                         out.push(doc.join_words(sub.filter(|&x| !doc.deps[x].is("punct"))));
                     }
                 }
@@ -9314,8 +9328,14 @@ fn wording(
                 // deed's ("interfere of" said nothing).
                 if case == "of" && doc.heads[object_token] == Some(verb) && verb < object_token {
                     let start = doc.subtree(object_token).start;
+                    // (Not the object worded above: "won the most seats
+                    // the most seats of".)
                     let between: Vec<usize> = (verb + 1..start)
-                        .filter(|&x| !words.contains(&x) && !doc.deps[x].is("punct"))
+                        .filter(|&x| {
+                            !words.contains(&x)
+                                && !worded_object.contains(&x)
+                                && !doc.deps[x].is("punct")
+                        })
                         .collect();
                     let plain = between
                         .iter()

@@ -4747,18 +4747,28 @@ fn speaking_bodies(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
 /// the poll": a name of two or three words, none a body's or a place's
 /// word, before a comma and "whose" and a body's name with a party's
 /// word, is the party's leader, a person, though its words read as a
-/// body's.
+/// body's; so is one whose party follows its "'s".
 fn leaders_whose_party(doc: &Doc, names: &mut [Name]) {
     const PARTY_WORDS: &[&str] = &[
         "Party", "Union", "Front", "Movement", "Congress", "League", "Alliance",
     ];
     for n in names.iter_mut() {
-        let r = n.tokens.clone();
+        let mut r = n.tokens.clone();
+        // (A name may end in its "'s" here, which `trim` takes off.)
+        if r.len() > 1 && matches!(doc.word(r.end - 1), "'s" | "’s") {
+            r.end -= 1;
+        }
+        // (Or the party is the name's own: "Khaleda Zia's Bangladesh
+        // Nationalist Party", "Sheikh Hasina's Awami League".)
+        let owned = r.end + 1 < doc.len()
+            && matches!(doc.word(r.end), "'s" | "’s")
+            && (r.end + 1..doc.len().min(r.end + 6))
+                .take_while(|&k| capitalised(doc.word(k)))
+                .any(|k| PARTY_WORDS.contains(&doc.word(k)));
         if n.label == Label::Per
             || !(2..=3).contains(&r.len())
             || r.end + 2 >= doc.len()
-            || doc.word(r.end) != ","
-            || doc.lower[r.end + 1] != "whose"
+            || !(owned || (doc.word(r.end) == "," && doc.lower[r.end + 1] == "whose"))
             || r.clone().any(|t| {
                 let w = doc.word(t);
                 !capitalised(w)
@@ -4774,7 +4784,7 @@ fn leaders_whose_party(doc: &Doc, names: &mut [Name]) {
                 doc.sentence_of[k] == doc.sentence_of[r.start] && !doc.tags[k].is_verb()
             })
             .any(|k| PARTY_WORDS.contains(&doc.word(k)));
-        if party {
+        if party || owned {
             n.label = Label::Per;
         }
     }

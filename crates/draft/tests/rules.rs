@@ -8609,3 +8609,34 @@ fn the_deal_approved_is_the_leads_before_the_headlines() {
         "{all:?}"
     );
 }
+
+/// "Khaleda Zia's Bangladesh Nationalist Party": a name of two or three
+/// words whose "'s" owns a party's name is the party's leader, a person
+/// (it was typed a body, and its facts lost).
+#[test]
+fn a_name_owning_a_party_is_its_leader() {
+    let set = draft(
+        "Chief Election Commissioner Mohammad Abu Hena told reporters in Dhaka that the Awami \
+         League had taken 146 of the 300 elected seats, ahead of Khaleda Zia's Bangladesh \
+         Nationalist Party (BNP), which governed until March and won 116.\n\nKhaleda Zia \
+         refused to concede defeat and accused the Awami League of rigging the vote in \
+         several constituencies in Chittagong.\n\nDiplomats said Japan was expected to urge \
+         Hasina and Khaleda to end the boycotts.\n",
+    );
+    assert_eq!(kind(&set, "Khaleda Zia"), Some(EntityKind::Person));
+}
+
+/// "won the most seats, ahead of the Bangladesh Nationalist Party": the
+/// adverb a preposition completes is worded with it ("won the most seats
+/// the most seats of" before).
+#[test]
+fn ahead_of_is_worded_whole() {
+    let set = draft(
+        "The Awami League won the most seats, ahead of the Bangladesh Nationalist Party, on \
+         Friday.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Awami League | won the most seats ahead of | Bangladesh Nationalist Party"],
+    );
+}
