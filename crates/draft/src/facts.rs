@@ -534,6 +534,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, PARTIES),
         cases: &[],
     },
+    // "Ross is due to fly to Cairo on Friday to brief President Hosni
+    // Mubarak": the purpose of a journey the subject is to make.
+    Pattern {
+        name: "controlled-purpose-object",
+        up: &["nsubj!"],
+        down: &["xcomp", "advcl", "obj"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.5,
+        kinds: (PARTIES, PARTIES),
+        cases: &[],
+    },
     // "Kohl met Yeltsin before flying to Kiev", "is expected to meet
     // Espinosa before flying to Monterrey": a bare participle after
     // "before" or "after" is the subject's deed, in the time of the verb
@@ -8409,6 +8422,14 @@ fn match_pair(
                 && (lexicon::SPEECH_VERBS.contains(&doc.lemmas[v].as_str())
                     || lexicon::REPORTING_VERBS.contains(&doc.lemmas[v].as_str()))
         };
+        // (A journey's verb, then its "to" clause of purpose.)
+        let ok = ok
+            && (p.name != "controlled-purpose-object"
+                || (down_tokens.first().is_some_and(|&x| {
+                    to_clause(doc, x) && lexicon::TRAVEL_VERBS.contains(&doc.lemmas[x].as_str())
+                }) && down_tokens
+                    .get(1)
+                    .is_some_and(|&v| to_clause(doc, v) && doc.tags[v].penn() == "VB")));
         let ok = ok
             && (p.name != "purpose-object"
                 || down_tokens.first().is_some_and(|&v| {
@@ -8629,7 +8650,7 @@ fn match_pair(
             // (Where a place is, whatever the verb: "is due to travel to
             // Lviv in western Ukraine".)
             Status::Stated
-        } else if p.name == "timed-participle" {
+        } else if p.name == "timed-participle" || p.name == "controlled-purpose-object" {
             // (In the time of the verb it hangs from: "is expected to meet
             // … before flying".)
             status_of(doc, doc.heads[inner].unwrap_or(inner))
@@ -8645,6 +8666,14 @@ fn match_pair(
         let mut relation = wording(doc, entities, p, verb_top, worded_here, a, b);
         if p.name == "headline-infinitive" {
             relation = format!("is to {relation}");
+        }
+        // ("is due to fly to Cairo … to brief Mubarak": will brief.)
+        if p.name == "controlled-purpose-object" {
+            relation = match status {
+                Status::Planned => format!("will {relation}"),
+                Status::Expected => format!("is expected to {relation}"),
+                _ => relation,
+            };
         }
         // The object of "invited … to visit" was invited to visit.
         if matches!(

@@ -1618,6 +1618,12 @@ pub const ENCOUNTER_VERBS: &[&str] = &[
     "sign",
 ];
 
+/// Verbs of a journey, whose "to" clause of purpose is what the traveller
+/// goes to do ("is due to fly to Cairo to brief Mubarak").
+pub const TRAVEL_VERBS: &[&str] = &[
+    "fly", "travel", "go", "come", "leave", "head", "return", "arrive", "drive", "sail",
+];
+
 /// Verbs of a share price's move in a market report ("Tate & Lyle shares
 /// rose 12 pence to 468p in London", "Nissan ended unchanged").
 pub const PRICE_VERBS: &[&str] = &[

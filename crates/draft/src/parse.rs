@@ -862,15 +862,27 @@ fn repair_bare_time(doc: &mut Doc, s: std::ops::Range<usize>) {
             // The name before the time is the object.
             hang(doc, p, v, "obj");
             hang(doc, t, v, "obl:unmarked");
-        } else if doc.deps[t].is("obj") && other_object {
+        } else if doc.deps[t].is("obj") && (other_object || modifier.is_some()) {
+            // ("is due to travel to Washington next week to meet…": "next
+            // week" is no object of a journey.)
             hang(doc, t, v, "obl:unmarked");
-        } else if !doc.deps[t].is("obl") {
+        } else if !doc.deps[t].is("obl") && !doc.deps[t].is("obl:unmarked") {
             continue;
         }
-        // (A place hung from the time is where the deed was.)
+        // (A place hung from the time is where the deed was; a "to" clause
+        // hung from it, what the deed is for: "to meet Michel Camdessus".)
         for c in s.clone() {
             if c > t && doc.heads[c] == Some(t) && doc.tags[c].is_proper() && has_case(doc, &s, c) {
                 hang(doc, c, v, "obl");
+            }
+            if c > t
+                && doc.heads[c] == Some(t)
+                && doc.deps[c].is("acl")
+                && doc.tags[c].penn() == "VB"
+                && s.clone()
+                    .any(|m| m < c && doc.heads[m] == Some(c) && doc.lower[m] == "to")
+            {
+                hang(doc, c, v, "advcl");
             }
         }
     }
@@ -1623,6 +1635,41 @@ fn repair_apposition_read_as_dep(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
         hang(doc, a, n, "appos");
         hang(doc, start - 1, a, "punct");
+    }
+}
+
+/// "King served two terms in the state Assembly before he was elected",
+/// parsed with "before he was elected" as a relative clause of "terms" and
+/// the Assembly hung from "elected": a clause opened by a conjunction of
+/// time or cause is no relative clause; it hangs from the verb above the
+/// noun, and what the parse hung from it before its conjunction goes back
+/// to that verb.
+fn repair_adverbial_clause_read_as_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for v in s.clone() {
+        if !doc.deps[v].is("acl:relcl") || !doc.tags[v].is_verb() {
+            continue;
+        }
+        let Some(m) = s.clone().find(|&m| {
+            m < v
+                && doc.heads[m] == Some(v)
+                && doc.deps[m].is("mark")
+                && matches!(
+                    doc.lower[m].as_str(),
+                    "before" | "after" | "when" | "because" | "while" | "until" | "since"
+                )
+        }) else {
+            continue;
+        };
+        let Some(n) = doc.heads[v] else { continue };
+        let Some(g) = doc.heads[n].filter(|&g| doc.tags[g].is_verb() && g < n) else {
+            continue;
+        };
+        hang(doc, v, g, "advcl");
+        for c in s.clone() {
+            if c < m && doc.heads[c] == Some(v) && !doc.tags[c].is_punct() {
+                doc.heads[c] = Some(g);
+            }
+        }
     }
 }
 
@@ -3920,18 +3967,23 @@ fn repair_name_root_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     for v in w + 1..s.end.min(w + 40) {
         let mut first = v;
         let mut aux = false;
+        let mut copula = false;
         // (Back over auxiliaries and adverbs: "has already bought".)
         while first > w + 1
             && (doc.tags[first - 1].penn() == "MD"
                 || doc.deps[first - 1].is("aux")
+                || doc.deps[first - 1].is("cop")
                 || doc.tags[first - 1].penn() == "RB")
         {
             first -= 1;
             aux |= doc.tags[first].penn() != "RB";
+            copula |= doc.deps[first].is("cop");
         }
-        // (After an auxiliary, any form: "was briefed", "will visit".)
+        // (After an auxiliary, any form: "was briefed", "will visit"; after
+        // a copula, an adjective: "is due to fly".)
         let finite = match doc.tags[v].penn() {
             _ if doc.deps[v].is("aux") || doc.deps[v].is("cop") => false,
+            p if copula && p.starts_with("JJ") => true,
             _ if aux => doc.tags[v].is_verb(),
             "VBD" | "VBZ" | "VBP" => true,
             // (A speech verb read as a participle: "said".)
@@ -4199,9 +4251,15 @@ fn repair_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// under an adjective is its open complement (UD's xcomp), not a clause
 /// describing a noun (acl), which the parse reads after "due".
 fn repair_adjective_complement(doc: &mut Doc, s: std::ops::Range<usize>) {
-    for t in s {
+    for t in s.clone() {
         let Some(h) = doc.heads[t] else { continue };
-        if doc.deps[t].is("acl")
+        // (Or a clausal subject, where the adjective has a subject of its
+        // own: "Dennis Ross is due to fly to Cairo".)
+        let subject = || {
+            s.clone()
+                .any(|c| c < h && doc.heads[c] == Some(h) && doc.deps[c].is("nsubj"))
+        };
+        if (doc.deps[t].is("acl") || (doc.deps[t].is("csubj") && t > h && subject()))
             && doc.tags[h].penn().starts_with("JJ")
             && doc.tags[t].is_verb()
             && doc.children[t].iter().any(|&c| doc.lower[c] == "to")
@@ -4453,6 +4511,7 @@ impl Parser {
             repair_speech_verb_under_its_clause(doc, s.clone());
             repair_agent_read_as_modifier(doc, s.clone());
             repair_apposition_read_as_dep(doc, s.clone());
+            repair_adverbial_clause_read_as_relative(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();

@@ -8640,3 +8640,63 @@ fn ahead_of_is_worded_whole() {
         &["Awami League | won the most seats ahead of | Bangladesh Nationalist Party"],
     );
 }
+
+/// "Ross, who has made four trips to the region since Netanyahu took
+/// office in June, is due to fly to Cairo on Friday to brief President
+/// Hosni Mubarak of Egypt": the sentence's verb after the relative clause
+/// may be a copula and an adjective ("is due"), whose "to" clause is its
+/// complement; and what a journey is for ("to brief") is planned as the
+/// journey is.
+#[test]
+fn a_journey_and_what_it_is_for_are_planned() {
+    let set = draft(
+        "Peter Walsh, who has made four trips to the region since Netanyahu took office in \
+         June, is due to fly to Cairo on Friday to brief President Hosni Mubarak of Egypt.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Peter Walsh | is due to fly to | Cairo",
+            "Peter Walsh | will brief | Hosni Mubarak",
+        ],
+    );
+    let brief = set
+        .facts
+        .iter()
+        .find(|f| f.relation == "will brief")
+        .expect("drafted");
+    assert_eq!(brief.status, fact_explorer_core::model::Status::Planned);
+}
+
+/// "Abdala Bucaram is due to travel to Washington next week to meet
+/// Michel Camdessus": "next week" is when, not the journey's object, and
+/// the "to" clause the parse hung from it is what the journey is for.
+#[test]
+fn a_time_read_as_an_object_gives_back_its_purpose_clause() {
+    let set = draft(
+        "Abdala Bucaram is due to travel to Washington next week to meet Michel Camdessus.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Abdala Bucaram | is due to travel to | Washington",
+            "Abdala Bucaram | will meet | Michel Camdessus",
+        ],
+    );
+}
+
+/// "King served two terms in the state Assembly before he was elected":
+/// a clause opened by "before" is no relative clause of "terms", and the
+/// Assembly is where he served (it was drafted as where he was elected).
+#[test]
+fn a_clause_of_time_is_no_relative_clause() {
+    let set = draft(
+        "Robert King served two terms in the New York State Assembly before he was elected.\n",
+    );
+    let all = facts(&set);
+    has_all(
+        &all,
+        &["Robert King | served two terms in | New York State Assembly"],
+    );
+    assert!(!all.iter().any(|f| f.contains("elected")), "{all:?}");
+}
