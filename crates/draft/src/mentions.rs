@@ -694,9 +694,12 @@ fn drop_function_words(doc: &Doc, names: &mut Vec<Name>) {
 fn extend_given_names(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
     for n in names.iter_mut() {
-        let t = n.tokens.start;
+        // (Or two given names: "run by Jose Antonio Fernandez, who", the
+        // tagger's name ending at "Antonio".)
+        let t = n.tokens.end - 1;
         let next = t + 1;
-        if n.tokens.len() == 1
+        if (n.tokens.len() == 1
+            || (n.tokens.len() == 2 && lexicon.contains(List::Given, doc.word(t - 1))))
             && n.label == Label::Per
             && next < doc.len()
             && lexicon.contains(List::Given, doc.word(t))
@@ -711,7 +714,7 @@ fn extend_given_names(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
             && doc.word(next).chars().all(char::is_alphabetic)
             && !lexicon::is_title(doc.word(next))
         {
-            n.tokens = t..next + 1;
+            n.tokens = n.tokens.start..next + 1;
         }
     }
 }

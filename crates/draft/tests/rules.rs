@@ -8700,3 +8700,17 @@ fn a_clause_of_time_is_no_relative_clause() {
     );
     assert!(!all.iter().any(|f| f.contains("elected")), "{all:?}");
 }
+
+/// "run by Jose Antonio Fernandez, who heads…": a person's name the
+/// tagger ended at a second given name takes the capitalised word after
+/// it, as one given name alone did.
+#[test]
+fn two_given_names_take_the_surname_after_them() {
+    let set = draft("The company will be run by Jose Antonio Fernandez, who heads the unit.\n");
+    assert_eq!(
+        kind(&set, "Jose Antonio Fernandez"),
+        Some(EntityKind::Person),
+        "{:?}",
+        set.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
