@@ -628,11 +628,24 @@ fn roles_are_nouns(doc: &mut Doc) {
     // role word between a name and a name is a noun, not an adjective.
     let jj = crate::labels::Tag::of("JJ", "ADJ");
     let nnp = crate::labels::Tag::of("NNP", "PROPN");
+    let nns = crate::labels::Tag::of("NNS", "NOUN");
     for i in 1..doc.len().saturating_sub(1) {
         if doc.lower[i] == "managing"
             && matches!(doc.lower[i + 1].as_str(), "director" | "editor" | "partner")
         {
             doc.tags[i] = jj;
+        }
+        // ("Peugeot sports director Jean-Pierre Jabouille": a word in "-s"
+        // between a name and a role before a name is the role's noun, not
+        // a verb.)
+        if doc.tags[i].penn() == "VBZ"
+            && doc.word(i) == doc.lower[i]
+            && doc.tags[i - 1].is_proper()
+            && i + 2 < doc.len()
+            && crate::lexicon::ROLES.contains(&doc.lower[i + 1].as_str())
+            && doc.tags[i + 2].is_proper()
+        {
+            doc.tags[i] = nns;
         }
         if doc.tags[i].penn() == "JJ"
             && doc.word(i).starts_with(char::is_lowercase)

@@ -2926,6 +2926,8 @@ pub const PRIZE_ENDS: &[&str] = &[
 /// Last words that make a name the tagger read as a person's a body's,
 /// however it began ("the Carter Center", "the Kennedy Foundation").
 pub const PERSON_NAMED_BODY_ENDS: &[&str] = &[
+    "Brothers",
+    "Bros",
     "Center",
     "Centre",
     "Foundation",

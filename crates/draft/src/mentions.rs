@@ -4808,10 +4808,47 @@ fn types_from_context(doc: &Doc, lexicon: &Lexicon, names: &mut [Name]) {
         })
         .flat_map(|n| n.tokens.clone())
         .collect();
+    // (Bodies by their label, or by the list of bodies' names, which types
+    // them later: "Lufthansa".)
+    let org_at: HashSet<usize> = names
+        .iter()
+        .filter(|n| {
+            n.label == Label::Org || lexicon::ORG_NAMES.contains(&doc.span_text(n.tokens.clone()))
+        })
+        .flat_map(|n| n.tokens.clone())
+        .collect();
     for n in names.iter_mut() {
         let r = n.tokens.clone();
         let text = doc.span_text(r.clone());
         if lexicon.is_listed_place(text) {
+            continue;
+        }
+        // A word no given name, read as a person, beside a body's name by
+        // "and" or "or" ("with Lufthansa and Swissair"), or before one or
+        // two small words and a role and a name ("Peugeot sports director
+        // Jean-Pierre Jabouille"), is a body's.
+        let unlisted_person = n.label == Label::Per
+            && r.len() == 1
+            && !lexicon.contains(List::Given, doc.word(r.start));
+        let beside_body = unlisted_person
+            && ((r.start >= 2
+                && matches!(doc.lower[r.start - 1].as_str(), "and" | "or")
+                && org_at.contains(&(r.start - 2)))
+                || (r.end + 1 < doc.len()
+                    && matches!(doc.lower[r.end].as_str(), "and" | "or")
+                    && org_at.contains(&(r.end + 1))));
+        let before_role = unlisted_person
+            && (1..=3).any(|k| {
+                let role = r.end + k - 1;
+                role + 1 < doc.len()
+                    && (r.end..role).all(|t| doc.word(t).chars().all(char::is_lowercase))
+                    && doc.word(role) == doc.lower[role]
+                    && lexicon::is_role(&doc.lower[role])
+                    && doc.tags[role + 1].is_proper()
+                    && capitalised(doc.word(role + 1))
+            });
+        if beside_body || before_role {
+            n.label = Label::Org;
             continue;
         }
         let before = r.start.checked_sub(1).map(|t| doc.lower[t].as_str());

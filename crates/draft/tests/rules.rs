@@ -8714,3 +8714,35 @@ fn two_given_names_take_the_surname_after_them() {
         set.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+/// "in talks with Lufthansa and Swissair", "advised by Lazard Brothers":
+/// a word no given name, read as a person, beside a body's name by "and"
+/// is a body's, and so is a name ending in "Brothers" or "Bros".
+#[test]
+fn bodies_by_their_company_and_their_last_word() {
+    let set = draft(
+        "Turkish Airlines is also in talks with Lufthansa and Swissair about joining a marketing \
+         alliance, Bozkurt said.\n\nBritish Airways was advised by Lazard Brothers, while SEPI was \
+         advised by Goldman Sachs.\n",
+    );
+    assert_eq!(kind(&set, "Swissair"), Some(EntityKind::Organisation));
+    assert_eq!(
+        kind(&set, "Lazard Brothers"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+/// "Peugeot sports director Jean-Pierre Jabouille said…": a word in "-s"
+/// between a name and a role before a name is the role's noun (it was
+/// read as a verb, "sports", and Peugeot as a person).
+#[test]
+fn a_word_before_a_role_and_a_name_is_the_roles() {
+    let set = draft(
+        "Peugeot sports director Jean-Pierre Jabouille said in Paris that the French car maker \
+         would supply Jordan with engines until the end of 1997.\n",
+    );
+    has_all(
+        &facts(&set),
+        &["Jean-Pierre Jabouille | is sports director of | Peugeot"],
+    );
+}
