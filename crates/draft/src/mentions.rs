@@ -4232,7 +4232,8 @@ fn teams_named_for_towns(doc: &Doc, lexicon: &Lexicon) -> Vec<Name> {
 }
 
 /// Places named for a saint: "St Mark's Square", "St Peter's Basilica",
-/// "St Louis", "St. Moritz" (not a person "Mark" and a body "Square").
+/// "St Louis", "St. Moritz" (not a person "Mark" and a body "Square"),
+/// "St John's, Antigua".
 fn saints_places(doc: &Doc, names: &mut Vec<Name>) {
     let mut found = Vec::new();
     for i in 0..doc.len().saturating_sub(1) {
@@ -4250,7 +4251,20 @@ fn saints_places(doc: &Doc, names: &mut Vec<Name>) {
             && matches!(doc.word(i + 2), "'s" | "’s")
             && capitalised(doc.word(i + 3))
             && !doc.tokens[i + 3].line_start;
-        let end = if owned { i + 4 } else { i + 2 };
+        // "St John's, Antigua": the possessive is the place's own word when a
+        // name follows its comma.
+        let own_s = i + 4 < doc.len()
+            && matches!(doc.word(i + 2), "'s" | "’s")
+            && doc.word(i + 3) == ","
+            && capitalised(doc.word(i + 4))
+            && doc.tags[i + 4].is_proper();
+        let end = if owned {
+            i + 4
+        } else if own_s {
+            i + 3
+        } else {
+            i + 2
+        };
         found.push(rule(i..end, Label::Loc, 0.7));
     }
     for n in found {
@@ -5225,9 +5239,11 @@ fn places_by_kind(doc: &Doc, names: &mut Vec<Name>) {
     ];
     let after_kind =
         |s: usize| s >= 2 && doc.word(s - 1) == "of" && KINDS.contains(&doc.lower[s - 2].as_str());
+    let mut kinded: HashSet<&str> = HashSet::default();
     for n in names.iter_mut() {
         if after_kind(n.tokens.start) {
             n.label = Label::Loc;
+            kinded.insert(doc.span_text(n.tokens.clone()));
         }
     }
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.tokens.clone()).collect();
@@ -5249,6 +5265,15 @@ fn places_by_kind(doc: &Doc, names: &mut Vec<Name>) {
         }
         if e > s && (s..e).any(|t| doc.lex[t].zipf < 45) {
             found.push(rule(s..e, Label::Loc, 0.7));
+            kinded.insert(doc.span_text(s..e));
+        }
+    }
+    // ("the southern port of Kismayu", then "to Kismayu and Bardera": the
+    // place the text calls one is one wherever else it is named, whatever
+    // the tagger read there.)
+    for n in names.iter_mut() {
+        if n.label == Label::Per && kinded.contains(doc.span_text(n.tokens.clone())) {
+            n.label = Label::Loc;
         }
     }
     names.extend(found);
@@ -5652,7 +5677,11 @@ fn trim(
             )
     };
     let (mut a, mut b) = (n.tokens.start, n.tokens.end);
-    while b > a && edge(b - 1) {
+    // ("St John's" keeps its possessive, which [`saints_places`] took in.)
+    let saints = b == a + 3
+        && matches!(doc.word(a), "St" | "St." | "Saint")
+        && matches!(doc.word(b - 1), "'s" | "’s");
+    while b > a && edge(b - 1) && !saints {
         b -= 1;
     }
     // A title alone before a name the tagger read apart is no name of its

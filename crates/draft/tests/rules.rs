@@ -8746,3 +8746,30 @@ fn a_word_before_a_role_and_a_name_is_the_roles() {
         &["Jean-Pierre Jabouille | is sports director of | Peugeot"],
     );
 }
+
+/// "its staff in the southern port of Kismayu", then "to fly medical
+/// supplies to Kismayu and Bardera": the place the text calls one is one
+/// wherever else it is named (the tagger read the later two as people).
+#[test]
+fn a_place_the_text_calls_one_is_one_throughout() {
+    let set = draft(
+        "The International Committee of the Red Cross (ICRC) said its staff in the southern \
+         port of Kismayu had reported cases of cholera among thousands of people who had fled \
+         to higher ground.\n\nThe agency, which is based in Geneva, plans to fly medical \
+         supplies and water purification equipment to Kismayu and Bardera on Saturday.\n",
+    );
+    let k = kind(&set, "Kismayu");
+    assert!(k.is_some_and(|k| k.is_place()), "{k:?}");
+}
+
+/// "its offices in St John's, Antigua": a saint's place keeps its
+/// possessive when a name follows its comma (it was "St John").
+#[test]
+fn a_saints_place_keeps_its_possessive() {
+    let set = draft(
+        "The West Indies Cricket Board said in a statement from its offices in St John's, \
+         Antigua, that it would not replace manager Clive Lloyd.\n",
+    );
+    let names: Vec<&str> = set.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"St John's"), "{names:?}");
+}
