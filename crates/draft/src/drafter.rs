@@ -169,10 +169,37 @@ impl Drafter {
         said_is_past(&mut doc);
         verbs_after_appositions(&mut doc);
         plural_nouns_after_described_names(&mut doc);
+        named_meetings(&mut doc);
+        self.past_verbs_read_as_adjectives(&mut doc);
         share_moves(&mut doc);
         self.lemmatizer.lemmatize(&mut doc, &self.lexicon);
         self.parser.parse(&mut doc);
         doc
+    }
+
+    /// "stayed away from the Arusha meeting and sent Burundi's foreign
+    /// minister": an irregular past (one the lemmatizer's exceptions know
+    /// as "VBD") read as an adjective right after "and", in a sentence whose
+    /// verb before it is in the past, before a name or an article, is that
+    /// past verb, joined to the one before.
+    fn past_verbs_read_as_adjectives(&self, doc: &mut Doc) {
+        let vbd = crate::labels::Tag::of("VBD", "VERB");
+        for i in 1..doc.len().saturating_sub(1) {
+            if doc.tags[i].penn() != "JJ"
+                || doc.lower[i - 1] != "and"
+                || !(doc.tags[i + 1].is_proper() || doc.tags[i + 1].penn() == "DT")
+                || !self
+                    .lemmatizer
+                    .exceptions
+                    .contains_key(&(doc.lower[i].clone(), "VBD".to_string()))
+            {
+                continue;
+            }
+            let sentence = doc.sentences[doc.sentence_of[i]].clone();
+            if (sentence.start..i - 1).any(|k| doc.tags[k].penn() == "VBD") {
+                doc.tags[i] = vbd;
+            }
+        }
     }
 
     /// The named entities of an analysed document.
@@ -807,6 +834,35 @@ fn verbs_after_appositions(doc: &mut Doc) {
                 doc.tags[i] = vbd;
             }
             break;
+        }
+    }
+}
+
+/// "stayed away from the Arusha meeting and sent…": "meeting" after an
+/// article and a name is the noun (the tagger read the participle, and the
+/// parse hung the rest of the sentence from it).
+fn named_meetings(doc: &mut Doc) {
+    let nn = crate::labels::Tag::of("NN", "NOUN");
+    for i in 2..doc.len() {
+        if !(matches!(
+            doc.lower[i].as_str(),
+            "meeting" | "meetings" | "hearing" | "gathering"
+        ) && doc.tags[i].is_verb()
+            && doc.tags[i - 1].is_proper())
+        {
+            continue;
+        }
+        // (Back over the name's words to the article.)
+        let mut k = i - 1;
+        while k > 0 && doc.tags[k].is_proper() && i - k <= 4 {
+            k -= 1;
+        }
+        if matches!(doc.lower[k].as_str(), "the" | "a" | "an" | "this" | "that") {
+            doc.tags[i] = if doc.lower[i].ends_with('s') {
+                crate::labels::Tag::of("NNS", "NOUN")
+            } else {
+                nn
+            };
         }
     }
 }

@@ -464,6 +464,19 @@ pub const PATTERNS: &[Pattern] = &[
         kinds: (PARTIES, ANY),
         cases: &[],
     },
+    // "Lebed planned to launch his own party, the Russian People's
+    // Republican Party": the named object of what one plans.
+    Pattern {
+        name: "control-described-object",
+        up: &["nsubj"],
+        down: &["xcomp", "obj", "appos"],
+        top: Top::Verb,
+        reversed: false,
+        wording: Wording::Verb,
+        confidence: 0.6,
+        kinds: (PARTIES, PARTIES),
+        cases: &[],
+    },
     // X plans to visit Y; X is expected to meet Y.
     Pattern {
         name: "control-object",

@@ -1598,13 +1598,27 @@ fn repair_apposition(doc: &mut Doc, s: std::ops::Range<usize>) {
 
 /// "American owns a 33 percent stake in Canadian's parent, PWA Corp of
 /// Calgary.": a name after a comma, hung from the verb as an unlabelled
-/// dependent, where the word before the comma is a common noun of the
+/// dependent (or a conjunct with no "and", an oblique with no
+/// preposition), where the word before the comma is a common noun of the
 /// verb's clause, is that noun's apposition (the parse had it as another
 /// argument of "owns", and the parent owned).
 fn repair_apposition_read_as_dep(doc: &mut Doc, s: std::ops::Range<usize>) {
     for a in s.clone() {
         let Some(v) = doc.heads[a] else { continue };
-        if !doc.deps[a].is("dep") || !doc.tags[a].is_proper() || !doc.tags[v].is_verb() || v > a {
+        // (Or as a conjunct of the verb, with no "and" of its own: "planned
+        // to launch his own party, the Russian People's Republican Party,
+        // at a congress".)
+        let conjunct = doc.deps[a].is("conj")
+            && !s
+                .clone()
+                .any(|c| doc.heads[c] == Some(a) && doc.deps[c].is("cc"));
+        // (Or an oblique with no preposition.)
+        let bare_oblique = doc.deps[a].is("obl") && !has_case(doc, &s, a);
+        if !(doc.deps[a].is("dep") || conjunct || bare_oblique)
+            || !doc.tags[a].is_proper()
+            || !doc.tags[v].is_verb()
+            || v > a
+        {
             continue;
         }
         let Some(start) = s
@@ -1635,6 +1649,40 @@ fn repair_apposition_read_as_dep(doc: &mut Doc, s: std::ops::Range<usize>) {
         }
         hang(doc, a, n, "appos");
         hang(doc, start - 1, a, "punct");
+    }
+}
+
+/// "The European Union's new Middle East envoy, Miguel Angel Moratinos":
+/// the words of a possessor's name before it are the possessor's, not the
+/// possessed noun's (the parse hung "European" from "envoy", and the envoy
+/// was Middle East's): capitalised modifiers right before a possessor with
+/// its "'s", hung from the noun it owns, hang from the possessor.
+fn repair_possessor_modifiers(doc: &mut Doc, s: std::ops::Range<usize>) {
+    for p in s.clone() {
+        let Some(h) = doc.heads[p] else { continue };
+        if !doc.deps[p].is("nmod:poss")
+            || !doc.tags[p].is_proper()
+            || h <= p
+            || p + 1 >= s.end
+            || !matches!(doc.word(p + 1), "'s" | "’s")
+        {
+            continue;
+        }
+        let mut t = p;
+        while t > s.start {
+            let m = t - 1;
+            if doc.heads[m] == Some(h)
+                && (doc.deps[m].is("amod") || doc.deps[m].is("compound"))
+                && crate::lexicon::capitalised(doc.word(m))
+            {
+                hang(doc, m, p, "compound");
+                t = m;
+            } else if doc.heads[m] == Some(p) || doc.heads[m].is_some_and(|x| (m..p).contains(&x)) {
+                t = m;
+            } else {
+                break;
+            }
+        }
     }
 }
 
@@ -4512,6 +4560,7 @@ impl Parser {
             repair_agent_read_as_modifier(doc, s.clone());
             repair_apposition_read_as_dep(doc, s.clone());
             repair_adverbial_clause_read_as_relative(doc, s.clone());
+            repair_possessor_modifiers(doc, s.clone());
             break_cycles(doc, s);
         }
         doc.index_children();

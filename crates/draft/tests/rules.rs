@@ -8773,3 +8773,63 @@ fn a_saints_place_keeps_its_possessive() {
     let names: Vec<&str> = set.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"St John's"), "{names:?}");
 }
+
+/// "Buyoya … stayed away from the Arusha meeting and sent Burundi's
+/// foreign minister, Luc Rukingama, in his place": "meeting" after an
+/// article and a name is a noun, and an irregular past after "and" is the
+/// verb, not an adjective ("Buyoya | stayed | Luc Rukingama" and "stayed
+/// from Arusha" were drafted).
+#[test]
+fn a_named_meeting_is_a_noun_and_sent_a_verb() {
+    let set = draft(
+        "Buyoya, who seized power in a coup on July 25, stayed away from the Arusha meeting and \
+         sent Burundi's foreign minister, Luc Rukingama, in his place.\n",
+    );
+    let all = facts(&set);
+    has_all(&all, &["Buyoya | sent | Luc Rukingama"]);
+    assert!(!all.iter().any(|f| f.contains("stayed")), "{all:?}");
+}
+
+/// "planned to launch his own party, the Russian People's Republican
+/// Party, at a congress in Moscow": the name after the comma explains
+/// "party" (the parse had it as a conjunct of "launch", and the party
+/// planned a congress in Moscow), and is what was planned.
+#[test]
+fn the_named_object_of_a_plan() {
+    let set = draft(
+        "Alexander Lebed said he planned to launch his own party, the Russian People's \
+         Republican Party, at a congress in Moscow in the new year.\n\nThe former general said \
+         he planned to launch his own party, the Russian People's Republican Party, at a \
+         congress in Moscow in the new year.\n",
+    );
+    let all = facts(&set);
+    has_all(
+        &all,
+        &["Alexander Lebed | planned to launch | Russian People's Republican Party"],
+    );
+    assert!(
+        !all.iter()
+            .any(|f| f.starts_with("Russian People's Republican Party | planned")),
+        "{all:?}"
+    );
+}
+
+/// "The European Union's new Middle East envoy, Miguel Angel Moratinos":
+/// the words of the possessor's name are the possessor's ("European" was
+/// hung from "envoy", and the envoy drafted as the Middle East's only).
+#[test]
+fn a_possessors_words_are_its_own() {
+    let set = draft(
+        "The European Union's new Middle East envoy, Miguel Angel Moratinos, met Israeli Prime \
+         Minister Benjamin Netanyahu in Jerusalem on Thursday.\n",
+    );
+    assert!(
+        links(
+            &facts(&set),
+            "Miguel Angel Moratinos | is new envoy of",
+            "European Union"
+        ),
+        "{:?}",
+        facts(&set)
+    );
+}
