@@ -6085,10 +6085,8 @@ fn meeting_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usiz
             // (As the meeting stands: "will meet German Boris Becker … at
             // the Schleyer-Halle" is planned for both.)
             let status = status_of(doc, v);
-            let verb = match status {
-                Status::Stated => "met",
-                Status::Planned => "will meet",
-                _ => continue,
+            let Some(verb) = held_or_planned(status, "met", "will meet") else {
+                continue;
             };
             for ((who, at), other) in [((x, xt), y), ((y, yt), x)] {
                 let mut f = words_fact(
@@ -6106,6 +6104,21 @@ fn meeting_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usiz
         }
     }
     out
+}
+
+/// The words of a meeting's verb as the meeting stands: done, or to be
+/// done; none for a meeting that may not be (negated, hoped for…), whose
+/// place is drafted with it by the verb's own pattern if at all.
+fn held_or_planned(
+    status: Status,
+    done: &'static str,
+    to_come: &'static str,
+) -> Option<&'static str> {
+    match status {
+        Status::Stated => Some(done),
+        Status::Planned => Some(to_come),
+        _ => None,
+    }
 }
 
 /// "Kinkel held talks in Madrid with Spanish Foreign Minister Abel
@@ -6214,10 +6227,8 @@ fn talks_places(doc: &Doc, entities: &[Draft], entity_at: &HashMap<usize, usize>
         // (As the talks stand: "will hold talks with Kahn in Bergen" are
         // planned.)
         let status = status_of(doc, v);
-        let verb = match status {
-            Status::Stated => "held",
-            Status::Planned => "will hold",
-            _ => continue,
+        let Some(verb) = held_or_planned(status, "held", "will hold") else {
+            continue;
         };
         let mut held = vec![words_fact(
             entities,
