@@ -835,9 +835,6 @@ fn repair_bare_time(doc: &mut Doc, s: std::ops::Range<usize>) {
         if !is_time_word(doc, t) || has_case(doc, &s, t) {
             continue;
         }
-        let Some(v) = doc.heads[t].filter(|&v| v < t && doc.tags[v].is_verb()) else {
-            continue;
-        };
         // ("next week", or a day or a month alone.)
         let modifier = s.clone().find(|&m| {
             m < t
@@ -847,6 +844,22 @@ fn repair_bare_time(doc: &mut Doc, s: std::ops::Range<usize>) {
                     "next" | "last" | "this" | "coming" | "previous" | "following"
                 )
         });
+        // (Or hung from the place the verb's phrase ends in: "to fly to
+        // Bonn next week to meet…", "next week" under "Bonn".)
+        if let Some(p) = doc.heads[t].filter(|&p| {
+            modifier.is_some()
+                && p < t
+                && doc.tags[p].is_proper()
+                && doc.deps[t].is("nmod:unmarked")
+                && has_case(doc, &s, p)
+        }) {
+            if let Some(v) = doc.heads[p].filter(|&v| v < p && doc.tags[v].is_verb()) {
+                hang(doc, t, v, "obl:unmarked");
+            }
+        }
+        let Some(v) = doc.heads[t].filter(|&v| v < t && doc.tags[v].is_verb()) else {
+            continue;
+        };
         if modifier.is_none() && !crate::lexicon::is_day_or_month(doc.word(t)) {
             continue;
         }
@@ -3981,6 +3994,58 @@ fn repair_relative_root(doc: &mut Doc, s: std::ops::Range<usize>) {
 /// after a comma past the relative clause's own verb, with no subject of
 /// its own, is the sentence's, the name its subject, and what the relative
 /// clause's words hang from outside it, the name.
+/// "Air Canada chairman Hollis Harris, who met Weber in Chicago last
+/// month, will hold talks…", parsed as a clause: the body the role's
+/// subject, the role the root and the name its object. A role noun at the
+/// root, with the body before it as its subject and the name right after
+/// it as its object, is the name's title: the name heads the phrase (the
+/// root, for [`repair_name_root_relative`] to find the sentence's verb
+/// after the relative clause), the role hangs from it and the body from
+/// the role.
+fn repair_titled_name_read_as_clause(doc: &mut Doc, s: std::ops::Range<usize>) {
+    let Some(r) = s.clone().find(|&t| doc.heads[t].is_none()) else {
+        return;
+    };
+    let p = r + 1;
+    if !doc.tags[r].is_noun()
+        || doc.tags[r].is_proper()
+        || !crate::lexicon::is_role(&doc.lemmas[r])
+        || p >= s.end
+        || doc.heads[p] != Some(r)
+        || !doc.tags[p].is_proper()
+        || !(doc.deps[p].is("obj") || doc.deps[p].is("appos"))
+        // (With its relative clause: a verb right after the name is
+        // [`repair_role_read_as_root`]'s.)
+        || !{
+            let mut e = p + 1;
+            while e < s.end && doc.tags[e].is_proper() {
+                e += 1;
+            }
+            e + 1 < s.end
+                && doc.word(e) == ","
+                && matches!(doc.lower[e + 1].as_str(), "who" | "which" | "whose")
+        }
+        || !s
+            .clone()
+            .any(|c| c < r && doc.heads[c] == Some(r) && doc.deps[c].is("nsubj") && doc.tags[c].is_proper())
+    {
+        return;
+    }
+    doc.heads[p] = None;
+    doc.deps[p] = doc.deps[r];
+    for c in s.clone() {
+        if c == p || doc.heads[c] != Some(r) {
+            continue;
+        }
+        if c < r {
+            hang(doc, c, r, "compound");
+        } else {
+            doc.heads[c] = Some(p);
+        }
+    }
+    hang(doc, r, p, "compound");
+}
+
 fn repair_name_root_relative(doc: &mut Doc, s: std::ops::Range<usize>) {
     let Some(n) = s.clone().find(|&t| doc.heads[t].is_none()) else {
         return;
@@ -4507,6 +4572,7 @@ impl Parser {
             repair_name_root_clause(doc, s.clone());
             repair_fronted_phrase_root(doc, s.clone());
             repair_relative_root(doc, s.clone());
+            repair_titled_name_read_as_clause(doc, s.clone());
             repair_name_root_relative(doc, s.clone());
             repair_speech_verb_in_relative(doc, s.clone());
             repair_told_name(doc, s.clone());

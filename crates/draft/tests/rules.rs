@@ -8833,3 +8833,39 @@ fn a_possessors_words_are_its_own() {
         facts(&set)
     );
 }
+
+/// "Air Canada chairman Hollis Harris, who met Weber in Chicago last
+/// month, will hold talks with Juergen Weber in Frankfurt on Friday": the
+/// parse read the titled name as a clause (the body its subject, the role
+/// its root, the name its object) and the talks as a clause of the
+/// meeting; the name heads the phrase, and the talks are the sentence's.
+#[test]
+fn a_titled_name_before_its_relative_clause_is_no_clause() {
+    let set = draft(
+        "Air Canada chairman Hollis Harris, who met Weber in Chicago last month, will hold talks \
+         with Juergen Weber in Frankfurt on Friday.\n",
+    );
+    has_all(
+        &facts(&set),
+        &[
+            "Hollis Harris | is chairman of | Air Canada",
+            "Hollis Harris | will hold talks with | Juergen Weber",
+            "Hollis Harris | will hold talks with Weber in | Frankfurt",
+        ],
+    );
+}
+
+/// "is due to fly to Bonn next week to meet Matthias Wissmann", with
+/// "next week" hung from Bonn: the time is the journey's, and the "to"
+/// clause its purpose.
+#[test]
+fn a_time_hung_from_a_place_is_the_journeys() {
+    let set = draft("David Anderson is due to fly to Bonn next week to meet Matthias Wissmann.\n");
+    has_all(
+        &facts(&set),
+        &[
+            "David Anderson | is due to fly to | Bonn",
+            "David Anderson | will meet | Matthias Wissmann",
+        ],
+    );
+}
