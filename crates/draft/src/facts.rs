@@ -9594,45 +9594,47 @@ fn dedupe(doc: &Doc, facts: Vec<Fact>) -> Vec<Fact> {
     // "Williams decided not to keep him" beside "Hill will drive for
     // Williams" in one sentence: two clauses, two facts. A second fact of a
     // pair stands when it is read from a clause apart from the first's
-    // (one at most; roles keep their own key).
+    // (one at most; roles keep their own key). Apart: the verbs on the
+    // path between its ends, none shared ("which is owned by Aerospatiale"
+    // and "Airbus … owned by Aerospatiale" are one clause read twice; "who
+    // met Kahn" and "will hold talks with Kahn" two).
+    let verbs = |f: &Fact| {
+        let up = |mut t: usize| {
+            let mut line = vec![t];
+            while let Some(h) = doc.heads[t] {
+                if line.len() > doc.len() {
+                    break;
+                }
+                line.push(h);
+                t = h;
+            }
+            line
+        };
+        let (l0, l1) = (up(f.anchors.0), up(f.anchors.1));
+        let Some(top) = l0.iter().copied().find(|t| l1.contains(t)) else {
+            return Vec::new();
+        };
+        let mut on: Vec<usize> = l0.iter().copied().take_while(|&t| t != top).collect();
+        on.extend(l1.iter().copied().take_while(|&t| t != top));
+        on.push(top);
+        on.retain(|&t| doc.tags[t].is_verb());
+        on
+    };
     let mut second: Vec<Fact> = Vec::new();
     for (key, f) in dropped {
-        let b = &best[&key];
-        // The verbs on the path between its ends: none shared ("which is
-        // owned by Aerospatiale" and "Airbus … owned by Aerospatiale" are
-        // one clause read twice; "who met Kahn" and "will hold talks with
-        // Kahn" two).
-        let verbs = |f: &Fact| {
-            let up = |mut t: usize| {
-                let mut line = vec![t];
-                while let Some(h) = doc.heads[t] {
-                    if line.len() > doc.len() {
-                        break;
-                    }
-                    line.push(h);
-                    t = h;
-                }
-                line
-            };
-            let (l0, l1) = (up(f.anchors.0), up(f.anchors.1));
-            let Some(top) = l0.iter().copied().find(|t| l1.contains(t)) else {
-                return Vec::new();
-            };
-            let mut on: Vec<usize> = l0.iter().copied().take_while(|&t| t != top).collect();
-            on.extend(l1.iter().copied().take_while(|&t| t != top));
-            on.push(top);
-            on.retain(|&t| doc.tags[t].is_verb());
-            on
-        };
-        let (vf, vb) = (verbs(&f), verbs(b));
-        let apart = f.evidence.end <= b.evidence.start
-            || b.evidence.end <= f.evidence.start
-            || (!vf.is_empty() && !vb.is_empty() && vf.iter().all(|v| !vb.contains(v)));
         let taken = second.iter().any(|s| {
             (s.subject.min(s.object), s.subject.max(s.object)) == (key.1, key.2)
                 && doc.sentence_of[s.evidence.start] == key.0
         });
-        if apart && f.role.is_none() && !taken {
+        if f.role.is_some() || taken {
+            continue;
+        }
+        let b = &best[&key];
+        let apart = f.evidence.end <= b.evidence.start || b.evidence.end <= f.evidence.start || {
+            let (vf, vb) = (verbs(&f), verbs(b));
+            !vf.is_empty() && !vb.is_empty() && vf.iter().all(|v| !vb.contains(v))
+        };
+        if apart {
             second.push(f);
         }
     }
